@@ -1,0 +1,57 @@
+"""Offline sentence splitting and tokenisation.
+
+TextBlob's default splitter needs NLTK's Punkt data, which is not installed with the
+package; a regex splitter with an abbreviation list is faster and good enough for news
+and comment prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt vs etc e.g i.e u.s u.k u.n no gen col lt sgt capt gov sen rep
+    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est fig approx pop mn bn
+    al cf ca vol pp""".split()
+)
+
+_SENTENCE_END = re.compile(r"""([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9À-Ý])""")
+_TOKEN = re.compile(
+    r"""[:;=8][-o^']?[)(\]\[dDpP/\\|]   # emoticons such as :) ;-( :D
+    |<3
+    |[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’][A-Za-z]+)*(?:[-.][A-Za-z0-9]+)*  # words, contractions, U.S, al-Qaeda
+    |[!?]+
+    """,
+    re.VERBOSE,
+)
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    word = re.search(r"([A-Za-z.]+)\.$", chunk)
+    if not word:
+        return False
+    stem = word.group(1).lower().rstrip(".")
+    return stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations like "Mr." and "U.S." intact."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end(2)
+        chunk = text[start:end]
+        if match.group(1) == "." and not match.group(2) and _ends_with_abbreviation(chunk):
+            continue
+        if chunk.strip():
+            sentences.append(" ".join(chunk.split()))
+        start = match.end()
+    rest = text[start:]
+    if rest.strip():
+        sentences.append(" ".join(rest.split()))
+    return sentences
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (with contractions and hyphens kept whole), emoticons, and runs of ! and ?."""
+    return _TOKEN.findall(text)
