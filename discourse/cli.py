@@ -1,0 +1,91 @@
+"""The `discourse` command: a thin layer over the library.
+
+Every command takes files and folders, goes on past a bad file, prints one line per
+failure on stderr, and exits 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+from discourse.parse import InputError, expand_paths, load
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Reader-comment discourse analyser: article, reply trees, sentiment and disagreement.",
+)
+
+
+@app.callback()
+def _commands() -> None:
+    """Reader-comment discourse analyser: article, reply trees, sentiment and disagreement."""
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+PathsArgument = typer.Argument(..., help="Page files or folders (folders are searched for *.txt).")
+FormatOption = typer.Option(
+    None, "--format", "-f", help="text (default on a terminal) or json (JSON Lines, one page per line)."
+)
+
+
+def _error(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+def _pages(paths: List[Path], failures: list[str]) -> Iterator:
+    """Parsed pages in order; a bad file is reported and skipped, never a traceback."""
+    for path in expand_paths(paths):
+        try:
+            yield load(path)
+        except InputError as error:
+            failures.append(str(path))
+            _error(str(error))
+        except Exception as error:  # a parser bug must not stop a batch
+            failures.append(str(path))
+            _error(f"{path}: could not be parsed ({type(error).__name__}: {error})")
+
+
+def _finish(failures: list[str]) -> None:
+    if failures:
+        _error(f"{len(failures)} file(s) failed: {', '.join(failures)}")
+        raise typer.Exit(1)
+
+
+def _resolve_format(chosen: Optional[Format]) -> Format:
+    if chosen is not None:
+        return chosen
+    return Format.text if sys.stdout.isatty() else Format.json
+
+
+@app.command()
+def parse(paths: List[Path] = PathsArgument, format: Optional[Format] = FormatOption) -> None:
+    """Parse pages into article, boilerplate and comment reply trees."""
+    from discourse.report.page_json import page_to_dict
+    from discourse.report.page_text import render_page
+
+    failures: list[str] = []
+    output = _resolve_format(format)
+    for page in _pages(paths, failures):
+        if output is Format.json:
+            typer.echo(json.dumps(page_to_dict(page), ensure_ascii=False))
+        else:
+            for warning in page.warnings:
+                typer.echo(f"warning: {warning}", err=True)
+            typer.echo(render_page(page))
+    _finish(failures)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,87 @@
+"""Reading page files: bytes to text, with the encoding detected and reported.
+
+Scraped pages arrive in every encoding a web server ever used; a parser that assumes
+UTF-8 either crashes or silently garbles names. Bad input raises `InputError` with a
+one-line message the CLI can print as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+PAGE_SUFFIXES = (".txt", ".text")
+
+
+class InputError(Exception):
+    """A page that cannot be read; the message is one line, fit for the terminal."""
+
+
+def read_page_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a page file")
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def decode(raw: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Return (text, encoding name). BOMs win, then strict UTF-8, then detection."""
+    if not raw:
+        raise InputError(f"{name}: empty file")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return _decode_with_fallback(raw, encoding)
+    if b"\x00" in raw:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a text page")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _decode_with_fallback(raw, _detect_legacy_encoding(raw))
+
+
+def _detect_legacy_encoding(raw: bytes) -> str:
+    """Western pages that are not UTF-8 are nearly always cp1252 (a superset of latin-1 for text)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    if best is None:
+        return "cp1252"
+    encoding = best.encoding.replace("_", "-")
+    return "cp1252" if encoding in ("latin-1", "iso8859-1", "iso-8859-1", "ascii") else encoding
+
+
+def _decode_with_fallback(raw: bytes, encoding: str) -> tuple[str, str]:
+    """latin-1 maps every byte, so a page always decodes; the reported name says what was used."""
+    try:
+        return raw.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return raw.decode("latin-1"), "latin-1"
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as a person counts them: CRLF and CR are line ends, tabs become spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.expandtabs(8).rstrip() for line in text.split("\n")]
+
+
+def expand_paths(paths: list[str | Path]) -> list[Path]:
+    """Files as given; folders become their page files, sorted, recursively."""
+    expanded: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+            expanded.extend(found if found else [path])
+        else:
+            expanded.append(path)
+    return expanded

@@ -1,0 +1,106 @@
+"""Reply trees from indentation and reply markers, repaired rather than rejected.
+
+Scraped trees are often broken (a level skipped, a reply whose parent was not
+rendered, a count that does not match). Each fix is recorded as a `Repair` so the
+user sees what was guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from discourse.model import Comment, Repair, Span
+
+_LEVEL_TOLERANCE = 2
+
+
+@dataclass
+class OpenComment:
+    """A comment while its lines are still being read."""
+
+    indent: int
+    text_column: int
+    first_line: int
+    last_line: int
+    author: str | None = None
+    date: str | None = None
+    reply_to_name: str | None = None
+    number: int | None = None
+    paragraphs: list[list[str]] = field(default_factory=list)
+
+
+class TreeBuilder:
+    """Places comments in document order, attaching each to the open comment above it."""
+
+    def __init__(self) -> None:
+        self.comments: list[Comment] = []
+        self.repairs: list[Repair] = []
+        self._indents: list[int] = []
+        self._numbers: list[int] = []
+        self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
+
+    def add(self, item: OpenComment) -> Comment:
+        while self._stack and self._stack[-1][1] >= item.indent:
+            self._stack.pop()
+        index = len(self.comments) + 1
+        parent = self._stack[-1][0] if self._stack else None
+        if parent is not None and item.indent > self._stack[-1][2] + _LEVEL_TOLERANCE:
+            self.repairs.append(Repair(
+                "indent_jump", f"comment {index} is indented deeper than a reply to comment {parent}; "
+                f"attached to comment {parent}", index))
+        parent = self._marker_parent(item, index, parent)
+        depth = self.comments[parent - 1].depth + 1 if parent else 0
+        paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
+        span = Span(item.first_line + 1, item.last_line + 1)
+        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date)
+        self.comments.append(comment)
+        self._indents.append(item.indent)
+        if item.number is not None and parent is None:
+            self._numbers.append(item.number)
+        self._stack.append((index, item.indent, item.text_column))
+        return comment
+
+    def _marker_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
+        """A site's "responded to NAME" marker beats indentation, which depth limits distort."""
+        if not item.reply_to_name:
+            return parent
+        target = _normalise(item.reply_to_name)
+        for earlier in reversed(self.comments):
+            if earlier.author and _normalise(earlier.author) == target:
+                if earlier.index != parent:
+                    self._stack = [entry for entry in self._stack if entry[0] <= earlier.index]
+                    self.repairs.append(Repair(
+                        "reply_marker", f"comment {index} says it replies to {item.reply_to_name}: "
+                        f"parent set to comment {earlier.index} instead of {parent}", index))
+                return earlier.index
+        self.repairs.append(Repair(
+            "reply_target_missing", f"comment {index} replies to {item.reply_to_name}, who has no earlier "
+            f"comment; kept under {parent if parent else 'the article'}", index))
+        return parent
+
+    def finish(self, declared: int | None) -> None:
+        self._repair_orphans()
+        self._check_numbering()
+        if declared is not None and declared != len(self.comments):
+            self.repairs.append(Repair(
+                "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
+
+    def _repair_orphans(self) -> None:
+        top_indent = min(self._indents, default=0)
+        for comment, indent in zip(self.comments, self._indents):
+            if comment.parent is None and indent > top_indent + _LEVEL_TOLERANCE:
+                self.repairs.append(Repair(
+                    "orphan", f"comment {comment.index} is indented as a reply but no comment precedes "
+                    "it at a lower level; kept at the top level", comment.index))
+
+    def _check_numbering(self) -> None:
+        expected = 1
+        for number in self._numbers:
+            if number != expected:
+                self.repairs.append(Repair(
+                    "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
+            expected = number + 1
+
+
+def _normalise(name: str) -> str:
+    return " ".join(name.lower().split())

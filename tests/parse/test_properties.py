@@ -1,0 +1,46 @@
+"""Properties that hold for any text: no exception, every line accounted for, a sound tree."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discourse.model import LineRole
+from discourse.parse import InputError, parse_text
+
+PAGE_LINES = st.sampled_from([
+    "", "  ", "A Short Title", "By Jane Doe | (The Outlet)", "Last updated: 26 August, 2014",
+    "A body paragraph that ends with a full stop.", "11 Responses", "No Comments Yet", "Leave a Reply",
+    "  1. A numbered comment.", "  2) Another one.", "    • A reply.", "      - A deeper reply.",
+    "        ◦ Deeper still.", "            ▪ Far too deep.", "     Continuation text.",
+    "Jane Doe says:", "Bob on May 1, 2020 at 9:00 am said:", "Reply", "Comments are closed.",
+    "Related video:", "Recommended Reads", "- A related link", "Cy responded to Jane Doe says:",
+])
+PAGES = st.one_of(st.lists(PAGE_LINES, max_size=40).map("\n".join), st.text(max_size=400))
+
+
+def check_tree(page):
+    items = page.comments.items
+    assert page.comments.found == len(items)
+    for position, comment in enumerate(items, start=1):
+        assert comment.index == position
+        if comment.parent is None:
+            assert comment.depth == 0
+        else:
+            assert 1 <= comment.parent < comment.index
+            assert comment.depth == items[comment.parent - 1].depth + 1
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_any_text_parses_with_every_line_accounted_for_and_a_sound_tree(text):
+    try:
+        page = parse_text(text)
+    except InputError as error:
+        assert "\n" not in str(error)
+        assert not text.strip()
+        return
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if text.replace("\r\n", "\n").replace("\r", "\n").endswith("\n"):
+        lines.pop()
+    assert len(page.line_roles) == len(lines)
+    assert all(isinstance(role, LineRole) for role in page.line_roles)
+    check_tree(page)

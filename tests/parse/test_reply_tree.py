@@ -1,0 +1,84 @@
+"""Reply trees from markers and indentation, and the repairs made to broken ones."""
+
+from discourse.parse import parse_text
+
+ARTICLE = "A Title About Trees\n\nBy Ann Author\n\nThe body of the article says something about trees.\n\n"
+
+
+def parse_comments(block: str):
+    return parse_text(ARTICLE + block).comments
+
+
+def test_numbered_comments_with_bullet_replies_and_continuations():
+    comments = parse_comments(
+        "3 Comments\n\n"
+        "  1. First comment.\n\n"
+        "     Its second paragraph, indented to the text column.\n\n"
+        "    • A reply to the first.\n\n"
+        "  2. Second comment.\n"
+    )
+    assert [(c.index, c.parent, c.depth) for c in comments.items] == [(1, None, 0), (2, 1, 1), (3, None, 0)]
+    assert len(comments.items[0].paragraphs) == 2
+    assert comments.declared == 3 and comments.repairs == []
+
+
+def test_indentation_jump_attaches_to_nearest_parent_and_is_reported():
+    comments = parse_comments("2 Comments\n\n  1. Top.\n\n            • Far too deep.\n")
+    assert comments.items[1].parent == 1 and comments.items[1].depth == 1
+    assert [r.kind for r in comments.repairs] == ["indent_jump"]
+
+
+def test_orphan_reply_becomes_top_level_with_a_repair():
+    comments = parse_comments("2 Comments\n\n        • A reply whose parent is missing.\n\n  1. A top comment.\n")
+    assert [c.parent for c in comments.items] == [None, None]
+    assert "orphan" in [r.kind for r in comments.repairs]
+
+
+def test_numbering_gap_and_count_mismatch_are_reported():
+    comments = parse_comments("5 Responses\n\n  1. One.\n\n  3. Three.\n")
+    kinds = [r.kind for r in comments.repairs]
+    assert "numbering_gap" in kinds and "count_mismatch" in kinds
+
+
+def test_commenter_lines_give_authors_and_dates():
+    comments = parse_comments(
+        "2 thoughts on “A Title About Trees”\n\n"
+        "Jane Doe says:\nI like trees.\nReply\n\n"
+        "Bob on August 26, 2014 at 10:15 am said:\nI do not.\nReply\n"
+    )
+    assert [(c.author, c.date, c.text) for c in comments.items] == [
+        ("Jane Doe", None, "I like trees."),
+        ("Bob", "August 26, 2014 at 10:15 am", "I do not."),
+    ]
+
+
+def test_reply_marker_beats_indentation():
+    comments = parse_comments(
+        "3 Responses\n\n"
+        "  1. Ann says:\n     First.\n"
+        "  2. Bob says:\n     Second.\n"
+        "    • Cy responded to Ann on May 1, 2020 says:\n       Back to Ann.\n"
+    )
+    assert comments.items[2].parent == 1
+    assert "reply_marker" in [r.kind for r in comments.repairs]
+
+
+def test_reply_marker_to_unknown_name_is_kept_and_reported():
+    comments = parse_comments("2 Replies\n\n  1. Ann says:\n     First.\n    • Cy responded to Zed says:\n       Hm.\n")
+    assert comments.items[1].parent == 1
+    assert "reply_target_missing" in [r.kind for r in comments.repairs]
+
+
+def test_headers_in_other_languages_give_the_declared_count():
+    for header, count in [("24 Kommentare", 24), ("Un commentaire", 1), ("5 comentarios", 5),
+                          ("3 comentários", 3), ("12 commentaires", 12), ("No Comments Yet", 0)]:
+        assert parse_comments(f"{header}\n\n  1. Hallo.\n").declared == count, header
+
+
+def test_closed_notices_in_other_languages():
+    for notice in ["Comments are closed.", "Kommentare sind geschlossen.", "Les commentaires sont fermés."]:
+        assert parse_text(ARTICLE + "2 Comments\n\n  1. Hi.\n\n" + notice + "\n").comments.closed is True
+
+
+def test_comment_form_means_open():
+    assert parse_text(ARTICLE + "1 Comment\n\n  1. Hi.\n\nLeave a Reply\n").comments.closed is False

@@ -1,0 +1,79 @@
+"""The command line: output formats, batches past bad files, exit status, no tracebacks."""
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from discourse.cli import app
+from tests.conftest import DATA
+
+runner = CliRunner()
+SEED = str(DATA / "004_4089cd0367db9c7b.txt")
+REQUIRED_FIELDS = [
+    "schema", "source.path", "source.encoding", "article.title", "article.title_inferred", "article.author",
+    "article.outlet", "article.date", "article.paragraphs", "boilerplate", "comments.declared",
+    "comments.found", "comments.closed", "comments.items", "comments.repairs",
+]
+
+
+def field(record: dict, dotted: str):
+    for key in dotted.split("."):
+        record = record[key]
+    return record
+
+
+def test_json_lines_one_page_per_line_with_the_documented_fields():
+    result = runner.invoke(app, ["parse", "--format", "json", *sorted(map(str, DATA.glob("*.txt")))])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    for record in records:
+        for name in REQUIRED_FIELDS:
+            field(record, name)
+        assert record["schema"] == "discourse.page/1"
+    comments = records[4]["comments"]
+    assert (comments["declared"], comments["found"], comments["closed"]) == (11, 10, True)
+    assert {"index", "parent", "depth", "author", "date", "text"} <= set(comments["items"][0])
+    assert records[4]["article"]["paragraphs"][0].keys() >= {"text", "section"}
+    assert records[4]["boilerplate"][0].keys() >= {"text", "kind"}
+
+
+def test_text_format_shows_header_outline_and_tree_and_warns_on_stderr():
+    result = runner.invoke(app, ["parse", "--format", "text", SEED])
+    assert result.exit_code == 0
+    assert "The Regime Strikes Back" in result.stdout and "Juan Cole" in result.stdout
+    assert "Outline:" in result.stdout
+    assert "\n      4. (no name): Don’t feel too beleaguered" in result.stdout
+    assert "declares 11 comments; 10 found" in result.stderr
+
+
+def test_folder_argument_expands_to_its_pages():
+    result = runner.invoke(app, ["parse", "--format", "json", str(DATA)])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 5
+
+
+def test_batch_goes_on_past_bad_files_and_exits_non_zero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["parse", "--format", "json", str(empty), str(tmp_path / "missing.txt"), SEED])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    errors = result.stderr.splitlines()
+    assert any("empty.txt: empty file" in line for line in errors)
+    assert any("missing.txt: no such file" in line for line in errors)
+    assert "Traceback" not in result.stderr and "2 file(s) failed" in result.stderr
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = subprocess.run([sys.executable, "-m", "discourse", "parse", "--format", "json", SEED],
+                            capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout)["comments"]["found"] == 10
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert f"discourse {name}" in readme, name
