@@ -1,0 +1,376 @@
+"""What a page is about, whether comments stay on it, and what commenters add.
+
+All functions are pure and deterministic, and every number comes with the counts or
+terms behind it, so a report can show why a comment scored as it did. Words are
+`content_words`: lower-cased tokens minus stop words, numbers and 1-2 letter tokens.
+Similarity, distinctiveness and corpus topics use `topic_words`, which also drop
+everyday words (think, people, good) that match by accident rather than by topic.
+Text in scripts the tokenizer does not cover (e.g. Cyrillic, CJK) yields no words and
+so scores zero rather than failing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from discourse.analyse.stopwords import COMMON_WORDS, STOPWORDS
+from discourse.analyse.text import tokenize
+
+BACKGROUND_CORPUS = "corpus"
+BACKGROUND_COMMON_WORDS = "common-english"
+BACKGROUND_DOCUMENTS = 9
+MIN_DOCUMENTS = 10
+MIN_TERM_DOCUMENTS = 2
+TERMS_PER_TOPIC = 10
+PRIOR_FLOOR = 0.01
+
+_ACRONYMS = {"US": "u.s", "UK": "u.k", "UN": "u.n", "EU": "e.u"}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NUMBER = re.compile(r"[\d.-]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A weighted term with the counts behind its weight.
+
+    document_frequency is out of `documents`; background says what those were:
+    BACKGROUND_CORPUS (the given documents plus this one) or BACKGROUND_COMMON_WORDS
+    (this document plus BACKGROUND_DOCUMENTS pseudo-documents of everyday English, each
+    holding every word in `stopwords.COMMON_WORDS` and nothing else).
+    """
+
+    term: str
+    weight: float
+    count: int
+    document_frequency: int
+    documents: int
+    background: str
+
+
+@dataclass(frozen=True)
+class OnTopic:
+    """Cosine similarity of a comment to the article, split by the terms that carry it.
+
+    contributions[i] is the part of score supplied by shared_terms[i]; they sum to score.
+    """
+
+    score: float
+    shared_terms: tuple[str, ...]
+    contributions: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How much less on topic a comment is than the comments above it.
+
+    from_parent = score(parent) - score(comment); from_thread_root is the same against
+    the top-level comment that opened the thread. Positive means the reply moved away
+    from the article. Both are None for top-level comments, which answer the article
+    itself (their off-topicness is simply 1 - score).
+    """
+
+    comment: int
+    parent: int | None
+    thread_root: int
+    from_parent: float | None
+    from_thread_root: float | None
+
+
+@dataclass(frozen=True)
+class Distinctive:
+    """A word commenters favour over the article (Monroe, Colaresi & Quinn 2008).
+
+    log_odds is the prior-smoothed log-odds ratio, comments versus article; z is it
+    divided by its estimated standard deviation, so |z| > 1.96 is unlikely by chance.
+    comments_using shows whether many commenters use the word or one repeats it.
+    """
+
+    term: str
+    z: float
+    log_odds: float
+    count_comments: int
+    count_article: int
+    comments_using: int
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An NMF topic: its top terms, weighted by their share of the topic's loading."""
+
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class CorpusTopics:
+    """Topics over a corpus; empty with a reason when the corpus is too small.
+
+    weights[d][t] is the share of document d's reconstructed TF-IDF mass that topic t
+    supplies (rows sum to 1, or are all 0 for a document with no vocabulary terms).
+    vocabulary counts the terms found in at least MIN_TERM_DOCUMENTS documents.
+    """
+
+    topics: list[Topic]
+    weights: list[tuple[float, ...]]
+    reason: str | None
+    documents: int
+    vocabulary: int
+
+
+def content_words(text: str) -> list[str]:
+    """Topic-bearing words: lower-cased, possessives stripped, stop words and numbers dropped."""
+    words = (_normalise(token) for token in tokenize(text))
+    return [word for word in words if _is_content(word)]
+
+
+def topic_words(text: str) -> list[str]:
+    """Content words that are not everyday vocabulary, for matching texts by topic."""
+    return [word for word in content_words(text) if word not in COMMON_WORDS]
+
+
+def _normalise(token: str) -> str:
+    if token in _ACRONYMS:
+        return _ACRONYMS[token]
+    word = token.lower().replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.rstrip("'")
+
+
+def _is_content(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word not in STOPWORDS
+        and word[0].isalnum()
+        and not _NUMBER.fullmatch(word)
+    )
+
+
+def _round(value: float) -> float:
+    return round(float(value), 6)
+
+
+def key_terms(document: str, corpus: list[str] | None = None, k: int = 10) -> list[Term]:
+    """The document's k highest TF-IDF terms, L2-normalised so weights lie in [0, 1].
+
+    idf = ln((1 + N) / (1 + df)) + 1 over N documents. With a corpus, those are the
+    corpus plus this document (once, even if the corpus holds it too). A single page has no peers, so without a corpus the
+    background is a stand-in in which everyday words are everywhere and others rare:
+    "think" or "people" then weigh about 0.37 of a topic word used as often.
+    """
+    counts = Counter(content_words(document))
+    if corpus is None:
+        background, label = [COMMON_WORDS] * BACKGROUND_DOCUMENTS, BACKGROUND_COMMON_WORDS
+    else:
+        background = [set(content_words(text)) for text in corpus if text != document]
+        label = BACKGROUND_CORPUS
+    frequency = _document_frequency(counts, background)
+    documents = len(background) + 1
+    raw = {t: c * (math.log((1 + documents) / (1 + frequency[t])) + 1) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+    terms = [
+        Term(t, _round(v / norm), counts[t], frequency[t], documents, label) for t, v in raw.items()
+    ]
+    return sorted(terms, key=lambda term: (-term.weight, term.term))[:k]
+
+
+def _document_frequency(counts: Counter[str], background: Iterable[Set[str]]) -> Counter[str]:
+    frequency = Counter(dict.fromkeys(counts, 1))
+    for words in background:
+        frequency.update(word for word in counts if word in words)
+    return frequency
+
+
+def on_topic_scores(article: str, comments: list[str]) -> list[OnTopic]:
+    """Cosine similarity of each comment to the article, with the shared terms behind it.
+
+    One TF-IDF model is fitted per page on the article's paragraphs plus the comments,
+    so a word the article uses in every paragraph counts less than a specific one.
+    """
+    article_counts = Counter(topic_words(article))
+    if not comments or not article_counts:
+        return [OnTopic(0.0, (), ()) for _ in comments]
+    paragraphs = [Counter(topic_words(p)) for p in _PARAGRAPH_BREAK.split(article)]
+    comment_counts = [Counter(topic_words(c)) for c in comments]
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(paragraphs + comment_counts)
+    tfidf = TfidfTransformer().fit(matrix)
+    article_vector = tfidf.transform(vectorizer.transform([article_counts]))
+    comment_vectors = tfidf.transform(matrix[len(paragraphs):])
+    products = sparse.csr_matrix(comment_vectors.multiply(article_vector))
+    vocabulary = vectorizer.feature_names_
+    rows = zip(products.indptr[:-1], products.indptr[1:])
+    return [_on_topic(products, start, end, vocabulary) for start, end in rows]
+
+
+def _on_topic(products: sparse.csr_matrix, start: int, end: int, vocabulary: list[str]) -> OnTopic:
+    """One comment's row of term-by-term products with the article vector."""
+    row = zip(products.indices[start:end], products.data[start:end])
+    pairs = sorted(
+        ((vocabulary[j], float(v)) for j, v in row if v > 0),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    score = min(1.0, sum(v for _, v in pairs))
+    return OnTopic(_round(score), tuple(t for t, _ in pairs), tuple(_round(v) for _, v in pairs))
+
+
+def drift_along_branches(parents: list[int | None], scores: list[float]) -> list[Drift]:
+    """Per comment, how far its on-topic score fell from its parent's and thread root's.
+
+    parents[i] is the 1-based index of comment i+1's parent, as in `Comment.parent`.
+    A parent that is not an earlier comment cannot come from a repaired reply tree, so
+    rather than guess, that comment is treated as top-level.
+    """
+    if len(parents) != len(scores):
+        raise ValueError(f"{len(parents)} parents but {len(scores)} scores")
+    roots: list[int] = []
+    drifts: list[Drift] = []
+    for index, (parent, score) in enumerate(zip(parents, scores), start=1):
+        if parent is None or not 1 <= parent < index:
+            roots.append(index)
+            drifts.append(Drift(index, None, index, None, None))
+            continue
+        root = roots[parent - 1]
+        roots.append(root)
+        from_parent = _round(scores[parent - 1] - score)
+        drifts.append(Drift(index, parent, root, from_parent, _round(scores[root - 1] - score)))
+    return drifts
+
+
+def distinctive_words(
+    comments: list[str], article: str, prior: list[str] | None = None, k: int = 15
+) -> list[Distinctive]:
+    """Words commenters use more than the article, by z-scored log-odds (Monroe et al. 2008).
+
+    The informative Dirichlet prior alpha_w is the word's count in `prior` (default:
+    comments and article pooled) plus PRIOR_FLOOR, which shrinks rare words towards no
+    difference so a word said once is not "distinctive". Only words with z > 0 (leaning
+    to the comments) are returned, highest z first; odds need at least two distinct words.
+    """
+    per_comment = [Counter(topic_words(c)) for c in comments]
+    counts = _GroupCounts.of(per_comment, Counter(topic_words(article)))
+    if prior is None:
+        background = counts.comments + counts.article
+    else:
+        background = _pooled(Counter(topic_words(text)) for text in prior)
+    alpha = {w: background[w] + PRIOR_FLOOR for w in counts.comments | counts.article}
+    if len(alpha) < 2:
+        return []
+    alpha_total = sum(alpha.values())
+    scored = (_distinctive(w, counts, alpha[w], alpha_total) for w in counts.comments)
+    positive = [d for d in scored if d.z > 0]
+    return sorted(positive, key=lambda d: (-d.z, d.term))[:k]
+
+
+@dataclass(frozen=True)
+class _GroupCounts:
+    comments: Counter[str]
+    article: Counter[str]
+    comments_total: int
+    article_total: int
+    comments_using: Counter[str]
+
+    @classmethod
+    def of(cls, per_comment: list[Counter[str]], article: Counter[str]) -> _GroupCounts:
+        comments = _pooled(per_comment)
+        using = Counter(word for counts in per_comment for word in counts)
+        return cls(comments, article, comments.total(), article.total(), using)
+
+
+def _pooled(counters: Iterable[Counter[str]]) -> Counter[str]:
+    pooled: Counter[str] = Counter()
+    for counts in counters:
+        pooled.update(counts)
+    return pooled
+
+
+def _distinctive(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> Distinctive:
+    in_comments, in_article = counts.comments[word], counts.article[word]
+    log_odds = _log_odds(in_comments, counts.comments_total, alpha, alpha_total) - _log_odds(
+        in_article, counts.article_total, alpha, alpha_total
+    )
+    z = log_odds / math.sqrt(1 / (in_comments + alpha) + 1 / (in_article + alpha))
+    using = counts.comments_using[word]
+    return Distinctive(word, _round(z), _round(log_odds), in_comments, in_article, using)
+
+
+def _log_odds(count: int, total: int, alpha: float, alpha_total: float) -> float:
+    return math.log((count + alpha) / (total + alpha_total - count - alpha))
+
+
+def corpus_topics(
+    documents: list[str], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS
+) -> CorpusTopics:
+    """NMF topics over TF-IDF of terms found in at least MIN_TERM_DOCUMENTS documents.
+
+    Topics from a handful of pages just restate the pages, so below min_documents (or
+    with too little shared vocabulary) the result is empty and says why. n_topics
+    defaults to about sqrt(documents / 2), between 2 and 10.
+    """
+    if n_topics is not None and n_topics < 1:
+        raise ValueError(f"n_topics must be at least 1, not {n_topics}")
+    count = len(documents)
+    matrix, vocabulary = _shared_vocabulary([Counter(topic_words(d)) for d in documents])
+    wanted = n_topics or max(2, min(10, round(math.sqrt(count / 2))))
+    reason = _why_no_topics(count, len(vocabulary), wanted, min_documents)
+    if reason:
+        return CorpusTopics([], [], reason, count, len(vocabulary))
+    tfidf = TfidfTransformer().fit_transform(matrix)
+    model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=1000)
+    document_loadings = model.fit_transform(tfidf)
+    topics = [_topic(row, vocabulary, matrix) for row in model.components_]
+    weights = _topic_shares(document_loadings, model.components_)
+    return CorpusTopics(topics, weights, None, count, len(vocabulary))
+
+
+def _why_no_topics(documents: int, vocabulary: int, wanted: int, min_documents: int) -> str | None:
+    if documents < max(min_documents, wanted):
+        needed = max(min_documents, wanted)
+        return f"{documents} documents: too few for topics (need at least {needed})"
+    if vocabulary < 2 * wanted:
+        shared = f"{vocabulary} terms shared by {MIN_TERM_DOCUMENTS}+ documents"
+        return f"{shared}: too few for {wanted} topics (need at least {2 * wanted})"
+    return None
+
+
+def _shared_vocabulary(counts: list[Counter[str]]) -> tuple[sparse.csr_matrix, list[str]]:
+    if not any(counts):
+        return sparse.csr_matrix((len(counts), 0)), []
+    vectorizer = DictVectorizer(sort=True)
+    matrix = sparse.csr_matrix(vectorizer.fit_transform(counts))
+    frequency = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    keep = np.flatnonzero(frequency >= MIN_TERM_DOCUMENTS)
+    return matrix[:, keep], [vectorizer.feature_names_[j] for j in keep]
+
+
+def _topic(loadings: np.ndarray, vocabulary: list[str], matrix: sparse.csr_matrix) -> Topic:
+    total = loadings.sum() or 1.0
+    top = sorted(np.flatnonzero(loadings > 0), key=lambda j: (-loadings[j], vocabulary[j]))
+    terms = tuple(
+        Term(
+            vocabulary[j],
+            _round(loadings[j] / total),
+            int(matrix[:, j].sum()),
+            int(matrix[:, j].count_nonzero()),
+            matrix.shape[0],
+            BACKGROUND_CORPUS,
+        )
+        for j in top[:TERMS_PER_TOPIC]
+    )
+    return Topic(terms)
+
+
+def _topic_shares(document_loadings: np.ndarray, components: np.ndarray) -> list[tuple[float, ...]]:
+    mass = document_loadings * components.sum(axis=1)
+    totals = mass.sum(axis=1, keepdims=True)
+    shares = np.divide(mass, totals, out=np.zeros_like(mass), where=totals > 0)
+    return [tuple(_round(v) for v in row) for row in shares]
