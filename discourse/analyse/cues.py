@@ -1,0 +1,346 @@
+"""Named stance cues: small, readable detectors whose hits explain a stance decision.
+
+Each detector looks at a comment (and, where it matters, the article or the parent comment)
+and returns a `Hit`: a value in [0, 1] and the words that fired it. The stance model in
+`stance.py` only ever sees these named values, never raw words, so every decision can be
+listed cue by cue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from discourse.analyse.author import addresses_author, normalise_name
+from discourse.analyse.quotes import QuoteIndex, build_index, find_quotes
+from discourse.analyse.text import split_sentences
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One fired cue: value in [0, 1] and the text in the comment that fired it."""
+
+    value: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a comment is read against: the article (with its quote index) or a parent comment."""
+
+    text: str
+    sentences: tuple[str, ...]
+    index: QuoteIndex
+    vocabulary: frozenset[str]
+    polarity: float
+    author: str | None = None
+
+
+def _lexicon(*phrases: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(phrases) + r")(?![\w'’])", re.I)
+
+
+PRAISE = _lexicon(
+    r"(?:great|excellent|brilliant|fantastic|awesome|amazing|wonderful|superb|fabulous|terrific"
+    r"|incredible|outstanding|good|nice|fine|thoughtful|insightful|interesting|informative)"
+    r"\s+(?:article|post|piece|recipe|analysis|job|work|write-?up|read|summary|points?|blog|essay|catch|idea)",
+    r"well (?:said|put|written|done)", r"spot[- ]on", r"nailed it", r"kudos", r"bravo", r"props",
+    r"good luck", r"look(?:ing)? forward", r"(?:so|very|really) (?:helpful|useful|informative)",
+    r"love(?:d)? (?:this|it|your|the)", r"i love", r"delicious", r"perfect(?:ly)?", r"amazing",
+    r"excellent", r"brilliant", r"fabulous", r"insightful", r"best \w+ (?:i'?ve|i have) ever",
+    r"go-?to", r"great", r"awesome", r"fantastic", r"wonderful",
+)
+THANKS = _lexicon(r"thanks?", r"thank you", r"thx", r"appreciated?", r"grateful", r"cheers")
+AGREEMENT = _lexicon(
+    r"i (?:completely |totally |fully |strongly |highly )?agree", r"highly agree", r"agreed",
+    r"exactly", r"absolutely", r"indeed", r"so true", r"very true", r"true", r"yes+", r"yep", r"yup",
+    r"same here", r"me too", r"good point", r"fair point", r"\+1", r"right on", r"you'?re right",
+    r"(?:that'?s|is) right", r"couldn'?t agree more", r"can'?t disagree", r"makes sense", r"well said",
+    r"i know,? right", r"i second (?:this|that)", r"same thing", r"out of my mouth", r"can get behind",
+    r"ikr", r"precisely",
+)
+INSULT = _lexicon(
+    r"dumb ?ass", r"idiots?", r"moron(?:ic|s)?", r"stupid", r"dumb", r"troll", r"clown", r"sheep",
+    r"brainwashed", r"straw ?man", r"hypocrit\w*", r"retard\w*", r"ignorant", r"shut up", r"stfu",
+)
+DISAGREEMENT = _lexicon(
+    r"i (?:strongly |completely |totally )?disagree", r"disagree", r"not true", r"untrue", r"incorrect",
+    r"wrong", r"nonsense", r"bull ?shit", r"bs", r"claptrap", r"rubbish", r"garbage", r"drivel",
+    r"misleading", r"myth", r"lies", r"lying", r"ridiculous", r"absurd", r"silly", r"stupid",
+    r"idiot(?:ic|s)?", r"idiocy", r"fallac(?:y|ious)", r"flawed", r"i (?:seriously )?doubt",
+    r"skeptical", r"sceptical", r"not convinced", r"mistaken", r"misguided", r"you forgot",
+    r"you (?:missed|ignore[ds]?|overlook(?:ed)?|fail(?:ed)? to)", r"(?:the )?problem (?:with|is)",
+    r"sorry to see", r"not the case", r"on the contrary", r"different hypothesis",
+    r"(?:alternate|alternative|another) (?:way|explanation|hypothesis)", r"over the top",
+    r"snake oil", r"not so", r"hardly", r"doesn'?t (?:make sense|hold)", r"misinformed", r"ignorance",
+    r"gimmick", r"fad", r"disappointed", r"depressing", r"offended", r"racist", r"biased",
+    r"i don'?t (?:think|buy|see|agree)", r"i'?m (?:confused|not sure|not convinced)", r"rather than",
+    r"the real (?:point|problem|issue)", r"in no way", r"i wish", r"(?:too|overly) (?:simplistic|harsh)",
+    r"not (?:really|quite|exactly|necessarily)", r"confus(?:ed|ion|ing)", r"conflat\w+", r"redefine",
+)
+CRITIQUE_TO_AUTHOR = _lexicon(
+    r"you (?:need to|should|must|might want to|may want to|forgot|missed|fail\w*|ignore\w*|keep|seem to|clearly)",
+    r"your (?:readership|sample|data|analysis|argument|logic|claim|use of)", r"you(?:'re| are) (?:wrong|mistaken|confusing)",
+    r"(?:this|the|your) (?:article|post|piece|author)(?:'s)? (?:is|was|fails|ignores|misses|refers)",
+    r"sorry to see", r"calls? bullshit",
+)
+DISPUTE = _lexicon(
+    r"fake", r"hoax", r"false", r"rumou?rs?", r"unconfirmed", r"not confirmed", r"unverified",
+    r"misinformation", r"debunked", r"conspiracy", r"propaganda", r"not real", r"photoshopp?ed",
+    r"satire", r"source\??", r"proof\??", r"evidence\??",
+)
+CONTRAST_OPENER = re.compile(
+    r"^(?:no[,.!]|nope|but\b|however\b|actually\b|yet\b|well,|really\?|not\b|hmm+|um+\b|except\b"
+    r"|sorry,|wrong|nonsense|ha\b|oh,? (?:wait|please|really|come on)|come on|uh+)",
+    re.I,
+)
+CONTRAST = _lexicon(r"but", r"however", r"although", r"though", r"except", r"yet", r"still", r"instead")
+NEGATION = _lexicon(r"not", r"no", r"never", r"nothing", r"nobody", r"none", r"neither", r"nor", r"\w+n[’']t")
+SARCASM = re.compile(
+    r"[?!]\s*[?!]|\boh,? wait\b|\byeah,? right\b|\bsure,|\blol\b|\blmao\b|\bhow convenient\b|/s\b"
+    r"|\bgreat, (?:another|more)\b|\bwhat a (?:surprise|shock)\b|\bwow,|(?<![\w'’])[“\"‘'][^“”\"‘’'\n]{1,20}[”\"’'](?![\w'’])",
+    re.I,
+)
+QUESTION_OPENER = re.compile(
+    r"^(?:how|what|why|where|when|who|which|whose|can|could|would|will|do|does|did|is|are|was|were"
+    r"|should|have|has|any|anyone|isn'?t|aren'?t|don'?t|doesn'?t)\b",
+    re.I,
+)
+ASKING = _lexicon(
+    r"i (?:was )?wonder(?:ing)?", r"i'?m curious", r"(?:a|my|one) question", r"question,", r"any idea",
+    r"let me know", r"could you (?:clarify|explain|elaborate)", r"please (?:explain|clarify|advise)",
+    r"can (?:i|you|we)", r"do (?:i|you|we) (?:have|need)", r"how (?:do|can|long|much|many)",
+    r"wanting to ask", r"i'?d (?:be interested|like to know)", r"i have a question", r"quick question",
+    r"were you able", r"did you (?:use|try|mean|consider)", r"what (?:do you|did you) (?:mean|use|think)",
+)
+RHETORICAL = _lexicon(
+    r"really\?", r"seriously\?", r"isn'?t it\?", r"don'?t you think", r"how can anyone", r"who (?:does|needs|cares)",
+    r"why would anybody", r"since when", r"do you really", r"who would have thought", r"what (?:about|happened to)",
+    r"(?:is|are|was|were) (?:you|they|we) (?:kidding|serious)", r"what'?s the point",
+)
+SECOND_PERSON = _lexicon(r"you", r"your", r"you'?re", r"yourself", r"you'?ve", r"you'?d", r"you'?ll", r"u")
+OTHER_ADDRESS = re.compile(
+    r"@\s?[\w.]+|\bcomment #?\d+|#\d+\b|^\s*[A-Z][\w.]*(?:[ /][A-Z][\w.]*)?\s*(?:@\d+)?\s*[:,](?=\s)"
+    r"|\b[A-Z][a-z]+ (?:wrote|said|says)\b|\bas [A-Z][a-z]+ (?:said|says|wrote|noted)\b",
+    re.M,
+)
+NOT_A_NAME = frozenset(
+    """hi hey hello dear question yes no yeah yep well ok okay oh also first wow sure indeed actually so now
+    again however but and thanks thank update edit note ps p.s agreed true right lol ha anyway sorry""".split()
+)
+EXPERIENCE = _lexicon(
+    r"i (?:just )?(?:made|tried|used|baked|cooked|followed|did this|bought|own|have owned|carry)",
+    r"worked (?:perfectly|great|beautifully|well)", r"turned out", r"came out", r"my (?:kids|family|husband|wife)",
+)
+URL = re.compile(r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|html?)\b\S*", re.I)
+POSITIVE_EMOJI = re.compile(r"[😊😀😁😃😄😍🥰❤️👍😋🙂☺]|[:;]-?[)D]|<3")
+QUOTED_PASSAGE = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
+
+_ENGLISH = frozenset(
+    "the a an and or but of to in on at for with is are was were be been it this that i you he she we they"
+    " not no have has had do does did my your his her our their as by from if so what which who".split()
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ']+")
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group() if match else None
+
+
+def _count_hit(pattern: re.Pattern[str], text: str, saturate: int = 3) -> Hit | None:
+    """Value grows with the number of matches and saturates, so one loud comment doesn't dominate."""
+    matches = [m.group() for m in pattern.finditer(text)]
+    if not matches:
+        return None
+    return Hit(min(len(matches), saturate) / saturate, " | ".join(dict.fromkeys(matches))[:120])
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _words(text) if len(w) >= 4 and w not in _ENGLISH}
+
+
+def polarity(text: str) -> float:
+    """TextBlob's lexicon polarity, imported late because loading TextBlob is slow."""
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return _analyzer(PatternAnalyzer).analyze(text).polarity
+
+
+@lru_cache(maxsize=1)
+def _analyzer(kind: type) -> object:
+    return kind()
+
+
+@lru_cache(maxsize=64)
+def make_context(text: str, author: str | None = None) -> Context:
+    """Sentences, quote index, vocabulary and polarity of an article or parent; cached per text."""
+    sentences = tuple(split_sentences(text))
+    return Context(
+        text, sentences, build_index(list(sentences)), frozenset(_content_words(text)),
+        polarity(text[:20000]), author,
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in split_sentences(text.replace("\n", " \n ")) if s.strip()]
+
+
+def question_hits(text: str) -> dict[str, Hit]:
+    """Genuine questions versus rhetorical ones: a question opener or asking phrase versus 'Really?'."""
+    sentences = _sentences(text)
+    questions = [s for s in sentences if s.rstrip().endswith("?")]
+    hits: dict[str, Hit] = {}
+    if questions:
+        hits["question"] = Hit(min(len(questions), 3) / 3, questions[0][-120:])
+        hits["question_share"] = Hit(len(questions) / len(sentences), questions[-1][-120:])
+    opener = next((s for s in sentences if QUESTION_OPENER.match(s) and "?" in s), None)
+    if opener:
+        hits["question_opener"] = Hit(1.0, opener[:120])
+    for name, pattern in (("asking", ASKING), ("rhetorical_question", RHETORICAL)):
+        if words := _first(pattern, text):
+            hits[name] = Hit(1.0, words)
+    return hits
+
+
+def lexical_hits(text: str) -> dict[str, Hit]:
+    """Lexicon cues: praise, thanks, agreement, disagreement, disputes, contrast, negation, sarcasm."""
+    hits: dict[str, Hit] = {}
+    for name, pattern in (
+        ("praise", PRAISE), ("thanks", THANKS), ("agreement_words", AGREEMENT),
+        ("disagreement_words", DISAGREEMENT), ("truth_dispute", DISPUTE), ("contrast", CONTRAST),
+        ("sarcasm", SARCASM), ("second_person", SECOND_PERSON), ("experience", EXPERIENCE),
+        ("positive_emoji", POSITIVE_EMOJI), ("link", URL), ("quoted_passage", QUOTED_PASSAGE),
+        ("critique_to_author", CRITIQUE_TO_AUTHOR), ("insult", INSULT),
+    ):
+        if hit := _count_hit(pattern, text):
+            hits[name] = hit
+    sentences = _sentences(text)
+    opener = next((s for s in sentences if CONTRAST_OPENER.match(s)), None)
+    if opener:
+        hits["contrast_opener"] = Hit(1.0, opener[:60])
+    first = sentences[0] if sentences else ""
+    endorse = next((m for p in (AGREEMENT, PRAISE, THANKS) if (m := p.match(first.lstrip(" \"“'")))), None)
+    if endorse:
+        hits["endorsing_opener"] = Hit(1.0, endorse.group())
+    words = _words(text)
+    negations = [m.group() for m in NEGATION.finditer(text)]
+    if negations and words:
+        hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
+    return hits
+
+
+def shape_hits(text: str) -> dict[str, Hit]:
+    """Form of the comment: length, shortness, exclamations, links only, not English."""
+    words = _words(text)
+    hits = {"length": Hit(min(1.0, math.log1p(len(words)) / math.log(300)), f"{len(words)} words")}
+    if len(words) <= 6:
+        hits["short"] = Hit(1.0, text.strip()[:60])
+    if "!" in text:
+        hits["exclamation"] = Hit(min(text.count("!"), 3) / 3, "!" * min(text.count("!"), 3))
+    english = sum(w in _ENGLISH for w in words)
+    if len(words) >= 3 and english / len(words) < 0.12:
+        hits["not_english"] = Hit(1.0, " ".join(words[:6]))
+    if URL.search(text) and len(URL.sub("", text).split()) <= 3:
+        hits["link_only"] = Hit(1.0, URL.search(text).group()[:60])
+    return hits
+
+
+def sentiment_hits(text: str, context: Context | None) -> dict[str, Hit]:
+    """Comment polarity, and polarity opposite to the context's own on the words they share."""
+    value = polarity(text)
+    hits: dict[str, Hit] = {}
+    if value > 0.05:
+        hits["positive_sentiment"] = Hit(min(1.0, value), f"polarity {value:+.2f}")
+    if value < -0.05:
+        hits["negative_sentiment"] = Hit(min(1.0, -value), f"polarity {value:+.2f}")
+    if context is not None and value * context.polarity > 0.0025:
+        hits["same_sentiment_as_context"] = Hit(1.0, f"polarity {value:+.2f} vs {context.polarity:+.2f}")
+    if context is not None and value * context.polarity < -0.0025:
+        hits["opposite_sentiment_to_context"] = Hit(1.0, f"polarity {value:+.2f} vs {context.polarity:+.2f}")
+    if context is not None:
+        shared = [s for s in _sentences(text) if len(_content_words(s) & context.vocabulary) >= 2]
+        shared_polarity = sum(polarity(s) for s in shared) / len(shared) if shared else 0.0
+        if shared and shared_polarity * context.polarity < 0 and abs(shared_polarity) > 0.1:
+            hits["opposite_sentiment"] = Hit(min(1.0, abs(shared_polarity)), shared[0][:120])
+    return hits
+
+
+def context_hits(text: str, context: Context, prefix: str) -> dict[str, Hit]:
+    """Relations to the article (prefix 'article') or parent ('parent'): quotes, rebuttals, overlap."""
+    hits: dict[str, Hit] = {}
+    words = _content_words(text)
+    if words:
+        shared = sorted(words & context.vocabulary)
+        hits[f"{prefix}_overlap"] = Hit(len(shared) / len(words), " ".join(shared[:8]))
+    quotes = find_quotes(text, list(context.sentences), context.index)
+    if quotes:
+        hits[f"quotes_{prefix}"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
+        rest = text.replace(quotes[-1].comment_text, " ")
+        rebuttal = _first(NEGATION, rest) or _first(DISAGREEMENT, rest) or _first(CONTRAST, rest) or (
+            "?" if "?" in rest else None
+        )
+        if rebuttal:
+            hits[f"{prefix}_quote_rebuttal"] = Hit(1.0, f"{quotes[0].comment_text[:60]} … {rebuttal}")
+    return hits
+
+
+def _other_addresses(text: str, author_parts: list[str]) -> list[str]:
+    """'@9', 'Tim W:', 'Bruno wrote': forms that speak to another commenter, not the author."""
+    found = []
+    for match in OTHER_ADDRESS.finditer(text):
+        words = _words(match.group())
+        if words and words[0] not in NOT_A_NAME and not set(words) & set(author_parts):
+            found.append(match.group().strip())
+    return found
+
+
+def author_hits(text: str, author: str | None) -> dict[str, Hit]:
+    """The article's author addressed or named ('Mr. Cole', 'Thanks Dan'), or someone else addressed."""
+    hits: dict[str, Hit] = {}
+    others = _other_addresses(text, normalise_name(author).split())
+    if others:
+        hits["addresses_other"] = Hit(min(len(others), 3) / 3, " | ".join(others)[:120])
+    if words := addresses_author(text, author):
+        hits["addresses_author"] = Hit(1.0, words)
+    parts = [p for p in normalise_name(author).split() if len(p) >= 3]
+    named = next((w for w in _words(text) if w in parts), None)
+    if named:
+        hits["names_author"] = Hit(1.0, named)
+    return hits
+
+
+def text_hits(text: str) -> dict[str, Hit]:
+    """All cues that need only the comment itself."""
+    return {**question_hits(text), **lexical_hits(text), **shape_hits(text)}
+
+
+PUSHBACK = ("disagreement_words", "contrast_opener", "critique_to_author", "rhetorical_question",
+            "article_quote_rebuttal", "parent_quote_rebuttal", "truth_dispute")
+
+
+def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
+    """Cues that only mean something together: pushback at the author, 'nice, but', genuine questions."""
+    out: dict[str, Hit] = {}
+    push = next((hits[n] for n in PUSHBACK if n in hits), None)
+    if push:
+        out["pushback"] = Hit(1.0, push.text)
+        if "reply_to_author" in hits:
+            out["pushback_at_author_reply"] = Hit(1.0, push.text)
+    positive = hits.get("praise") or hits.get("agreement_words") or hits.get("thanks")
+    if "insult" in hits and "second_person" in hits:
+        out["insults_addressee"] = Hit(1.0, f"{hits['second_person'].text} … {hits['insult'].text}")
+    if positive and "contrast" in hits:
+        out["concession_then_contrast"] = Hit(1.0, f"{positive.text} … {hits['contrast'].text}")
+    asked = hits.get("asking") or hits.get("question_opener")
+    if asked and not push and "sarcasm" not in hits:
+        out["genuine_question"] = Hit(1.0, asked.text)
+        if "second_person" in hits or "addresses_author" in hits:
+            out["question_to_author"] = Hit(1.0, asked.text)
+    return out

@@ -1,0 +1,179 @@
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from discourse.analyse import cues
+from discourse.analyse.stance import (
+    Stance,
+    classify,
+    load_weights,
+    predict_agreement_record,
+    predict_stance_record,
+    stance_to_author,
+    stance_to_parent,
+)
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ARTICLE = (
+    "The regime is already restoring security in these three districts, which will be "
+    "reincorporated into Baathist Damascus. Russia's intervention is yielding modest advances."
+)
+
+
+def shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip("../shared not present (real data lives outside the repo)")
+    return path
+
+
+def names(text: str) -> set[str]:
+    return set(cues.text_hits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Great article, thanks for writing it.", "praise"),
+        ("Thanks for this!", "thanks"),
+        ("Exactly. I agree with every word.", "agreement_words"),
+        ("This is nonsense and plainly wrong.", "disagreement_words"),
+        ("No, that is not what happened.", "contrast_opener"),
+        ("Actually the numbers say otherwise.", "contrast_opener"),
+        ("Oh wait, so this 'security' is good now?!", "sarcasm"),
+        ("Can I freeze it? How long does it keep?", "question"),
+        ("Should the butter be salted?", "question_opener"),
+        ("Really? Who needs laws anyway?", "rhetorical_question"),
+        ("You forgot the most important part.", "critique_to_author"),
+        ("That is fake, a hoax.", "truth_dispute"),
+        ("I made this and it worked perfectly.", "experience"),
+        ("gran guinda, me encantó muchísimo", "not_english"),
+        ("http://example.com/page", "link_only"),
+    ],
+)
+def test_text_cue_fires(text, cue):
+    assert cue in names(text)
+
+
+def test_plain_statement_fires_no_stance_cues():
+    assert not names("The meeting is on Tuesday at the town hall.") & {
+        "praise", "disagreement_words", "question", "sarcasm", "contrast_opener"
+    }
+
+
+def test_article_quote_followed_by_rebuttal():
+    context = cues.make_context(ARTICLE, "Juan Cole")
+    comment = "“The regime is already restoring security in these three districts.” Restoring security? Not so."
+    hits = cues.context_hits(comment, context, "article")
+    assert "quotes_article" in hits and "article_quote_rebuttal" in hits
+
+
+def test_author_addressed_and_other_commenter_addressed():
+    assert "addresses_author" in cues.author_hits("Well said, Mr. Cole.", "Juan Cole")
+    hits = cues.author_hits("Tim W: Johnson is hardly the only candidate.", "John Quiggin")
+    assert "addresses_other" in hits and "addresses_author" not in hits
+    assert "addresses_other" not in cues.author_hits("Hi, can I freeze it?", "Bebs")
+
+
+def test_genuine_question_versus_pushback():
+    asked = cues.combined_hits(cues.text_hits("Can you tell me if I can freeze it?"))
+    assert "question_to_author" in asked
+    pushed = cues.combined_hits(cues.text_hits("Really? Who needs laws anyway? This is wrong."))
+    assert "pushback" in pushed and "genuine_question" not in pushed
+
+
+def test_classify_lists_cues_with_contribution():
+    model = {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0}, "weights": {"x": {"a": 2.0, "b": -1.0}}}
+    label, probs, fired = classify({"x": cues.Hit(0.5, "words")}, model)
+    assert label == "a" and probs["a"] > probs["b"]
+    assert fired[0].name == "x" and fired[0].text == "words" and fired[0].weight == 1.0
+
+
+def test_weights_cover_all_four_tasks():
+    weights = load_weights()
+    assert set(weights) == {"stance_news", "stance_social", "agreement_news", "agreement_social"}
+    assert weights["stance_news"]["classes"] == ["comment", "deny", "query", "support"]
+
+
+@pytest.mark.parametrize(
+    ("comment", "label"),
+    [
+        ("Great article, thank you so much for writing this. Well said!", "agree"),
+        ("This is nonsense. You are wrong, and I disagree with your whole argument.", "disagree"),
+        ("Could you tell me where you got that number?", "query"),
+    ],
+)
+def test_stance_to_author_examples(comment, label):
+    stance = stance_to_author(comment, ARTICLE, "Juan Cole")
+    assert isinstance(stance, Stance) and stance.label == label
+    assert -1.0 <= stance.score <= 1.0 and stance.cues
+    assert all(c.name and isinstance(c.weight, float) for c in stance.cues)
+
+
+def test_sign_of_score_follows_label():
+    assert stance_to_author("Great article, thanks!", ARTICLE).score > 0
+    assert stance_to_author("Nonsense. You are wrong.", ARTICLE).score < 0
+
+
+def test_authors_own_comment_is_neutral():
+    stance = stance_to_author("Thanks all for reading.", ARTICLE, "Juan Cole", comment_author="juan cole")
+    assert stance.label == "neutral" and stance.cues[0].name == "by_author"
+
+
+def test_stance_to_parent_examples():
+    parent = "Masks do nothing at all, wake up."
+    assert stance_to_parent("Exactly, I agree completely. Well said.", parent).label == "agree"
+    assert stance_to_parent("No. That is wrong and you know it.", parent).label == "disagree"
+    praise_with_negation = "Well said, Mr. Smith. No matter what you say you will never satisfy them."
+    assert stance_to_parent(praise_with_negation, "I am not going to apologise.", parent_is_author=True).label == "agree"
+
+
+def record(**fields):
+    base = {"id": "p#2", "parent_id": "p", "thread_id": "p", "article_text": ARTICLE,
+            "article_author": "Juan Cole", "author": "Reader", "is_source_author": False}
+    return {**base, **fields}
+
+
+def test_predict_stance_record_labels():
+    assert predict_stance_record(record(text="Great article, thank you!"), {}) == "support"
+    assert predict_stance_record(record(text="Can you tell me where you got that number?"), {}) == "query"
+    assert predict_stance_record(record(text="Thanks all.", author="Juan Cole"), {}) == "comment"
+    assert predict_stance_record(record(text="Thanks all.", is_source_author=True), {}) == "comment"
+
+
+def test_predict_agreement_record_labels():
+    reply = record(id="p#3", parent_id="p#2", parent_text="The budget is a disaster.",
+                   text="Exactly. I agree completely, well said.")
+    assert predict_agreement_record(reply, {}) == "agree"
+    social = {"id": "r", "parent_id": "q", "thread_id": "t", "topic": "mask_mandate", "role": "response",
+              "parent_text": "Masks work.", "text": "No. That is wrong, you idiot."}
+    assert predict_agreement_record(social, {}) in {"agree", "disagree", "neutral"}
+
+
+def seed_comments(text: str) -> dict[int, str]:
+    """Numbered top-level comments of the seed page (enough for its stance checks)."""
+    section = text.split("11 Responses", 1)[1]
+    parts = re.split(r"\n  (\d+)\. ", section)
+    return {int(n): body.split("\n    •")[0] for n, body in zip(parts[1::2], parts[2::2])}
+
+
+def test_seed_page_comments_disagree_with_juan_cole():
+    text = shared("seeds", "004_4089cd0367db9c7b.txt").read_text(encoding="utf-8")
+    article = text.split("11 Responses", 1)[0].split("By Juan Cole", 1)[1]
+    comments = seed_comments(text)
+    for n in (1, 2):
+        assert stance_to_author(comments[n], article, "Juan Cole").label == "disagree", n
+
+
+def test_news_stance_macro_f1_floor():
+    from sklearn.metrics import f1_score
+
+    path = shared("eval", "stance-news-dev.jsonl")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    thread = {r["id"]: r for r in records}
+    predicted = [predict_stance_record(r, thread) for r in records]
+    gold = [r["label_stance_to_source"] for r in records]
+    # in-sample figure of the shipped weights is ~0.73; cross-validated by page ~0.60
+    assert f1_score(gold, predicted, average="macro") >= 0.68
