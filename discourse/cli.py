@@ -87,5 +87,52 @@ def parse(paths: List[Path] = PathsArgument, format: Optional[Format] = FormatOp
     _finish(failures)
 
 
+@app.command()
+def summary(
+    paths: List[Path] = PathsArgument,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines, one summary per page, for machines."),
+) -> None:
+    """Per article: what readers argued about, whether they pushed back on the author, and why."""
+    from rich.console import Console
+
+    from discourse.analyse.page import analyse_page
+    from discourse.analyse.summary import summarise
+    from discourse.report.summary import print_summary, summary_to_dict
+
+    failures: list[str] = []
+    console = Console(highlight=False)
+    for page in _pages(paths, failures):
+        analysis = analyse_page(page)
+        result = summarise(analysis)
+        if as_json:
+            typer.echo(json.dumps(summary_to_dict(analysis, result), ensure_ascii=False))
+        else:
+            print_summary(console, analysis, result)
+    _finish(failures)
+
+
+class Task(str, Enum):
+    sentiment = "sentiment"
+    stance = "stance"
+    agreement = "agreement"
+
+
+@app.command()
+def evaluate(
+    path: Path = typer.Argument(..., help="Labelled JSON Lines file (schema of the evaluation data README)."),
+    task: Task = typer.Option(..., "--task", "-t", help="What the labels are."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON (with a macro_f1 field)."),
+) -> None:
+    """Score the analysis against labelled data: macro-F1, per-class F1, confusion matrix, baseline."""
+    from discourse.evaluation import EvaluationError, evaluate as run_evaluation, format_result
+
+    try:
+        result = run_evaluation(task.value, path)
+    except EvaluationError as error:
+        _error(str(error))
+        raise typer.Exit(1)
+    typer.echo(json.dumps(result.to_dict()) if as_json else format_result(result))
+
+
 def main() -> None:
     app()

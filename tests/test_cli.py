@@ -77,3 +77,24 @@ def test_every_command_is_documented_in_the_readme():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"discourse {name}" in readme, name
+
+
+def test_summary_shows_what_an_editor_needs():
+    result = runner.invoke(app, ["summary", SEED], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "10 found of 11 declared" in out
+    assert "comment 2 quotes “The regime is already restoring security" in out
+    assert "#3 (reply 5 addresses it as the author" in out
+    assert "Disagree w/ author" in out and "95% CI" in out
+    assert "\x1b[" not in out  # piped output is plain text
+
+
+def test_summary_json_for_machines():
+    result = runner.invoke(app, ["summary", "--json", SEED, str(DATA / "001_d255a6c94168b61c.txt")])
+    assert result.exit_code == 0
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["schema"] == "discourse.summary/1"
+    assert first["stance_to_author"]["1"]["label"] == "disagree"
+    assert first["disagreement_with_author"]["low"] <= first["disagreement_with_author"]["share"]
+    assert second["comments"]["found"] == 0 and second["disagreement_with_author"]["share"] is None

@@ -1,0 +1,154 @@
+"""One page's analysis: every comment's sentiment, topic and stance, and the article's sentences.
+
+Pure: the same page gives the same analysis; nothing is cached between pages except
+read-only lexicons and fitted weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from discourse.analyse.author import comment_tuples, find_author_comments
+from discourse.analyse.quotes import Quote, build_index, find_quotes
+from discourse.analyse.sentiment import Sentiment, looks_english, score_sentences, score_text
+from discourse.analyse.stance import Cue, Stance, stance_to_author, stance_to_parent
+from discourse.analyse.text import split_sentences
+from discourse.analyse.topics import (
+    Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
+)
+from discourse.model import Comment, Page
+
+ENGLISH_ONLY_NOTE = "the sentiment lexicon and stance cues are English-only; scores on other languages mean little"
+
+
+@dataclass
+class SentenceAnalysis:
+    """An article sentence; quoted_by and contested_by list comment indices."""
+
+    index: int
+    paragraph: int
+    text: str
+    sentiment: Sentiment
+    quoted_by: list[int] = field(default_factory=list)
+    contested_by: list[int] = field(default_factory=list)
+
+
+@dataclass
+class CommentAnalysis:
+    comment: Comment
+    thread_root: int
+    is_author: bool
+    author_evidence: list[str]
+    sentiment: Sentiment
+    on_topic: OnTopic
+    drift: Drift
+    stance_to_author: Stance
+    stance_to_parent: Stance | None
+    quotes: list[Quote]
+
+    @property
+    def index(self) -> int:
+        return self.comment.index
+
+    @property
+    def words(self) -> int:
+        return len(self.comment.text.split())
+
+
+@dataclass
+class PageAnalysis:
+    page: Page
+    article_sentiment: Sentiment
+    sentences: list[SentenceAnalysis]
+    comments: list[CommentAnalysis]
+    article_terms: list[Term]
+    comment_terms: list[Term]
+    distinctive: list[Distinctive]
+    notes: list[str]
+
+
+def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
+    """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
+    article_text = page.article.text
+    sentences = _sentences(page)
+    items = page.comments.items
+    authored = find_author_comments(comment_tuples(items), page.article.author)
+    on_topic = on_topic_scores(article_text, [c.text for c in items])
+    drift = drift_along_branches([c.parent for c in items], [score.score for score in on_topic])
+    quote_index = build_index([s.text for s in sentences])
+    comments = [
+        _comment(page, comment, authored, on_topic[i], drift[i], quote_index, sentences)
+        for i, comment in enumerate(items)
+    ]
+    _mark_quoted_and_contested(sentences, comments)
+    comment_texts = [c.text for c in items]
+    return PageAnalysis(
+        page=page,
+        article_sentiment=score_text(article_text),
+        sentences=sentences,
+        comments=comments,
+        article_terms=key_terms(article_text, corpus),
+        comment_terms=key_terms("\n\n".join(comment_texts), corpus) if comment_texts else [],
+        distinctive=distinctive_words(comment_texts, article_text) if comment_texts else [],
+        notes=_notes(page),
+    )
+
+
+def _sentences(page: Page) -> list[SentenceAnalysis]:
+    sentences: list[SentenceAnalysis] = []
+    for number, paragraph in enumerate(page.article.paragraphs):
+        for text, sentiment in score_sentences(paragraph.text):
+            sentences.append(SentenceAnalysis(len(sentences), number, text, sentiment))
+    return sentences
+
+
+def _comment(page, comment, authored, on_topic, drift, quote_index, sentences) -> CommentAnalysis:
+    items = page.comments.items
+    quotes = find_quotes(comment.text, [s.text for s in sentences], quote_index)
+    is_author = comment.index in authored
+    parent = items[comment.parent - 1] if comment.parent else None
+    if is_author:
+        to_author = Stance("neutral", 0.0, (Cue("by_author", "; ".join(authored[comment.index]), 0.0),))
+    else:
+        to_author = stance_to_author(
+            comment.text, page.article.text, page.article.author, quotes,
+            is_reply=parent is not None, reply_to_author=parent is not None and parent.index in authored,
+            comment_author=comment.author,
+        )
+    to_parent = stance_to_parent(comment.text, parent.text, parent.index in authored) if parent else None
+    return CommentAnalysis(
+        comment=comment,
+        thread_root=_thread_root(items, comment),
+        is_author=is_author,
+        author_evidence=authored.get(comment.index, []),
+        sentiment=score_text(comment.text),
+        on_topic=on_topic,
+        drift=drift,
+        stance_to_author=to_author,
+        stance_to_parent=to_parent,
+        quotes=quotes,
+    )
+
+
+def _thread_root(items: list[Comment], comment: Comment) -> int:
+    while comment.parent is not None:
+        comment = items[comment.parent - 1]
+    return comment.index
+
+
+def _mark_quoted_and_contested(sentences: list[SentenceAnalysis], comments: list[CommentAnalysis]) -> None:
+    """A passage is contested when a comment that disagrees with the author quotes it."""
+    for analysis in comments:
+        for quote in analysis.quotes:
+            sentence = sentences[quote.sentence_index]
+            sentence.quoted_by.append(analysis.index)
+            if analysis.stance_to_author.label == "disagree":
+                sentence.contested_by.append(analysis.index)
+
+
+def _notes(page: Page) -> list[str]:
+    sample = page.article.text[:4000] + " " + " ".join(c.text for c in page.comments.items[:20])
+    return [] if not sample.strip() or looks_english(sample) else [ENGLISH_ONLY_NOTE]
+
+
+__all__ = ["analyse_page", "PageAnalysis", "CommentAnalysis", "SentenceAnalysis", "split_sentences"]

@@ -1,0 +1,94 @@
+"""A whole page analysed: the facts an editor reads in the summary, and degenerate threads."""
+
+import json
+
+import pytest
+
+from discourse.analyse.page import ENGLISH_ONLY_NOTE, analyse_page
+from discourse.analyse.summary import summarise
+from discourse.parse import load, parse_text
+from tests.conftest import DATA, shared_path
+
+SEED = DATA / "004_4089cd0367db9c7b.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    analysis = analyse_page(load(SEED))
+    return analysis, summarise(analysis)
+
+
+def test_quote_of_the_article_is_found(seed):
+    analysis, _ = seed
+    facts = json.loads(shared_path("seeds", "expected", "004_4089cd0367db9c7b.json").read_text())
+    for quote in facts["quotes_of_article"]:
+        comment = analysis.comments[quote["comment"] - 1]
+        assert quote["article_sentence"] in [q.sentence for q in comment.quotes]
+        sentence = next(s for s in analysis.sentences if s.text == quote["article_sentence"])
+        assert quote["comment"] in sentence.quoted_by
+
+
+def test_author_reply_is_found_with_its_evidence(seed):
+    analysis, summary = seed
+    assert [c.index for c in analysis.comments if c.is_author] == [3]
+    assert "Mr. Cole" in analysis.comments[2].author_evidence[0]
+    assert [r.index for r in summary.author_replies] == [3]
+
+
+def test_readers_who_pushed_back_on_the_author(seed):
+    analysis, summary = seed
+    for index in (1, 2):
+        stance = analysis.comments[index - 1].stance_to_author
+        assert stance.label == "disagree" and stance.cues, index
+    share = summary.disagreement
+    assert share.n == 9 and share.low <= share.share <= share.high
+
+
+def test_counts_threads_and_contested_passage(seed):
+    analysis, summary = seed
+    assert (summary.comments, summary.declared, summary.threads, summary.max_depth) == (10, 11, 4, 2)
+    assert summary.contested and summary.contested[0].text.startswith("The regime is already restoring security")
+    assert analysis.comments[5].thread_root == 2
+
+
+def test_every_stance_and_sentiment_carries_its_evidence(seed):
+    analysis, _ = seed
+    for c in analysis.comments:
+        assert c.stance_to_author.cues
+        assert c.sentiment.label in {"positive", "negative", "neutral"}
+        if c.sentiment.label != "neutral":
+            assert c.sentiment.evidence
+        assert (c.stance_to_parent is None) == (c.comment.parent is None)
+
+
+ARTICLE = "A Page\n\nBy Ann Writer\n\nThe council approved the new cycle lanes on Monday after a long debate.\n\n"
+
+
+def test_a_thread_with_no_comments_has_no_figures_but_no_crash():
+    summary = summarise(analyse_page(parse_text(ARTICLE)))
+    assert summary.comments == 0 and summary.disagreement.share is None
+    assert summary.heated_thread is None and summary.telling == []
+    assert summary.sentiment_test.reason
+
+
+def test_a_one_comment_thread():
+    page = parse_text(ARTICLE + "1 Comment\n\n  1. No, you are wrong: the lanes are a waste of money.\n")
+    summary = summarise(analyse_page(page))
+    assert summary.comments == 1 and summary.disagreement.n == 1
+    assert summary.sentiment_test.statistic is None and "too few" in summary.sentiment_test.reason
+
+
+def test_non_english_page_is_analysed_with_a_note():
+    page = parse_text("Ein Titel\n\nDer Stadtrat hat am Montag die neuen Radwege beschlossen, "
+                      "nach einer langen Debatte über die Kosten.\n\n2 Kommentare\n\n"
+                      "  1. Das ist doch völliger Unsinn, die Radwege sind zu teuer.\n\n"
+                      "  2. Стоимость слишком высока.\n")
+    analysis = analyse_page(page)
+    assert len(analysis.comments) == 2
+    assert ENGLISH_ONLY_NOTE in analysis.notes
+
+
+def test_analysis_is_deterministic():
+    first, second = analyse_page(load(SEED)), analyse_page(load(SEED))
+    assert [(c.stance_to_author, c.sentiment, c.on_topic) for c in first.comments] == \
+        [(c.stance_to_author, c.sentiment, c.on_topic) for c in second.comments]

@@ -1,0 +1,42 @@
+"""Intervals and tests behind the per-article figures, checked against known values."""
+
+import pytest
+
+from discourse.analyse.statistics import controversy, mann_whitney, wilson_interval
+
+
+def test_wilson_interval_matches_the_textbook_value():
+    p = wilson_interval(4, 10)
+    assert p.share == 0.4
+    assert p.low == pytest.approx(0.1682, abs=1e-4)
+    assert p.high == pytest.approx(0.6873, abs=1e-4)
+
+
+def test_wilson_interval_stays_inside_zero_one_at_the_edges():
+    none, everyone = wilson_interval(0, 5), wilson_interval(5, 5)
+    assert none.low == 0.0 and 0 < none.high < 0.5
+    assert everyone.high == 1.0 and 0.5 < everyone.low < 1
+
+
+def test_wilson_interval_of_nothing_is_unknown_not_zero():
+    p = wilson_interval(0, 0)
+    assert (p.share, p.low, p.high) == (None, None, None)
+
+
+def test_controversy_is_highest_for_an_even_split_and_zero_when_one_sided():
+    assert controversy(5, 5, 10) == 1.0
+    assert controversy(10, 0, 10) == 0.0
+    assert controversy(0, 0, 10) == 0.0
+    assert controversy(3, 3, 12) == 0.5
+    assert controversy(4, 1, 5) < controversy(3, 2, 5)
+
+
+def test_mann_whitney_agrees_with_a_hand_computed_u():
+    result = mann_whitney([1.0, 2.0, 3.0], [4.0, 5.0, 6.0])
+    assert result.statistic == 0.0
+    assert result.p_value == pytest.approx(0.1, abs=1e-9)
+
+
+def test_mann_whitney_says_why_it_did_not_run():
+    assert "too few values (2 and 5" in mann_whitney([0.1, 0.2], [0.1] * 5).reason
+    assert mann_whitney([0.0] * 4, [0.0] * 4).reason == "all values are equal"
