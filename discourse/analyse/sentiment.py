@@ -1,0 +1,408 @@
+"""Explainable lexicon sentiment for reader comments.
+
+Words are scored with TextBlob's Pattern lexicon (``en-sentiment.xml``) averaged with VADER's
+lexicon, which also covers what Pattern lacks (slang such as "lol", "thanks", "wtf"). Both
+files are read straight from the installed packages, so neither ``textblob`` (1.4 s, pulls in
+NLTK) nor VADER's analyser is imported, and tokens go to the lexicon without re-tokenising.
+
+On top of the raw lexicon this fixes what hurts most on comments: negation including
+contractions ("isn't good"; TextBlob issue 70), "but" clauses, intensifiers and downtoners,
+ALL CAPS, "!!!", emoticons and emoji. Every adjustment is named in the ``Evidence`` note.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+from xml.etree import ElementTree
+
+from discourse.analyse.text import split_sentences, tokenize
+
+LEXICON_LANGUAGE = "en"
+
+# Fitted on the positive/negative/neutral rows of sentiment-goemotions-dev.jsonl by
+# `python3 benchmarks/analyse_sentiment.py --fit ../shared/eval/sentiment-goemotions-dev.jsonl`
+# (run from the repo root; macro-F1 0.647 there).
+POSITIVE_THRESHOLD = 0.31
+NEGATIVE_THRESHOLD = -0.25
+
+# Adjustment weights. A negated positive word flips as in VADER (x -0.74: "not good" is bad), a
+# negated negative one only softens as in TextBlob (x -0.5: "not bad" is mildly good); "very"
+# multiplies by 1.3 as in TextBlob; the "but" weights and the squashing of the evidence sum
+# follow VADER; the rest are round figures.
+NEGATION_FACTOR = -0.74
+NEGATED_NEGATIVE_FACTOR = -0.5
+NEGATION_WINDOW = 3
+INTENSIFIER_FACTOR = 1.3
+DOWNTONER_FACTOR = 0.5
+CAPS_FACTOR = 1.25
+EXCLAMATION_STEP = 0.1
+MAX_EXCLAMATIONS = 3
+BEFORE_BUT_WEIGHT = 0.5
+AFTER_BUT_WEIGHT = 1.5
+SATURATION = 1.0
+# A "not"/"no"/"don't" that negates no sentiment word still signals disagreement.
+BARE_NEGATION_POLARITY = -0.1
+VADER_SCALE = 4.0
+VADER_SUBJECTIVITY = 0.75
+MIN_PATTERN_SUBJECTIVITY = 0.4
+
+NEGATORS = frozenset(
+    """not no never cannot nor neither without nothing none nobody nowhere dont doesnt didnt
+    isnt wasnt arent werent cant couldnt wouldnt shouldnt wont aint havent hasnt hadnt""".split()
+)
+INTENSIFIERS = frozenset(
+    """very really so too extremely incredibly absolutely totally completely utterly truly
+    highly deeply especially particularly seriously super hella fucking freaking damn most
+    definitely quite""".split()
+)
+DOWNTONERS = frozenset(
+    "slightly somewhat barely hardly kinda sorta fairly mildly partly rather little".split()
+)
+CONTRASTS = frozenset(("but", "however", "yet"))
+# Frequent words the lexicons score by a rare sense ("more" +0.5, "first" +0.25, "game" -0.4):
+# in comments they are almost always quantities, order or plain nouns and verbs; "yes" and
+# "please" are discourse markers and "ill" is usually "I'll".
+RARE_SENSE_WORDS = frozenset(
+    """more much many most few less least other same first last next old new whole real long
+    far down well right kind mean game play playing played want matter leave stop
+    live ill yes please""".split()
+)
+# "like" is sentiment only as a verb after its subject or a negation ("I like it", "don't
+# like"), not in "looks like".
+LIKE_SUBJECTS = frozenset("i we you they i'd we'd you'd they'd would really also just do".split())
+# Reader-comment words neither lexicon knows, on VADER's -4..4 scale.
+COMMENT_SLANG = {
+    "trash": -2.0, "garbage": -2.0, "cringe": -1.8, "cringey": -1.8, "cringy": -1.8, "yikes": -1.5,
+    "dammit": -1.7, "goddammit": -2.0, "nightmare": -2.0, "nightmares": -2.0, "ew": -1.8, "eww": -1.8,
+    "bs": -2.0, "wholesome": 2.5, "lolol": 2.0, "hahahaha": 2.5, "thankyou": 1.9, "rip": -1.5,
+}
+# Emoji whose name misleads in comments: 😂 reads as laughter, 🔥 and 💯 as praise.
+EMOJI_OVERRIDES = {
+    "😂": (0.6, "face with tears of joy"), "🔥": (0.5, "fire"), "💯": (0.5, "hundred points"),
+}
+EMOTICON_POLARITY = {"D": 1.0, ")": 0.5, "]": 0.5, "P": 0.75, "p": 0.75, "(": -0.75, "[": -0.75}
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One word or phrase behind a score, with the adjustments that were applied to it."""
+
+    text: str
+    polarity: float
+    subjectivity: float
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    """Polarity (-1..1), subjectivity (0..1), a label and the evidence they rest on."""
+
+    polarity: float
+    subjectivity: float
+    label: str
+    evidence: tuple[Evidence, ...]
+
+
+def score_text(text: str) -> Sentiment:
+    """Score a whole comment, paragraph or article; clause rules apply per sentence."""
+    weighted = [hit for sentence in split_sentences(text) for hit in _sentence_hits(sentence)]
+    return _summarise(weighted)
+
+
+def score_sentences(text: str) -> list[tuple[str, Sentiment]]:
+    """Score each sentence of ``text`` on its own."""
+    return [(sentence, _summarise(_sentence_hits(sentence))) for sentence in split_sentences(text)]
+
+
+def looks_english(text: str) -> bool:
+    """Cheap guess whether the English-only lexicon applies: mostly Latin letters and
+    common English function words."""
+    words = [word.lower() for word in tokenize(text) if word.isalpha()]
+    if not words or len(_NON_LATIN.findall(text)) > len(text) / 4:
+        return False
+    common = sum(word in _ENGLISH_FUNCTION_WORDS for word in words)
+    return common >= max(1, len(words) // 8)
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """the a an and or but of to in on at for with is are was were be been it this that these
+    those i you he she we they my your his her our their not no do does did have has had will
+    would can could should what who how why when where if so as by from just all me him them""".split()
+)
+
+
+def label_for(polarity: float) -> str:
+    """Map a polarity to positive/negative/neutral with the fitted thresholds."""
+    if polarity >= POSITIVE_THRESHOLD:
+        return "positive"
+    if polarity <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def _summarise(weighted: list[tuple[Evidence, float]]) -> Sentiment:
+    """Polarity is the weighted evidence sum squashed into -1..1 (as VADER does), so
+    several words outweigh one; subjectivity is the weighted mean."""
+    total_weight = sum(weight for _, weight in weighted)
+    if not total_weight:
+        return Sentiment(0.0, 0.0, "neutral", ())
+    total = sum(ev.polarity * weight for ev, weight in weighted)
+    polarity = total / math.sqrt(total * total + SATURATION)
+    subjectivity = sum(ev.subjectivity * weight for ev, weight in weighted) / total_weight
+    return Sentiment(
+        polarity, min(1.0, subjectivity), label_for(polarity), tuple(ev for ev, _ in weighted)
+    )
+
+
+class _Sentence(NamedTuple):
+    tokens: list[str]
+    lowered: list[str]
+    shouting_allowed: bool  # ALL CAPS is emphasis only when the rest is not shouted too
+    exclamations: int
+
+
+def _sentence_hits(text: str) -> list[tuple[Evidence, float]]:
+    """Evidence for one sentence, each with its clause weight ("but" clauses)."""
+    tokens = tokenize(text)
+    sentence = _Sentence(
+        tokens,
+        [token.lower().replace("’", "'") for token in tokens],
+        any(token.islower() for token in tokens),
+        min(text.count("!"), MAX_EXCLAMATIONS),
+    )
+    contrast_at = _last_contrast(sentence.lowered)
+    hits = []
+    negators_used = set()
+    for index in range(len(tokens)):
+        found = _token_evidence(sentence, index)
+        if found is not None:
+            evidence, negator_at = found
+            negators_used.add(negator_at)
+            hits.append(_weigh_by_clause(evidence, index, contrast_at))
+    for index, word in enumerate(sentence.lowered):
+        if _is_negator(word) and index not in negators_used:
+            bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
+            hits.append(_weigh_by_clause(bare, index, contrast_at))
+    hits.extend((evidence, 1.0) for evidence in _emoji_evidence(text))
+    return hits
+
+
+def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
+    """The word at ``index`` as evidence, with the index of the negator it used (or -1)."""
+    tokens, lowered = sentence.tokens, sentence.lowered
+    token, word = tokens[index], lowered[index]
+    if token[0] in ":;=8<" and not token.isalnum():
+        return _emoticon_evidence(token), -1
+    if _is_negator(word) or word in RARE_SENSE_WORDS or _modifies_next(index, lowered):
+        return None
+    if _inside_proper_name(tokens, index):
+        return None
+    if word == "like" and not _like_is_a_verb(lowered[index - 1] if index else ""):
+        return None
+    polarity, subjectivity = _lexicon().get(word, (0.0, 0.0))
+    if not polarity:
+        return None
+    phrase_start, negator_at, polarity, notes = _apply_modifiers(index, lowered, polarity)
+    if sentence.shouting_allowed and len(token) > 1 and token.isupper():
+        polarity *= CAPS_FACTOR
+        notes.append("all caps")
+    if sentence.exclamations:
+        polarity *= 1.0 + EXCLAMATION_STEP * sentence.exclamations
+        notes.append(f"emphasised by '{'!' * sentence.exclamations}'")
+    text = " ".join(tokens[phrase_start : index + 1])
+    return Evidence(text, _clamp(polarity), subjectivity, ", ".join(notes)), negator_at
+
+
+def _like_is_a_verb(previous: str) -> bool:
+    return previous in LIKE_SUBJECTS or _is_negator(previous)
+
+
+def _inside_proper_name(tokens: list[str], index: int) -> bool:
+    """A capitalised word next to another, mid-sentence, names something ("Star Wars")."""
+    if index == 0 or not tokens[index].istitle():
+        return False
+    neighbours = tokens[index - 1 : index] + tokens[index + 1 : index + 2]
+    return any(word.istitle() and word != "I" for word in neighbours)
+
+
+def _modifies_next(index: int, lowered: list[str]) -> bool:
+    """An intensifier or downtoner scores only through the word it modifies ("damn good"),
+    but counts on its own when nothing follows it ("damn")."""
+    word = lowered[index]
+    if word not in INTENSIFIERS and word not in DOWNTONERS:
+        return False
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    return bool(_lexicon().get(following, (0.0,))[0])
+
+
+def _apply_modifiers(
+    index: int, lowered: list[str], polarity: float
+) -> tuple[int, int, float, list[str]]:
+    """Intensifier/downtoner right before the word, negation a few words before it.
+    Returns (phrase start, negator index or -1, adjusted polarity, notes)."""
+    notes = []
+    start = index
+    previous = lowered[index - 1] if index else ""
+    if previous in INTENSIFIERS:
+        polarity *= INTENSIFIER_FACTOR
+        notes.append(f"intensified by '{previous}'")
+        start = index - 1
+    elif previous in DOWNTONERS:
+        polarity *= DOWNTONER_FACTOR
+        notes.append(f"toned down by '{previous}'")
+        start = index - 1
+    negator_at = _negator_before(index, lowered)
+    if negator_at >= 0:
+        polarity *= NEGATION_FACTOR if polarity > 0 else NEGATED_NEGATIVE_FACTOR
+        notes.append(f"negated by '{lowered[negator_at]}'")
+        start = min(start, negator_at)
+    return start, negator_at, polarity, notes
+
+
+def _negator_before(index: int, lowered: list[str]) -> int:
+    """Index of a negator within NEGATION_WINDOW words before ``index``, not across "but"."""
+    for back in range(index - 1, max(-1, index - 1 - NEGATION_WINDOW), -1):
+        if lowered[back] in CONTRASTS:
+            return -1
+        if _is_negator(lowered[back]):
+            return back
+    return -1
+
+
+def _weigh_by_clause(evidence: Evidence, index: int, contrast_at: int) -> tuple[Evidence, float]:
+    if contrast_at < 0:
+        return evidence, 1.0
+    if index > contrast_at:
+        return _noted(evidence, "after 'but' (weighted up)"), AFTER_BUT_WEIGHT
+    return _noted(evidence, "before 'but' (weighted down)"), BEFORE_BUT_WEIGHT
+
+
+def _noted(evidence: Evidence, note: str) -> Evidence:
+    joined = f"{evidence.note}, {note}" if evidence.note else note
+    return Evidence(evidence.text, evidence.polarity, evidence.subjectivity, joined)
+
+
+def _last_contrast(lowered: list[str]) -> int:
+    for index in range(len(lowered) - 1, 0, -1):
+        if lowered[index] in CONTRASTS:
+            return index
+    return -1
+
+
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
+def _emoticon_evidence(token: str) -> Evidence | None:
+    if token == "<3":
+        return Evidence(token, 1.0, 1.0, "emoticon")
+    polarity = EMOTICON_POLARITY.get(token[-1])
+    if polarity is None:
+        return Evidence(token, -0.25, 1.0, "emoticon")
+    if token[0] == ";":
+        polarity = 0.25
+    elif "'" in token and polarity < 0:
+        polarity = -1.0
+    return Evidence(token, polarity, 1.0, "emoticon")
+
+
+def _emoji_evidence(sentence: str) -> list[Evidence]:
+    if sentence.isascii():
+        return []
+    emoji = _emoji_lexicon()
+    found = []
+    for char in sentence:
+        entry = emoji.get(char)
+        if entry is not None:
+            polarity, name = entry
+            found.append(Evidence(char, polarity, 1.0, f"emoji ({name})"))
+    return found
+
+
+def _clamp(value: float) -> float:
+    return max(-1.0, min(1.0, value))
+
+
+def _package_dir(package: str) -> Path:
+    """Locate an installed package's data without importing it (TextBlob imports NLTK)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed; it provides the sentiment lexicon")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[float, float]]:
+    """word -> (polarity, subjectivity). Where both lexicons know a word its polarity is their
+    mean; Pattern's objective senses (low subjectivity) are left to VADER."""
+    vader = {word: polarity / VADER_SCALE for word, polarity in _vader_words().items()}
+    vader.update((word, polarity / VADER_SCALE) for word, polarity in COMMENT_SLANG.items())
+    merged = {word: (polarity, VADER_SUBJECTIVITY) for word, polarity in vader.items()}
+    for word, (polarity, subjectivity) in _pattern_words().items():
+        if subjectivity < MIN_PATTERN_SUBJECTIVITY:
+            continue
+        if word in vader:
+            polarity = (polarity + vader[word]) / 2
+        merged[word] = (polarity, subjectivity)
+    return merged
+
+
+def _pattern_words() -> dict[str, tuple[float, float]]:
+    """TextBlob's reading of en-sentiment.xml: senses averaged per part of speech, then the
+    parts of speech averaged, plus "-ly" adverbs derived from adjectives."""
+    path = _package_dir("textblob") / "en" / "en-sentiment.xml"
+    senses: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    for node in ElementTree.parse(path).getroot().iter("word"):
+        scores = (float(node.get("polarity", 0.0)), float(node.get("subjectivity", 0.0)))
+        senses.setdefault(node.get("form"), {}).setdefault(node.get("pos"), []).append(scores)
+    words = {}
+    for form, by_pos in senses.items():
+        per_pos = {pos: _mean_pair(scores) for pos, scores in by_pos.items()}
+        words[form] = _mean_pair(list(per_pos.values()))
+        if "JJ" in per_pos:
+            words.setdefault(_adverb_of(form), per_pos["JJ"])
+    return words
+
+
+def _adverb_of(adjective: str) -> str:
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("le"):
+        return adjective[:-2] + "ly"
+    return adjective + "ly"
+
+
+def _mean_pair(pairs: list[tuple[float, float]]) -> tuple[float, float]:
+    return (math.fsum(p for p, _ in pairs) / len(pairs), math.fsum(s for _, s in pairs) / len(pairs))
+
+
+def _vader_words() -> dict[str, float]:
+    words = {}
+    with open(_package_dir("vaderSentiment") / "vader_lexicon.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, polarity = line.split("\t")[:2]
+            words[word] = float(polarity)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _emoji_lexicon() -> dict[str, tuple[float, str]]:
+    """Single-character emoji -> (polarity of its name's words, name), as VADER reads emoji."""
+    lexicon = _lexicon()
+    emoji = {}
+    path = _package_dir("vaderSentiment") / "emoji_utf8_lexicon.txt"
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            char, _, name = line.rstrip("\n").partition("\t")
+            scores = [lexicon[w][0] for w in name.split() if lexicon.get(w, (0.0,))[0]]
+            if len(char) == 1 and scores and "skin tone" not in name:
+                emoji[char] = (sum(scores) / len(scores), name)
+    emoji.update(EMOJI_OVERRIDES)
+    return emoji

@@ -1,0 +1,147 @@
+"""Sentiment behaviour readers of the report rely on, on small hand-written comments."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from discourse.analyse.sentiment import (
+    LEXICON_LANGUAGE,
+    Evidence,
+    Sentiment,
+    looks_english,
+    score_sentences,
+    score_text,
+)
+
+GOEMOTIONS = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "sentiment-goemotions-dev.jsonl"
+
+
+def notes(sentiment: Sentiment) -> str:
+    return " | ".join(evidence.note for evidence in sentiment.evidence)
+
+
+def test_contracted_negation_is_negative_like_the_spelled_out_one():
+    contracted = score_text("It isn't good")
+    spelled_out = score_text("It is not good")
+    assert contracted.label == spelled_out.label == "negative"
+    assert contracted.polarity == pytest.approx(spelled_out.polarity)
+    assert contracted.evidence[0].text == "isn't good"
+    assert "negated by 'isn't'" in contracted.evidence[0].note
+
+
+@pytest.mark.parametrize("text", ["I don't like it", "It wasn’t great", "That doesnt look good"])
+def test_other_contractions_negate(text):
+    assert score_text(text).label == "negative"
+
+
+def test_negated_negative_word_is_no_longer_negative():
+    assert score_text("It is not bad").polarity > 0
+
+
+def test_but_clause_outweighs_what_came_before():
+    sentiment = score_text("The idea is nice but the execution is terrible")
+    assert sentiment.label == "negative"
+    assert "after 'but' (weighted up)" in notes(sentiment)
+    assert "before 'but' (weighted down)" in notes(sentiment)
+    assert score_text("The execution is terrible but the idea is nice").label == "positive"
+
+
+def test_intensifier_strengthens_and_is_named():
+    plain, intensified = score_text("It is good"), score_text("It is very good")
+    assert intensified.polarity > plain.polarity
+    assert intensified.evidence[0].text == "very good"
+    assert intensified.evidence[0].note == "intensified by 'very'"
+
+
+def test_downtoner_weakens():
+    assert 0 < score_text("It is slightly good").polarity < score_text("It is good").polarity
+
+
+def test_caps_and_exclamations_emphasise():
+    shouted = score_text("This is GREAT!!!")
+    assert shouted.polarity > score_text("This is great").polarity
+    assert shouted.evidence[0].text == "GREAT"
+    assert "all caps" in shouted.evidence[0].note
+    assert "emphasised by '!!!'" in shouted.evidence[0].note
+
+
+def test_all_caps_text_is_not_treated_as_emphasis():
+    assert "all caps" not in notes(score_text("THIS IS GREAT"))
+
+
+@pytest.mark.parametrize("text, label", [("see you there :)", "positive"), ("missed the bus :(", "negative"),
+                                         ("<3", "positive"), ("ok 😂", "positive")])
+def test_emoticons_and_emoji_count(text, label):
+    sentiment = score_text(text)
+    assert sentiment.label == label
+    assert any(note.startswith(("emoticon", "emoji")) for note in notes(sentiment).split(" | "))
+
+
+def test_factual_text_is_neutral_without_evidence():
+    sentiment = score_text("The council meets on Tuesday at the town hall.")
+    assert sentiment == Sentiment(0.0, 0.0, "neutral", ())
+
+
+def test_empty_text():
+    assert score_text("") == Sentiment(0.0, 0.0, "neutral", ())
+    assert score_sentences("") == []
+
+
+def test_non_english_text_does_not_crash_and_is_flagged():
+    for text in ["Das ist wirklich nicht gut, aber egal.", "これはとても良いです", "Ça va très bien !"]:
+        sentiment = score_text(text)
+        assert -1 <= sentiment.polarity <= 1
+        assert not looks_english(text)
+    assert LEXICON_LANGUAGE == "en"
+    assert looks_english("I think the article is right about the budget.")
+
+
+def test_evidence_lists_the_words_as_written():
+    sentiment = score_text("What a wonderful, thoughtful piece. Awful comments though.")
+    words = [evidence.text for evidence in sentiment.evidence]
+    assert {"wonderful", "thoughtful", "Awful"} <= set(words)
+    assert all(isinstance(evidence, Evidence) for evidence in sentiment.evidence)
+    assert all(type(evidence.polarity) is float for evidence in sentiment.evidence)
+
+
+def test_names_are_not_read_as_sentiment():
+    assert score_text("We watched Star Wars yesterday").evidence == ()
+
+
+def test_like_as_preposition_is_not_praise():
+    assert score_text("It looks like a car").label == "neutral"
+    assert score_text("I like this car").label == "positive"
+
+
+def test_score_sentences_scores_each_sentence_on_its_own():
+    scored = score_sentences("Great article. The comments are awful!")
+    assert [sentence for sentence, _ in scored] == ["Great article.", "The comments are awful!"]
+    assert [sentiment.label for _, sentiment in scored] == ["positive", "negative"]
+
+
+def test_results_are_immutable_and_deterministic():
+    first, second = score_text("Not bad at all, really good"), score_text("Not bad at all, really good")
+    assert first == second
+    with pytest.raises(AttributeError):
+        first.polarity = 1.0
+
+
+@given(st.text(max_size=200))
+def test_any_text_scores_within_range(text):
+    sentiment = score_text(text)
+    assert -1.0 <= sentiment.polarity <= 1.0
+    assert 0.0 <= sentiment.subjectivity <= 1.0
+    assert sentiment.label in {"positive", "negative", "neutral"}
+
+
+def test_goemotions_macro_f1_floor():
+    if not GOEMOTIONS.exists():
+        pytest.skip("../shared not present (real data lives outside the repo)")
+    from discourse.evaluation import evaluate
+
+    result = evaluate("sentiment", GOEMOTIONS)
+    assert result.n > 4000
+    assert result.macro_f1 >= 0.64
+    assert json.dumps(result.to_dict())
