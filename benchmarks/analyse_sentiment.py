@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from discourse.analyse.sentiment import score_text
+from discourse.analysis.sentiment import score_text
 from discourse.evaluation import TASKS, confusion_matrix, per_class_scores, read_records
 
 LABELS = ["positive", "negative", "neutral"]

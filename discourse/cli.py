@@ -95,8 +95,8 @@ def summary(
     """Per article: what readers argued about, whether they pushed back on the author, and why."""
     from rich.console import Console
 
-    from discourse.analyse.page import analyse_page
-    from discourse.analyse.summary import summarise
+    from discourse.analysis.page import analyse_page
+    from discourse.analysis.summary import summarise
     from discourse.report.summary import print_summary, summary_to_dict
 
     failures: list[str] = []

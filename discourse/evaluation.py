@@ -181,11 +181,11 @@ def _task(task: str) -> _Task:
 def _predictor(task: str) -> Predictor:
     """The task's predictor, imported only when needed (stance lives in another module)."""
     if task == "sentiment":
-        from discourse.analyse.sentiment import score_text
+        from discourse.analysis.sentiment import score_text
 
         return lambda record, thread: score_text(record.get("text") or "").label
     try:
-        stance = importlib.import_module("discourse.analyse.stance")
+        stance = importlib.import_module("discourse.analysis.stance")
     except ImportError as error:
         raise EvaluationError(f"{task} predictor unavailable: {error}") from None
     if task == "stance":

@@ -34,10 +34,10 @@ def fake_stance(monkeypatch):
     def predict_agreement_record(record, thread):
         return "disagree" if "no" in record["text"].lower().split() else "agree"
 
-    module = types.ModuleType("discourse.analyse.stance")
+    module = types.ModuleType("discourse.analysis.stance")
     module.predict_stance_record = predict_stance_record
     module.predict_agreement_record = predict_agreement_record
-    monkeypatch.setitem(sys.modules, "discourse.analyse.stance", module)
+    monkeypatch.setitem(sys.modules, "discourse.analysis.stance", module)
     return seen
 
 

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from discourse.analyse.page import PageAnalysis
-from discourse.analyse.statistics import Proportion
-from discourse.analyse.summary import ON_TOPIC_THRESHOLD, Summary
+from discourse.analysis.page import PageAnalysis
+from discourse.analysis.statistics import Proportion
+from discourse.analysis.summary import ON_TOPIC_THRESHOLD, Summary
 
 SUMMARY_SCHEMA = "discourse.summary/1"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from discourse.analyse.statistics import controversy, mann_whitney, wilson_interval
+from discourse.analysis.statistics import controversy, mann_whitney, wilson_interval
 
 
 def test_wilson_interval_matches_the_textbook_value():

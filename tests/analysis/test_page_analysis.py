@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from discourse.analyse.page import ENGLISH_ONLY_NOTE, analyse_page
-from discourse.analyse.summary import summarise
+from discourse.analysis.page import ENGLISH_ONLY_NOTE, analyse_page
+from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
 from tests.conftest import DATA, shared_path
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from discourse.analyse.author import comment_tuples, find_author_comments
-from discourse.analyse.quotes import Quote, build_index, find_quotes
-from discourse.analyse.sentiment import Sentiment, looks_english, score_sentences, score_text
-from discourse.analyse.stance import Cue, Stance, stance_to_author, stance_to_parent
-from discourse.analyse.text import split_sentences
-from discourse.analyse.topics import (
+from discourse.analysis.author import comment_tuples, find_author_comments
+from discourse.analysis.quotes import Quote, build_index, find_quotes
+from discourse.analysis.sentiment import Sentiment, looks_english, score_sentences, score_text
+from discourse.analysis.stance import Cue, Stance, stance_to_author, stance_to_parent
+from discourse.analysis.text import split_sentences
+from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.analyse.topics import (
+from discourse.analysis.topics import (
     BACKGROUND_COMMON_WORDS,
     BACKGROUND_CORPUS,
     content_words,

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from discourse.analyse.sentiment import (
+from discourse.analysis.sentiment import (
     LEXICON_LANGUAGE,
     Evidence,
     Sentiment,

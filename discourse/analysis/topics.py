@@ -23,8 +23,8 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from discourse.analyse.stopwords import COMMON_WORDS, STOPWORDS
-from discourse.analyse.text import tokenize
+from discourse.analysis.stopwords import COMMON_WORDS, STOPWORDS
+from discourse.analysis.text import tokenize
 
 BACKGROUND_CORPUS = "corpus"
 BACKGROUND_COMMON_WORDS = "common-english"

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from discourse.analyse.author import addresses_author, normalise_name
-from discourse.analyse.quotes import QuoteIndex, build_index, find_quotes
-from discourse.analyse.text import split_sentences
+from discourse.analysis.author import addresses_author, normalise_name
+from discourse.analysis.quotes import QuoteIndex, build_index, find_quotes
+from discourse.analysis.text import split_sentences
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from discourse.analyse.author import name_matches
-from discourse.analyse.cues import (
+from discourse.analysis.author import name_matches
+from discourse.analysis.cues import (
     Context,
     Hit,
     author_hits,
@@ -26,7 +26,7 @@ from discourse.analyse.cues import (
     sentiment_hits,
     text_hits,
 )
-from discourse.analyse.quotes import Quote
+from discourse.analysis.quotes import Quote
 
 WEIGHTS_FILE = "stance_weights.json"
 TO_AUTHOR = {"support": "agree", "deny": "disagree", "comment": "neutral", "query": "query"}
@@ -54,7 +54,7 @@ class Stance:
 @lru_cache(maxsize=1)
 def load_weights() -> dict:
     """The fitted weight sets, read once from the package."""
-    return json.loads(resources.files("discourse.analyse").joinpath(WEIGHTS_FILE).read_text())
+    return json.loads(resources.files("discourse.analysis").joinpath(WEIGHTS_FILE).read_text())
 
 
 def _flag(on: bool, name: str, text: str) -> dict[str, Hit]:

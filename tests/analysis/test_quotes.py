@@ -1,4 +1,4 @@
-from discourse.analyse.quotes import build_index, find_quotes
+from discourse.analysis.quotes import build_index, find_quotes
 
 ARTICLE = [
     "Russia's aerial intervention in Syria is apparently yielding some modest advances.",

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analyse.text import split_sentences, tokenize
+from discourse.analysis.text import split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from discourse.analyse.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
-from discourse.analyse.statistics import Proportion, TestResult, controversy, mann_whitney, wilson_interval
+from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
+from discourse.analysis.statistics import Proportion, TestResult, controversy, mann_whitney, wilson_interval
 
 ON_TOPIC_THRESHOLD = 0.05
 MIN_WORDS_FOR_OFF_TOPIC = 15

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from discourse.analyse import cues
-from discourse.analyse.stance import (
+from discourse.analysis import cues
+from discourse.analysis.stance import (
     Stance,
     classify,
     load_weights,

@@ -1,4 +1,4 @@
-from discourse.analyse.author import addresses_author, comment_tuples, find_author_comments, name_matches
+from discourse.analysis.author import addresses_author, comment_tuples, find_author_comments, name_matches
 from discourse.model import Comment, Span
 
 

@@ -1,6 +1,6 @@
 """Fit the stance weights on ../shared/eval and write stance_weights.json (deterministic).
 
-Run as `python3 -m discourse.analyse.fit_stance [EVAL_DIR]`. For each kind of data it fits a
+Run as `python3 -m discourse.analysis.fit_stance [EVAL_DIR]`. For each kind of data it fits a
 class-balanced multinomial logistic regression over the named cues only (no bag of words),
 reports macro-F1 cross-validated by page/thread (the honest figure: held-out pages are new
 pages) and in-sample, then refits on everything and stores the weights.
@@ -17,8 +17,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from discourse.analyse.cues import Hit
-from discourse.analyse.stance import (
+from discourse.analysis.cues import Hit
+from discourse.analysis.stance import (
     WEIGHTS_FILE,
     record_agreement_features,
     record_stance_features,
