@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
     from discourse.analysis.page import PageAnalysis
     from discourse.analysis.summary import Summary
     from discourse.model import Page
+    from discourse.report.frames import Frames
 
 
 def load(path: str | Path) -> Page:
@@ -42,3 +44,10 @@ def summarise(analysis: PageAnalysis) -> Summary:
     from discourse.analysis.summary import summarise as summarise_analysis
 
     return summarise_analysis(analysis)
+
+
+def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
+    """Articles, comments and sentences as pandas DataFrames (columns: docs/data-dictionary.md)."""
+    from discourse.report.frames import to_frames as analyses_to_frames
+
+    return analyses_to_frames(analyses)

@@ -1,0 +1,213 @@
+"""Page analyses as three tidy tables (articles, comments, sentences) for pandas and spreadsheets.
+
+Columns, their order and dtypes come from `discourse.report.columns`, so a column cannot be
+added here without being documented there. Nullable dtypes (Int64, boolean, string) keep a
+missing value missing instead of turning an int column into floats.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
+from discourse.analysis.stance import Stance
+from discourse.analysis.summary import Summary, summarise
+from discourse.analysis.topics import CorpusTopics, Topic, corpus_topics, topic_words
+from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The three tables, joined on article_id."""
+
+    articles: pd.DataFrame
+    comments: pd.DataFrame
+    sentences: pd.DataFrame
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [(name, getattr(self, name)) for name in TABLES]
+
+
+def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
+    """Tables for a batch of analysed pages; topics are fitted over the batch's article texts."""
+    analyses = list(analyses)
+    ids = article_ids([a.page.source.path for a in analyses])
+    topics = corpus_topics([a.page.article.text for a in analyses])
+    articles, comments, sentences = [], [], []
+    for number, (analysis, article_id) in enumerate(zip(analyses, ids)):
+        articles.append(_article_row(analysis, summarise(analysis), article_id, topics, number))
+        comments.extend(_comment_rows(analysis, article_id, topics))
+        sentences.extend(_sentence_row(sentence, article_id) for sentence in analysis.sentences)
+    return Frames(_frame("articles", articles), _frame("comments", comments), _frame("sentences", sentences))
+
+
+def article_ids(paths: list[str]) -> list[str]:
+    """File stems, made unique in input order: a repeated stem gets -2, -3 …"""
+    used: set[str] = set()
+    ids = []
+    for path in paths:
+        stem = candidate = Path(path).stem
+        suffix = 2
+        while candidate in used:
+            candidate, suffix = f"{stem}-{suffix}", suffix + 1
+        used.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows in the documented column order and dtypes; an undocumented or missing column is a bug."""
+    names = list(dtypes(table))
+    for row in rows:
+        if list(row) != names:
+            raise ValueError(f"{table} row columns differ from the data dictionary: {sorted(set(row) ^ set(names))}")
+    frame = pd.DataFrame(rows, columns=names).astype(dtypes(table))
+    text = text_columns(table)
+    frame[text] = frame[text].mask(frame[text] == "")
+    return frame
+
+
+def _article_row(analysis: PageAnalysis, summary: Summary, article_id: str, topics: CorpusTopics,
+                 number: int) -> dict:
+    page, article = analysis.page, analysis.page.article
+    comments = analysis.comments
+    topic, share = _dominant(topics.weights[number]) if topics.weights else (None, None)
+    return {
+        "article_id": article_id,
+        "path": page.source.path,
+        "title": article.title,
+        "title_inferred": article.title_inferred,
+        "author": article.author,
+        "outlet": article.outlet,
+        "date": article.date,
+        "encoding": page.source.encoding,
+        "paragraphs": len(article.paragraphs),
+        "words": len(article.text.split()),
+        "sentences": len(analysis.sentences),
+        "comments_found": summary.comments,
+        "comments_declared": summary.declared,
+        "comments_closed": page.comments.closed,
+        "repairs": len(page.comments.repairs),
+        "threads": summary.threads,
+        "max_depth": summary.max_depth,
+        "commenters": summary.commenters,
+        "author_comments": len(summary.author_replies),
+        "reader_comments": summary.disagreement.n,
+        "article_polarity": analysis.article_sentiment.polarity,
+        "article_subjectivity": analysis.article_sentiment.subjectivity,
+        "comment_polarity_mean": _mean(c.sentiment.polarity for c in comments),
+        "comment_subjectivity_mean": _mean(c.sentiment.subjectivity for c in comments),
+        "sentiment_p_value": summary.sentiment_test.p_value,
+        "disagree_share": summary.disagreement.share,
+        "disagree_low": summary.disagreement.low,
+        "disagree_high": summary.disagreement.high,
+        "agree_share": summary.agreement.share,
+        "agree_low": summary.agreement.low,
+        "agree_high": summary.agreement.high,
+        "controversy": summary.controversy,
+        "on_topic_share": summary.on_topic.share,
+        "key_terms": _listed(t.term for t in analysis.article_terms),
+        "topic": topic,
+        "topic_share": share,
+        "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None,
+    }
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
+def _listed(items: Iterable[str]) -> str:
+    return LIST_SEPARATOR.join(items)
+
+
+def _dominant(weights: tuple[float, ...]) -> tuple[int | None, float | None]:
+    """The topic with the largest share (lowest id on ties); none for a document without topic terms."""
+    best = max(range(len(weights)), key=lambda t: (weights[t], -t))
+    return (best, weights[best]) if weights[best] > 0 else (None, None)
+
+
+def _topic_terms(topic: Topic) -> str:
+    return _listed(term.term for term in topic.terms)
+
+
+def _comment_rows(analysis: PageAnalysis, article_id: str, topics: CorpusTopics) -> list[dict]:
+    positions: Counter[int] = Counter()
+    rows = []
+    for c in analysis.comments:
+        positions[c.thread_root] += 1
+        rows.append(_comment_row(c, article_id, positions[c.thread_root], topics))
+    return rows
+
+
+def _comment_row(c: CommentAnalysis, article_id: str, position: int, topics: CorpusTopics) -> dict:
+    quote = max(c.quotes, key=lambda q: q.similarity, default=None)
+    to_parent = c.stance_to_parent
+    return {
+        "article_id": article_id,
+        "comment_index": c.index,
+        "parent_index": c.comment.parent,
+        "depth": c.comment.depth,
+        "thread_root": c.thread_root,
+        "position": position,
+        "author": c.comment.author,
+        "is_author": c.is_author,
+        "date": c.comment.date,
+        "text": c.comment.text,
+        "words": c.words,
+        "polarity": c.sentiment.polarity,
+        "subjectivity": c.sentiment.subjectivity,
+        "sentiment_label": c.sentiment.label,
+        "sentiment_evidence": _listed(e.text for e in c.sentiment.evidence),
+        "on_topic": c.on_topic.score,
+        "drift_from_parent": c.drift.from_parent,
+        "topic": _comment_topic(c.comment.text, topics.topics),
+        "stance_to_author": c.stance_to_author.label,
+        "stance_to_author_score": c.stance_to_author.score,
+        "stance_to_author_cues": _cues(c.stance_to_author),
+        "stance_to_parent": to_parent.label if to_parent else None,
+        "stance_to_parent_score": to_parent.score if to_parent else None,
+        "stance_to_parent_cues": _cues(to_parent) if to_parent else None,
+        "quotes": len(c.quotes),
+        "quoted_sentence": quote.sentence_index if quote else None,
+        "quoted_text": quote.sentence if quote else None,
+    }
+
+
+def _cues(stance: Stance) -> str:
+    """The cues behind the label, strongest first; cues that pushed against it are left out."""
+    pushing = sorted((cue for cue in stance.cues if cue.weight > 0), key=lambda cue: -cue.weight)
+    return _listed(f"{cue.name}: {cue.text}" for cue in pushing)
+
+
+def _comment_topic(text: str, topics: list[Topic]) -> int | None:
+    """The topic whose top terms, weighted, the comment uses most; comments are too short for NMF."""
+    if not topics:
+        return None
+    counts = Counter(topic_words(text))
+    scores = [sum(counts[term.term] * term.weight for term in topic.terms) for topic in topics]
+    best = max(range(len(scores)), key=lambda t: (scores[t], -t))
+    return best if scores[best] > 0 else None
+
+
+def _sentence_row(sentence: SentenceAnalysis, article_id: str) -> dict:
+    return {
+        "article_id": article_id,
+        "sentence_index": sentence.index,
+        "paragraph_index": sentence.paragraph,
+        "text": sentence.text,
+        "polarity": sentence.sentiment.polarity,
+        "subjectivity": sentence.sentiment.subjectivity,
+        "sentiment_label": sentence.sentiment.label,
+        "quoted_by": len(sentence.quoted_by),
+        "contested_by": len(sentence.contested_by),
+    }
+
+
+__all__ = ["Frames", "to_frames", "article_ids"]
