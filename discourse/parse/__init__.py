@@ -30,8 +30,9 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     start = find_comment_section(lines)
     end = len(lines) if start is None else start
     boilerplate = mark_boilerplate(lines, roles, 0, end)
-    article = parse_article(lines, roles, end)
+    article, furniture = parse_article(lines, roles, end)
     comments, comment_boilerplate = CommentReader(lines, roles).read(end) if start is not None else (None, [])
+    boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8")) if size is None else size, len(lines)),
         article=article,

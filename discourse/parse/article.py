@@ -9,14 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from discourse.model import Article, Heading, LineRole, Paragraph, Span
-from discourse.parse import patterns
+from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
+from discourse.parse import patterns, region
 from discourse.parse.dates import find_date
 
-_TERMINAL = re.compile(r"[.,;:!?…]['\"’”)\]]*$")
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
+_DECORATION_CHARS = "–—-•*"
 _WRAP_WIDTH = 120
 _TITLE_SEARCH_LINES = 6
+_MAX_BYLINE_CHARS = 150
+_MAX_BYLINE_PREFIX_WORDS = 6
+_BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_METADATA_START = re.compile(
+    r"(by|von|par|por|last|updated?|published|posted|date|aktualisiert|veröffentlicht|publié|publicado"
+    r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -28,42 +36,139 @@ class Block:
     text: str
 
 
-def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> Article:
-    """Fill roles for lines[:end] that are still unassigned and return the article."""
+def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> tuple[Article, list[Boilerplate]]:
+    """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it."""
     article = Article()
-    _read_metadata(lines, roles, end, article)
-    _read_title(lines, roles, end, article)
+    byline_at = _read_metadata(lines, roles, end, article)
     blocks = _body_blocks(lines, roles, end)
-    _read_headings_and_paragraphs(blocks, roles, article)
+    texts = [block.text for block in blocks]
+    start = region.body_start(texts)
+    if start is None:
+        first, last, title = 0, len(blocks) - 1, _first_title(texts)
+    else:
+        first, last = start, region.body_end(texts, start, article.author)
+        title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
+    if title is not None:
+        article.title = region.undouble(texts[title])
+        _assign(blocks[title], roles, LineRole.TITLE)
+    furniture = _set_apart(lines, blocks, roles, first, last, title)
+    body = [block for position, block in enumerate(blocks) if first <= position <= last and position != title]
+    _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
-    return article
+    return article, furniture
+
+
+def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
+    """The headline stands above the byline when the byline precedes the body, else above the body."""
+    if byline_at is None or byline_at > blocks[start].first:
+        return start
+    return sum(1 for block in blocks if block.first < byline_at)
+
+
+def _first_title(texts: list[str]) -> int | None:
+    """Pages without running prose: the first short line near the top, if no sentence comes first."""
+    for i, text in enumerate(texts[:_TITLE_SEARCH_LINES]):
+        if _title_like(text):
+            return i
+        if len(text) > 200 or re.search(r"[.!?]['\"’”]?$", text):
+            return None
+    return None
+
+
+def _set_apart(lines: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
+               title: int | None) -> list[Boilerplate]:
+    """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
+    furniture = []
+    for position, block in enumerate(blocks):
+        if first <= position <= last or position == title:
+            continue
+        kind = "navigation" if title is not None and position < title else "other"
+        _assign(block, roles, LineRole.BOILERPLATE)
+        furniture.extend(Boilerplate(lines[i].strip(), kind, Span(i + 1, i + 1))
+                         for i in range(block.first, block.last + 1) if lines[i].strip())
+    return furniture
+
+
+def _assign(block: Block, roles: list[LineRole | None], role: LineRole) -> None:
+    for i in range(block.first, block.last + 1):
+        if roles[i] is None:
+            roles[i] = role
 
 
 def _unassigned(roles: list[LineRole | None], end: int):
     return (i for i in range(end) if roles[i] is None)
 
 
-def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> None:
+def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> int | None:
+    """Bylines, dates and the teaser; returns the line of the "By NAME" byline, if any."""
+    byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i].strip()
-        byline = patterns.BYLINE.match(text)
-        if byline and len(byline.group("name").split()) <= 5 and article.author is None:
-            article.author = byline.group("name").strip()
-            outlet = patterns.OUTLET_IN_PARENS.search(byline.group("rest") or "")
-            article.outlet = outlet.group(1).strip() if outlet else None
-            _read_date(text, article)
+        if _METADATA_START.match(text) is None and _DIGIT.search(text) is None:
+            continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
+        if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
+            by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
+            byline_at = i if by else byline_at  # "Jane Doe 11/08/2020" may sit above the headline
             continue
         dated = patterns.DATE_LINE.match(text)
         if dated and len(text) < 80 and find_date(dated.group("date")):
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)
-            continue
-        if article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
+        elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
+    return byline_at
+
+
+def _read_byline(text: str, article: Article) -> bool:
+    name = _byline_name(text)
+    if name is None:
+        return False
+    article.author = name
+    byline = patterns.BYLINE.match(text)
+    outlet = patterns.OUTLET_IN_PARENS.search(byline.group("rest") or "") if byline else None
+    article.outlet = outlet.group(1).strip() if outlet else None
+    _read_date(text, article)
+    return True
+
+
+def _byline_name(text: str) -> str | None:
+    """The author of a byline line: "By NAME | …", "DATE by NAME", "NAME DATE", or None.
+
+    The anchored patterns go first and the date search last: most lines are neither.
+    """
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
+    byline = patterns.BYLINE.match(text) if text[:1] in "bBvVpP" else None
+    if byline:
+        return _name_before_rest(byline.group("name"))
+    if _DIGIT.search(text) is None:
+        return None
+    inline = patterns.INLINE_BYLINE.search(text) if _BY_WORD.search(text) else None
+    if inline and _prefix_words(text[:inline.start()]) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
+        return _name_before_rest(inline.group("name"))
+    named = patterns.NAME_THEN_DATE.match(text)
+    if named and len(text.split()) <= 8 and _has_timestamp(text):
+        return named.group("name")
+    return None
+
+
+def _name_before_rest(name: str) -> str | None:
+    """"Jane Doe on May 1" → "Jane Doe"; "… by spray painting the ads" never gets here."""
+    cut = patterns.BYLINE_NAME_END.search(name)
+    name = (name[:cut.start()] if cut else name).strip()
+    return name if name and len(name.split()) <= 5 else None
+
+
+def _prefix_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _has_timestamp(text: str) -> bool:
+    return _DIGIT.search(text) is not None and bool(patterns.timestamps(text))
 
 
 def _read_date(text: str, article: Article) -> None:
@@ -89,20 +194,6 @@ def _title_like(text: str) -> bool:
     return 0 < len(text) <= 200 and len(text.split()) <= 25 and not re.search(r"[.,;:]$", text)
 
 
-def _read_title(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> None:
-    """The title is a short line near the top; a long first line means the page shows none."""
-    for seen, i in enumerate(_unassigned(roles, end)):
-        if seen >= _TITLE_SEARCH_LINES:
-            return
-        text = lines[i].strip()
-        if _title_like(text):
-            article.title = text
-            roles[i] = LineRole.TITLE
-            return
-        if len(text) > 200 or re.search(r"[.!?]['\"’”]?$", text):
-            return
-
-
 def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = max((len(lines[i]) for i in range(end)), default=0) <= _WRAP_WIDTH
@@ -120,12 +211,14 @@ def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> li
 def _heading_text(block: Block) -> str | None:
     """Short, title-like lines without closing punctuation are section headings."""
     text = block.text
-    decorated = _DASH_DECORATION.match(text)
+    if block.last != block.first or len(text) > 104:
+        return None
+    decorated = _DASH_DECORATION.match(text) if text[:1] in _DECORATION_CHARS else None
     if decorated:
         text = decorated.group(1)
-    if not text or block.last != block.first or len(text) > 100 or len(text.split()) > 14:
+    if not text or len(text) > 100 or len(text.split()) > 14:
         return None
-    if _TERMINAL.search(text) or not (text[0].isupper() or text[0].isdigit()):
+    if patterns.ends_with(text, ".,;:!?…") or not (text[0].isupper() or text[0].isdigit()):
         return None
     return text
 
@@ -140,7 +233,7 @@ def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | No
             article.headings.append(Heading(heading, span))
             role = LineRole.HEADING
         else:
-            article.paragraphs.append(Paragraph(block.text, section, span))
+            article.paragraphs.append(Paragraph(region.strip_leading_image(block.text), section, span))
             role = LineRole.BODY
         for i in range(block.first, block.last + 1):
             roles[i] = role

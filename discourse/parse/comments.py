@@ -1,8 +1,12 @@
-"""The comment section of a plain-text page: where it starts, its header, its comments.
+"""The comment section of a plain-text page: where it starts, its header, its comments, its end.
 
-A comment starts at a marker (a number, a bullet) or a commenter line ("Jane says:");
-unmarked text indented under a comment continues it. Nesting comes from the marker's
-indentation, or from a site's "responded to NAME" marker.
+A comment starts at a marker (a number, a bullet, a bare number line) or at a commenter
+line ("Jane says:", "Jane on 11/08/2020 at 9:52"); unmarked text indented under a comment
+continues it. Nesting comes from the marker's indentation, or from a site's "responded to
+NAME" marker. On sites that print the commenter after the text ("Posted by: NAME at DATE")
+that line closes the comment instead. The section ends where the page's furniture resumes
+(a comment form after the comments, sidebar link lists, unexplained lines); the rest of
+the page is boilerplate.
 """
 
 from __future__ import annotations
@@ -12,34 +16,57 @@ import re
 from discourse.model import Boilerplate, Comments, LineRole, Span
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind
+from discourse.parse.commenters import Commenter, plain_item, read_commenter
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 
 _LOOKAHEAD = 15
-_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)(?: on (?P<date>.+?))?$", re.I)
+_UNEXPLAINED_RUN = 2
+_INDENT_SLACK = 2
+_SHORT_ITEM_WORDS = 8
+_LINK_LIST_ITEMS = 3
+_ABSORB_WORDS = 6
+_NAME_WORDS = 4
+_NAME_CHARS = 40
+_SENTENCE_MARKS = ".!?…"
 
 
 def declared_count(header: str) -> int | None:
-    match = patterns.COMMENT_HEADER.match(header)
+    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
     if not match:
         return None
     count = match.group("count").lower()
     return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
 
 
+def _marker(line: str):
+    """(indent, text column, item text) of a list marker line, or None."""
+    stripped = line.strip()
+    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
+        return None
+    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
+    if match:
+        return len(match.group("indent")), match.start("text"), match.group("text")
+    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
+        return len(line) - len(stripped), len(line), ""
+    return None
+
+
 def _starts_comment(line: str) -> bool:
-    text = line.strip()
-    return bool(patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
-                or patterns.COMMENTER_LINE.match(text))
+    return _marker(line) is not None or read_commenter(line.strip()) is not None
 
 
 def find_comment_section(lines: list[str]) -> int | None:
-    """Index of the comment section's first line: a header followed by comments, or a page of comments."""
-    headers = [i for i, line in enumerate(lines) if _is_header(line.strip())]
-    for i in headers:
-        ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
-        if any(_starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead):
-            return i
+    """Index of the comment section's first line: a header followed by comments, or a page of comments.
+
+    Headers with a count win over bare ones ("Comments" is also a menu entry).
+    """
+    headers = [i for i, line in enumerate(lines) if line and _is_header(line.strip())]
     counted = [i for i in headers if declared_count(lines[i].strip()) is not None]
+    for group in (counted, headers):
+        for i in group:
+            ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
+            if any(_starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead):
+                return i
     if counted:
         return counted[-1]
     first = next((line for line in lines if line.strip()), "")
@@ -48,8 +75,22 @@ def find_comment_section(lines: list[str]) -> int | None:
     return None
 
 
+_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
+                                         patterns.BARE_COMMENT_HEADER)
+
+
 def _is_header(text: str) -> bool:
-    return bool(patterns.COMMENT_HEADER.match(text) or patterns.BARE_COMMENT_HEADER.match(text))
+    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+
+
+def _is_timestamp(text: str) -> bool:
+    """"29. Mai 2019 um 10:45" is a date line, not item 29 of a list."""
+    found = read_commenter(text)
+    return found is not None and found.author is None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 class CommentReader:
@@ -62,38 +103,79 @@ class CommentReader:
         self.boilerplate: list[Boilerplate] = []
         self._open: OpenComment | None = None
         self._blank_before = False
+        self._trailing = False
+        self._stopped = False
+        self._unexplained = 0
+        self._seen: set[tuple] = set()
+        self._signatures: set[tuple] = set()
+        self._marker_opened = self._line_opened = 0
 
     def read(self, start: int) -> tuple[Comments, list[Boilerplate]]:
+        self._trailing = self._meta_follows_text(start)
         for i in range(start, len(self.lines)):
             if self.roles[i] is LineRole.BLANK:
                 self._blank_before = True
                 continue
-            self._read_line(i)
+            if self._stopped:
+                self._boilerplate(i, line_kind(self.lines[i].strip()) or "other")
+            else:
+                self._read_line(i)
             self._blank_before = False
         self._close()
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
         return self.section, self.boilerplate
 
+    def _meta_follows_text(self, start: int) -> bool:
+        """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
+        seen_text = False
+        for line in self.lines[start + 1:start + 1 + 4 * _LOOKAHEAD]:
+            text = line.strip()
+            if not text or line_kind(text) or _marker(line):
+                continue
+            found = read_commenter(text)
+            if found:
+                return found.trailing and seen_text
+            seen_text = True
+        return False
+
+    @property
+    def _started(self) -> bool:
+        return bool(self.tree.comments) or (self._open is not None and not self._open.empty)
+
     def _read_line(self, i: int) -> None:
-        line = self.lines[i]
-        text = line.strip()
+        text = self.lines[i].strip()
         kind = line_kind(text)
-        if self.section.header is None and _is_header(text) and self._open is None:
+        explained = True
+        if self.section.header is None and not self._started and _is_header(text):
             self.section.header, self.section.declared = text, declared_count(text)
             self.roles[i] = LineRole.COMMENT_HEADER
+            self._stopped = self.section.declared == 0
         elif kind:
             self._boilerplate(i, kind)
-        elif patterns.REPLY_LINK.match(text):
+            self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+        elif patterns.REPLY_LINK.match(text) or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
-        elif self._read_marker(i, line):
+        elif self._read_marker(i):
             pass
-        elif self._read_commenter(i, text):
+        elif self._read_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
-        elif self._continues(line):
-            self._append_text(i, text)
+        elif not plain_item(text) and self._open is not None:
+            self.roles[i] = LineRole.COMMENT_META
+        elif self._continues(self.lines[i]) or self._starts_trailing_comment(i):
+            self._append_text(i, text, _indent(self.lines[i]))
         else:
             self._boilerplate(i, "other")
+            explained = False
+        self._unexplained = 0 if explained else self._unexplained + 1
+        if self._unexplained >= _UNEXPLAINED_RUN and self._started:
+            self._stopped = True
+
+    def _wraps_commenter_line(self, i: int, text: str) -> bool:
+        """The wrapped tail of a long commenter line ("Reply To / Comment") is not comment text."""
+        opened = self._open
+        return (opened is not None and not opened.paragraphs and opened.last_line == i - 1
+                and not patterns.META_FILLER.sub("", text).strip())
 
     def _boilerplate(self, i: int, kind: str) -> None:
         self.roles[i] = LineRole.BOILERPLATE
@@ -103,57 +185,252 @@ class CommentReader:
         elif kind == "comment_form" and self.section.closed is None:
             self.section.closed = False
 
-    def _read_marker(self, i: int, line: str) -> bool:
-        match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
-        if not match:
+    def _read_marker(self, i: int) -> bool:
+        marker = _marker(self.lines[i])
+        if marker is None or self._trailing:
+            return False  # where the signature follows the text, lists are part of the text
+        indent, column, item = marker
+        if item and self.lines[i].lstrip()[:1].isdigit() and _is_timestamp(self.lines[i].strip()):
             return False
-        marker = match.group("marker")
-        if self._open and not self._open.paragraphs and self._open.author and self._open.last_line == i - 1:
-            self._open.indent = len(match.group("indent"))
-        else:
-            self._start(i, len(match.group("indent")))
-        self._open.text_column = match.start("text")
-        if marker[0].isdigit():
-            self._open.number = int(marker[:-1])
-        if self._read_commenter(i, match.group("text"), opened_by_marker=True):
+        if self._started and self._starts_link_list(i):
+            self._stopped = True
+            self._boilerplate(i, "other")
+            return True
+        if self._restarts_numbering(i, indent):
+            self._stopped = True
+            self._boilerplate(i, "other")
+            return True
+        plain = plain_item(item)
+        found = read_commenter(item) if plain else None
+        if plain and not found and self._inside_signed_text(indent):
+            return False
+        if patterns.REPLY_LINK.match(plain):
+            self.roles[i] = LineRole.COMMENT_META
+        elif found and found.author is None and self._open is not None:
+            self._attach(found)
             self.roles[i] = LineRole.COMMENT_META
         else:
-            self._append_text(i, match.group("text"))
+            self._open_at_marker(i, indent, column, item, plain, found)
         return True
 
-    def _read_commenter(self, i: int, text: str, opened_by_marker: bool = False) -> bool:
-        """A "Name says:" line names the author of the comment it opens (or of a bare marker above)."""
-        match = patterns.COMMENTER_LINE.match(text)
-        if not match:
+    def _restarts_numbering(self, i: int, indent: int) -> bool:
+        """Top-level numbering back at 1: the thread is listed again (another sort order)."""
+        restart = re.match(r"1\b", self.lines[i].strip()) is not None
+        highest = max(self.tree.highest_number, self._open.number or 0 if self._open else 0)
+        first = self.tree.first_indent
+        return restart and highest > 1 and (first is None or indent <= first)
+
+    @property
+    def _marker_led(self) -> bool:
+        """Every comment so far opened at a list marker: a lone commenter-like line is then text."""
+        return self._marker_opened >= 2 and self._line_opened == 0
+
+    def _inside_signed_text(self, indent: int) -> bool:
+        """A list inside a signed comment's text: on such sites replies open with a commenter line."""
+        opened = self._open
+        return (opened is not None and opened.author is not None and opened.body_indent is not None
+                and indent >= opened.body_indent)
+
+    def _open_at_marker(self, i: int, indent: int, column: int, item: str, plain: str,
+                        found: Commenter | None) -> None:
+        opened = self._open
+        if opened and not opened.paragraphs and opened.author and opened.last_line == i - 1:
+            opened.indent = indent
+        else:
+            self._start(i, indent)
+            self._marker_opened += 1
+        self._open.text_column = column
+        number = re.match(r"\d+", self.lines[i].strip())
+        if number:
+            self._open.number = int(number.group())
+        if found:
+            self._attach(found)
+            self.roles[i] = LineRole.COMMENT_META
+        elif plain:
+            self._append_text(i, item, column)
+        else:
+            self.roles[i] = LineRole.COMMENT_META
+
+    def _read_commenter_line(self, i: int, text: str) -> bool:
+        """A commenter line opens a comment, or names the one a bare marker (or its name line) opened."""
+        found = read_commenter(text)
+        if found is None:
             return False
-        author, date = match.group("author"), match.group("date")
-        replied = _RESPONDED_TO.match(author)
-        if not opened_by_marker and not (self._open and not self._open.paragraphs and self._open.author is None):
-            self._start(i, len(self.lines[i]) - len(self.lines[i].lstrip()))
-        self._open.author, self._open.date, self._open.last_line = author, date, i
-        if replied:
-            self._open.author, self._open.reply_to_name = replied.group("author"), replied.group("target")
+        opened = self._open
+        if self._quotes_comment(opened, found):
+            opened.reply_to_name = found.author
+            return True
+        if found.author is None and self._name_above(i):
+            found.author = self._take_name_above(i)
+            self._start(i - 1, _indent(self.lines[i]))
+            self._line_opened += 1
+            self._attach(found)
+            self._open.last_line = i
+            return True
+        if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
+            return False  # a date inside a comment's text
+        if found.trailing and self._trailing:
+            if (found.author, found.date) in self._signatures:
+                return False  # a quoted comment's signature, inside the quoting comment
+            self._signatures.add((found.author, found.date))
+            if opened is not None and opened.author is None:
+                self._attach(found)
+                self._open.last_line = i
+            self._close()
+            return True
+        if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
+            if self._marker_led:
+                return False
+            self._start(i, _indent(self.lines[i]))
+            self._line_opened += 1
+        self._attach(found)
+        self._open.indent = min(self._open.indent, _indent(self.lines[i]))
+        self._open.last_line = i
         return True
+
+    @staticmethod
+    def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:
+        """A signed comment that opens with "NAME said:" quotes NAME's comment: a forum's reply marker."""
+        return (opened is not None and opened.author is not None and not opened.paragraphs
+                and found.author is not None and found.date is None and found.author != opened.author)
+
+    def _name_above(self, i: int) -> bool:
+        """"Robs" on the line right above a bare timestamp: the two lines head a comment."""
+        if i == 0 or not self.lines[i - 1].strip() or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
+            return False
+        text = self.lines[i - 1].strip()
+        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
+                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not patterns.REPLY_LINK.match(text)
+                and line_kind(text) is None)
+
+    def _take_name_above(self, i: int) -> str:
+        """Move the name line out of the previous comment's text (or the furniture); close that comment."""
+        name = self.lines[i - 1].strip()
+        opened = self._open
+        if opened is not None and opened.text_lines and opened.text_lines[-1] == i - 1:
+            opened.text_lines.pop()
+            opened.paragraphs[-1].pop()
+            if not opened.paragraphs[-1]:
+                opened.paragraphs.pop()
+            opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
+        elif self.boilerplate and self.boilerplate[-1].span.first == i:
+            self.boilerplate.pop()
+        self._close()
+        self.roles[i - 1] = LineRole.COMMENT_META
+        return name
+
+    def _absorb(self, opened: OpenComment, i: int, found: Commenter) -> bool:
+        """A short name line right above a timestamp is the comment's header, not its text."""
+        if len(opened.text_lines) != 1 or i - opened.first_line > 3 or opened.date is not None:
+            return False
+        text = opened.paragraphs[0][0] if len(opened.paragraphs) == 1 else ""
+        if not text or len(text.split()) > _ABSORB_WORDS or patterns.ends_with(text, _SENTENCE_MARKS):
+            return False
+        if opened.author is None and found.author is None:
+            opened.author = plain_item(text) or None
+        self.roles[opened.text_lines[0]] = LineRole.COMMENT_META
+        opened.paragraphs, opened.text_lines, opened.body_indent = [], [], None
+        return True
+
+    def _attach(self, found: Commenter) -> None:
+        opened = self._open
+        opened.author = opened.author or found.author
+        opened.date = opened.date or found.date
+        if found.reply_to:
+            opened.reply_to_name = found.reply_to
 
     def _continues(self, line: str) -> bool:
-        if self._open is None:
+        opened = self._open
+        if opened is None:
             return False
-        indent = len(line) - len(line.lstrip())
-        return indent >= self._open.indent or indent > 0
+        indent = _indent(line)
+        if opened.empty:
+            return indent > opened.indent
+        if opened.body_indent is not None:
+            indented_body = opened.body_indent > opened.indent and indent > opened.indent
+            return indent >= opened.body_indent - _INDENT_SLACK or indented_body
+        return indent >= opened.indent or indent > 0
+
+    def _starts_trailing_comment(self, i: int) -> bool:
+        """On "Posted by"-after-text sites, text with no comment open begins the next comment."""
+        if not self._trailing or self._open is not None:
+            return False
+        self._start(i, _indent(self.lines[i]))
+        return True
+
+    def _next_line(self, i: int) -> int | None:
+        for j in range(i + 1, min(i + 1 + _LOOKAHEAD, len(self.lines))):
+            if self.lines[j].strip():
+                return j
+        return None
+
+    def _starts_link_list(self, i: int) -> bool:
+        """Sidebars and menus after the comments: several link items in a row end the section."""
+        for _ in range(_LINK_LIST_ITEMS):
+            if i is None or not self._is_link_item(i):
+                return False
+            i = self._next_line(i)
+        return True
+
+    def _is_link_item(self, i: int) -> bool:
+        """A short item without closing punctuation and with nothing written under it."""
+        marker = _marker(self.lines[i])
+        if marker is None or self._trailing:
+            return False  # where the signature follows the text, lists are part of the text
+        plain = plain_item(marker[2])
+        if not plain or len(plain.split()) > _SHORT_ITEM_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS):
+            return False
+        if patterns.REPLY_LINK.match(plain) or read_commenter(plain):
+            return False
+        after = self._next_line(i)
+        if after is None or _marker(self.lines[after]) is not None:
+            return True
+        return _indent(self.lines[after]) <= marker[0] or not plain_item(self.lines[after])
 
     def _start(self, i: int, indent: int) -> None:
         self._close()
         self._open = OpenComment(indent=indent, text_column=indent, first_line=i, last_line=i)
 
-    def _append_text(self, i: int, text: str) -> None:
+    def _append_text(self, i: int, text: str, column: int) -> None:
         comment = self._open
         if self._blank_before or not comment.paragraphs:
             comment.paragraphs.append([])
         comment.paragraphs[-1].append(text)
+        comment.text_lines.append(i)
+        comment.body_indent = column if comment.body_indent is None else min(comment.body_indent, column)
         comment.last_line = i
         self.roles[i] = LineRole.COMMENT
 
     def _close(self) -> None:
-        if self._open is not None:
-            self.tree.add(self._open)
-            self._open = None
+        """Hand the open comment to the tree; a bare marker, or unsigned text on a sign-after site, is none."""
+        opened, self._open = self._open, None
+        if opened is None or opened.empty or (self._trailing and opened.author is None):
+            if opened is not None:
+                for i in opened.text_lines:
+                    self.roles[i] = LineRole.BOILERPLATE
+                    self.boilerplate.append(Boilerplate(self.lines[i].strip(), "other", Span(i + 1, i + 1)))
+            return
+        if self._is_unsigned_link(opened):
+            self._set_apart(opened)
+            return
+        key = (opened.author, opened.date, "".join("".join(lines) for lines in opened.paragraphs).replace(" ", ""))
+        top_level = self.tree.top_indent is None or opened.indent <= self.tree.top_indent
+        if top_level and opened.author and opened.date and key in self._seen:
+            self._set_apart(opened)  # a second listing of the thread (another sort order)
+            self._stopped = True
+            return
+        self._seen.add(key)
+        self.tree.add(opened)
+
+    def _is_unsigned_link(self, opened: OpenComment) -> bool:
+        """Where comments are signed, a short unsigned, undated item is a menu entry ("Most read")."""
+        if self.tree.signed < 2 or opened.author or opened.date:
+            return False
+        text = " ".join(" ".join(lines) for lines in opened.paragraphs)
+        return len(text.split()) <= _SHORT_ITEM_WORDS and not patterns.ends_with(text, _SENTENCE_MARKS)
+
+    def _set_apart(self, opened: OpenComment) -> None:
+        """Lines read as a comment that turned out not to be one: boilerplate after all."""
+        for i in range(opened.first_line, opened.last_line + 1):
+            if self.roles[i] is not LineRole.BLANK:
+                self._boilerplate(i, "other")

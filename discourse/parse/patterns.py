@@ -58,6 +58,13 @@ BYLINE = re.compile(
     r"^(by|von|par|por)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
+# "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
+INLINE_BYLINE = re.compile(r"(?:^|[\s|])(?:posted by|written by|by|von|par|por)\s+(?P<name>\S.*)$", _I)
+BYLINE_NAME_END = re.compile(
+    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•]|\s+\d", _I
+)
+# "Jane Doe 11/08/2020 Feelings": a name, then the date.
+NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
 NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 DATE_LINE = re.compile(
     r"^(last updated|updated|published|posted( on)?|date|aktualisiert|veröffentlicht|publié le|publicado)"
@@ -78,6 +85,12 @@ COMMENT_HEADER = re.compile(
     rf"(\s+(on|to|zu|sur|en|em|para|a)\b.*|\s*[:.…].*|\s*\}}?)?$",
     _I,
 )
+# The count after the noun: "Comments (32)", "Kommentare: 3", "Liczba komentarzy: 6" (number of comments).
+COUNT_AFTER_HEADER = re.compile(
+    r"^.{0,40}?\b(comments?|kommentare|komentarz[a-z]*|commentaires?|comentarios?|comentários?|responses)"
+    r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
+    _I,
+)
 BARE_COMMENT_HEADER = re.compile(
     r"^(comments|kommentare|commentaires|comentarios|comentários|discussion|reader comments|responses)\s*:?$", _I
 )
@@ -89,7 +102,7 @@ COUNT_WORDS = {
 }
 
 NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,4}[.)])\s+(?P<text>\S.*)$")
-BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆★■●‣⁃])\s+(?P<text>\S.*)$")
+BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆★■●‣⁃◎△▲◇◆▽▼♦❖➢►▸])\s+(?P<text>\S.*)$")
 
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
@@ -97,4 +110,79 @@ COMMENTER_LINE = re.compile(
     r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|dit|a écrit|écrit|dice|escribió|disse|escreveu)\s*:?$",
     _I,
 )
-REPLY_LINK = re.compile(r"^(reply|antworten|répondre|responder|responda|log in to reply|report|permalink)(\s*[↓|].*)?$", _I)
+REPLY_LINK = re.compile(r"^(reply|antworten|répondre|responder|responda|odpowiedz|log in to reply|report|permalink)(\s*[↓|].*)?$", _I)
+
+# Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
+# "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
+# the time next to it is what makes it a date. Every branch starts at a digit, factored out so the
+# regex engine can skip straight to digits (a leading look-behind or letter branch makes it try
+# every position: 3x slower); "not preceded by a digit" and "a month word before the day" are
+# checked in `timestamps`.
+COMMENT_DATE = re.compile(
+    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
+    r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?"
+    r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
+    _I,
+)
+_MONTH_BEFORE = re.compile(r"[^\W\d_]{3,10}\.?\s+$")
+_MONTH_REACH = 16
+
+
+def timestamps(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each timestamp in text."""
+    spans = []
+    for match in COMMENT_DATE.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isdigit():
+            continue
+        if match.group("day_year"):
+            month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_REACH), start)
+            if month is None:
+                continue
+            start = month.start()
+        spans.append((start, match.end()))
+    return spans
+
+
+def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with the given timestamp spans blanked out."""
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
+# Words around a commenter's name and date that are page furniture, not the name.
+META_FILLER = re.compile(
+    r"\b(on|at|am|um|le|el|em|à|a|posted|by|(?:link |reply )?to comment|reply|permalink|link"
+    r"|says|said|wrote|schreibt|sagt|dit|antworten|répondre|responder|delete|report|quote)\b|[|—–·•:,()@-]+",
+    _I,
+)
+# A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
+TRAILING_META = re.compile(r"^(posted by|by)\b", _I)
+IMAGE_PLACEHOLDER = re.compile(r"\[[^\]]{0,120}\]")
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+GLUED_VERB = re.compile(r"(?<=\S)\s*(wrote|says|said|schreibt|writes)$", _I)
+
+
+_CLOSERS = "'\"’”)]"
+
+
+def ends_with(text: str, marks: str) -> bool:
+    """Whether text ends with one of marks, closing quotes and brackets aside.
+
+    Faster than a `[.!?]['"]*$` search, which tries every position of the line.
+    """
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in marks
+
+
+def lowercase_matcher(*patterns: re.Pattern) -> re.Pattern:
+    """Case-insensitive all-lower-case patterns as one case-sensitive alternation, for lower-cased text.
+
+    Python's regex engine skips its first-character shortcut under IGNORECASE, so matching
+    `line.lower()` against this is about twice as fast on lines that match nothing.
+    """
+    unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
+    return re.compile("|".join(f"(?:{source})" for source in unnamed))

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
+
 from discourse.model import Comment, Repair, Span
+from discourse.parse.dates import find_date
 
 _LEVEL_TOLERANCE = 2
+_CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
 @dataclass
@@ -27,6 +31,13 @@ class OpenComment:
     reply_to_name: str | None = None
     number: int | None = None
     paragraphs: list[list[str]] = field(default_factory=list)
+    text_lines: list[int] = field(default_factory=list)
+    body_indent: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Nothing read yet but a marker or an image: not a comment (yet)."""
+        return not self.paragraphs and self.author is None and self.date is None
 
 
 class TreeBuilder:
@@ -37,7 +48,27 @@ class TreeBuilder:
         self.repairs: list[Repair] = []
         self._indents: list[int] = []
         self._numbers: list[int] = []
+        self._signed = 0
+        self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
+
+    @property
+    def first_indent(self) -> int | None:
+        return self._indents[0] if self._indents else None
+
+    @property
+    def top_indent(self) -> int | None:
+        """The shallowest indentation of any comment so far: the top level."""
+        return self._top_indent
+
+    @property
+    def highest_number(self) -> int:
+        return max(self._numbers, default=0)
+
+    @property
+    def signed(self) -> int:
+        """How many comments carry an author's name."""
+        return self._signed
 
     def add(self, item: OpenComment) -> Comment:
         while self._stack and self._stack[-1][1] >= item.indent:
@@ -54,25 +85,36 @@ class TreeBuilder:
         span = Span(item.first_line + 1, item.last_line + 1)
         comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date)
         self.comments.append(comment)
+        self._signed += comment.author is not None
         self._indents.append(item.indent)
+        self._top_indent = item.indent if self._top_indent is None else min(self._top_indent, item.indent)
         if item.number is not None and parent is None:
             self._numbers.append(item.number)
         self._stack.append((index, item.indent, item.text_column))
         return comment
 
     def _marker_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
-        """A site's "responded to NAME" marker beats indentation, which depth limits distort."""
+        """A site's "responded to NAME" marker beats indentation, which depth limits distort.
+
+        NAME may have written several comments: the latest one posted before this reply is meant
+        (a reply cannot answer a comment written after it).
+        """
         if not item.reply_to_name:
             return parent
         target = _normalise(item.reply_to_name)
+        posted = moment(item.date)
         for earlier in reversed(self.comments):
-            if earlier.author and _normalise(earlier.author) == target:
-                if earlier.index != parent:
-                    self._stack = [entry for entry in self._stack if entry[0] <= earlier.index]
-                    self.repairs.append(Repair(
-                        "reply_marker", f"comment {index} says it replies to {item.reply_to_name}: "
-                        f"parent set to comment {earlier.index} instead of {parent}", index))
-                return earlier.index
+            if not earlier.author or _normalise(earlier.author) != target:
+                continue
+            earlier_posted = moment(earlier.date)
+            if posted and earlier_posted and earlier_posted > posted:
+                continue
+            if earlier.index != parent:
+                self._stack = [entry for entry in self._stack if entry[0] <= earlier.index]
+                self.repairs.append(Repair(
+                    "reply_marker", f"comment {index} says it replies to {item.reply_to_name}: "
+                    f"parent set to comment {earlier.index} instead of {parent}", index))
+            return earlier.index
         self.repairs.append(Repair(
             "reply_target_missing", f"comment {index} replies to {item.reply_to_name}, who has no earlier "
             f"comment; kept under {parent if parent else 'the article'}", index))
@@ -100,6 +142,18 @@ class TreeBuilder:
                 self.repairs.append(Repair(
                     "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
             expected = number + 1
+
+
+def moment(date_text: str | None) -> tuple[str, int] | None:
+    """(ISO day, minutes after midnight) of a comment timestamp, or None when either is missing."""
+    day = find_date(date_text) if date_text else None
+    clock = _CLOCK.search(date_text) if day else None
+    if not clock:
+        return None
+    hours, minutes, half = int(clock.group(1)), int(clock.group(2)), (clock.group(3) or "").lower()
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    return day[0], hours * 60 + minutes
 
 
 def _normalise(name: str) -> str:

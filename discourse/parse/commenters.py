@@ -1,0 +1,120 @@
+"""Commenter lines: the name and timestamp that open (or close) a comment.
+
+Sites print them in many shapes: "Jane says:", "Bob on May 1, 2020 said:",
+"Dr. Jane Doe10/28/12 5:33 PM" (name glued to the time), "Fri, 2012-11-09 17:18 — Jane",
+"Daveywrote on November 13th, 2012 at 5:49 am Link To Comment | Reply To Comment",
+"Posted by: jonathan at October 29, 2012 05:23 PM" (after the text). What they share:
+a timestamp (or a "says" verb) and, apart from filler words, no more than a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from discourse.parse import patterns
+
+_MAX_META_CHARS = 160
+_MAX_NAME_WORDS = 5
+_MAX_LEFTOVER_WORDS = 6
+_MAX_META_TOKENS = 24
+_AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
+_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
+_DIGIT = re.compile(r"\d")
+_MAX_PLACEHOLDER_CHARS = 80
+_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "dit", "écrit", "dice", "escribió",
+           "disse", "escreveu"}
+_URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
+_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
+
+
+@dataclass
+class Commenter:
+    author: str | None
+    date: str | None
+    reply_to: str | None = None
+    trailing: bool = False
+
+
+def plain_item(text: str) -> str:
+    """A list item's text without image placeholders, avatar alt text and a bare counter.
+
+    Each substitution runs only where its first character is present: most lines are plain text.
+    """
+    if "[" in text:
+        text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
+    text = text.strip()
+    if text.isdigit() and len(text) <= 4:
+        return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
+    if text[:1] in "AaGgUuPp":
+        text = _AVATAR.sub("", text).strip()
+    return text
+
+
+def read_commenter(text: str) -> Commenter | None:
+    """The commenter named by a line, or None when the line is not a commenter line."""
+    if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
+        return None
+    text = plain_item(text)
+    if not text or len(text) > _MAX_META_CHARS:
+        return None
+    says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
+    if says:
+        return _with_reply_target(Commenter(says.group("author").strip(), says.group("date")))
+    if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
+        return None
+    spans = patterns.timestamps(text)
+    if not spans:
+        return None
+    leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
+    if len(leftover) > _MAX_LEFTOVER_WORDS:
+        return None
+    name = _clean_name(text[:spans[0][0]]) or _clean_name(text[spans[-1][1]:])
+    if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)):
+        return None
+    date = text[spans[0][0]:spans[-1][1]]
+    trailing = bool(patterns.TRAILING_META.match(text))
+    return _with_reply_target(Commenter(name, date, trailing=trailing))
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop ends a sentence, but not "5:49 p.m."."""
+    return patterns.ends_with(text, ".!?") and not text.rstrip("'\"’”)").lower().endswith(("a.m.", "p.m."))
+
+
+def _ends_with_verb(text: str) -> bool:
+    """Cheap pre-check for "Jane says:": the last word is a verb of saying."""
+    words = text.rstrip(": ").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _SAYING
+
+
+def _may_hold_date(text: str) -> bool:
+    """Cheap pre-check: every timestamp has a digit."""
+    return _DIGIT.search(text) is not None
+
+
+def _clean_name(text: str) -> str | None:
+    """The name left once filler words, weekdays and counters around it are dropped."""
+    words = text.split()
+    while words and _is_filler(words[0]):
+        words.pop(0)
+    while words and _is_filler(words[-1]):
+        words.pop()
+    if len(words) == 1 and words[0].endswith(","):
+        return None  # "wtorek, 11 maja 2021": a weekday in any language
+    name = patterns.GLUED_VERB.sub("", " ".join(words)).strip()
+    name = re.sub(r"\s*\(not verified\)$", "", name)
+    return name or None
+
+
+def _is_filler(word: str) -> bool:
+    word = word.strip(":;,|") or word
+    return bool(patterns.META_FILLER.fullmatch(word) or word.isdigit() or _WEEKDAY.match(word)
+                or not any(ch.isalnum() for ch in word))
+
+
+def _with_reply_target(found: Commenter) -> Commenter:
+    replied = _RESPONDED_TO.match(found.author or "")
+    if replied:
+        found.author, found.reply_to = replied.group("author"), _clean_name(replied.group("target"))
+    return found

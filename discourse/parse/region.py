@@ -1,0 +1,121 @@
+"""Where the article is: the run of prose between the page's menus and its sidebars.
+
+Rendered pages put navigation, search forms and share buttons above the headline and
+author boxes, tag lists and related links below the text. The article body is the run
+of prose paragraphs; its headline is the title-like line just above the byline, or,
+without a byline, just above the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from discourse.parse import patterns
+
+_MIN_PROSE_WORDS = 30
+_MIN_SENTENCE_WORDS = 6
+_MAX_GAP_BLOCKS = 4
+_TITLE_LOOKBACK = 6
+_MAX_LOOKAHEAD = 12
+_FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
+_LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
+_DIGIT = re.compile(r"\d")
+_RULE = re.compile(r"^[━─_=*~·-]{3,}$")
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: a sentence (or a long run of words), not a menu, form or headline.
+
+    The word count and the last character decide most blocks; the regexes run only on the rest.
+    """
+    words = len(text.split())
+    if words < _MIN_SENTENCE_WORDS or (words < _MIN_PROSE_WORDS and not patterns.ends_with(text, ".!?:…")):
+        return False
+    if ("[" in text or "(" in text) and _FORM_FIELD.search(text) or _is_list_item(text):
+        return False
+    return words < _MIN_PROSE_WORDS or sum(map(str.isalpha, text)) >= len(text) // 2
+
+
+def _is_list_item(text: str) -> bool:
+    if text[:1].isalpha():
+        return False
+    return bool(patterns.BULLET_MARKER.match(text) or patterns.NUMBER_MARKER.match(text))
+
+
+def body_start(texts: list[str]) -> int | None:
+    """Index of the first body block: prose followed by prose (a lone blurb or deck is not a body).
+
+    Images and lists between two paragraphs do not break the run, nor does one odd line (a
+    lower-case pull quote); a headline, a date line or a horizontal rule does.
+    """
+    prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text))
+    first = None
+    for i in prose:
+        first = i if first is None else first
+        after = list(islice((text for text in texts[i + 1:i + 1 + _MAX_LOOKAHEAD] if not _inside_run(text)), 2))
+        if after and is_prose(after[0]):
+            return i
+        if len(after) == 2 and not title_like(after[0]) and not _RULE.match(after[0]) and is_prose(after[1]):
+            return i
+    return first
+
+
+def _headline(text: str) -> bool:
+    """"Is it a panic?" on a line of its own reads as a sentence but is a headline."""
+    return "\n" not in text and title_like(text) and not text.endswith(".") and len(text.split()) <= 15
+
+
+def _inside_run(text: str) -> bool:
+    """Blocks that sit inside a body without interrupting it: images and lists."""
+    bare = patterns.IMAGE_PLACEHOLDER.sub("", text).strip()
+    return not bare or _is_list_item(text)
+
+
+def body_end(texts: list[str], start: int, author: str | None = None) -> int:
+    """Index of the last body block: the last prose block before a long run of non-prose blocks,
+    or before the author's bio box ("Jane Doe is a reporter who …")."""
+    last, gap = start, 0
+    for i in range(start + 1, len(texts)):
+        if author and len(author) > 3 and texts[i].startswith(author + " "):
+            break
+        if is_prose(texts[i]):
+            last, gap = i, 0
+        elif _is_list_item(texts[i]) and len(texts[i].split()) >= _MIN_PROSE_WORDS:
+            continue  # a list of sentences inside the body: neither the end nor a break
+        else:
+            gap += 1
+            if gap > _MAX_GAP_BLOCKS:
+                break
+    return last
+
+
+def title_index(texts: list[str], anchor: int) -> int | None:
+    """The nearest title-like block above anchor, skipping list items, dates and form fields."""
+    for i in range(anchor - 1, max(anchor - 1 - _TITLE_LOOKBACK, -1), -1):
+        if title_like(texts[i]):
+            return i
+    return None
+
+
+def title_like(text: str) -> bool:
+    if not (0 < len(text) <= 200) or len(text.split()) > 25 or re.search(r"[.,;:]$", text):
+        return False
+    if _is_list_item(text) or _FORM_FIELD.search(text) or sum(map(str.isalpha, text)) < 3:
+        return False
+    if _DIGIT.search(text) and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—"):
+        return False  # a date line
+    return not patterns.IMAGE_PLACEHOLDER.fullmatch(text)
+
+
+def undouble(text: str) -> str:
+    """"TitleTitle": the headline printed twice (visible and screen-reader copies) is one headline."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half > 3 and text[:half] == text[half:]:
+        return text[:half]
+    return text
+
+
+def strip_leading_image(text: str) -> str:
+    """"[alt-text]First words": an image's placeholder glued to the paragraph is not text."""
+    return _LEADING_IMAGE.sub("", text) if text.startswith("[") else text
