@@ -15,6 +15,7 @@ from typing import Iterator, List, Optional
 import typer
 
 from discourse.parse import InputError, expand_paths, load
+from discourse.report.columns import TableFormat
 
 app = typer.Typer(
     add_completion=False,
@@ -132,6 +133,96 @@ def evaluate(
         _error(str(error))
         raise typer.Exit(1)
     typer.echo(json.dumps(result.to_dict()) if as_json else format_result(result))
+
+
+
+
+def _analyses(paths: List[Path], failures: list[str]) -> Iterator:
+    """Analysed pages in order; a page the analysis fails on is reported and skipped like a bad file."""
+    from discourse.analysis.page import analyse_page
+
+    for page in _pages(paths, failures):
+        try:
+            yield analyse_page(page)
+        except Exception as error:  # an analysis bug must not stop a batch
+            failures.append(page.source.path)
+            _error(f"{page.source.path}: could not be analysed ({type(error).__name__}: {error})")
+
+
+@app.command()
+def export(
+    paths: List[Path] = PathsArgument,
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write the tables to (created if missing)."),
+    table_format: TableFormat = typer.Option(TableFormat.csv, "--format", "-f", help="csv or parquet."),
+    neutralise: bool = typer.Option(
+        True, "--neutralise/--no-neutralise",
+        help="Prefix CSV text cells starting with = + - @ tab or CR with ' so spreadsheets do not run them.",
+    ),
+) -> None:
+    """Tables for pandas and spreadsheets: articles, comments, sentences, and their data dictionary."""
+    from discourse.report.export import ExportError, prepare_folder, write_tables
+    from discourse.report.frames import to_frames
+
+    failures: list[str] = []
+    try:
+        prepare_folder(out)
+        analyses = list(_analyses(paths, failures))
+        written = write_tables(to_frames(analyses), out, table_format, neutralise)
+    except ExportError as error:
+        _error(str(error))
+        raise typer.Exit(1)
+    for path in written:
+        typer.echo(str(path))
+    _finish(failures)
+
+
+@app.command()
+def report(
+    paths: List[Path] = PathsArgument,
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for index.html and one page per article (created if missing)."),
+) -> None:
+    """Self-contained HTML reports: a sortable index and one page per article with charts and the comment tree."""
+    from discourse.analysis.page import analyse_page
+    from discourse.analysis.summary import summarise
+    from discourse.report.html import write_reports
+
+    failures: list[str] = []
+    analysed = []
+    for page in _pages(paths, failures):
+        try:
+            analysis = analyse_page(page)
+            analysed.append((analysis, summarise(analysis)))
+        except Exception as error:  # an analysis bug must not stop a batch
+            failures.append(page.source.path)
+            _error(f"{page.source.path}: could not be analysed ({type(error).__name__}: {error})")
+    try:
+        written = write_reports(analysed, out)
+    except OSError as error:
+        _error(f"{out}: could not write the report ({error.strerror or error})")
+        raise typer.Exit(1)
+    for path in written:
+        typer.echo(str(path))
+    _finish(failures)
+
+
+@app.command()
+def stats(
+    paths: List[Path] = PathsArgument,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object (schema discourse.stats/1), for machines."),
+) -> None:
+    """Compare outlets and articles: comment sentiment, disagreement, subjectivity; tests with caveats."""
+    from rich.console import Console
+
+    from discourse.analysis.corpus import corpus_stats, page_numbers
+    from discourse.report.stats import print_stats, stats_to_dict
+
+    failures: list[str] = []
+    result = corpus_stats([page_numbers(analysis) for analysis in _analyses(paths, failures)])
+    if as_json:
+        typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, allow_nan=False))
+    else:
+        print_stats(Console(highlight=False), result)
+    _finish(failures)
 
 
 def main() -> None:
