@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, build_index, find_quotes
+from discourse.analysis.sentiment import score_sentences
+from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.text import split_sentences
 
 
@@ -38,8 +40,22 @@ class Context:
     author: str | None = None
 
 
+def _apostrophes(pattern: str) -> str:
+    """Let a straight apostrophe in a pattern also match the typographic one ("don’t")."""
+    return pattern.replace("'", "['’]")
+
+
 def _lexicon(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(phrases) + r")(?![\w'’])", re.I)
+    return re.compile(r"(?<![\w'’])(?:" + _apostrophes("|".join(phrases)) + r")(?![\w'’])", re.I)
+
+
+# An opening greeting or name before the first words: "Big,\n\nWell said", "Hi Fiona, glad…", "@suns68:".
+VOCATIVE = r"(?:(?:hi|hey|hello|dear)?\s*(?!(?:yeah|yes|yep|no|nope|well|ok|okay|oh|so|exactly|agreed|true|actually|sorry|thanks|thank|really|but|and|wow|sure)\b)@?[\w.]{1,20}(?: [A-Z][\w.]{0,15})?\s*[,:]\s+|(?:hi|hey|hello)\b[,!]?\s+)?"
+
+
+def _opener(*phrases: str) -> re.Pattern[str]:
+    """Phrases that count only at the very start of a comment (after quotes or spaces)."""
+    return re.compile(r"^[\s\"“'‘>*]*" + VOCATIVE + r"(?:" + _apostrophes("|".join(phrases)) + r")", re.I)
 
 
 PRAISE = _lexicon(
@@ -59,7 +75,7 @@ AGREEMENT = _lexicon(
     r"same here", r"me too", r"good point", r"fair point", r"\+1", r"right on", r"you'?re right",
     r"(?:that'?s|is) right", r"couldn'?t agree more", r"can'?t disagree", r"makes sense", r"well said",
     r"i know,? right", r"i second (?:this|that)", r"same thing", r"out of my mouth", r"can get behind",
-    r"ikr", r"precisely",
+    r"ikr", r"precisely", r"you'?re not wrong", r"can't argue with (?:that|this)", r"spot on",
 )
 INSULT = _lexicon(
     r"dumb ?ass", r"idiots?", r"moron(?:ic|s)?", r"stupid", r"dumb", r"troll", r"clown", r"sheep",
@@ -69,7 +85,7 @@ DISAGREEMENT = _lexicon(
     r"i (?:strongly |completely |totally )?disagree", r"disagree", r"not true", r"untrue", r"incorrect",
     r"wrong", r"nonsense", r"bull ?shit", r"bs", r"claptrap", r"rubbish", r"garbage", r"drivel",
     r"misleading", r"myth", r"lies", r"lying", r"ridiculous", r"absurd", r"silly", r"stupid",
-    r"idiot(?:ic|s)?", r"idiocy", r"fallac(?:y|ious)", r"flawed", r"i (?:seriously )?doubt",
+    r"idiot(?:ic|s)?", r"idiocy", r"fallac(?:y|ious)", r"flawed", r"i (?:very much |really |seriously |strongly |highly )?doubt",
     r"skeptical", r"sceptical", r"not convinced", r"mistaken", r"misguided", r"you forgot",
     r"you (?:missed|ignore[ds]?|overlook(?:ed)?|fail(?:ed)? to)", r"(?:the )?problem (?:with|is)",
     r"sorry to see", r"not the case", r"on the contrary", r"different hypothesis",
@@ -79,6 +95,8 @@ DISAGREEMENT = _lexicon(
     r"i don'?t (?:think|buy|see|agree)", r"i'?m (?:confused|not sure|not convinced)", r"rather than",
     r"the real (?:point|problem|issue)", r"in no way", r"i wish", r"(?:too|overly) (?:simplistic|harsh)",
     r"not (?:really|quite|exactly|necessarily)", r"confus(?:ed|ion|ing)", r"conflat\w+", r"redefine",
+    r"no+pe", r"you'?re missing", r"except that", r"that'?s not (?:true|right|what|how|the case)",
+    r"that is not (?:true|right|what|how)",
 )
 CRITIQUE_TO_AUTHOR = _lexicon(
     r"you (?:need to|should|must|might want to|may want to|forgot|missed|fail\w*|ignore\w*|keep|seem to|clearly)",
@@ -97,7 +115,40 @@ CONTRAST_OPENER = re.compile(
     re.I,
 )
 CONTRAST = _lexicon(r"but", r"however", r"although", r"though", r"except", r"yet", r"still", r"instead")
-NEGATION = _lexicon(r"not", r"no", r"never", r"nothing", r"nobody", r"none", r"neither", r"nor", r"\w+n[’']t")
+NEGATION = _lexicon(r"not", r"no", r"never", r"nothing", r"nobody", r"none", r"neither", r"nor", r"\w+n't")
+# Set phrases with a negation word that deny nothing: "No matter what you say", "Don't worry",
+# "I couldn't agree more". They are blanked before negation is counted.
+NEGATION_IDIOM = _lexicon(
+    r"no matter", r"no doubt", r"no wonder", r"not only", r"no problem", r"not bad",
+    r"don't (?:feel|worry|be (?:discouraged|disheartened|sad))", r"never mind",
+    r"(?:could|can)(?:n't|not) (?:agree|have said it|say it|put it) (?:more|better)",
+    r"(?:can't|cannot|couldn't) (?:disagree|argue with (?:that|this))",
+)
+# Explicit agreement or disagreement at the very start of a comment: the strongest surface signal.
+AGREEMENT_OPENER = _opener(
+    r"well (?:said|put)", r"exactly", r"agreed?\b", r"i (?:completely |totally |fully |wholeheartedly |so |do |"
+    r"absolutely |strongly |100% )?agree", r"good point", r"fair point", r"great point", r"\+1", r"this[.!]+(?:\s|$)",
+    r"so true", r"very true", r"true[.!,]", r"you'?re (?:so |absolutely |totally |quite |dead )?right",
+    r"you are (?:so |absolutely |totally |quite )?right", r"thanks?(?: you)? for", r"yes\b", r"yep", r"yup", r"ye(?:ah?|a|p)\b(?![,.!]? right)", r"ya\b",
+    r"absolutely", r"precisely", r"indeed", r"totally", r"definitely", r"amen", r"bingo", r"preach",
+    r"spot on", r"right\?*[.!]", r"same\b", r"this is (?:so )?true", r"couldn't agree more",
+)
+DENIAL_OPENER = _opener(
+    r"no[,.!]", r"well,? no\b", r"no+pe", r"nah\b", r"wrong", r"i (?:strongly |completely |totally |respectfully |have to |must )?"
+    r"disagree", r"not true", r"(?:that|this|it)(?:'s| is) (?:not|simply not|just not)", r"nonsense",
+    r"actually,", r"except that", r"on the contrary", r"really\?", r"seriously\?",
+    r"not (?:exactly|quite|really|necessarily|so)", r"mostly,? but", r"you'?re missing", r"you are missing",
+    r"sorry,? but", r"so you'?re saying", r"um+\b", r"uh+\b", r"what\?", r"huh\?", r"false\b",
+    r"incorrect", r"bull", r"that's (?:a )?(?:bit of a )?stretch", r"if only", r"you do reali[sz]e",
+    r"how (?:is|does|do|can|would) (?:that|this|it)\b", r"so you think",
+)
+# Support for the person answered rather than for a claim: "Don't feel too beleaguered".
+CONSOLATION = _lexicon(
+    r"don't (?:feel|worry|be (?:discouraged|disheartened|put off|sad))", r"hang in there", r"chin up",
+    r"take heart", r"stay strong", r"keep up the good work", r"keep (?:it|going|fighting)", r"you'?re not alone",
+    r"you are not alone", r"don't let (?:them|it|that|him|her|the \w+) (?:get|bother|discourage|stop)",
+    r"ignore (?:them|the trolls|the haters)", r"never mind (?:them|the \w+)",
+)
 SARCASM = re.compile(
     r"[?!]\s*[?!]|\boh,? wait\b|\byeah,? right\b|\bsure,|\blol\b|\blmao\b|\bhow convenient\b|/s\b"
     r"|\bgreat, (?:another|more)\b|\bwhat a (?:surprise|shock)\b|\bwow,|(?<![\w'’])[“\"‘'][^“”\"‘’'\n]{1,20}[”\"’'](?![\w'’])",
@@ -217,7 +268,7 @@ def lexical_hits(text: str) -> dict[str, Hit]:
         ("disagreement_words", DISAGREEMENT), ("truth_dispute", DISPUTE), ("contrast", CONTRAST),
         ("sarcasm", SARCASM), ("second_person", SECOND_PERSON), ("experience", EXPERIENCE),
         ("positive_emoji", POSITIVE_EMOJI), ("link", URL), ("quoted_passage", QUOTED_PASSAGE),
-        ("critique_to_author", CRITIQUE_TO_AUTHOR), ("insult", INSULT),
+        ("critique_to_author", CRITIQUE_TO_AUTHOR), ("insult", INSULT), ("consolation", CONSOLATION),
     ):
         if hit := _count_hit(pattern, text):
             hits[name] = hit
@@ -226,11 +277,15 @@ def lexical_hits(text: str) -> dict[str, Hit]:
     if opener:
         hits["contrast_opener"] = Hit(1.0, opener[:60])
     first = sentences[0] if sentences else ""
-    endorse = next((m for p in (AGREEMENT, PRAISE, THANKS) if (m := p.match(first.lstrip(" \"“'")))), None)
+    endorse = AGREEMENT_OPENER.match(first) or next(
+        (m for p in (AGREEMENT, PRAISE, THANKS) if (m := p.match(first.lstrip(" \"“'")))), None
+    )
     if endorse:
-        hits["endorsing_opener"] = Hit(1.0, endorse.group())
+        hits["endorsing_opener"] = Hit(1.0, endorse.group().strip(" \"“'‘>*"))
+    if denial := DENIAL_OPENER.match(first):
+        hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
     words = _words(text)
-    negations = [m.group() for m in NEGATION.finditer(text)]
+    negations = [m.group() for m in NEGATION.finditer(NEGATION_IDIOM.sub(" ", text))]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
     return hits
@@ -291,6 +346,91 @@ def context_hits(text: str, context: Context, prefix: str) -> dict[str, Hit]:
     return hits
 
 
+NEGATION_SCOPE = 4  # a negator governs the next few words of its clause: "not known for providing security"
+_CLAUSE_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’][A-Za-z]+)*|[,;:()—–]")
+_NEGATOR = re.compile(
+    r"(?:not|no|never|nothing|nobody|none|neither|nor|without|cannot|\w+n't|dont|doesnt|didnt|isnt|arent"
+    r"|wasnt|werent|cant|wont|wouldnt|shouldnt|couldnt|aint|havent|hasnt)"
+)
+_SUFFIXES = ("ings", "ing", "ers", "ies", "ed", "er", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """Crude suffix stripping so 'masks'/'mask', 'wearing'/'wear' count as the same term."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@dataclass(frozen=True)
+class Term:
+    """How a text uses one content term: the tone of its sentences, and whether it is negated."""
+
+    tone: float
+    negated: bool
+    surface: str
+
+
+@lru_cache(maxsize=512)
+def claim_terms(text: str) -> dict[str, Term]:
+    """Content terms of a text (stemmed) with their tone and negation, in one pass over its words.
+
+    Tone of a term: the summed polarity (`sentiment.score_sentences`) of the sentences using it.
+    Negated: most of its uses follow a negator within NEGATION_SCOPE words of the same clause.
+    Idioms such as "no matter" are not negations. Linear in the text's length.
+    """
+    tone: dict[str, float] = {}
+    uses: dict[str, list[int]] = {}
+    surface: dict[str, str] = {}
+    for sentence, sentiment in score_sentences(NEGATION_IDIOM.sub(" , ", text[:20000])):
+        tokens = [t.lower().replace("’", "'") for t in _CLAUSE_TOKEN.findall(sentence)]
+        negator_at = -100
+        seen: set[str] = set()
+        for i, token in enumerate(tokens):
+            if not token[0].isalnum():
+                negator_at = -100
+            elif _NEGATOR.fullmatch(token):
+                negator_at = i
+            elif len(token) >= 4 and token not in STOPWORDS and not token.isdigit():
+                term = _stem(token)
+                negated = i - negator_at <= NEGATION_SCOPE
+                counts = uses.setdefault(term, [0, 0])
+                counts[negated] += 1
+                if term not in surface or (negated and counts[1] == 1):
+                    surface[term] = " ".join(tokens[negator_at : i + 1]) if negated else token
+                if term not in seen:
+                    tone[term] = tone.get(term, 0.0) + sentiment.polarity
+                    seen.add(term)
+    return {
+        term: Term(round(tone[term], 3), counts[1] > counts[0], surface[term])
+        for term, counts in uses.items()
+    }
+
+
+def relation_hits(text: str, other: str, prefix: str) -> dict[str, Hit]:
+    """Clash with another text (a parent comment) on the content terms both use.
+
+    - `negates_{prefix}`: the text repeats the other's terms with a negation the other lacks, or
+      drops the other's negation ("Masks work." / "Masks don't work.").
+
+    Term tones are kept in `claim_terms` for display, but "same/opposite sentiment sign on the
+    shared terms" was tried as a cue and carried no signal (on SubReddit it fired as often on
+    disagreeing replies as on agreeing ones), so it is not a model input.
+    """
+    mine, theirs = claim_terms(text), claim_terms(other)
+    shared = sorted(mine.keys() & theirs.keys())
+    hits: dict[str, Hit] = {}
+    if not shared:
+        return hits
+    flipped = [t for t in shared if mine[t].negated != theirs[t].negated]
+    if flipped:
+        hits[f"negates_{prefix}"] = Hit(
+            min(1.0, len(flipped) / 2), " | ".join(mine[t].surface for t in flipped[:4])
+        )
+    return hits
+
+
 def _other_addresses(text: str, author_parts: list[str]) -> list[str]:
     """'@9', 'Tim W:', 'Bruno wrote': forms that speak to another commenter, not the author."""
     found = []
@@ -321,8 +461,11 @@ def text_hits(text: str) -> dict[str, Hit]:
     return {**question_hits(text), **lexical_hits(text), **shape_hits(text)}
 
 
-PUSHBACK = ("disagreement_words", "contrast_opener", "critique_to_author", "rhetorical_question",
+PUSHBACK = ("disagreement_words", "denial_opener", "contrast_opener", "critique_to_author", "rhetorical_question",
             "article_quote_rebuttal", "parent_quote_rebuttal", "truth_dispute")
+
+
+ENDORSEMENT = ("endorsing_opener", "agreement_words", "consolation", "praise")
 
 
 def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
@@ -334,6 +477,14 @@ def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
         if "reply_to_author" in hits:
             out["pushback_at_author_reply"] = Hit(1.0, push.text)
     positive = hits.get("praise") or hits.get("agreement_words") or hits.get("thanks")
+    support = hits.get("endorsing_opener") or positive or hits.get("consolation")
+    endorse = next((hits[n] for n in ENDORSEMENT if n in hits), None)
+    if endorse:
+        out["endorsement"] = Hit(1.0, endorse.text)
+    if support and "addresses_author" in hits:
+        out["praises_addressed_author"] = Hit(1.0, f"{hits['addresses_author'].text} … {support.text}")
+    if support and "reply_to_author" in hits and not push:
+        out["supports_author_reply"] = Hit(1.0, support.text)
     if "insult" in hits and "second_person" in hits:
         out["insults_addressee"] = Hit(1.0, f"{hits['second_person'].text} … {hits['insult'].text}")
     if positive and "contrast" in hits:

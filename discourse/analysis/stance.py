@@ -23,6 +23,7 @@ from discourse.analysis.cues import (
     combined_hits,
     context_hits,
     make_context,
+    relation_hits,
     sentiment_hits,
     text_hits,
 )
@@ -92,6 +93,7 @@ def agreement_features(
         **text_hits(reply),
         **sentiment_hits(reply, parent),
         **context_hits(reply, parent, "parent"),
+        **relation_hits(reply, parent.text, "parent"),
         **_flag(by_article_author, "by_article_author", "written by the article's author"),
         **_flag(parent_is_author, "parent_is_author", "answers the article's author"),
         **author_hits(reply, None),
