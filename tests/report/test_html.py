@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from discourse.analysis.page import analyse_page
+from discourse.analysis.summary import summarise
 from discourse.cli import app
 from discourse.parse import load
 from discourse.report.html import write_atomic
@@ -145,8 +146,12 @@ def test_passages_and_comments_link_both_ways(out):
 def test_index_lists_every_article_most_contested_first(out):
     links = [e.attrs["href"] for e in parse_html(out / "index.html").elements
              if e.tag == "a" and e.attrs.get("href", "").endswith(".html")]
-    assert links[:2] == [SEED_REPORT, HOSTILE_REPORT]
     assert sorted(links) == sorted(p.name for p in pages(out) if p.name != "index.html")
+    inputs = {**{p.with_suffix(".html").name: p for p in DATA.glob("*.txt")}, HOSTILE_REPORT: HOSTILE}
+    controversy = {name: summarise(analyse_page(load(path))).controversy for name, path in inputs.items()}
+    in_order = [controversy[link] for link in links]
+    assert in_order == sorted(in_order, reverse=True)
+    assert in_order[0] > 0 and in_order[-1] == 0
 
 
 def test_output_is_reproducible_and_holds_no_absolute_path(out, tmp_path):
