@@ -1,20 +1,28 @@
-"""The `discourse` command: a thin layer over the library.
+"""The `discourse` command: a thin layer over the library and the page engine.
 
-Every command takes files and folders, goes on past a bad file, prints one line per
-failure on stderr, and exits 1 when anything failed.
+Every corpus command takes files, folders and globs, processes the pages as a stream (on local
+processes or a Dask cluster), goes on past a bad file with one line per failure on stderr, and
+exits 1 when anything failed, 130 when stopped by Ctrl-C.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
-from discourse.parse import InputError, expand_paths, load
+from discourse.model import Page
+from discourse.parse import expand_paths
+from discourse.pipeline import INTERRUPTED_EXIT, Batch, RunOptions, SchedulerError
 from discourse.report.columns import TableFormat
 
 app = typer.Typer(
@@ -35,32 +43,38 @@ class Format(str, Enum):
     json = "json"
 
 
-PathsArgument = typer.Argument(..., help="Page files or folders (folders are searched for *.txt).")
+PathsArgument = typer.Argument(
+    ..., help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
 FormatOption = typer.Option(
     None, "--format", "-f", help="text (default on a terminal) or json (JSON Lines, one page per line)."
 )
+JobsOption = typer.Option(
+    None, "--jobs", "-j", min=1, help="Pages processed at once on this machine (default: every core; 1: in-process).")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+SchedulerOption = typer.Option(
+    None, "--scheduler", metavar="tcp://HOST:PORT",
+    help="Run the pages on this Dask cluster instead of local processes (needs discourse[cluster]).")
 
 
 def _error(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
-def _pages(paths: List[Path], failures: list[str]) -> Iterator:
-    """Parsed pages in order; a bad file is reported and skipped, never a traceback."""
-    for path in expand_paths(paths):
-        try:
-            yield load(path)
-        except InputError as error:
-            failures.append(str(path))
-            _error(str(error))
-        except Exception as error:  # a parser bug must not stop a batch
-            failures.append(str(path))
-            _error(f"{path}: could not be parsed ({type(error).__name__}: {error})")
-
-
-def _finish(failures: list[str]) -> None:
-    if failures:
-        _error(f"{len(failures)} file(s) failed: {', '.join(failures)}")
+@contextmanager
+def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Optional[str]) -> Iterator[Batch]:
+    """The batch of pages behind a command; on leaving, the failures and any interruption are reported."""
+    batch = Batch(expand_paths(paths), RunOptions(jobs, scheduler, quiet), _error)
+    try:
+        yield batch
+    except SchedulerError as error:
+        _error(str(error))
+        raise typer.Exit(1)
+    if batch.failures:
+        _error(f"{len(batch.failures)} file(s) failed: {', '.join(batch.failures)}")
+    if batch.interrupted:
+        typer.echo(batch.interruption(), err=True)
+        raise typer.Exit(INTERRUPTED_EXIT)
+    if batch.failures:
         raise typer.Exit(1)
 
 
@@ -70,46 +84,92 @@ def _resolve_format(chosen: Optional[Format]) -> Format:
     return Format.text if sys.stdout.isatty() else Format.json
 
 
-@app.command()
-def parse(paths: List[Path] = PathsArgument, format: Optional[Format] = FormatOption) -> None:
-    """Parse pages into article, boilerplate and comment reply trees."""
+def _analysed(page: Page):
+    """The page's analysis, looked up at call time so a patched analyse_page is the one used."""
+    from discourse.analysis.page import analyse_page
+
+    return analyse_page(page)
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    warnings: tuple[str, ...]
+    text: str
+
+
+def _parsed_page(output: Format, page: Page) -> ParsedPage:
     from discourse.report.page_json import page_to_dict
     from discourse.report.page_text import render_page
 
-    failures: list[str] = []
-    output = _resolve_format(format)
-    for page in _pages(paths, failures):
-        if output is Format.json:
-            typer.echo(json.dumps(page_to_dict(page), ensure_ascii=False))
-        else:
-            for warning in page.warnings:
+    if output is Format.json:
+        return ParsedPage((), json.dumps(page_to_dict(page), ensure_ascii=False))
+    return ParsedPage(tuple(page.warnings), render_page(page))
+
+
+@app.command()
+def parse(
+    paths: List[Path] = PathsArgument,
+    format: Optional[Format] = FormatOption,
+    jobs: Optional[int] = JobsOption,
+    quiet: bool = QuietOption,
+    scheduler: Optional[str] = SchedulerOption,
+) -> None:
+    """Parse pages into article, boilerplate and comment reply trees."""
+    with _corpus(paths, jobs, quiet, scheduler) as batch:
+        for parsed in batch.results(partial(_parsed_page, _resolve_format(format))):
+            for warning in parsed.warnings:
                 typer.echo(f"warning: {warning}", err=True)
-            typer.echo(render_page(page))
-    _finish(failures)
+            typer.echo(parsed.text)
+
+
+@dataclass(frozen=True)
+class ConsoleStyle:
+    """How the terminal shows rich output, so a worker renders exactly what this process would print."""
+
+    width: int
+    color_system: Optional[str]
+    terminal: bool
+    no_color: bool
+
+    @classmethod
+    def of_stdout(cls) -> ConsoleStyle:
+        from rich.console import Console
+
+        console = Console()
+        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+
+    def render(self, draw) -> str:
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        draw(Console(file=buffer, width=self.width, color_system=self.color_system, force_terminal=self.terminal,
+                     no_color=self.no_color, highlight=False, legacy_windows=False))
+        return buffer.getvalue()
+
+
+def _summary_output(as_json: bool, style: ConsoleStyle, page: Page) -> str:
+    from discourse.analysis.summary import summarise
+    from discourse.report.summary import print_summary, summary_to_dict
+
+    analysis = _analysed(page)
+    result = summarise(analysis)
+    if as_json:
+        return json.dumps(summary_to_dict(analysis, result), ensure_ascii=False) + "\n"
+    return style.render(lambda console: print_summary(console, analysis, result))
 
 
 @app.command()
 def summary(
     paths: List[Path] = PathsArgument,
     as_json: bool = typer.Option(False, "--json", help="JSON Lines, one summary per page, for machines."),
+    jobs: Optional[int] = JobsOption,
+    quiet: bool = QuietOption,
+    scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Per article: what readers argued about, whether they pushed back on the author, and why."""
-    from rich.console import Console
-
-    from discourse.analysis.page import analyse_page
-    from discourse.analysis.summary import summarise
-    from discourse.report.summary import print_summary, summary_to_dict
-
-    failures: list[str] = []
-    console = Console(highlight=False)
-    for page in _pages(paths, failures):
-        analysis = analyse_page(page)
-        result = summarise(analysis)
-        if as_json:
-            typer.echo(json.dumps(summary_to_dict(analysis, result), ensure_ascii=False))
-        else:
-            print_summary(console, analysis, result)
-    _finish(failures)
+    with _corpus(paths, jobs, quiet, scheduler) as batch:
+        for text in batch.results(partial(_summary_output, as_json, ConsoleStyle.of_stdout())):
+            typer.echo(text, nl=False, color=True)
 
 
 class Task(str, Enum):
@@ -135,18 +195,10 @@ def evaluate(
     typer.echo(json.dumps(result.to_dict()) if as_json else format_result(result))
 
 
+def _export_rows(page: Page):
+    from discourse.report.frames import page_rows
 
-
-def _analyses(paths: List[Path], failures: list[str]) -> Iterator:
-    """Analysed pages in order; a page the analysis fails on is reported and skipped like a bad file."""
-    from discourse.analysis.page import analyse_page
-
-    for page in _pages(paths, failures):
-        try:
-            yield analyse_page(page)
-        except Exception as error:  # an analysis bug must not stop a batch
-            failures.append(page.source.path)
-            _error(f"{page.source.path}: could not be analysed ({type(error).__name__}: {error})")
+    return page_rows(_analysed(page))
 
 
 @app.command()
@@ -158,71 +210,82 @@ def export(
         True, "--neutralise/--no-neutralise",
         help="Prefix CSV text cells starting with = + - @ tab or CR with ' so spreadsheets do not run them.",
     ),
+    jobs: Optional[int] = JobsOption,
+    quiet: bool = QuietOption,
+    scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Tables for pandas and spreadsheets: articles, comments, sentences, and their data dictionary."""
-    from discourse.report.export import ExportError, prepare_folder, write_tables
-    from discourse.report.frames import to_frames
+    from discourse.report.export import ExportError, ExportWriter
 
-    failures: list[str] = []
-    try:
-        prepare_folder(out)
-        analyses = list(_analyses(paths, failures))
-        written = write_tables(to_frames(analyses), out, table_format, neutralise)
-    except ExportError as error:
-        _error(str(error))
-        raise typer.Exit(1)
-    for path in written:
-        typer.echo(str(path))
-    _finish(failures)
+    with _corpus(paths, jobs, quiet, scheduler) as batch:
+        try:
+            with ExportWriter(out, table_format, neutralise) as writer:
+                for rows in batch.results(_export_rows):
+                    writer.add(rows)
+                written = writer.finish()
+        except ExportError as error:
+            _error(str(error))
+            raise typer.Exit(1)
+        for path in written:
+            typer.echo(str(path))
+
+
+def _report_page(page: Page):
+    from discourse.analysis.summary import summarise
+    from discourse.report.html.render import render_report
+
+    analysis = _analysed(page)
+    return render_report(analysis, summarise(analysis))
 
 
 @app.command()
 def report(
     paths: List[Path] = PathsArgument,
     out: Path = typer.Option(..., "--out", "-o", help="Folder for index.html and one page per article (created if missing)."),
+    jobs: Optional[int] = JobsOption,
+    quiet: bool = QuietOption,
+    scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Self-contained HTML reports: a sortable index and one page per article with charts and the comment tree."""
-    from discourse.analysis.page import analyse_page
-    from discourse.analysis.summary import summarise
-    from discourse.report.html import write_reports
+    from discourse.report.html.render import ReportFolder
 
-    failures: list[str] = []
-    analysed = []
-    for page in _pages(paths, failures):
+    with _corpus(paths, jobs, quiet, scheduler) as batch:
         try:
-            analysis = analyse_page(page)
-            analysed.append((analysis, summarise(analysis)))
-        except Exception as error:  # an analysis bug must not stop a batch
-            failures.append(page.source.path)
-            _error(f"{page.source.path}: could not be analysed ({type(error).__name__}: {error})")
-    try:
-        written = write_reports(analysed, out)
-    except OSError as error:
-        _error(f"{out}: could not write the report ({error.strerror or error})")
-        raise typer.Exit(1)
-    for path in written:
-        typer.echo(str(path))
-    _finish(failures)
+            folder = ReportFolder(out, batch.paths)
+            for rendered in batch.results(_report_page):
+                typer.echo(str(folder.add(rendered)))
+            typer.echo(str(folder.finish()))
+        except OSError as error:
+            _error(f"{out}: could not write the report ({error.strerror or error})")
+            raise typer.Exit(1)
+
+
+def _page_numbers(page: Page):
+    from discourse.analysis.corpus import page_numbers
+
+    return page_numbers(_analysed(page))
 
 
 @app.command()
 def stats(
     paths: List[Path] = PathsArgument,
     as_json: bool = typer.Option(False, "--json", help="One JSON object (schema discourse.stats/1), for machines."),
+    jobs: Optional[int] = JobsOption,
+    quiet: bool = QuietOption,
+    scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Compare outlets and articles: comment sentiment, disagreement, subjectivity; tests with caveats."""
     from rich.console import Console
 
-    from discourse.analysis.corpus import corpus_stats, page_numbers
+    from discourse.analysis.corpus import corpus_stats
     from discourse.report.stats import print_stats, stats_to_dict
 
-    failures: list[str] = []
-    result = corpus_stats([page_numbers(analysis) for analysis in _analyses(paths, failures)])
-    if as_json:
-        typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, allow_nan=False))
-    else:
-        print_stats(Console(highlight=False), result)
-    _finish(failures)
+    with _corpus(paths, jobs, quiet, scheduler) as batch:
+        result = corpus_stats(list(batch.results(_page_numbers)))
+        if as_json:
+            typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, allow_nan=False))
+        else:
+            print_stats(Console(highlight=False), result)
 
 
 def main() -> None:

@@ -98,3 +98,78 @@ def test_summary_json_for_machines():
     assert first["stance_to_author"]["1"]["label"] == "disagree"
     assert first["disagreement_with_author"]["low"] <= first["disagreement_with_author"]["share"]
     assert second["comments"]["found"] == 0 and second["disagreement_with_author"]["share"] is None
+
+
+def corpus(tmp_path):
+    """data/ copied into nested folders, with a stray non-page file."""
+    for number, page in enumerate(sorted(DATA.glob("*.txt"))):
+        folder = tmp_path / "corpus" / f"part{number % 2}" / "deeper"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / page.name).write_bytes(page.read_bytes())
+    (tmp_path / "corpus" / "notes.md").write_text("not a page")
+    return tmp_path / "corpus"
+
+
+def parsed_paths(*args):
+    result = runner.invoke(app, ["parse", "--format", "json", *map(str, args)])
+    return result, [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()]
+
+
+def test_folders_are_searched_recursively_for_pages_only(tmp_path):
+    result, paths = parsed_paths(corpus(tmp_path))
+    assert result.exit_code == 0 and len(paths) == 5
+    assert paths == sorted(paths) and all(path.endswith(".txt") for path in paths)
+
+
+def test_quoted_globs_are_expanded_including_double_star(tmp_path):
+    root = corpus(tmp_path)
+    _, recursive = parsed_paths(f"{root}/**/*.txt")
+    _, one_part = parsed_paths(f"{root}/part0/*/*.txt")
+    assert len(recursive) == 5 and len(one_part) == 3 and set(one_part) < set(recursive)
+    result, _ = parsed_paths(f"{root}/**/*.nothing")
+    assert result.exit_code == 1 and "no such file" in result.stderr
+
+
+def test_exit_status_is_0_when_all_pages_pass_and_1_when_any_fails(tmp_path):
+    assert runner.invoke(app, ["stats", "--json", "--jobs", "2", str(DATA)]).exit_code == 0
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["summary", "--json", "--jobs", "2", SEED, str(tmp_path / "bad.txt"), SEED])
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == 2
+    assert "binary file" in result.stderr and "1 file(s) failed" in result.stderr
+
+
+def test_ctrl_c_writes_what_was_finished_reports_the_rest_and_exits_130(tmp_path, monkeypatch):
+    import discourse.cli as cli
+
+    export_rows, done = cli._export_rows, []
+
+    def interrupted_on_the_fourth_page(page):
+        if len(done) == 3:
+            raise KeyboardInterrupt
+        done.append(page.source.path)
+        return export_rows(page)
+
+    monkeypatch.setattr(cli, "_export_rows", interrupted_on_the_fourth_page)
+    result = runner.invoke(app, ["export", str(DATA), "--out", str(tmp_path), "--jobs", "1"])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1].startswith("interrupted: 3 of 5 pages done; not processed: 2 (")
+    from discourse.report.export import read_tables
+
+    assert read_tables(tmp_path).articles["path"].tolist() == done
+
+
+def test_progress_stays_off_when_not_a_terminal_and_with_quiet(monkeypatch):
+    import discourse.pipeline as pipeline
+
+    plain = runner.invoke(app, ["parse", "--format", "json", str(DATA)])
+    assert plain.exit_code == 0 and plain.stderr == ""
+    monkeypatch.setattr(pipeline, "stderr_is_terminal", lambda: True)
+    quiet = runner.invoke(app, ["parse", "--format", "json", "--quiet", str(DATA)])
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == plain.stdout
+    shown = runner.invoke(app, ["parse", "--format", "json", str(DATA)])
+    assert "5/5" in shown.stderr and shown.stdout == plain.stdout
+
+
+def test_jobs_must_be_positive():
+    result = runner.invoke(app, ["parse", "--jobs", "0", SEED])
+    assert result.exit_code == 2 and "--jobs" in result.stderr

@@ -75,13 +75,42 @@ def split_lines(text: str) -> list[str]:
 
 
 def expand_paths(paths: list[str | Path]) -> list[Path]:
-    """Files as given; folders become their page files, sorted, recursively."""
+    """Files as given; folders become their page files, sorted, recursively; globs are expanded here.
+
+    Globs are expanded here, not only by the shell, so a quoted `"corpus/**/*.txt"` works on
+    every shell and platform. A glob that matches nothing stays as given, to be reported as missing.
+    """
     expanded: list[Path] = []
     for item in paths:
         path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
-            expanded.extend(found if found else [path])
+        if _is_glob(str(item)) and not path.exists():
+            expanded.extend(_glob_pages(str(item)) or [path])
         else:
-            expanded.append(path)
+            expanded.extend(_pages_in(path) if path.is_dir() else [path])
     return expanded
+
+
+def _is_glob(text: str) -> bool:
+    return any(character in text for character in "*?[")
+
+
+def _pages_in(folder: Path) -> list[Path]:
+    """A folder's page files, sorted; an empty folder stays as given, to be reported."""
+    found = sorted(p for p in folder.rglob("*") if p.is_file() and _is_page(p))
+    return found if found else [folder]
+
+
+def _glob_pages(pattern: str) -> list[Path]:
+    """Page files the pattern reaches, directly or inside matched folders, each once, in sorted order."""
+    import glob
+
+    found: dict[Path, None] = {}
+    for match in sorted(glob.glob(pattern, recursive=True)):
+        path = Path(match)
+        pages = [p for p in _pages_in(path) if p.is_file()] if path.is_dir() else [path] if _is_page(path) else []
+        found.update(dict.fromkeys(pages))
+    return list(found)
+
+
+def _is_page(path: Path) -> bool:
+    return path.suffix.lower() in PAGE_SUFFIXES

@@ -3,6 +3,7 @@
 Every file is replaced atomically (temp file in the same folder, fsync, os.replace), so an
 interrupted export leaves the previous files whole. CSV text cells that a spreadsheet would
 run as formulas are neutralised unless asked not to; see docs/data-dictionary.md.
+`ExportWriter` writes a corpus page by page, holding only a small topic document per page.
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -19,10 +23,11 @@ from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
 )
-from discourse.report.frames import Frames
+from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, table_frame
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
+PARQUET_ROW_GROUP = 50_000
 
 
 class ExportError(Exception):
@@ -52,15 +57,19 @@ def write_tables(frames: Frames, out: Path, table_format: TableFormat, neutralis
     """
     files = {table_path(out, name, table_format): _render(frame, name, table_format, neutralise)
              for name, frame in frames.items()}
-    dictionary = data_dictionary(table_format, neutralise)
-    files[out / DICTIONARY_JSON] = (json.dumps(dictionary, indent=2, ensure_ascii=False) + "\n").encode()
-    files[out / DICTIONARY_MARKDOWN] = data_dictionary_markdown().encode()
+    files.update(_dictionary_files(out, table_format, neutralise))
     for path, data in files.items():
         try:
             atomic_write(path, data)
         except OSError as error:
             raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
     return list(files)
+
+
+def _dictionary_files(out: Path, table_format: TableFormat, neutralise: bool) -> dict[Path, bytes]:
+    dictionary = data_dictionary(table_format, neutralise)
+    return {out / DICTIONARY_JSON: (json.dumps(dictionary, indent=2, ensure_ascii=False) + "\n").encode(),
+            out / DICTIONARY_MARKDOWN: data_dictionary_markdown().encode()}
 
 
 def _render(frame: pd.DataFrame, table: str, table_format: TableFormat, neutralise: bool) -> bytes:
@@ -95,7 +104,7 @@ def neutralise_formulas(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace path with data so that readers see the old file or the new one, never part of one."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temp = temporary_path(path)
     try:
         with open(temp, "xb") as file:
             file.write(data)
@@ -108,6 +117,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def temporary_path(path: Path) -> Path:
+    """A hidden, unique name beside path: same file system, so os.replace is atomic."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable; POSIX only (Windows cannot open a folder)."""
     if os.name != "posix":
@@ -117,6 +131,157 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
+
+
+class ExportWriter:
+    """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
+
+    In memory stays one topic document per page (corpus topics need every page before any topic
+    column can be filled). Every file is complete in a temporary file before the first is moved
+    into place, and temporary files are removed on any exit, so a failure or Ctrl-C before
+    `finish` leaves the previous export whole.
+    """
+
+    def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True):
+        prepare_folder(out)
+        if table_format is TableFormat.parquet:
+            _require_pyarrow()
+        self.out, self.table_format, self.neutralise = out, table_format, neutralise
+        self._ids = ArticleIds()
+        self._topic_documents: list[str] = []
+        self._temporaries: list[Path] = []
+        self._spool = self._open_temporary(out / "export-spool")
+
+    def __enter__(self) -> ExportWriter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._spool.close()
+        for temporary in self._temporaries:
+            temporary.unlink(missing_ok=True)
+
+    def add(self, page: PageRows) -> None:
+        """Spool one page's rows; its article_id is given here, in input order."""
+        self._topic_documents.append(page.topic_document)
+        pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def finish(self) -> list[Path]:
+        """Write every table and the data dictionary, then move them into place; returns the paths."""
+        from discourse.analysis.topics import corpus_topics
+
+        topics = corpus_topics(self._topic_documents)
+        files = {name: self._open_temporary(table_path(self.out, name, self.table_format)) for name in TABLES}
+        try:
+            with _TableSinks(files, self.table_format, self.neutralise) as sinks:
+                for number, (article_id, page) in enumerate(self._spooled()):
+                    sinks.add(finish_rows(page, article_id, topics, number))
+        finally:
+            for file in files.values():
+                file.close()
+        staged = {table_path(self.out, name, self.table_format): Path(file.name) for name, file in files.items()}
+        for path, data in _dictionary_files(self.out, self.table_format, self.neutralise).items():
+            staged[path] = self._staged(path, data)
+        return self._move_into_place(staged)
+
+    def _open_temporary(self, path: Path) -> BinaryIO:
+        temporary = temporary_path(path)
+        self._temporaries.append(temporary)
+        try:
+            return open(temporary, "xb+")
+        except OSError as error:
+            raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+
+    def _spooled(self) -> Iterator[tuple[str, PageRows]]:
+        self._spool.flush()
+        self._spool.seek(0)
+        while True:
+            try:
+                yield pickle.load(self._spool)
+            except EOFError:
+                return
+
+    def _staged(self, path: Path, data: bytes) -> Path:
+        with self._open_temporary(path) as file:
+            file.write(data)
+            return Path(file.name)
+
+    def _move_into_place(self, staged: dict[Path, Path]) -> list[Path]:
+        for path, temporary in staged.items():
+            try:
+                _fsync_file(temporary)
+                os.replace(temporary, path)
+            except OSError as error:
+                raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+        _fsync_folder(self.out)
+        return list(staged)
+
+
+class _TableSinks:
+    """The three tables' files, appended to page by page in the chosen format."""
+
+    def __init__(self, files: dict[str, BinaryIO], table_format: TableFormat, neutralise: bool):
+        self._files, self._format, self._neutralise = files, table_format, neutralise
+        self._pending: dict[str, list[dict]] = {name: [] for name in files}
+        self._parquet = {name: _parquet_writer(file, name) for name, file in files.items()} \
+            if table_format is TableFormat.parquet else {}
+        if not self._parquet:
+            for name, file in files.items():
+                file.write(_render(table_frame(name, []), name, table_format, neutralise))
+
+    def __enter__(self) -> _TableSinks:
+        return self
+
+    def __exit__(self, error_type: type | None, *_: object) -> None:
+        if error_type is None:
+            for name in self._files:
+                self._flush(name)
+        for writer in self._parquet.values():
+            writer.close()
+
+    def add(self, page: PageRows) -> None:
+        for name, rows in (("articles", [page.article]), ("comments", page.comments), ("sentences", page.sentences)):
+            self._pending[name].extend(rows)
+            if not self._parquet or len(self._pending[name]) >= PARQUET_ROW_GROUP:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        rows, self._pending[name] = self._pending[name], []
+        if not rows:
+            return
+        frame = table_frame(name, rows)
+        if self._parquet:
+            import pyarrow as pa
+
+            writer = self._parquet[name]
+            writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
+        else:
+            self._files[name].write(_csv_rows(frame, name, self._neutralise))
+
+
+def _csv_rows(frame: pd.DataFrame, table: str, neutralise: bool) -> bytes:
+    if neutralise:
+        frame = neutralise_formulas(frame, table)
+    return frame.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+
+
+def _parquet_writer(file: BinaryIO, table: str):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.Schema.from_pandas(table_frame(table, []), preserve_index=False)
+    return pq.ParquetWriter(file, schema)
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError as error:
+        raise ExportError("--format parquet needs pyarrow: python3 -m pip install pyarrow") from error
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
 
 
 def read_tables(out: Path, table_format: TableFormat = TableFormat.csv) -> Frames:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -33,34 +33,89 @@ class Frames:
         return [(name, getattr(self, name)) for name in TABLES]
 
 
+TOPIC_DOCUMENT_TERMS = 1000
+
+
+@dataclass(frozen=True)
+class PageRows:
+    """One page's rows before the corpus is known; `finish_rows` fills article_id and the topic columns.
+
+    Plain values, no analysis: a worker process can send it, and an export can spool it to disk.
+    """
+
+    path: str
+    article: dict
+    comments: list[dict]
+    sentences: list[dict]
+    topic_document: str
+
+
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     """Tables for a batch of analysed pages; topics are fitted over the batch's article texts."""
-    analyses = list(analyses)
-    ids = article_ids([a.page.source.path for a in analyses])
-    topics = corpus_topics([a.page.article.text for a in analyses])
-    articles, comments, sentences = [], [], []
-    for number, (analysis, article_id) in enumerate(zip(analyses, ids)):
-        articles.append(_article_row(analysis, summarise(analysis), article_id, topics, number))
-        comments.extend(_comment_rows(analysis, article_id, topics))
-        sentences.extend(_sentence_row(sentence, article_id) for sentence in analysis.sentences)
-    return Frames(_frame("articles", articles), _frame("comments", comments), _frame("sentences", sentences))
+    pages = [page_rows(analysis) for analysis in analyses]
+    topics = corpus_topics([page.topic_document for page in pages])
+    ids = article_ids([page.path for page in pages])
+    finished = [finish_rows(page, article_id, topics, number)
+                for number, (page, article_id) in enumerate(zip(pages, ids))]
+    return Frames(table_frame("articles", [page.article for page in finished]),
+                  table_frame("comments", [row for page in finished for row in page.comments]),
+                  table_frame("sentences", [row for page in finished for row in page.sentences]))
+
+
+def page_rows(analysis: PageAnalysis) -> PageRows:
+    """Everything the tables need from one analysed page, so the analysis can be dropped."""
+    return PageRows(
+        path=analysis.page.source.path,
+        article=_article_row(analysis, summarise(analysis)),
+        comments=_comment_rows(analysis),
+        sentences=[_sentence_row(sentence) for sentence in analysis.sentences],
+        topic_document=topic_document(analysis.page.article.text),
+    )
+
+
+def topic_document(text: str, terms: int = TOPIC_DOCUMENT_TERMS) -> str:
+    """The text's `terms` most frequent topic words, each repeated as often as it occurs.
+
+    Corpus topics need no more of a page, and `topic_words` reads this document back as the
+    same words, so topics fitted on these documents are those of the texts, bar the rarest words.
+    """
+    top = sorted(Counter(topic_words(text)).items(), key=lambda item: (-item[1], item[0]))[:terms]
+    return " ".join(" ".join([word] * count) for word, count in top)
+
+
+def finish_rows(page: PageRows, article_id: str, topics: CorpusTopics, number: int) -> PageRows:
+    """The page's rows with their article_id and topic columns; number is the page's place in the corpus."""
+    topic, share = _dominant(topics.weights[number]) if topics.weights else (None, None)
+    article = {**page.article, "article_id": article_id, "topic": topic, "topic_share": share,
+               "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None}
+    comments = [{**row, "article_id": article_id, "topic": _comment_topic(row["text"], topics.topics)}
+                for row in page.comments]
+    sentences = [{**row, "article_id": article_id} for row in page.sentences]
+    return replace(page, article=article, comments=comments, sentences=sentences)
 
 
 def article_ids(paths: list[str]) -> list[str]:
     """File stems, made unique in input order: a repeated stem gets -2, -3 …"""
-    used: set[str] = set()
-    ids = []
-    for path in paths:
+    ids = ArticleIds()
+    return [ids.next(path) for path in paths]
+
+
+class ArticleIds:
+    """Article ids handed out one page at a time, as `article_ids` gives them for the whole list."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def next(self, path: str) -> str:
         stem = candidate = Path(path).stem
         suffix = 2
-        while candidate in used:
+        while candidate in self._used:
             candidate, suffix = f"{stem}-{suffix}", suffix + 1
-        used.add(candidate)
-        ids.append(candidate)
-    return ids
+        self._used.add(candidate)
+        return candidate
 
 
-def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+def table_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Rows in the documented column order and dtypes; an undocumented or missing column is a bug."""
     names = list(dtypes(table))
     for row in rows:
@@ -72,13 +127,12 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return frame
 
 
-def _article_row(analysis: PageAnalysis, summary: Summary, article_id: str, topics: CorpusTopics,
-                 number: int) -> dict:
+def _article_row(analysis: PageAnalysis, summary: Summary) -> dict:
+    """The article's row; article_id and the topic columns are placeholders until `finish_rows`."""
     page, article = analysis.page, analysis.page.article
     comments = analysis.comments
-    topic, share = _dominant(topics.weights[number]) if topics.weights else (None, None)
     return {
-        "article_id": article_id,
+        "article_id": None,
         "path": page.source.path,
         "title": article.title,
         "title_inferred": article.title_inferred,
@@ -112,9 +166,9 @@ def _article_row(analysis: PageAnalysis, summary: Summary, article_id: str, topi
         "controversy": summary.controversy,
         "on_topic_share": summary.on_topic.share,
         "key_terms": _listed(t.term for t in analysis.article_terms),
-        "topic": topic,
-        "topic_share": share,
-        "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None,
+        "topic": None,
+        "topic_share": None,
+        "topic_terms": None,
     }
 
 
@@ -137,20 +191,20 @@ def _topic_terms(topic: Topic) -> str:
     return _listed(term.term for term in topic.terms)
 
 
-def _comment_rows(analysis: PageAnalysis, article_id: str, topics: CorpusTopics) -> list[dict]:
+def _comment_rows(analysis: PageAnalysis) -> list[dict]:
     positions: Counter[int] = Counter()
     rows = []
     for c in analysis.comments:
         positions[c.thread_root] += 1
-        rows.append(_comment_row(c, article_id, positions[c.thread_root], topics))
+        rows.append(_comment_row(c, positions[c.thread_root]))
     return rows
 
 
-def _comment_row(c: CommentAnalysis, article_id: str, position: int, topics: CorpusTopics) -> dict:
+def _comment_row(c: CommentAnalysis, position: int) -> dict:
     quote = max(c.quotes, key=lambda q: q.similarity, default=None)
     to_parent = c.stance_to_parent
     return {
-        "article_id": article_id,
+        "article_id": None,
         "comment_index": c.index,
         "parent_index": c.comment.parent,
         "depth": c.comment.depth,
@@ -167,7 +221,7 @@ def _comment_row(c: CommentAnalysis, article_id: str, position: int, topics: Cor
         "sentiment_evidence": _listed(e.text for e in c.sentiment.evidence),
         "on_topic": c.on_topic.score,
         "drift_from_parent": c.drift.from_parent,
-        "topic": _comment_topic(c.comment.text, topics.topics),
+        "topic": None,
         "stance_to_author": c.stance_to_author.label,
         "stance_to_author_score": c.stance_to_author.score,
         "stance_to_author_cues": _cues(c.stance_to_author),
@@ -196,9 +250,9 @@ def _comment_topic(text: str, topics: list[Topic]) -> int | None:
     return best if scores[best] > 0 else None
 
 
-def _sentence_row(sentence: SentenceAnalysis, article_id: str) -> dict:
+def _sentence_row(sentence: SentenceAnalysis) -> dict:
     return {
-        "article_id": article_id,
+        "article_id": None,
         "sentence_index": sentence.index,
         "paragraph_index": sentence.paragraph,
         "text": sentence.text,
@@ -210,4 +264,5 @@ def _sentence_row(sentence: SentenceAnalysis, article_id: str) -> dict:
     }
 
 
-__all__ = ["Frames", "to_frames", "article_ids"]
+__all__ = ["Frames", "PageRows", "ArticleIds", "to_frames", "page_rows", "finish_rows", "table_frame", "article_ids",
+           "topic_document"]

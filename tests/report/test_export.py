@@ -212,7 +212,7 @@ def test_a_page_the_analysis_fails_on_is_skipped_with_one_line(tmp_path, hostile
 
     monkeypatch.setattr(page_analysis, "analyse_page", fails_on_hostile)
     out = tmp_path / "out"
-    result = export_cli(hostile, DATA / "004_4089cd0367db9c7b.txt", "--out", out)
+    result = export_cli(hostile, DATA / "004_4089cd0367db9c7b.txt", "--out", out, "--jobs", "1")  # patched here only
     assert result.exit_code == 1
     assert f"{hostile}: could not be analysed (RuntimeError: boom)" in result.stderr
     assert read_tables(out).articles["article_id"].tolist() == ["004_4089cd0367db9c7b"]

@@ -1,5 +1,8 @@
 """Write the report folder: one page per article and index.html, each written atomically.
 
+Pages are written as their articles are analysed; the index, written last, is built from
+entries that keep each article's header and figures but none of its texts.
+
 File names come from the input file names (made safe for a URL and a file system), and the
 pages hold no timestamps or absolute paths, so the same inputs give byte-identical files on
 every machine.
@@ -10,10 +13,13 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from discourse.analysis.page import PageAnalysis
+from discourse.analysis.page import CommentAnalysis, PageAnalysis
 from discourse.analysis.summary import Summary
+from discourse.model import Comments
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport
 from discourse.report.html.index import index_page
@@ -22,29 +28,79 @@ INDEX = "index.html"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def write_reports(analysed: list[tuple[PageAnalysis, Summary]], out: Path) -> list[Path]:
-    """Create `out` if needed and write every article page, then the index; returns the paths."""
-    out.mkdir(parents=True, exist_ok=True)
-    reports = _name_reports(analysed, out)
-    written = [write_atomic(out / report.name, article_page(report)) for report in reports]
-    written.append(write_atomic(out / INDEX, index_page(reports)))
-    return written
+@dataclass(frozen=True)
+class RenderedReport:
+    """One article's page, rendered, and what the index needs of the article (no texts)."""
+
+    path: str
+    html: str
+    index_entry: ArticleReport
 
 
-def _name_reports(analysed: list[tuple[PageAnalysis, Summary]], out: Path) -> list[ArticleReport]:
-    """A unique page name per article that never lands on the index or on an input file."""
-    inputs = {Path(analysis.page.source.path).resolve() for analysis, _ in analysed}
-    taken = {INDEX}
-    reports = []
-    for analysis, summary in analysed:
-        stem = _UNSAFE.sub("-", Path(analysis.page.source.path).stem).strip(".-") or "article"
+def render_report(analysis: PageAnalysis, summary: Summary) -> RenderedReport:
+    """The article page and its index entry; the file name is chosen when the page is written."""
+    path = analysis.page.source.path
+    return RenderedReport(path, article_page(ArticleReport(_stem(path) + ".html", analysis, summary)),
+                          ArticleReport("", _index_view(analysis), replace(summary, contested=[], telling=[])))
+
+
+def _index_view(analysis: PageAnalysis) -> PageAnalysis:
+    """The analysis as the index reads it (the article header, each comment's polarity), texts dropped."""
+    page = analysis.page
+    header = replace(page, article=replace(page.article, teaser=None, headings=[], paragraphs=[]), boilerplate=[],
+                     comments=Comments(declared=page.comments.declared), line_roles=[], warnings=[])
+    return replace(analysis, page=header, sentences=[], comments=[_comment_view(c) for c in analysis.comments],
+                   article_terms=[], comment_terms=[], distinctive=[], notes=[])
+
+
+def _comment_view(c: CommentAnalysis) -> CommentAnalysis:
+    """A comment's labels and scores without its text, evidence, cues or quotes."""
+    to_parent = replace(c.stance_to_parent, cues=()) if c.stance_to_parent else None
+    return replace(c, comment=replace(c.comment, paragraphs=[]), author_evidence=[], quotes=[],
+                   sentiment=replace(c.sentiment, evidence=()), stance_to_author=replace(c.stance_to_author, cues=()),
+                   stance_to_parent=to_parent, on_topic=replace(c.on_topic, shared_terms=(), contributions=()))
+
+
+class ReportFolder:
+    """The report folder, written one article page at a time; `finish` writes the index.
+
+    Only each article's index entry stays in memory, so a corpus of any size fits.
+    """
+
+    def __init__(self, out: Path, inputs: Iterable[str | Path]):
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self._inputs = {Path(path).resolve() for path in inputs}
+        self._taken = {INDEX}
+        self._entries: list[ArticleReport] = []
+
+    def add(self, report: RenderedReport) -> Path:
+        """Write the article page under a name no other article, the index or an input file has."""
+        name = self._unique_name(_stem(report.path))
+        self._entries.append(replace(report.index_entry, name=name))
+        return write_atomic(self.out / name, report.html)
+
+    def finish(self) -> Path:
+        return write_atomic(self.out / INDEX, index_page(self._entries))
+
+    def _unique_name(self, stem: str) -> str:
         name, copy = f"{stem}.html", 1
-        while name in taken or (out / name).resolve() in inputs:
+        while name in self._taken or (self.out / name).resolve() in self._inputs:
             copy += 1
             name = f"{stem}-{copy}.html"
-        taken.add(name)
-        reports.append(ArticleReport(name, analysis, summary))
-    return reports
+        self._taken.add(name)
+        return name
+
+
+def write_reports(analysed: list[tuple[PageAnalysis, Summary]], out: Path) -> list[Path]:
+    """Create `out` if needed and write every article page, then the index; returns the paths."""
+    folder = ReportFolder(out, [analysis.page.source.path for analysis, _ in analysed])
+    written = [folder.add(render_report(analysis, summary)) for analysis, summary in analysed]
+    return [*written, folder.finish()]
+
+
+def _stem(path: str) -> str:
+    return _UNSAFE.sub("-", Path(path).stem).strip(".-") or "article"
 
 
 def write_atomic(path: Path, text: str) -> Path:

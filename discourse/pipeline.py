@@ -1,0 +1,272 @@
+"""The processing engine: one per-page function over a corpus, results in input order.
+
+The same top-level work function runs in this process (`--jobs 1`), on local processes, or on
+a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
+them. Only a few pages per worker are in flight and the work returns a compact, picklable
+result (never the page analysis), so memory stays flat however large the corpus. Ctrl-C stops
+at a page boundary: what the caller consumed stays consumed, and the rest is reported.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from discourse.parse import InputError, parse_text
+from discourse.parse.reading import decode, read_page_bytes
+from discourse.model import Page
+
+T = TypeVar("T")
+Work = Callable[[Page], T]
+
+TASKS_PER_WORKER = 4
+SHOWN_NOT_PROCESSED = 3
+INTERRUPTED_EXIT = 130
+SCHEDULER_TIMEOUT = "10s"
+WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames"]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A page that could not be read, parsed or analysed; the message is one line."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: jobs=None uses every core; a scheduler address sends the pages to a Dask cluster."""
+
+    jobs: int | None = None
+    scheduler: str | None = None
+    quiet: bool = False
+
+
+class SchedulerError(Exception):
+    """The Dask cluster cannot be used; the message is one line."""
+
+
+def process_page(work: Work, path: str, raw: bytes) -> Any:
+    """Parse one page from its bytes and apply work; top-level so that it pickles for any executor.
+
+    Any error becomes a Failure, so a parser or analysis bug costs one page, never the batch.
+    """
+    try:
+        text, encoding = decode(raw, path)
+        page = parse_text(text, path=path, encoding=encoding, size=len(raw))
+    except InputError as error:
+        return Failure(path, str(error))
+    except Exception as error:
+        return Failure(path, f"{path}: could not be parsed ({type(error).__name__}: {error})")
+    try:
+        return work(page)
+    except Exception as error:
+        return Failure(path, f"{path}: could not be analysed ({type(error).__name__}: {error})")
+
+
+def read_page(path: Path) -> bytes | Failure:
+    """The page bytes, read here so that workers, even remote ones, need no access to the files."""
+    try:
+        return read_page_bytes(path)
+    except InputError as error:
+        return Failure(str(path), str(error))
+
+
+class Batch:
+    """One run over a corpus: results in input order, failures reported as they come, Ctrl-C recorded."""
+
+    def __init__(self, paths: Sequence[Path], options: RunOptions, report_failure: Callable[[str], None]):
+        self.paths = list(paths)
+        self.options = options
+        self.failures: list[str] = []
+        self.done = 0
+        self.interrupted = False
+        self._report_failure = report_failure
+
+    def results(self, work: Work) -> Iterator[T]:
+        """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
+        try:
+            with _outcomes(self.paths, work, self.options) as outcomes, \
+                    progress_bar(len(self.paths), self.options.quiet) as advance:
+                for outcome in outcomes:
+                    yield from self._consume(outcome)
+                    advance()
+        except KeyboardInterrupt:
+            self.interrupted = True
+
+    def _consume(self, outcome: Any) -> Iterator[T]:
+        """Hand one outcome on; a Ctrl-C while the caller handles it waits until it is handled."""
+        if isinstance(outcome, Failure):
+            self.failures.append(outcome.path)
+            self._report_failure(outcome.message)
+            self.done += 1
+            return
+        with _interrupts_deferred() as deferred:
+            yield outcome
+            self.done += 1
+        if deferred.pressed:
+            raise KeyboardInterrupt
+
+    def interruption(self) -> str:
+        """One line: how far the run got and which pages were not processed."""
+        rest = [str(path) for path in self.paths[self.done:]]
+        shown = ", ".join(rest[:SHOWN_NOT_PROCESSED]) + (", …" if len(rest) > SHOWN_NOT_PROCESSED else "")
+        return (f"interrupted: {self.done} of {len(self.paths)} pages done; "
+                f"not processed: {len(rest)} ({shown})")
+
+
+class _Deferred:
+    pressed = False
+
+    def press(self, *_: object) -> None:
+        self.pressed = True
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[_Deferred]:
+    """Hold Ctrl-C back while a result is written, so a file never gets half a page."""
+    deferred = _Deferred()
+    try:
+        previous = signal.signal(signal.SIGINT, deferred.press)
+    except ValueError:  # not the main thread, where signals cannot be caught
+        yield deferred
+        return
+    try:
+        yield deferred
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterator[Iterator[Any]]:
+    """Outcomes in input order from the executor the options ask for; pending pages are cancelled on exit."""
+    if options.scheduler:
+        with _dask_executor(options.scheduler) as (executor, workers), \
+                closing(_in_order(executor, workers * TASKS_PER_WORKER, paths, work)) as outcomes:
+            yield outcomes
+        return
+    workers = min(options.jobs or _cores(), len(paths))
+    if workers <= 1:
+        yield (_run_here(work, path) for path in paths)
+        return
+    with _process_pool(workers) as executor, \
+            closing(_in_order(executor, workers * TASKS_PER_WORKER, paths, work)) as outcomes:
+        yield outcomes
+
+
+def _run_here(work: Work, path: Path) -> Any:
+    raw = read_page(path)
+    return raw if isinstance(raw, Failure) else process_page(work, str(path), raw)
+
+
+def _in_order(executor: Executor, window: int, paths: Sequence[Path], work: Work) -> Iterator[Any]:
+    """Keep `window` pages in flight and yield their outcomes in input order."""
+    pending: deque[Future | Failure] = deque()
+    remaining = iter(paths)
+
+    def submit_next() -> None:
+        path = next(remaining, None)
+        if path is not None:
+            raw = read_page(path)
+            pending.append(raw if isinstance(raw, Failure) else executor.submit(process_page, work, str(path), raw))
+
+    try:
+        for _ in range(window):
+            submit_next()
+        while pending:
+            item = pending.popleft()
+            outcome = item.result() if isinstance(item, Future) else item
+            submit_next()
+            yield outcome
+    finally:
+        for item in pending:
+            if isinstance(item, Future):
+                item.cancel()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Workers forked from a server that has the analysis imported: fast to start, and never
+    forked from this process, whose progress thread (or Dask client) could hold a lock."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    if "forkserver" in methods:
+        context.set_forkserver_preload(WORKER_PRELOAD)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as executor:
+        yield executor
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what it means."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _dask_executor(address: str) -> Iterator[tuple[Executor, int]]:
+    """A concurrent.futures executor on a running Dask cluster, and how many tasks it runs at once."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise SchedulerError('--scheduler needs Dask: python3 -m pip install "discourse[cluster]"') from None
+    try:
+        client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise SchedulerError(f"cannot use the Dask scheduler at {address}: {error}") from None
+    try:
+        threads = sum(client.nthreads().values())
+        with client.get_executor(pure=False) as executor:
+            yield executor, max(1, threads)
+    finally:
+        client.close()
+
+
+@contextmanager
+def progress_bar(total: int, quiet: bool) -> Iterator[Callable[[], None]]:
+    """A bar on stderr (pages done, pages/s, ETA) when a person watches it; yields `advance`."""
+    if quiet or total < 2 or not stderr_is_terminal():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(file=sys.stderr, force_terminal=True)
+    columns = (TextColumn("pages"), BarColumn(), MofNCompleteColumn(), _page_rate(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True, redirect_stdout=sys.stdout.isatty()) as progress:
+        task = progress.add_task("pages", total=total)
+        yield lambda: progress.advance(task)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _page_rate():
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class PageRate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:.1f} pages/s" if task.speed else "– pages/s")
+
+    return PageRate()
+
+
+__all__ = ["Batch", "Failure", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "read_page",
+           "progress_bar"]

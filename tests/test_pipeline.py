@@ -1,0 +1,107 @@
+"""The page engine: input order, failures and Ctrl-C in a parallel batch, progress, and a Dask cluster."""
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from discourse import pipeline
+from discourse.cli import app
+from discourse.pipeline import Batch, RunOptions
+from tests.conftest import DATA
+
+PAGES = sorted(DATA.glob("*.txt"))
+STOP_AT = "002_"
+
+
+def title_of(page):
+    return (page.source.path, page.article.title)
+
+
+def title_until_stop(page):
+    """Work that is interrupted (as by Ctrl-C) on the third data page."""
+    if Path(page.source.path).name.startswith(STOP_AT):
+        raise KeyboardInterrupt
+    return title_of(page)
+
+
+def run(paths, work, jobs):
+    failures = []
+    batch = Batch(paths, RunOptions(jobs=jobs, quiet=True), failures.append)
+    return batch, list(batch.results(work)), failures
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_in_input_order(jobs):
+    paths = PAGES[::-1] * 3
+    batch, results, failures = run(paths, title_of, jobs)
+    assert [path for path, _ in results] == [str(path) for path in paths]
+    assert not failures and not batch.interrupted and batch.done == len(paths)
+
+
+def test_a_bad_file_in_a_parallel_batch_is_reported_and_the_rest_done(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    paths = [*PAGES[:2], empty, tmp_path / "missing.txt", *PAGES[2:]]
+    batch, results, failures = run(paths, title_of, 2)
+    assert [path for path, _ in results] == [str(path) for path in PAGES]
+    assert batch.failures == [str(empty), str(tmp_path / "missing.txt")]
+    assert "empty file" in failures[0] and "no such file" in failures[1]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_interrupt_keeps_what_was_done_and_names_the_rest(jobs):
+    batch, results, _ = run(PAGES, title_until_stop, jobs)
+    assert batch.interrupted and [path for path, _ in results] == [str(path) for path in PAGES[:2]]
+    assert batch.interruption().startswith(f"interrupted: 2 of 5 pages done; not processed: 3 ({PAGES[2]}, ")
+
+
+def test_progress_is_shown_on_a_terminal_and_silenced_by_quiet(monkeypatch):
+    monkeypatch.setattr(pipeline, "stderr_is_terminal", lambda: True)
+    for quiet, shown in ((False, True), (True, False)):
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+        with pipeline.progress_bar(3, quiet) as advance:
+            for _ in range(3):
+                advance()
+        assert ("3/3" in sys.stderr.getvalue()) is shown
+
+
+def test_progress_never_appears_when_stderr_is_not_a_terminal(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with pipeline.progress_bar(3, quiet=False) as advance:
+        advance()
+    assert sys.stderr.getvalue() == ""
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as local:
+        yield local.scheduler_address
+
+
+def test_a_dask_cluster_gives_the_same_json_as_a_local_run(cluster):
+    args = ["parse", "--format", "json", str(DATA)]
+    local = CliRunner().invoke(app, [*args, "--jobs", "2"])
+    remote = CliRunner().invoke(app, [*args, "--scheduler", cluster])
+    assert remote.exit_code == 0 == local.exit_code, remote.output
+    assert remote.stdout == local.stdout and len(remote.stdout.splitlines()) == 5
+
+
+def test_a_dask_cluster_gives_the_same_export_as_a_local_run(cluster, tmp_path):
+    for name, how in (("local", ["--jobs", "1"]), ("cluster", ["--scheduler", cluster])):
+        result = CliRunner().invoke(app, ["export", str(DATA), "--out", str(tmp_path / name), *how])
+        assert result.exit_code == 0, result.output
+    for path in (tmp_path / "local").iterdir():
+        assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", "0.5s")
+    result = CliRunner().invoke(app, ["parse", str(DATA), "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: cannot use the Dask scheduler at tcp://127.0.0.1:1")
