@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from discourse.model import Comment
 
@@ -21,6 +22,7 @@ _GREETINGS = r"(?:well said|thanks|thank you|thx|cheers|hi|hey|hello|dear|good p
 _BYLINE_NOISE = re.compile(r"^\s*(?:by|posted by|written by)\s+", re.I)
 
 
+@lru_cache(maxsize=1024)
 def normalise_name(name: str | None) -> str:
     """Lower case, accents and punctuation removed, so 'Juan Colé' and 'juan cole ' compare equal."""
     if not name:
@@ -44,6 +46,7 @@ def name_matches(author: str | None, byline: str | None) -> bool:
     return bool(a and b) and (a == b or a.replace(" ", "") == b.replace(" ", ""))
 
 
+@lru_cache(maxsize=256)
 def address_pattern(byline: str | None) -> re.Pattern[str] | None:
     """Forms that speak to the byline's person: 'Mr. Cole', 'Juan Cole', or 'Thanks Juan'/'Juan,' openers."""
     full, first, last = _name_parts(byline or "")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from discourse.analysis.author import addresses_author, normalise_name
-from discourse.analysis.quotes import QuoteIndex, build_index, find_quotes
-from discourse.analysis.sentiment import score_sentences
+from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
+from discourse.analysis.sentiment import score_sentences, score_text
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import split_sentences
+from discourse.analysis.text import Prepared, prepare, split_sentences
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,25 @@ class Hit:
 
 @dataclass(frozen=True)
 class Context:
-    """What a comment is read against: the article (with its quote index) or a parent comment."""
+    """What a comment is read against: the article or a parent comment, prepared once."""
 
-    text: str
-    sentences: tuple[str, ...]
-    index: QuoteIndex
+    prepared: Prepared = field(compare=False, repr=False)
     vocabulary: frozenset[str]
     polarity: float
     author: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        return self.prepared.sentences
+
+    @property
+    def index(self) -> QuoteIndex:
+        """Quote index of the sentences, built on first use."""
+        return self.prepared.using(prepared_index)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -46,7 +57,27 @@ def _apostrophes(pattern: str) -> str:
 
 
 def _lexicon(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?:" + _apostrophes("|".join(phrases)) + r")(?![\w'’])", re.I)
+    """Whole-word phrases, matched against the lower-cased text (`_fold`); see `_scan`."""
+    return _on_folded(re.compile(r"(?<![\w'’])(?:" + _apostrophes("|".join(phrases)) + r")(?![\w'’])"))
+
+
+# Patterns compiled case-sensitively for lower-cased text: the same matches as with re.I, but
+# several times faster, since the regex engine can then skip a phrase on its first letter.
+_FOLDED_PATTERNS: set[re.Pattern[str]] = set()
+
+
+def _on_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    _FOLDED_PATTERNS.add(pattern)
+    return pattern
+
+
+def _fold(text: str) -> str:
+    """The text lower-cased character by character, so it keeps its length and a match found in
+    it can be cut out of the original, with the original's capitals, as evidence."""
+    folded = text.lower()
+    if len(folded) != len(text):  # e.g. "İ" lower-cases to two characters
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded
 
 
 # An opening greeting or name before the first words: "Big,\n\nWell said", "Hi Fiona, glad…", "@suns68:".
@@ -109,6 +140,7 @@ DISPUTE = _lexicon(
     r"misinformation", r"debunked", r"conspiracy", r"propaganda", r"not real", r"photoshopp?ed",
     r"satire", r"source\??", r"proof\??", r"evidence\??",
 )
+_SCARE_QUOTED = r"[^“”\"‘’'\n]{1,20}[”\"’'](?![\w'’])"
 CONTRAST_OPENER = re.compile(
     r"^(?:no[,.!]|nope|but\b|however\b|actually\b|yet\b|well,|really\?|not\b|hmm+|um+\b|except\b"
     r"|sorry,|wrong|nonsense|ha\b|oh,? (?:wait|please|really|come on)|come on|uh+)",
@@ -149,11 +181,17 @@ CONSOLATION = _lexicon(
     r"you are not alone", r"don't let (?:them|it|that|him|her|the \w+) (?:get|bother|discourage|stop)",
     r"ignore (?:them|the trolls|the haters)", r"never mind (?:them|the \w+)",
 )
-SARCASM = re.compile(
-    r"[?!]\s*[?!]|\boh,? wait\b|\byeah,? right\b|\bsure,|\blol\b|\blmao\b|\bhow convenient\b|/s\b"
-    r"|\bgreat, (?:another|more)\b|\bwhat a (?:surprise|shock)\b|\bwow,|(?<![\w'’])[“\"‘'][^“”\"‘’'\n]{1,20}[”\"’'](?![\w'’])",
-    re.I,
-)
+# "?!", "oh wait", "yeah right", "sure,", "lol", "/s", scare quotes ('security'). Every branch
+# starts with a literal character (a word start is checked after it: "o(?<!\w.)h" is "\boh"), so
+# the regex engine jumps between candidate characters instead of trying every branch everywhere;
+# matched against the lower-cased text.
+SARCASM = _on_folded(re.compile(
+    r"\?\s*[?!]|!\s*[?!]|o(?<!\w.)h,? wait\b|y(?<!\w.)eah,? right\b|s(?<!\w.)ure,|l(?<!\w.)ol\b"
+    r"|l(?<!\w.)mao\b|h(?<!\w.)ow convenient\b|/s\b|g(?<!\w.)reat, (?:another|more)\b"
+    r"|w(?<!\w.)hat a (?:surprise|shock)\b|w(?<!\w.)ow,"
+    r"|“(?<![\w'’].)" + _SCARE_QUOTED + r"|\"(?<![\w'’].)" + _SCARE_QUOTED
+    + r"|‘(?<![\w'’].)" + _SCARE_QUOTED + r"|'(?<![\w'’].)" + _SCARE_QUOTED
+))
 QUESTION_OPENER = re.compile(
     r"^(?:how|what|why|where|when|who|which|whose|can|could|would|will|do|does|did|is|are|was|were"
     r"|should|have|has|any|anyone|isn'?t|aren'?t|don'?t|doesn'?t)\b",
@@ -196,17 +234,39 @@ _ENGLISH = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ']+")
 
 
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group() if match else None
+def _scan(pattern: re.Pattern[str], text: str, folded: str | None = None):
+    """Matches of pattern in text as (start, end) spans; lexicon patterns run on the folded text."""
+    if pattern in _FOLDED_PATTERNS:
+        text = _fold(text) if folded is None else folded
+    return (m.span() for m in pattern.finditer(text))
 
 
-def _count_hit(pattern: re.Pattern[str], text: str, saturate: int = 3) -> Hit | None:
+def _first(pattern: re.Pattern[str], text: str, folded: str | None = None) -> str | None:
+    """The first match's words, as written in text."""
+    span = next(_scan(pattern, text, folded), None)
+    return text[span[0] : span[1]] if span else None
+
+
+def _count_hit(pattern: re.Pattern[str], text: str, saturate: int = 3, folded: str | None = None) -> Hit | None:
     """Value grows with the number of matches and saturates, so one loud comment doesn't dominate."""
-    matches = [m.group() for m in pattern.finditer(text)]
+    matches = [text[start:end] for start, end in _scan(pattern, text, folded)]
     if not matches:
         return None
     return Hit(min(len(matches), saturate) / saturate, " | ".join(dict.fromkeys(matches))[:120])
+
+
+def _blank_idioms(text: str, replacement: str, folded: str | None = None) -> tuple[str, str]:
+    """Text with the negation idioms ("no matter", "couldn't agree more") replaced, and its folded form."""
+    folded = _fold(text) if folded is None else folded
+    spans = [m.span() for m in NEGATION_IDIOM.finditer(folded)]
+    if not spans:
+        return text, folded
+    original, lowered, start = [], [], 0
+    for begin, end in spans:
+        original += [text[start:begin], replacement]
+        lowered += [folded[start:begin], replacement]
+        start = end
+    return "".join(original + [text[start:]]), "".join(lowered + [folded[start:]])
 
 
 def _words(text: str) -> list[str]:
@@ -217,35 +277,37 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) >= 4 and w not in _ENGLISH}
 
 
-def polarity(text: str) -> float:
-    """TextBlob's lexicon polarity, imported late because loading TextBlob is slow."""
-    from textblob.en.sentiments import PatternAnalyzer
-
-    return _analyzer(PatternAnalyzer).analyze(text).polarity
+def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
+    return frozenset(w for w in prepared.get(_words) if len(w) >= 4 and w not in _ENGLISH)
 
 
-@lru_cache(maxsize=1)
-def _analyzer(kind: type) -> object:
-    return kind()
+def polarity(text: str | Prepared) -> float:
+    """Polarity of the explainable lexicon scorer (`sentiment.score_text`): the same figure the
+    comment's sentiment shows, computed once per prepared text."""
+    return score_text(text).polarity
 
 
 @lru_cache(maxsize=64)
 def make_context(text: str, author: str | None = None) -> Context:
     """Sentences, quote index, vocabulary and polarity of an article or parent; cached per text."""
-    sentences = tuple(split_sentences(text))
-    return Context(
-        text, sentences, build_index(list(sentences)), frozenset(_content_words(text)),
-        polarity(text[:20000]), author,
-    )
+    return build_context(Prepared(text), author)
+
+
+def build_context(text: str | Prepared, author: str | None = None) -> Context:
+    """`make_context` for a prepared text, sharing its sentences and words (not cached)."""
+    prepared = prepare(text)
+    return Context(prepared, prepared.using(_prepared_content_words), polarity(prepared), author)
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in split_sentences(text.replace("\n", " \n ")) if s.strip()]
+    """Sentences of a comment (the same as `split_sentences`, which drops blank ones)."""
+    return split_sentences(text)
 
 
-def question_hits(text: str) -> dict[str, Hit]:
+def question_hits(text: str | Prepared) -> dict[str, Hit]:
     """Genuine questions versus rhetorical ones: a question opener or asking phrase versus 'Really?'."""
-    sentences = _sentences(text)
+    prepared = prepare(text)
+    text, sentences = prepared.text, prepared.sentences
     questions = [s for s in sentences if s.rstrip().endswith("?")]
     hits: dict[str, Hit] = {}
     if questions:
@@ -254,46 +316,74 @@ def question_hits(text: str) -> dict[str, Hit]:
     opener = next((s for s in sentences if QUESTION_OPENER.match(s) and "?" in s), None)
     if opener:
         hits["question_opener"] = Hit(1.0, opener[:120])
+    folded = prepared.get(_fold)
     for name, pattern in (("asking", ASKING), ("rhetorical_question", RHETORICAL)):
-        if words := _first(pattern, text):
+        if words := _first(pattern, text, folded):
             hits[name] = Hit(1.0, words)
     return hits
 
 
-def lexical_hits(text: str) -> dict[str, Hit]:
+LEXICAL_CUES = (
+    ("praise", PRAISE), ("thanks", THANKS), ("agreement_words", AGREEMENT),
+    ("disagreement_words", DISAGREEMENT), ("truth_dispute", DISPUTE), ("contrast", CONTRAST),
+    ("sarcasm", SARCASM), ("second_person", SECOND_PERSON), ("experience", EXPERIENCE),
+    ("positive_emoji", POSITIVE_EMOJI), ("link", URL), ("quoted_passage", QUOTED_PASSAGE),
+    ("critique_to_author", CRITIQUE_TO_AUTHOR), ("insult", INSULT), ("consolation", CONSOLATION),
+)
+
+
+# Characters or strings without which a pattern cannot match, tested before running it.
+_NEEDS = {
+    "link": lambda text, folded: "http" in folded or "www." in folded or any(
+        tld in folded for tld in (".com", ".org", ".net", ".htm")
+    ),
+    "quoted_passage": lambda text, folded: '"' in text or "“" in text,
+    "positive_emoji": lambda text, folded: not text.isascii() or ":" in text or ";" in text or "<3" in text,
+}
+
+
+def _lexicon_opener(first: str) -> str | None:
+    """Agreement, praise or thanks as the very first words of a sentence."""
+    folded = _fold(first)
+    for pattern in (AGREEMENT, PRAISE, THANKS):
+        if match := pattern.match(folded):
+            return first[match.start() : match.end()]
+    return None
+
+
+def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     """Lexicon cues: praise, thanks, agreement, disagreement, disputes, contrast, negation, sarcasm."""
+    prepared = prepare(text)
+    text, sentences = prepared.text, prepared.sentences
+    folded = prepared.get(_fold)
     hits: dict[str, Hit] = {}
-    for name, pattern in (
-        ("praise", PRAISE), ("thanks", THANKS), ("agreement_words", AGREEMENT),
-        ("disagreement_words", DISAGREEMENT), ("truth_dispute", DISPUTE), ("contrast", CONTRAST),
-        ("sarcasm", SARCASM), ("second_person", SECOND_PERSON), ("experience", EXPERIENCE),
-        ("positive_emoji", POSITIVE_EMOJI), ("link", URL), ("quoted_passage", QUOTED_PASSAGE),
-        ("critique_to_author", CRITIQUE_TO_AUTHOR), ("insult", INSULT), ("consolation", CONSOLATION),
-    ):
-        if hit := _count_hit(pattern, text):
+    for name, pattern in LEXICAL_CUES:
+        if (name in _NEEDS and not _NEEDS[name](text, folded)):
+            continue  # a cheap test shows the pattern cannot match
+        if hit := _count_hit(pattern, text, folded=folded):
             hits[name] = hit
-    sentences = _sentences(text)
     opener = next((s for s in sentences if CONTRAST_OPENER.match(s)), None)
     if opener:
         hits["contrast_opener"] = Hit(1.0, opener[:60])
     first = sentences[0] if sentences else ""
-    endorse = AGREEMENT_OPENER.match(first) or next(
-        (m for p in (AGREEMENT, PRAISE, THANKS) if (m := p.match(first.lstrip(" \"“'")))), None
-    )
-    if endorse:
-        hits["endorsing_opener"] = Hit(1.0, endorse.group().strip(" \"“'‘>*"))
+    endorse = AGREEMENT_OPENER.match(first)
+    endorse_words = endorse.group() if endorse else _lexicon_opener(first.lstrip(" \"“'"))
+    if endorse_words:
+        hits["endorsing_opener"] = Hit(1.0, endorse_words.strip(" \"“'‘>*"))
     if denial := DENIAL_OPENER.match(first):
         hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
-    words = _words(text)
-    negations = [m.group() for m in NEGATION.finditer(NEGATION_IDIOM.sub(" ", text))]
+    words = prepared.get(_words)
+    blanked, blanked_folded = _blank_idioms(text, " ", folded)
+    negations = [blanked[a:b] for a, b in _scan(NEGATION, blanked, blanked_folded)]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
     return hits
 
 
-def shape_hits(text: str) -> dict[str, Hit]:
+def shape_hits(text: str | Prepared) -> dict[str, Hit]:
     """Form of the comment: length, shortness, exclamations, links only, not English."""
-    words = _words(text)
+    prepared = prepare(text)
+    text, words = prepared.text, prepared.get(_words)
     hits = {"length": Hit(min(1.0, math.log1p(len(words)) / math.log(300)), f"{len(words)} words")}
     if len(words) <= 6:
         hits["short"] = Hit(1.0, text.strip()[:60])
@@ -302,14 +392,15 @@ def shape_hits(text: str) -> dict[str, Hit]:
     english = sum(w in _ENGLISH for w in words)
     if len(words) >= 3 and english / len(words) < 0.12:
         hits["not_english"] = Hit(1.0, " ".join(words[:6]))
-    if URL.search(text) and len(URL.sub("", text).split()) <= 3:
-        hits["link_only"] = Hit(1.0, URL.search(text).group()[:60])
+    if (link := URL.search(text)) and len(URL.sub("", text).split()) <= 3:
+        hits["link_only"] = Hit(1.0, link.group()[:60])
     return hits
 
 
-def sentiment_hits(text: str, context: Context | None) -> dict[str, Hit]:
+def sentiment_hits(text: str | Prepared, context: Context | None) -> dict[str, Hit]:
     """Comment polarity, and polarity opposite to the context's own on the words they share."""
-    value = polarity(text)
+    prepared = prepare(text)
+    value = polarity(prepared)
     hits: dict[str, Hit] = {}
     if value > 0.05:
         hits["positive_sentiment"] = Hit(min(1.0, value), f"polarity {value:+.2f}")
@@ -320,25 +411,33 @@ def sentiment_hits(text: str, context: Context | None) -> dict[str, Hit]:
     if context is not None and value * context.polarity < -0.0025:
         hits["opposite_sentiment_to_context"] = Hit(1.0, f"polarity {value:+.2f} vs {context.polarity:+.2f}")
     if context is not None:
-        shared = [s for s in _sentences(text) if len(_content_words(s) & context.vocabulary) >= 2]
-        shared_polarity = sum(polarity(s) for s in shared) / len(shared) if shared else 0.0
+        shared = [
+            (sentence, sentiment.polarity) for sentence, sentiment in score_sentences(prepared)
+            if len(_content_words(sentence) & context.vocabulary) >= 2
+        ]
+        shared_polarity = sum(p for _, p in shared) / len(shared) if shared else 0.0
         if shared and shared_polarity * context.polarity < 0 and abs(shared_polarity) > 0.1:
-            hits["opposite_sentiment"] = Hit(min(1.0, abs(shared_polarity)), shared[0][:120])
+            hits["opposite_sentiment"] = Hit(min(1.0, abs(shared_polarity)), shared[0][0][:120])
     return hits
 
 
-def context_hits(text: str, context: Context, prefix: str) -> dict[str, Hit]:
+def context_hits(text: str | Prepared, context: Context, prefix: str) -> dict[str, Hit]:
     """Relations to the article (prefix 'article') or parent ('parent'): quotes, rebuttals, overlap."""
+    prepared = prepare(text)
+    text = prepared.text
     hits: dict[str, Hit] = {}
-    words = _content_words(text)
+    words = prepared.using(_prepared_content_words)
     if words:
         shared = sorted(words & context.vocabulary)
         hits[f"{prefix}_overlap"] = Hit(len(shared) / len(words), " ".join(shared[:8]))
-    quotes = find_quotes(text, list(context.sentences), context.index)
+    quotes = quotes_of(prepared, context.prepared)
     if quotes:
         hits[f"quotes_{prefix}"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
         rest = text.replace(quotes[-1].comment_text, " ")
-        rebuttal = _first(NEGATION, rest) or _first(DISAGREEMENT, rest) or _first(CONTRAST, rest) or (
+        folded = _fold(rest)
+        rebuttal = _first(NEGATION, rest, folded) or _first(DISAGREEMENT, rest, folded) or _first(
+            CONTRAST, rest, folded
+        ) or (
             "?" if "?" in rest else None
         )
         if rebuttal:
@@ -383,7 +482,7 @@ def claim_terms(text: str) -> dict[str, Term]:
     tone: dict[str, float] = {}
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
-    for sentence, sentiment in score_sentences(NEGATION_IDIOM.sub(" , ", text[:20000])):
+    for sentence, sentiment in score_sentences(_blank_idioms(text[:20000], " , ")[0]):
         tokens = [t.lower().replace("’", "'") for t in _CLAUSE_TOKEN.findall(sentence)]
         negator_at = -100
         seen: set[str] = set()
@@ -408,7 +507,7 @@ def claim_terms(text: str) -> dict[str, Term]:
     }
 
 
-def relation_hits(text: str, other: str, prefix: str) -> dict[str, Hit]:
+def relation_hits(text: str | Prepared, other: str | Prepared, prefix: str) -> dict[str, Hit]:
     """Clash with another text (a parent comment) on the content terms both use.
 
     - `negates_{prefix}`: the text repeats the other's terms with a negation the other lacks, or
@@ -418,7 +517,7 @@ def relation_hits(text: str, other: str, prefix: str) -> dict[str, Hit]:
     shared terms" was tried as a cue and carried no signal (on SubReddit it fired as often on
     disagreeing replies as on agreeing ones), so it is not a model input.
     """
-    mine, theirs = claim_terms(text), claim_terms(other)
+    mine, theirs = claim_terms(prepare(text).text), claim_terms(prepare(other).text)
     shared = sorted(mine.keys() & theirs.keys())
     hits: dict[str, Hit] = {}
     if not shared:
@@ -431,34 +530,44 @@ def relation_hits(text: str, other: str, prefix: str) -> dict[str, Hit]:
     return hits
 
 
-def _other_addresses(text: str, author_parts: list[str]) -> list[str]:
+def _other_addresses(text: str | Prepared, author_parts: list[str]) -> list[str]:
     """'@9', 'Tim W:', 'Bruno wrote': forms that speak to another commenter, not the author."""
     found = []
-    for match in OTHER_ADDRESS.finditer(text):
-        words = _words(match.group())
+    for form, words in prepare(text).get(_address_forms):
         if words and words[0] not in NOT_A_NAME and not set(words) & set(author_parts):
-            found.append(match.group().strip())
+            found.append(form.strip())
     return found
 
 
-def author_hits(text: str, author: str | None) -> dict[str, Hit]:
+def _address_forms(text: str) -> tuple[tuple[str, list[str]], ...]:
+    """Every OTHER_ADDRESS match with its words (found once per text, whoever the author is)."""
+    return tuple((match.group(), _words(match.group())) for match in OTHER_ADDRESS.finditer(text))
+
+
+def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     """The article's author addressed or named ('Mr. Cole', 'Thanks Dan'), or someone else addressed."""
+    prepared = prepare(text)
+    text = prepared.text
     hits: dict[str, Hit] = {}
-    others = _other_addresses(text, normalise_name(author).split())
+    others = _other_addresses(prepared, normalise_name(author).split())
     if others:
         hits["addresses_other"] = Hit(min(len(others), 3) / 3, " | ".join(others)[:120])
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    named = next((w for w in _words(text) if w in parts), None)
+    named = next((w for w in prepared.get(_words) if w in parts), None)
     if named:
         hits["names_author"] = Hit(1.0, named)
     return hits
 
 
-def text_hits(text: str) -> dict[str, Hit]:
-    """All cues that need only the comment itself."""
-    return {**question_hits(text), **lexical_hits(text), **shape_hits(text)}
+def text_hits(text: str | Prepared) -> dict[str, Hit]:
+    """All cues that need only the comment itself (computed once per prepared text)."""
+    return dict(prepare(text).using(_text_hits))
+
+
+def _text_hits(prepared: Prepared) -> dict[str, Hit]:
+    return {**question_hits(prepared), **lexical_hits(prepared), **shape_hits(prepared)}
 
 
 PUSHBACK = ("disagreement_words", "denial_opener", "contrast_opener", "critique_to_author", "rhetorical_question",

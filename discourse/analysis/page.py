@@ -1,7 +1,11 @@
 """One page's analysis: every comment's sentiment, topic and stance, and the article's sentences.
 
-Pure: the same page gives the same analysis; nothing is cached between pages except
-read-only lexicons and fitted weights.
+Pure: the same page gives the same analysis. Each text (the article, every comment) is read
+once into a `text.Prepared`, whose sentences, tokens, sentiment and cue hits are then shared by
+the sentiment, stance, topic and quote analyses; the article's context and each parent's are
+built once per page. Between pages only read-only lexicons, fitted weights and memos keyed by
+text (a sentence's sentiment evidence, a context, a token's content form) are kept, and those
+give the same result for the same text however often they are asked.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from dataclasses import dataclass, field
 from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import Quote, build_index, find_quotes
 from discourse.analysis.sentiment import Sentiment, looks_english, score_sentences, score_text
+from discourse.analysis.cues import Context, build_context
 from discourse.analysis.stance import Cue, Stance, stance_to_author, stance_to_parent
-from discourse.analysis.text import split_sentences
+from discourse.analysis.text import Prepared, split_sentences
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -67,29 +72,54 @@ class PageAnalysis:
     notes: list[str]
 
 
+@dataclass
+class _PageWork:
+    """What every comment of a page is read against, computed once per page.
+
+    Each text (the article, every comment) is a `Prepared`, so its sentences, tokens, sentiment
+    and cue hits are computed once and shared by the sentiment, stance, topic and quote analyses.
+    """
+
+    page: Page
+    article: Prepared
+    article_context: Context
+    texts: list[Prepared]
+    authored: dict[int, list[str]]
+    sentence_texts: list[str]
+    quote_index: object
+    parent_contexts: dict[int, Context] = field(default_factory=dict)
+
+    def parent_context(self, index: int) -> Context:
+        """The context of comment `index` (1-based) as a parent, built once however many replies."""
+        if index not in self.parent_contexts:
+            self.parent_contexts[index] = build_context(self.texts[index - 1])
+        return self.parent_contexts[index]
+
+
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
-    article_text = page.article.text
+    article = Prepared(page.article.text)
     sentences = _sentences(page)
     items = page.comments.items
+    texts = [Prepared(c.text) for c in items]
     authored = find_author_comments(comment_tuples(items), page.article.author)
-    on_topic = on_topic_scores(article_text, [c.text for c in items])
+    on_topic = on_topic_scores(article, texts)
     drift = drift_along_branches([c.parent for c in items], [score.score for score in on_topic])
-    quote_index = build_index([s.text for s in sentences])
-    comments = [
-        _comment(page, comment, authored, on_topic[i], drift[i], quote_index, sentences)
-        for i, comment in enumerate(items)
-    ]
+    sentence_texts = [s.text for s in sentences]
+    work = _PageWork(
+        page, article, build_context(article, page.article.author), texts, authored,
+        sentence_texts, build_index(sentence_texts),
+    )
+    comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
     _mark_quoted_and_contested(sentences, comments)
-    comment_texts = [c.text for c in items]
     return PageAnalysis(
         page=page,
-        article_sentiment=score_text(article_text),
+        article_sentiment=score_text(article),
         sentences=sentences,
         comments=comments,
-        article_terms=key_terms(article_text, corpus),
-        comment_terms=key_terms("\n\n".join(comment_texts), corpus) if comment_texts else [],
-        distinctive=distinctive_words(comment_texts, article_text) if comment_texts else [],
+        article_terms=key_terms(article, corpus),
+        comment_terms=key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else [],
+        distinctive=distinctive_words(texts, article) if items else [],
         notes=_notes(page),
     )
 
@@ -102,26 +132,30 @@ def _sentences(page: Page) -> list[SentenceAnalysis]:
     return sentences
 
 
-def _comment(page, comment, authored, on_topic, drift, quote_index, sentences) -> CommentAnalysis:
+def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift) -> CommentAnalysis:
+    page, authored = work.page, work.authored
     items = page.comments.items
-    quotes = find_quotes(comment.text, [s.text for s in sentences], quote_index)
+    text = work.texts[comment.index - 1]
+    quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
     if is_author:
         to_author = Stance("neutral", 0.0, (Cue("by_author", "; ".join(authored[comment.index]), 0.0),))
     else:
         to_author = stance_to_author(
-            comment.text, page.article.text, page.article.author, quotes,
+            text, work.article_context, page.article.author, quotes,
             is_reply=parent is not None, reply_to_author=parent is not None and parent.index in authored,
             comment_author=comment.author,
         )
-    to_parent = stance_to_parent(comment.text, parent.text, parent.index in authored) if parent else None
+    to_parent = (
+        stance_to_parent(text, work.parent_context(parent.index), parent.index in authored) if parent else None
+    )
     return CommentAnalysis(
         comment=comment,
         thread_root=_thread_root(items, comment),
         is_author=is_author,
         author_evidence=authored.get(comment.index, []),
-        sentiment=score_text(comment.text),
+        sentiment=score_text(text),
         on_topic=on_topic,
         drift=drift,
         stance_to_author=to_author,

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+
+from discourse.analysis.text import Prepared, prepare
 
 SHINGLE = 3
 MIN_SENTENCE_WORDS = 4
@@ -46,34 +50,57 @@ def _words(text: str) -> list[tuple[str, int, int]]:
 
 
 def _shingles(words: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    """Word trigrams (SHINGLE = 3)."""
+    return set(zip(words, words[1:], words[2:]))
 
 
-def build_index(article_sentences: list[str]) -> QuoteIndex:
+def _lower_words(text: str) -> list[str]:
+    """The words of `_words` without their offsets (cheaper; offsets are needed only to cut out a quote)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return [w.replace("’", "'") for w in words] if "’" in text else words
+
+
+def build_index(article_sentences: Sequence[str]) -> QuoteIndex:
     """Index an article's sentences by word trigram; reuse it for all comments on that article."""
-    words = tuple(tuple(w for w, _, _ in _words(s)) for s in article_sentences)
+    indexed = [_indexed_sentence(s) for s in article_sentences]
     postings: dict[tuple[str, ...], set[int]] = {}
-    for i, sentence_words in enumerate(words):
+    for i, (sentence_words, shingles) in enumerate(indexed):
         if len(sentence_words) >= MIN_SENTENCE_WORDS:
-            for shingle in _shingles(sentence_words):
+            for shingle in shingles:
                 postings.setdefault(shingle, set()).add(i)
     return QuoteIndex(
-        tuple(article_sentences), words, {k: frozenset(v) for k, v in postings.items()}
+        tuple(article_sentences), tuple(w for w, _ in indexed), {k: frozenset(v) for k, v in postings.items()}
     )
 
 
-def _candidates(index: QuoteIndex, comment_words: list[str]) -> list[int]:
+@lru_cache(maxsize=4096)
+def _indexed_sentence(sentence: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """A sentence's words and trigrams; memoised, as a page indexes its article's sentences twice
+    (per paragraph for display, and in the whole text as the stance cues' context)."""
+    words = tuple(_lower_words(sentence))
+    return words, frozenset(_shingles(words))
+
+
+def prepared_index(prepared: Prepared) -> QuoteIndex:
+    """The quote index of a prepared text's sentences, built once (use `prepared.using`)."""
+    return build_index(prepared.sentences)
+
+
+def _candidates(index: QuoteIndex, comment_shingles: set[tuple[str, ...]]) -> list[int]:
     """Sentences sharing at least two trigrams with the comment (one for short sentences)."""
     hits: Counter[int] = Counter()
-    for shingle in _shingles(comment_words):
-        hits.update(index.shingles.get(shingle, ()))
+    postings = index.shingles
+    for shingle in comment_shingles:
+        if shingle in postings:
+            hits.update(postings[shingle])
     return sorted(i for i, n in hits.items() if n >= min(2, len(index.words[i]) - SHINGLE + 1))
 
 
-def _align(index: QuoteIndex, i: int, comment: str, tokens: list[tuple[str, int, int]]) -> Quote | None:
+def _align(
+    index: QuoteIndex, i: int, comment: str, tokens: list[tuple[str, int, int]], comment_words: list[str]
+) -> Quote | None:
     """Align one candidate sentence with the comment; keep it if most of it, or a long run, is there."""
     sentence = index.words[i]
-    comment_words = [w for w, _, _ in tokens]
     blocks = [
         b
         for b in SequenceMatcher(None, sentence, comment_words, autojunk=False).get_matching_blocks()
@@ -90,11 +117,35 @@ def _align(index: QuoteIndex, i: int, comment: str, tokens: list[tuple[str, int,
 
 
 def find_quotes(
-    comment: str, article_sentences: list[str], index: QuoteIndex | None = None
+    comment: str | Prepared, article_sentences: Sequence[str], index: QuoteIndex | None = None
 ) -> list[Quote]:
-    """Article sentences the comment quotes, in article order. Pass a prebuilt index at corpus scale."""
-    index = index or build_index(article_sentences)
-    tokens = _words(comment)
-    candidates = _candidates(index, [w for w, _, _ in tokens])
-    found = (_align(index, i, comment, tokens) for i in candidates)
+    """Article sentences the comment quotes, in article order. Pass a prebuilt index at corpus scale.
+
+    A `Prepared` comment is tokenised once for all the indexes it is matched against."""
+    index = index or build_index(list(article_sentences))
+    prepared = prepare(comment)
+    candidates = _candidates(index, prepared.using(_comment_shingles))
+    if not candidates:
+        return []
+    tokens, words = prepared.get(_words), prepared.using(_comment_words)
+    found = (_align(index, i, prepared.text, tokens, words) for i in candidates)
     return [q for q in found if q is not None]
+
+
+def _comment_words(prepared: Prepared) -> list[str]:
+    return prepared.get(_lower_words)
+
+
+def _comment_shingles(prepared: Prepared) -> set[tuple[str, ...]]:
+    return _shingles(prepared.using(_comment_words))
+
+
+def quotes_of(comment: str | Prepared, source: Prepared) -> list[Quote]:
+    """`find_quotes` against the sentences of another prepared text (a parent comment, an article).
+
+    Its index is built only when the comment shares a word trigram with it (every trigram of a
+    sentence is one of the whole text's, so without one nothing can be quoted)."""
+    prepared = prepare(comment)
+    if prepared.using(_comment_shingles).isdisjoint(source.using(_comment_shingles)):
+        return []
+    return find_quotes(prepared, source.sentences, source.using(prepared_index))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analysis.text import split_sentences, tokenize
+from discourse.analysis.text import Prepared, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
@@ -87,6 +87,7 @@ EMOJI_OVERRIDES = {
     "😂": (0.6, "face with tears of joy"), "🔥": (0.5, "fire"), "💯": (0.5, "hundred points"),
 }
 EMOTICON_POLARITY = {"D": 1.0, ")": 0.5, "]": 0.5, "P": 0.75, "p": 0.75, "(": -0.75, "[": -0.75}
+_EMOTICON_STARTS = ":;=8<"
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 
 
@@ -110,15 +111,36 @@ class Sentiment:
     evidence: tuple[Evidence, ...]
 
 
-def score_text(text: str) -> Sentiment:
-    """Score a whole comment, paragraph or article; clause rules apply per sentence."""
-    weighted = [hit for sentence in split_sentences(text) for hit in _sentence_hits(sentence)]
-    return _summarise(weighted)
+def score_text(text: str | Prepared) -> Sentiment:
+    """Score a whole comment, paragraph or article; clause rules apply per sentence.
+
+    Given a `Prepared` text, the score is computed once and shared with `score_sentences`."""
+    if isinstance(text, Prepared):
+        return text.using(_prepared_score)
+    return _summarise([hit for _, hits in _sentence_evidence(split_sentences(text)) for hit in hits])
 
 
-def score_sentences(text: str) -> list[tuple[str, Sentiment]]:
+def score_sentences(text: str | Prepared) -> list[tuple[str, Sentiment]]:
     """Score each sentence of ``text`` on its own."""
-    return [(sentence, _summarise(_sentence_hits(sentence))) for sentence in split_sentences(text)]
+    if isinstance(text, Prepared):
+        return list(text.using(_prepared_sentence_scores))
+    return [(sentence, _summarise(hits)) for sentence, hits in _sentence_evidence(split_sentences(text))]
+
+
+def _sentence_evidence(sentences) -> tuple[tuple[str, list[tuple[Evidence, float]]], ...]:
+    return tuple((sentence, _sentence_hits(sentence)) for sentence in sentences)
+
+
+def _prepared_evidence(prepared: Prepared):
+    return _sentence_evidence(prepared.sentences)
+
+
+def _prepared_score(prepared: Prepared) -> Sentiment:
+    return _summarise([hit for _, hits in prepared.using(_prepared_evidence) for hit in hits])
+
+
+def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment], ...]:
+    return tuple((sentence, _summarise(hits)) for sentence, hits in prepared.using(_prepared_evidence))
 
 
 def looks_english(text: str) -> bool:
@@ -168,8 +190,12 @@ class _Sentence(NamedTuple):
     exclamations: int
 
 
-def _sentence_hits(text: str) -> list[tuple[Evidence, float]]:
-    """Evidence for one sentence, each with its clause weight ("but" clauses)."""
+@lru_cache(maxsize=8192)
+def _sentence_hits(text: str) -> tuple[tuple[Evidence, float], ...]:
+    """Evidence for one sentence, each with its clause weight ("but" clauses).
+
+    Memoised: an article's sentences are scored for the article, for each paragraph and as the
+    context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = tokenize(text)
     sentence = _Sentence(
         tokens,
@@ -180,7 +206,10 @@ def _sentence_hits(text: str) -> list[tuple[Evidence, float]]:
     contrast_at = _last_contrast(sentence.lowered)
     hits = []
     negators_used = set()
-    for index in range(len(tokens)):
+    lexicon = _lexicon()
+    for index, word in enumerate(sentence.lowered):
+        if word not in lexicon and tokens[index][0] not in _EMOTICON_STARTS:
+            continue  # neither a lexicon word nor an emoticon: no evidence (the common case)
         found = _token_evidence(sentence, index)
         if found is not None:
             evidence, negator_at = found
@@ -191,14 +220,14 @@ def _sentence_hits(text: str) -> list[tuple[Evidence, float]]:
             bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
             hits.append(_weigh_by_clause(bare, index, contrast_at))
     hits.extend((evidence, 1.0) for evidence in _emoji_evidence(text))
-    return hits
+    return tuple(hits)
 
 
 def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
     """The word at ``index`` as evidence, with the index of the negator it used (or -1)."""
     tokens, lowered = sentence.tokens, sentence.lowered
     token, word = tokens[index], lowered[index]
-    if token[0] in ":;=8<" and not token.isalnum():
+    if token[0] in _EMOTICON_STARTS and not token.isalnum():
         return _emoticon_evidence(token), -1
     if _is_negator(word) or word in RARE_SENSE_WORDS or _modifies_next(index, lowered):
         return None

@@ -28,6 +28,7 @@ from discourse.analysis.cues import (
     text_hits,
 )
 from discourse.analysis.quotes import Quote
+from discourse.analysis.text import Prepared, prepare
 
 WEIGHTS_FILE = "stance_weights.json"
 TO_AUTHOR = {"support": "agree", "deny": "disagree", "comment": "neutral", "query": "query"}
@@ -63,7 +64,7 @@ def _flag(on: bool, name: str, text: str) -> dict[str, Hit]:
 
 
 def stance_features(
-    comment: str,
+    comment: str | Prepared,
     article: Context,
     *,
     is_reply: bool = False,
@@ -72,6 +73,7 @@ def stance_features(
     by_source_author: bool = False,
 ) -> dict[str, Hit]:
     """All cues for a comment's stance toward the article and its author."""
+    comment = prepare(comment)
     hits = {
         **text_hits(comment),
         **sentiment_hits(comment, article),
@@ -86,14 +88,15 @@ def stance_features(
 
 
 def agreement_features(
-    reply: str, parent: Context, *, by_article_author: bool = False, parent_is_author: bool = False
+    reply: str | Prepared, parent: Context, *, by_article_author: bool = False, parent_is_author: bool = False
 ) -> dict[str, Hit]:
     """All cues for a reply's stance toward the comment it answers."""
+    reply = prepare(reply)
     hits = {
         **text_hits(reply),
         **sentiment_hits(reply, parent),
         **context_hits(reply, parent, "parent"),
-        **relation_hits(reply, parent.text, "parent"),
+        **relation_hits(reply, parent.prepared or parent.text, "parent"),
         **_flag(by_article_author, "by_article_author", "written by the article's author"),
         **_flag(parent_is_author, "parent_is_author", "answers the article's author"),
         **author_hits(reply, None),
@@ -134,8 +137,8 @@ def _by_author_stance(reason: str) -> Stance:
 
 
 def stance_to_author(
-    comment: str,
-    article: str,
+    comment: str | Prepared,
+    article: str | Context,
     author: str | None = None,
     quotes: list[Quote] | None = None,
     *,
@@ -145,22 +148,25 @@ def stance_to_author(
 ) -> Stance:
     """Stance of a reader comment toward the article and its author (news weights).
 
+    article: its text, or its `Context` (built once per page with `cues.build_context`).
     quotes, if given, are the article quotes already found in the comment (for display only;
     the model finds its own). is_reply: the comment answers another comment, not the article.
     """
     if name_matches(comment_author, author):
         return _by_author_stance(f"comment author {comment_author!r} is the byline")
-    hits = stance_features(
-        comment, make_context(article, author), is_reply=is_reply, reply_to_author=reply_to_author
-    )
+    context = article if isinstance(article, Context) else make_context(article, author)
+    hits = stance_features(comment, context, is_reply=is_reply, reply_to_author=reply_to_author)
     if quotes and "quotes_article" not in hits:
         hits["quotes_article"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
     return _stance(hits, "stance_news", "support", "deny", TO_AUTHOR)
 
 
-def stance_to_parent(reply: str, parent: str, parent_is_author: bool = False) -> Stance:
-    """Stance of a reply toward the comment it answers: agree, disagree or neutral (news weights)."""
-    hits = agreement_features(reply, make_context(parent), parent_is_author=parent_is_author)
+def stance_to_parent(reply: str | Prepared, parent: str | Context, parent_is_author: bool = False) -> Stance:
+    """Stance of a reply toward the comment it answers: agree, disagree or neutral (news weights).
+
+    parent: its text, or its `Context` (`cues.build_context` of the parent's prepared text)."""
+    context = parent if isinstance(parent, Context) else make_context(parent)
+    hits = agreement_features(reply, context, parent_is_author=parent_is_author)
     return _stance(hits, "agreement_news", "agree", "disagree", {})
 
 

@@ -55,3 +55,52 @@ def split_sentences(text: str) -> list[str]:
 def tokenize(text: str) -> list[str]:
     """Words (with contractions and hyphens kept whole), emoticons, and runs of ! and ?."""
     return _TOKEN.findall(text)
+
+
+class Prepared:
+    """A text with the forms derived from it (sentences, tokens, sentiment, cue hits) computed once.
+
+    The analyses of one comment (sentiment, stance cues, topics, quotes) each need the same
+    sentences and tokens; rather than re-tokenise, they ask the comment's `Prepared` for
+    `derive(text)` (or `derive(prepared)` through `using`) and get the value the first caller
+    computed. `derive` must be a pure function of the text (the memo is keyed by the function),
+    and its value is shared, so never mutate it.
+    """
+
+    __slots__ = ("text", "_memo")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._memo: dict = {}
+
+    def get(self, derive):
+        """derive(text), computed on first use."""
+        try:
+            return self._memo[derive]
+        except KeyError:
+            value = self._memo[derive] = derive(self.text)
+            return value
+
+    def using(self, derive):
+        """derive(self), computed on first use: for forms built from other prepared forms."""
+        try:
+            return self._memo[derive]
+        except KeyError:
+            value = self._memo[derive] = derive(self)
+            return value
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        return self.get(_sentence_tuple)
+
+    def __repr__(self) -> str:
+        return f"Prepared({self.text[:40]!r}…)" if len(self.text) > 40 else f"Prepared({self.text!r})"
+
+
+def _sentence_tuple(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
+def prepare(text: "str | Prepared") -> Prepared:
+    """The text as a `Prepared` (unchanged if it is one already)."""
+    return text if isinstance(text, Prepared) else Prepared(text)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -24,7 +25,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from discourse.analysis.stopwords import COMMON_WORDS, STOPWORDS
-from discourse.analysis.text import tokenize
+from discourse.analysis.text import Prepared, tokenize
 
 BACKGROUND_CORPUS = "corpus"
 BACKGROUND_COMMON_WORDS = "common-english"
@@ -126,15 +127,53 @@ class CorpusTopics:
     vocabulary: int
 
 
-def content_words(text: str) -> list[str]:
+def content_words(text: str | Prepared) -> list[str]:
     """Topic-bearing words: lower-cased, possessives stripped, stop words and numbers dropped."""
-    words = (_normalise(token) for token in tokenize(text))
-    return [word for word in words if _is_content(word)]
+    if isinstance(text, Prepared):
+        return list(text.get(_content_words))
+    return list(_content_words(text))
 
 
-def topic_words(text: str) -> list[str]:
+def topic_words(text: str | Prepared) -> list[str]:
     """Content words that are not everyday vocabulary, for matching texts by topic."""
-    return [word for word in content_words(text) if word not in COMMON_WORDS]
+    if isinstance(text, Prepared):
+        return list(text.using(_prepared_topic_words))
+    return list(_topic_words(text))
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    forms = [_content_form(token) for token in tokenize(text)]
+    return tuple(word for word in forms if word)
+
+
+def _topic_words(text: str) -> tuple[str, ...]:
+    return tuple(word for word in _content_words(text) if word not in COMMON_WORDS)
+
+
+def _prepared_topic_words(prepared: Prepared) -> tuple[str, ...]:
+    return tuple(word for word in prepared.get(_content_words) if word not in COMMON_WORDS)
+
+
+def _text(text: str | Prepared) -> str:
+    return text.text if isinstance(text, Prepared) else text
+
+
+def _topic_counts(text: str | Prepared) -> Counter[str]:
+    """Counter of topic words; shared per prepared text, so callers must not change it."""
+    if isinstance(text, Prepared):
+        return text.using(_prepared_topic_counts)
+    return Counter(_topic_words(text))
+
+
+def _prepared_topic_counts(prepared: Prepared) -> Counter[str]:
+    return Counter(prepared.using(_prepared_topic_words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_form(token: str) -> str | None:
+    """A token's content word, or None when it is not one (memoised: tokens repeat a lot)."""
+    word = _normalise(token)
+    return word if _is_content(word) else None
 
 
 def _normalise(token: str) -> str:
@@ -159,28 +198,42 @@ def _round(value: float) -> float:
     return round(float(value), 6)
 
 
-def key_terms(document: str, corpus: list[str] | None = None, k: int = 10) -> list[Term]:
+def key_terms(
+    document: str | Prepared,
+    corpus: list[str] | None = None,
+    k: int = 10,
+    *,
+    parts: Sequence[str | Prepared] | None = None,
+) -> list[Term]:
     """The document's k highest TF-IDF terms, L2-normalised so weights lie in [0, 1].
+
+    parts: the texts the document joins with blank lines (a page's comments), whose words are
+    counted part by part rather than by tokenising the document again.
 
     idf = ln((1 + N) / (1 + df)) + 1 over N documents. With a corpus, those are the
     corpus plus this document (once, even if the corpus holds it too). A single page has no peers, so without a corpus the
     background is a stand-in in which everyday words are everywhere and others rare:
     "think" or "people" then weigh about 0.37 of a topic word used as often.
     """
-    counts = Counter(content_words(document))
-    if corpus is None:
-        background, label = [COMMON_WORDS] * BACKGROUND_DOCUMENTS, BACKGROUND_COMMON_WORDS
+    if parts is None:
+        counts = Counter(content_words(document))
     else:
-        background = [set(content_words(text)) for text in corpus if text != document]
+        counts = Counter()
+        for part in parts:
+            counts.update(part.get(_content_words) if isinstance(part, Prepared) else _content_words(part))
+    if corpus is None:
+        # BACKGROUND_DOCUMENTS copies of COMMON_WORDS: a word is in all of them or in none.
+        label, documents = BACKGROUND_COMMON_WORDS, BACKGROUND_DOCUMENTS + 1
+        frequency = Counter({w: 1 + BACKGROUND_DOCUMENTS * (w in COMMON_WORDS) for w in counts})
+    else:
+        background = [set(content_words(text)) for text in corpus if text != _text(document)]
         label = BACKGROUND_CORPUS
-    frequency = _document_frequency(counts, background)
-    documents = len(background) + 1
+        frequency = _document_frequency(counts, background)
+        documents = len(background) + 1
     raw = {t: c * (math.log((1 + documents) / (1 + frequency[t])) + 1) for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
-    terms = [
-        Term(t, _round(v / norm), counts[t], frequency[t], documents, label) for t, v in raw.items()
-    ]
-    return sorted(terms, key=lambda term: (-term.weight, term.term))[:k]
+    top = sorted((-_round(v / norm), t) for t, v in raw.items())[:k]
+    return [Term(t, -weight, counts[t], frequency[t], documents, label) for weight, t in top]
 
 
 def _document_frequency(counts: Counter[str], background: Iterable[Set[str]]) -> Counter[str]:
@@ -190,35 +243,43 @@ def _document_frequency(counts: Counter[str], background: Iterable[Set[str]]) ->
     return frequency
 
 
-def on_topic_scores(article: str, comments: list[str]) -> list[OnTopic]:
+def on_topic_scores(article: str | Prepared, comments: Sequence[str | Prepared]) -> list[OnTopic]:
     """Cosine similarity of each comment to the article, with the shared terms behind it.
 
     One TF-IDF model is fitted per page on the article's paragraphs plus the comments,
-    so a word the article uses in every paragraph counts less than a specific one.
+    so a word the article uses in every paragraph counts less than a specific one:
+    idf = ln((1 + N) / (1 + df)) + 1 over those N documents, vectors L2-normalised (scikit-learn's
+    TfidfTransformer defaults, computed here in plain Python: a page is small, and building
+    sparse matrices for it cost more than the arithmetic).
     """
-    article_counts = Counter(topic_words(article))
+    article_counts = _topic_counts(article)
     if not comments or not article_counts:
         return [OnTopic(0.0, (), ()) for _ in comments]
-    paragraphs = [Counter(topic_words(p)) for p in _PARAGRAPH_BREAK.split(article)]
-    comment_counts = [Counter(topic_words(c)) for c in comments]
-    vectorizer = DictVectorizer(sort=True)
-    matrix = vectorizer.fit_transform(paragraphs + comment_counts)
-    tfidf = TfidfTransformer().fit(matrix)
-    article_vector = tfidf.transform(vectorizer.transform([article_counts]))
-    comment_vectors = tfidf.transform(matrix[len(paragraphs):])
-    products = sparse.csr_matrix(comment_vectors.multiply(article_vector))
-    vocabulary = vectorizer.feature_names_
-    rows = zip(products.indptr[:-1], products.indptr[1:])
-    return [_on_topic(products, start, end, vocabulary) for start, end in rows]
+    paragraphs = [_topic_counts(p) for p in _PARAGRAPH_BREAK.split(_text(article))]
+    comment_counts = [_topic_counts(c) for c in comments]
+    frequency: Counter[str] = Counter()
+    for counts in paragraphs + comment_counts:
+        frequency.update(counts.keys())
+    documents = len(paragraphs) + len(comment_counts) + 1
+    idf = {word: math.log(documents / (df + 1)) + 1 for word, df in frequency.items()}
+    article_vector = _unit_tfidf(article_counts, idf)
+    return [_on_topic(_unit_tfidf(counts, idf), article_vector) for counts in comment_counts]
 
 
-def _on_topic(products: sparse.csr_matrix, start: int, end: int, vocabulary: list[str]) -> OnTopic:
-    """One comment's row of term-by-term products with the article vector."""
-    row = zip(products.indices[start:end], products.data[start:end])
+def _unit_tfidf(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """TF-IDF weights of the words in the model's vocabulary, scaled to unit length."""
+    weights = {word: count * idf[word] for word, count in sorted(counts.items()) if word in idf}
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    return {word: v / norm for word, v in weights.items()} if norm else weights
+
+
+def _on_topic(comment: dict[str, float], article: dict[str, float]) -> OnTopic:
+    """One comment's term-by-term products with the article vector."""
     pairs = sorted(
-        ((vocabulary[j], float(v)) for j, v in row if v > 0),
+        ((word, v * article[word]) for word, v in comment.items() if word in article),
         key=lambda pair: (-pair[1], pair[0]),
     )
+    pairs = [(word, v) for word, v in pairs if v > 0]
     score = min(1.0, sum(v for _, v in pairs))
     return OnTopic(_round(score), tuple(t for t, _ in pairs), tuple(_round(v) for _, v in pairs))
 
@@ -247,7 +308,7 @@ def drift_along_branches(parents: list[int | None], scores: list[float]) -> list
 
 
 def distinctive_words(
-    comments: list[str], article: str, prior: list[str] | None = None, k: int = 15
+    comments: Sequence[str | Prepared], article: str | Prepared, prior: list[str] | None = None, k: int = 15
 ) -> list[Distinctive]:
     """Words commenters use more than the article, by z-scored log-odds (Monroe et al. 2008).
 
@@ -256,8 +317,8 @@ def distinctive_words(
     difference so a word said once is not "distinctive". Only words with z > 0 (leaning
     to the comments) are returned, highest z first; odds need at least two distinct words.
     """
-    per_comment = [Counter(topic_words(c)) for c in comments]
-    counts = _GroupCounts.of(per_comment, Counter(topic_words(article)))
+    per_comment = [_topic_counts(c) for c in comments]
+    counts = _GroupCounts.of(per_comment, _topic_counts(article))
     if prior is None:
         background = counts.comments + counts.article
     else:
@@ -266,9 +327,9 @@ def distinctive_words(
     if len(alpha) < 2:
         return []
     alpha_total = sum(alpha.values())
-    scored = (_distinctive(w, counts, alpha[w], alpha_total) for w in counts.comments)
-    positive = [d for d in scored if d.z > 0]
-    return sorted(positive, key=lambda d: (-d.z, d.term))[:k]
+    scored = ((_z(w, counts, alpha[w], alpha_total), w) for w in counts.comments)
+    top = sorted((-z, w) for z, w in scored if z > 0)[:k]
+    return [_distinctive(w, counts, alpha[w], alpha_total) for _, w in top]
 
 
 @dataclass(frozen=True)
@@ -294,13 +355,23 @@ def _pooled(counters: Iterable[Counter[str]]) -> Counter[str]:
 
 
 def _distinctive(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> Distinctive:
+    z, log_odds = _z_and_log_odds(word, counts, alpha, alpha_total)
+    in_comments, in_article = counts.comments[word], counts.article[word]
+    using = counts.comments_using[word]
+    return Distinctive(word, _round(z), _round(log_odds), in_comments, in_article, using)
+
+
+def _z(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> float:
+    """The rounded z-score alone, to rank every word before building the top few."""
+    return _round(_z_and_log_odds(word, counts, alpha, alpha_total)[0])
+
+
+def _z_and_log_odds(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> tuple[float, float]:
     in_comments, in_article = counts.comments[word], counts.article[word]
     log_odds = _log_odds(in_comments, counts.comments_total, alpha, alpha_total) - _log_odds(
         in_article, counts.article_total, alpha, alpha_total
     )
-    z = log_odds / math.sqrt(1 / (in_comments + alpha) + 1 / (in_article + alpha))
-    using = counts.comments_using[word]
-    return Distinctive(word, _round(z), _round(log_odds), in_comments, in_article, using)
+    return log_odds / math.sqrt(1 / (in_comments + alpha) + 1 / (in_article + alpha)), log_odds
 
 
 def _log_odds(count: int, total: int, alpha: float, alpha_total: float) -> float:

@@ -1,0 +1,96 @@
+"""One reading per text: prepared texts share their derived forms and give the same results as plain strings."""
+
+from collections import Counter
+
+import pytest
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from discourse.analysis import cues
+from discourse.analysis.quotes import find_quotes, quotes_of
+from discourse.analysis.sentiment import score_sentences, score_text
+from discourse.analysis.stance import stance_to_author, stance_to_parent
+from discourse.analysis.text import Prepared, prepare, split_sentences
+from discourse.analysis.topics import content_words, on_topic_scores, topic_words
+
+ARTICLE = (
+    "The regime is already restoring security in these three districts, which will be "
+    "reincorporated into Baathist Damascus.\n\nRussia's intervention is yielding modest advances "
+    "near Aleppo. Rebel fighters evacuated the southern districts of Damascus."
+)
+COMMENTS = [
+    "“The regime is already restoring security in these three districts.” Restoring security? Not so.",
+    "Well said, Mr. Cole. No matter what you say you will never satisfy them.",
+    "Oh wait, so this 'security' is good now?! LOL. Great, another war.",
+    "I made the pudding and it turned out great :D",
+]
+
+
+def test_prepared_memoises_each_form_once():
+    calls = []
+
+    def derive(text):
+        calls.append(text)
+        return len(text)
+
+    prepared = Prepared("Some text. Another sentence.")
+    assert prepared.get(derive) == prepared.get(derive) == len(prepared.text)
+    assert calls == [prepared.text]
+    assert prepared.sentences == tuple(split_sentences(prepared.text))
+    assert prepare(prepared) is prepared
+
+
+@pytest.mark.parametrize("text", COMMENTS + [ARTICLE])
+def test_prepared_and_plain_text_give_the_same_results(text):
+    assert score_text(Prepared(text)) == score_text(text)
+    assert score_sentences(Prepared(text)) == score_sentences(text)
+    assert cues.text_hits(Prepared(text)) == cues.text_hits(text)
+    assert content_words(Prepared(text)) == content_words(text)
+    assert topic_words(Prepared(text)) == topic_words(text)
+    sentences = split_sentences(ARTICLE)
+    assert find_quotes(Prepared(text), sentences) == find_quotes(text, sentences)
+    assert quotes_of(text, Prepared(ARTICLE)) == find_quotes(text, sentences)
+
+
+def test_stance_with_a_prebuilt_context_equals_stance_from_text():
+    context = cues.build_context(Prepared(ARTICLE), "Juan Cole")
+    for text in COMMENTS:
+        assert stance_to_author(Prepared(text), context, "Juan Cole") == stance_to_author(text, ARTICLE, "Juan Cole")
+        parent = cues.build_context(Prepared(COMMENTS[0]))
+        assert stance_to_parent(Prepared(text), parent) == stance_to_parent(text, COMMENTS[0])
+
+
+def test_lexicon_evidence_keeps_the_commenters_capitals():
+    hits = cues.text_hits("WELL SAID. This is NONSENSE, I Disagree.")
+    assert hits["endorsing_opener"].text == "WELL SAID"
+    assert "NONSENSE" in hits["disagreement_words"].text and "I Disagree" in hits["disagreement_words"].text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Oh wait, really?!", "Oh wait | ?!"),
+        ("Yeah, right. LOL", "Yeah, right | LOL"),
+        ("So this 'security' is fine", "'security'"),
+        ("don't 'fix' it", "'fix'"),
+    ],
+)
+def test_sarcasm_cue_and_its_words(text, words):
+    assert cues.text_hits(text)["sarcasm"].text == words
+
+
+def test_no_sarcasm_inside_words_or_contractions():
+    assert "sarcasm" not in cues.text_hits("Joh wait, the boy's toys don't fit. Glol.")
+
+
+def test_on_topic_scores_match_scikit_learns_tfidf():
+    scores = on_topic_scores(ARTICLE, COMMENTS)
+    paragraphs = [Counter(topic_words(p)) for p in ARTICLE.split("\n\n")]
+    comments = [Counter(topic_words(c)) for c in COMMENTS]
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(paragraphs + comments)
+    tfidf = TfidfTransformer().fit(matrix)
+    article = tfidf.transform(vectorizer.transform([Counter(topic_words(ARTICLE))]))
+    expected = [float(v) for v in tfidf.transform(matrix[len(paragraphs):]).multiply(article).sum(axis=1).A1]
+    assert [s.score for s in scores] == pytest.approx([min(1.0, v) for v in expected], abs=1e-6)
+    assert scores[0].score > 0 and scores[3].score == 0.0
