@@ -40,6 +40,8 @@ def cold() -> None:
     for memo in (cues.make_context, cues.claim_terms, sentiment._sentence_hits, quotes._indexed_sentence,
                  topics._content_form, author.normalise_name, author.address_pattern):
         memo.cache_clear()
+    if hasattr(cues, "_open_checks"):  # lexicon entries of contractions met so far ("don't")
+        cues._open_checks.cache_clear()
 
 
 def rate(label: str, count: int, seconds: float) -> float:

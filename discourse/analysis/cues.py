@@ -57,8 +57,21 @@ def _apostrophes(pattern: str) -> str:
 
 
 def _lexicon(*phrases: str) -> re.Pattern[str]:
-    """Whole-word phrases, matched against the lower-cased text (`_fold`); see `_scan`."""
-    return _on_folded(re.compile(r"(?<![\w'’])(?:" + _apostrophes("|".join(phrases)) + r")(?![\w'’])"))
+    """Whole-word phrases, matched against the lower-cased text (`_fold`); see `_scan`.
+
+    The comment cues do not run this pattern over the comment: `_lexicon_spans` finds the same
+    matches by looking the comment's words up in `_TOKEN_INDEX`, built from these phrases. The
+    pattern stays for anchored uses (`_lexicon_opener`) and for short texts (quote rebuttals)."""
+    pattern = _on_folded(re.compile(_bounded(_apostrophes("|".join(phrases)))))
+    _PHRASES[pattern] = phrases
+    return pattern
+
+
+def _bounded(pattern: str) -> str:
+    return r"(?<![\w'’])(?:" + pattern + r")(?![\w'’])"
+
+
+_PHRASES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
 # Patterns compiled case-sensitively for lower-cased text: the same matches as with re.I, but
@@ -234,6 +247,189 @@ _ENGLISH = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ']+")
 
 
+# ---- Lexicon matching by token lookup ------------------------------------------------------------
+# Every match of a lexicon pattern starts at the start of a run of word characters (`[\w'’]+`,
+# its look-behind) and its first word is that whole run (a phrase's first word is followed by a
+# space, punctuation or the end, its look-ahead). So instead of running ~15 patterns over every
+# comment, each phrase is indexed once under its possible first words (`_TOKEN_INDEX`), the
+# comment's runs are looked up in one pass (`_lexicon_spans`), and only a phrase of several words
+# is then checked, with its own anchored pattern, where its first word occurs. A one-word phrase
+# ("true", "wrong") is matched by the lookup itself. The spans are those `pattern.finditer` gives
+# on the folded text: alternatives are tried in their order at each start, and the next match
+# of a lexicon starts after the end of the previous one.
+
+try:
+    from re import _parser as _sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ANY_WORD = "\x00"  # in an expanded phrase: an unbounded run of word characters (\w+, s+)
+
+
+def _is_word_char(char: str) -> bool:
+    return char == _ANY_WORD or char in "'’_" or char.isalnum()
+
+
+def _expand(items) -> set[str]:
+    """The strings a phrase's parsed pattern matches; an unbounded repeat of word characters is
+    written _ANY_WORD after one repetition, of spaces as one space (enough to tell its first word)."""
+    sre = _sre_parse
+    out = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            options = {chr(av)}
+        elif op is sre.IN:
+            options = set()
+            for item_op, item in av:
+                if item_op is sre.LITERAL:
+                    options.add(chr(item))
+                elif item_op is sre.CATEGORY and item is sre.CATEGORY_SPACE:
+                    options.add(" ")
+                elif item_op is sre.CATEGORY and item in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+                    options.add(_ANY_WORD)
+                else:
+                    raise ValueError(f"lexicon phrase: unsupported character class {item_op} {item}")
+        elif op is sre.SUBPATTERN:
+            options = _expand(av[-1])
+        elif op is sre.BRANCH:
+            options = set().union(*(_expand(branch) for branch in av[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, sub = av
+            inner = _expand(sub)
+            if high != 1:
+                inner = {x if not any(map(_is_word_char, x)) else x + _ANY_WORD for x in inner}
+            options = inner | ({""} if low == 0 else set())
+        else:
+            raise ValueError(f"lexicon phrase: unsupported pattern element {op}")
+        out = {a + b for a in out for b in options}
+        if len(out) > 50_000:
+            raise ValueError("lexicon phrase: too many forms to index")
+    return out
+
+
+def _first_word(form: str) -> str:
+    """The run a match of this form starts with: its leading word characters, or its first
+    character if it starts with punctuation ("+1")."""
+    for i, char in enumerate(form):
+        if not _is_word_char(char):
+            return form[:i] or char
+    return form
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """One alternative of a lexicon, as indexed: `one_word` when every match is a single run."""
+
+    lexicon: re.Pattern[str]
+    order: int
+    pattern: str
+    one_word: bool
+
+
+def _build_token_index():
+    """The phrases of every lexicon under their possible first words, and the phrases whose first
+    word is open-ended ("yes+", "\\w+n't": all of them one word), with literal strings one of
+    which every match contains (a cheap test before trying them on each run)."""
+    index: dict[str, list[_Phrase]] = {}
+    open_ended = []
+    for lexicon, phrases in _PHRASES.items():
+        for order, phrase in enumerate(phrases):
+            phrase = _apostrophes(phrase)
+            forms = _expand(_sre_parse.parse(phrase))
+            if "" in forms:
+                raise ValueError(f"lexicon phrase {phrase!r} can match nothing")
+            entry = _Phrase(lexicon, order, phrase, all(all(map(_is_word_char, form)) for form in forms))
+            firsts = {_first_word(form) for form in forms}
+            if any(_ANY_WORD in word for word in firsts):
+                literals = tuple(sorted({max(form.split(_ANY_WORD), key=len) for form in forms}))
+                if not entry.one_word or not all(literals):
+                    raise ValueError(f"lexicon phrase {phrase!r}: cannot index its open-ended first word")
+                open_ended.append((literals, re.compile(phrase), entry))
+                continue
+            for word in firsts:
+                index.setdefault(word, []).append(entry)
+    punctuation = sorted({word for word in index if not _is_word_char(word[0])})
+    runs = re.compile(r"[\w'’]+" + "".join("|" + re.escape(p) for p in punctuation))
+    return index, {word: _checks(entries) for word, entries in index.items()}, tuple(open_ended), runs
+
+
+def _checks(entries: list[_Phrase]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(lexicon, check) for the phrases that may start with one run, lexicons in definition order.
+    check is None when the first of them is the run itself (a one-word phrase: the run is the
+    match); else one anchored pattern of them in their order, up to the first one-word phrase
+    (which matches whenever it is reached), so it finds what the lexicon's pattern finds there."""
+    slot = {lexicon: i for i, lexicon in enumerate(_PHRASES)}
+    by_lexicon: dict[re.Pattern[str], list[_Phrase]] = {}
+    for entry in sorted(entries, key=lambda e: (slot[e.lexicon], e.order)):
+        by_lexicon.setdefault(entry.lexicon, []).append(entry)
+    out = []
+    for lexicon, phrases in by_lexicon.items():
+        if phrases[0].one_word:
+            out.append((lexicon, None))
+            continue
+        upto = next((i + 1 for i, e in enumerate(phrases) if e.one_word), len(phrases))
+        out.append((lexicon, re.compile(_bounded("|".join(e.pattern for e in phrases[:upto])))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _open_checks(word: str):
+    """`_checks` for a run that an open-ended phrase matches ("don't", "yesss"): a function of the
+    word and the lexicons only, so kept."""
+    return _checks(_PHRASE_INDEX.get(word, []) + [e for _, pattern, e in _OPEN_ENDED if pattern.fullmatch(word)])
+
+
+_PHRASE_INDEX, _TOKEN_INDEX, _OPEN_ENDED, _RUNS = _build_token_index()
+_RUN_CHAR = re.compile(r"[\w'’]").match
+_PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char(word[0]))
+# (literal, fullmatch of an open-ended phrase): every match of the phrase contains the literal.
+_OPEN_LITERALS = tuple((literal, pattern.fullmatch) for literals, pattern, _ in _OPEN_ENDED for literal in literals)
+
+
+def _lexicon_spans(prepared: Prepared) -> dict[re.Pattern[str], list[tuple[int, int]]]:
+    """Every lexicon's matches in the text as (start, end) spans, the spans `pattern.finditer`
+    would give on the folded text, found in one pass over its runs of word characters."""
+    folded = prepared.get(_fold)
+    words = _RUNS.findall(folded)
+    checks = list(map(_TOKEN_INDEX.get, words))
+    opened: set[str] = set()
+    distinct: set[str] | None = None
+    for literal, fullmatch in _OPEN_LITERALS:
+        if literal in folded:
+            distinct = set(words) if distinct is None else distinct
+            opened.update(filter(fullmatch, [word for word in distinct if literal in word]))
+    if opened:
+        checks = [_open_checks(word) if word in opened else entry for word, entry in zip(words, checks)]
+    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    ends: dict[re.Pattern[str], int] = {}
+    position, size = 0, len(folded)
+    for word, entries in zip(words, checks):
+        if entries is None:
+            continue
+        # Where this run starts: the first occurrence of the word from the previous candidate's end
+        # that is a whole run (the runs in between are not candidates, so not this word).
+        start = folded.index(word, position)
+        if word not in _PUNCTUATION_KEYS:
+            while (start and _RUN_CHAR(folded, start - 1)) or (
+                start + len(word) < size and _RUN_CHAR(folded, start + len(word))
+            ):
+                start = folded.index(word, start + 1)
+        end = position = start + len(word)
+        for lexicon, check in entries:
+            if start < ends.get(lexicon, 0):
+                continue  # inside this lexicon's previous match
+            if check is not None:
+                match = check.match(folded, start)
+                if not match:
+                    continue
+                end = match.end()
+            else:
+                end = position
+            spans.setdefault(lexicon, []).append((start, end))
+            ends[lexicon] = end
+    return spans
+
+
 def _scan(pattern: re.Pattern[str], text: str, folded: str | None = None):
     """Matches of pattern in text as (start, end) spans; lexicon patterns run on the folded text."""
     if pattern in _FOLDED_PATTERNS:
@@ -249,7 +445,12 @@ def _first(pattern: re.Pattern[str], text: str, folded: str | None = None) -> st
 
 def _count_hit(pattern: re.Pattern[str], text: str, saturate: int = 3, folded: str | None = None) -> Hit | None:
     """Value grows with the number of matches and saturates, so one loud comment doesn't dominate."""
-    matches = [text[start:end] for start, end in _scan(pattern, text, folded)]
+    return _spans_hit(_scan(pattern, text, folded), text, saturate)
+
+
+def _spans_hit(spans, text: str, saturate: int = 3) -> Hit | None:
+    """`_count_hit` for matches already found, as (start, end) spans of text."""
+    matches = [text[start:end] for start, end in spans]
     if not matches:
         return None
     return Hit(min(len(matches), saturate) / saturate, " | ".join(dict.fromkeys(matches))[:120])
@@ -316,10 +517,11 @@ def question_hits(text: str | Prepared) -> dict[str, Hit]:
     opener = next((s for s in sentences if QUESTION_OPENER.match(s) and "?" in s), None)
     if opener:
         hits["question_opener"] = Hit(1.0, opener[:120])
-    folded = prepared.get(_fold)
+    spans = prepared.using(_lexicon_spans)
     for name, pattern in (("asking", ASKING), ("rhetorical_question", RHETORICAL)):
-        if words := _first(pattern, text, folded):
-            hits[name] = Hit(1.0, words)
+        if found := spans.get(pattern):
+            start, end = found[0]
+            hits[name] = Hit(1.0, text[start:end])
     return hits
 
 
@@ -351,16 +553,29 @@ def _lexicon_opener(first: str) -> str | None:
     return None
 
 
+def _outside(spans, blanked) -> list[tuple[int, int]]:
+    """The spans that lie outside every blanked span: NEGATION's matches once the negation idioms
+    are blanked (a negation word is a single run, and an idiom covers whole runs)."""
+    if not blanked:
+        return list(spans)
+    return [(a, b) for a, b in spans if not any(start <= a < end for start, end in blanked)]
+
+
 def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     """Lexicon cues: praise, thanks, agreement, disagreement, disputes, contrast, negation, sarcasm."""
     prepared = prepare(text)
     text, sentences = prepared.text, prepared.sentences
     folded = prepared.get(_fold)
+    spans = prepared.using(_lexicon_spans)
     hits: dict[str, Hit] = {}
     for name, pattern in LEXICAL_CUES:
-        if (name in _NEEDS and not _NEEDS[name](text, folded)):
+        if pattern in _PHRASES:
+            hit = _spans_hit(spans.get(pattern, ()), text)
+        elif name in _NEEDS and not _NEEDS[name](text, folded):
             continue  # a cheap test shows the pattern cannot match
-        if hit := _count_hit(pattern, text, folded=folded):
+        else:
+            hit = _count_hit(pattern, text, folded=folded)
+        if hit:
             hits[name] = hit
     opener = next((s for s in sentences if CONTRAST_OPENER.match(s)), None)
     if opener:
@@ -373,8 +588,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     if denial := DENIAL_OPENER.match(first):
         hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
     words = prepared.get(_words)
-    blanked, blanked_folded = _blank_idioms(text, " ", folded)
-    negations = [blanked[a:b] for a, b in _scan(NEGATION, blanked, blanked_folded)]
+    negations = [text[a:b] for a, b in _outside(spans.get(NEGATION, ()), spans.get(NEGATION_IDIOM, ()))]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
     return hits
@@ -392,7 +606,7 @@ def shape_hits(text: str | Prepared) -> dict[str, Hit]:
     english = sum(w in _ENGLISH for w in words)
     if len(words) >= 3 and english / len(words) < 0.12:
         hits["not_english"] = Hit(1.0, " ".join(words[:6]))
-    if (link := URL.search(text)) and len(URL.sub("", text).split()) <= 3:
+    if _NEEDS["link"](text, prepared.get(_fold)) and (link := URL.search(text)) and len(URL.sub("", text).split()) <= 3:
         hits["link_only"] = Hit(1.0, link.group()[:60])
     return hits
 
@@ -412,13 +626,20 @@ def sentiment_hits(text: str | Prepared, context: Context | None) -> dict[str, H
         hits["opposite_sentiment_to_context"] = Hit(1.0, f"polarity {value:+.2f} vs {context.polarity:+.2f}")
     if context is not None:
         shared = [
-            (sentence, sentiment.polarity) for sentence, sentiment in score_sentences(prepared)
-            if len(_content_words(sentence) & context.vocabulary) >= 2
+            (sentence, sentence_polarity) for sentence, sentence_polarity, words in prepared.using(_sentence_words)
+            if len(words & context.vocabulary) >= 2
         ]
         shared_polarity = sum(p for _, p in shared) / len(shared) if shared else 0.0
         if shared and shared_polarity * context.polarity < 0 and abs(shared_polarity) > 0.1:
             hits["opposite_sentiment"] = Hit(min(1.0, abs(shared_polarity)), shared[0][0][:120])
     return hits
+
+
+def _sentence_words(prepared: Prepared) -> tuple[tuple[str, float, set[str]], ...]:
+    """Each sentence with its polarity and content words (read against the article and the parent)."""
+    return tuple(
+        (sentence, sentiment.polarity, _content_words(sentence)) for sentence, sentiment in score_sentences(prepared)
+    )
 
 
 def context_hits(text: str | Prepared, context: Context, prefix: str) -> dict[str, Hit]:
@@ -452,10 +673,13 @@ _NEGATOR = re.compile(
     r"|wasnt|werent|cant|wont|wouldnt|shouldnt|couldnt|aint|havent|hasnt)"
 )
 _SUFFIXES = ("ings", "ing", "ers", "ies", "ed", "er", "es", "s")
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 
 
 def _stem(word: str) -> str:
     """Crude suffix stripping so 'masks'/'mask', 'wearing'/'wear' count as the same term."""
+    if word[-1:] not in _SUFFIX_ENDS:
+        return word  # no suffix can match: most words
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
@@ -479,10 +703,22 @@ def claim_terms(text: str) -> dict[str, Term]:
     Negated: most of its uses follow a negator within NEGATION_SCOPE words of the same clause.
     Idioms such as "no matter" are not negations. Linear in the text's length.
     """
+    return _claim_terms(score_sentences(_blank_idioms(text[:20000], " , ")[0]))
+
+
+def _prepared_claim_terms(prepared: Prepared) -> dict[str, Term]:
+    """`claim_terms` of a prepared text: without a negation idiom to blank (most texts), the
+    sentences scored for its sentiment are the ones read."""
+    if len(prepared.text) <= 20000 and NEGATION_IDIOM not in prepared.using(_lexicon_spans):
+        return _claim_terms(score_sentences(prepared))
+    return claim_terms(prepared.text)
+
+
+def _claim_terms(scored_sentences) -> dict[str, Term]:
     tone: dict[str, float] = {}
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
-    for sentence, sentiment in score_sentences(_blank_idioms(text[:20000], " , ")[0]):
+    for sentence, sentiment in scored_sentences:
         tokens = [t.lower().replace("’", "'") for t in _CLAUSE_TOKEN.findall(sentence)]
         negator_at = -100
         seen: set[str] = set()
@@ -517,7 +753,7 @@ def relation_hits(text: str | Prepared, other: str | Prepared, prefix: str) -> d
     shared terms" was tried as a cue and carried no signal (on SubReddit it fired as often on
     disagreeing replies as on agreeing ones), so it is not a model input.
     """
-    mine, theirs = claim_terms(prepare(text).text), claim_terms(prepare(other).text)
+    mine, theirs = prepare(text).using(_prepared_claim_terms), prepare(other).using(_prepared_claim_terms)
     shared = sorted(mine.keys() & theirs.keys())
     hits: dict[str, Hit] = {}
     if not shared:
@@ -541,7 +777,26 @@ def _other_addresses(text: str | Prepared, author_parts: list[str]) -> list[str]
 
 def _address_forms(text: str) -> tuple[tuple[str, list[str]], ...]:
     """Every OTHER_ADDRESS match with its words (found once per text, whoever the author is)."""
-    return tuple((match.group(), _words(match.group())) for match in OTHER_ADDRESS.finditer(text))
+    return tuple((match.group(), _words(match.group())) for match in _address_matches(text))
+
+
+# Strings without which only OTHER_ADDRESS's line-start branch ("Tim W: ...") can match.
+_ADDRESS_NEEDS = ("@", "#", "comment", "wrote", "said", "says", "noted")
+
+
+def _address_matches(text: str):
+    """OTHER_ADDRESS.finditer(text); where only its line-start branch can match, it is tried at the
+    line starts alone (the pattern is run from each, skipping those inside an earlier match)."""
+    if any(needed in text for needed in _ADDRESS_NEEDS):
+        return OTHER_ADDRESS.finditer(text)
+    matches, end, start = [], 0, 0
+    while start >= 0:
+        if start >= end and (match := OTHER_ADDRESS.match(text, start)):
+            matches.append(match)
+            end = match.end()
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return matches
 
 
 def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
@@ -555,7 +810,7 @@ def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    named = next((w for w in prepared.get(_words) if w in parts), None)
+    named = next((w for w in prepared.get(_words) if w in parts), None) if parts else None
     if named:
         hits["names_author"] = Hit(1.0, named)
     return hits

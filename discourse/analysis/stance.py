@@ -110,20 +110,24 @@ def agreement_features(
 
 def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], tuple[Cue, ...]]:
     """Softmax over linear scores; the cues carry their contribution to the winning label."""
-    classes = model["classes"]
+    classes, weights = model["classes"], model["weights"]
     scores = {c: model["intercept"][c] for c in classes}
-    for name, hit in hits.items():
-        for c, w in model["weights"].get(name, {}).items():
-            scores[c] += w * hit.value
+    fired = [(name, hit, weights[name]) for name, hit in hits.items() if name in weights]
+    for _, hit, by_class in fired:
+        value = hit.value
+        for c, w in by_class.items():
+            scores[c] += w * value
     top = max(scores.values())
     exp = {c: math.exp(s - top) for c, s in scores.items()}
-    probs = {c: e / sum(exp.values()) for c, e in exp.items()}
+    total = sum(exp.values())
+    probs = {c: e / total for c, e in exp.items()}
     label = max(classes, key=lambda c: (scores[c], -classes.index(c)))
     cues = [
-        Cue(name, hit.text, round(hit.value * model["weights"].get(name, {}).get(label, 0.0), 3))
-        for name, hit in hits.items()
+        Cue(name, hit.text, weight)
+        for name, hit, by_class in fired
+        if (weight := round(hit.value * by_class.get(label, 0.0), 3))
     ]
-    return label, probs, tuple(sorted((c for c in cues if c.weight), key=lambda c: -abs(c.weight)))
+    return label, probs, tuple(sorted(cues, key=lambda c: -abs(c.weight)))
 
 
 def _stance(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: dict[str, str]) -> Stance:

@@ -94,3 +94,8 @@ def test_on_topic_scores_match_scikit_learns_tfidf():
     expected = [float(v) for v in tfidf.transform(matrix[len(paragraphs):]).multiply(article).sum(axis=1).A1]
     assert [s.score for s in scores] == pytest.approx([min(1.0, v) for v in expected], abs=1e-6)
     assert scores[0].score > 0 and scores[3].score == 0.0
+
+
+@pytest.mark.parametrize("text", COMMENTS + [ARTICLE, "Don't worry, masks don't work. No matter what, they help."])
+def test_claim_terms_of_a_prepared_text_equal_those_of_the_plain_text(text):
+    assert Prepared(text).using(cues._prepared_claim_terms) == cues.claim_terms(text)

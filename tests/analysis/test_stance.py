@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from discourse.analysis import cues
+from discourse.analysis.text import Prepared
 from discourse.analysis.stance import (
     Stance,
     classify,
@@ -237,3 +238,42 @@ def test_praise_to_the_addressed_author_is_its_own_cue():
     assert "praises_addressed_author" in combined and "supports_author_reply" in combined
     hits = {**cues.text_hits("Mr. Cole, you are wrong."), **cues.author_hits("Mr. Cole, you are wrong.", "Juan Cole")}
     assert "praises_addressed_author" not in cues.combined_hits(hits)
+
+
+# Texts where token lookup could part from the regexes it replaces: spacing, hyphens and dots
+# inside words, curly apostrophes, open-ended words ("yesss", "hypocrites", "don't"), punctuation
+# inside or at the edges of phrases ("+1", "source?"), overlapping phrases, capitals that change
+# length when lower-cased.
+TRICKY = [
+    "U.S. troops? You're right, youre right, you’re wrong. Yesss!! Nooope. Yes-men.",
+    "Well said. Well  said. Well\nsaid. Spot-on, spot on, spotted on. Non-stupid dumb ass, dumbass.",
+    "+1 a+1 (+1) +1! I couldn’t agree more; I couldn't have said it better. Can't argue with that.",
+    "No matter what, not true. Don’t worry, don't be sad. I don't think so, I doubt it, i very much doubt.",
+    "The best recipe I've ever made, best cake i have ever. Great article!! great\n\narticle, great write-up, great writeup.",
+    "The problem with this; problem is; the the problem is. Source? evidence?? Proof. Rumours, rumors.",
+    "İstanbul is great. İİ not bad, not only, no doubt; hypocrites and hypocrisy, retarded, conflated, conflation.",
+    "That's not true, that is not what, thats right, is right. You need to, you should, your data is wrong.",
+    "I wonder, I was wondering; I'm curious; could you clarify? Really? Seriously? Who cares? isn't it?",
+    "Don't let them get you down, hang in there, chin up. I made this, I just tried it, turned out great.",
+    "it's yes, 'yes', yes's, nope's. ‘No’ – “not” — n't, isn't, ain’t, shan't, y'all'n't, o'clock not.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_lexicon_token_lookup_finds_what_the_lexicon_patterns_find(text):
+    spans = cues._lexicon_spans(Prepared(text))
+    folded = cues._fold(text)
+    for lexicon in cues._PHRASES:
+        assert spans.get(lexicon, []) == [m.span() for m in lexicon.finditer(folded)], lexicon.pattern[:60]
+
+
+@pytest.mark.parametrize("text", TRICKY + ["Tim W: hi", "\n\nBob: yes", "x\nAnn, no\nBen: ok", "Al\n\nBo: x", "@9 no"])
+def test_other_address_forms_match_the_pattern(text):
+    assert [m.span() for m in cues._address_matches(text)] == [m.span() for m in cues.OTHER_ADDRESS.finditer(text)]
+
+
+def test_negation_skips_the_idioms():
+    hits = cues.text_hits("No matter what you say, I couldn't agree more. It's not over, never.")
+    assert hits["negation"].text == "not | never"
