@@ -1,9 +1,12 @@
-"""Fit the sentiment label thresholds, or time score_text against a plain TextBlob loop.
+"""Time score_text against a plain TextBlob loop, or refit the old polarity thresholds.
 
-    python3 benchmarks/analyse_sentiment.py --fit ../shared/eval/sentiment-goemotions-dev.jsonl
     python3 benchmarks/analyse_sentiment.py ../shared/eval/sentiment-goemotions-dev.jsonl
+    python3 benchmarks/analyse_sentiment.py --fit ../shared/eval/sentiment-goemotions-dev.jsonl
 
-Both read the positive/negative/neutral rows of a labelled JSON Lines file.
+Both read the positive/negative/neutral rows of a labelled JSON Lines file. The label itself
+comes from the label model fitted by `python3 -m discourse.analysis.fit_sentiment ../shared/eval`
+(which prints its cross-validated macro-F1); `--fit` grid-searches the polarity thresholds of
+`sentiment.label_for`, the rule the model replaced, kept for comparison.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import time
 
 import numpy as np
 
-from discourse.analysis.sentiment import score_text
+from discourse.analysis.sentiment import _decide, _sentence_hits, label_features, score_text
 from discourse.evaluation import TASKS, confusion_matrix, per_class_scores, read_records
 
 LABELS = ["positive", "negative", "neutral"]
@@ -37,7 +40,7 @@ def labels_at(polarities: np.ndarray, positive: float, negative: float) -> list[
 
 
 def fit_thresholds(path: str) -> None:
-    """Grid-search POSITIVE_THRESHOLD and NEGATIVE_THRESHOLD for macro-F1."""
+    """Grid-search POSITIVE_THRESHOLD and NEGATIVE_THRESHOLD (of `label_for`) for macro-F1."""
     texts, gold = labelled_texts(path)
     polarities = np.array([score_text(text).polarity for text in texts])
     best = max(
@@ -46,12 +49,12 @@ def fit_thresholds(path: str) -> None:
     print(f"POSITIVE_THRESHOLD = {best[1]}\nNEGATIVE_THRESHOLD = {best[2]}\nmacro-F1 {best[0]:.4f}")
 
 
-def time_it(label: str, function, texts: list[str]) -> None:
+def time_it(label: str, function, texts: list) -> None:
     start = time.perf_counter()
     for text in texts:
         function(text)
     elapsed = time.perf_counter() - start
-    print(f"{label:<24} {len(texts) / elapsed:8.0f} texts/s")
+    print(f"{label:<32} {len(texts) / elapsed:8.0f} texts/s  ({elapsed / len(texts) * 1e6:5.1f} us/text)")
 
 
 def benchmark(path: str) -> None:
@@ -60,7 +63,10 @@ def benchmark(path: str) -> None:
     texts, _ = labelled_texts(path)
     score_text("warm the lexicon cache")
     TextBlob("warm the lexicon cache").sentiment
+    _sentence_hits.cache_clear()  # cold: every sentence scored from scratch
     time_it("discourse score_text", score_text, texts)
+    features = [label_features(text) for text in texts]
+    time_it("  of which the label model", _decide, features)
     time_it("TextBlob(text).sentiment", lambda text: TextBlob(text).sentiment, texts)
 
 

@@ -8,15 +8,25 @@ NLTK) nor VADER's analyser is imported, and tokens go to the lexicon without re-
 On top of the raw lexicon this fixes what hurts most on comments: negation including
 contractions ("isn't good"; TextBlob issue 70), "but" clauses, intensifiers and downtoners,
 ALL CAPS, "!!!", emoticons and emoji. Every adjustment is named in the ``Evidence`` note.
+
+Polarity and subjectivity come from that evidence alone. The positive/negative/neutral label is
+decided by a small multinomial logistic regression over named summary features of the evidence
+and the text (positive and negative evidence sums, negations, question marks, length, ...; see
+``LABEL_FEATURES``), fitted by ``fit_sentiment.py`` and shipped in ``sentiment_weights.json``.
+``Sentiment.label_cues`` lists each feature's contribution to the label's lead over the runner-up,
+so every label can be explained. A text without any evidence is neutral without consulting it.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
@@ -25,9 +35,32 @@ from discourse.analysis.text import Prepared, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
-# Fitted on the positive/negative/neutral rows of sentiment-goemotions-dev.jsonl by
-# `python3 benchmarks/analyse_sentiment.py --fit ../shared/eval/sentiment-goemotions-dev.jsonl`
-# (run from the repo root; macro-F1 0.647 there).
+LABELS = ("positive", "negative", "neutral")
+# The label model's weights, written by `python3 -m discourse.analysis.fit_sentiment ../shared/eval`.
+WEIGHTS_FILE = "sentiment_weights.json"
+# The summary features the label model reads, in the order `label_features` returns them.
+LABEL_FEATURES = (
+    "positive_evidence",    # summed positive polarity of the evidence (clause-weighted)
+    "negative_evidence",    # summed negative polarity, as a positive number
+    "polarity",             # the squashed evidence sum shown as the comment's polarity
+    "strongest_positive",   # the most positive single piece of evidence
+    "strongest_negative",   # the most negative one, as a positive number
+    "positive_words",       # how many pieces of evidence are positive
+    "negative_words",       # how many are negative
+    "negated_words",        # sentiment words under a negation ("not good")
+    "bare_negations",       # "not"/"no" negating no sentiment word
+    "emoji_emoticons",      # emoji and emoticons among the evidence
+    "subjectivity",         # the evidence's mean subjectivity
+    "question_marks",       # "?" in the text (at most 3)
+    "exclamations",         # "!" in the text (at most 3)
+    "log_words",            # log(1 + number of words)
+    "first_person",         # I, me, my, we, ... (at most 3)
+    "second_person",        # you, your, ... (at most 3)
+)
+MAX_COUNTED = 3
+
+# The threshold rule the label used before the model (fitted on the same rows by
+# `python3 benchmarks/analyse_sentiment.py --fit ...`; macro-F1 0.647): kept for `label_for`.
 POSITIVE_THRESHOLD = 0.31
 NEGATIVE_THRESHOLD = -0.25
 
@@ -65,6 +98,8 @@ DOWNTONERS = frozenset(
     "slightly somewhat barely hardly kinda sorta fairly mildly partly rather little".split()
 )
 CONTRASTS = frozenset(("but", "however", "yet"))
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll im ive".split())
+SECOND_PERSON = frozenset("you your yours yourself yourselves you're you've you'd you'll u ur youre".split())
 # Frequent words the lexicons score by a rare sense ("more" +0.5, "first" +0.25, "game" -0.4):
 # in comments they are almost always quantities, order or plain nouns and verbs; "yes" and
 # "please" are discourse markers and "ill" is usually "I'll".
@@ -103,12 +138,17 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Sentiment:
-    """Polarity (-1..1), subjectivity (0..1), a label and the evidence they rest on."""
+    """Polarity (-1..1), subjectivity (0..1), a label and the evidence they rest on.
+
+    ``label_cues`` explains the label: (feature, contribution) pairs, largest first, whose sum
+    (with the ``"baseline"`` entry, the label model's intercepts) is the label's lead in the
+    model's score over the runner-up label. Empty when there was no evidence (then neutral)."""
 
     polarity: float
     subjectivity: float
     label: str
     evidence: tuple[Evidence, ...]
+    label_cues: tuple[tuple[str, float], ...] = ()
 
 
 def score_text(text: str | Prepared) -> Sentiment:
@@ -117,18 +157,34 @@ def score_text(text: str | Prepared) -> Sentiment:
     Given a `Prepared` text, the score is computed once and shared with `score_sentences`."""
     if isinstance(text, Prepared):
         return text.using(_prepared_score)
-    return _summarise([hit for _, hits in _sentence_evidence(split_sentences(text)) for hit in hits])
+    return _summarise(*_pooled(_sentence_evidence(split_sentences(text))))
 
 
 def score_sentences(text: str | Prepared) -> list[tuple[str, Sentiment]]:
     """Score each sentence of ``text`` on its own."""
     if isinstance(text, Prepared):
         return list(text.using(_prepared_sentence_scores))
-    return [(sentence, _summarise(hits)) for sentence, hits in _sentence_evidence(split_sentences(text))]
+    return [(sentence, _summarise(*facts)) for sentence, facts in _sentence_evidence(split_sentences(text))]
 
 
-def _sentence_evidence(sentences) -> tuple[tuple[str, list[tuple[Evidence, float]]], ...]:
+def label_features(text: str | Prepared) -> tuple[float, ...]:
+    """The label model's input for ``text``: one value per name in ``LABEL_FEATURES``."""
+    if isinstance(text, Prepared):
+        facts = _pooled(text.using(_prepared_evidence))
+    else:
+        facts = _pooled(_sentence_evidence(split_sentences(text)))
+    return _features(*facts)
+
+
+def _sentence_evidence(sentences) -> tuple[tuple[str, "_SentenceFacts"], ...]:
     return tuple((sentence, _sentence_hits(sentence)) for sentence in sentences)
+
+
+def _pooled(sentences) -> tuple[list[tuple[Evidence, float]], tuple[int, ...]]:
+    """All sentences' evidence, and their counts summed."""
+    hits = [hit for _, facts in sentences for hit in facts.hits]
+    counts = tuple(map(sum, zip(*(facts.counts for _, facts in sentences)))) or _NO_COUNTS
+    return hits, counts
 
 
 def _prepared_evidence(prepared: Prepared):
@@ -136,11 +192,11 @@ def _prepared_evidence(prepared: Prepared):
 
 
 def _prepared_score(prepared: Prepared) -> Sentiment:
-    return _summarise([hit for _, hits in prepared.using(_prepared_evidence) for hit in hits])
+    return _summarise(*_pooled(prepared.using(_prepared_evidence)))
 
 
 def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment], ...]:
-    return tuple((sentence, _summarise(hits)) for sentence, hits in prepared.using(_prepared_evidence))
+    return tuple((sentence, _summarise(*facts)) for sentence, facts in prepared.using(_prepared_evidence))
 
 
 def looks_english(text: str) -> bool:
@@ -161,7 +217,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def label_for(polarity: float) -> str:
-    """Map a polarity to positive/negative/neutral with the fitted thresholds."""
+    """The label by polarity thresholds alone: the rule used before the label model (still
+    fitted, macro-F1 0.647 on the GoEmotions rows; kept for comparison)."""
     if polarity >= POSITIVE_THRESHOLD:
         return "positive"
     if polarity <= NEGATIVE_THRESHOLD:
@@ -169,18 +226,123 @@ def label_for(polarity: float) -> str:
     return "neutral"
 
 
-def _summarise(weighted: list[tuple[Evidence, float]]) -> Sentiment:
+def _polarity_and_subjectivity(weighted: list[tuple[Evidence, float]]) -> tuple[float, float]:
     """Polarity is the weighted evidence sum squashed into -1..1 (as VADER does), so
     several words outweigh one; subjectivity is the weighted mean."""
     total_weight = sum(weight for _, weight in weighted)
     if not total_weight:
-        return Sentiment(0.0, 0.0, "neutral", ())
+        return 0.0, 0.0
     total = sum(ev.polarity * weight for ev, weight in weighted)
     polarity = total / math.sqrt(total * total + SATURATION)
     subjectivity = sum(ev.subjectivity * weight for ev, weight in weighted) / total_weight
-    return Sentiment(
-        polarity, min(1.0, subjectivity), label_for(polarity), tuple(ev for ev, _ in weighted)
+    return polarity, min(1.0, subjectivity)
+
+
+def _summarise(weighted: list[tuple[Evidence, float]], counts: tuple[int, ...]) -> Sentiment:
+    """Polarity and subjectivity from the evidence; the label from the label model."""
+    if not weighted:
+        return Sentiment(0.0, 0.0, "neutral", ())
+    polarity, subjectivity = _polarity_and_subjectivity(weighted)
+    features = _features(weighted, counts, polarity, subjectivity)
+    label, cues = _decide(features)
+    return Sentiment(polarity, subjectivity, label, tuple(ev for ev, _ in weighted), cues)
+
+
+def _features(
+    weighted: list[tuple[Evidence, float]],
+    counts: tuple[int, ...],
+    polarity: float | None = None,
+    subjectivity: float | None = None,
+) -> tuple[float, ...]:
+    """Values of ``LABEL_FEATURES`` (all 0 without evidence but for the text counts)."""
+    if polarity is None:
+        polarity, subjectivity = _polarity_and_subjectivity(weighted)
+    positive = negative = strongest_positive = strongest_negative = 0.0
+    positive_words = negative_words = negated = bare = pictures = 0
+    for evidence, weight in weighted:
+        value = evidence.polarity
+        note = evidence.note
+        if note.startswith("negation without"):
+            bare += 1
+        elif "negated by" in note:
+            negated += 1
+        if note.startswith(("emoji", "emoticon")):
+            pictures += 1
+        if value > 0:
+            positive += value * weight
+            positive_words += 1
+            strongest_positive = max(strongest_positive, value)
+        elif value < 0:
+            negative -= value * weight
+            negative_words += 1
+            strongest_negative = max(strongest_negative, -value)
+    words, questions, exclamations, first, second = counts
+    return (
+        positive, negative, polarity, strongest_positive, strongest_negative,
+        float(positive_words), float(negative_words), float(negated), float(bare), float(pictures),
+        subjectivity, float(min(questions, MAX_COUNTED)), float(min(exclamations, MAX_COUNTED)),
+        math.log1p(words), float(min(first, MAX_COUNTED)), float(min(second, MAX_COUNTED)),
     )
+
+
+def _decide(features: tuple[float, ...]) -> tuple[str, tuple[tuple[str, float], ...]]:
+    """The label with the highest linear score, and each feature's share of its lead over
+    the runner-up (the intercepts as "baseline"), non-zero ones only, largest first."""
+    model = _label_model()
+    scores = [intercept + sum(map(operator.mul, weights, features))
+              for intercept, weights in zip(model.intercepts, model.weights)]
+    best = max(model.order, key=scores.__getitem__)
+    runner_up = max((k for k in model.order if k != best), key=scores.__getitem__)
+    baseline, differences = model.leads[best][runner_up]
+    cues = [(name, contribution)
+            for name, contribution in zip(LABEL_FEATURES, map(operator.mul, differences, features))
+            if contribution]
+    cues.append(("baseline", baseline))
+    cues.sort(key=_magnitude, reverse=True)
+    return model.classes[best], tuple(cues)
+
+
+def _magnitude(cue: tuple[str, float]) -> float:
+    return abs(cue[1])
+
+
+class _LabelModel(NamedTuple):
+    classes: tuple[str, ...]
+    order: range  # class indices
+    intercepts: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]  # per class, in LABEL_FEATURES order
+    # leads[best][other]: (intercept difference, weight differences), for label_cues
+    leads: tuple[tuple[tuple[float, tuple[float, ...]], ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _label_model() -> _LabelModel:
+    """The fitted label weights, read from the package on first use."""
+    stored = json.loads(resources.files("discourse.analysis").joinpath(WEIGHTS_FILE).read_text())
+    classes = tuple(stored["classes"])
+    missing = set(LABEL_FEATURES) - set(stored["weights"])
+    if missing:
+        raise RuntimeError(f"{WEIGHTS_FILE} lacks {sorted(missing)}; run discourse.analysis.fit_sentiment")
+    intercepts = tuple(float(stored["intercept"][c]) for c in classes)
+    weights = tuple(tuple(float(stored["weights"][name][c]) for name in LABEL_FEATURES) for c in classes)
+    leads = tuple(
+        tuple(
+            (intercepts[best] - intercepts[other],
+             tuple(map(operator.sub, weights[best], weights[other])))
+            for other in range(len(classes))
+        )
+        for best in range(len(classes))
+    )
+    return _LabelModel(classes, range(len(classes)), intercepts, weights, leads)
+
+
+class _SentenceFacts(NamedTuple):
+    hits: tuple[tuple[Evidence, float], ...]  # evidence with its clause weight
+    counts: tuple[int, ...]  # words, "?", "!", first-person words, second-person words
+
+
+_NO_COUNTS = (0, 0, 0, 0, 0)
+_NON_WORD_STARTS = re.compile(r"[:;=<!?]")
 
 
 class _Sentence(NamedTuple):
@@ -191,8 +353,9 @@ class _Sentence(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
-def _sentence_hits(text: str) -> tuple[tuple[Evidence, float], ...]:
-    """Evidence for one sentence, each with its clause weight ("but" clauses).
+def _sentence_hits(text: str) -> _SentenceFacts:
+    """Evidence for one sentence, each with its clause weight ("but" clauses), and the counts
+    the label model reads.
 
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
@@ -220,7 +383,17 @@ def _sentence_hits(text: str) -> tuple[tuple[Evidence, float], ...]:
             bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
             hits.append(_weigh_by_clause(bare, index, contrast_at))
     hits.extend((evidence, 1.0) for evidence in _emoji_evidence(text))
-    return tuple(hits)
+    words = len(tokens)
+    if _NON_WORD_STARTS.search(text):  # emoticons and runs of !? are tokens but not words
+        words -= sum(1 for token in tokens if not token[0].isalnum())
+    counts = (
+        words,
+        text.count("?"),
+        text.count("!"),
+        sum(map(FIRST_PERSON.__contains__, sentence.lowered)),
+        sum(map(SECOND_PERSON.__contains__, sentence.lowered)),
+    )
+    return _SentenceFacts(tuple(hits), counts)
 
 
 def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:

@@ -137,7 +137,7 @@ COMMENTS = (
     _count("words", "Words (whitespace-separated)."),
     _score("polarity", "polarity", "-1..1", "Comment sentiment; negative is negative."),
     _score("subjectivity", "subjectivity", "0..1", "Comment subjectivity."),
-    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from polarity thresholds."),
+    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues)."),
     _text("sentiment_evidence", "Words and phrases the sentiment rests on, in text order.", LISTED),
     _score("on_topic", "cosine", "0..1", "TF-IDF cosine similarity of the comment to the article."),
     _score("drift_from_parent", "cosine", "-1..1; null for a top-level comment",
@@ -168,7 +168,7 @@ SENTENCES = (
     _text("text", "Sentence text.", "non-empty"),
     _score("polarity", "polarity", "-1..1", "Sentence sentiment; negative is negative."),
     _score("subjectivity", "subjectivity", "0..1", "Sentence subjectivity."),
-    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from polarity thresholds."),
+    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues)."),
     _count("quoted_by", "Comments quoting this sentence."),
     _count("contested_by", "Comments quoting this sentence while disagreeing with the author."),
 )

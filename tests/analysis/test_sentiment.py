@@ -7,13 +7,17 @@ import pytest
 from hypothesis import given, strategies as st
 
 from discourse.analysis.sentiment import (
+    LABEL_FEATURES,
     LEXICON_LANGUAGE,
+    WEIGHTS_FILE,
     Evidence,
     Sentiment,
+    label_features,
     looks_english,
     score_sentences,
     score_text,
 )
+from discourse.analysis.text import Prepared
 
 GOEMOTIONS = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "sentiment-goemotions-dev.jsonl"
 
@@ -143,5 +147,85 @@ def test_goemotions_macro_f1_floor():
 
     result = evaluate("sentiment", GOEMOTIONS)
     assert result.n > 4000
-    assert result.macro_f1 >= 0.64
+    # In-sample (the label model was fitted on these rows): 0.669; the thresholds it replaced 0.647.
+    assert result.macro_f1 >= 0.66
     assert json.dumps(result.to_dict())
+
+
+def test_shipped_label_model_beats_the_thresholds_when_cross_validated():
+    """The honest figures written by fit_sentiment: 5-fold CV, 3 seeds (0.663 vs 0.641)."""
+    stored = json.loads((Path(__file__).resolve().parents[2] / "discourse" / "analysis" / WEIGHTS_FILE).read_text())
+    assert set(stored["weights"]) == set(LABEL_FEATURES)
+    assert stored["cv_macro_f1"] > stored["cv_macro_f1_thresholds"]
+    assert stored["cv_macro_f1"] >= 0.66
+
+
+# The label model: named features, each contribution listed in label_cues.
+
+
+def cue_names(sentiment: Sentiment) -> list[str]:
+    return [name for name, _ in sentiment.label_cues]
+
+
+def test_label_cues_name_the_features_and_add_up_to_the_lead():
+    sentiment = score_text("I love this, thank you!")
+    assert sentiment.label == "positive"
+    assert set(cue_names(sentiment)) <= set(LABEL_FEATURES) | {"baseline"}
+    assert all(type(value) is float and value for _, value in sentiment.label_cues)
+    magnitudes = [abs(value) for _, value in sentiment.label_cues]
+    assert magnitudes == sorted(magnitudes, reverse=True)
+    # The cues add up to the label's lead over the runner-up under the shipped weights.
+    stored = json.loads((Path(__file__).resolve().parents[2] / "discourse" / "analysis" / WEIGHTS_FILE).read_text())
+    features = dict(zip(LABEL_FEATURES, label_features("I love this, thank you!")))
+    scores = sorted(stored["intercept"][c] + sum(stored["weights"][n][c] * x for n, x in features.items())
+                    for c in stored["classes"])
+    assert sum(value for _, value in sentiment.label_cues) == pytest.approx(scores[-1] - scores[-2])
+    assert scores[-1] > scores[-2]
+    cues = dict(sentiment.label_cues)
+    assert cues["strongest_positive"] > 0 and cues["positive_evidence"] > 0
+    assert "negative_words" not in cues  # features that are 0 contribute nothing
+
+
+def test_negation_and_negative_evidence_explain_a_negative_label():
+    cues = dict(score_text("It isn't good").label_cues)
+    assert score_text("It isn't good").label == "negative"
+    assert cues["negated_words"] > 0 and cues["strongest_negative"] > 0
+
+
+def test_a_question_mark_is_a_cue_towards_neutral():
+    statement, question = score_text("This is good."), score_text("Is this good?")
+    assert "question_marks" not in cue_names(statement)
+    assert dict(question.label_cues)["question_marks"] < 0
+    assert sum(v for _, v in question.label_cues) < sum(v for _, v in statement.label_cues)
+
+
+def test_no_evidence_means_neutral_without_label_cues():
+    assert score_text("The council meets on Tuesday?").label_cues == ()
+    assert Sentiment(0.1, 0.2, "positive", ()).label_cues == ()  # old constructors still work
+
+
+def test_label_features_count_the_text():
+    features = dict(zip(LABEL_FEATURES, label_features("I think you are wrong?!")))
+    assert len(features) == len(LABEL_FEATURES)
+    assert features["question_marks"] == features["exclamations"] == 1.0
+    assert features["first_person"] == features["second_person"] == 1.0
+    assert features["negative_words"] == 1.0 and features["positive_words"] == 0.0
+    assert features["polarity"] == pytest.approx(score_text("I think you are wrong?!").polarity)
+    assert label_features(Prepared("I think you are wrong?!")) == label_features("I think you are wrong?!")
+
+
+def test_sentences_get_their_own_label_cues_and_prepared_text_the_same():
+    text = "Great article. Why would you say that?"
+    assert score_text(Prepared(text)) == score_text(text)
+    (_, first), (_, second) = score_sentences(text)
+    assert "question_marks" not in cue_names(first)
+    assert second.label_cues == ()  # no evidence in the second sentence
+
+
+def test_importing_the_scorer_loads_neither_sklearn_nor_the_weights():
+    import subprocess
+    import sys
+
+    code = ("import sys, discourse, discourse.analysis.sentiment as s; "
+            "assert 'sklearn' not in sys.modules; assert s._label_model.cache_info().currsize == 0")
+    subprocess.run([sys.executable, "-c", code], check=True)
