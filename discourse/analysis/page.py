@@ -10,11 +10,11 @@ give the same result for the same text however often they are asked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import Quote, build_index, find_quotes
-from discourse.analysis.sentiment import Sentiment, looks_english, score_sentences, score_text
+from discourse.analysis.sentiment import Sentiment, label_for, looks_english, score_sentences, score_text
 from discourse.analysis.cues import Context, build_context
 from discourse.analysis.stance import Cue, Stance, stance_to_author, stance_to_parent
 from discourse.analysis.text import Prepared, split_sentences
@@ -114,7 +114,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     _mark_quoted_and_contested(sentences, comments)
     return PageAnalysis(
         page=page,
-        article_sentiment=score_text(article),
+        article_sentiment=_article_sentiment(article, sentences),
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
@@ -122,6 +122,21 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         distinctive=distinctive_words(texts, article) if items else [],
         notes=_notes(page),
     )
+
+
+def _article_sentiment(article: str, sentences: list[SentenceAnalysis]) -> Sentiment:
+    """The article's evidence, with polarity the mean over its sentences and the label from it.
+
+    The evidence sum saturates on a long text (a 600-word report reads as -0.9), which
+    would make every article look more extreme than the comments it is compared with;
+    the label model was fitted on comment-sized texts, so the article's label comes from
+    the polarity thresholds instead.
+    """
+    whole = score_text(article)
+    if not sentences:
+        return whole
+    polarity = sum(s.sentiment.polarity for s in sentences) / len(sentences)
+    return replace(whole, polarity=polarity, label=label_for(polarity), label_cues=())
 
 
 def _sentences(page: Page) -> list[SentenceAnalysis]:

@@ -89,7 +89,7 @@ ARTICLES = (
     _count("commenters", "Distinct commenter names.", ">= 1; null when the page shows no names"),
     _count("author_comments", "Comments recognised as written by the article's author."),
     _count("reader_comments", "Comments not by the author: the base of the agree and disagree shares."),
-    _score("article_polarity", "polarity", "-1..1", "Sentiment of the article body; negative is negative."),
+    _score("article_polarity", "polarity", "-1..1", "Sentiment of the article body: the mean polarity of its sentences; negative is negative."),
     _score("article_subjectivity", "subjectivity", "0..1", "Subjectivity of the article body."),
     _score("comment_polarity_mean", "polarity", "-1..1; null without comments", "Mean comment polarity."),
     _score("comment_subjectivity_mean", "subjectivity", "0..1; null without comments",

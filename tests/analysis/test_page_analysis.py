@@ -92,3 +92,11 @@ def test_analysis_is_deterministic():
     first, second = analyse_page(load(SEED)), analyse_page(load(SEED))
     assert [(c.stance_to_author, c.sentiment, c.on_topic) for c in first.comments] == \
         [(c.stance_to_author, c.sentiment, c.on_topic) for c in second.comments]
+
+
+def test_article_polarity_is_the_mean_of_its_sentences_not_a_saturated_sum(seed):
+    analysis, _ = seed
+    sentences = [s.sentiment.polarity for s in analysis.sentences]
+    assert analysis.article_sentiment.polarity == pytest.approx(sum(sentences) / len(sentences))
+    assert abs(analysis.article_sentiment.polarity) < 0.5
+    assert analysis.article_sentiment.evidence
