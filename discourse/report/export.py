@@ -27,7 +27,7 @@ from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, t
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
-PARQUET_ROW_GROUP = 50_000
+ROWS_PER_WRITE = 20_000  # rows gathered before a write: few DataFrames, bounded memory
 
 
 class ExportError(Exception):
@@ -241,7 +241,7 @@ class _TableSinks:
     def add(self, page: PageRows) -> None:
         for name, rows in (("articles", [page.article]), ("comments", page.comments), ("sentences", page.sentences)):
             self._pending[name].extend(rows)
-            if not self._parquet or len(self._pending[name]) >= PARQUET_ROW_GROUP:
+            if len(self._pending[name]) >= ROWS_PER_WRITE:
                 self._flush(name)
 
     def _flush(self, name: str) -> None:
