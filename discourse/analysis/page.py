@@ -17,7 +17,7 @@ from discourse.analysis.quotes import Quote, build_index, find_quotes
 from discourse.analysis.sentiment import Sentiment, label_for, looks_english, score_sentences, score_text
 from discourse.analysis.cues import Context, build_context
 from discourse.analysis.stance import Cue, Stance, stance_to_author, stance_to_parent
-from discourse.analysis.text import Prepared, split_sentences
+from discourse.analysis.text import Prepared
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -200,4 +200,4 @@ def _notes(page: Page) -> list[str]:
     return [] if not sample.strip() or looks_english(sample) else [ENGLISH_ONLY_NOTE]
 
 
-__all__ = ["analyse_page", "PageAnalysis", "CommentAnalysis", "SentenceAnalysis", "split_sentences"]
+__all__ = ["analyse_page", "PageAnalysis", "CommentAnalysis", "SentenceAnalysis"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from discourse.model import LineRole, Page, Source
+from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, find_comment_section
@@ -44,9 +44,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     return page
 
 
-def _no_comments(boilerplate):
-    from discourse.model import Comments
-
+def _no_comments(boilerplate) -> Comments:
+    """A page without a comment section may still say whether commenting is open or closed."""
     kinds = {item.kind for item in boilerplate}
     closed = True if "closed_notice" in kinds else (False if "comment_form" in kinds else None)
     return Comments(closed=closed)
