@@ -1,9 +1,17 @@
-"""The index page: every article in one sortable table, the most contested first."""
+"""The index page: every article in one sortable table, the most contested first.
+
+The index is written after every article page, so it is built from `IndexRow`s: the few
+figures its table shows, a few hundred bytes per article, whatever the thread's size.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from discourse.analysis.page import PageAnalysis
 from discourse.analysis.statistics import Proportion
-from discourse.report.html.figures import ArticleReport, comment_mean
+from discourse.analysis.summary import Summary
+from discourse.report.html.figures import SENTIMENTS, comment_mean
 from discourse.report.html.markup import document, esc, percent, signed, sort_key
 
 COLUMNS = (
@@ -18,41 +26,75 @@ COLUMNS = (
 INITIAL_SORT = "Controversy"
 
 
-def contested_first(reports: list[ArticleReport]) -> list[ArticleReport]:
+@dataclass(frozen=True)
+class IndexRow:
+    """What the index shows of one article; name is its page's file name in the report folder."""
+
+    name: str
+    title: str
+    byline: str
+    comments: int
+    declared: int | None
+    disagreement: Proportion
+    controversy: float
+    on_topic: Proportion
+    article_polarity: float
+    comment_mean: float | None
+    comment_sentiment: tuple[tuple[str, int], ...]
+
+
+def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
+    article = analysis.page.article
+    return IndexRow(
+        name=name,
+        title=article.title or f"(untitled: {analysis.page.source.path})",
+        byline=" \u00b7 ".join(x for x in (article.author, article.outlet, article.date) if x),
+        comments=summary.comments,
+        declared=summary.declared,
+        disagreement=summary.disagreement,
+        controversy=summary.controversy,
+        on_topic=summary.on_topic,
+        article_polarity=summary.article_polarity,
+        comment_mean=comment_mean(analysis),
+        comment_sentiment=tuple((label, summary.comment_sentiment.get(label, 0)) for label in SENTIMENTS),
+    )
+
+
+def contested_first(rows: list[IndexRow]) -> list[IndexRow]:
     """Controversy, then the disagreement share, then the comment count; the file name breaks ties."""
-    def key(report: ArticleReport) -> tuple:
-        summary, disagreement = report.summary, report.summary.disagreement.share
-        return (-summary.controversy, 1.0 if disagreement is None else -disagreement, -summary.comments, report.name)
-    return sorted(reports, key=key)
+    def key(row: IndexRow) -> tuple:
+        disagreement = row.disagreement.share
+        return (-row.controversy, 1.0 if disagreement is None else -disagreement, -row.comments, row.name)
+    return sorted(rows, key=key)
 
 
-def index_page(reports: list[ArticleReport]) -> str:
-    comments = sum(r.summary.comments for r in reports)
+def index_page(rows: list[IndexRow]) -> str:
+    comments = sum(row.comments for row in rows)
     body = "\n".join([
         '<a class="skip" href="#main">Skip to the table</a>',
         '<main id="main" class="wide">',
         "<h1>Discourse reports</h1>",
-        f"<p>{esc(f'{len(reports)} articles, {comments} comments.')} Sorted with the most contested first; "
+        f"<p>{esc(f'{len(rows)} articles, {comments} comments.')} Sorted with the most contested first; "
         "choose a column heading to sort by it. Disagreement shares carry their 95% Wilson interval; "
         "controversy is 0 when readers are one-sided or silent and 1 when they split evenly.</p>",
-        _table(contested_first(reports)) if reports else "<p>No article could be read.</p>",
+        _table(contested_first(rows)) if rows else "<p>No article could be read.</p>",
         "</main>",
         '<footer class="foot"><p>Reports made by <code>discourse report</code>.</p></footer>',
     ])
     return document("Discourse reports", body)
 
 
-def _table(reports: list[ArticleReport]) -> str:
+def _table(rows: list[IndexRow]) -> str:
     headers = "".join(
         f'<th scope="col" data-type="{kind}"'
         + (' aria-sort="descending"' if name == INITIAL_SORT else "")
         + f'><button type="button">{esc(name)}</button></th>'
         for name, kind in COLUMNS
     )
-    rows = "\n".join(_row(report) for report in reports)
+    body = "\n".join(_row(row) for row in rows)
     return ('<div class="table-wrap" role="region" aria-labelledby="articles-caption" tabindex="0">'
             '<table class="sortable"><caption id="articles-caption">Articles and their reader comments</caption>'
-            f"<thead><tr>{headers}</tr></thead>\n<tbody>\n{rows}\n</tbody></table></div>")
+            f"<thead><tr>{headers}</tr></thead>\n<tbody>\n{body}\n</tbody></table></div>")
 
 
 def _cell(text: str, sort: str, extra: str = "") -> str:
@@ -60,21 +102,19 @@ def _cell(text: str, sort: str, extra: str = "") -> str:
     return f'<td class="num" data-sort="{esc(sort)}">{esc(text)}{small}</td>'
 
 
-def _row(report: ArticleReport) -> str:
-    summary, article = report.summary, report.analysis.page.article
-    byline = " \u00b7 ".join(x for x in (article.author, article.outlet, article.date) if x)
-    declared = "?" if summary.declared is None else str(summary.declared)
-    mean = comment_mean(report.analysis)
-    sentiment = ", ".join(f"{summary.comment_sentiment.get(k, 0)} {k}" for k in ("positive", "neutral", "negative"))
-    title = (f'<th scope="row"><a href="{esc(report.name)}">{esc(report.title)}</a>'
-             + (f'<br><span class="small">{esc(byline)}</span>' if byline else "") + "</th>")
+def _row(row: IndexRow) -> str:
+    declared = "?" if row.declared is None else str(row.declared)
+    mean = row.comment_mean
+    sentiment = ", ".join(f"{count} {label}" for label, count in row.comment_sentiment)
+    title = (f'<th scope="row"><a href="{esc(row.name)}">{esc(row.title)}</a>'
+             + (f'<br><span class="small">{esc(row.byline)}</span>' if row.byline else "") + "</th>")
     return "<tr>" + "".join([
         title,
-        _cell(f"{summary.comments} / {declared}", str(summary.comments)),
-        _share_cell(summary.disagreement),
-        _cell(f"{summary.controversy:.2f}", f"{summary.controversy:.3f}"),
-        _share_cell(summary.on_topic),
-        _cell(signed(summary.article_polarity), f"{summary.article_polarity:.4f}"),
+        _cell(f"{row.comments} / {declared}", str(row.comments)),
+        _share_cell(row.disagreement),
+        _cell(f"{row.controversy:.2f}", f"{row.controversy:.3f}"),
+        _share_cell(row.on_topic),
+        _cell(signed(row.article_polarity), f"{row.article_polarity:.4f}"),
         _cell("no comments" if mean is None else f"mean {signed(mean)}",
               "-2" if mean is None else f"{mean:.4f}", sentiment if mean is not None else ""),
     ]) + "</tr>"

@@ -1,7 +1,7 @@
 """Write the report folder: one page per article and index.html, each written atomically.
 
 Pages are written as their articles are analysed; the index, written last, is built from
-entries that keep each article's header and figures but none of its texts.
+one compact `IndexRow` per article.
 
 File names come from the input file names (made safe for a URL and a file system), and the
 pages hold no timestamps or absolute paths, so the same inputs give byte-identical files on
@@ -17,12 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from discourse.analysis.page import CommentAnalysis, PageAnalysis
+from discourse.analysis.page import PageAnalysis
 from discourse.analysis.summary import Summary
-from discourse.model import Comments
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport
-from discourse.report.html.index import index_page
+from discourse.report.html.index import IndexRow, index_page, index_row
 
 INDEX = "index.html"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -30,41 +29,24 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 @dataclass(frozen=True)
 class RenderedReport:
-    """One article's page, rendered, and what the index needs of the article (no texts)."""
+    """One article's page, rendered, and its index row (named when the page is written)."""
 
     path: str
     html: str
-    index_entry: ArticleReport
+    index_row: IndexRow
 
 
 def render_report(analysis: PageAnalysis, summary: Summary) -> RenderedReport:
-    """The article page and its index entry; the file name is chosen when the page is written."""
+    """The article page and its index row; the file name is chosen when the page is written."""
     path = analysis.page.source.path
     return RenderedReport(path, article_page(ArticleReport(_stem(path) + ".html", analysis, summary)),
-                          ArticleReport("", _index_view(analysis), replace(summary, contested=[], telling=[])))
-
-
-def _index_view(analysis: PageAnalysis) -> PageAnalysis:
-    """The analysis as the index reads it (the article header, each comment's polarity), texts dropped."""
-    page = analysis.page
-    header = replace(page, article=replace(page.article, teaser=None, headings=[], paragraphs=[]), boilerplate=[],
-                     comments=Comments(declared=page.comments.declared), line_roles=[], warnings=[])
-    return replace(analysis, page=header, sentences=[], comments=[_comment_view(c) for c in analysis.comments],
-                   article_terms=[], comment_terms=[], distinctive=[], notes=[])
-
-
-def _comment_view(c: CommentAnalysis) -> CommentAnalysis:
-    """A comment's labels and scores without its text, evidence, cues or quotes."""
-    to_parent = replace(c.stance_to_parent, cues=()) if c.stance_to_parent else None
-    return replace(c, comment=replace(c.comment, paragraphs=[]), author_evidence=[], quotes=[],
-                   sentiment=replace(c.sentiment, evidence=()), stance_to_author=replace(c.stance_to_author, cues=()),
-                   stance_to_parent=to_parent, on_topic=replace(c.on_topic, shared_terms=(), contributions=()))
+                          index_row("", analysis, summary))
 
 
 class ReportFolder:
     """The report folder, written one article page at a time; `finish` writes the index.
 
-    Only each article's index entry stays in memory, so a corpus of any size fits.
+    Only each article's index row stays in memory: a few hundred bytes per article.
     """
 
     def __init__(self, out: Path, inputs: Iterable[str | Path]):
@@ -72,16 +54,16 @@ class ReportFolder:
         self.out = out
         self._inputs = {Path(path).resolve() for path in inputs}
         self._taken = {INDEX}
-        self._entries: list[ArticleReport] = []
+        self._rows: list[IndexRow] = []
 
     def add(self, report: RenderedReport) -> Path:
         """Write the article page under a name no other article, the index or an input file has."""
         name = self._unique_name(_stem(report.path))
-        self._entries.append(replace(report.index_entry, name=name))
+        self._rows.append(replace(report.index_row, name=name))
         return write_atomic(self.out / name, report.html)
 
     def finish(self) -> Path:
-        return write_atomic(self.out / INDEX, index_page(self._entries))
+        return write_atomic(self.out / INDEX, index_page(self._rows))
 
     def _unique_name(self, stem: str) -> str:
         name, copy = f"{stem}.html", 1
