@@ -115,7 +115,8 @@ ARTICLES = (
     _score("on_topic_share", "share", "0..1; null without comments",
            "Share of comments with on_topic >= 0.05."),
     _text("key_terms", "The article's top TF-IDF terms, highest first.", LISTED),
-    _index("topic", "Dominant corpus topic of the article (NMF over all exported articles' texts).",
+    _index("topic", "Dominant corpus topic of the article (NMF over the exported articles' texts; "
+           "fitted on a random sample of 1,000 when there are more).",
            ">= 0; null when the export has too few articles for topics (fewer than 10) or the article "
            "has no topic vocabulary"),
     _score("topic_share", "share", "0..1; null with topic",

@@ -3,7 +3,8 @@
 Every file is replaced atomically (temp file in the same folder, fsync, os.replace), so an
 interrupted export leaves the previous files whole. CSV text cells that a spreadsheet would
 run as formulas are neutralised unless asked not to; see docs/data-dictionary.md.
-`ExportWriter` writes a corpus page by page, holding only a small topic document per page.
+`ExportWriter` writes a corpus page by page; in memory stay only a bounded sample of articles
+for the corpus topics and each article's id.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
+from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample, fit_topics
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
@@ -27,7 +29,7 @@ from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, t
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
-ROWS_PER_WRITE = 20_000  # rows gathered before a write: few DataFrames, bounded memory
+ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, and memory that does not grow with the corpus
 
 
 class ExportError(Exception):
@@ -136,19 +138,20 @@ def _fsync_folder(folder: Path) -> None:
 class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
-    In memory stays one topic document per page (corpus topics need every page before any topic
-    column can be filled). Every file is complete in a temporary file before the first is moved
-    into place, and temporary files are removed on any exit, so a failure or Ctrl-C before
-    `finish` leaves the previous export whole.
+    Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
+    `finish`; in memory stays a bounded sample of topic documents (`TopicSample`). Every file is
+    complete in a temporary file before the first is moved into place, and temporary files are
+    removed on any exit, so a failure or Ctrl-C before `finish` leaves the previous export whole.
     """
 
-    def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True):
+    def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
+                 topic_sample: int = TOPIC_SAMPLE):
         prepare_folder(out)
         if table_format is TableFormat.parquet:
             _require_pyarrow()
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self._ids = ArticleIds()
-        self._topic_documents: list[str] = []
+        self._topic_sample = TopicSample(topic_sample)
         self._temporaries: list[Path] = []
         self._spool = self._open_temporary(out / "export-spool")
 
@@ -162,19 +165,17 @@ class ExportWriter:
 
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
-        self._topic_documents.append(page.topic_document)
+        self._topic_sample.add(page.topic_document)
         pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
 
     def finish(self) -> list[Path]:
         """Write every table and the data dictionary, then move them into place; returns the paths."""
-        from discourse.analysis.topics import corpus_topics
-
-        topics = corpus_topics(self._topic_documents)
+        topics = fit_topics(self._topic_sample.documents, documents=self._topic_sample.seen)
         files = {name: self._open_temporary(table_path(self.out, name, self.table_format)) for name in TABLES}
         try:
             with _TableSinks(files, self.table_format, self.neutralise) as sinks:
-                for number, (article_id, page) in enumerate(self._spooled()):
-                    sinks.add(finish_rows(page, article_id, topics, number))
+                for article_id, page in self._spooled():
+                    sinks.add(finish_rows(page, article_id, topics))
         finally:
             for file in files.values():
                 file.close()

@@ -17,7 +17,8 @@ import pandas as pd
 from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import Summary, summarise
-from discourse.analysis.topics import CorpusTopics, Topic, corpus_topics, topic_words
+from discourse.analysis.topic_model import Topic, TopicModel, fit_topics
+from discourse.analysis.topics import topic_words
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
 
 
@@ -53,10 +54,9 @@ class PageRows:
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     """Tables for a batch of analysed pages; topics are fitted over the batch's article texts."""
     pages = [page_rows(analysis) for analysis in analyses]
-    topics = corpus_topics([page.topic_document for page in pages])
+    topics = fit_topics([page.topic_document for page in pages])
     ids = article_ids([page.path for page in pages])
-    finished = [finish_rows(page, article_id, topics, number)
-                for number, (page, article_id) in enumerate(zip(pages, ids))]
+    finished = [finish_rows(page, article_id, topics) for page, article_id in zip(pages, ids)]
     return Frames(table_frame("articles", [page.article for page in finished]),
                   table_frame("comments", [row for page in finished for row in page.comments]),
                   table_frame("sentences", [row for page in finished for row in page.sentences]))
@@ -83,9 +83,9 @@ def topic_document(text: str, terms: int = TOPIC_DOCUMENT_TERMS) -> str:
     return " ".join(" ".join([word] * count) for word, count in top)
 
 
-def finish_rows(page: PageRows, article_id: str, topics: CorpusTopics, number: int) -> PageRows:
-    """The page's rows with their article_id and topic columns; number is the page's place in the corpus."""
-    topic, share = _dominant(topics.weights[number]) if topics.weights else (None, None)
+def finish_rows(page: PageRows, article_id: str, topics: TopicModel) -> PageRows:
+    """The page's rows with their article_id and topic columns."""
+    topic, share = _dominant(topics.shares(page.topic_document)) if topics.topics else (None, None)
     article = {**page.article, "article_id": article_id, "topic": topic, "topic_share": share,
                "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None}
     comments = [{**row, "article_id": article_id, "topic": _comment_topic(row["text"], topics.topics)}

@@ -10,10 +10,11 @@ import pytest
 import discourse
 from discourse.analysis.page import analyse_page
 from discourse.analysis.summary import ON_TOPIC_THRESHOLD
-from discourse.analysis.topics import MIN_DOCUMENTS
+from discourse.analysis.topic_model import MIN_DOCUMENTS, TOPIC_SAMPLE
 from discourse.parse import expand_paths, load, parse_text
-from discourse.report.columns import TABLES, data_dictionary_markdown, dtypes
-from discourse.report.frames import article_ids, to_frames
+from discourse.report.columns import TABLES, TableFormat, data_dictionary_markdown, dtypes
+from discourse.report.export import ExportWriter, read_tables
+from discourse.report.frames import article_ids, page_rows, to_frames
 from tests.conftest import DATA
 
 DOCUMENTED_DTYPES = {"string", "Int64", "boolean", "float64"}
@@ -60,6 +61,7 @@ def test_documented_thresholds_are_the_ones_used():
     articles = {column.name: column for column in TABLES["articles"]}
     assert f">= {ON_TOPIC_THRESHOLD}" in articles["on_topic_share"].meaning
     assert f"fewer than {MIN_DOCUMENTS}" in articles["topic"].range
+    assert f"sample of {TOPIC_SAMPLE:,} " in articles["topic"].meaning
 
 
 def test_one_row_per_page_comment_and_sentence(data_frames):
@@ -114,6 +116,19 @@ def test_topics_over_a_big_enough_corpus():
     comments = frames.comments.set_index(["article_id", "comment_index"])
     assert comments.loc[("water0", 1), "topic"] == water
     assert pd.isna(comments.loc[("water0", 2), "topic"])
+
+
+def test_export_fits_topics_on_a_sample_and_places_every_article(tmp_path):
+    pages = [parse_text(themed_page(theme, n), path=f"{theme}{n}.txt") for n in range(6) for theme in THEMES]
+    with ExportWriter(tmp_path, TableFormat.csv, topic_sample=MIN_DOCUMENTS) as writer:
+        for page in pages:
+            writer.add(page_rows(analyse_page(page)))
+        writer.finish()
+    articles = read_tables(tmp_path).articles.set_index("article_id")
+    assert len(articles) == len(pages) > MIN_DOCUMENTS and articles["topic"].notna().all()
+    for theme in THEMES:
+        assert articles.loc[[f"{theme}{n}" for n in range(6)], "topic"].nunique() == 1
+    assert articles.loc["water5", "topic"] != articles.loc["league5", "topic"]
 
 
 def test_article_ids_are_file_stems_made_unique_in_input_order():

@@ -1,0 +1,216 @@
+"""Corpus topics in bounded memory: NMF fitted on a sample of articles, then applied to each one.
+
+A corpus of any size is read once. `TopicSample` keeps a uniform random sample of at most
+TOPIC_SAMPLE article documents (reservoir sampling, seeded, so the same corpus in the same order
+gives the same sample); `fit_topics` fits TF-IDF and NMF on it; `TopicModel.shares` then gives any
+article its topic shares on its own, so pages can be written one at a time. A corpus no larger
+than the sample is fitted on every article.
+
+An article's shares are the exact non-negative least-squares fit of its TF-IDF vector by the
+topics (what NMF's transform approximates iteratively), so they do not depend on which other
+articles are processed with it.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import nnls
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from discourse.analysis.topics import BACKGROUND_CORPUS, Term, topic_words
+
+TOPIC_SAMPLE = 1_000
+MIN_DOCUMENTS = 10
+MIN_TERM_DOCUMENTS = 2
+TERMS_PER_TOPIC = 10
+_EIGENVALUE_FLOOR = 1e-12
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An NMF topic: its top terms, weighted by their share of the topic's loading."""
+
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class CorpusTopics:
+    """Topics over a list of documents, with each document's shares; empty with a reason when too small.
+
+    weights[d][t] is the share of document d's reconstructed TF-IDF mass that topic t supplies
+    (rows sum to 1, or are all 0 for a document with no vocabulary terms).
+    """
+
+    topics: list[Topic]
+    weights: list[tuple[float, ...]]
+    reason: str | None
+    documents: int
+    vocabulary: int
+
+
+class TopicSample:
+    """A uniform random sample of at most `size` documents from a stream (Vitter's algorithm R)."""
+
+    def __init__(self, size: int = TOPIC_SAMPLE, seed: int = 0):
+        if size < 1:
+            raise ValueError(f"the topic sample needs at least 1 document, not {size}")
+        self.size, self.seen = size, 0
+        self._random = random.Random(seed)
+        self._documents: list[str] = []
+
+    def add(self, document: str) -> None:
+        self.seen += 1
+        if len(self._documents) < self.size:
+            self._documents.append(document)
+            return
+        slot = self._random.randrange(self.seen)
+        if slot < self.size:
+            self._documents[slot] = document
+
+    @property
+    def documents(self) -> list[str]:
+        return list(self._documents)
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """Topics fitted on `fitted_on` of a corpus's `documents` articles; no topics, with a reason, when too few.
+
+    vocabulary counts the terms found in at least MIN_TERM_DOCUMENTS of the fitted documents;
+    each topic's Term counts are over those documents too.
+    """
+
+    topics: list[Topic]
+    reason: str | None
+    documents: int
+    fitted_on: int
+    vocabulary: int
+    _columns: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _idf: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False, compare=False)
+    _components: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)), repr=False, compare=False)
+    _solver: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
+
+    def shares(self, document: str) -> tuple[float, ...]:
+        """Each topic's share of the document's fitted TF-IDF mass; all 0 without vocabulary terms;
+        () when the model has no topics."""
+        if not self.topics:
+            return ()
+        columns, values = self._tfidf(document)
+        if not len(columns):
+            return tuple(0.0 for _ in self.topics)
+        loadings = self._loadings(columns, values)
+        mass = loadings * self._components.sum(axis=1)
+        total = mass.sum()
+        return tuple(_round(m / total) if total > 0 else 0.0 for m in mass)
+
+    def _tfidf(self, document: str) -> tuple[np.ndarray, np.ndarray]:
+        counts = Counter(word for word in topic_words(document) if word in self._columns)
+        columns = np.array([self._columns[word] for word in counts], dtype=int)
+        values = np.array(list(counts.values()), dtype=float) * self._idf[columns]
+        norm = math.sqrt(float(values @ values))
+        return columns, values / norm if norm else values
+
+    def _loadings(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """argmin ||x - w H|| over w >= 0, solved in the k-dimensional space of the Gram matrix H Hᵀ."""
+        root, inverse_root = self._solver
+        projected = self._components[:, columns] @ values
+        return nnls(root, inverse_root @ projected)[0]
+
+
+def fit_topics(
+    sample: Sequence[str], documents: int | None = None, n_topics: int | None = None,
+    min_documents: int = MIN_DOCUMENTS,
+) -> TopicModel:
+    """NMF topics over TF-IDF of the sample's terms found in at least MIN_TERM_DOCUMENTS documents.
+
+    documents: how many the corpus holds (default: the sample is the corpus). Topics from a handful
+    of pages just restate the pages, so below min_documents (or with too little shared vocabulary)
+    there are none and the reason says why. n_topics defaults to about sqrt(documents / 2), 2 to 10.
+    """
+    if n_topics is not None and n_topics < 1:
+        raise ValueError(f"n_topics must be at least 1, not {n_topics}")
+    total = len(sample) if documents is None else documents
+    matrix, vocabulary = _shared_vocabulary([Counter(topic_words(d)) for d in sample])
+    wanted = n_topics or max(2, min(10, round(math.sqrt(total / 2))))
+    reason = _why_no_topics(total, len(sample), len(vocabulary), wanted, min_documents)
+    if reason:
+        return TopicModel([], reason, total, len(sample), len(vocabulary))
+    transformer = TfidfTransformer().fit(matrix)
+    model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=1000)
+    with warnings.catch_warnings():
+        # An exact fit makes scikit-learn take the square root of a rounding error below 0 when
+        # it reports the reconstruction error, which nothing here reads.
+        warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
+        model.fit(transformer.transform(matrix))
+    components = model.components_
+    return TopicModel(
+        topics=[_topic(row, vocabulary, matrix) for row in components],
+        reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
+        _columns={term: j for j, term in enumerate(vocabulary)}, _idf=transformer.idf_,
+        _components=components, _solver=_gram_root(components),
+    )
+
+
+def corpus_topics(documents: list[str], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS) -> CorpusTopics:
+    """Topics fitted on every document, and each document's shares."""
+    model = fit_topics(documents, n_topics=n_topics, min_documents=min_documents)
+    weights = [model.shares(d) for d in documents] if model.topics else []
+    return CorpusTopics(model.topics, weights, model.reason, model.documents, model.vocabulary)
+
+
+def _why_no_topics(documents: int, fitted: int, vocabulary: int, wanted: int, min_documents: int) -> str | None:
+    needed = max(min_documents, wanted)
+    if documents < needed or fitted < needed:
+        return f"{documents} documents: too few for topics (need at least {needed})"
+    if vocabulary < 2 * wanted:
+        shared = f"{vocabulary} terms shared by {MIN_TERM_DOCUMENTS}+ documents"
+        return f"{shared}: too few for {wanted} topics (need at least {2 * wanted})"
+    return None
+
+
+def _shared_vocabulary(counts: list[Counter[str]]) -> tuple[sparse.csr_matrix, list[str]]:
+    if not any(counts):
+        return sparse.csr_matrix((len(counts), 0)), []
+    vectorizer = DictVectorizer(sort=True)
+    matrix = sparse.csr_matrix(vectorizer.fit_transform(counts))
+    frequency = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    keep = np.flatnonzero(frequency >= MIN_TERM_DOCUMENTS)
+    return matrix[:, keep], [vectorizer.feature_names_[j] for j in keep]
+
+
+def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """R and S with ||R w - S H x||² = ||x - w H||² - ||x||² + ||S H x||², so both have one minimiser.
+
+    With H Hᵀ = Q Λ Qᵀ: R = Λ^½ Qᵀ and S = Λ^-½ Qᵀ (Rᵀ S H x = H x, since H x lies in the range
+    of H Hᵀ; eigenvalues near 0 are dropped, so linearly dependent topics do no harm). A k×k
+    problem per article instead of one as wide as the vocabulary.
+    """
+    eigenvalues, vectors = np.linalg.eigh(components @ components.T)
+    keep = eigenvalues > _EIGENVALUE_FLOOR * max(eigenvalues.max(), _EIGENVALUE_FLOOR)
+    scale = np.sqrt(eigenvalues[keep])
+    return scale[:, None] * vectors[:, keep].T, vectors[:, keep].T / scale[:, None]
+
+
+def _topic(loadings: np.ndarray, vocabulary: list[str], matrix: sparse.csr_matrix) -> Topic:
+    total = loadings.sum() or 1.0
+    top = sorted(np.flatnonzero(loadings > 0), key=lambda j: (-loadings[j], vocabulary[j]))
+    terms = tuple(
+        Term(vocabulary[j], _round(loadings[j] / total), int(matrix[:, j].sum()),
+             int(matrix[:, j].count_nonzero()), matrix.shape[0], BACKGROUND_CORPUS)
+        for j in top[:TERMS_PER_TOPIC]
+    )
+    return Topic(terms)
+
+
+def _round(value: float) -> float:
+    return round(float(value), 6)

@@ -1,0 +1,89 @@
+from collections import Counter
+
+import numpy as np
+import pytest
+from scipy.optimize import nnls
+
+from discourse.analysis.topic_model import TopicSample, corpus_topics, fit_topics
+
+FOOTBALL = ["striker", "goal", "referee", "penalty", "league", "midfield", "stadium", "keeper"]
+COOKING = ["oven", "flour", "butter", "dough", "recipe", "bake", "yeast", "pastry"]
+
+
+def themed(words: list[str], n: int) -> list[str]:
+    """n documents on one theme: four of its words each, in a rotating window."""
+    return [" ".join((words * 2)[i % len(words): i % len(words) + 4]) for i in range(n)]
+
+
+def test_sample_keeps_every_document_until_full_then_stays_bounded():
+    sample = TopicSample(size=5)
+    for n in range(3):
+        sample.add(f"doc{n}")
+    assert sample.documents == ["doc0", "doc1", "doc2"]
+    for n in range(3, 1000):
+        sample.add(f"doc{n}")
+    assert len(sample.documents) == 5 and sample.seen == 1000
+    assert len(set(sample.documents)) == 5
+
+
+def test_sample_is_reproducible_and_spread_over_the_stream():
+    def draw(seed: int) -> list[int]:
+        sample = TopicSample(size=500, seed=seed)
+        for n in range(5000):
+            sample.add(str(n))
+        return [int(d) for d in sample.documents]
+
+    assert draw(0) == draw(0) and draw(0) != draw(1)
+    tenths = Counter(n // 500 for n in draw(0))
+    assert all(25 <= tenths[t] <= 75 for t in range(10)), tenths
+
+
+def test_sample_size_must_be_positive():
+    with pytest.raises(ValueError):
+        TopicSample(size=0)
+
+
+def test_model_fitted_on_a_sample_places_articles_it_never_saw():
+    football, cooking = themed(FOOTBALL, 100), themed(COOKING, 100)
+    sample = TopicSample(size=30)
+    for document in [d for pair in zip(football, cooking) for d in pair]:
+        sample.add(document)
+    model = fit_topics(sample.documents, documents=sample.seen, n_topics=2)
+    assert model.documents == 200 and model.fitted_on == 30
+    assert {t.documents for topic in model.topics for t in topic.terms} == {30}
+    football_topic = max(range(2), key=lambda t: model.shares(football[0])[t])
+    assert all(model.shares(d)[football_topic] > 0.9 for d in football)
+    assert all(model.shares(d)[football_topic] < 0.1 for d in cooking)
+
+
+def test_shares_are_the_exact_non_negative_least_squares_fit():
+    documents = themed(FOOTBALL, 12) + themed(COOKING, 12) + [" ".join(FOOTBALL[:3] + COOKING[:3])] * 3
+    model = fit_topics(documents, n_topics=3)
+    components = model._components
+    for document in documents:
+        columns, values = model._tfidf(document)
+        vector = np.zeros(components.shape[1])
+        vector[columns] = values
+        loadings = nnls(components.T, vector)[0]
+        mass = loadings * components.sum(axis=1)
+        assert np.allclose(model.shares(document), mass / mass.sum(), atol=2e-6)
+
+
+def test_shares_sum_to_one_and_unknown_words_give_zeros():
+    model = fit_topics(themed(FOOTBALL, 12) + themed(COOKING, 12), n_topics=2)
+    assert sum(model.shares("striker goal oven")) == pytest.approx(1.0, abs=1e-5)
+    assert model.shares("zebra quantum") == (0.0, 0.0)
+
+
+def test_too_few_documents_give_no_topics_and_no_shares():
+    model = fit_topics(["Syria war."] * 5)
+    assert model.topics == [] and model.shares("Syria war.") == ()
+    assert model.reason == "5 documents: too few for topics (need at least 10)"
+
+
+def test_corpus_topics_gives_each_document_its_shares():
+    documents = themed(FOOTBALL, 12) + themed(COOKING, 12)
+    result = corpus_topics(documents, n_topics=2)
+    model = fit_topics(documents, n_topics=2)
+    assert result.topics == model.topics
+    assert result.weights == [model.shares(d) for d in documents]
