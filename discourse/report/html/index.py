@@ -6,13 +6,14 @@ figures its table shows, a few hundred bytes per article, whatever the thread's 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from discourse.analysis.page import PageAnalysis
 from discourse.analysis.statistics import Proportion
 from discourse.analysis.summary import Summary
 from discourse.report.html.figures import SENTIMENTS, comment_mean
-from discourse.report.html.markup import document, esc, percent, signed, sort_key
+from discourse.report.html.markup import document_parts, esc, percent, signed, sort_key
 
 COLUMNS = (
     ("Article", "text"),
@@ -69,32 +70,45 @@ def contested_first(rows: list[IndexRow]) -> list[IndexRow]:
 
 
 def index_page(rows: list[IndexRow]) -> str:
+    return "".join(index_parts(rows))
+
+
+def index_parts(rows: list[IndexRow]) -> Iterator[str]:
+    """The index page in pieces, a table row at a time, so that writing it needs no second copy."""
+    return document_parts("Discourse reports", _body(rows))
+
+
+def _body(rows: list[IndexRow]) -> Iterator[str]:
     comments = sum(row.comments for row in rows)
-    body = "\n".join([
+    yield "\n".join([
         '<a class="skip" href="#main">Skip to the table</a>',
         '<main id="main" class="wide">',
         "<h1>Discourse reports</h1>",
         f"<p>{esc(f'{len(rows)} articles, {comments} comments.')} Sorted with the most contested first; "
         "choose a column heading to sort by it. Disagreement shares carry their 95% Wilson interval; "
         "controversy is 0 when readers are one-sided or silent and 1 when they split evenly.</p>",
-        _table(contested_first(rows)) if rows else "<p>No article could be read.</p>",
-        "</main>",
-        '<footer class="foot"><p>Reports made by <code>discourse report</code>.</p></footer>',
+        "",
     ])
-    return document("Discourse reports", body)
+    if rows:
+        yield from _table(contested_first(rows))
+    else:
+        yield "<p>No article could be read.</p>"
+    yield "\n</main>\n" + '<footer class="foot"><p>Reports made by <code>discourse report</code>.</p></footer>'
 
 
-def _table(rows: list[IndexRow]) -> str:
+def _table(rows: list[IndexRow]) -> Iterator[str]:
     headers = "".join(
         f'<th scope="col" data-type="{kind}"'
         + (' aria-sort="descending"' if name == INITIAL_SORT else "")
         + f'><button type="button">{esc(name)}</button></th>'
         for name, kind in COLUMNS
     )
-    body = "\n".join(_row(row) for row in rows)
-    return ('<div class="table-wrap" role="region" aria-labelledby="articles-caption" tabindex="0">'
-            '<table class="sortable"><caption id="articles-caption">Articles and their reader comments</caption>'
-            f"<thead><tr>{headers}</tr></thead>\n<tbody>\n{body}\n</tbody></table></div>")
+    yield ('<div class="table-wrap" role="region" aria-labelledby="articles-caption" tabindex="0">'
+           '<table class="sortable"><caption id="articles-caption">Articles and their reader comments</caption>'
+           f"<thead><tr>{headers}</tr></thead>\n<tbody>")
+    for row in rows:
+        yield "\n" + _row(row)
+    yield "\n</tbody></table></div>"
 
 
 def _cell(text: str, sort: str, extra: str = "") -> str:

@@ -7,6 +7,7 @@ pins the one stylesheet and script with a Content-Security-Policy.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator
 
 from discourse.analysis.statistics import Proportion
 from discourse.report.html.assets import CONTENT_SECURITY_POLICY, CSS, JS
@@ -40,12 +41,18 @@ def sort_key(p: Proportion) -> str:
 
 def document(title: str, body: str) -> str:
     """A whole page: CSP first in <head>, so it governs everything that follows."""
-    return (
+    return "".join(document_parts(title, [body]))
+
+
+def document_parts(title: str, body: Iterable[str]) -> Iterator[str]:
+    """A whole page in pieces, for a page too large to build as one string (a big corpus's index)."""
+    yield (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(CONTENT_SECURITY_POLICY)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"{body}\n<script>{JS}</script>\n</body>\n</html>\n"
     )
+    yield from body
+    yield f"\n<script>{JS}</script>\n</body>\n</html>\n"

@@ -21,7 +21,7 @@ from discourse.analysis.page import PageAnalysis
 from discourse.analysis.summary import Summary
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport
-from discourse.report.html.index import IndexRow, index_page, index_row
+from discourse.report.html.index import IndexRow, index_parts, index_row
 
 INDEX = "index.html"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -52,7 +52,9 @@ class ReportFolder:
     def __init__(self, out: Path, inputs: Iterable[str | Path]):
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
-        self._inputs = {Path(path).resolve() for path in inputs}
+        folder = out.resolve()
+        resolved = (Path(path).resolve() for path in inputs)
+        self._inputs = {path for path in resolved if path.parent == folder}  # only these can be overwritten
         self._taken = {INDEX}
         self._rows: list[IndexRow] = []
 
@@ -63,7 +65,7 @@ class ReportFolder:
         return write_atomic(self.out / name, report.html)
 
     def finish(self) -> Path:
-        return write_atomic(self.out / INDEX, index_page(self._rows))
+        return write_atomic(self.out / INDEX, index_parts(self._rows))
 
     def _unique_name(self, stem: str) -> str:
         name, copy = f"{stem}.html", 1
@@ -85,12 +87,14 @@ def _stem(path: str) -> str:
     return _UNSAFE.sub("-", Path(path).stem).strip(".-") or "article"
 
 
-def write_atomic(path: Path, text: str) -> Path:
-    """Write beside the target, then rename over it: a reader never sees half a page."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
+    """Write beside the target, then rename over it: a reader never sees half a page.
+
+    text may come in pieces (the index of a large corpus), written as they come."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
