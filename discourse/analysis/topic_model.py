@@ -17,7 +17,7 @@ import math
 import random
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -58,6 +58,10 @@ class CorpusTopics:
     vocabulary: int
 
 
+Document = str | Mapping[str, int]
+"""A text, or its topic words already counted (what an export keeps of each article)."""
+
+
 class TopicSample:
     """A uniform random sample of at most `size` documents from a stream (Vitter's algorithm R)."""
 
@@ -66,9 +70,9 @@ class TopicSample:
             raise ValueError(f"the topic sample needs at least 1 document, not {size}")
         self.size, self.seen = size, 0
         self._random = random.Random(seed)
-        self._documents: list[str] = []
+        self._documents: list[Document] = []
 
-    def add(self, document: str) -> None:
+    def add(self, document: Document) -> None:
         self.seen += 1
         if len(self._documents) < self.size:
             self._documents.append(document)
@@ -78,7 +82,7 @@ class TopicSample:
             self._documents[slot] = document
 
     @property
-    def documents(self) -> list[str]:
+    def documents(self) -> list[Document]:
         return list(self._documents)
 
 
@@ -99,8 +103,9 @@ class TopicModel:
     _idf: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False, compare=False)
     _components: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)), repr=False, compare=False)
     _solver: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    _term_topics: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict, repr=False, compare=False)
 
-    def shares(self, document: str) -> tuple[float, ...]:
+    def shares(self, document: Document) -> tuple[float, ...]:
         """Each topic's share of the document's fitted TF-IDF mass; all 0 without vocabulary terms;
         () when the model has no topics."""
         if not self.topics:
@@ -113,8 +118,20 @@ class TopicModel:
         total = mass.sum()
         return tuple(_round(m / total) if total > 0 else 0.0 for m in mass)
 
-    def _tfidf(self, document: str) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(word for word in topic_words(document) if word in self._columns)
+    def term_topic(self, words: Iterable[str]) -> int | None:
+        """The topic whose top terms, by their weights, the words use most (lowest id on ties);
+        None when they use none. For texts too short for NMF, such as comments."""
+        if not self.topics:
+            return None
+        scores = [0.0] * len(self.topics)
+        for word in words:
+            for topic, weight in self._term_topics.get(word, ()):
+                scores[topic] += weight
+        best = max(range(len(scores)), key=lambda t: (scores[t], -t))
+        return best if scores[best] > 0 else None
+
+    def _tfidf(self, document: Document) -> tuple[np.ndarray, np.ndarray]:
+        counts = {word: count for word, count in _counts(document).items() if word in self._columns}
         columns = np.array([self._columns[word] for word in counts], dtype=int)
         values = np.array(list(counts.values()), dtype=float) * self._idf[columns]
         norm = math.sqrt(float(values @ values))
@@ -128,7 +145,7 @@ class TopicModel:
 
 
 def fit_topics(
-    sample: Sequence[str], documents: int | None = None, n_topics: int | None = None,
+    sample: Sequence[Document], documents: int | None = None, n_topics: int | None = None,
     min_documents: int = MIN_DOCUMENTS,
 ) -> TopicModel:
     """NMF topics over TF-IDF of the sample's terms found in at least MIN_TERM_DOCUMENTS documents.
@@ -140,7 +157,7 @@ def fit_topics(
     if n_topics is not None and n_topics < 1:
         raise ValueError(f"n_topics must be at least 1, not {n_topics}")
     total = len(sample) if documents is None else documents
-    matrix, vocabulary = _shared_vocabulary([Counter(topic_words(d)) for d in sample])
+    matrix, vocabulary = _shared_vocabulary([_counts(d) for d in sample])
     wanted = n_topics or max(2, min(10, round(math.sqrt(total / 2))))
     reason = _why_no_topics(total, len(sample), len(vocabulary), wanted, min_documents)
     if reason:
@@ -153,19 +170,32 @@ def fit_topics(
         warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
         model.fit(transformer.transform(matrix))
     components = model.components_
+    topics = [_topic(row, vocabulary, matrix) for row in components]
     return TopicModel(
-        topics=[_topic(row, vocabulary, matrix) for row in components],
-        reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
+        topics=topics, reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
         _columns={term: j for j, term in enumerate(vocabulary)}, _idf=transformer.idf_,
-        _components=components, _solver=_gram_root(components),
+        _components=components, _solver=_gram_root(components), _term_topics=_term_topics(topics),
     )
 
 
-def corpus_topics(documents: list[str], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS) -> CorpusTopics:
+def corpus_topics(documents: list[Document], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS) -> CorpusTopics:
     """Topics fitted on every document, and each document's shares."""
     model = fit_topics(documents, n_topics=n_topics, min_documents=min_documents)
     weights = [model.shares(d) for d in documents] if model.topics else []
     return CorpusTopics(model.topics, weights, model.reason, model.documents, model.vocabulary)
+
+
+def _counts(document: Document) -> Mapping[str, int]:
+    return Counter(topic_words(document)) if isinstance(document, str) else document
+
+
+def _term_topics(topics: list[Topic]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """Each top term's (topic, weight) pairs, so a text is scored by a pass over its words."""
+    pairs: dict[str, list[tuple[int, float]]] = {}
+    for number, topic in enumerate(topics):
+        for term in topic.terms:
+            pairs.setdefault(term.term, []).append((number, term.weight))
+    return {term: tuple(found) for term, found in pairs.items()}
 
 
 def _why_no_topics(documents: int, fitted: int, vocabulary: int, wanted: int, min_documents: int) -> str | None:

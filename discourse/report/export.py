@@ -139,7 +139,7 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stays a bounded sample of topic documents (`TopicSample`). Every file is
+    `finish`; in memory stays a bounded sample of the articles' topic words (`TopicSample`). Every file is
     complete in a temporary file before the first is moved into place, and temporary files are
     removed on any exit, so a failure or Ctrl-C before `finish` leaves the previous export whole.
     """
@@ -165,7 +165,7 @@ class ExportWriter:
 
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
-        self._topic_sample.add(page.topic_document)
+        self._topic_sample.add(page.topic_counts)
         pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
 
     def finish(self) -> list[Path]:

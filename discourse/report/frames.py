@@ -34,7 +34,7 @@ class Frames:
         return [(name, getattr(self, name)) for name in TABLES]
 
 
-TOPIC_DOCUMENT_TERMS = 1000
+TOPIC_TERMS = 1000
 
 
 @dataclass(frozen=True)
@@ -48,13 +48,14 @@ class PageRows:
     article: dict
     comments: list[dict]
     sentences: list[dict]
-    topic_document: str
+    topic_counts: dict[str, int]  # the article's, for the corpus topics
+    comment_topic_words: list[str]  # each comment's topic words, space-separated, for its topic
 
 
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     """Tables for a batch of analysed pages; topics are fitted over the batch's article texts."""
     pages = [page_rows(analysis) for analysis in analyses]
-    topics = fit_topics([page.topic_document for page in pages])
+    topics = fit_topics([page.topic_counts for page in pages])
     ids = article_ids([page.path for page in pages])
     finished = [finish_rows(page, article_id, topics) for page, article_id in zip(pages, ids)]
     return Frames(table_frame("articles", [page.article for page in finished]),
@@ -69,27 +70,27 @@ def page_rows(analysis: PageAnalysis) -> PageRows:
         article=_article_row(analysis, summarise(analysis)),
         comments=_comment_rows(analysis),
         sentences=[_sentence_row(sentence) for sentence in analysis.sentences],
-        topic_document=topic_document(analysis.page.article.text),
+        topic_counts=topic_counts(analysis.page.article.text),
+        comment_topic_words=[" ".join(topic_words(c.comment.text)) for c in analysis.comments],
     )
 
 
-def topic_document(text: str, terms: int = TOPIC_DOCUMENT_TERMS) -> str:
-    """The text's `terms` most frequent topic words, each repeated as often as it occurs.
+def topic_counts(text: str, terms: int = TOPIC_TERMS) -> dict[str, int]:
+    """The text's `terms` most frequent topic words with their counts.
 
-    Corpus topics need no more of a page, and `topic_words` reads this document back as the
-    same words, so topics fitted on these documents are those of the texts, bar the rarest words.
+    Corpus topics need no more of a page: topics fitted on these are those of the full texts,
+    bar the rarest words of a very long article.
     """
-    top = sorted(Counter(topic_words(text)).items(), key=lambda item: (-item[1], item[0]))[:terms]
-    return " ".join(" ".join([word] * count) for word, count in top)
+    return dict(sorted(Counter(topic_words(text)).items(), key=lambda item: (-item[1], item[0]))[:terms])
 
 
 def finish_rows(page: PageRows, article_id: str, topics: TopicModel) -> PageRows:
     """The page's rows with their article_id and topic columns."""
-    topic, share = _dominant(topics.shares(page.topic_document)) if topics.topics else (None, None)
+    topic, share = _dominant(topics.shares(page.topic_counts)) if topics.topics else (None, None)
     article = {**page.article, "article_id": article_id, "topic": topic, "topic_share": share,
                "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None}
-    comments = [{**row, "article_id": article_id, "topic": _comment_topic(row["text"], topics.topics)}
-                for row in page.comments]
+    comments = [{**row, "article_id": article_id, "topic": topics.term_topic(words.split())}
+                for row, words in zip(page.comments, page.comment_topic_words)]
     sentences = [{**row, "article_id": article_id} for row in page.sentences]
     return replace(page, article=article, comments=comments, sentences=sentences)
 
@@ -240,16 +241,6 @@ def _cues(stance: Stance) -> str:
     return _listed(f"{cue.name}: {cue.text}" for cue in pushing)
 
 
-def _comment_topic(text: str, topics: list[Topic]) -> int | None:
-    """The topic whose top terms, weighted, the comment uses most; comments are too short for NMF."""
-    if not topics:
-        return None
-    counts = Counter(topic_words(text))
-    scores = [sum(counts[term.term] * term.weight for term in topic.terms) for topic in topics]
-    best = max(range(len(scores)), key=lambda t: (scores[t], -t))
-    return best if scores[best] > 0 else None
-
-
 def _sentence_row(sentence: SentenceAnalysis) -> dict:
     return {
         "article_id": None,
@@ -265,4 +256,4 @@ def _sentence_row(sentence: SentenceAnalysis) -> dict:
 
 
 __all__ = ["Frames", "PageRows", "ArticleIds", "to_frames", "page_rows", "finish_rows", "table_frame", "article_ids",
-           "topic_document"]
+           "topic_counts"]
