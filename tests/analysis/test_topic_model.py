@@ -87,3 +87,17 @@ def test_corpus_topics_gives_each_document_its_shares():
     model = fit_topics(documents, n_topics=2)
     assert result.topics == model.topics
     assert result.weights == [model.shares(d) for d in documents]
+
+
+def test_term_topic_names_the_topic_whose_terms_a_short_text_uses():
+    model = fit_topics(themed(FOOTBALL, 12) + themed(COOKING, 12), n_topics=2)
+    football = model.term_topic(["striker", "goal"])
+    assert football is not None and model.term_topic(["oven", "flour"]) == 1 - football
+    assert model.term_topic(["zebra"]) is None and model.term_topic([]) is None
+    assert fit_topics(["Syria war."] * 5).term_topic(["syria"]) is None
+
+
+def test_counted_documents_fit_as_their_texts_do():
+    documents = themed(FOOTBALL, 12) + themed(COOKING, 12)
+    counted = [dict(Counter(d.split())) for d in documents]
+    assert fit_topics(counted, n_topics=2).topics == fit_topics(documents, n_topics=2).topics
