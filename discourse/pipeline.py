@@ -2,8 +2,8 @@
 
 The same top-level work function runs in this process (`--jobs 1`), on local processes, or on
 a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
-them. Only a few pages per worker are in flight and the work returns a compact, picklable
-result (never the page analysis), so memory stays flat however large the corpus. Ctrl-C stops
+them. At most TASKS_PER_WORKER pages per worker are in flight and the work returns a compact,
+picklable result (never the page analysis), so memory stays flat however large the corpus. Ctrl-C stops
 at a page boundary: what the caller consumed stays consumed, and the rest is reported.
 """
 
@@ -28,7 +28,9 @@ from discourse.model import Page
 T = TypeVar("T")
 Work = Callable[[Page], T]
 
-TASKS_PER_WORKER = 4
+# Pages in flight per worker. Results come in input order, so a page with hundreds of comments at
+# the head of the queue must not leave the other workers idle; 16 small results are little memory.
+TASKS_PER_WORKER = 16
 SHOWN_NOT_PROCESSED = 3
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
