@@ -32,6 +32,7 @@ Work = Callable[[Page], T]
 # the head of the queue must not leave the other workers idle; 16 small results are little memory.
 TASKS_PER_WORKER = 16
 SHOWN_NOT_PROCESSED = 3
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
 WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames"]
@@ -98,7 +99,7 @@ class Batch:
     def results(self, work: Work) -> Iterator[T]:
         """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
         try:
-            with _outcomes(self.paths, work, self.options) as outcomes, \
+            with _terminate_as_interrupt(), _outcomes(self.paths, work, self.options) as outcomes, \
                     progress_bar(len(self.paths), self.options.quiet) as advance:
                 for outcome in outcomes:
                     yield from self._consume(outcome)
@@ -136,17 +137,37 @@ class _Deferred:
 
 @contextmanager
 def _interrupts_deferred() -> Iterator[_Deferred]:
-    """Hold Ctrl-C back while a result is written, so a file never gets half a page."""
+    """Hold Ctrl-C (and SIGTERM) back while a result is written, so a file never gets half a page."""
     deferred = _Deferred()
-    try:
-        previous = signal.signal(signal.SIGINT, deferred.press)
-    except ValueError:  # not the main thread, where signals cannot be caught
+    with _handling(STOP_SIGNALS, deferred.press):
         yield deferred
+
+
+def _raise_interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, a job scheduler's stop) ends a run as Ctrl-C does: work done is kept, workers stop."""
+    with _handling([signal.SIGTERM], _raise_interrupt):
+        yield
+
+
+@contextmanager
+def _handling(signals: Sequence[signal.Signals], handler: Callable) -> Iterator[None]:
+    """Install handler for signals, then restore the previous ones; a no-op off the main thread,
+    where signals cannot be caught."""
+    try:
+        previous = {number: signal.signal(number, handler) for number in signals}
+    except ValueError:
+        yield
         return
     try:
-        yield deferred
+        yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, old in previous.items():
+            signal.signal(number, old)
 
 
 @contextmanager

@@ -105,3 +105,26 @@ def test_an_unreachable_scheduler_is_a_one_line_error(monkeypatch):
     result = CliRunner().invoke(app, ["parse", str(DATA), "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
     assert result.stderr.startswith("error: cannot use the Dask scheduler at tcp://127.0.0.1:1")
+
+
+def test_sigterm_stops_a_parallel_run_like_ctrl_c_and_leaves_no_worker_behind(tmp_path):
+    import signal
+    import subprocess
+
+    import psutil
+
+    for copy in range(300):
+        (tmp_path / f"page{copy:03d}.txt").write_bytes(PAGES[copy % len(PAGES)].read_bytes())
+    run = subprocess.Popen([sys.executable, "-m", "discourse", "parse", str(tmp_path), "--format", "json",
+                            "--jobs", "2", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = psutil.Process(run.pid)
+    run.stdout.readline()  # a page is done: the workers are running
+    workers = process.children(recursive=True)
+    run.send_signal(signal.SIGTERM)
+    rest, errors = run.communicate(timeout=120)
+    assert run.returncode == pipeline.INTERRUPTED_EXIT
+    assert errors.startswith("interrupted: ") and "of 300 pages done; not processed: " in errors
+    done = int(errors.split()[1])
+    assert 1 <= done < 300 and len(rest.splitlines()) + 1 == done
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, "worker processes outlived the run"
