@@ -62,8 +62,20 @@ def address_pattern(byline: str | None) -> re.Pattern[str] | None:
 def addresses_author(text: str, byline: str | None) -> str | None:
     """The words in text that address the byline's person, if any."""
     pattern = address_pattern(byline)
-    match = pattern.search(text) if pattern else None
+    match = pattern.search(text) if pattern and _may_name(text, byline) else None
     return match.group().strip() if match else None
+
+
+# Characters that IGNORECASE matches to a Latin letter missing from their lower case ("ſ" is "s").
+_FOLDED_LATIN = ("ı", "ſ", "İ")
+
+
+def _may_name(text: str, byline: str | None) -> bool:
+    """Whether text can hold the first name or surname (every form of `address_pattern` does): a
+    substring test on the lower-cased text, which skips the case-insensitive search on most comments."""
+    _, first, last = _name_parts(byline or "")
+    lowered = text.lower()
+    return first in lowered or last in lowered or any(char in text for char in _FOLDED_LATIN)
 
 
 def find_author_comments(

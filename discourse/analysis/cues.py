@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
-from discourse.analysis.sentiment import score_sentences, score_text
+from discourse.analysis.sentiment import score_text, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import Prepared, prepare, split_sentences
+from discourse.analysis.text import Prepared, lower_findall, prepare, split_sentences
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,12 @@ _PHRASES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 # Patterns compiled case-sensitively for lower-cased text: the same matches as with re.I, but
 # several times faster, since the regex engine can then skip a phrase on its first letter.
-_FOLDED_PATTERNS: set[re.Pattern[str]] = set()
+# Kept by identity: a compiled pattern hashes its whole program on every set or dict lookup.
+_FOLDED_PATTERNS: set[int] = set()
 
 
 def _on_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    _FOLDED_PATTERNS.add(pattern)
+    _FOLDED_PATTERNS.add(id(pattern))
     return pattern
 
 
@@ -353,22 +354,21 @@ def _build_token_index():
     return index, {word: _checks(entries) for word, entries in index.items()}, tuple(open_ended), runs
 
 
-def _checks(entries: list[_Phrase]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    """(lexicon, check) for the phrases that may start with one run, lexicons in definition order.
+def _checks(entries: list[_Phrase]) -> tuple[tuple[int, re.Pattern[str] | None], ...]:
+    """(lexicon slot, check) for the phrases that may start with one run, lexicons in definition order.
     check is None when the first of them is the run itself (a one-word phrase: the run is the
     match); else one anchored pattern of them in their order, up to the first one-word phrase
     (which matches whenever it is reached), so it finds what the lexicon's pattern finds there."""
-    slot = {lexicon: i for i, lexicon in enumerate(_PHRASES)}
-    by_lexicon: dict[re.Pattern[str], list[_Phrase]] = {}
-    for entry in sorted(entries, key=lambda e: (slot[e.lexicon], e.order)):
-        by_lexicon.setdefault(entry.lexicon, []).append(entry)
+    by_slot: dict[int, list[_Phrase]] = {}
+    for entry in sorted(entries, key=lambda e: (_SLOT[id(e.lexicon)], e.order)):
+        by_slot.setdefault(_SLOT[id(entry.lexicon)], []).append(entry)
     out = []
-    for lexicon, phrases in by_lexicon.items():
+    for slot, phrases in by_slot.items():
         if phrases[0].one_word:
-            out.append((lexicon, None))
+            out.append((slot, None))
             continue
         upto = next((i + 1 for i, e in enumerate(phrases) if e.one_word), len(phrases))
-        out.append((lexicon, re.compile(_bounded("|".join(e.pattern for e in phrases[:upto])))))
+        out.append((slot, re.compile(_bounded("|".join(e.pattern for e in phrases[:upto])))))
     return tuple(out)
 
 
@@ -379,6 +379,10 @@ def _open_checks(word: str):
     return _checks(_PHRASE_INDEX.get(word, []) + [e for _, pattern, e in _OPEN_ENDED if pattern.fullmatch(word)])
 
 
+# The lexicons in definition order, and each one's slot in that order by the pattern's identity: a
+# compiled pattern hashes its whole program (microseconds for a large lexicon) on every dict lookup.
+_LEXICONS = tuple(_PHRASES)
+_SLOT = {id(lexicon): slot for slot, lexicon in enumerate(_LEXICONS)}
 _PHRASE_INDEX, _TOKEN_INDEX, _OPEN_ENDED, _RUNS = _build_token_index()
 _RUN_CHAR = re.compile(r"[\w'’]").match
 _PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char(word[0]))
@@ -386,7 +390,25 @@ _PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char
 _OPEN_LITERALS = tuple((literal, pattern.fullmatch) for literals, pattern, _ in _OPEN_ENDED for literal in literals)
 
 
-def _lexicon_spans(prepared: Prepared) -> dict[re.Pattern[str], list[tuple[int, int]]]:
+class _Spans:
+    """Each lexicon's spans in one text, looked up by the lexicon's pattern (as in a dict holding
+    the lexicons that matched) through its slot, so that no pattern is hashed."""
+
+    __slots__ = ("_by_slot",)
+
+    def __init__(self, by_slot: list[list[tuple[int, int]] | None]) -> None:
+        self._by_slot = by_slot
+
+    def get(self, lexicon: re.Pattern[str], default=None):
+        slot = _SLOT.get(id(lexicon))
+        found = None if slot is None else self._by_slot[slot]
+        return default if found is None else found
+
+    def __contains__(self, lexicon: re.Pattern[str]) -> bool:
+        return self.get(lexicon) is not None
+
+
+def _lexicon_spans(prepared: Prepared) -> _Spans:
     """Every lexicon's matches in the text as (start, end) spans, the spans `pattern.finditer`
     would give on the folded text, found in one pass over its runs of word characters."""
     folded = prepared.get(_fold)
@@ -400,8 +422,8 @@ def _lexicon_spans(prepared: Prepared) -> dict[re.Pattern[str], list[tuple[int, 
             opened.update(filter(fullmatch, [word for word in distinct if literal in word]))
     if opened:
         checks = [_open_checks(word) if word in opened else entry for word, entry in zip(words, checks)]
-    spans: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    ends: dict[re.Pattern[str], int] = {}
+    spans: list[list[tuple[int, int]] | None] = [None] * len(_LEXICONS)
+    ends = [0] * len(_LEXICONS)
     position, size = 0, len(folded)
     for word, entries in zip(words, checks):
         if entries is None:
@@ -415,8 +437,8 @@ def _lexicon_spans(prepared: Prepared) -> dict[re.Pattern[str], list[tuple[int, 
             ):
                 start = folded.index(word, start + 1)
         end = position = start + len(word)
-        for lexicon, check in entries:
-            if start < ends.get(lexicon, 0):
+        for slot, check in entries:
+            if start < ends[slot]:
                 continue  # inside this lexicon's previous match
             if check is not None:
                 match = check.match(folded, start)
@@ -425,14 +447,16 @@ def _lexicon_spans(prepared: Prepared) -> dict[re.Pattern[str], list[tuple[int, 
                 end = match.end()
             else:
                 end = position
-            spans.setdefault(lexicon, []).append((start, end))
-            ends[lexicon] = end
-    return spans
+            if spans[slot] is None:
+                spans[slot] = []
+            spans[slot].append((start, end))
+            ends[slot] = end
+    return _Spans(spans)
 
 
 def _scan(pattern: re.Pattern[str], text: str, folded: str | None = None):
     """Matches of pattern in text as (start, end) spans; lexicon patterns run on the folded text."""
-    if pattern in _FOLDED_PATTERNS:
+    if id(pattern) in _FOLDED_PATTERNS:
         text = _fold(text) if folded is None else folded
     return (m.span() for m in pattern.finditer(text))
 
@@ -471,15 +495,16 @@ def _blank_idioms(text: str, replacement: str, folded: str | None = None) -> tup
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return lower_findall(_WORD, text)
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _words(text) if len(w) >= 4 and w not in _ENGLISH}
+    """The distinct words of four letters or more that are not function words (filtered once each)."""
+    return {w for w in set(_words(text)) - _ENGLISH if len(w) >= 4}
 
 
 def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
-    return frozenset(w for w in prepared.get(_words) if len(w) >= 4 and w not in _ENGLISH)
+    return frozenset(w for w in set(prepared.get(_words)) - _ENGLISH if len(w) >= 4)
 
 
 def polarity(text: str | Prepared) -> float:
@@ -569,7 +594,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     spans = prepared.using(_lexicon_spans)
     hits: dict[str, Hit] = {}
     for name, pattern in LEXICAL_CUES:
-        if pattern in _PHRASES:
+        if id(pattern) in _SLOT:
             hit = _spans_hit(spans.get(pattern, ()), text)
         elif name in _NEEDS and not _NEEDS[name](text, folded):
             continue  # a cheap test shows the pattern cannot match
@@ -603,7 +628,7 @@ def shape_hits(text: str | Prepared) -> dict[str, Hit]:
         hits["short"] = Hit(1.0, text.strip()[:60])
     if "!" in text:
         hits["exclamation"] = Hit(min(text.count("!"), 3) / 3, "!" * min(text.count("!"), 3))
-    english = sum(w in _ENGLISH for w in words)
+    english = sum(map(_ENGLISH.__contains__, words))
     if len(words) >= 3 and english / len(words) < 0.12:
         hits["not_english"] = Hit(1.0, " ".join(words[:6]))
     if _NEEDS["link"](text, prepared.get(_fold)) and (link := URL.search(text)) and len(URL.sub("", text).split()) <= 3:
@@ -638,7 +663,8 @@ def sentiment_hits(text: str | Prepared, context: Context | None) -> dict[str, H
 def _sentence_words(prepared: Prepared) -> tuple[tuple[str, float, set[str]], ...]:
     """Each sentence with its polarity and content words (read against the article and the parent)."""
     return tuple(
-        (sentence, sentiment.polarity, _content_words(sentence)) for sentence, sentiment in score_sentences(prepared)
+        (sentence, sentence_polarity, _content_words(sentence))
+        for sentence, sentence_polarity in sentence_polarities(prepared)
     )
 
 
@@ -668,10 +694,11 @@ def context_hits(text: str | Prepared, context: Context, prefix: str) -> dict[st
 
 NEGATION_SCOPE = 4  # a negator governs the next few words of its clause: "not known for providing security"
 _CLAUSE_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’][A-Za-z]+)*|[,;:()—–]")
-_NEGATOR = re.compile(
-    r"(?:not|no|never|nothing|nobody|none|neither|nor|without|cannot|\w+n't|dont|doesnt|didnt|isnt|arent"
-    r"|wasnt|werent|cant|wont|wouldnt|shouldnt|couldnt|aint|havent|hasnt)"
+_NEGATORS = frozenset(
+    """not no never nothing nobody none neither nor without cannot dont doesnt didnt isnt arent
+    wasnt werent cant wont wouldnt shouldnt couldnt aint havent hasnt""".split()
 )
+_CONTRACTED_NEGATOR = re.compile(r"\w+n't")
 _SUFFIXES = ("ings", "ing", "ers", "ies", "ed", "er", "es", "s")
 _SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 
@@ -699,33 +726,33 @@ class Term:
 def claim_terms(text: str) -> dict[str, Term]:
     """Content terms of a text (stemmed) with their tone and negation, in one pass over its words.
 
-    Tone of a term: the summed polarity (`sentiment.score_sentences`) of the sentences using it.
+    Tone of a term: the summed polarity (`sentiment.sentence_polarities`) of the sentences using it.
     Negated: most of its uses follow a negator within NEGATION_SCOPE words of the same clause.
     Idioms such as "no matter" are not negations. Linear in the text's length.
     """
-    return _claim_terms(score_sentences(_blank_idioms(text[:20000], " , ")[0]))
+    return _claim_terms(sentence_polarities(_blank_idioms(text[:20000], " , ")[0]))
 
 
 def _prepared_claim_terms(prepared: Prepared) -> dict[str, Term]:
     """`claim_terms` of a prepared text: without a negation idiom to blank (most texts), the
     sentences scored for its sentiment are the ones read."""
     if len(prepared.text) <= 20000 and NEGATION_IDIOM not in prepared.using(_lexicon_spans):
-        return _claim_terms(score_sentences(prepared))
+        return _claim_terms(sentence_polarities(prepared))
     return claim_terms(prepared.text)
 
 
-def _claim_terms(scored_sentences) -> dict[str, Term]:
+def _claim_terms(sentence_tones) -> dict[str, Term]:
     tone: dict[str, float] = {}
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
-    for sentence, sentiment in scored_sentences:
-        tokens = [t.lower().replace("’", "'") for t in _CLAUSE_TOKEN.findall(sentence)]
+    for sentence, sentence_polarity in sentence_tones:
+        tokens = lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
         negator_at = -100
         seen: set[str] = set()
         for i, token in enumerate(tokens):
             if not token[0].isalnum():
                 negator_at = -100
-            elif _NEGATOR.fullmatch(token):
+            elif token in _NEGATORS or (token.endswith("n't") and _CONTRACTED_NEGATOR.fullmatch(token)):
                 negator_at = i
             elif len(token) >= 4 and token not in STOPWORDS and not token.isdigit():
                 term = _stem(token)
@@ -735,7 +762,7 @@ def _claim_terms(scored_sentences) -> dict[str, Term]:
                 if term not in surface or (negated and counts[1] == 1):
                     surface[term] = " ".join(tokens[negator_at : i + 1]) if negated else token
                 if term not in seen:
-                    tone[term] = tone.get(term, 0.0) + sentiment.polarity
+                    tone[term] = tone.get(term, 0.0) + sentence_polarity
                     seen.add(term)
     return {
         term: Term(round(tone[term], 3), counts[1] > counts[0], surface[term])
@@ -810,9 +837,9 @@ def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    named = next((w for w in prepared.get(_words) if w in parts), None) if parts else None
-    if named:
-        hits["names_author"] = Hit(1.0, named)
+    text_words = prepared.get(_words)
+    if parts and not set(parts).isdisjoint(text_words):
+        hits["names_author"] = Hit(1.0, next(w for w in text_words if w in parts))
     return hits
 
 

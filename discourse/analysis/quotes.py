@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from discourse.analysis.text import Prepared, prepare
+from discourse.analysis.text import Prepared, lower_findall, prepare
 
 SHINGLE = 3
 MIN_SENTENCE_WORDS = 4
@@ -37,16 +37,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class QuoteIndex:
-    """Article sentences as word lists plus a shingle -> sentence index map, built once per article."""
+    """Article sentences as word lists plus a shingle -> sentence indices map, built once per article."""
 
     sentences: tuple[str, ...]
     words: tuple[tuple[str, ...], ...]
-    shingles: dict[tuple[str, ...], frozenset[int]]
+    shingles: dict[tuple[str, ...], list[int]]
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
-    """Lower-cased words with their character offsets, so a match can be cut out of the original."""
-    return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)]
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The character offsets of the words of `_lower_words`, so a match can be cut out of the original."""
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def _shingles(words: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -55,22 +55,25 @@ def _shingles(words: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 def _lower_words(text: str) -> list[str]:
-    """The words of `_words` without their offsets (cheaper; offsets are needed only to cut out a quote)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return [w.replace("’", "'") for w in words] if "’" in text else words
+    """The comment's words, lower-cased (their offsets, `_spans`, are needed only to cut out a quote).
+    "’" and "'" are alike to the pattern, so it is replaced in the text rather than in each word."""
+    return lower_findall(_WORD, text.replace("’", "'"))
 
 
 def build_index(article_sentences: Sequence[str]) -> QuoteIndex:
-    """Index an article's sentences by word trigram; reuse it for all comments on that article."""
+    """Index an article's sentences by word trigram; reuse it for all comments on that article.
+
+    A trigram's postings are a list: each sentence's trigrams are a set, so no sentence is listed twice."""
     indexed = [_indexed_sentence(s) for s in article_sentences]
-    postings: dict[tuple[str, ...], set[int]] = {}
+    postings: dict[tuple[str, ...], list[int]] = {}
     for i, (sentence_words, shingles) in enumerate(indexed):
         if len(sentence_words) >= MIN_SENTENCE_WORDS:
             for shingle in shingles:
-                postings.setdefault(shingle, set()).add(i)
-    return QuoteIndex(
-        tuple(article_sentences), tuple(w for w, _ in indexed), {k: frozenset(v) for k, v in postings.items()}
-    )
+                if shingle in postings:
+                    postings[shingle].append(i)
+                else:
+                    postings[shingle] = [i]
+    return QuoteIndex(tuple(article_sentences), tuple(w for w, _ in indexed), postings)
 
 
 @lru_cache(maxsize=4096)
@@ -78,7 +81,7 @@ def _indexed_sentence(sentence: str) -> tuple[tuple[str, ...], frozenset[tuple[s
     """A sentence's words and trigrams; memoised, as a page indexes its article's sentences twice
     (per paragraph for display, and in the whole text as the stance cues' context)."""
     words = tuple(_lower_words(sentence))
-    return words, frozenset(_shingles(words))
+    return words, frozenset(zip(words, words[1:], words[2:]))
 
 
 def prepared_index(prepared: Prepared) -> QuoteIndex:
@@ -97,7 +100,7 @@ def _candidates(index: QuoteIndex, comment_shingles: set[tuple[str, ...]]) -> li
 
 
 def _align(
-    index: QuoteIndex, i: int, comment: str, tokens: list[tuple[str, int, int]], comment_words: list[str]
+    index: QuoteIndex, i: int, comment: str, spans: list[tuple[int, int]], comment_words: list[str]
 ) -> Quote | None:
     """Align one candidate sentence with the comment; keep it if most of it, or a long run, is there."""
     sentence = index.words[i]
@@ -111,7 +114,7 @@ def _align(
     coverage = sum(b.size for b in blocks) / len(sentence)
     if coverage < MIN_COVERAGE and max(b.size for b in blocks) < MIN_FRAGMENT_WORDS:
         return None
-    start, end = tokens[blocks[0].b][1], tokens[blocks[-1].b + blocks[-1].size - 1][2]
+    start, end = spans[blocks[0].b][0], spans[blocks[-1].b + blocks[-1].size - 1][1]
     exact = len(blocks) == 1 and blocks[0].size == len(sentence)
     return Quote(i, index.sentences[i], comment[start:end], round(coverage, 3), exact)
 
@@ -127,8 +130,8 @@ def find_quotes(
     candidates = _candidates(index, prepared.using(_comment_shingles))
     if not candidates:
         return []
-    tokens, words = prepared.get(_words), prepared.using(_comment_words)
-    found = (_align(index, i, prepared.text, tokens, words) for i in candidates)
+    spans, words = prepared.get(_spans), prepared.using(_comment_words)
+    found = (_align(index, i, prepared.text, spans, words) for i in candidates)
     return [q for q in found if q is not None]
 
 

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
@@ -123,6 +124,7 @@ EMOJI_OVERRIDES = {
 }
 EMOTICON_POLARITY = {"D": 1.0, ")": 0.5, "]": 0.5, "P": 0.75, "p": 0.75, "(": -0.75, "[": -0.75}
 _EMOTICON_STARTS = ":;=8<"
+_EMOTICON_START = re.compile("[:;=8<]")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 
 
@@ -167,6 +169,14 @@ def score_sentences(text: str | Prepared) -> list[tuple[str, Sentiment]]:
     return [(sentence, _summarise(*facts)) for sentence, facts in _sentence_evidence(split_sentences(text))]
 
 
+def sentence_polarities(text: str | Prepared) -> tuple[tuple[str, float], ...]:
+    """Each sentence with its polarity, as `score_sentences` gives it, without the label: the stance
+    cues read only the polarity, and deciding the label is most of the cost of a sentence's score."""
+    if isinstance(text, Prepared):
+        return text.using(_prepared_sentence_polarities)
+    return _polarities(_sentence_evidence(split_sentences(text)))
+
+
 def label_features(text: str | Prepared) -> tuple[float, ...]:
     """The label model's input for ``text``: one value per name in ``LABEL_FEATURES``."""
     if isinstance(text, Prepared):
@@ -199,13 +209,21 @@ def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment]
     return tuple((sentence, _summarise(*facts)) for sentence, facts in prepared.using(_prepared_evidence))
 
 
+def _prepared_sentence_polarities(prepared: Prepared) -> tuple[tuple[str, float], ...]:
+    return _polarities(prepared.using(_prepared_evidence))
+
+
+def _polarities(sentences) -> tuple[tuple[str, float], ...]:
+    return tuple((sentence, _polarity_and_subjectivity(facts.hits)[0]) for sentence, facts in sentences)
+
+
 def looks_english(text: str) -> bool:
     """Cheap guess whether the English-only lexicon applies: mostly Latin letters and
     common English function words."""
     words = [word.lower() for word in tokenize(text) if word.isalpha()]
     if not words or len(_NON_LATIN.findall(text)) > len(text) / 4:
         return False
-    common = sum(word in _ENGLISH_FUNCTION_WORDS for word in words)
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return common >= max(1, len(words) // 8)
 
 
@@ -360,26 +378,22 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = tokenize(text)
+    lowered = [token.lower().replace("’", "'") for token in tokens]
     sentence = _Sentence(
-        tokens,
-        [token.lower().replace("’", "'") for token in tokens],
-        any(token.islower() for token in tokens),
-        min(text.count("!"), MAX_EXCLAMATIONS),
+        tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)
     )
-    contrast_at = _last_contrast(sentence.lowered)
+    contrast_at = _last_contrast(lowered)
     hits = []
     negators_used = set()
     lexicon = _lexicon()
-    for index, word in enumerate(sentence.lowered):
-        if word not in lexicon and tokens[index][0] not in _EMOTICON_STARTS:
-            continue  # neither a lexicon word nor an emoticon: no evidence (the common case)
+    for index in _candidates(text, lowered, lexicon):
         found = _token_evidence(sentence, index)
         if found is not None:
             evidence, negator_at = found
             negators_used.add(negator_at)
             hits.append(_weigh_by_clause(evidence, index, contrast_at))
-    for index, word in enumerate(sentence.lowered):
-        if _is_negator(word) and index not in negators_used:
+    for index in _negator_indices(lowered):
+        if index not in negators_used:
             bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
             hits.append(_weigh_by_clause(bare, index, contrast_at))
     hits.extend((evidence, 1.0) for evidence in _emoji_evidence(text))
@@ -390,10 +404,25 @@ def _sentence_hits(text: str) -> _SentenceFacts:
         words,
         text.count("?"),
         text.count("!"),
-        sum(map(FIRST_PERSON.__contains__, sentence.lowered)),
-        sum(map(SECOND_PERSON.__contains__, sentence.lowered)),
+        sum(map(FIRST_PERSON.__contains__, lowered)),
+        sum(map(SECOND_PERSON.__contains__, lowered)),
     )
     return _SentenceFacts(tuple(hits), counts)
+
+
+def _candidates(text: str, lowered: list[str], lexicon: dict) -> list[int]:
+    """Where a word may score: the lexicon knows it, or it may be an emoticon (a token starting with
+    one of their first characters; only looked for when the sentence holds one)."""
+    if _EMOTICON_START.search(text):
+        return [i for i, word in enumerate(lowered) if word in lexicon or word[0] in _EMOTICON_STARTS]
+    return list(compress(range(len(lowered)), map(lexicon.__contains__, lowered)))
+
+
+def _negator_indices(lowered: list[str]) -> list[int]:
+    """Where the negators are; most sentences have none, which two scans in C tell."""
+    if NEGATORS.isdisjoint(lowered) and "n't" not in " ".join(lowered):
+        return []
+    return [index for index, word in enumerate(lowered) if _is_negator(word)]
 
 
 def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
@@ -492,6 +521,8 @@ def _noted(evidence: Evidence, note: str) -> Evidence:
 
 
 def _last_contrast(lowered: list[str]) -> int:
+    if CONTRASTS.isdisjoint(lowered):
+        return -1
     for index in range(len(lowered) - 1, 0, -1):
         if lowered[index] in CONTRASTS:
             return index
@@ -516,9 +547,9 @@ def _emoticon_evidence(token: str) -> Evidence | None:
 
 
 def _emoji_evidence(sentence: str) -> list[Evidence]:
-    if sentence.isascii():
-        return []
     emoji = _emoji_lexicon()
+    if sentence.isascii() or emoji.keys().isdisjoint(sentence):
+        return []
     found = []
     for char in sentence:
         entry = emoji.get(char)

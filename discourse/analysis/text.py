@@ -26,11 +26,16 @@ _TOKEN = re.compile(
 )
 
 
+_ABBREVIATION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
-    word = re.search(r"([A-Za-z.]+)\.$", chunk)
+    """Whether the word before the chunk's final "." is an abbreviation: the word is the run of
+    letters and dots at the end (read from the end, not searched for from the start)."""
+    word = chunk[len(chunk.rstrip(_ABBREVIATION_CHARS)) : -1]
     if not word:
         return False
-    stem = word.group(1).lower().rstrip(".")
+    stem = word.lower().rstrip(".")
     return stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha())
 
 
@@ -50,6 +55,19 @@ def split_sentences(text: str) -> list[str]:
     if rest.strip():
         sentences.append(" ".join(rest.split()))
     return sentences
+
+
+# The characters outside [A-Za-zÀ-ÖØ-öø-ÿ] whose lower case is in it ("K", the Kelvin sign, is "k").
+_LOWERS_INTO_LATIN = "\u0130\u0178\u1e9e\u212a\u212b"
+
+
+def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`pattern.findall(text)`, each match lower-cased, for a pattern of Latin letters, digits,
+    apostrophes and punctuation (no other character lower-cases into those): found in the lower-cased
+    text at once, unless a character would turn into a letter."""
+    if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
+        return pattern.findall(text.lower())
+    return [word.lower() for word in pattern.findall(text)]
 
 
 def tokenize(text: str) -> list[str]:

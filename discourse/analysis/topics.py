@@ -11,12 +11,15 @@ so scores zero rather than failing.
 
 from __future__ import annotations
 
+import heapq
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -130,7 +133,7 @@ class CorpusTopics:
 def content_words(text: str | Prepared) -> list[str]:
     """Topic-bearing words: lower-cased, possessives stripped, stop words and numbers dropped."""
     if isinstance(text, Prepared):
-        return list(text.get(_content_words))
+        return list(text.using(_prepared_content_words))
     return list(_content_words(text))
 
 
@@ -142,8 +145,18 @@ def topic_words(text: str | Prepared) -> list[str]:
 
 
 def _content_words(text: str) -> tuple[str, ...]:
-    forms = [_content_form(token) for token in tokenize(text)]
-    return tuple(word for word in forms if word)
+    return tuple(filter(None, map(_content_form, tokenize(text))))
+
+
+def _prepared_content_words(prepared: Prepared) -> tuple[str, ...]:
+    """Its paragraphs' content words one after another (no word spans a paragraph break), so the
+    article is tokenised once for its own words and for the paragraphs of `on_topic_scores`."""
+    paragraphs = prepared.using(_paragraph_content_words)
+    return paragraphs[0] if len(paragraphs) == 1 else tuple(chain.from_iterable(paragraphs))
+
+
+def _paragraph_content_words(prepared: Prepared) -> tuple[tuple[str, ...], ...]:
+    return tuple(_content_words(paragraph) for paragraph in _PARAGRAPH_BREAK.split(prepared.text))
 
 
 def _topic_words(text: str) -> tuple[str, ...]:
@@ -151,7 +164,7 @@ def _topic_words(text: str) -> tuple[str, ...]:
 
 
 def _prepared_topic_words(prepared: Prepared) -> tuple[str, ...]:
-    return tuple(word for word in prepared.get(_content_words) if word not in COMMON_WORDS)
+    return tuple(word for word in prepared.using(_prepared_content_words) if word not in COMMON_WORDS)
 
 
 def _text(text: str | Prepared) -> str:
@@ -220,7 +233,8 @@ def key_terms(
     else:
         counts = Counter()
         for part in parts:
-            counts.update(part.get(_content_words) if isinstance(part, Prepared) else _content_words(part))
+            words = part.using(_prepared_content_words) if isinstance(part, Prepared) else _content_words(part)
+            counts.update(words)
     if corpus is None:
         # BACKGROUND_DOCUMENTS copies of COMMON_WORDS: a word is in all of them or in none.
         label, documents = BACKGROUND_COMMON_WORDS, BACKGROUND_DOCUMENTS + 1
@@ -232,7 +246,7 @@ def key_terms(
         documents = len(background) + 1
     raw = {t: c * (math.log((1 + documents) / (1 + frequency[t])) + 1) for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
-    top = sorted((-_round(v / norm), t) for t, v in raw.items())[:k]
+    top = heapq.nsmallest(k, ((-_round(v / norm), t) for t, v in raw.items()))
     return [Term(t, -weight, counts[t], frequency[t], documents, label) for weight, t in top]
 
 
@@ -255,7 +269,7 @@ def on_topic_scores(article: str | Prepared, comments: Sequence[str | Prepared])
     article_counts = _topic_counts(article)
     if not comments or not article_counts:
         return [OnTopic(0.0, (), ()) for _ in comments]
-    paragraphs = [_topic_counts(p) for p in _PARAGRAPH_BREAK.split(_text(article))]
+    paragraphs = _paragraph_topic_counts(article)
     comment_counts = [_topic_counts(c) for c in comments]
     frequency: Counter[str] = Counter()
     for counts in paragraphs + comment_counts:
@@ -266,10 +280,18 @@ def on_topic_scores(article: str | Prepared, comments: Sequence[str | Prepared])
     return [_on_topic(_unit_tfidf(counts, idf), article_vector) for counts in comment_counts]
 
 
+def _paragraph_topic_counts(article: str | Prepared) -> list[Counter[str]]:
+    if isinstance(article, Prepared):
+        paragraphs = article.using(_paragraph_content_words)
+        return [Counter(word for word in words if word not in COMMON_WORDS) for words in paragraphs]
+    return [_topic_counts(p) for p in _PARAGRAPH_BREAK.split(article)]
+
+
 def _unit_tfidf(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     """TF-IDF weights of the words in the model's vocabulary, scaled to unit length."""
     weights = {word: count * idf[word] for word, count in sorted(counts.items()) if word in idf}
-    norm = math.sqrt(sum(v * v for v in weights.values()))
+    values = weights.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values)))
     return {word: v / norm for word, v in weights.items()} if norm else weights
 
 
@@ -328,7 +350,7 @@ def distinctive_words(
         return []
     alpha_total = sum(alpha.values())
     scored = ((_z(w, counts, alpha[w], alpha_total), w) for w in counts.comments)
-    top = sorted((-z, w) for z, w in scored if z > 0)[:k]
+    top = heapq.nsmallest(k, ((-z, w) for z, w in scored if z > 0))
     return [_distinctive(w, counts, alpha[w], alpha_total) for _, w in top]
 
 
