@@ -3,7 +3,7 @@
 All functions are pure and deterministic, and every number comes with the counts or
 terms behind it, so a report can show why a comment scored as it did. Words are
 `content_words`: lower-cased tokens minus stop words, numbers and 1-2 letter tokens.
-Similarity, distinctiveness and corpus topics use `topic_words`, which also drop
+Similarity, distinctiveness and corpus topics (`topic_model`) use `topic_words`, which also drop
 everyday words (think, people, good) that match by accident rather than by topic.
 Text in scripts the tokenizer does not cover (e.g. Cyrillic, CJK) yields no words and
 so scores zero rather than failing.
@@ -21,21 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-import numpy as np
-from scipy import sparse
-from sklearn.decomposition import NMF
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfTransformer
-
 from discourse.analysis.stopwords import COMMON_WORDS, STOPWORDS
 from discourse.analysis.text import Prepared, tokenize
 
 BACKGROUND_CORPUS = "corpus"
 BACKGROUND_COMMON_WORDS = "common-english"
 BACKGROUND_DOCUMENTS = 9
-MIN_DOCUMENTS = 10
-MIN_TERM_DOCUMENTS = 2
-TERMS_PER_TOPIC = 10
 PRIOR_FLOOR = 0.01
 
 _ACRONYMS = {"US": "u.s", "UK": "u.k", "UN": "u.n", "EU": "e.u"}
@@ -105,29 +96,6 @@ class Distinctive:
     count_comments: int
     count_article: int
     comments_using: int
-
-
-@dataclass(frozen=True)
-class Topic:
-    """An NMF topic: its top terms, weighted by their share of the topic's loading."""
-
-    terms: tuple[Term, ...]
-
-
-@dataclass(frozen=True)
-class CorpusTopics:
-    """Topics over a corpus; empty with a reason when the corpus is too small.
-
-    weights[d][t] is the share of document d's reconstructed TF-IDF mass that topic t
-    supplies (rows sum to 1, or are all 0 for a document with no vocabulary terms).
-    vocabulary counts the terms found in at least MIN_TERM_DOCUMENTS documents.
-    """
-
-    topics: list[Topic]
-    weights: list[tuple[float, ...]]
-    reason: str | None
-    documents: int
-    vocabulary: int
 
 
 def content_words(text: str | Prepared) -> list[str]:
@@ -398,72 +366,3 @@ def _z_and_log_odds(word: str, counts: _GroupCounts, alpha: float, alpha_total: 
 
 def _log_odds(count: int, total: int, alpha: float, alpha_total: float) -> float:
     return math.log((count + alpha) / (total + alpha_total - count - alpha))
-
-
-def corpus_topics(
-    documents: list[str], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS
-) -> CorpusTopics:
-    """NMF topics over TF-IDF of terms found in at least MIN_TERM_DOCUMENTS documents.
-
-    Topics from a handful of pages just restate the pages, so below min_documents (or
-    with too little shared vocabulary) the result is empty and says why. n_topics
-    defaults to about sqrt(documents / 2), between 2 and 10.
-    """
-    if n_topics is not None and n_topics < 1:
-        raise ValueError(f"n_topics must be at least 1, not {n_topics}")
-    count = len(documents)
-    matrix, vocabulary = _shared_vocabulary([Counter(topic_words(d)) for d in documents])
-    wanted = n_topics or max(2, min(10, round(math.sqrt(count / 2))))
-    reason = _why_no_topics(count, len(vocabulary), wanted, min_documents)
-    if reason:
-        return CorpusTopics([], [], reason, count, len(vocabulary))
-    tfidf = TfidfTransformer().fit_transform(matrix)
-    model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=1000)
-    document_loadings = model.fit_transform(tfidf)
-    topics = [_topic(row, vocabulary, matrix) for row in model.components_]
-    weights = _topic_shares(document_loadings, model.components_)
-    return CorpusTopics(topics, weights, None, count, len(vocabulary))
-
-
-def _why_no_topics(documents: int, vocabulary: int, wanted: int, min_documents: int) -> str | None:
-    if documents < max(min_documents, wanted):
-        needed = max(min_documents, wanted)
-        return f"{documents} documents: too few for topics (need at least {needed})"
-    if vocabulary < 2 * wanted:
-        shared = f"{vocabulary} terms shared by {MIN_TERM_DOCUMENTS}+ documents"
-        return f"{shared}: too few for {wanted} topics (need at least {2 * wanted})"
-    return None
-
-
-def _shared_vocabulary(counts: list[Counter[str]]) -> tuple[sparse.csr_matrix, list[str]]:
-    if not any(counts):
-        return sparse.csr_matrix((len(counts), 0)), []
-    vectorizer = DictVectorizer(sort=True)
-    matrix = sparse.csr_matrix(vectorizer.fit_transform(counts))
-    frequency = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    keep = np.flatnonzero(frequency >= MIN_TERM_DOCUMENTS)
-    return matrix[:, keep], [vectorizer.feature_names_[j] for j in keep]
-
-
-def _topic(loadings: np.ndarray, vocabulary: list[str], matrix: sparse.csr_matrix) -> Topic:
-    total = loadings.sum() or 1.0
-    top = sorted(np.flatnonzero(loadings > 0), key=lambda j: (-loadings[j], vocabulary[j]))
-    terms = tuple(
-        Term(
-            vocabulary[j],
-            _round(loadings[j] / total),
-            int(matrix[:, j].sum()),
-            int(matrix[:, j].count_nonzero()),
-            matrix.shape[0],
-            BACKGROUND_CORPUS,
-        )
-        for j in top[:TERMS_PER_TOPIC]
-    )
-    return Topic(terms)
-
-
-def _topic_shares(document_loadings: np.ndarray, components: np.ndarray) -> list[tuple[float, ...]]:
-    mass = document_loadings * components.sum(axis=1)
-    totals = mass.sum(axis=1, keepdims=True)
-    shares = np.divide(mass, totals, out=np.zeros_like(mass), where=totals > 0)
-    return [tuple(_round(v) for v in row) for row in shares]

@@ -1,3 +1,4 @@
+import math
 from collections import Counter
 
 import numpy as np
@@ -101,3 +102,32 @@ def test_counted_documents_fit_as_their_texts_do():
     documents = themed(FOOTBALL, 12) + themed(COOKING, 12)
     counted = [dict(Counter(d.split())) for d in documents]
     assert fit_topics(counted, n_topics=2).topics == fit_topics(documents, n_topics=2).topics
+
+
+def test_nmf_separates_two_obvious_themes():
+    documents = themed(FOOTBALL, 8) + themed(COOKING, 8)
+    result = corpus_topics(documents, n_topics=2)
+    assert result.reason is None and len(result.topics) == 2
+    top_sets = [{t.term for t in topic.terms[:4]} for topic in result.topics]
+    assert any(s <= set(FOOTBALL) for s in top_sets)
+    assert any(s <= set(COOKING) for s in top_sets)
+    football_topic = 0 if top_sets[0] <= set(FOOTBALL) else 1
+    assert all(row[football_topic] > 0.9 for row in result.weights[:8])
+    assert all(row[football_topic] < 0.1 for row in result.weights[8:])
+    assert all(math.isclose(sum(row), 1.0, abs_tol=1e-5) for row in result.weights)
+
+
+def test_corpus_topics_are_deterministic():
+    documents = themed(FOOTBALL, 8) + themed(COOKING, 8)
+    assert corpus_topics(documents) == corpus_topics(documents)
+
+
+def test_corpus_without_shared_vocabulary_says_so():
+    result = corpus_topics([f"word{i}x" for i in range(12)])
+    assert result.topics == [] and "terms shared by" in result.reason
+
+
+@pytest.mark.parametrize("text", ["", "the and of it is", "Путин заявил, что 你好世界", "Well said, Mr. Cole."])
+def test_degenerate_documents_give_no_topics_without_failing(text):
+    result = corpus_topics([text] * 12)
+    assert result.topics == [] and result.reason

@@ -8,7 +8,6 @@ from discourse.analysis.topics import (
     BACKGROUND_COMMON_WORDS,
     BACKGROUND_CORPUS,
     content_words,
-    corpus_topics,
     distinctive_words,
     drift_along_branches,
     key_terms,
@@ -131,44 +130,6 @@ def test_distinctive_words_with_a_prior_corpus():
     assert all(d.z > 0 for d in results)
 
 
-def test_small_corpus_says_why_there_are_no_topics():
-    result = corpus_topics(["Syria war."] * 5)
-    assert result.topics == [] and result.weights == []
-    assert result.reason == "5 documents: too few for topics (need at least 10)"
-
-
-FOOTBALL = ["striker", "goal", "referee", "penalty", "league", "midfield"]
-COOKING = ["oven", "flour", "butter", "dough", "recipe", "bake"]
-
-
-def _themed(words: list[str]) -> list[str]:
-    """One document per word: it and the next three, wrapping round."""
-    return [" ".join((words * 2)[i : i + 4]) for i in range(len(words))]
-
-
-def test_nmf_separates_two_obvious_themes():
-    documents = _themed(FOOTBALL) + _themed(COOKING)
-    result = corpus_topics(documents, n_topics=2)
-    assert result.reason is None and len(result.topics) == 2
-    top_sets = [{t.term for t in topic.terms[:4]} for topic in result.topics]
-    assert any(s <= set(FOOTBALL) for s in top_sets)
-    assert any(s <= set(COOKING) for s in top_sets)
-    football_topic = 0 if top_sets[0] <= set(FOOTBALL) else 1
-    assert all(row[football_topic] > 0.9 for row in result.weights[:6])
-    assert all(row[football_topic] < 0.1 for row in result.weights[6:])
-    assert all(math.isclose(sum(row), 1.0, abs_tol=1e-5) for row in result.weights)
-
-
-def test_corpus_topics_are_deterministic():
-    documents = _themed(FOOTBALL) + _themed(COOKING)
-    assert corpus_topics(documents) == corpus_topics(documents)
-
-
-def test_corpus_without_shared_vocabulary_says_so():
-    result = corpus_topics([f"word{i}x" for i in range(12)])
-    assert result.topics == [] and "terms shared by" in result.reason
-
-
 DEGENERATE_TEXTS = ["", "the and of it is", "Путин заявил, что 你好世界", "Well said, Mr. Cole."]
 
 
@@ -180,7 +141,6 @@ def test_degenerate_inputs_do_not_crash(text):
     key_terms(text, [text, ARTICLE])
     distinctive_words([text], ARTICLE)
     distinctive_words([ON_TOPIC], text)
-    corpus_topics([text] * 12)
 
 
 def test_no_comments_give_no_results():
