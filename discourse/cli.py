@@ -251,10 +251,10 @@ def report(
 
     with _corpus(paths, jobs, quiet, scheduler) as batch:
         try:
-            folder = ReportFolder(out, batch.paths)
-            for rendered in batch.results(_report_page):
-                typer.echo(str(folder.add(rendered)))
-            typer.echo(str(folder.finish()))
+            with ReportFolder(out, batch.paths) as folder:
+                for rendered in batch.results(_report_page):
+                    typer.echo(str(folder.add(rendered)))
+                typer.echo(str(folder.finish()))
         except OSError as error:
             _error(f"{out}: could not write the report ({error.strerror or error})")
             raise typer.Exit(1)

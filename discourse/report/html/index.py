@@ -1,11 +1,13 @@
 """The index page: every article in one sortable table, the most contested first.
 
 The index is written after every article page, so it is built from `IndexRow`s: the few
-figures its table shows, a few hundred bytes per article, whatever the thread's size.
+figures its table shows, whatever the thread's size. `IndexSpool` keeps them rendered on disk
+for a corpus of any size.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,12 +63,14 @@ def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
     )
 
 
-def contested_first(rows: list[IndexRow]) -> list[IndexRow]:
+def contested_key(row: IndexRow) -> tuple:
     """Controversy, then the disagreement share, then the comment count; the file name breaks ties."""
-    def key(row: IndexRow) -> tuple:
-        disagreement = row.disagreement.share
-        return (-row.controversy, 1.0 if disagreement is None else -disagreement, -row.comments, row.name)
-    return sorted(rows, key=key)
+    disagreement = row.disagreement.share
+    return (-row.controversy, 1.0 if disagreement is None else -disagreement, -row.comments, row.name)
+
+
+def contested_first(rows: list[IndexRow]) -> list[IndexRow]:
+    return sorted(rows, key=contested_key)
 
 
 def index_page(rows: list[IndexRow]) -> str:
@@ -75,28 +79,60 @@ def index_page(rows: list[IndexRow]) -> str:
 
 def index_parts(rows: list[IndexRow]) -> Iterator[str]:
     """The index page in pieces, a table row at a time, so that writing it needs no second copy."""
-    return document_parts("Discourse reports", _body(rows))
+    rendered = (_row(row) for row in contested_first(rows))
+    return document_parts("Discourse reports", _body(len(rows), sum(row.comments for row in rows), rendered))
 
 
-def _body(rows: list[IndexRow]) -> Iterator[str]:
-    comments = sum(row.comments for row in rows)
+class IndexSpool:
+    """The index of a corpus of any size: each row is rendered as it comes and kept in a temporary
+    file; in memory stay only its sort key and place (about 200 bytes an article)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()
+        self._places: list[tuple[tuple, int, int]] = []
+        self.comments = 0
+
+    def __enter__(self) -> IndexSpool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._file.close()
+
+    def add(self, row: IndexRow) -> None:
+        data = _row(row).encode("utf-8")
+        self._places.append((contested_key(row), self._file.tell(), len(data)))
+        self._file.write(data)
+        self.comments += row.comments
+
+    def parts(self) -> Iterator[str]:
+        """The index page in pieces, rows read back most contested first."""
+        return document_parts("Discourse reports", _body(len(self._places), self.comments, self._rows_in_order()))
+
+    def _rows_in_order(self) -> Iterator[str]:
+        self._file.flush()
+        for _, offset, length in sorted(self._places):
+            self._file.seek(offset)
+            yield self._file.read(length).decode("utf-8")
+
+
+def _body(articles: int, comments: int, rows: Iterator[str]) -> Iterator[str]:
     yield "\n".join([
         '<a class="skip" href="#main">Skip to the table</a>',
         '<main id="main" class="wide">',
         "<h1>Discourse reports</h1>",
-        f"<p>{esc(f'{len(rows)} articles, {comments} comments.')} Sorted with the most contested first; "
+        f"<p>{esc(f'{articles} articles, {comments} comments.')} Sorted with the most contested first; "
         "choose a column heading to sort by it. Disagreement shares carry their 95% Wilson interval; "
         "controversy is 0 when readers are one-sided or silent and 1 when they split evenly.</p>",
         "",
     ])
-    if rows:
-        yield from _table(contested_first(rows))
+    if articles:
+        yield from _table(rows)
     else:
         yield "<p>No article could be read.</p>"
     yield "\n</main>\n" + '<footer class="foot"><p>Reports made by <code>discourse report</code>.</p></footer>'
 
 
-def _table(rows: list[IndexRow]) -> Iterator[str]:
+def _table(rows: Iterator[str]) -> Iterator[str]:
     headers = "".join(
         f'<th scope="col" data-type="{kind}"'
         + (' aria-sort="descending"' if name == INITIAL_SORT else "")
@@ -107,7 +143,7 @@ def _table(rows: list[IndexRow]) -> Iterator[str]:
            '<table class="sortable"><caption id="articles-caption">Articles and their reader comments</caption>'
            f"<thead><tr>{headers}</tr></thead>\n<tbody>")
     for row in rows:
-        yield "\n" + _row(row)
+        yield "\n" + row
     yield "\n</tbody></table></div>"
 
 

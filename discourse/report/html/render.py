@@ -21,7 +21,7 @@ from discourse.analysis.page import PageAnalysis
 from discourse.analysis.summary import Summary
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport
-from discourse.report.html.index import IndexRow, index_parts, index_row
+from discourse.report.html.index import IndexRow, IndexSpool, index_row
 
 INDEX = "index.html"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -46,7 +46,8 @@ def render_report(analysis: PageAnalysis, summary: Summary) -> RenderedReport:
 class ReportFolder:
     """The report folder, written one article page at a time; `finish` writes the index.
 
-    Only each article's index row stays in memory: a few hundred bytes per article.
+    Each article's index row is kept rendered in a temporary file (`IndexSpool`); use it as a
+    context manager so that file is removed.
     """
 
     def __init__(self, out: Path, inputs: Iterable[str | Path]):
@@ -56,16 +57,22 @@ class ReportFolder:
         resolved = (Path(path).resolve() for path in inputs)
         self._inputs = {path for path in resolved if path.parent == folder}  # only these can be overwritten
         self._taken = {INDEX}
-        self._rows: list[IndexRow] = []
+        self._index = IndexSpool()
+
+    def __enter__(self) -> ReportFolder:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._index.__exit__()
 
     def add(self, report: RenderedReport) -> Path:
         """Write the article page under a name no other article, the index or an input file has."""
         name = self._unique_name(_stem(report.path))
-        self._rows.append(replace(report.index_row, name=name))
+        self._index.add(replace(report.index_row, name=name))
         return write_atomic(self.out / name, report.html)
 
     def finish(self) -> Path:
-        return write_atomic(self.out / INDEX, index_parts(self._rows))
+        return write_atomic(self.out / INDEX, self._index.parts())
 
     def _unique_name(self, stem: str) -> str:
         name, copy = f"{stem}.html", 1
@@ -78,9 +85,9 @@ class ReportFolder:
 
 def write_reports(analysed: list[tuple[PageAnalysis, Summary]], out: Path) -> list[Path]:
     """Create `out` if needed and write every article page, then the index; returns the paths."""
-    folder = ReportFolder(out, [analysis.page.source.path for analysis, _ in analysed])
-    written = [folder.add(render_report(analysis, summary)) for analysis, summary in analysed]
-    return [*written, folder.finish()]
+    with ReportFolder(out, [analysis.page.source.path for analysis, _ in analysed]) as folder:
+        written = [folder.add(render_report(analysis, summary)) for analysis, summary in analysed]
+        return [*written, folder.finish()]
 
 
 def _stem(path: str) -> str:
