@@ -129,7 +129,9 @@ def run_line(label: str, run: Run, corpus: generator.CorpusSize) -> str:
             f"(largest process RSS {run.largest_rss / MIB:4.0f} MiB)   load {run.load[0]:.1f} -> {run.load[1]:.1f}")
 
 
-def bench_size(pool: generator.Pool, size: int, options: argparse.Namespace) -> dict[str, Run]:
+def bench_size(
+    pool: generator.Pool, size: int, options: argparse.Namespace
+) -> dict[str, tuple[Run, generator.CorpusSize]]:
     """Generate one corpus, time the TextBlob loop, the export at each --jobs and the report; print the figures."""
     folder = options.root / f"pages-{size}"
     start = time.perf_counter()

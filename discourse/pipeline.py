@@ -3,8 +3,9 @@
 The same top-level work function runs in this process (`--jobs 1`), on local processes, or on
 a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
 them. At most TASKS_PER_WORKER pages per worker are in flight and the work returns a compact,
-picklable result (never the page analysis), so memory stays flat however large the corpus. Ctrl-C stops
-at a page boundary: what the caller consumed stays consumed, and the rest is reported.
+picklable result (never the page analysis), so memory stays flat however large the corpus.
+Ctrl-C stops at a page boundary: what the caller consumed stays consumed, and the rest is
+reported.
 """
 
 from __future__ import annotations

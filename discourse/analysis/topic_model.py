@@ -85,6 +85,10 @@ class TopicSample:
     def documents(self) -> list[Document]:
         return list(self._documents)
 
+    def fit(self) -> TopicModel:
+        """Topics fitted on the sample, for the whole stream it was drawn from."""
+        return fit_topics(self._documents, documents=self.seen)
+
 
 @dataclass(frozen=True)
 class TopicModel:
@@ -178,7 +182,9 @@ def fit_topics(
     )
 
 
-def corpus_topics(documents: list[Document], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS) -> CorpusTopics:
+def corpus_topics(
+    documents: list[Document], n_topics: int | None = None, min_documents: int = MIN_DOCUMENTS
+) -> CorpusTopics:
     """Topics fitted on every document, and each document's shares."""
     model = fit_topics(documents, n_topics=n_topics, min_documents=min_documents)
     weights = [model.shares(d) for d in documents] if model.topics else []

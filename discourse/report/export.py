@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample, fit_topics
+from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
@@ -29,7 +29,7 @@ from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, t
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
-ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, and memory that does not grow with the corpus
+ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, memory independent of the corpus
 
 
 class ExportError(Exception):
@@ -139,9 +139,10 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stays a bounded sample of the articles' topic words (`TopicSample`). Every file is
-    complete in a temporary file before the first is moved into place, and temporary files are
-    removed on any exit, so a failure or Ctrl-C before `finish` leaves the previous export whole.
+    `finish`; in memory stays a bounded sample of the articles' topic words (`TopicSample`).
+    Every file is complete in a temporary file before the first is moved into place, and
+    temporary files are removed on any exit, so a failure or Ctrl-C before `finish` leaves the
+    previous export whole.
     """
 
     def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
@@ -170,7 +171,7 @@ class ExportWriter:
 
     def finish(self) -> list[Path]:
         """Write every table and the data dictionary, then move them into place; returns the paths."""
-        topics = fit_topics(self._topic_sample.documents, documents=self._topic_sample.seen)
+        topics = self._topic_sample.fit()
         files = {name: self._open_temporary(table_path(self.out, name, self.table_format)) for name in TABLES}
         try:
             with _TableSinks(files, self.table_format, self.neutralise) as sinks:

@@ -17,7 +17,7 @@ import pandas as pd
 from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import Summary, summarise
-from discourse.analysis.topic_model import Topic, TopicModel, fit_topics
+from discourse.analysis.topic_model import Topic, TopicModel, TopicSample
 from discourse.analysis.topics import topic_words
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
 
@@ -53,9 +53,12 @@ class PageRows:
 
 
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
-    """Tables for a batch of analysed pages; topics are fitted over the batch's article texts."""
+    """Tables for a batch of analysed pages; topics are fitted as `discourse export` fits them."""
     pages = [page_rows(analysis) for analysis in analyses]
-    topics = fit_topics([page.topic_counts for page in pages])
+    sample = TopicSample()
+    for page in pages:
+        sample.add(page.topic_counts)
+    topics = sample.fit()
     ids = article_ids([page.path for page in pages])
     finished = [finish_rows(page, article_id, topics) for page, article_id in zip(pages, ids)]
     return Frames(table_frame("articles", [page.article for page in finished]),

@@ -59,7 +59,7 @@ def _share(p: Proportion) -> str:
 
 
 def print_summary(console: Console, analysis: PageAnalysis, summary: Summary) -> None:
-    page, article = analysis.page, analysis.page.article
+    article = analysis.page.article
     console.rule(f"[bold]{article.title or '(no title)'}")
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")

@@ -96,6 +96,10 @@ class IndexSpool:
         return self
 
     def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Remove the temporary file."""
         self._file.close()
 
     def add(self, row: IndexRow) -> None:

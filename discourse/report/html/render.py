@@ -1,7 +1,7 @@
 """Write the report folder: one page per article and index.html, each written atomically.
 
-Pages are written as their articles are analysed; the index, written last, is built from
-one compact `IndexRow` per article.
+Pages are written as their articles are analysed; each article's index row is kept rendered
+in a temporary file (`IndexSpool`) and the index is written last, most contested first.
 
 File names come from the input file names (made safe for a URL and a file system), and the
 pages hold no timestamps or absolute paths, so the same inputs give byte-identical files on
@@ -63,7 +63,7 @@ class ReportFolder:
         return self
 
     def __exit__(self, *_: object) -> None:
-        self._index.__exit__()
+        self._index.close()
 
     def add(self, report: RenderedReport) -> Path:
         """Write the article page under a name no other article, the index or an input file has."""
