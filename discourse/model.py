@@ -63,6 +63,9 @@ class Boilerplate:
 
 @dataclass
 class Article:
+    """The article. `provenance` names, per field, the evidence it was read from
+    (e.g. {"title": "json-ld", "date": "meta article:published_time", "author": "byline"})."""
+
     title: str | None = None
     title_inferred: bool = False
     author: str | None = None
@@ -72,15 +75,25 @@ class Article:
     teaser: str | None = None
     headings: list[Heading] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    provenance: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+LINKBACK_KINDS = frozenset({"pingback", "trackback"})
+
+
 @dataclass
 class Comment:
-    """One reader comment. index is 1-based in document order; parent is an index or None."""
+    """One comment. index is 1-based in document order; parent is an index or None.
+
+    kind is "comment" (a reader's comment), "pingback" or "trackback" (another site linking
+    here: kept in the tree, left out of the reader-comment count) or "moderator_notice" (a
+    staff notice posted as a comment, counted as the page counts it). `date` is as shown;
+    `date_iso` is the same moment as ISO 8601 where it parses, else None.
+    """
 
     index: int
     parent: int | None
@@ -89,10 +102,17 @@ class Comment:
     span: Span
     author: str | None = None
     date: str | None = None
+    date_iso: str | None = None
+    kind: str = "comment"
+    title: str | None = None
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def is_reader_comment(self) -> bool:
+        return self.kind not in LINKBACK_KINDS
 
 
 @dataclass
@@ -106,23 +126,46 @@ class Repair:
 
 @dataclass
 class Comments:
+    """The comment section.
+
+    source: the evidence the tree was built from (`text` for the plain-text parser; for HTML
+    `schema.org`, `wordpress`, `drupal`, `blogger`, `disqus-static`, `microformats`,
+    `generic-repeated-blocks` or `text-fallback`; for exports the platform's name).
+    status: `present` (comments in the page), `empty` (a section with none), `script-only`
+    (comments that only a script loads, so not in the saved page), `absent` (no section found).
+    doubts: why the comment section may be wrong, in words; `doubtful` is true when there is any.
+    """
+
     items: list[Comment] = field(default_factory=list)
     declared: int | None = None
     closed: bool | None = None
     header: str | None = None
     repairs: list[Repair] = field(default_factory=list)
+    source: str | None = None
+    status: str | None = None
+    doubts: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> int:
-        return len(self.items)
+        """Reader comments found: pingbacks and trackbacks are not counted."""
+        return sum(1 for comment in self.items if comment.is_reader_comment)
+
+    @property
+    def doubtful(self) -> bool:
+        return bool(self.doubts)
 
 
 @dataclass
 class Source:
+    """Where a page came from. format is "text" or "html" (or an export's name); record names
+    the page inside a file that holds many (a WARC record's URI, an export's thread id)."""
+
     path: str
     encoding: str
     size: int
     line_count: int
+    format: str = "text"
+    record: str | None = None
 
 
 @dataclass

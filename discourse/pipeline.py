@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from discourse.parse import InputError, parse_text
-from discourse.parse.reading import decode, read_page_bytes
+from discourse.parse import InputError, read_pages
+from discourse.parse.reading import read_page_bytes
 from discourse.model import Page
 
 T = TypeVar("T")
@@ -60,22 +60,27 @@ class SchedulerError(Exception):
     """The Dask cluster cannot be used; the message is one line."""
 
 
-def process_page(work: Work, path: str, raw: bytes) -> Any:
-    """Parse one page from its bytes and apply work; top-level so that it pickles for any executor.
+def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
+    """Read every page of one file from its bytes and apply work to each; top-level so that it
+    pickles for any executor. Returns one outcome per page (a file such as a WARC holds many).
 
-    Any error becomes a Failure, so a parser or analysis bug costs one page, never the batch.
+    Any error becomes a Failure, so a reader or analysis bug costs one page, never the batch.
     """
     try:
-        text, encoding = decode(raw, path)
-        page = parse_text(text, path=path, encoding=encoding, size=len(raw))
+        pages = read_pages(raw, path)
     except InputError as error:
-        return Failure(path, str(error))
+        return [Failure(path, str(error))]
     except Exception as error:
-        return Failure(path, f"{path}: could not be parsed ({type(error).__name__}: {error})")
+        return [Failure(path, f"{path}: could not be parsed ({type(error).__name__}: {error})")]
+    return [_apply(work, page) for page in pages]
+
+
+def _apply(work: Work, page: Page) -> Any:
+    name = page.source.path + (f" [{page.source.record}]" if page.source.record else "")
     try:
         return work(page)
     except Exception as error:
-        return Failure(path, f"{path}: could not be analysed ({type(error).__name__}: {error})")
+        return Failure(page.source.path, f"{name}: could not be analysed ({type(error).__name__}: {error})")
 
 
 def read_page(path: Path) -> bytes | Failure:
@@ -108,15 +113,18 @@ class Batch:
         except KeyboardInterrupt:
             self.interrupted = True
 
-    def _consume(self, outcome: Any) -> Iterator[T]:
-        """Hand one outcome on; a Ctrl-C while the caller handles it waits until it is handled."""
-        if isinstance(outcome, Failure):
-            self.failures.append(outcome.path)
-            self._report_failure(outcome.message)
-            self.done += 1
-            return
+    def _consume(self, outcomes: Any) -> Iterator[T]:
+        """Hand on one file's outcomes; a Ctrl-C while the caller handles them waits until the file is done."""
+        if isinstance(outcomes, Failure):
+            outcomes = [outcomes]
         with _interrupts_deferred() as deferred:
-            yield outcome
+            for outcome in outcomes:
+                if isinstance(outcome, Failure):
+                    if outcome.path not in self.failures:
+                        self.failures.append(outcome.path)
+                    self._report_failure(outcome.message)
+                else:
+                    yield outcome
             self.done += 1
         if deferred.pressed:
             raise KeyboardInterrupt

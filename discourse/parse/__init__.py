@@ -1,4 +1,11 @@
-"""Parsing: page files in, `discourse.model.Page` out."""
+"""Reading: page files in, `discourse.model.Page` out, one reader per input kind.
+
+`read_pages` decides the kind of a file by its content (`discourse.parse.detect`), removes a
+gzip layer, and hands the bytes to the reader for that kind: plain text (`parse_text`),
+HTML (`discourse.parse.html`), WARC archives (`discourse.parse.warc`, one page per HTML
+response). Every reader returns the same `Page`, and every page's comment section gets the
+same doubt checks (`discourse.parse.doubts`).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +15,48 @@ from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, find_comment_section
-from discourse.parse.reading import InputError, decode, expand_paths, read_page_bytes, split_lines
+from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
+from discourse.parse.doubts import assess
+from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode, expand_paths, read_page_bytes,
+                                     split_lines)
 
-__all__ = ["InputError", "load", "parse_text", "expand_paths"]
+__all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 
 
 def load(path: str | Path) -> Page:
-    """Read and parse one page file. Raises InputError with a one-line message."""
+    """Read and parse one page file (the first page of a file that holds many).
+
+    Raises InputError with a one-line message."""
+    pages = load_all(path)
+    if not pages:
+        raise InputError(f"{path}: holds no page")
+    return pages[0]
+
+
+def load_all(path: str | Path) -> list[Page]:
+    """Every page in one file: one for a page file, one per HTML record of a WARC archive."""
     path = Path(path)
-    raw = read_page_bytes(path)
-    text, encoding = decode(raw, str(path))
-    return parse_text(text, path=str(path), encoding=encoding, size=len(raw))
+    return read_pages(read_page_bytes(path), str(path))
+
+
+def read_pages(raw: bytes, path: str) -> list[Page]:
+    """The pages in one file's bytes, whatever its kind. Raises InputError with a one-line message."""
+    if is_gzip(raw):
+        try:
+            raw = gunzip(raw, path, MAX_PAGE_BYTES)
+        except DecompressionError as error:
+            raise InputError(str(error)) from None
+    kind = kind_of(raw)
+    if kind == "warc":
+        from discourse.parse.warc import read_warc
+
+        return read_warc(raw, path)
+    if kind == "html":
+        from discourse.parse.html import read_html
+
+        return [read_html(raw, path)]
+    text, encoding = decode(raw, path)
+    return [parse_text(text, path=path, encoding=encoding, size=len(raw))]
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: int | None = None) -> Page:
@@ -34,12 +72,24 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     comments, comment_boilerplate = CommentReader(lines, roles).read(end) if start is not None else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
-        source=Source(path, encoding, len(text.encode("utf-8")) if size is None else size, len(lines)),
+        source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
+                      len(lines)),
         article=article,
         boilerplate=sorted(boilerplate + comment_boilerplate, key=lambda b: b.span.first),
         comments=comments if comments is not None else _no_comments(boilerplate),
         line_roles=[role or LineRole.BODY for role in roles],
     )
+    page.comments.source = page.comments.source or "text"
+    finish(page)
+    return page
+
+
+def finish(page: Page) -> Page:
+    """What every reader does last: the comment status, the doubts, and the warnings."""
+    comments = page.comments
+    if comments.status is None:
+        comments.status = "present" if comments.items else ("empty" if comments.header else "absent")
+    comments.doubts = assess(page)
     page.warnings.extend(_warnings(page))
     return page
 
@@ -57,4 +107,7 @@ def _warnings(page: Page) -> list[str]:
         warnings.append(f"{page.source.path}: no article body found")
     if page.article.title_inferred:
         warnings.append(f"{page.source.path}: the page shows no title; inferred \"{page.article.title}\"")
+    if page.comments.status == "script-only":
+        warnings.append(f"{page.source.path}: the comments are loaded by a script and are not in the saved page")
+    warnings.extend(f"{page.source.path}: doubtful comments: {doubt}" for doubt in page.comments.doubts)
     return warnings

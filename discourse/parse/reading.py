@@ -10,7 +10,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-PAGE_SUFFIXES = (".txt", ".text")
+# Files a folder is searched for. Which reader a file gets is decided by its content, not by this list.
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".warc",
+                 ".warc.gz")
+# A compressed page or archive that decompresses to more than this is refused, not truncated.
+MAX_PAGE_BYTES = 512_000_000
 
 
 class InputError(Exception):
@@ -113,4 +117,4 @@ def _glob_pages(pattern: str) -> list[Path]:
 
 
 def _is_page(path: Path) -> bool:
-    return path.suffix.lower() in PAGE_SUFFIXES
+    return path.name.lower().endswith(PAGE_SUFFIXES)

@@ -23,6 +23,8 @@ def page_to_dict(page: Page) -> dict:
             "encoding": page.source.encoding,
             "bytes": page.source.size,
             "lines": page.source.line_count,
+            "format": page.source.format,
+            "record": page.source.record,
         },
         "article": {
             "title": article.title,
@@ -32,6 +34,7 @@ def page_to_dict(page: Page) -> dict:
             "date": article.date,
             "date_text": article.date_text,
             "teaser": article.teaser,
+            "provenance": article.provenance,
             "headings": [{"text": h.text, "lines": _span(h.span)} for h in article.headings],
             "paragraphs": [
                 {"text": p.text, "section": p.section, "lines": _span(p.span)} for p in article.paragraphs
@@ -43,6 +46,10 @@ def page_to_dict(page: Page) -> dict:
             "declared": comments.declared,
             "found": comments.found,
             "closed": comments.closed,
+            "status": comments.status,
+            "source": comments.source,
+            "doubtful": comments.doubtful,
+            "doubts": comments.doubts,
             "items": [
                 {
                     "index": c.index,
@@ -50,6 +57,9 @@ def page_to_dict(page: Page) -> dict:
                     "depth": c.depth,
                     "author": c.author,
                     "date": c.date,
+                    "date_iso": c.date_iso,
+                    "kind": c.kind,
+                    "title": c.title,
                     "text": c.text,
                     "paragraphs": c.paragraphs,
                     "lines": _span(c.span),
