@@ -1,21 +1,25 @@
-"""Score the parser on the hand-checked real pages of ../shared/pages-dev/.
+"""Score the readers on the hand-checked real pages of ../shared/pages-dev/.
 
-    python3 benchmarks/score_pages.py [--shared PATH] [--verbose]
+    python3 benchmarks/score_pages.py [--format txt|html|h2t|all] [--shared PATH] [--verbose]
 
-Each `<id>.txt` (the w3m rendering) is parsed with `discourse.parse.load` and compared
-with `manifest.json`. Fields (whitespace-normalised throughout):
+Each page (`<id>.txt`, the w3m rendering; `<id>.html`, the original page; `<id>.h2t.txt`, the
+html2text rendering) is read with `discourse.parse.load` and compared with `manifest.json`.
+Fields (whitespace-normalised throughout):
 
 - title, author: equal to the manifest's value.
+- date: `article.date` equals the manifest's ISO date (null == null).
 - body_start: the first body paragraph starts with `body_first_sentence`.
 - body_end: the last body paragraph contains `body_last_sentence`.
-- declared: `comments.declared` equals `comment_section.declared_count` (null == null).
-- count: `comments.found` equals `len(comments)` of the manifest, pingbacks INCLUDED, because
-  the parser cannot tell a pingback from a comment in the text and the manifest numbers
-  indices (and so parents) over that same list.
-- parents: every comment's parent equals the manifest's; scored only on pages with at least
-  one comment whose count matches (elsewhere the indices do not line up: "n/a").
+- count: reader comments found (`comments.found`: pingbacks not counted) equal `n_comments`.
+- closed: `comments.closed` is true exactly when the manifest's status is "closed".
+- parents: every comment's parent equals the manifest's; scored on pages with comments whose
+  number of items (pingbacks included) matches, else counted wrong.
+- comment_authors: every comment's author equals the manifest's, in order; scored like parents.
 
-Exits 2 when the pages are absent (they live outside the repository). Deterministic.
+The mean of the per-field accuracies is the headline figure. Pages whose number is a multiple
+of 4 (pd04, pd08, …, pd36: 9 of 39) are held out: not studied when the readers are tuned, and
+reported apart. `doubtful` shows how well `comments.doubtful` flags the pages whose count is
+wrong. Exits 2 when the pages are absent (they live outside the repository). Deterministic.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,8 +35,14 @@ sys.path.insert(0, str(REPO))
 
 from discourse.parse import load  # noqa: E402
 
-FIELDS = ("title", "author", "body_start", "body_end", "declared", "count", "parents")
+FIELDS = ("title", "author", "date", "body_start", "body_end", "count", "closed", "parents", "comment_authors")
+FORMATS = {"txt": ".txt", "html": ".html", "h2t": ".h2t.txt"}
 DEFAULT_SHARED = REPO.parent / "shared"
+
+
+def is_held_out(page_id: str) -> bool:
+    """The fixed held-out part of the dev pages: page numbers that are multiples of 4."""
+    return int(page_id[2:4]) % 4 == 0
 
 
 def norm(text: str | None) -> str | None:
@@ -43,18 +54,19 @@ def score_page(page, facts: dict) -> dict[str, bool | None]:
     paragraphs = [norm(p.text) for p in page.article.paragraphs]
     first, last = norm(facts["body_first_sentence"]), norm(facts["body_last_sentence"])
     truth = facts["comments"]
-    count_ok = page.comments.found == len(truth)
-    parents = None
-    if count_ok and truth:
-        parents = [c.parent for c in page.comments.items] == [c["parent"] for c in truth]
+    items = page.comments.items
+    aligned = len(items) == len(truth)
     return {
         "title": norm(page.article.title) == norm(facts["title"]),
         "author": norm(page.article.author) == norm(facts["author"]),
+        "date": page.article.date == facts["date"],
         "body_start": bool(paragraphs) and first is not None and paragraphs[0].startswith(first),
         "body_end": bool(paragraphs) and last is not None and last in paragraphs[-1],
-        "declared": page.comments.declared == facts["comment_section"]["declared_count"],
-        "count": count_ok,
-        "parents": parents,
+        "count": page.comments.found == facts["n_comments"],
+        "closed": bool(page.comments.closed) == (facts["comment_section"]["status"] == "closed"),
+        "parents": (aligned and [c.parent for c in items] == [c["parent"] for c in truth]) if truth else None,
+        "comment_authors": (aligned and [norm(c.author) for c in items] == [norm(c["author"]) for c in truth])
+        if truth else None,
     }
 
 
@@ -63,24 +75,78 @@ def mark(value: bool | None) -> str:
 
 
 def details(page, facts: dict) -> list[str]:
-    """What the parser found where it failed, for --verbose."""
+    """What the reader found where it failed, for --verbose."""
     paragraphs = page.article.paragraphs
     return [
         f"    title:    {page.article.title!r}  want {facts['title']!r}",
         f"    author:   {page.article.author!r}  want {facts['author']!r}",
+        f"    date:     {page.article.date!r}  want {facts['date']!r}",
         f"    first:    {paragraphs[0].text[:90]!r}" if paragraphs else "    first:    (no body)",
         f"    last:     {paragraphs[-1].text[-90:]!r}" if paragraphs else "    last:     (no body)",
-        f"    comments: declared {page.comments.declared} found {page.comments.found}"
-        f"  want {facts['comment_section']['declared_count']} / {len(facts['comments'])}",
+        f"    comments: declared {page.comments.declared} found {page.comments.found} ({page.comments.source})"
+        f"  want {facts['comment_section']['declared_count']} / {facts['n_comments']}",
+        f"    doubts:   {page.comments.doubts}",
     ]
+
+
+def accuracy(results: list[dict]) -> dict[str, tuple[int, int]]:
+    out = {}
+    for field in FIELDS:
+        scored = [r[field] for r in results if r[field] is not None]
+        out[field] = (sum(scored), len(scored))
+    return out
+
+
+def mean_accuracy(results: list[dict]) -> float:
+    shares = [right / total for right, total in accuracy(results).values() if total]
+    return sum(shares) / len(shares) if shares else 0.0
+
+
+def doubt_calibration(rows: list[tuple[dict, bool]]) -> str:
+    """Doubtful on pages whose count is wrong (want high) and on those where it is right (want low)."""
+    wrong = [doubtful for result, doubtful in rows if not result["count"]]
+    right = [doubtful for result, doubtful in rows if result["count"]]
+    return (f"doubtful on {sum(wrong)} of {len(wrong)} pages with a wrong count, "
+            f"{sum(right)} of {len(right)} with a right one")
+
+
+def score_format(folder: Path, pages: list[dict], suffix: str, verbose: bool) -> dict[str, tuple[dict, bool]]:
+    scored: dict[str, tuple[dict, bool]] = {}
+    print(f"\n{'page':32}" + "".join(f"{field[:9]:>10}" for field in FIELDS) + "  doubtful")
+    for facts in sorted(pages, key=lambda p: p["id"]):
+        page = load(folder / f"{facts['id']}{suffix}")
+        result = score_page(page, facts)
+        scored[facts["id"]] = (result, page.comments.doubtful)
+        label = facts["id"] + (" *" if is_held_out(facts["id"]) else "")
+        print(f"{label:32}" + "".join(f"{mark(result[f]):>10}" for f in FIELDS)
+              + f"  {'yes' if page.comments.doubtful else ''}")
+        if verbose and not all(v is not False for v in result.values()):
+            print("\n".join(details(page, facts)))
+    return scored
+
+
+def print_summary(name: str, scored: dict[str, tuple[dict, bool]]) -> None:
+    groups = {"all": list(scored), "tuned": [i for i in scored if not is_held_out(i)],
+              "held out": [i for i in scored if is_held_out(i)]}
+    print(f"\nper-field accuracy ({name}; * = held out)")
+    print(f"  {'field':16}" + "".join(f"{group + f' ({len(ids)})':>18}" for group, ids in groups.items()))
+    tables = {group: accuracy([scored[i][0] for i in ids]) for group, ids in groups.items()}
+    for field in FIELDS:
+        print(f"  {field:16}" + "".join(f"{'%d / %d' % tables[g][field]:>18}" for g in groups))
+    print(f"  {'mean':16}" + "".join(f"{mean_accuracy([scored[i][0] for i in ids]):>18.3f}"
+                                     for ids in groups.values()))
+    for group, ids in groups.items():
+        print(f"  {group}: {doubt_calibration([scored[i] for i in ids])}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--format", choices=[*FORMATS, "all"], default="all", help="which rendering to read")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
     parser.add_argument("--verbose", action="store_true", help="show what was found on failing pages")
     args = parser.parse_args(argv)
-    print("$ python3 benchmarks/score_pages.py" + (" --verbose" if args.verbose else ""))
+    print("$ python3 benchmarks/score_pages.py" + (f" --format {args.format}" if args.format != "all" else "")
+          + (" --verbose" if args.verbose else ""))
     folder = args.shared / "pages-dev"
     manifest = folder / "manifest.json"
     if not manifest.exists():
@@ -88,18 +154,12 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     pages = json.loads(manifest.read_text(encoding="utf-8"))["pages"]
-    results = {}
-    print(f"\n{'page':34}" + "".join(f"{field:>11}" for field in FIELDS))
-    for facts in sorted(pages, key=lambda p: p["id"]):
-        page = load(folder / f"{facts['id']}.txt")
-        results[facts["id"]] = score_page(page, facts)
-        print(f"{facts['id']:34}" + "".join(f"{mark(results[facts['id']][f]):>11}" for f in FIELDS))
-        if args.verbose and not all(v is not False for v in results[facts["id"]].values()):
-            print("\n".join(details(page, facts)))
-    print("\nper-field accuracy")
-    for field in FIELDS:
-        scored = [r[field] for r in results.values() if r[field] is not None]
-        print(f"  {field:11} {sum(scored):3d} / {len(scored):2d}  {100 * sum(scored) / max(len(scored), 1):5.1f}%")
+    for name in (FORMATS if args.format == "all" else [args.format]):
+        started = time.perf_counter()
+        print(f"\n== {name} ({FORMATS[name]}) ==")
+        scored = score_format(folder, pages, FORMATS[name], args.verbose)
+        print_summary(name, scored)
+        print(f"  ({time.perf_counter() - started:.1f} s)")
     return 0
 
 
