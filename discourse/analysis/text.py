@@ -75,6 +75,25 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Text that comment widgets leave in a comment's text ("This comment has sparked a hot debate! What
+# do you think?", "Reply", "Report abuse", "12 likes"): a line made only of these is not the
+# commenter's words, and a prompt such as "What do you think?" must not read as their question.
+_FURNITURE_PHRASE = (
+    r"this (?:comment|post|reply) (?:has|is|was) [^.!?\n]{1,60}[.!?]+|what do you think\??|tell us what you think\.?"
+    r"|was this (?:comment |review )?helpful\??|(?:vote|thumbs?) (?:up|down)(?: \(?\d+\)?)?|report(?: abuse| comment)?|reply"
+    r"|like|share|flag|permalink|rate this:?|log ?in to reply|\d+ (?:likes?|points?|votes?|replies)|[↑↓▲▼]"
+)
+_FURNITURE_LINE = re.compile(rf"^[ \t]*(?:(?:{_FURNITURE_PHRASE})[ \t|·•]*)+$\n?", re.I | re.M)
+
+
+def without_furniture(text: str) -> str:
+    """The text without the lines that are comment-widget furniture, not the commenter's words."""
+    if "\n" not in text and len(text) > 80:
+        return text  # a one-line comment of some length is its writer's own
+    stripped = _FURNITURE_LINE.sub("", text)
+    return stripped if stripped.strip() else text
+
+
 class Prepared:
     """A text with the forms derived from it (sentences, tokens, sentiment, cue hits) computed once.
 
