@@ -183,12 +183,15 @@ def evaluate(
     path: Path = typer.Argument(..., help="Labelled JSON Lines file (schema of the evaluation data README)."),
     task: Task = typer.Option(..., "--task", "-t", help="What the labels are."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON (with a macro_f1 field)."),
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help='Also write one JSON line per scored record: {"id", "label", "confidence"}.'
+    ),
 ) -> None:
     """Score the analysis against labelled data: macro-F1, per-class F1, confusion matrix, baseline."""
     from discourse.evaluation import EvaluationError, evaluate as run_evaluation, format_result
 
     try:
-        result = run_evaluation(task.value, path)
+        result = run_evaluation(task.value, path, predictions)
     except EvaluationError as error:
         _error(str(error))
         raise typer.Exit(1)

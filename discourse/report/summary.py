@@ -35,7 +35,7 @@ def summary_to_dict(analysis: PageAnalysis, summary: Summary) -> dict:
                       "comments": [t.term for t in analysis.comment_terms]},
         "distinctive_comment_words": [{"term": d.term, "z": round(d.z, 2)} for d in analysis.distinctive],
         "on_topic": {**asdict(summary.on_topic), "threshold": ON_TOPIC_THRESHOLD},
-        "disagreement_with_author": asdict(summary.disagreement),
+        "disagreement_with_author": {**asdict(summary.disagreement), "unclear": summary.unclear},
         "agreement_with_author": asdict(summary.agreement),
         "controversy": summary.controversy,
         "top_disagreement_cues": [{"cue": name, "comments": n} for name, n in summary.top_disagreement_cues],
@@ -44,6 +44,7 @@ def summary_to_dict(analysis: PageAnalysis, summary: Summary) -> dict:
         "quotes": [{"comment": i, "sentence": s.index, "text": s.text}
                    for s in analysis.sentences for i in s.quoted_by],
         "stance_to_author": {str(c.index): {"label": c.stance_to_author.label, "score": c.stance_to_author.score,
+                                            "confidence": c.stance_to_author.confidence,
                                             "cues": [cue.name for cue in c.stance_to_author.cues[:5]]}
                              for c in analysis.comments},
         "heated_thread": asdict(summary.heated_thread) if summary.heated_thread else None,
@@ -91,7 +92,8 @@ def _facts(analysis: PageAnalysis, summary: Summary) -> list[tuple[str, str]]:
         ("Key terms", ", ".join(t.term for t in analysis.article_terms[:8]) or "-"),
         ("Comments talk of", ", ".join(f"{d.term} (z {d.z:.1f})" for d in analysis.distinctive[:6]) or "-"),
         ("On topic", _share(summary.on_topic)),
-        ("Disagree w/ author", _share(summary.disagreement)),
+        ("Disagree w/ author", _share(summary.disagreement) + (f"; {summary.unclear} unclear not counted"
+                                                               if summary.unclear else "")),
         ("Agree w/ author", _share(summary.agreement)),
         ("Controversy", f"{summary.controversy:.2f} (0 = one-sided or silent, 1 = evenly split)"),
         ("Top cues", ", ".join(f"{name} ({n})" for name, n in summary.top_disagreement_cues) or "-"),

@@ -71,7 +71,8 @@ def _comment_link(index: int) -> str:
 def _figures(analysis: PageAnalysis, summary: Summary) -> str:
     rows = [
         ("Comments", esc(_comment_counts(summary))),
-        ("Disagree with the author", esc(share(summary.disagreement))),
+        ("Disagree with the author", esc(share(summary.disagreement)
+                                         + (f"; {summary.unclear} unclear not counted" if summary.unclear else ""))),
         ("Agree with the author", esc(share(summary.agreement))),
         ("Controversy", esc(f"{summary.controversy:.2f} (0 = one-sided or silent, 1 = evenly split)")),
         ("On topic", esc(f"{share(summary.on_topic)}; on topic means a score of at least {ON_TOPIC_THRESHOLD}")),
@@ -286,8 +287,10 @@ def _why(c: CommentAnalysis) -> str:
 
 
 def _stance_reasons(heading: str, stance: Stance) -> str:
-    cues = "".join(f"<li>{_cue(cue, stance.label)}</li>" for cue in stance.cues[:EXPLAINED_CUES])
-    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))})</dt>"
+    cues = "".join(f"<li>{_cue(cue, stance.leading)}</li>" for cue in stance.cues[:EXPLAINED_CUES])
+    sure = f", leaning {stance.leading}" if not stance.clear else ""
+    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))}; "
+            f"probability {stance.confidence:.2f}{esc(sure)})</dt>"
             f"<dd>{f'<ul>{cues}</ul>' if cues else 'no cue fired'}</dd>")
 
 
