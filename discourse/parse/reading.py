@@ -8,11 +8,13 @@ one-line message the CLI can print as it is.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 # Files a folder is searched for. Which reader a file gets is decided by its content, not by this list.
+# Exports (.xml, .csv, .jsonl) are found too, so a ConvoKit corpus folder gives its utterances.jsonl.
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".warc",
-                 ".warc.gz")
+                 ".warc.gz", ".xml", ".xml.gz", ".csv", ".csv.gz", ".jsonl", ".jsonl.gz")
 # A compressed page or archive that decompresses to more than this is refused, not truncated.
 MAX_PAGE_BYTES = 512_000_000
 
@@ -21,7 +23,18 @@ class InputError(Exception):
     """A page that cannot be read; the message is one line, fit for the terminal."""
 
 
+STDIN = "-"
+# A URL given as a path: pathlib folds "https://x" into "https:/x", so both forms are recognised.
+_URL = re.compile(r"^(?:https?|ftp):/+", re.IGNORECASE)
+
+
 def read_page_bytes(path: Path) -> bytes:
+    """The bytes of one input: a file, or standard input for `-`. A URL is refused in words."""
+    if str(path) == STDIN:
+        return _read_stdin()
+    if _URL.match(str(path)) and not path.exists():
+        raise InputError(f"{_URL.sub(lambda m: m.group(0).rstrip('/') + '//', str(path))}: URLs are not fetched; "
+                         "save the page first")
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -32,6 +45,17 @@ def read_page_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _read_stdin() -> bytes:
+    import sys
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("-: standard input is a terminal; pipe a page in, e.g. discourse parse - < page.html")
+    raw = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        raise InputError(f"-: standard input is larger than {MAX_PAGE_BYTES // 1_000_000} MB; refused")
+    return raw
 
 
 def decode(raw: bytes, name: str = "<input>") -> tuple[str, str]:
@@ -87,7 +111,9 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
     expanded: list[Path] = []
     for item in paths:
         path = Path(item)
-        if _is_glob(str(item)) and not path.exists():
+        if str(item) == STDIN or _URL.match(str(item)):
+            expanded.append(path)
+        elif _is_glob(str(item)) and not path.exists():
             expanded.extend(_glob_pages(str(item)) or [path])
         else:
             expanded.extend(_pages_in(path) if path.is_dir() else [path])
