@@ -167,7 +167,7 @@ class ExportWriter:
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
         self._topic_sample.add(page.topic_counts)
-        pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((self._ids.next(page.path, page.record), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
 
     def finish(self) -> list[Path]:
         """Write every table and the data dictionary, then move them into place; returns the paths."""

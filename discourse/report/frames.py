@@ -50,6 +50,7 @@ class PageRows:
     sentences: list[dict]
     topic_counts: dict[str, int]  # the article's, for the corpus topics
     comment_topic_words: list[str]  # each comment's topic words, space-separated, for its topic
+    record: str | None = None  # an export item's own id, which becomes its article_id
 
 
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
@@ -59,7 +60,7 @@ def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     for page in pages:
         sample.add(page.topic_counts)
     topics = sample.fit()
-    ids = article_ids([page.path for page in pages])
+    ids = article_ids([page.path for page in pages], [page.record for page in pages])
     finished = [finish_rows(page, article_id, topics) for page, article_id in zip(pages, ids)]
     return Frames(table_frame("articles", [page.article for page in finished]),
                   table_frame("comments", [row for page in finished for row in page.comments]),
@@ -75,7 +76,15 @@ def page_rows(analysis: PageAnalysis) -> PageRows:
         sentences=[_sentence_row(sentence) for sentence in analysis.sentences],
         topic_counts=topic_counts(analysis.page.article.text),
         comment_topic_words=[" ".join(topic_words(c.comment.text)) for c in analysis.comments],
+        record=export_record(analysis.page),
     )
+
+
+def export_record(page) -> str | None:
+    """The item id of a page read from an export (a post, thread or article id), else None."""
+    from discourse.parse.exports import EXPORT_FORMATS
+
+    return page.source.record if page.source.format in EXPORT_FORMATS else None
 
 
 def topic_counts(text: str, terms: int = TOPIC_TERMS) -> dict[str, int]:
@@ -98,10 +107,11 @@ def finish_rows(page: PageRows, article_id: str, topics: TopicModel) -> PageRows
     return replace(page, article=article, comments=comments, sentences=sentences)
 
 
-def article_ids(paths: list[str]) -> list[str]:
-    """File stems, made unique in input order: a repeated stem gets -2, -3 …"""
+def article_ids(paths: list[str], records: list[str | None] | None = None) -> list[str]:
+    """File stems (an export item's own id where given), made unique in input order: a repeated one
+    gets -2, -3 …"""
     ids = ArticleIds()
-    return [ids.next(path) for path in paths]
+    return [ids.next(path, record) for path, record in zip(paths, records or [None] * len(paths))]
 
 
 class ArticleIds:
@@ -110,8 +120,8 @@ class ArticleIds:
     def __init__(self) -> None:
         self._used: set[str] = set()
 
-    def next(self, path: str) -> str:
-        stem = candidate = Path(path).stem
+    def next(self, path: str, record: str | None = None) -> str:
+        stem = candidate = record or Path(path).stem
         suffix = 2
         while candidate in self._used:
             candidate, suffix = f"{stem}-{suffix}", suffix + 1

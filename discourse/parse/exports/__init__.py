@@ -12,6 +12,8 @@ from __future__ import annotations
 from discourse.model import Page
 
 EXPORT_KINDS = ("wxr", "disqus", "table", "convokit")
+# source.format of the pages they give; such a page's source.record is the item's id in the export.
+EXPORT_FORMATS = ("wxr", "disqus", "comments-csv", "comments-jsonl", "convokit")
 
 
 def read_export(kind: str, raw: bytes, path: str) -> list[Page]:
@@ -33,4 +35,4 @@ def read_export(kind: str, raw: bytes, path: str) -> list[Page]:
     return read_table(raw, path)
 
 
-__all__ = ["EXPORT_KINDS", "read_export"]
+__all__ = ["EXPORT_KINDS", "EXPORT_FORMATS", "read_export"]

@@ -7,7 +7,9 @@ A ConvoKit corpus is a folder (`utterances.jsonl`, `speakers.json`, `conversatio
 and `reply-to` are accepted too). The utterance whose id is its conversation's id is the
 article; every other utterance is a comment, a reply to the root being a top-level comment.
 Conversation metadata from `conversations.json` beside it (`title`, `author`, `outlet`,
-`section`, `url`, `date`, as `discourse export --format convokit` writes them) fills the article.
+`section`, `url`, `date`, `comments_closed`, as `discourse export --format convokit` writes them)
+fills the article; an utterance's `meta.author`, `meta.kind`, `meta.date` and `meta.date_iso`,
+where present, beat its speaker id and timestamp.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ def _conversation_metadata(path: Path) -> dict[str, dict]:
 
 def _item(conversation: str, members: list[tuple[int, dict]], metadata: dict) -> ExportItem:
     root = next(((number, u) for number, u in members if identifier(u.get("id")) == conversation), None)
-    item = ExportItem(conversation, _article(root, metadata), [])
+    closed = metadata.get("comments_closed")
+    item = ExportItem(conversation, _article(root, metadata), [], closed=closed if isinstance(closed, bool) else None)
     for position, (number, utterance) in enumerate(members):
         if root is not None and utterance is root[1]:
             continue
@@ -89,10 +92,16 @@ def _item(conversation: str, members: list[tuple[int, dict]], metadata: dict) ->
         item.entries.append(Entry(
             record=identifier(utterance.get("id")) or "", parent=None if parent == conversation else parent,
             paragraphs=text_paragraphs(utterance.get("text")), span=Span(number, number), position=position,
-            author=clean(_field(utterance, "speaker", "user")), date=clean(meta.get("date")) or clean(timestamp),
+            author=_author(utterance, meta), date=clean(meta.get("date")) or clean(timestamp),
             date_iso=clean(meta.get("date_iso")) or iso_moment(timestamp),
             kind=meta.get("kind") if meta.get("kind") in COMMENT_KINDS else "comment"))
     return item
+
+
+def _author(utterance: dict, meta: dict) -> str | None:
+    """The name shown: `meta.author` where the corpus gives it (so an unnamed commenter stays unnamed,
+    as `discourse export` writes them), else the speaker id."""
+    return clean(meta["author"]) if "author" in meta else clean(_field(utterance, "speaker", "user"))
 
 
 def _article(root: tuple[int, dict] | None, metadata: dict) -> Article:
@@ -105,8 +114,9 @@ def _article(root: tuple[int, dict] | None, metadata: dict) -> Article:
         article.paragraphs = article_paragraphs(text_paragraphs(utterance.get("text")), Span(number, number))
         if article.paragraphs:
             article.provenance["body"] = "convokit root utterance"
-        if article.author is None and clean(_field(utterance, "speaker", "user")):
-            article.author = clean(_field(utterance, "speaker", "user"))
+        meta = utterance.get("meta") if isinstance(utterance.get("meta"), dict) else {}
+        if article.author is None and _author(utterance, meta):
+            article.author = _author(utterance, meta)
             article.provenance["author"] = "convokit root utterance"
         if date is None and utterance.get("timestamp") is not None:
             date = utterance.get("timestamp")
