@@ -23,7 +23,8 @@ def test_a_dash_reads_one_page_from_standard_input():
     result = runner.invoke(app, ["parse", "-", "--format", "json"], input=SEED.read_bytes())
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
-    assert (record["source"]["path"], record["article"]["author"], record["comments"]["found"]) == ("-", "Juan Cole", 10)
+    assert (record["source"]["path"], record["article"]["author"]) == ("-", "Juan Cole")
+    assert record["comments"]["found"] == 10
 
 
 def test_an_export_can_come_on_standard_input_too():

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 from discourse.model import Article, Comment, Comments, Page, Paragraph, Repair, Source, Span
 from discourse.parse.dates import find_date
@@ -303,9 +304,20 @@ def export_page(file: ExportFile, item: ExportItem) -> Page:
     return finish(page)
 
 
+def beside(path: str, name: str) -> Path | None:
+    """A companion file in the same folder as an export (an articles table, ConvoKit's
+    conversations.json); none for standard input, whose folder is unknown."""
+    from discourse.parse.reading import STDIN
+
+    if path == STDIN:
+        return None
+    candidate = Path(path).parent / name
+    return candidate if candidate.is_file() and candidate.resolve() != Path(path).resolve() else None
+
+
 def line_count(raw: bytes) -> int:
     return raw.count(b"\n") + (0 if raw.endswith(b"\n") or not raw else 1)
 
 
 __all__ = ["Entry", "LeftOut", "ExportItem", "ExportFile", "build_tree", "export_page", "html_paragraphs",
-           "text_paragraphs", "iso_moment", "day_of", "clean", "article_paragraphs", "line_count"]
+           "text_paragraphs", "iso_moment", "day_of", "clean", "article_paragraphs", "beside", "line_count"]

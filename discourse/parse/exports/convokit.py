@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from discourse.model import Article, Page, Span
-from discourse.parse.exports.common import (Entry, ExportFile, ExportItem, article_paragraphs, clean, day_of,
+from discourse.parse.exports.common import (Entry, ExportFile, ExportItem, article_paragraphs, beside, clean, day_of,
                                             export_page, iso_moment, line_count, text_paragraphs)
 from discourse.parse.exports.table import identifier
 from discourse.parse.reading import InputError, decode
@@ -45,7 +45,7 @@ def read_convokit(raw: bytes, path: str) -> list[Page]:
         conversations.setdefault(conversation, []).append((number, utterance))
     if not conversations:
         raise InputError(f"{path}: no ConvoKit utterances (each line needs id, conversation_id, reply_to, text)")
-    metadata = _conversation_metadata(Path(path).parent / "conversations.json")
+    metadata = _conversation_metadata(beside(path, "conversations.json"))
     file = ExportFile(path, len(raw), line_count(raw), FORMAT, PLATFORM, encoding)
     pages = [export_page(file, _item(conversation, members, metadata.get(conversation, {})))
              for conversation, members in conversations.items()]
@@ -67,8 +67,10 @@ def _field(utterance: dict, name: str, older_name: str) -> object:
     return utterance[name] if name in utterance else utterance.get(older_name)
 
 
-def _conversation_metadata(path: Path) -> dict[str, dict]:
+def _conversation_metadata(path: Path | None) -> dict[str, dict]:
     """conversations.json: id → metadata (ConvoKit writes either the metadata or {"meta": …, "vectors": …})."""
+    if path is None:
+        return {}
     try:
         loaded = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from discourse.model import Article, Page, Span
-from discourse.parse.exports.common import (Entry, ExportFile, ExportItem, article_paragraphs, clean, day_of,
+from discourse.parse.exports.common import (Entry, ExportFile, ExportItem, article_paragraphs, beside, clean, day_of,
                                             export_page, iso_moment, line_count, text_paragraphs)
 from discourse.parse.reading import InputError, decode
 
@@ -178,8 +178,8 @@ def _zero_is_top_level(item: ExportItem) -> None:
 def _articles_beside(path: Path) -> dict[str, Article]:
     """The articles table in the comments table's folder, by article_id; empty when there is none."""
     for name in ARTICLE_TABLES:
-        candidate = path.parent / name
-        if candidate.is_file() and candidate.resolve() != path.resolve():
+        candidate = beside(str(path), name)
+        if candidate is not None:
             return read_articles(candidate)
     return {}
 

@@ -26,7 +26,8 @@ def test_timestamps_in_several_forms_become_iso():
     items = load_all(CSV)[0].comments.items
     assert [c.date_iso for c in items[:5]] == ["2021-06-01T10:00:00Z", "2021-06-01T10:05:00Z",
                                                "2021-06-01T10:20:00Z", "2021-06-01T10:30:00Z", "2021-06-01T10:40:00"]
-    assert items[1].paragraphs == ["Great for whom? The shops lost parking.", "Deliveries block the lane every morning."]
+    assert items[1].paragraphs == ["Great for whom? The shops lost parking.",
+                                   "Deliveries block the lane every morning."]
 
 
 def test_orphans_and_cycles_are_repaired_and_listed():
@@ -90,3 +91,10 @@ def test_an_articles_table_on_its_own_is_a_one_line_error(tmp_path):
     table.write_text("article_id,title\na,Title\n")
     with pytest.raises(InputError, match="an articles table .* with no comments table"):
         load_all(table)
+
+
+def test_a_table_on_standard_input_takes_no_articles_table_from_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "articles.csv").write_text("article_id,title\na,Not this one\n")
+    monkeypatch.chdir(tmp_path)
+    page = read_pages(b"article_id,comment_id,parent_id,text\na,1,,hi\n", "-")[0]
+    assert page.article.title is None
