@@ -17,7 +17,7 @@ from discourse.model import Article, Page
 from discourse.parse.exports.common import (Entry, ExportFile, ExportItem, article_paragraphs, clean, day_of,
                                             export_page, html_paragraphs, iso_moment, line_count)
 from discourse.parse.exports.xmlfile import (attribute, child, child_text, end_events, local_name, namespace,
-                                             release, span_of)
+                                             release, span_of, texts)
 from discourse.parse.reading import InputError
 
 FORMAT = "wxr"
@@ -114,25 +114,23 @@ def _closed(comment_status: str | None) -> bool | None:
 
 
 def _add_comment(item: ExportItem, element, position: int) -> None:
-    record = clean(child_text(element, "comment_id", WP_NAMESPACE)) or f"#{position + 1}"
-    parent = clean(child_text(element, "comment_parent", WP_NAMESPACE))
+    fields = texts(element)
+    record = clean(fields.get("comment_id")) or f"#{position + 1}"
+    parent = clean(fields.get("comment_parent"))
     parent = None if parent in (None, "0") else parent
-    approval = (child_text(element, "comment_approved", WP_NAMESPACE) or "1").strip()
-    comment_type = (child_text(element, "comment_type", WP_NAMESPACE) or "").strip()
+    approval = (fields.get("comment_approved") or "1").strip()
+    comment_type = (fields.get("comment_type") or "").strip()
     if approval in LEFT_OUT_APPROVALS:
         item.left_out.add(record, parent, LEFT_OUT_APPROVALS[approval])
         return
     if comment_type not in COMMENT_KINDS:
         item.left_out.add(record, parent, f"of type {comment_type}")
         return
-    shown = child_text(element, "comment_date", WP_NAMESPACE)
-    exact = child_text(element, "comment_date_gmt", WP_NAMESPACE)
+    shown = fields.get("comment_date")
     item.entries.append(Entry(
-        record=record, parent=parent,
-        paragraphs=html_paragraphs(child_text(element, "comment_content", WP_NAMESPACE)),
-        span=span_of(element), position=position,
-        author=clean(child_text(element, "comment_author", WP_NAMESPACE)),
-        date=clean(shown), date_iso=_gmt(exact) or iso_moment(shown),
+        record=record, parent=parent, paragraphs=html_paragraphs(fields.get("comment_content")),
+        span=span_of(element), position=position, author=clean(fields.get("comment_author")),
+        date=clean(shown), date_iso=_gmt(fields.get("comment_date_gmt")) or iso_moment(shown),
         kind=COMMENT_KINDS[comment_type],
     ))
 

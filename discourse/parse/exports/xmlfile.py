@@ -62,6 +62,16 @@ def child_text(element, name: str, in_namespace: str | None = None) -> str | Non
     return found.text if found is not None and found.text is not None else None
 
 
+def texts(element) -> dict[str, str]:
+    """Each child's text by local name (the first child of a name), read in one pass over the children."""
+    found: dict[str, str] = {}
+    for candidate in element:
+        name = local_name(candidate)
+        if name not in found:
+            found[name] = candidate.text or ""
+    return found
+
+
 def attribute(element, name: str) -> str | None:
     """An attribute by local name, whatever its namespace (Disqus writes `dsq:id`)."""
     for key, value in element.attrib.items():
@@ -86,5 +96,5 @@ def release(element) -> None:
             del parent[0]
 
 
-__all__ = ["end_events", "local_name", "namespace", "child", "child_text", "attribute", "span_of", "release",
+__all__ = ["end_events", "local_name", "namespace", "child", "child_text", "texts", "attribute", "span_of", "release",
            "one_line"]
