@@ -50,7 +50,7 @@ def gunzip(raw: bytes, name: str, limit: int) -> bytes:
 
 
 def kind_of(raw: bytes) -> str:
-    """"warc", "wxr", "disqus", "table", "convokit", "html" or "text" (gzip already removed)."""
+    """"warc", "wxr", "disqus", "xml" (other XML), "table", "convokit", "html" or "text" (gzip removed)."""
     head = raw[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
     if head.startswith(b"WARC/"):
         return "warc"
@@ -65,13 +65,16 @@ def kind_of(raw: bytes) -> str:
 
 
 def _export_kind(head: bytes) -> str | None:
-    """"wxr" or "disqus" by the XML root; "convokit" or "table" by the first line; else None."""
+    """"wxr", "disqus" or "xml" by the XML root; "convokit" or "table" by the first line; else None."""
     root = _XML_ROOT.match(head)
     if root:
         name = root.group("root").rsplit(b":", 1)[-1].lower()
         if name == b"rss" and _WXR_NAMESPACE in root.group("attributes"):
             return "wxr"
-        return "disqus" if name == b"disqus" else None
+        if name == b"disqus":
+            return "disqus"
+        # An XML document (declared as such) that is not a page: a feed, a sitemap; refused in words.
+        return "xml" if head.lstrip().startswith(b"<?xml") and name != b"html" else None
     first = head.lstrip().split(b"\n", 1)[0]
     if first.startswith(b"{"):
         if _has_keys(first, "id") and (_has_keys(first, "conversation_id") or _has_keys(first, "root")):

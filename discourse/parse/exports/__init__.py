@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from discourse.model import Page
 
-EXPORT_KINDS = ("wxr", "disqus", "table", "convokit")
+EXPORT_KINDS = ("wxr", "disqus", "xml", "table", "convokit")
 # source.format of the pages they give; such a page's source.record is the item's id in the export.
 EXPORT_FORMATS = ("wxr", "disqus", "comments-csv", "comments-jsonl", "convokit")
 
@@ -26,6 +26,12 @@ def read_export(kind: str, raw: bytes, path: str) -> list[Page]:
         from discourse.parse.exports.disqus import read_disqus
 
         return read_disqus(raw, path)
+    if kind == "xml":
+        from discourse.parse.exports.xmlfile import root_name
+        from discourse.parse.reading import InputError
+
+        raise InputError(f"{path}: XML that is neither a WordPress (WXR) nor a Disqus export (root element "
+                         f"<{root_name(raw)}>); not a page")
     if kind == "convokit":
         from discourse.parse.exports.convokit import read_convokit
 

@@ -35,6 +35,12 @@ def end_events(raw: bytes, path: str, label: str) -> Iterator:
         raise InputError(f"{path}: malformed XML in the {label} ({one_line(str(error))})") from None
 
 
+def root_name(raw: bytes) -> str:
+    """The name of the document's first element, for messages."""
+    match = re.search(rb"<([A-Za-z_][\w:.-]*)", raw[:8192])
+    return match.group(1).decode("ascii", errors="replace") if match else "?"
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -96,5 +102,5 @@ def release(element) -> None:
             del parent[0]
 
 
-__all__ = ["end_events", "local_name", "namespace", "child", "child_text", "texts", "attribute", "span_of", "release",
-           "one_line"]
+__all__ = ["end_events", "local_name", "namespace", "child", "child_text", "texts", "attribute", "span_of",
+           "release", "root_name", "one_line"]

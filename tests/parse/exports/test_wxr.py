@@ -106,3 +106,12 @@ def test_wxr_1_0_namespace_and_gzip_are_read_too():
     raw = WXR.read_bytes().replace(b"export/1.2/", b"export/1.0/")
     pages = read_pages(gzip.compress(raw), "old.xml.gz")
     assert tree(pages[0])[0] == ("11", None, "Tom Baker")
+
+
+def test_other_xml_is_refused_in_words_and_xhtml_is_still_a_page():
+    feed = b'<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
+    with pytest.raises(InputError, match=r"neither a WordPress \(WXR\) nor a Disqus export \(root element <urlset>\)"):
+        read_pages(feed, "sitemap.xml")
+    xhtml = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+             b"<head><title>T</title></head><body><h1>Title</h1><p>Body text here.</p></body></html>")
+    assert read_pages(xhtml, "page.xhtml")[0].source.format == "html"
