@@ -43,8 +43,10 @@ class Format(str, Enum):
     json = "json"
 
 
+# readable=False: each file is checked when it is read, so an unreadable one is one failed page, not a usage error.
 PathsArgument = typer.Argument(
-    ..., help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
+    ..., readable=False,
+    help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
 FormatOption = typer.Option(
     None, "--format", "-f", help="text (default on a terminal) or json (JSON Lines, one page per line)."
 )

@@ -10,6 +10,7 @@ every machine.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -24,6 +25,7 @@ from discourse.report.html.figures import ArticleReport
 from discourse.report.html.index import IndexRow, IndexSpool, index_row
 
 INDEX = "index.html"
+MAX_STEM = 120
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -53,8 +55,8 @@ class ReportFolder:
     def __init__(self, out: Path, inputs: Iterable[str | Path]):
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
-        folder = out.resolve()
-        resolved = (Path(path).resolve() for path in inputs)
+        folder = _real(out)
+        resolved = (_real(Path(path)) for path in inputs)
         self._inputs = {path for path in resolved if path.parent == folder}  # only these can be overwritten
         self._taken = {INDEX}
         self._index = IndexSpool()
@@ -76,7 +78,7 @@ class ReportFolder:
 
     def _unique_name(self, stem: str) -> str:
         name, copy = f"{stem}.html", 1
-        while name in self._taken or (self.out / name).resolve() in self._inputs:
+        while name in self._taken or _real(self.out / name) in self._inputs:
             copy += 1
             name = f"{stem}-{copy}.html"
         self._taken.add(name)
@@ -90,8 +92,20 @@ def write_reports(analysed: list[tuple[PageAnalysis, Summary]], out: Path) -> li
         return [*written, folder.finish()]
 
 
+def _real(path: Path) -> Path:
+    """The path with its links followed as far as they go: never raises, a link loop included."""
+    return Path(os.path.realpath(path))
+
+
 def _stem(path: str) -> str:
-    return _UNSAFE.sub("-", Path(path).stem).strip(".-") or "article"
+    """The input's name made safe for a URL and a file system, and short enough for any of them:
+    a long one is cut and given a hash of the whole, so two long names sharing a start stay distinct
+    (file systems allow 255 bytes a name, and the temporary beside a page takes about 20 more)."""
+    stem = _UNSAFE.sub("-", Path(path).stem).strip(".-") or "article"
+    if len(stem) <= MAX_STEM:
+        return stem
+    digest = hashlib.sha256(stem.encode()).hexdigest()[:12]
+    return f"{stem[:MAX_STEM - len(digest) - 1].rstrip('.-')}-{digest}"
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
