@@ -4,7 +4,10 @@ import errno
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from typer.testing import CliRunner
 
@@ -76,3 +79,81 @@ def test_a_very_long_input_name_gets_a_short_distinct_report_file(tmp_path):
     assert all(len(name.encode()) <= 130 for name in written)
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{name}"' in index for name in written if name != "index.html")
+
+
+def interrupt_on_page(monkeypatch, name: str, stop_at: int) -> list[str]:
+    """Make the command's per-page work stop as Ctrl-C does on page number stop_at (from 1)."""
+    import discourse.cli as cli
+
+    work, done = getattr(cli, name), []
+
+    def interrupted(page):
+        if len(done) == stop_at - 1:
+            raise KeyboardInterrupt
+        done.append(page.source.path)
+        return work(page)
+
+    monkeypatch.setattr(cli, name, interrupted)
+    return done
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_an_interrupted_export_leaves_the_complete_one_and_puts_its_own_in_partial(tmp_path, monkeypatch):
+    out = tmp_path / "tables"
+    assert runner.invoke(app, ["export", str(DATA), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    complete = contents(out)
+    done = interrupt_on_page(monkeypatch, "_export_rows", stop_at=3)
+    result = runner.invoke(app, ["export", str(DATA), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1].startswith(
+        f"interrupted: 2 of 5 pages done; partial results in {out / 'partial'}; not processed: 3 (")
+    assert contents(out) == complete
+    from discourse.report.export import read_tables
+
+    assert read_tables(out / "partial").articles["path"].tolist() == done
+    monkeypatch.undo()
+    assert runner.invoke(app, ["export", str(DATA), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    assert not (out / "partial").exists()
+
+
+def test_an_interrupted_report_leaves_the_complete_one_and_no_orphan_beside_its_partial_index(
+        tmp_path, monkeypatch):
+    out = tmp_path / "report"
+    assert runner.invoke(app, ["report", str(DATA), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    complete = contents(out)
+    interrupt_on_page(monkeypatch, "_report_page", stop_at=3)
+    result = runner.invoke(app, ["report", str(DATA), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 130
+    assert f"partial results in {out / 'partial'};" in result.stderr.splitlines()[-1]
+    assert contents(out) == complete
+    first_two = [f"{path.stem}.html" for path in sorted(DATA.glob("*.txt"))[:2]]
+    assert sorted(contents(out / "partial")) == sorted([*first_two, "index.html", "PARTIAL-RESULTS.txt"])
+    index = (out / "partial" / "index.html").read_text(encoding="utf-8")
+    assert index.count('<th scope="row">') == 2
+
+
+def test_an_empty_folder_is_one_error_and_writes_no_empty_tables_or_report(tmp_path):
+    (tmp_path / "empty").mkdir()
+    for command in ("export", "report"):
+        out = tmp_path / command
+        result = runner.invoke(app, [command, str(tmp_path / "empty"), "--out", str(out), "--jobs", "1"])
+        assert result.exit_code == 1
+        assert result.stderr.splitlines()[0] == (f"error: {tmp_path / 'empty'}: a folder with no page files "
+                                                 "(searched for *.txt, *.text, *.html, *.htm, *.xhtml, *.html.gz, "
+                                                 "*.htm.gz, *.xhtml.gz, *.warc, *.warc.gz)")
+        assert result.stdout == "" and not out.exists()
+
+
+def test_an_unreachable_scheduler_fails_within_seconds_and_makes_no_folder(tmp_path):
+    pytest.importorskip("dask.distributed")
+    started = time.monotonic()
+    result = runner.invoke(app, ["export", str(DATA), "--out", str(tmp_path / "out"),
+                                 "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["error: cannot use the Dask scheduler at tcp://127.0.0.1:1: "
+                                          "Connection refused"]
+    assert not (tmp_path / "out").exists()
