@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from discourse.parse import InputError, expand_paths
-from discourse.parse.reading import read_page_bytes
+from discourse.parse import InputError, expand_paths, read_pages
+from discourse.parse.reading import Decoded, decode_page, read_page_bytes
 
 PAGE = b"A title\n\nBody of the article.\n"
 
@@ -87,3 +87,37 @@ def test_page_named_entries_that_are_not_files_are_kept_to_be_reported(tmp_path)
     (tmp_path / "notes.md").write_bytes(PAGE)
     assert [p.name for p in expand_paths([tmp_path])] == ["loop.txt", "page.txt", "pipe.txt"]
     assert [p.name for p in expand_paths([str(tmp_path / "*.txt")])] == ["loop.txt", "page.txt", "pipe.txt"]
+
+
+FRENCH = ("Café Société Débat\n\nBy Zoë Müller\n\n"
+          "Le café était très animé ce soir-là, dit-on. Les élèves ont répondu à la question du maître.\n")
+
+
+def test_western_text_is_read_as_cp1252_and_reported_so():
+    page = read_pages(FRENCH.encode("cp1252"), "fr.txt")[0]
+    assert (page.source.encoding, page.article.title) == ("cp1252", "Café Société Débat")
+    assert not [w for w in page.warnings if "cp1252" in w]
+
+
+def test_one_byte_undefined_in_cp1252_keeps_the_page_cp1252_with_a_warning():
+    raw = FRENCH.encode("cp1252").replace(b"dit-on.", b"dit-on\x81.")
+    page = read_pages(raw, "fr.txt")[0]
+    assert (page.source.encoding, page.article.title, page.article.author) == (
+        "cp1252", "Café Société Débat", "Zoë Müller")
+    assert any(w.startswith("fr.txt: read as cp1252, but 0x81 is not a cp1252 character") for w in page.warnings)
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy. Všichni lidé rodí se svobodní a sobě rovní.", "cp1250"),
+    ("Zażółć gęślą jaźń. Wszyscy ludzie rodzą się wolni i równi pod względem swej godności.", "cp1250"),
+    ("Все люди рождаются свободными и равными в своем достоинстве и правах.", "cp1251"),
+])
+def test_other_code_pages_still_win_where_they_read_clearly_better(text, encoding):
+    raw = ("Title\n\n" + (text + "\n\n") * 4).encode(encoding)
+    assert decode_page(raw) == Decoded(raw.decode(encoding), encoding)
+
+
+def test_a_weak_guess_is_a_warning_on_the_page():
+    text = "Bütün insanlar hür, haysiyet ve haklar bakımından eşit doğarlar. Akıl ve vicdana sahiptirler."
+    page = read_pages(("Başlık\n\n" + (text + "\n\n") * 4).encode("cp1254"), "tr.txt")[0]
+    assert any(w.startswith("tr.txt: read as cp1252, but the letters") and "cp1254" in w for w in page.warnings)
