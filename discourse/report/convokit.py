@@ -25,12 +25,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from discourse.analysis.page import PageAnalysis
-from discourse.report.export import ExportError, prepare_folder, temporary_path
+from discourse.report.export import ExportError, prepare_folder
 from discourse.report.frames import ArticleIds, export_record, page_rows
+from discourse.report.staging import RunFiles, partial_folder, remove_if_empty, remove_partial
 
 SCHEMA = "discourse.convokit/1"
 FILES = ("utterances.jsonl", "speakers.json", "conversations.json", "corpus.json", "index.json")
 ARTICLE_ROLE, COMMENT_ROLE = "article", "comment"
+PARTIAL_CORPUS_NOTE = ("This ConvoKit corpus holds only the conversations an interrupted export finished. The "
+                       "complete corpus of an earlier export, if any, is in the folder above, untouched. The next "
+                       "complete export into that folder removes this one.")
 # Row columns that are the utterance's own fields, or need the corpus (topics), stay out of meta.
 _NOT_META = {"article_id", "text", "topic", "topic_share", "topic_terms"}
 
@@ -93,12 +97,17 @@ class ConvoKitWriter:
     """A corpus folder written conversation by conversation; the files replace the old ones only at `finish`.
 
     Utterances stream to a temporary file; in memory stay the speakers' utterance counts and each
-    conversation's metadata (a few dozen numbers per article).
+    conversation's metadata (a few dozen numbers per article). As for the tables, an interrupted
+    run's corpus goes to `partial/` in the folder, never over a complete one, and a run that wrote
+    nothing leaves no folder it created.
     """
 
     def __init__(self, out: Path):
+        self._created = not out.exists()
         prepare_folder(out)
         self.out = out
+        self.pages = 0
+        self._run = RunFiles(out)
         self._ids = ArticleIds()
         self._temporaries: dict[str, Path] = {}
         self._utterances = self._open("utterances.jsonl")
@@ -115,6 +124,9 @@ class ConvoKitWriter:
         self._utterances.close()
         for temporary in self._temporaries.values():
             temporary.unlink(missing_ok=True)
+        self._run.close()
+        if self._created:
+            remove_if_empty(self.out)
 
     def add(self, item: Conversation) -> None:
         conversation_id = self._ids.next(item.path, item.record)
@@ -127,6 +139,7 @@ class ConvoKitWriter:
         self._utterances.write("".join(lines).encode("utf-8"))
         self._conversations[conversation_id] = item.meta
         self._note_types("conversations-index", item.meta)
+        self.pages += 1
 
     def _utterance(self, fields: dict, conversation_id: str) -> str:
         """One utterances.jsonl line; an unnamed speaker gets an id of its own, never a shared one."""
@@ -145,8 +158,9 @@ class ConvoKitWriter:
             if value is not None:
                 kinds.add(str(type(value)))
 
-    def finish(self) -> list[Path]:
-        """Write the other four files and move all five into place; returns their paths."""
+    def finish(self, partial: bool = False) -> list[Path]:
+        """Write the other four files and move all five into place (into `partial/` for an interrupted
+        run); returns their paths."""
         speakers = {name: {"utterances": count} for name, count in self._speakers.items()}
         self._note_types("speakers-index", {"utterances": 0})
         corpus = {"name": self.out.resolve().name, "schema": SCHEMA, "conversations": len(self._conversations),
@@ -159,17 +173,20 @@ class ConvoKitWriter:
         for name, content in contents.items():
             with self._open(name) as file:
                 file.write(json.dumps(content, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+        folder = partial_folder(self.out, PARTIAL_CORPUS_NOTE) if partial else self.out
         written = []
         for name in FILES:
             try:
-                os.replace(self._temporaries.pop(name), self.out / name)
+                os.replace(self._temporaries.pop(name), folder / name)
             except OSError as error:
-                raise ExportError(f"cannot write {self.out / name}: {error.strerror or error}") from error
-            written.append(self.out / name)
+                raise ExportError(f"cannot write {folder / name}: {error.strerror or error}") from error
+            written.append(folder / name)
+        if not partial:
+            remove_partial(self.out)
         return written
 
     def _open(self, name: str) -> BinaryIO:
-        temporary = temporary_path(self.out / name)
+        temporary = self._run.temporary(name)
         self._temporaries[name] = temporary
         try:
             return open(temporary, "xb")

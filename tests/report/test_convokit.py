@@ -87,3 +87,20 @@ def test_an_out_that_is_a_file_is_a_one_line_error(tmp_path):
     result = runner.invoke(app, ["export", str(INPUTS[0]), "--format", "convokit", "--out", str(out), "-j", "1"])
     assert result.exit_code == 1
     assert result.stderr.strip().endswith("it is a file, not a folder") and "Traceback" not in result.stderr
+
+
+def test_an_interrupted_export_goes_to_partial_and_leaves_a_complete_corpus_whole(corpus, tmp_path):
+    from discourse.analysis.page import analyse_page
+    from discourse.report.convokit import ConvoKitWriter, conversation
+
+    out = tmp_path / "corpus"
+    out.mkdir()
+    for name in FILES:
+        (out / name).write_bytes((corpus / name).read_bytes())
+    with ConvoKitWriter(out) as writer:
+        writer.add(conversation(analyse_page(load_all(INPUTS[0])[1])))
+        written = writer.finish(partial=True)
+    assert {path.parent.name for path in written} == {"partial"}
+    assert (out / "partial" / "PARTIAL-RESULTS.txt").is_file()
+    assert (out / "utterances.jsonl").read_bytes() == (corpus / "utterances.jsonl").read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "partial"])  # no temporaries left behind
