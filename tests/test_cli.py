@@ -82,7 +82,7 @@ def test_every_command_is_documented_in_the_readme():
 def test_summary_shows_what_an_editor_needs():
     result = runner.invoke(app, ["summary", SEED], env={"COLUMNS": "160"})
     assert result.exit_code == 0
-    out = result.stdout
+    out = " ".join(result.stdout.split())
     assert "10 found; the page says 11" in out
     assert "“The regime is already restoring security" in out and "disputed by comment #2" in out
     assert "#3 (reply 5 addresses it as the author" in out
