@@ -83,6 +83,13 @@ ARTICLES = (
     _count("comments_found", "Comments parsed from the page (rows in the comments table)."),
     _count("comments_declared", "Comment count the page states (\"11 Responses\").", ">= 0; null when not stated"),
     _flag("comments_closed", "True when the page says comments are closed.", "true/false; null when not said"),
+    _label("comments_status", "present | empty | script-only | absent",
+           "The comment section: comments in the page, a section with none, comments only a script loads "
+           "(so not in the saved page: comments_found 0 does not mean nobody commented), or no section found.",
+           "when the reader did not say"),
+    _flag("comments_doubtful", "True when the comment section may be misread (see comment_doubts): treat the "
+                               "comment figures of this row with care."),
+    _text("comment_doubts", "Why the comment section may be misread, one plain sentence each.", LISTED),
     _count("repairs", "Fixes made to an inconsistent reply tree (see `discourse parse`)."),
     _count("threads", "Top-level comments."),
     _count("max_depth", "Deepest reply level; 0 when every comment is top-level or there are none."),
