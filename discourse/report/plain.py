@@ -197,7 +197,8 @@ def _backers(analysis: PageAnalysis, readers: list[CommentAnalysis]) -> str | No
                or (c.stance_to_author.label != "disagree" and c.comment.parent in own
                    and c.stance_to_parent and c.stance_to_parent.label == "agree")]
     if not backers:
-        return "No reader clearly backed the author."
+        took_issue = any(c.stance_to_author.label == "disagree" for c in readers)
+        return "No reader clearly backed the author." if took_issue else None
     names = ", ".join(who(c) for c in backers[:NAMED_COMMENTS])
     more = f" and {len(backers) - NAMED_COMMENTS} more" if len(backers) > NAMED_COMMENTS else ""
     return f"{counted(len(backers), 'reader')} backed the author ({names}{more})."
@@ -222,7 +223,7 @@ def tone_in_words(analysis: PageAnalysis, summary: Summary) -> str:
     """The article-against-comments sentiment test, as a sentence without its statistics."""
     test = summary.sentiment_test
     if test.p_value is None:
-        return f"Too few texts to compare the comments' tone with the article's ({test.reason})."
+        return f"The comments' tone cannot be compared with the article's: {test.reason}."
     if test.p_value >= CLEAR_DIFFERENCE:
         return "There is no clear difference between the article's tone and the comments'."
     comments = [c.sentiment.polarity for c in analysis.comments]
