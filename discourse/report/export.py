@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample
+from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
@@ -139,7 +139,7 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stays a bounded sample of the articles' topic words (`TopicSample`).
+    `finish`; in memory stays a bounded sample of the articles' topic words per language (`LanguageSample`).
     Every file is complete in a temporary file before the first is moved into place, and
     temporary files are removed on any exit, so a failure or Ctrl-C before `finish` leaves the
     previous export whole.
@@ -152,7 +152,7 @@ class ExportWriter:
             _require_pyarrow()
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self._ids = ArticleIds()
-        self._topic_sample = TopicSample(topic_sample)
+        self._topic_sample = LanguageSample(topic_sample)
         self._temporaries: list[Path] = []
         self._spool = self._open_temporary(out / "export-spool")
 
@@ -166,7 +166,7 @@ class ExportWriter:
 
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
-        self._topic_sample.add(page.topic_counts)
+        self._topic_sample.add(page.topic_counts, page.language)
         pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
 
     def finish(self) -> list[Path]:
