@@ -78,6 +78,14 @@ def comment_count_line(summary: Summary, comments: Comments) -> str:
     return f"{found}; the page says {summary.declared}"
 
 
+_STANCE_WORDS = {"neutral": "neutral", "query": "asking a question", "unclear": "unclear"}
+
+
+def other_readers(counts: dict[str, int]) -> str:
+    """Readers neither agreeing nor disagreeing, by stance: '5 neutral, 2 asking a question, 1 unclear'."""
+    return ", ".join(f"{n} {_STANCE_WORDS.get(label, label)}" for label, n in sorted(counts.items()))
+
+
 def doubt_sentence(comments: Comments) -> str | None:
     if not comments.doubts:
         return None

@@ -15,11 +15,11 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from discourse.analysis.page import CommentAnalysis, PageAnalysis
+from discourse.analysis.page import ENGLISH_ONLY_NOTE, CommentAnalysis, PageAnalysis
 from discourse.analysis.statistics import Proportion
 from discourse.analysis.summary import ON_TOPIC_THRESHOLD, Summary
 from discourse.report.plain import (
-    author_groups, comment_count_line, counted, first_words, in_short, refs,
+    author_groups, comment_count_line, counted, first_words, in_short, other_readers, refs,
 )
 
 SUMMARY_SCHEMA = "discourse.summary/1"
@@ -115,8 +115,8 @@ def _facts(analysis: PageAnalysis, summary: Summary, details: bool) -> list[tupl
     if summary.comments:
         commenters = (f"{counted(summary.commenters, 'named commenter')}" if summary.commenters
                       else "commenters' names not shown")
-        rows.append(("Threads", f"{counted(summary.threads, 'thread')}, replies up to {summary.max_depth} deep; "
-                                f"{commenters}"))
+        depth = f"replies up to {summary.max_depth} deep" if summary.max_depth else "no replies"
+        rows.append(("Threads", f"{counted(summary.threads, 'thread')}, {depth}; {commenters}"))
     rows += _stance_rows(summary)
     rows += _author_rows(summary)
     rows += _tone_rows(analysis, summary, details)
@@ -125,7 +125,7 @@ def _facts(analysis: PageAnalysis, summary: Summary, details: bool) -> list[tupl
     rows += _term_rows(analysis, details)
     if details:
         rows += _detail_rows(analysis, summary)
-    rows.extend(("Note", note) for note in analysis.notes)
+    rows.extend(("Note", note) for note in analysis.notes if note != ENGLISH_ONLY_NOTE)  # said in short
     return rows
 
 
@@ -136,7 +136,7 @@ def _stance_rows(summary: Summary) -> list[tuple[str, str]]:
             ("Agree with the author", _share(summary.agreement, "reader"))]
     others = {label: n for label, n in summary.stances.items() if label not in ("agree", "disagree") and n}
     if others:
-        rows.append(("Other readers", ", ".join(f"{label} {n}" for label, n in sorted(others.items()))))
+        rows.append(("Other readers", other_readers(others)))
     rows.append(("Controversy", f"{summary.controversy:.2f} (0 = one-sided or silent, 1 = evenly split)"))
     return rows
 

@@ -7,7 +7,7 @@ links to the comments that quote or dispute it, and each such comment links back
 
 from __future__ import annotations
 
-from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
+from discourse.analysis.page import ENGLISH_ONLY_NOTE, CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Cue, Stance
 from discourse.analysis.summary import ON_TOPIC_THRESHOLD, Summary
 from discourse.report.html import charts
@@ -17,7 +17,7 @@ from discourse.report.html.figures import (
 )
 from discourse.report.html.markup import document, esc, share, signed
 from discourse.report.plain import (
-    SCRIPT_ONLY, author_groups, comment_count_line, counted, doubt_sentence, in_short, section_state,
+    SCRIPT_ONLY, author_groups, comment_count_line, counted, doubt_sentence, in_short, other_readers, section_state,
     tone_in_words,
 )
 
@@ -121,7 +121,7 @@ def _figures(analysis: PageAnalysis, summary: Summary) -> str:
         *((("Comments talk of", esc(", ".join(d.term for d in analysis.distinctive[:6]))),)
           if analysis.distinctive else ()),
         *(("Reply-tree repair", esc(repair.message)) for repair in analysis.page.comments.repairs),
-        *(("Note", esc(note)) for note in analysis.notes),
+        *(("Note", esc(note)) for note in analysis.notes if note != ENGLISH_ONLY_NOTE),  # said in short
     ]
     return "\n".join(f"<dt>{esc(name)}</dt><dd>{value}</dd>" for name, value in rows)
 
@@ -131,7 +131,7 @@ def _other_stances(summary: Summary) -> list[tuple[str, str]]:
     others = {label: n for label, n in summary.stances.items() if label not in ("agree", "disagree") and n}
     if not others:
         return []
-    return [("Other readers", esc(", ".join(f"{n} {label}" for label, n in sorted(others.items()))))]
+    return [("Other readers", esc(other_readers(others)))]
 
 
 def _comment_counts(analysis: PageAnalysis, summary: Summary) -> str:
