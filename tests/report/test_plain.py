@@ -10,6 +10,7 @@ from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport, stance_counts
+from discourse.report.html.index import index_page, index_row
 from discourse.report.plain import caveats, counted, in_short, refs
 from tests.conftest import DATA
 
@@ -71,3 +72,5 @@ def test_comments_only_a_script_loads_are_not_called_zero_comments():
     assert sentences == ["Comments are loaded by a script and not in the saved page, so none could be read."]
     html = article_page(ArticleReport("page.html", analysis, summarise(analysis)))
     assert "loaded by a script" in html and "0 found" not in html
+    index = index_page([index_row("page.html", analysis, summarise(analysis))])
+    assert "none: loaded by a script" in index and "0 / ?" not in index

@@ -46,7 +46,7 @@ class IndexRow:
     comment_mean: float | None
     comment_sentiment: tuple[tuple[str, int], ...]
     caveats: tuple[str, ...] = ()
-    script_only: bool = False
+    no_comments_why: str | None = None  # when there are none: a script loads them, or there is no section
 
 
 def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
@@ -64,8 +64,11 @@ def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
         comment_mean=comment_mean(analysis),
         comment_sentiment=tuple((label, summary.comment_sentiment.get(label, 0)) for label in SENTIMENTS),
         caveats=tuple(caveats(analysis, summary)),
-        script_only=not summary.comments and analysis.page.comments.status == SCRIPT_ONLY,
+        no_comments_why=None if summary.comments else _NO_COMMENTS.get(analysis.page.comments.status),
     )
+
+
+_NO_COMMENTS = {SCRIPT_ONLY: "none: loaded by a script", "absent": "no comment section"}
 
 
 def contested_key(row: IndexRow) -> tuple:
@@ -172,7 +175,7 @@ def _row(row: IndexRow) -> str:
               f'{esc(", ".join(row.caveats))}</span>' if row.caveats else "")
     title = (f'<th scope="row"><a href="{esc(row.name)}">{esc(row.title)}</a>'
              + (f'<br><span class="small">{esc(row.byline)}</span>' if row.byline else "") + caveat + "</th>")
-    found = "loaded by a script" if row.script_only else f"{row.comments} / {declared}"
+    found = row.no_comments_why or f"{row.comments} / {declared}"
     return "<tr>" + "".join([
         title,
         _cell(1, found, str(row.comments)),
