@@ -15,7 +15,7 @@ from discourse.analysis.page import PageAnalysis
 from discourse.analysis.statistics import Proportion
 from discourse.analysis.summary import Summary
 from discourse.report.html.figures import SENTIMENTS, comment_mean
-from discourse.report.html.markup import document_parts, esc, percent, signed, sort_key
+from discourse.report.html.markup import bdi, document_parts, esc, percent, signed, sort_key
 from discourse.report.plain import SCRIPT_ONLY, caveats
 
 COLUMNS = (
@@ -173,8 +173,8 @@ def _row(row: IndexRow) -> str:
     sentiment = ", ".join(f"{count} {label}" for label, count in row.comment_sentiment)
     caveat = (f'<br><span class="caveat" title="The figures of this page may not stand">Unreliable: '
               f'{esc(", ".join(row.caveats))}</span>' if row.caveats else "")
-    title = (f'<th scope="row"><a href="{esc(row.name)}">{esc(row.title)}</a>'
-             + (f'<br><span class="small">{esc(row.byline)}</span>' if row.byline else "") + caveat + "</th>")
+    title = (f'<th scope="row"><a href="{esc(row.name)}">{bdi(row.title)}</a>'
+             + (f'<br><span class="small">{bdi(row.byline)}</span>' if row.byline else "") + caveat + "</th>")
     found = row.no_comments_why or f"{row.comments} / {declared}"
     return "<tr>" + "".join([
         title,
