@@ -199,15 +199,23 @@ class ConsoleStyle:
         return buffer.getvalue()
 
 
-def _summary_output(as_json: bool, style: ConsoleStyle, page: Page) -> str:
+@dataclass(frozen=True)
+class SummaryOptions:
+    as_json: bool
+    details: bool
+    max_comments: Optional[int]
+
+
+def _summary_output(options: SummaryOptions, style: ConsoleStyle, page: Page) -> str:
     from discourse.analysis.summary import summarise
     from discourse.report.summary import print_summary, summary_to_dict
 
     analysis = _analysed(page)
     result = summarise(analysis)
-    if as_json:
+    if options.as_json:
         return json.dumps(summary_to_dict(analysis, result), ensure_ascii=False) + "\n"
-    return style.render(lambda console: print_summary(console, analysis, result))
+    return style.render(lambda console: print_summary(console, analysis, result, options.details,
+                                                      options.max_comments))
 
 
 @app.command()
@@ -216,13 +224,18 @@ def summary(
     as_json: bool = typer.Option(False, "--json", help="JSON Lines, one summary per page, for machines."),
     format: Optional[Format] = PrintFormatOption,
     metadata: Optional[Path] = MetadataOption,
+    details: bool = typer.Option(
+        False, "--details", help="Also the test statistics, thresholds, z-scores and the cues behind each label."),
+    max_comments: Optional[int] = typer.Option(
+        None, "--max-comments", min=0, metavar="N", help="Show only the first N comments of the reply tree."),
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Per article: what readers argued about, whether they pushed back on the author, and why."""
     table = _load_metadata(metadata)
-    work = partial(_summary_output, _as_json(as_json, format), ConsoleStyle.of_stdout())
+    options = SummaryOptions(_as_json(as_json, format), details, max_comments)
+    work = partial(_summary_output, options, ConsoleStyle.of_stdout())
     with _corpus(paths, jobs, quiet, scheduler) as batch:
         for text in batch.results(_with_metadata(table, work)):
             typer.echo(text, nl=False, color=True)

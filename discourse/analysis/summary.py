@@ -41,6 +41,9 @@ class AuthorReply:
 
 @dataclass(frozen=True)
 class Summary:
+    """stances counts the readers' stances toward the author by label (an `unclear` label, where the
+    stance model gives one, is counted apart from the others)."""
+
     comments: int
     declared: int | None
     threads: int
@@ -54,6 +57,7 @@ class Summary:
     disagreement: Proportion
     agreement: Proportion
     controversy: float
+    stances: dict[str, int]
     top_disagreement_cues: list[tuple[str, int]]
     contested: list[SentenceAnalysis]
     heated_thread: Thread | None
@@ -81,6 +85,7 @@ def summarise(analysis: PageAnalysis) -> Summary:
         disagreement=wilson_interval(stances["disagree"], len(readers)),
         agreement=wilson_interval(stances["agree"], len(readers)),
         controversy=controversy(stances["agree"], stances["disagree"], len(readers)),
+        stances=dict(stances),
         top_disagreement_cues=_top_cues(readers),
         contested=sorted((s for s in analysis.sentences if s.contested_by),
                          key=lambda s: (-len(s.contested_by), s.index)),
@@ -106,6 +111,7 @@ def _top_cues(readers: list[CommentAnalysis], k: int = 5) -> list[tuple[str, int
 
 
 def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
+    """The thread with the most disagreement; a comment nobody answered is not a thread."""
     threads: dict[int, list[CommentAnalysis]] = {}
     for c in comments:
         threads.setdefault(c.thread_root, []).append(c)
@@ -114,7 +120,7 @@ def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
                sum(c.sentiment.label == "negative" for c in members))
         for root, members in threads.items()
     ]
-    ranked = [t for t in ranked if t.disagreements]
+    ranked = [t for t in ranked if t.disagreements and t.size > 1]
     return max(ranked, key=lambda t: (t.disagreements, t.negative, t.size, -t.root), default=None)
 
 
