@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
-from discourse.parse.html.dom import names, squash, text_of, within
+from discourse.parse.html.dom import names, select, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—:/-]|//|::)\s+")
@@ -58,7 +58,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if page_title is not None and squash(page_title.text()):
         references.append(squash(page_title.text()))
     best: tuple[float, str, LexborNode | None, str] = (0.0, "", None, "")
-    for node in tree.css(_TITLE_NODES):
+    for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
             continue
         text = squash(node.text())
@@ -119,7 +119,7 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int]) -> list[str]:
     found: list[str] = []
-    for node in tree.css(_BYLINE_NODES):
+    for node in select(tree, _BYLINE_NODES):
         if within(node, excluded) or "comment" in names(node):
             continue
         name = byline_name(text_of(node), bare=_is_name_element(node))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from discourse.parse.html.dom import HEADING_TAGS, Block, ancestors, blocks, names, squash
+from discourse.parse.html.dom import HEADING_TAGS, Block, ancestors, blocks, css_for_words, names, squash
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
@@ -23,6 +23,12 @@ _FURNITURE = re.compile(
     r"|byline|author|authors|meta|caption|credits?|tags?|categor\w*|pagination|pager|sponsor\w*|recommend\w*"
     r"|popular|trending|signup|disqus|login|tools|toolbar|jp-relatedposts|wp-caption-text|postmetadata|rating"
     r"|bio|about-author|outbrain|taboola|print|email|skip)(?:$|[-_\s\d])", re.I)
+_FURNITURE_SELECTOR = css_for_words(
+    ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
+     "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
+     "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
+     "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
+     "taboola", "print", "email", "skip"])
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
@@ -44,18 +50,12 @@ class Body:
 def furniture_ids(tree: LexborHTMLParser, excluded: set[int]) -> set[int]:
     """Elements that are page furniture by tag or by name (not inside the article's own container)."""
     out = set(excluded)
-    body = tree.body
-    if body is None:
+    if tree.body is None:
         return out
-    for node in body.traverse(include_text=False):
-        tag = node.tag
-        if not tag or tag[0] == "-":
-            continue
-        if tag in _FURNITURE_TAGS:
-            out.add(node.mem_id)
-            continue
+    out.update(node.mem_id for node in tree.body.css(", ".join(sorted(_FURNITURE_TAGS))))
+    for node in tree.body.css(_FURNITURE_SELECTOR):
         marks = names(node)
-        if marks and _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks):
+        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks):
             out.add(node.mem_id)
     return out
 

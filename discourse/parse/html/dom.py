@@ -24,7 +24,6 @@ BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "b
                         "tr", "tbody", "thead", "form", "figure", "figcaption", "main", "nav", "address",
                         "fieldset", "center", "hr", "body", "html", "details", "summary", "caption", "menu"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -36,7 +35,9 @@ def squash(text: str | None) -> str:
     """Whitespace-normalised text (non-breaking and zero-width spaces included)."""
     if not text:
         return ""
-    return _SPACE.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", "").replace("\ufeff", "")
+    return " ".join(text.split())
 
 
 def classes(node: LexborNode) -> list[str]:
@@ -71,8 +72,9 @@ def element_children(node: LexborNode) -> list[LexborNode]:
 
 
 def text_of(node: LexborNode) -> str:
-    """All visible text under node, squashed (scripts and styles left out)."""
-    return squash(" ".join(block.text for block in blocks(node)))
+    """All text under node, squashed, words kept apart across elements (lexbor's own walk: fast;
+    use `blocks` where scripts must be left out or block boundaries matter)."""
+    return squash(node.text(deep=True, separator=" "))
 
 
 @dataclass
@@ -122,6 +124,24 @@ def blocks(root: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> l
             stack.append((child.iter(include_text=True), False))
     flush()
     return out
+
+
+def select(root, selector: str) -> list[LexborNode]:
+    """root.css(selector) once per element: lexbor returns an element once per comma-separated
+    selector it matches."""
+    seen: set[int] = set()
+    out = []
+    for node in root.css(selector):
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
+
+
+def css_for_words(words: list[str]) -> str:
+    """A selector for elements whose class or id contains any of the words (lexbor matches it in C;
+    callers confirm with their own pattern, since substrings are looser than words)."""
+    return ", ".join(f'[class*="{word}" i], [id*="{word}" i]' for word in words)
 
 
 def document_order(tree: LexborHTMLParser) -> dict[int, int]:

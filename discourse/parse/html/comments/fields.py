@@ -18,20 +18,23 @@ from discourse.parse import patterns
 from discourse.parse.commenters import read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
-from discourse.parse.html.dom import HIDDEN_TAGS, ancestors, blocks, names, squash, text_of
+from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, names, squash, text_of
 
-_AUTHOR = ("[itemprop=author] [itemprop=name]", "[itemprop=author]", "[itemprop=creator] [itemprop=name]",
-           "[typeof*=UserAccount]", "[rel*=has_creator]", ".p-author", ".u-author", ".fn", "cite",
-           ".comment-author", "[class*=author]", "[class*=user]", "[class*=name]", "[class*=nick]", ".by a",
-           "[class*=posted]", "[class*=byline]")
-_DATE = ("time", "[itemprop=dateCreated]", "[itemprop=datePublished]", ".dt-published", "[class*=date]",
-         "[class*=time]", "[class*=posted]", "[class*=meta]", "[class*=byline]", "small", ".by", "em")
-_TITLE = ("[itemprop=name]:not([itemprop=author] *)", "[class*=title]", "h3", "h4", "h5", "h6")
-_CONTENT = ("[itemprop=text]", "[itemprop=articleBody]", "[itemprop=commentText]", ".e-content", ".p-content",
-            "[property*=content]", "[class*=comment-content]", "[class*=comment-text]", "[class*=commenttext]",
-            "[class*=comment_text]", "[class*=comment-body]", "[class*=comment_body]", "[class*=commentbody]",
-            "[class*=cbody]", "[class*=message]", "[class*=content]", "[class*=text]", "[class*=body]",
-            "[class*=entry]", "blockquote.comment", "dd")
+# What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
+# comment in turn. "marks" is the element's class and id; "tag" its tag.
+_AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useraccount"), ("rel", "has_creator"),
+           ("class", "p-author"), ("class", "u-author"), ("class", "fn"), ("tag", "cite"), ("marks", "author"),
+           ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("marks", "posted"), ("marks", "byline"),
+           ("marks", "by"))
+_DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
+         ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
+         ("tag", "small"), ("marks", "by"), ("tag", "em"))
+_TITLE = (("marks", "title"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"), ("tag", "h6"))
+_CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "articlebody"), ("class", "e-content"),
+            ("class", "p-content"), ("property", "content"), ("marks", "comment-content"), ("marks", "comment-text"),
+            ("marks", "commenttext"), ("marks", "comment_text"), ("marks", "comment-body"), ("marks", "comment_body"),
+            ("marks", "commentbody"), ("marks", "cbody"), ("marks", "message"), ("marks", "content"),
+            ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("tag", "dd"), ("tag", "blockquote"))
 _NAME_CUT = re.compile(r"\s*(?:\(not verified\)|\bsays?\b|\bsaid\b|\bwrote\b|\bschreibt\b|\bsagt\b|\bdit\b"
                        r"|\ba écrit\b)\s*:?\s*$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
@@ -53,23 +56,33 @@ class ItemFields:
     parts: list[LexborNode] = field(default_factory=list)  # elements read as author/date/title
 
 
+@dataclass
+class _Element:
+    node: LexborNode
+    tag: str
+    marks: str
+    attributes: dict
+    signature: str  # "<tag> class id itemprop typeof rel property", lowercase: one substring test finds candidates
+
+
 def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> ItemFields:
     """The parts of one comment; `others` are the mem_ids of the other comments (nested replies)."""
     roots = [node, *extra]
+    elements = [element for root in roots for element in _elements(root, others)]
     found = ItemFields(kind=_kind(node))
-    author_node = _first(roots, _AUTHOR, others, _name_from)
+    author_node = _first(elements, _AUTHOR, _name_from)
     if author_node is not None:
         found.author = _name_from(author_node)
         found.parts.append(author_node)
-    date_node = _first(roots, _DATE, others, _date_from)
+    date_node = _first(elements, _DATE, _date_from)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
-    title_node = _first(roots, _TITLE, others, lambda n: _title_from(n, found.author))
+    title_node = _first(elements, _TITLE, lambda n: _title_from(n, found.author))
     if title_node is not None:
         found.title = _title_from(title_node, found.author)
         found.parts.append(title_node)
-    lines = _own_lines(roots, others, found.parts)
+    lines = _own_lines(roots, elements, others, found.parts)
     if found.author is None or found.date is None:
         _from_meta_line(found, lines)
     found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
@@ -85,22 +98,41 @@ def _kind(node: LexborNode) -> str:
     return "comment"
 
 
-def _belongs(candidate: LexborNode, root: LexborNode, others: set[int]) -> bool:
-    """The candidate is in this comment, not in a reply nested inside it, and not hidden."""
-    for ancestor in ancestors(candidate):
-        if ancestor.mem_id == root.mem_id:
-            return True
-        if ancestor.mem_id in others or ancestor.tag in HIDDEN_TAGS:
-            return False
-    return False
+def _elements(root: LexborNode, others: set[int]) -> list[_Element]:
+    """The comment's elements in document order, without nested replies and hidden elements."""
+    out: list[_Element] = []
+    stack = [iter(element_children(root))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.mem_id in others or child.tag in HIDDEN_TAGS:
+            continue
+        attributes = child.attributes
+        marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        semantic = " ".join(attributes.get(key) or "" for key in ("itemprop", "typeof", "rel", "property")).lower()
+        out.append(_Element(child, child.tag, marks, attributes, f"<{child.tag}> {marks} {semantic}"))
+        stack.append(iter(element_children(child)))
+    return out
 
 
-def _first(roots: list[LexborNode], selectors: tuple[str, ...], others: set[int], reader) -> LexborNode | None:
-    for selector in selectors:
-        for root in roots:
-            for candidate in root.css(selector):
-                if candidate.mem_id != root.mem_id and _belongs(candidate, root, others) and reader(candidate):
-                    return candidate
+def _matches(element: _Element, key: str, value: str) -> bool:
+    if key == "tag":
+        return element.tag == value
+    if key == "marks":
+        return value in element.marks
+    if key == "class":
+        return value in element.marks.split()
+    return value in (element.attributes.get(key) or "").lower()
+
+
+def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader) -> LexborNode | None:
+    for key, value in tests:
+        needle = f"<{value}>" if key == "tag" else value
+        for element in [e for e in elements if needle in e.signature]:
+            if _matches(element, key, value) and reader(element.node):
+                return element.node
     return None
 
 
@@ -144,21 +176,20 @@ def _title_from(node: LexborNode, author: str | None) -> str | None:
     return text if node.tag in ("h3", "h4", "h5", "h6") or "title" in names(node) else None
 
 
-def _own_lines(roots: list[LexborNode], others: set[int], parts: list[LexborNode]) -> list[str]:
+def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[int],
+               parts: list[LexborNode]) -> list[str]:
     """The text lines of the comment, its replies, read parts and furniture elements left out."""
-    skip = set(others) | {part.mem_id for part in parts}
-    content = _first(roots, _CONTENT, others, lambda n: not _holds_any(n, parts) and bool(text_of(n)))
-    sources = [content] if content is not None else roots
+    part_ids = {part.mem_id for part in parts}
+    skip = set(others) | part_ids
+    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
+    content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids))
     lines: list[str] = []
-    for root in sources:
-        furniture = {n.mem_id for n in root.traverse(include_text=False)
-                     if n.mem_id != root.mem_id and is_furniture_element(names(n)) and _belongs(n, root, others)}
-        lines.extend(block.text for block in blocks(root, skip | furniture))
+    for root in [content] if content is not None else roots:
+        lines.extend(block.text for block in blocks(root, skip))
     return lines
 
 
-def _holds_any(node: LexborNode, parts: list[LexborNode]) -> bool:
-    ids = {part.mem_id for part in parts}
+def _holds(node: LexborNode, ids: set[int]) -> bool:
     return any(n.mem_id in ids for n in node.traverse(include_text=False))
 
 

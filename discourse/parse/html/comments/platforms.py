@@ -17,7 +17,7 @@ from collections import defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors, classes, ident
+from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
                          r"|single|unit|post|block|box|card|li))?$")
@@ -34,9 +34,9 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
     if body is None:
         return None
     families: dict[str, list[LexborNode]] = defaultdict(list)
-    for node in body.traverse(include_text=False):
+    for node in select(body, css_for_words(["comment", "pingback", "trackback"])):
         tag = node.tag
-        if not tag or tag[0] == "-" or tag in _NOT_ITEM_TAGS:
+        if tag in _NOT_ITEM_TAGS:
             continue
         for family in _families(node):
             families[family].append(node)

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.comments import declared_count
-from discourse.parse.html.dom import ancestors, squash, text_of, within
+from discourse.parse.html.dom import ancestors, select, squash, text_of, within
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -42,7 +42,7 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
     first comment, else one after; with no comments, any counted header on the page."""
     first = order.get(items[0].mem_id, 0) if items else None
     best: tuple[float, LexborNode | None, str | None, int | None] = (float("inf"), None, None, None)
-    for node in tree.css(_HEADER_NODES):
+    for node in select(tree, _HEADER_NODES):
         if within(node, excluded_items):
             continue
         text = squash(text_of(node))
