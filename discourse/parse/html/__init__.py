@@ -63,7 +63,8 @@ class _Reader:
         self.article = read_header(tree, html, meta, self.excluded)
         self.body = read_body(tree, self.excluded, self.article.title)
         self.script_only = False
-        self.header_node, self.header, self.declared = comment_header(tree, items, self.order, self.excluded)
+        item_ids = {node.mem_id for node in items}
+        self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
             self.script_only = loaded_by_script(tree)

@@ -57,7 +57,9 @@ def read_thread(found: Found) -> Thread:
     kept_ids = {node.mem_id for node in nodes}
     parent_of = parents(nodes)
     quoted = [quoted_author(node, kept_ids - {node.mem_id}) for node in nodes]
-    parent_of = marker_parents([f.author for f in fields], quoted, parent_of)
+    authors = [f.author for f in fields]
+    parent_of = marker_parents(authors, quoted, parent_of)
+    parent_of = marker_parents(authors, [f.reply_to for f in fields], parent_of, override=True)
     depth = depths(parent_of)
     thread = Thread(found.source)
     for i, (node, item) in enumerate(zip(nodes, fields)):

@@ -40,6 +40,9 @@ _NAME_CUT = re.compile(r"\s*(?:\(not verified\)|\bsays?\b|\bsaid\b|\bwrote\b|\bs
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
 _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
+# A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
+_LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
+_REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?P<name>[^\n]{1,60}?)\s+(?:on|at|am|le)\s", re.I)
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 8
 _MAX_META_CHARS = 200
@@ -53,6 +56,7 @@ class ItemFields:
     title: str | None = None
     kind: str = "comment"
     paragraphs: list[str] = field(default_factory=list)
+    reply_to: str | None = None  # the author a site-printed reply marker names
     parts: list[LexborNode] = field(default_factory=list)  # elements read as author/date/title
 
 
@@ -86,7 +90,16 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> It
     if found.author is None or found.date is None:
         _from_meta_line(found, lines)
     found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
+    if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
+        found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
+    found.reply_to = _reply_marker(node)
     return found
+
+
+def _reply_marker(node: LexborNode) -> str | None:
+    """"Phil responded to Davey on …": the site names the comment answered."""
+    match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
+    return match.group("name").strip() if match else None
 
 
 def _kind(node: LexborNode) -> str:

@@ -31,12 +31,17 @@ def quoted_author(node: LexborNode, others: set[int]) -> str | None:
     return None
 
 
-def marker_parents(authors: list[str | None], quoted: list[str | None],
-                   parents: list[int | None]) -> list[int | None]:
-    """Parents from quote markers where the markup gave none."""
+def marker_parents(authors: list[str | None], named: list[str | None], parents: list[int | None],
+                   override: bool = False) -> list[int | None]:
+    """Parents from markers naming the answered author: where the markup gave none, or (override,
+    for explicit "responded to NAME" markers) where the markup's parent is not by that author,
+    as happens when a theme stops nesting at its depth limit."""
     out = list(parents)
-    for i, name in enumerate(quoted):
-        if out[i] is not None or not name:
+    for i, name in enumerate(named):
+        if not name:
+            continue
+        current = out[i]
+        if current is not None and (not override or (authors[current] or "").lower() == name.lower()):
             continue
         earlier = [j for j in range(i) if authors[j] and authors[j].lower() == name.lower()]
         if earlier:

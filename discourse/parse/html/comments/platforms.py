@@ -27,6 +27,8 @@ _NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "bu
                             "small", "em", "strong", "b", "i", "time", "p", "h1", "h2", "h3", "h4", "h5", "h6",
                             "section", "body", "html", "ol", "ul", "header", "footer", "nav", "iframe", "cite"})
 _SIMILAR = 0.8
+_MIN_WORDS = 3
+_WIDGET = re.compile(r"sidebar|recent|popular|related|trending|footer|(?:^|[-_\s])aside(?:$|[-_\s])")
 
 
 def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:
@@ -40,16 +42,13 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
             continue
         for family in _families(node):
             families[family].append(node)
-    families = {key: nodes for key, nodes in families.items() if any(_has_text(n) for n in nodes)}
+    families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes))}
     if not families:
         return None
     most = max(len(nodes) for nodes in families.values())
     close = [key for key, nodes in families.items() if len(nodes) >= _SIMILAR * most]
     chosen = min(close, key=lambda key: (_mean_depth(families[key]), -len(families[key])))
     nodes = sorted(_with_linkbacks(families[chosen], families), key=lambda n: order.get(n.mem_id, 0))
-    nodes = [node for node in nodes if not node.css_first("form, textarea")]
-    if not nodes:
-        return None
     extra: dict[int, list[LexborNode]] = {}
     for node in nodes:
         following = _next_element(node) if node.tag == "dt" else None
@@ -67,8 +66,17 @@ def _families(node: LexborNode) -> list[str]:
     return out
 
 
-def _has_text(node: LexborNode) -> bool:
-    return bool((node.text() or "").strip())
+def _plausible(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
+    the family mostly holds words (not bare comment counters)."""
+    kept = [node for node in nodes if node.css_first("form, textarea") is None and not _in_widget(node)]
+    worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
+    return kept if kept and worded >= len(kept) / 2 else []
+
+
+def _in_widget(node: LexborNode) -> bool:
+    return any(_WIDGET.search(f"{ident(a)} {' '.join(classes(a))}") for a in ancestors(node)
+               if a.tag not in ("body", "html"))
 
 
 def _mean_depth(nodes: list[LexborNode]) -> float:

@@ -46,9 +46,11 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
         if within(node, excluded_items):
             continue
         text = squash(text_of(node))
-        if not text or len(text) > _MAX_HEADER or not _ANY_HEADER.match(text.lower()):
+        if not text or len(text) > _MAX_HEADER or not (_ANY_HEADER.match(text.lower()) or _LEADING_COUNT.match(text)):
             continue
         count = declared_count(text)
+        if count is None:
+            count = _leading_count(text)
         distance = abs(order.get(node.mem_id, 0) - first) if first is not None else 0
         if first is not None and order.get(node.mem_id, 0) > first:
             distance += 10_000  # a header after the first comment is a worse guess
@@ -56,6 +58,19 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
         if rank < best[0]:
             best = (rank, node, text, count)
     return best[1], best[2], best[3]
+
+
+_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|no|one|keine?|un|une|um|uma|ein)\s*(?:responses?|comments?|replies"
+                            r"|kommentare?|commentaires?|comentarios?|comentários?|reactions?|thoughts?)\b", re.I)
+
+
+def _leading_count(text: str) -> int | None:
+    """"16 Comments (+add yours?)": a header that starts with its count, whatever follows."""
+    match = _LEADING_COUNT.match(text)
+    if not match:
+        return None
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
 
 
 def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
