@@ -10,6 +10,7 @@ date in the byline, else htmldate's reading of the page.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -18,17 +19,26 @@ from discourse.parse.dates import find_date
 from discourse.parse.html.dom import names, select, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
-_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—:/-]|//|::)\s+")
+_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
 _MAX_TITLE = 300
 _MIN_TITLE = 4
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
-_BYLINE_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author .fn, .byline .fn, "
-                 ".vcard .fn, [class*=author], [class*=byline], [class*=posted], [class*=meta], [class*=info]")
-_BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)\s*:?\s*(?P<name>\S.*)$",
+# Elements that hold the author's name alone, best first; then elements that hold a byline
+# sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author .fn, .byline .fn, "
+               ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
+               "[class*=author][class*=name], a[href*='/author/']")
+_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
+                 "[class*=info], [class*=credit]")
+_BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
                           re.I)
-_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|\d)(?:\s|$)|\s*[|,(●•\n]|\s+[-–—]\s+|\s+\d", re.I)
+_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|editor|reporter"
+                       r"|correspondent|writer|columnist|contributor|staff|senior|chief|\d)(?:\s|$)"
+                       r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
 _NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|views?|articles|posts|min read)\b|@|http",
                          re.I)
+_MAX_BARE_WORDS = 4
+_MAX_BYLINE_CHARS = 300
 _MAX_NAME_WORDS = 5
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
@@ -57,6 +67,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     page_title = tree.css_first("title")
     if page_title is not None and squash(page_title.text()):
         references.append(squash(page_title.text()))
+    sites = {name.lower() for name, _ in meta.outlets}
     best: tuple[float, str, LexborNode | None, str] = (0.0, "", None, "")
     for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
@@ -65,6 +76,8 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
         if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
             continue
         score = max((_agreement(text, ref) for ref in references), default=0.0)
+        if _links_home(node) or text.lower() in sites:
+            continue  # the site's name in a heading: its logo, not the headline
         if node.tag == "h1":
             score += 0.05
         if score > best[0]:
@@ -76,6 +89,17 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if references:
         return _strip_site(references[-1], meta), None, "html title"
     return None, None, ""
+
+
+def _links_home(node: LexborNode) -> bool:
+    """A heading that is (or holds) a link to the site's front page: a path of at most one
+    plain word ("/", "/blog/"), where an article's link has a slug or a date."""
+    links = [node] if node.tag == "a" else node.css("a")
+    for link in links[:1]:
+        path = urlsplit(link.attributes.get("href") or "").path.strip("/")
+        if "/" not in path and not re.search(r"[-_\d.]", path):
+            return True
+    return False
 
 
 def _agreement(shown: str, reference: str) -> float:
@@ -103,8 +127,9 @@ def _strip_site(title: str, meta: PageMetadata) -> str:
 def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int],
                   title_node: LexborNode | None) -> tuple[str | None, str]:
     """A byline name shown on the page, confirmed by metadata where possible."""
-    meta_names = [(name, evidence) for name, evidence in meta.authors if _looks_like_name(name)]
     outlets = {name.lower() for name, _ in meta.outlets}
+    meta_names = [(name, evidence) for name, evidence in meta.authors
+                  if _looks_like_name(name) and name.lower() not in outlets]
     shown = [name for name in _byline_names(tree, excluded) if name.lower() not in outlets]
     for name, evidence in meta_names:
         if any(name.lower() == s.lower() for s in shown):
@@ -119,20 +144,17 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int]) -> list[str]:
     found: list[str] = []
-    for node in select(tree, _BYLINE_NODES):
-        if within(node, excluded) or "comment" in names(node):
-            continue
-        name = byline_name(text_of(node), bare=_is_name_element(node))
-        if name and name not in found:
-            found.append(name)
+    for selector, bare in ((_NAME_NODES, True), (_BYLINE_NODES, False)):
+        for node in select(tree, selector):
+            if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):
+                continue
+            text = text_of(node)
+            if len(text) > _MAX_BYLINE_CHARS:
+                continue
+            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and "author" in names(node)))
+            if name and name not in found:
+                found.append(name)
     return found
-
-
-def _is_name_element(node: LexborNode) -> bool:
-    """Elements that hold a name alone (a "fn" or rel=author link), not a byline sentence."""
-    marks = names(node)
-    return (node.attributes.get("rel") == "author" or node.attributes.get("itemprop") in ("author", "name")
-            or re.search(r"\b(fn|author|author-name|authorname|article_author-name)\b", marks) is not None)
 
 
 def byline_name(text: str, bare: bool = False) -> str | None:
@@ -143,15 +165,15 @@ def byline_name(text: str, bare: bool = False) -> str | None:
         text = match.group("name")
     elif not bare:
         return None
-    text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
+    text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
     return text if _looks_like_name(text) else None
 
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _MAX_NAME_WORDS and len(text) <= 60 and not _NOT_AUTHOR.search(text)
-            and any(ch.isalpha() for ch in text) and text.lower() not in ("admin", "null", "none", "by", "posted"))
+            and any(ch.isalpha() for ch in text) and text.lower() not in ("null", "none", "by", "posted", "anonymous"))
 
 
 def choose_date(tree: LexborHTMLParser, html: str, meta: PageMetadata,
