@@ -15,27 +15,31 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from discourse.parse.html.dom import HEADING_TAGS, Block, ancestors, blocks, css_for_words, names, squash
+from discourse.parse.html.dom import BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words, names, squash
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
     r"|footer|breadcrumbs?|advert\w*|ads?|adsense|promo|newsletter|subscribe|popup|modal|cookie|banner|masthead"
     r"|byline|author|authors|meta|caption|credits?|tags?|categor\w*|pagination|pager|sponsor\w*|recommend\w*"
     r"|popular|trending|signup|disqus|login|tools|toolbar|jp-relatedposts|wp-caption-text|postmetadata|rating"
-    r"|bio|about-author|outbrain|taboola|print|email|skip)(?:$|[-_\s\d])", re.I)
+    r"|bio|about-author|outbrain|taboola|print|email|skip|likes?|sharedaddy|jetpack|citation|cite|addtoany|yarpp)(?:$|[-_\s\d])",
+    re.I)
 _FURNITURE_SELECTOR = css_for_words(
     ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
      "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
      "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
-     "taboola", "print", "email", "skip"])
+     "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp"])
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu", "button"})
 _PROSE_CHARS = 25
+_WRAPPER_SHARE = 0.4
 _SIBLING_SHARE = 0.25
 _SHORT_EDGE_WORDS = 6
+_TINY_WORDS = 3
+_LINK_SHARE = 0.6
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 
 
@@ -52,10 +56,16 @@ def furniture_ids(tree: LexborHTMLParser, excluded: set[int]) -> set[int]:
     out = set(excluded)
     if tree.body is None:
         return out
-    out.update(node.mem_id for node in tree.body.css(", ".join(sorted(_FURNITURE_TAGS))))
+    # A "furniture" element holding a large share of the page's text is a layout wrapper
+    # ("page-with-sidebar", a <header> around everything), not furniture.
+    limit = _WRAPPER_SHARE * len(tree.body.text() or "")
+    for node in tree.body.css(", ".join(sorted(_FURNITURE_TAGS))):
+        if len(node.text() or "") <= limit:
+            out.add(node.mem_id)
     for node in tree.body.css(_FURNITURE_SELECTOR):
         marks = names(node)
-        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks):
+        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks) and (
+                len(node.text() or "") <= limit):
             out.add(node.mem_id)
     return out
 
@@ -123,13 +133,38 @@ def _is_standfirst(node: LexborNode, container: LexborNode) -> bool:
 
 
 def _trim_edges(found: list[Block]) -> list[Block]:
-    """Short non-sentence lines at the start and end of the container (dates, "Share", tags) are not body."""
-    def edge(block: Block) -> bool:
-        return len(block.text.split()) <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text) and (
-            block.node.tag not in HEADING_TAGS)
+    """Furniture at the start and end of the container is not body: very short lines ("Share
+    It!"), short lines that end no sentence (dates, tags), lines that are mostly links (related
+    posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
+    does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
-    while start < end and edge(found[start]):
+    while start < end and _edge_furniture(found[start]):
         start += 1
-    while end > start and edge(found[end - 1]):
+    while end > start and (_edge_furniture(found[end - 1]) or found[end - 1].text.endswith(":")):
         end -= 1
     return found[start:end]
+
+
+def _edge_furniture(block: Block) -> bool:
+    if block.node.tag in HEADING_TAGS:
+        return False
+    words = len(block.text.split())
+    if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
+        return True
+    return _link_share(block) >= _LINK_SHARE
+
+
+def _link_share(block: Block) -> float:
+    """The share of the block's text that is link text (links inside it, not in nested blocks)."""
+    linked = 0
+    for link in block.node.css("a"):
+        if all(a.tag not in BLOCK_TAGS for a in _between(link, block.node)):
+            linked += len(squash(link.text()))
+    return linked / max(len(block.text), 1)
+
+
+def _between(node: LexborNode, top: LexborNode):
+    for ancestor in ancestors(node):
+        if ancestor.mem_id == top.mem_id:
+            return
+        yield ancestor
