@@ -24,8 +24,9 @@ from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, name
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
 _AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useraccount"), ("rel", "has_creator"),
            ("class", "p-author"), ("class", "u-author"), ("class", "fn"), ("tag", "cite"), ("marks", "author"),
-           ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("marks", "posted"), ("marks", "byline"),
-           ("marks", "by"))
+           ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("class", "url"), ("marks", "posted"),
+           ("marks", "byline"), ("marks", "by"), ("marks", "meta"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"),
+           ("tag", "h6"))
 _DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
          ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
          ("tag", "small"), ("marks", "by"), ("tag", "em"))
@@ -43,6 +44,7 @@ _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
 # A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
 _LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
 _REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?P<name>[^\n]{1,60}?)\s+(?:on|at|am|le)\s", re.I)
+_PROFILE_URL = re.compile(r"^(?:https?://|www\.)\S+\s+")  # a profile link printed before the name
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 8
 _MAX_META_CHARS = 200
@@ -78,6 +80,9 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> It
     if author_node is not None:
         found.author = _name_from(author_node)
         found.parts.append(author_node)
+    elif found.kind != "comment" or _linkback_excerpt(elements):
+        found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
+        found.parts.extend([link] if link is not None else [])
     date_node = _first(elements, _DATE, _date_from)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
@@ -149,7 +154,22 @@ def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader)
     return None
 
 
+def _linkback_excerpt(elements: list[_Element]) -> bool:
+    return any(_LINKBACK_TEXT.match(squash(e.node.text(deep=False))) for e in elements if e.tag == "p")
+
+
+def _linking_title(elements: list[_Element]) -> tuple[str | None, LexborNode | None]:
+    for element in elements:
+        if element.tag == "a":
+            title = text_of(element.node)
+            if len(title.split()) >= 2:
+                return title, element.node
+    return None, None
+
+
 def _name_from(node: LexborNode) -> str | None:
+    if "title" in names(node) and node.tag.startswith("h"):
+        return None
     text = text_of(node)
     if not text or len(text) > _MAX_META_CHARS:
         return None
@@ -157,12 +177,13 @@ def _name_from(node: LexborNode) -> str | None:
     if spans:
         before = text[:spans[0][0]]
         text = before if before.strip(" |,:—–-") else text[spans[-1][1]:]
-    text = _NAME_LEAD.sub("", _NAME_CUT.sub("", squash(text))).strip(" |,:—–-·•")
+    text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", squash(text)))).strip(" |,:—–-·•")
+    text = re.split(r",\s+(?=[a-zà-ÿ])", text, maxsplit=1)[0]  # "Jane Doe, le mercredi …"
     text = re.sub(r"\s+(?:on|at|am|le|el|em|um)$", "", text, flags=re.I).strip(" |,:—–-")
     if not text:
         link = node.css_first("a")
         text = squash(link.text()) if link is not None else ""
-    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS:
+    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS or text.isdigit():
         return None
     if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
         return None
