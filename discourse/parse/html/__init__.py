@@ -42,7 +42,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
         raise InputError(f"{path}: an HTML page with no text")
     reader = _Reader(tree, html)
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
-    if reader.thread is None and page.comments.status != "script-only":
+    if reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
         page = _with_text_comments(page, raw, path, record)
     from discourse.parse import finish
 
@@ -71,6 +71,10 @@ class _Reader:
             if not self.script_only:
                 self._find_generic()
 
+    def empty_section(self) -> bool:
+        """A comment form or a zero count with no comment in the markup: the page has none yet."""
+        return self.declared == 0 or (self.closed is False and self.declared is None)
+
     def _comment_region(self, items) -> set[int]:
         excluded = {node.mem_id for node in items}
         container = region(items)
@@ -81,8 +85,11 @@ class _Reader:
         return excluded
 
     def _find_generic(self) -> None:
-        after = max((self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
         header_at = self.order.get(self.header_node.mem_id) if self.header_node is not None else None
+        # Comments come after their header, or else after the article (whose body may have run
+        # on into comments that no markup named).
+        after = header_at if header_at is not None else max(
+            (self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
         found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at)
         if found is not None:
             self.thread = read_thread(found)

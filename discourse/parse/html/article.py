@@ -29,7 +29,7 @@ _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel=autho
                ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
                "[class*=author][class*=name], a[href*='/author/']")
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
-                 "[class*=info], [class*=credit]")
+                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
 _BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
                           re.I)
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|editor|reporter"

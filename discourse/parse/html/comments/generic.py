@@ -11,7 +11,7 @@ read as one comment. Pages built by this detector are marked doubtful by the sha
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -23,6 +23,7 @@ _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "iframe", "noscript", "svg"})
 _MIN_MEMBERS = 2
 _CARRY_SHARE = 0.6
+_PAIRED_SHARE = 0.8
 _MIN_MEAN_WORDS = 6
 _MAX_LINK_SHARE = 0.5
 _AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
@@ -44,9 +45,10 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
         if len(kids) < _MIN_MEMBERS:
             continue
         for members, extra in _groups(kids):
-            start = order.get(members[0].mem_id, 0)
-            if start <= after or within(members[0], skip):
+            members = [m for m in members if order.get(m.mem_id, 0) > after]
+            if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
+            start = order.get(members[0].mem_id, 0)
             if not _in_comment_place(parent, header_at, start):
                 continue
             score = _score(members, extra)
@@ -58,19 +60,24 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
 
 
 def _groups(kids: list[LexborNode]):
+    """Runs of siblings of one shape; and, where most of them are followed by a sibling of one
+    other shape (their meta line), those members paired with it."""
+    shapes = [shape(kid) for kid in kids]
     by_shape: dict[str, list[int]] = defaultdict(list)
     for i, kid in enumerate(kids):
         if kid.tag not in _SKIP_TAGS:
-            by_shape[shape(kid)].append(i)
-    for positions in by_shape.values():
+            by_shape[shapes[i]].append(i)
+    for key, positions in by_shape.items():
         if len(positions) < _MIN_MEMBERS:
             continue
-        members = [kids[i] for i in positions]
-        following = [kids[i + 1] if i + 1 < len(kids) else None for i in positions]
-        paired = all(f is not None for f in following) and len({shape(f) for f in following}) == 1 and (
-            shape(following[0]) != shape(members[0]))
-        extra = {m.mem_id: [f] for m, f in zip(members, following)} if paired else {}
-        yield members, extra
+        yield [kids[i] for i in positions], {}
+        following = Counter(shapes[i + 1] for i in positions if i + 1 < len(kids))
+        if not following:
+            continue
+        partner, count = following.most_common(1)[0]
+        if partner != key and count >= max(_MIN_MEMBERS, _PAIRED_SHARE * len(positions)):
+            paired = [i for i in positions if i + 1 < len(kids) and shapes[i + 1] == partner]
+            yield [kids[i] for i in paired], {kids[i].mem_id: [kids[i + 1]] for i in paired}
 
 
 def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> bool:

@@ -47,7 +47,10 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
         return None
     most = max(len(nodes) for nodes in families.values())
     close = [key for key, nodes in families.items() if len(nodes) >= _SIMILAR * most]
-    chosen = min(close, key=lambda key: (_mean_depth(families[key]), -len(families[key])))
+    # Of families about as frequent: the outermost, then the one whose members carry comment ids
+    # (a platform's template or "view all" element shares the class but has no id).
+    chosen = min(close, key=lambda key: (round(_mean_depth(families[key]), 1), -_numbered(families[key]),
+                                         -len(families[key])))
     nodes = sorted(_with_linkbacks(families[chosen], families), key=lambda n: order.get(n.mem_id, 0))
     extra: dict[int, list[LexborNode]] = {}
     for node in nodes:
@@ -69,14 +72,27 @@ def _families(node: LexborNode) -> list[str]:
 def _plausible(nodes: list[LexborNode]) -> list[LexborNode]:
     """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
     the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if node.css_first("form, textarea") is None and not _in_widget(node)]
+    kept = [node for node in nodes if not _is_form(node) and not _in_widget(node)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
+
+
+def _is_form(node: LexborNode) -> bool:
+    """A comment form, or an element that holds little besides one (a reply form may sit inside a comment)."""
+    forms = node.css("form, textarea")
+    if not forms:
+        return False
+    outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
+    return outside < _MIN_WORDS * 3
 
 
 def _in_widget(node: LexborNode) -> bool:
     return any(_WIDGET.search(f"{ident(a)} {' '.join(classes(a))}") for a in ancestors(node)
                if a.tag not in ("body", "html"))
+
+
+def _numbered(nodes: list[LexborNode]) -> float:
+    return sum(1 for node in nodes if re.search(r"\d", ident(node))) / len(nodes)
 
 
 def _mean_depth(nodes: list[LexborNode]) -> float:
@@ -111,7 +127,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
-    if "comments-content" in marks or "comment-thread" in marks or "blogger" in made_by:
+    if "comments-content" in marks or "blogger" in made_by or "blogger" in marks:
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
         return "drupal"
