@@ -28,6 +28,9 @@ from discourse.parse.reading import InputError
 
 __all__ = ["read_html"]
 
+# Pages larger than this are read from their markup alone: the rendered-text fallback and
+# htmldate's whole-page search grow faster than the page (a 50 MB page would take minutes).
+LARGE_PAGE_BYTES = 3_000_000
 # A comment region whose text outside the comments is at most this share of theirs is set
 # aside whole (header, form, pagination); a larger one also holds the article.
 _REGION_SLACK = 0.5
@@ -40,9 +43,13 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     tree = dom.parse(html)
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
-    reader = _Reader(tree, html)
+    large = len(raw) > LARGE_PAGE_BYTES
+    reader = _Reader(tree, html, thorough=not large)
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
-    if reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
+    if large:
+        page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
+                             "(no rendered-text fallback, no whole-page date search)")
+    elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
         page = _with_text_comments(page, raw, path, record)
     from discourse.parse import finish
 
@@ -52,7 +59,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
 class _Reader:
     """One page's reading: comment evidence first, then the article around it."""
 
-    def __init__(self, tree: LexborHTMLParser, html: str):
+    def __init__(self, tree: LexborHTMLParser, html: str, thorough: bool = True):
         self.tree = tree
         self.order = dom.document_order(tree)
         meta = read_metadata(tree)
@@ -60,7 +67,7 @@ class _Reader:
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         self.excluded = self._comment_region(items)
-        self.article = read_header(tree, html, meta, self.excluded)
+        self.article = read_header(tree, html if thorough else None, meta, self.excluded)
         self.body = read_body(tree, self.excluded, self.article.title)
         self.script_only = False
         item_ids = {node.mem_id for node in items}

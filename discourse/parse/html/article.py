@@ -32,9 +32,11 @@ _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=p
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
 _BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
                           re.I)
-_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|editor|reporter"
-                       r"|correspondent|writer|columnist|contributor|staff|senior|chief|\d)(?:\s|$)"
+_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
                        r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
+# A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
+_ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
+                   r"|senior|chief|managing|deputy)\b.*$", re.I)
 _NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|views?|articles|posts|min read)\b|@|http",
                          re.I)
 _MAX_BARE_WORDS = 4
@@ -43,8 +45,9 @@ _MAX_NAME_WORDS = 5
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
-def read_header(tree: LexborHTMLParser, html: str, meta: PageMetadata, excluded: set[int]) -> Article:
-    """Title, author, date and outlet with provenance (paragraphs are read by `body`)."""
+def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int]) -> Article:
+    """Title, author, date and outlet with provenance (paragraphs are read by `body`). Without
+    `html` (a very large page) htmldate's whole-page search is not run."""
     article = Article()
     title, node, evidence = choose_title(tree, meta, excluded)
     if title:
@@ -167,6 +170,7 @@ def byline_name(text: str, bare: bool = False) -> str | None:
         return None
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
     text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
+    text = _ROLE.sub(lambda m: m.group("name"), text)
     return text if _looks_like_name(text) else None
 
 
@@ -176,7 +180,7 @@ def _looks_like_name(text: str) -> bool:
             and any(ch.isalpha() for ch in text) and text.lower() not in ("null", "none", "by", "posted", "anonymous"))
 
 
-def choose_date(tree: LexborHTMLParser, html: str, meta: PageMetadata,
+def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
                 excluded: set[int]) -> tuple[str | None, str | None, str]:
     """(ISO date, the text it was read from, evidence)."""
     for value, evidence in meta.dates:
@@ -193,7 +197,7 @@ def choose_date(tree: LexborHTMLParser, html: str, meta: PageMetadata,
         found = find_date(text_of(node)[:200])
         if found:
             return found[0], found[1], "date element"
-    return _htmldate(html)
+    return _htmldate(html) if html else (None, None, "")
 
 
 def iso_date(value: str) -> str | None:

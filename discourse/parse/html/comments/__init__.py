@@ -39,7 +39,7 @@ class Thread:
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, a platform's conventions or microformats."""
-    for found in (find_schema_org(tree, []), find_by_convention(tree, order), find_microformats(tree),
+    for found in (find_schema_org(tree, []), find_microformats(tree), find_by_convention(tree, order),
                   find_schema_org(tree, json_comments)):
         if found is not None and (found.nodes or found.json_comments):
             return found
