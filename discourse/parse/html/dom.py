@@ -52,7 +52,10 @@ def ident(node: LexborNode) -> str:
 
 def names(node: LexborNode) -> str:
     """Class and id in one lowercase string, for pattern tests on what a site calls an element."""
-    return " ".join([*classes(node), ident(node)])
+    if not node.tag or node.tag[0] == "-":
+        return ""
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
 
 
 def shape(node: LexborNode) -> str:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, select
+from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, names, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
                          r"|single|unit|post|block|box|card|li))?$")
@@ -42,7 +42,8 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
             continue
         for family in _families(node):
             families[family].append(node)
-    families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes))}
+    widgets: dict[int, bool] = {}
+    families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes, widgets))}
     if not families:
         return None
     most = max(len(nodes) for nodes in families.values())
@@ -69,10 +70,10 @@ def _families(node: LexborNode) -> list[str]:
     return out
 
 
-def _plausible(nodes: list[LexborNode]) -> list[LexborNode]:
+def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
     """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
     the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not _is_form(node) and not _in_widget(node)]
+    kept = [node for node in nodes if not _is_form(node) and not _in_widget(node, widgets)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
 
@@ -86,9 +87,17 @@ def _is_form(node: LexborNode) -> bool:
     return outside < _MIN_WORDS * 3
 
 
-def _in_widget(node: LexborNode) -> bool:
-    return any(_WIDGET.search(f"{ident(a)} {' '.join(classes(a))}") for a in ancestors(node)
-               if a.tag not in ("body", "html"))
+def _in_widget(node: LexborNode, widgets: dict[int, bool]) -> bool:
+    """Inside a sidebar-like container; `widgets` caches the answer per ancestor across calls."""
+    for ancestor in ancestors(node):
+        if ancestor.tag in ("body", "html"):
+            return False
+        known = widgets.get(ancestor.mem_id)
+        if known is None:
+            known = widgets[ancestor.mem_id] = bool(_WIDGET.search(names(ancestor)))
+        if known:
+            return True
+    return False
 
 
 def _numbered(nodes: list[LexborNode]) -> float:
