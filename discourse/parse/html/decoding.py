@@ -10,8 +10,6 @@ from discourse.parse.reading import InputError, decode
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEAD_BYTES = 4096
-_TRUSTED_GUESSES = ("utf", "cp1252", "windows-1252", "latin", "iso8859-1", "ascii", "cp1251", "windows-1251", "koi8",
-                    "gb", "big5", "shift", "euc", "iso2022", "cp932", "cp949", "cp1253", "cp1254", "cp1255", "cp1256")
 
 
 def decode_html(raw: bytes, path: str) -> tuple[str, str]:
@@ -24,22 +22,7 @@ def decode_html(raw: bytes, path: str) -> tuple[str, str]:
             return raw.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong declaration: fall through to detection
-    if declared and not raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _undeclared(raw, path)
     return decode(raw.replace(b"\x00", b""), path)
-
-
-def _undeclared(raw: bytes, path: str) -> tuple[str, str]:
-    """Bytes that contradict their declaration: detection, but a detector's guess of a rare code
-    page on short Western text is less likely than windows-1252, the web's default fallback."""
-    text, encoding = decode(raw, path)
-    name = encoding.lower().replace("_", "-")
-    if name.startswith(_TRUSTED_GUESSES):
-        return text, encoding
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return text, encoding
 
 
 def _declared_charset(raw: bytes) -> str | None:
