@@ -16,7 +16,7 @@ from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, find_comment_section
-from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
+from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
@@ -43,18 +43,26 @@ def load_all(path: str | Path) -> list[Page]:
 
 def read_pages(raw: bytes, path: str) -> list[Page]:
     """The pages in one file's bytes, whatever its kind. Raises InputError with a one-line message."""
+    damage = None
     if is_gzip(raw):
         try:
             raw = gunzip(raw, path, MAX_PAGE_BYTES)
+        except TruncatedGzip as error:
+            raw, damage = error.data, str(error)
         except DecompressionError as error:
             raise InputError(str(error)) from None
     kind = kind_of(raw)
-    if kind in EXPORT_KINDS:
-        return read_export(kind, raw, path)
     if kind == "warc":
         from discourse.parse.warc import read_warc
 
-        return read_warc(raw, path)
+        pages = read_warc(raw, path)
+        if damage and pages:
+            pages[-1].warnings.append(f"{damage}; the whole records before it were read")
+        return pages
+    if damage:
+        raise InputError(damage)
+    if kind in EXPORT_KINDS:
+        return read_export(kind, raw, path)
     if kind == "html":
         from discourse.parse.html import read_html
 

@@ -38,15 +38,40 @@ def is_gzip(raw: bytes) -> bool:
 
 
 def gunzip(raw: bytes, name: str, limit: int) -> bytes:
-    """The decompressed bytes, at most `limit` bytes (a larger member is refused, not truncated)."""
-    try:
+    """The decompressed bytes of every gzip member (a `.warc.gz` holds one member per record), at
+    most `limit` bytes (a larger file is refused, not truncated). A stream cut off mid-member is
+    refused unless earlier members were whole, in which case those are kept (`TruncatedGzip`)."""
+    out: list[bytes] = []
+    size = 0
+    rest = raw
+    while rest:
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        data = decompressor.decompress(raw, limit + 1)
-    except zlib.error as error:
-        raise DecompressionError(f"{name}: damaged gzip data ({error})") from None
-    if len(data) > limit:
-        raise DecompressionError(f"{name}: decompresses to more than {limit // 1_000_000} MB; refused")
-    return data
+        try:
+            data = decompressor.decompress(rest, limit + 1 - size)
+        except zlib.error as error:
+            if out:
+                raise TruncatedGzip(b"".join(out), f"{name}: damaged gzip data after {len(out)} members") from None
+            raise DecompressionError(f"{name}: damaged gzip data ({error})") from None
+        size += len(data)
+        if size > limit or decompressor.unconsumed_tail:
+            raise DecompressionError(f"{name}: decompresses to more than {limit // 1_000_000} MB; refused")
+        if not decompressor.eof:
+            if out:
+                raise TruncatedGzip(b"".join(out), f"{name}: the gzip data is cut off after {len(out)} members")
+            raise DecompressionError(f"{name}: the gzip data is cut off (truncated file)")
+        out.append(data)
+        rest = decompressor.unused_data
+        if rest and not is_gzip(rest):
+            break  # trailing bytes after the last member, as some writers leave
+    return b"".join(out)
+
+
+class TruncatedGzip(DecompressionError):
+    """Whole members followed by damaged or cut-off data: `data` holds the whole members."""
+
+    def __init__(self, data: bytes, message: str):
+        super().__init__(message)
+        self.data = data
 
 
 def kind_of(raw: bytes) -> str:
@@ -89,4 +114,4 @@ def _has_keys(line: bytes, *keys: str) -> bool:
     return all(re.search(_JSON_KEY.format(re.escape(key)), text) for key in keys)
 
 
-__all__ = ["DecompressionError", "gunzip", "is_gzip", "kind_of"]
+__all__ = ["DecompressionError", "TruncatedGzip", "gunzip", "is_gzip", "kind_of"]
