@@ -41,6 +41,9 @@ class AuthorReply:
 
 @dataclass(frozen=True)
 class Summary:
+    """stances counts the readers' stances toward the author by label (an `unclear` label, where the
+    stance model gives one, is counted apart from the others)."""
+
     comments: int
     declared: int | None
     threads: int
@@ -55,6 +58,7 @@ class Summary:
     agreement: Proportion
     unclear: int  # readers' comments whose stance toward the author is unclear, left out of both shares
     controversy: float
+    stances: dict[str, int]
     top_disagreement_cues: list[tuple[str, int]]
     contested: list[SentenceAnalysis]
     heated_thread: Thread | None
@@ -84,6 +88,7 @@ def summarise(analysis: PageAnalysis) -> Summary:
         agreement=wilson_interval(stances["agree"], clear),
         unclear=stances["unclear"],
         controversy=controversy(stances["agree"], stances["disagree"], clear),
+        stances=dict(stances),
         top_disagreement_cues=_top_cues(readers),
         contested=sorted((s for s in analysis.sentences if s.contested_by),
                          key=lambda s: (-len(s.contested_by), s.index)),
@@ -109,6 +114,7 @@ def _top_cues(readers: list[CommentAnalysis], k: int = 5) -> list[tuple[str, int
 
 
 def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
+    """The thread with the most disagreement; a comment nobody answered is not a thread."""
     threads: dict[int, list[CommentAnalysis]] = {}
     for c in comments:
         threads.setdefault(c.thread_root, []).append(c)
@@ -117,7 +123,7 @@ def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
                sum(c.sentiment.label == "negative" for c in members))
         for root, members in threads.items()
     ]
-    ranked = [t for t in ranked if t.disagreements]
+    ranked = [t for t in ranked if t.disagreements and t.size > 1]
     return max(ranked, key=lambda t: (t.disagreements, t.negative, t.size, -t.root), default=None)
 
 

@@ -77,12 +77,21 @@ ARTICLES = (
     _text("outlet", "Publishing outlet from the byline."),
     _text("date", "Publication date, ISO 8601 (YYYY-MM-DD) when it could be read.", "null when not found"),
     _text("encoding", "Detected encoding of the input file.", "e.g. utf-8, utf-16, cp1252"),
+    _text("language", "The article's language, guessed from its function words (ISO 639-1 code); corpus "
+                      "topics are fitted within a language.", "en, de, fr, es, it, nl, pl, pt; und when unsure"),
     _count("paragraphs", "Article body paragraphs."),
     _count("words", "Article body words (whitespace-separated)."),
     _count("sentences", "Article body sentences (rows in the sentences table)."),
     _count("comments_found", "Comments parsed from the page (rows in the comments table)."),
     _count("comments_declared", "Comment count the page states (\"11 Responses\").", ">= 0; null when not stated"),
     _flag("comments_closed", "True when the page says comments are closed.", "true/false; null when not said"),
+    _label("comments_status", "present | empty | script-only | absent",
+           "The comment section: comments in the page, a section with none, comments only a script loads "
+           "(so not in the saved page: comments_found 0 does not mean nobody commented), or no section found.",
+           "when the reader did not say"),
+    _flag("comments_doubtful", "True when the comment section may be misread (see comment_doubts): treat the "
+                               "comment figures of this row with care."),
+    _text("comment_doubts", "Why the comment section may be misread, one plain sentence each.", LISTED),
     _count("repairs", "Fixes made to an inconsistent reply tree (see `discourse parse`)."),
     _count("threads", "Top-level comments."),
     _count("max_depth", "Deepest reply level; 0 when every comment is top-level or there are none."),
@@ -117,10 +126,12 @@ ARTICLES = (
     _score("on_topic_share", "share", "0..1; null without comments",
            "Share of comments with on_topic >= 0.05."),
     _text("key_terms", "The article's top TF-IDF terms, highest first.", LISTED),
-    _index("topic", "Dominant corpus topic of the article (NMF over the exported articles' texts; "
-           "fitted on a random sample of 1,000 when there are more).",
-           ">= 0; null when the export has too few articles for topics (fewer than 10) or the article "
-           "has no topic vocabulary"),
+    _index("topic", "Dominant corpus topic of the article (NMF over the texts of the exported articles in "
+                    "the same language, without that language's function words; fitted on a random sample "
+                    "of 1,000 when there are more). Topics are numbered across languages: one language's "
+                    "topics never hold another's articles.",
+           ">= 0; null when the export has too few articles in this language for topics (fewer than 10) or "
+           "the article has no topic vocabulary"),
     _score("topic_share", "share", "0..1; null with topic",
            "Share of the article's topic mass that the dominant topic supplies."),
     _text("topic_terms", "The dominant topic's top terms, highest first.", "null with topic"),
@@ -145,8 +156,8 @@ COMMENTS = (
     _score("on_topic", "cosine", "0..1", "TF-IDF cosine similarity of the comment to the article."),
     _score("drift_from_parent", "cosine", "-1..1; null for a top-level comment",
            "Parent's on_topic minus this comment's: positive means the reply moved away from the article."),
-    _index("topic", "The article topic (see articles.topic) whose top terms the comment uses most, "
-                    "by the terms' weights.",
+    _index("topic", "The topic of the article's language (see articles.topic) whose top terms the comment "
+                    "uses most, by the terms' weights.",
            ">= 0; null when there are no topics or the comment uses none of their top terms"),
     _label("stance_to_author", STANCE_LABELS, "Stance toward the article's author; the author's own "
                                               "comments are neutral."),
