@@ -225,5 +225,5 @@ def test_sample_corpus_prints_caveats_not_results(sample_analyses):
     assert all(c.reason for c in result.comparisons)
     assert any("4 of 5 articles show no outlet" in note for note in result.notes)
     informed = result.outlets[0]
-    assert (informed.outlet, informed.readers, informed.disagreement.k) == ("Informed Comment", 9, 3)
+    assert (informed.outlet, informed.readers, informed.disagreement.k) == ("Informed Comment", 9, 2)
     assert informed.median_low <= informed.median <= informed.median_high
