@@ -23,7 +23,8 @@ def test_sample_corpus_prints_every_test_with_why_it_did_not_run():
         assert test in out
     assert ("not run: only 1 outlet with ≥ 3 reader comments (Informed Comment); "
             "need ≥ 2 outlets with ≥ 3 each") in out
-    assert "not run: too few articles with ≥ 3 reader comments (1; need ≥ 5)" in out
+    assert "not run: too few articles with ≥ 3 reader comments of clear stance (1; need ≥ 5)" in out
+    assert "4 of 9 reader comments have an unclear stance toward the author" in out
     assert "4 of 5 articles show no outlet on the page; grouped as “unknown”" in out
     assert "no p-values to correct" in out
     assert "nan" not in out.lower() and "Traceback" not in out

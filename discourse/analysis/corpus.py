@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from discourse.analysis.page import PageAnalysis
+from discourse.analysis.stance import UNCLEAR
 from discourse.analysis.statistics import MIN_GROUP_FOR_TEST, Z_95, Proportion, wilson_interval
 
 if TYPE_CHECKING:
@@ -34,28 +35,44 @@ SPEARMAN_Z_VARIANCE = 1.06
 
 @dataclass(frozen=True)
 class ThreadNumbers:
-    """A top-level comment and its replies: size counts every comment, the rest readers only."""
+    """A top-level comment and its replies: size counts every comment, the rest readers only; unclear
+    counts the readers whose stance toward the author is unclear (left out of its disagreement share)."""
 
     size: int
     readers: int
     disagreements: int
+    unclear: int = 0
+
+    @property
+    def clear(self) -> int:
+        return self.readers - self.unclear
 
 
 @dataclass(frozen=True)
 class PageNumbers:
-    """What the corpus tests need from one page; polarities are the reader comments' (author excluded)."""
+    """What the corpus tests need from one page; polarities are the reader comments' (author excluded)
+    that have one (unscored: the readers' comments not in English, which have none). unclear counts
+    the readers whose stance toward the author is unclear: counted apart, never in a share's base.
+    subjectivity is None for an article not in English."""
 
     path: str
     outlet: str
     outlet_shown: bool
-    subjectivity: float
+    subjectivity: float | None
     polarities: tuple[float, ...]
     disagreements: int
     threads: tuple[ThreadNumbers, ...]
+    unclear: int = 0
+    unscored: int = 0
 
     @property
     def readers(self) -> int:
-        return len(self.polarities)
+        return len(self.polarities) + self.unscored
+
+    @property
+    def clear(self) -> int:
+        """Readers whose stance toward the author is clear: the base of the disagreement share."""
+        return self.readers - self.unclear
 
     @property
     def comments(self) -> int:
@@ -64,7 +81,8 @@ class PageNumbers:
 
 @dataclass(frozen=True)
 class OutletFigures:
-    """Reader comments of one outlet: median polarity with a distribution-free CI, disagreement share."""
+    """Reader comments of one outlet: median polarity with a distribution-free CI, disagreement share
+    (of the readers whose stance is clear; unclear counts the others)."""
 
     outlet: str
     articles: int
@@ -73,6 +91,7 @@ class OutletFigures:
     median_low: float | None
     median_high: float | None
     disagreement: Proportion
+    unclear: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,9 +140,11 @@ def page_numbers(analysis: PageAnalysis) -> PageNumbers:
         outlet=outlet_name(article.outlet),
         outlet_shown=outlet_name(article.outlet) != UNKNOWN_OUTLET,
         subjectivity=analysis.article_sentiment.subjectivity,
-        polarities=tuple(c.sentiment.polarity for c in readers),
+        polarities=tuple(c.sentiment.polarity for c in readers if c.sentiment.scored),
         disagreements=sum(c.stance_to_author.label == "disagree" for c in readers),
         threads=tuple(_thread_numbers(members) for members in threads.values()),
+        unclear=sum(c.stance_to_author.label == UNCLEAR for c in readers),
+        unscored=sum(not c.sentiment.scored for c in readers),
     )
 
 
@@ -133,7 +154,8 @@ def outlet_name(outlet: str | None) -> str:
 
 def _thread_numbers(members: list) -> ThreadNumbers:
     readers = [c for c in members if not c.is_author]
-    return ThreadNumbers(len(members), len(readers), sum(c.stance_to_author.label == "disagree" for c in readers))
+    return ThreadNumbers(len(members), len(readers), sum(c.stance_to_author.label == "disagree" for c in readers),
+                         sum(c.stance_to_author.label == UNCLEAR for c in readers))
 
 
 def pages_from_frames(frames: Frames) -> list[PageNumbers]:
@@ -147,18 +169,27 @@ def pages_from_frames(frames: Frames) -> list[PageNumbers]:
 def _frame_page(article: dict, comments: pd.DataFrame) -> PageNumbers:
     reader = ~comments["is_author"].astype(bool)
     disagree = reader & (comments["stance_to_author"] == "disagree").fillna(False).astype(bool)
-    threads = comments.assign(reader=reader, disagree=disagree).groupby("thread_root", sort=False)
+    unclear = reader & (comments["stance_to_author"] == UNCLEAR).fillna(False).astype(bool)
+    polarities = comments.loc[reader, "polarity"]
+    threads = comments.assign(reader=reader, disagree=disagree, unclear=unclear).groupby("thread_root", sort=False)
     outlet = article["outlet"]
     return PageNumbers(
         path=article["path"],
         outlet=outlet_name(outlet),
         outlet_shown=outlet_name(outlet) != UNKNOWN_OUTLET,
-        subjectivity=float(article["article_subjectivity"]),
-        polarities=tuple(float(value) for value in comments.loc[reader, "polarity"]),
+        subjectivity=_finite_or_none(article["article_subjectivity"]),
+        polarities=tuple(float(value) for value in polarities.dropna()),
         disagreements=int(disagree.sum()),
-        threads=tuple(ThreadNumbers(len(rows), int(rows["reader"].sum()), int(rows["disagree"].sum()))
+        threads=tuple(ThreadNumbers(len(rows), int(rows["reader"].sum()), int(rows["disagree"].sum()),
+                                    int(rows["unclear"].sum()))
                       for _, rows in threads),
+        unclear=int(unclear.sum()),
+        unscored=int(polarities.isna().sum()),
     )
+
+
+def _finite_or_none(value) -> float | None:
+    return None if value is None else _finite(value)
 
 
 def corpus_stats(pages: Sequence[PageNumbers]) -> CorpusStats:
@@ -197,8 +228,9 @@ def outlet_figures(pages: Sequence[PageNumbers]) -> list[OutletFigures]:
         values = _polarities(members)
         median, low, high = median_interval(values)
         readers = sum(p.readers for p in members)
-        figures.append(OutletFigures(outlet, len(members), readers, median, low, high,
-                                     wilson_interval(sum(p.disagreements for p in members), readers)))
+        disagreement = wilson_interval(sum(p.disagreements for p in members), sum(p.clear for p in members))
+        figures.append(OutletFigures(outlet, len(members), readers, median, low, high, disagreement,
+                                     sum(p.unclear for p in members)))
     return figures
 
 
@@ -256,13 +288,13 @@ def _kruskal_caveats(groups: dict[str, list[float]], usable: dict[str, list[floa
 
 
 def disagreement_table(pages: Sequence[PageNumbers]) -> dict[str, tuple[int, int]]:
-    """Outlet → (disagreeing, other) reader comments, for outlets with any reader comment."""
+    """Outlet → (disagreeing, other) reader comments whose stance is clear, for outlets with any."""
     table = {}
     for outlet, members in _by_outlet(pages).items():
-        readers = sum(p.readers for p in members)
-        if readers:
+        clear = sum(p.clear for p in members)
+        if clear:
             disagreeing = sum(p.disagreements for p in members)
-            table[outlet] = (disagreeing, readers - disagreeing)
+            table[outlet] = (disagreeing, clear - disagreeing)
     return table
 
 
@@ -314,24 +346,26 @@ def _small_expected(comparison: Comparison, observed: list[tuple[int, int]], exp
 
 
 def subjectivity_and_disagreement(pages: Sequence[PageNumbers]) -> Comparison:
-    """Do more subjective articles draw more disagreement? Articles with ≥ 3 reader comments only."""
-    enough = [p for p in pages if p.readers >= MIN_GROUP_FOR_TEST]
+    """Do more subjective articles draw more disagreement? Articles in English with ≥ 3 reader comments
+    of clear stance only."""
+    enough = [p for p in pages if p.clear >= MIN_GROUP_FOR_TEST and p.subjectivity is not None]
     comparison = spearman("article subjectivity vs disagreement share",
-                          [p.subjectivity for p in enough], [p.disagreements / p.readers for p in enough],
-                          f"articles with ≥ {MIN_GROUP_FOR_TEST} reader comments")
+                          [p.subjectivity for p in enough], [p.disagreements / p.clear for p in enough],
+                          f"articles with ≥ {MIN_GROUP_FOR_TEST} reader comments of clear stance")
     left_out = len(pages) - len(enough)
     if left_out:
-        note = f"{plural(left_out, 'article')} with fewer than {MIN_GROUP_FOR_TEST} reader comments left out"
+        note = (f"{plural(left_out, 'article')} with fewer than {MIN_GROUP_FOR_TEST} reader comments of clear "
+                "stance, or not in English, left out")
         comparison = replace(comparison, caveats=(note, *comparison.caveats))
     return comparison
 
 
 def thread_size_and_disagreement(pages: Sequence[PageNumbers]) -> Comparison:
     """Do bigger reply threads hold more disagreement? Threads pooled across articles."""
-    threads = [t for p in pages for t in p.threads if t.readers]
+    threads = [t for p in pages for t in p.threads if t.clear]
     return spearman("reply-thread size vs disagreement share",
-                    [t.size for t in threads], [t.disagreements / t.readers for t in threads],
-                    "reply threads with reader comments")
+                    [t.size for t in threads], [t.disagreements / t.clear for t in threads],
+                    "reply threads with reader comments of clear stance")
 
 
 def spearman(question: str, x: Sequence[float], y: Sequence[float], unit: str) -> Comparison:
@@ -398,6 +432,15 @@ def _notes(pages: Sequence[PageNumbers]) -> list[str]:
     without = sum(not p.readers for p in pages)
     if without:
         notes.append(f"{without} of {plural(len(pages), 'article')} have no reader comments")
+    readers = sum(p.readers for p in pages)
+    unclear = sum(p.unclear for p in pages)
+    if unclear:
+        notes.append(f"{unclear} of {plural(readers, 'reader comment')} have an unclear stance toward the author: "
+                     "counted apart, left out of every disagreement share and test")
+    unscored = sum(p.unscored for p in pages)
+    if unscored:
+        notes.append(f"{unscored} of {plural(readers, 'reader comment')} are not in English: no polarity, left out "
+                     "of the polarity medians and tests")
     return notes
 
 

@@ -71,7 +71,11 @@ class Model:
         self.intercept = intercept - intercept.mean()
 
     def predict(self, x: np.ndarray, has_evidence: np.ndarray) -> np.ndarray:
+        """As `sentiment` labels: the best-scoring label the polarity's sign allows."""
         scores = x @ self.weights.T + self.intercept
+        polarity = x[:, sentiment.LABEL_FEATURES.index("polarity")]
+        allowed = np.array([[c in sentiment.allowed_labels(p) for c in self.classes] for p in polarity])
+        scores = np.where(allowed, scores, -np.inf)
         return np.where(has_evidence, np.array(self.classes)[scores.argmax(axis=1)], RULE_LABEL)
 
     def export(self, figures: dict) -> dict:

@@ -10,14 +10,18 @@ give the same result for the same text however often they are asked.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import Quote, build_index, find_quotes
-from discourse.analysis.sentiment import Sentiment, label_for, looks_english, score_sentences, score_text
+from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
+from discourse.analysis.sentiment import (
+    ENGLISH_LIKE, Sentiment, label_for, looks_english, score_in, score_sentences, score_text, unscored,
+)
 from discourse.analysis.cues import Context, build_context
 from discourse.analysis.stance import Cue, Stance, by_author_stance, stance_to_author, stance_to_parent
-from discourse.analysis.text import Prepared, without_furniture
+from discourse.analysis.text import Prepared, split_sentences, without_furniture
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -87,6 +91,7 @@ class _PageWork:
     authored: dict[int, list[str]]
     sentence_texts: list[str]
     quote_index: object
+    language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
 
     def parent_context(self, index: int) -> Context:
@@ -99,7 +104,8 @@ class _PageWork:
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
     article = Prepared(page.article.text)
-    sentences = _sentences(page)
+    language = _page_language(page)
+    sentences = _sentences(page, language)
     items = page.comments.items
     texts = [Prepared(without_furniture(c.text)) for c in items]
     authored = find_author_comments(comment_tuples(items), page.article.author)
@@ -108,24 +114,29 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     sentence_texts = [s.text for s in sentences]
     work = _PageWork(
         page, article, build_context(article, page.article.author), texts, authored,
-        sentence_texts, build_index(sentence_texts),
+        sentence_texts, build_index(sentence_texts), language,
     )
     comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
     _align_along_the_tree(comments)
     _mark_quoted_and_contested(sentences, comments)
     return PageAnalysis(
         page=page,
-        article_sentiment=_article_sentiment(article, sentences),
+        article_sentiment=_article_sentiment(article, sentences, language),
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
         comment_terms=key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else [],
         distinctive=distinctive_words(texts, article) if items else [],
-        notes=_notes(page),
+        notes=_notes(page) + _unscored_note(comments),
     )
 
 
-def _article_sentiment(article: str, sentences: list[SentenceAnalysis]) -> Sentiment:
+def _page_language(page: Page) -> str:
+    language = guess_language(page.article.text)
+    return ENGLISH if language == UNDETERMINED else language
+
+
+def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
     """The article's evidence, with polarity the mean over its sentences and the label from it.
 
     The evidence sum saturates on a long text (a 600-word report reads as -0.9), which
@@ -133,6 +144,8 @@ def _article_sentiment(article: str, sentences: list[SentenceAnalysis]) -> Senti
     the label model was fitted on comment-sized texts, so the article's label comes from
     the polarity thresholds instead.
     """
+    if language not in ENGLISH_LIKE:
+        return unscored(language)
     whole = score_text(article)
     if not sentences:
         return whole
@@ -140,10 +153,15 @@ def _article_sentiment(article: str, sentences: list[SentenceAnalysis]) -> Senti
     return replace(whole, polarity=polarity, label=label_for(polarity), label_cues=())
 
 
-def _sentences(page: Page) -> list[SentenceAnalysis]:
+def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
+    """The article's sentences with their sentiment (none in a language other than English)."""
     sentences: list[SentenceAnalysis] = []
     for number, paragraph in enumerate(page.article.paragraphs):
-        for text, sentiment in score_sentences(paragraph.text):
+        if language in ENGLISH_LIKE:
+            scored = score_sentences(paragraph.text)
+        else:
+            scored = [(text, unscored(language)) for text in split_sentences(paragraph.text)]
+        for text, sentiment in scored:
             sentences.append(SentenceAnalysis(len(sentences), number, text, sentiment))
     return sentences
 
@@ -171,7 +189,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
         thread_root=_thread_root(items, comment),
         is_author=is_author,
         author_evidence=authored.get(comment.index, []),
-        sentiment=score_text(text),
+        sentiment=score_in(text, comment_language(text.text, work.language)),
         on_topic=on_topic,
         drift=drift,
         stance_to_author=to_author,
@@ -224,6 +242,17 @@ def _mark_quoted_and_contested(sentences: list[SentenceAnalysis], comments: list
             sentence.quoted_by.append(analysis.index)
             if analysis.stance_to_author.label == "disagree":
                 sentence.contested_by.append(analysis.index)
+
+
+def _unscored_note(comments: list[CommentAnalysis]) -> list[str]:
+    """Which comments have no polarity because they are not in English, said once per page."""
+    languages = Counter(c.sentiment.language for c in comments if not c.sentiment.scored)
+    if not languages:
+        return []
+    named = ", ".join(f"{code}: {n}" for code, n in sorted(languages.items()))
+    count = sum(languages.values())
+    return [f"{count} comment{'s' if count != 1 else ''} not in English ({named}): no sentiment polarity "
+            "(the lexicon is English-only); they are left out of the tone figures"]
 
 
 def _notes(page: Page) -> list[str]:

@@ -146,11 +146,34 @@ class Sentiment:
     (with the ``"baseline"`` entry, the label model's intercepts) is the label's lead in the
     model's score over the runner-up label. Empty when there was no evidence (then neutral)."""
 
-    polarity: float
-    subjectivity: float
+    polarity: float | None
+    subjectivity: float | None
     label: str
     evidence: tuple[Evidence, ...]
     label_cues: tuple[tuple[str, float], ...] = ()
+    note: str = ""  # why there is no polarity, for a text not in English
+    language: str = LEXICON_LANGUAGE
+
+    @property
+    def scored(self) -> bool:
+        """False for a text not in English: no polarity, subjectivity or label (see `unscored`)."""
+        return self.polarity is not None
+
+
+UNSCORED = "unscored"
+ENGLISH_LIKE = frozenset({"en", "und"})  # "und": no words (emoji, emoticons), which the lexicon reads too
+
+
+def unscored(language: str) -> Sentiment:
+    """The sentiment of a text in another language: none, and a note saying why (an English lexicon
+    reads a German "die" or "super" as English words and gives confident nonsense)."""
+    note = f"written in '{language}', not English: the sentiment lexicon is English-only, so no polarity is given"
+    return Sentiment(None, None, UNSCORED, (), (), note, language)
+
+
+def score_in(text: str | Prepared, language: str) -> Sentiment:
+    """`score_text` for a text in `language` (ISO 639-1), `unscored` unless that is English."""
+    return score_text(text) if language in ENGLISH_LIKE else unscored(language)
 
 
 def score_text(text: str | Prepared) -> Sentiment:
@@ -304,13 +327,19 @@ def _features(
 
 
 def _decide(features: tuple[float, ...]) -> tuple[str, tuple[tuple[str, float], ...]]:
-    """The label with the highest linear score, and each feature's share of its lead over
-    the runner-up (the intercepts as "baseline"), non-zero ones only, largest first."""
+    """The label with the highest linear score among those the polarity's sign allows, and each
+    feature's share of its lead over the runner-up (the intercepts as "baseline"), non-zero ones
+    only, largest first.
+
+    The label never contradicts the polarity shown with it: a text whose evidence sums negative is
+    never "positive", nor a positive one "negative" (GoEmotions, 5-fold: macro-F1 0.6639 with the
+    rule, 0.6631 without; see `fit_sentiment`)."""
     model = _label_model()
     scores = [intercept + sum(map(operator.mul, weights, features))
               for intercept, weights in zip(model.intercepts, model.weights)]
-    best = max(model.order, key=scores.__getitem__)
-    runner_up = max((k for k in model.order if k != best), key=scores.__getitem__)
+    allowed = [k for k in model.order if model.classes[k] not in _EXCLUDED_BY_SIGN[_sign(features[_POLARITY])]]
+    best = max(allowed, key=scores.__getitem__)
+    runner_up = max((k for k in allowed if k != best), key=scores.__getitem__)
     baseline, differences = model.leads[best][runner_up]
     cues = [(name, contribution)
             for name, contribution in zip(LABEL_FEATURES, map(operator.mul, differences, features))
@@ -318,6 +347,20 @@ def _decide(features: tuple[float, ...]) -> tuple[str, tuple[tuple[str, float], 
     cues.append(("baseline", baseline))
     cues.sort(key=_magnitude, reverse=True)
     return model.classes[best], tuple(cues)
+
+
+_POLARITY = LABEL_FEATURES.index("polarity")
+# The label a polarity of each sign rules out.
+_EXCLUDED_BY_SIGN = {1: frozenset({"negative"}), -1: frozenset({"positive"}), 0: frozenset()}
+
+
+def _sign(value: float) -> int:
+    return int(value > 0) - int(value < 0)
+
+
+def allowed_labels(polarity: float) -> tuple[str, ...]:
+    """The labels that do not contradict ``polarity``'s sign."""
+    return tuple(label for label in LABELS if label not in _EXCLUDED_BY_SIGN[_sign(polarity)])
 
 
 def _magnitude(cue: tuple[str, float]) -> float:

@@ -50,7 +50,7 @@ class Summary:
     max_depth: int
     commenters: int | None
     author_replies: list[AuthorReply]
-    article_polarity: float
+    article_polarity: float | None  # None for an article not in English
     comment_sentiment: dict[str, int]
     sentiment_test: TestResult
     on_topic: Proportion
@@ -80,8 +80,8 @@ def summarise(analysis: PageAnalysis) -> Summary:
         author_replies=_author_replies(comments),
         article_polarity=analysis.article_sentiment.polarity,
         comment_sentiment=dict(Counter(c.sentiment.label for c in comments)),
-        sentiment_test=mann_whitney([s.sentiment.polarity for s in analysis.sentences],
-                                    [c.sentiment.polarity for c in comments],
+        sentiment_test=mann_whitney([s.sentiment.polarity for s in analysis.sentences if s.sentiment.scored],
+                                    [c.sentiment.polarity for c in comments if c.sentiment.scored],
                                     "Mann-Whitney U, article sentences vs comments (polarity)"),
         on_topic=wilson_interval(sum(c.on_topic.score >= ON_TOPIC_THRESHOLD for c in comments), len(comments)),
         disagreement=wilson_interval(stances["disagree"], clear),

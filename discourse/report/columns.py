@@ -64,7 +64,8 @@ def _label(name: str, labels: str, meaning: str, null_when: str = "") -> Column:
 
 ARTICLE_ID = _text("article_id", "The page's id: its file stem; a stem seen before in the same export gets "
                    "-2, -3 … in input order. Joins the three tables.", "non-empty; one value per page")
-SENTIMENT_LABELS = "positive | negative | neutral"
+SENTIMENT_LABELS = "positive | negative | neutral | unscored"
+NOT_ENGLISH = "null when the text is not in English (sentiment_label unscored: the lexicon is English-only)"
 STANCE_LABELS = "agree | disagree | neutral | query | unclear"
 LISTED = f"items separated by '{LIST_SEPARATOR}'; null when there are none"
 
@@ -100,10 +101,10 @@ ARTICLES = (
     _count("reader_comments", "Comments not by the author."),
     _count("unclear_stances", "Reader comments whose stance toward the author is unclear (below the model's "
                               "confidence threshold); left out of the agree and disagree shares."),
-    _score("article_polarity", "polarity", "-1..1", "Sentiment of the article body: the mean polarity of its sentences; negative is negative."),
-    _score("article_subjectivity", "subjectivity", "0..1", "Subjectivity of the article body."),
-    _score("comment_polarity_mean", "polarity", "-1..1; null without comments", "Mean comment polarity."),
-    _score("comment_subjectivity_mean", "subjectivity", "0..1; null without comments",
+    _score("article_polarity", "polarity", f"-1..1; {NOT_ENGLISH}", "Sentiment of the article body: the mean polarity of its sentences; negative is negative."),
+    _score("article_subjectivity", "subjectivity", f"0..1; {NOT_ENGLISH}", "Subjectivity of the article body."),
+    _score("comment_polarity_mean", "polarity", "-1..1; null without comments in English", "Mean comment polarity."),
+    _score("comment_subjectivity_mean", "subjectivity", "0..1; null without comments in English",
            "Mean comment subjectivity."),
     _score("sentiment_p_value", "probability", "0..1; null when the test was not run",
            "Two-sided Mann-Whitney U p-value, article sentence polarities vs comment polarities; "
@@ -149,9 +150,10 @@ COMMENTS = (
     _text("date", "Comment date as shown on the page."),
     _text("text", "Comment text; paragraphs separated by a blank line.", "any text; null when empty"),
     _count("words", "Words (whitespace-separated)."),
-    _score("polarity", "polarity", "-1..1", "Comment sentiment; negative is negative."),
-    _score("subjectivity", "subjectivity", "0..1", "Comment subjectivity."),
-    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues)."),
+    _score("polarity", "polarity", f"-1..1; {NOT_ENGLISH}", "Comment sentiment; negative is negative."),
+    _score("subjectivity", "subjectivity", f"0..1; {NOT_ENGLISH}", "Comment subjectivity."),
+    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues), never "
+            "contradicting the polarity's sign; unscored for a text not in English."),
     _text("sentiment_evidence", "Words and phrases the sentiment rests on, in text order.", LISTED),
     _score("on_topic", "cosine", "0..1", "TF-IDF cosine similarity of the comment to the article."),
     _score("drift_from_parent", "cosine", "-1..1; null for a top-level comment",
@@ -184,9 +186,10 @@ SENTENCES = (
     _index("sentence_index", "0-based sentence number in the article body.", ">= 0; unique per article"),
     _index("paragraph_index", "0-based paragraph number in the article body.", ">= 0"),
     _text("text", "Sentence text.", "non-empty"),
-    _score("polarity", "polarity", "-1..1", "Sentence sentiment; negative is negative."),
-    _score("subjectivity", "subjectivity", "0..1", "Sentence subjectivity."),
-    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues)."),
+    _score("polarity", "polarity", f"-1..1; {NOT_ENGLISH}", "Sentence sentiment; negative is negative."),
+    _score("subjectivity", "subjectivity", f"0..1; {NOT_ENGLISH}", "Sentence subjectivity."),
+    _label("sentiment_label", SENTIMENT_LABELS, "Sentiment label from a linear model over named evidence features (see label cues), never "
+            "contradicting the polarity's sign; unscored for a text not in English."),
     _count("quoted_by", "Comments quoting this sentence."),
     _count("contested_by", "Comments quoting this sentence while disagreeing with the author."),
 )

@@ -198,8 +198,9 @@ def _article_row(analysis: PageAnalysis, summary: Summary, language: str) -> dic
     }
 
 
-def _mean(values: Iterable[float]) -> float | None:
-    values = list(values)
+def _mean(values: Iterable[float | None]) -> float | None:
+    """The mean of the values there are (a text not in English has no polarity)."""
+    values = [value for value in values if value is not None]
     return sum(values) / len(values) if values else None
 
 

@@ -234,7 +234,7 @@ def tone_in_words(analysis: PageAnalysis, summary: Summary) -> str:
         return f"The comments' tone cannot be compared with the article's: {test.reason}."
     if test.p_value >= CLEAR_DIFFERENCE:
         return "There is no clear difference between the article's tone and the comments'."
-    comments = [c.sentiment.polarity for c in analysis.comments]
+    comments = [c.sentiment.polarity for c in analysis.comments if c.sentiment.scored]
     side = "more negative" if sum(comments) / len(comments) < summary.article_polarity else "more positive"
     return f"The comments are clearly {side} in tone than the article."
 

@@ -42,7 +42,7 @@ def summary_to_dict(analysis: PageAnalysis, summary: Summary) -> dict:
                      "status": section.status, "source": section.source,
                      "doubtful": section.doubtful, "doubts": list(section.doubts)},
         "author_replies": [asdict(reply) for reply in summary.author_replies],
-        "sentiment": {"article_polarity": round(summary.article_polarity, 3),
+        "sentiment": {"article_polarity": _rounded(summary.article_polarity),
                       "comments": summary.comment_sentiment, "test": asdict(summary.sentiment_test)},
         "key_terms": {"article": [t.term for t in analysis.article_terms],
                       "comments": [t.term for t in analysis.comment_terms]},
@@ -65,6 +65,10 @@ def summary_to_dict(analysis: PageAnalysis, summary: Summary) -> dict:
         "telling_comments": [asdict(t) for t in summary.telling],
         "notes": analysis.notes,
     }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def print_summary(console: Console, analysis: PageAnalysis, summary: Summary, details: bool = False,
@@ -153,7 +157,7 @@ def _author_rows(summary: Summary) -> list[tuple[str, str]]:
 
 
 def _tone_rows(analysis: PageAnalysis, summary: Summary, details: bool) -> list[tuple[str, str]]:
-    tone = f"article {summary.article_polarity:+.2f}"
+    tone = "article not scored" if summary.article_polarity is None else f"article {summary.article_polarity:+.2f}"
     if analysis.comments:
         tone += "; comments " + ", ".join(f"{n} {label}" for label, n in sorted(summary.comment_sentiment.items()))
     rows = [("Sentiment", tone)]

@@ -7,7 +7,8 @@ import pytest
 from scipy import stats as scipy_stats
 
 from discourse.analysis.corpus import (
-    UNKNOWN_OUTLET, Comparison, PageNumbers, ThreadNumbers, corpus_stats, disagreement_by_outlet, fisher_z_interval,
+    UNKNOWN_OUTLET, Comparison, PageNumbers, ThreadNumbers, corpus_stats, disagreement_by_outlet, disagreement_table,
+    fisher_z_interval,
     holm, median_interval, page_numbers, pages_from_frames, polarity_by_outlet, spearman,
     subjectivity_and_disagreement, thread_size_and_disagreement, with_holm,
 )
@@ -118,8 +119,29 @@ def test_subjectivity_against_disagreement_uses_articles_with_three_readers():
     result = subjectivity_and_disagreement(pages)
     expected = scipy_stats.spearmanr([.1, .3, .5, .6, .9, .2], [0, .25, .5, .75, 1, .25])
     assert result.n == 6 and result.effect == pytest.approx(expected.statistic)
-    assert "1 article with fewer than 3 reader comments left out" in result.caveats
+    assert ("1 article with fewer than 3 reader comments of clear stance, or not in English, left out"
+            in result.caveats)
     assert any("rough" in caveat for caveat in result.caveats)
+
+
+def test_unclear_stances_are_counted_apart_never_in_a_share():
+    """4 readers, 2 of them unclear and 1 disagreeing: 1 of 2 clear readers disagrees, not 1 of 4."""
+    clear_half = PageNumbers("a.txt", "A", True, 0.5, (0.0,) * 4, 1, (ThreadNumbers(4, 4, 1, 2),), unclear=2)
+    other = page("B", [0.0] * 4, 0)
+    outlets = {o.outlet: o for o in corpus_stats([clear_half, other]).outlets}
+    assert (outlets["A"].readers, outlets["A"].unclear, outlets["A"].disagreement.n) == (4, 2, 2)
+    assert outlets["A"].disagreement.share == pytest.approx(0.5)
+    assert disagreement_table([clear_half, other])["A"] == (1, 1)
+    assert thread_size_and_disagreement([clear_half] * 5).n == 5
+    assert any("2 of 8 reader comments have an unclear stance" in note for note in corpus_stats([clear_half, other]).notes)
+
+
+def test_reader_comments_not_in_english_have_no_polarity_but_still_count():
+    mixed = PageNumbers("a.txt", "A", True, None, (0.2, 0.4), 0, (ThreadNumbers(3, 3, 0),), unscored=1)
+    assert mixed.readers == 3
+    stats = corpus_stats([mixed])
+    assert stats.outlets[0].median == pytest.approx(0.3)
+    assert any("1 of 3 reader comments are not in English" in note for note in stats.notes)
 
 
 def test_thread_size_against_disagreement_pools_threads():
@@ -173,7 +195,7 @@ def test_one_outlet_says_why_nothing_ran():
     assert kruskal.reason == ("only 1 outlet with ≥ 3 reader comments (Only); "
                               "need ≥ 2 outlets with ≥ 3 each")
     assert chi_square.reason == "only 1 outlet with reader comments (Only); need ≥ 2"
-    assert subjectivity.reason == "too few articles with ≥ 3 reader comments (2; need ≥ 5)"
+    assert subjectivity.reason == "too few articles with ≥ 3 reader comments of clear stance (2; need ≥ 5)"
     assert not any(c.ran for c in result.comparisons)
 
 

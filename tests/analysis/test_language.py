@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from discourse.analysis.language import guess_language, language_topic_words
+from discourse.analysis.language import comment_language, guess_language, language_topic_words
 from discourse.analysis.topic_model import LanguageSample, fit_topics
 from discourse.parse import load
 from discourse.report.frames import topic_counts
@@ -104,3 +104,19 @@ def test_the_dev_pages_languages_are_told_right():
     wrong = [(language, guess_language(text)) for language, texts in by_language.items() for text in texts
              if guess_language(text) != language]
     assert not wrong
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Das ist wirklich eine schlechte Idee, ich bin mit dem Autor nicht einverstanden.", "de"),
+    ("Très bien dit, merci beaucoup pour cet article", "fr"),
+    ("Стоимость слишком высока.", "ru"),
+    ("How depressing to hear that the plant will close.", "en"),
+    ("Or my Thunderbolt...", "en"),  # too short for a guess: the page's language
+    ("❤️ ❤️", "und"),  # no words: any lexicon may read emoji
+])
+def test_a_comments_language_is_told_even_when_short(text, language):
+    assert comment_language(text) == language
+
+
+def test_a_short_comment_takes_its_pages_language():
+    assert comment_language("Super Idee!", default="de") == "de"

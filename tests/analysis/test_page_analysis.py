@@ -127,6 +127,30 @@ def test_non_english_page_is_analysed_with_a_note():
     assert ENGLISH_ONLY_NOTE in analysis.notes
 
 
+def test_a_comment_not_in_english_has_no_polarity_and_the_page_says_so():
+    page = parse_text("Water prices rise\n\nBy Ann Lee | (Valley News)\n\nThe water board raised prices again. "
+                      "Farmers say the increase will hurt them.\n\n2 Responses\n\n"
+                      "  1. Das ist wirklich eine schlechte Idee, die Preise sind viel zu hoch für uns alle.\n\n"
+                      "  2. How depressing to hear that prices are going up again.\n", path="valley.txt")
+    analysis = analyse_page(page)
+    german, english = analysis.comments
+    assert german.sentiment.polarity is None and german.sentiment.label == "unscored"
+    assert english.sentiment.label == "negative" and english.sentiment.polarity < 0
+    assert any("1 comment not in English (de: 1)" in note for note in analysis.notes)
+    summary = summarise(analysis)
+    assert summary.comment_sentiment == {"unscored": 1, "negative": 1}
+
+
+def test_a_page_not_in_english_has_no_article_polarity():
+    page = parse_text("Ein Titel\n\n" + "Der Stadtrat hat am Montag die neuen Radwege beschlossen, nach einer "
+                      "langen Debatte über die Kosten und die Sicherheit der Kinder auf dem Weg zur Schule. " * 2
+                      + "\n\n1 Kommentar\n\n  1. Super!\n")
+    analysis = analyse_page(page)
+    assert analysis.article_sentiment.polarity is None
+    assert all(s.sentiment.polarity is None for s in analysis.sentences)
+    assert analysis.comments[0].sentiment.label == "unscored"  # too short to tell: the page's language
+
+
 def test_analysis_is_deterministic():
     first, second = analyse_page(load(SEED)), analyse_page(load(SEED))
     assert [(c.stance_to_author, c.sentiment, c.on_topic) for c in first.comments] == \

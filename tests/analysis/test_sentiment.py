@@ -6,14 +6,17 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
+from discourse.analysis.language import comment_language
 from discourse.analysis.sentiment import (
     LABEL_FEATURES,
+    UNSCORED,
     LEXICON_LANGUAGE,
     WEIGHTS_FILE,
     Evidence,
     Sentiment,
     label_features,
     looks_english,
+    score_in,
     score_sentences,
     score_text,
 )
@@ -229,3 +232,28 @@ def test_importing_the_scorer_loads_neither_sklearn_nor_the_weights():
     code = ("import sys, discourse, discourse.analysis.sentiment as s; "
             "assert 'sklearn' not in sys.modules; assert s._label_model.cache_info().currsize == 0")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+SIGNED_WORDS = ("good", "bad", "great", "awful", "love", "hate", "not", "never", "but", "very", "slightly",
+                "depressing", "thanks", "wrong", "hear", "the", "plan", "is", "!", "?", ":)", ":(")
+
+
+@given(st.lists(st.sampled_from(SIGNED_WORDS), min_size=1, max_size=12))
+def test_the_label_never_contradicts_the_polarity(words):
+    sentiment = score_text(" ".join(words))
+    assert not (sentiment.label == "positive" and sentiment.polarity < 0)
+    assert not (sentiment.label == "negative" and sentiment.polarity > 0)
+
+
+def test_bad_news_reads_negative_in_label_and_number():
+    sentiment = score_text("How depressing to hear that the plant will close after forty years.")
+    assert sentiment.label == "negative" and sentiment.polarity < 0
+
+
+def test_a_text_in_another_language_gets_no_polarity_but_a_note():
+    german = "Das ist wirklich eine schlechte Idee, ich bin mit dem Autor überhaupt nicht einverstanden."
+    sentiment = score_in(german, comment_language(german))
+    assert (sentiment.polarity, sentiment.subjectivity, sentiment.label) == (None, None, UNSCORED)
+    assert not sentiment.scored and "'de'" in sentiment.note and "English-only" in sentiment.note
+    english = "How depressing to hear that the plant will close."
+    assert score_in(english, comment_language(english)) == score_text(english)

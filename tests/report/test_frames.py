@@ -163,3 +163,12 @@ def test_discourse_to_frames_without_loading_pandas_on_import():
     assert result.stdout.strip() == "True"
     frames = discourse.to_frames([discourse.analyse(discourse.load(DATA / "004_4089cd0367db9c7b.txt"))])
     assert len(frames.comments) == 10
+
+
+def test_a_comment_not_in_english_is_exported_without_polarity():
+    page = parse_text("Water prices rise\n\nBy Ann Lee | (Valley News)\n\nThe water board raised prices again.\n\n"
+                      "2 Responses\n\n  1. Das ist wirklich eine schlechte Idee, die Preise sind viel zu hoch.\n\n"
+                      "  2. Good news for the farmers, at last.\n", path="valley.txt")
+    comments = to_frames([analyse_page(page)]).comments
+    assert comments["sentiment_label"].tolist() == ["unscored", "positive"]
+    assert pd.isna(comments["polarity"][0]) and comments["polarity"][1] > 0

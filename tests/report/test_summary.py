@@ -13,7 +13,7 @@ from rich.console import Console
 from discourse.analysis.page import analyse_page
 from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
-from discourse.report.summary import print_summary
+from discourse.report.summary import print_summary, summary_to_dict
 from tests.conftest import DATA, REPO
 
 SEED = DATA / "004_4089cd0367db9c7b.txt"
@@ -117,3 +117,14 @@ def test_the_authors_replies_are_listed_once_with_one_reason():
 def test_the_contested_passage_names_its_comments_unambiguously():
     out = flat(render(load(SEED)))
     assert "disputed by comment #2" in out
+
+
+def test_a_comment_not_in_english_is_noted_in_the_summary_and_its_json():
+    page = parse_text(ARTICLE + "2 Responses\n\n  1. Das ist wirklich eine schlechte Idee, die Radwege sind zu teuer.\n\n"
+                      "  2. Good news for cyclists, at last.\n")
+    text = render(page, width=200)
+    assert "1 comment not in English (de: 1): no sentiment polarity" in text and "unscored" in text
+    analysis = analyse_page(page)
+    record = summary_to_dict(analysis, summarise(analysis))
+    assert record["sentiment"]["comments"]["unscored"] == 1
+    assert any("not in English" in note for note in record["notes"])

@@ -188,7 +188,8 @@ def _highlights(summary: Summary) -> list[tuple[str, str]]:
 
 
 def _charts(analysis: PageAnalysis, summary: Summary) -> str:
-    dots = [charts.Dot(c.index, c.sentiment.polarity, c.sentiment.label) for c in analysis.comments]
+    dots = [charts.Dot(c.index, c.sentiment.polarity, c.sentiment.label) for c in analysis.comments
+            if c.sentiment.scored]
     stances = stance_counts(analysis)
     levels = depth_levels(analysis)
     figures = [
@@ -331,7 +332,7 @@ def _why(c: CommentAnalysis) -> str:
     words = "".join(f"<li>\u201c{esc(e.text)}\u201d {esc(signed(e.polarity))}"
                     + (f" ({esc(e.note)})" if e.note else "") + "</li>" for e in evidence)
     parts.append(f"<dt>Sentiment {esc(c.sentiment.label)} ({esc(signed(c.sentiment.polarity))})</dt>"
-                 f"<dd>{f'<ul>{words}</ul>' if words else 'no sentiment words found'}</dd>")
+                 f"<dd>{f'<ul>{words}</ul>' if words else esc(c.sentiment.note or 'no sentiment words found')}</dd>")
     shared = ", ".join(c.on_topic.shared_terms) or "none"
     parts.append(f"<dt>On topic {c.on_topic.score:.2f}</dt><dd>words shared with the article: {esc(shared)}</dd>")
     return f'<details class="why"><summary>Why this label</summary><dl>{"".join(parts)}</dl></details>'

@@ -48,8 +48,8 @@ def _x(polarity: float) -> float:
     return LEFT + (max(-1.0, min(1.0, polarity)) + 1) / 2 * PLOT
 
 
-def sentiment_chart(dots: list[Dot], article_polarity: float) -> str:
-    """Comment polarities stacked in bins along -1..+1, with the article's polarity marked."""
+def sentiment_chart(dots: list[Dot], article_polarity: float | None) -> str:
+    """Comment polarities stacked in bins along -1..+1, with the article's polarity marked (when it has one)."""
     bins = Counter(round(dot.polarity / BIN) for dot in dots)
     step = min(MAX_DOT_STEP, STRIP_HEIGHT / max(bins.values(), default=1))
     axis = 30 + STRIP_HEIGHT
@@ -64,12 +64,15 @@ def sentiment_chart(dots: list[Dot], article_polarity: float) -> str:
             f'<circle class="fill-{esc(dot.label)}" cx="{_x(dot.polarity):.1f}" cy="{y:.1f}" r="{radius:.1f}">'
             f"<title>{esc(f'comment #{dot.index}: {signed(dot.polarity)} ({dot.label})')}</title></circle>"
         )
-    marker = _x(article_polarity)
-    anchor = "start" if marker < LEFT + PLOT / 2 else "end"
+    if article_polarity is not None:
+        marker = _x(article_polarity)
+        anchor = "start" if marker < LEFT + PLOT / 2 else "end"
+        marks += [
+            f'<line class="article-mark" x1="{marker:.1f}" y1="18" x2="{marker:.1f}" y2="{axis}"/>',
+            _text(marker + (4 if anchor == "start" else -4), 14, f"article {signed(article_polarity)}", anchor,
+                  "article-label"),
+        ]
     marks += [
-        f'<line class="article-mark" x1="{marker:.1f}" y1="18" x2="{marker:.1f}" y2="{axis}"/>',
-        _text(marker + (4 if anchor == "start" else -4), 14, f"article {signed(article_polarity)}", anchor,
-              "article-label"),
         _text(LEFT, axis + 16, "\u22121 negative", "start"),
         _text(LEFT + PLOT / 2, axis + 16, "0"),
         _text(LEFT + PLOT, axis + 16, "+1 positive", "end"),

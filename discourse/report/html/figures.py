@@ -43,7 +43,7 @@ def author_threads(analysis: PageAnalysis) -> set[int]:
 
 
 def comment_mean(analysis: PageAnalysis) -> float | None:
-    polarities = [c.sentiment.polarity for c in analysis.comments]
+    polarities = [c.sentiment.polarity for c in analysis.comments if c.sentiment.scored]
     return fmean(polarities) if polarities else None
 
 

@@ -42,7 +42,7 @@ class IndexRow:
     disagreement: Proportion
     controversy: float
     on_topic: Proportion
-    article_polarity: float
+    article_polarity: float | None
     comment_mean: float | None
     comment_sentiment: tuple[tuple[str, int], ...]
     caveats: tuple[str, ...] = ()
@@ -182,7 +182,7 @@ def _row(row: IndexRow) -> str:
         _share_cell(2, row.disagreement),
         _cell(3, f"{row.controversy:.2f}", f"{row.controversy:.3f}"),
         _share_cell(4, row.on_topic),
-        _cell(5, signed(row.article_polarity), f"{row.article_polarity:.4f}"),
+        _cell(5, signed(row.article_polarity), "-2" if row.article_polarity is None else f"{row.article_polarity:.4f}"),
         _cell(6, "no comments" if mean is None else f"mean {signed(mean)}",
               "-2" if mean is None else f"{mean:.4f}", sentiment if mean is not None else ""),
     ]) + "</tr>"

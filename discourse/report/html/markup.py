@@ -52,9 +52,10 @@ def close_bidi(text: str) -> str:
     return text + "".join(reversed(open_levels))
 
 
-def signed(value: float) -> str:
-    """+0.45 / −0.45, with a real minus sign so the figure reads well."""
-    return f"{value:+.2f}".replace("-", "\u2212")
+def signed(value: float | None) -> str:
+    """+0.45 / −0.45, with a real minus sign so the figure reads well; "not scored" for no value
+    (the polarity of a text not in English)."""
+    return "not scored" if value is None else f"{value:+.2f}".replace("-", "\u2212")
 
 
 def percent(value: float) -> str:
