@@ -20,7 +20,9 @@ from discourse.analysis.sentiment import (
     ENGLISH_LIKE, Sentiment, label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import Context, build_context
-from discourse.analysis.stance import Cue, Stance, by_author_stance, stance_to_author, stance_to_parent
+from discourse.analysis.stance import (
+    Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
+)
 from discourse.analysis.text import Prepared, split_sentences, without_furniture
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
@@ -117,7 +119,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         sentence_texts, build_index(sentence_texts), language,
     )
     comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
-    _align_along_the_tree(comments)
+    _align_along_the_tree(work, comments)
     _mark_quoted_and_contested(sentences, comments)
     return PageAnalysis(
         page=page,
@@ -203,22 +205,28 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
 _AS_TO_AUTHOR = {"agree": "agree", "disagree": "disagree"}
 
 
-def _align_along_the_tree(comments: list[CommentAnalysis]) -> None:
+def _align_along_the_tree(work: _PageWork, comments: list[CommentAnalysis]) -> None:
     """Make stance to the author and to the parent say the same where they are the same question.
 
     A reply to the author's own comment takes its stance toward the author from its stance toward
     that comment ("Well said, Mr. Cole" under his reply supports him). The author's reply to a
     reader agrees with the reader as far as the reader agrees with the author: it takes the
     reader's clear stance toward the author as its stance toward the reader. Comments come in
-    page order, so a parent is settled before its replies."""
+    page order, so a parent is settled before its replies. Either way the cues list the rule, the
+    decision it carries over, and the comment's own cues toward the new label."""
     for c in comments:
         parent = comments[c.comment.parent - 1] if c.comment.parent else None
         if parent is None or c.stance_to_parent is None:
             continue
         if parent.is_author and not c.is_author and c.stance_to_parent.leading in _AS_TO_AUTHOR:
-            c.stance_to_author = _restated(c.stance_to_parent, f"its stance toward the author's comment #{parent.index}")
+            carried = _restated(c.stance_to_parent, f"its stance toward the author's comment #{parent.index}")
+            own = author_cues_toward(carried.leading, work.texts[c.index - 1], work.article_context,
+                                     is_reply=True, reply_to_author=True)
+            c.stance_to_author = _with_own_cues(carried, own)
         elif c.is_author and not parent.is_author and parent.stance_to_author.label in _AS_TO_AUTHOR:
-            c.stance_to_parent = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")
+            carried = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")
+            own = parent_cues_toward(carried.leading, work.texts[c.index - 1], work.parent_context(parent.index))
+            c.stance_to_parent = _with_own_cues(carried, own)
 
 
 def _restated(stance: Stance, reason: str) -> Stance:
@@ -226,6 +234,12 @@ def _restated(stance: Stance, reason: str) -> Stance:
     label = _AS_TO_AUTHOR.get(stance.label, stance.label)
     probabilities = tuple((_AS_TO_AUTHOR.get(name, name), p) for name, p in stance.probabilities)
     return replace(stance, label=label, probabilities=probabilities, cues=(Cue("thread", reason, 0.0), *stance.cues))
+
+
+def _with_own_cues(stance: Stance, own: tuple[Cue, ...]) -> Stance:
+    """The carried-over stance's cues, then the comment's own ones that are not already listed."""
+    listed = {(cue.name, cue.text) for cue in stance.cues}
+    return replace(stance, cues=(*stance.cues, *(cue for cue in own if (cue.name, cue.text) not in listed)))
 
 
 def _thread_root(items: list[Comment], comment: Comment) -> int:

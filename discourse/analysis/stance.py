@@ -27,8 +27,11 @@ from discourse.analysis.text import Prepared, prepare, without_furniture
 
 WEIGHTS_FILE = "stance_weights.json"
 TO_AUTHOR = {"support": "agree", "deny": "disagree", "comment": "neutral", "query": "query"}
+FROM_AUTHOR = {label: name for name, label in TO_AUTHOR.items()}
 UNCLEAR = "unclear"
 SOCIAL_PLATFORMS = frozenset({"twitter", "reddit"})
+# Cues that state a rule which settled the label, not a weighed feature (their weight is 0).
+RULE_CUES = frozenset({"thread", "by_author"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,12 @@ class Cue:
     name: str
     text: str
     weight: float
+
+    @property
+    def is_rule(self) -> bool:
+        """A rule that settled the label (thread consistency, the author's own comment), shown with the
+        cues that pushed it though it has no weight."""
+        return self.name in RULE_CUES
 
 
 @dataclass(frozen=True)
@@ -133,8 +142,13 @@ def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], 
     total = sum(exp.values())
     probs = {c: e / total for c, e in exp.items()}
     label = max(classes, key=lambda c: (scores[c], -classes.index(c)))
+    return label, probs, _cues_toward(fired, label)
+
+
+def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> tuple[Cue, ...]:
+    """The fired features with their push toward `label`, strongest first."""
     cues = [Cue(name, hit.text, weight) for name, hit, by_class in fired if (weight := _push(hit, by_class, label))]
-    return label, probs, tuple(sorted(cues, key=lambda c: (-abs(c.weight), c.name)))
+    return tuple(sorted(cues, key=lambda c: (-abs(c.weight), c.name)))
 
 
 def _push(hit: Hit, by_class: dict[str, float], label: str) -> float:
@@ -180,6 +194,30 @@ def stance_to_author(
     if quotes and "quotes_article" not in hits:
         hits["quotes_article"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
     return decide(hits, "stance_news", "support", "deny", TO_AUTHOR)
+
+
+def author_cues_toward(
+    label: str,
+    comment: str | Prepared,
+    article: Context,
+    *,
+    is_reply: bool = False,
+    reply_to_author: bool = False,
+) -> tuple[Cue, ...]:
+    """The comment's own cues toward the author, explained as pushes toward `label` (agree, disagree, ...):
+    for a stance toward the author settled by a thread rule, the comment's own evidence stays listed."""
+    hits = stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author)
+    return _explained(hits, "stance_news", FROM_AUTHOR.get(label, label))
+
+
+def parent_cues_toward(label: str, reply: str | Prepared, parent: Context) -> tuple[Cue, ...]:
+    """The reply's own cues toward its parent, explained as pushes toward `label` (see `author_cues_toward`)."""
+    return _explained(agreement_features(reply, parent), "agreement_news", label)
+
+
+def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, ...]:
+    weights = load_weights()[model_name]["weights"]
+    return _cues_toward([(name, hit, weights[name]) for name, hit in hits.items() if name in weights], label)
 
 
 def stance_to_parent(reply: str | Prepared, parent: str | Context, parent_is_author: bool = False) -> Stance:

@@ -265,7 +265,8 @@ def _comment_row(c: CommentAnalysis, position: int) -> dict:
 
 def _cues(stance: Stance) -> str:
     """The cues behind the label, strongest first; cues that pushed against it are left out."""
-    pushing = sorted((cue for cue in stance.cues if cue.weight > 0), key=lambda cue: -cue.weight)
+    pushing = [cue for cue in stance.cues if cue.is_rule]
+    pushing += sorted((cue for cue in stance.cues if cue.weight > 0), key=lambda cue: -cue.weight)
     return _listed(f"{cue.name}: {cue.text}" for cue in pushing)
 
 

@@ -127,9 +127,9 @@ def _language(analysis: PageAnalysis) -> str | None:
 def _sides(analysis: PageAnalysis, summary: Summary, readers: list[CommentAnalysis]) -> str:
     against = [c for c in readers if c.stance_to_author.label == "disagree"]
     favour = summary.stances.get("agree", 0)
-    n = len(readers)
     if not against and not favour:
-        return f"No reader clearly took a side on the article ({counted(n, 'reader comment')})."
+        return f"No reader clearly took a side on the article ({counted(len(readers), 'reader comment')})."
+    n = summary.disagreement.n  # readers whose stance is clear: the unclear are counted apart
     if against and favour:
         lead = "Readers were split"
     elif against:
@@ -137,10 +137,11 @@ def _sides(analysis: PageAnalysis, summary: Summary, readers: list[CommentAnalys
     else:
         lead = "Readers leaned toward the author"
     if not against:
-        return f"{lead}: none of {counted(n, 'reader')} took issue with the article."
+        return f"{lead}: none of {counted(n, 'reader')} with a clear stance took issue with the article."
     reasons = [_over_what(c, analysis) for c in against[:NAMED_COMMENTS]]
     more = f"; and {len(against) - NAMED_COMMENTS} more" if len(against) > NAMED_COMMENTS else ""
-    return f"{lead}: {len(against)} of {counted(n, 'reader')} took issue with the article ({'; '.join(reasons)}{more})."
+    return (f"{lead}: {len(against)} of {counted(n, 'reader')} with a clear stance took issue with the article "
+            f"({'; '.join(reasons)}{more}).")
 
 
 def who(c: CommentAnalysis) -> str:

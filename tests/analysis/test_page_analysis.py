@@ -67,6 +67,19 @@ def test_replies_to_the_author_take_their_stance_toward_him_from_their_stance_to
     assert well_said.stance_to_author.label == "agree"
 
 
+def test_a_stance_carried_along_the_thread_keeps_the_comments_own_evidence(seed):
+    """"Well said, Mr. Cole" under the author's reply: the thread rule, then its agreement with his
+    comment, then its own cues toward the author (praise addressed to him by name)."""
+    analysis, _ = seed
+    well_said = next(c for c in analysis.comments if c.comment.text.startswith("Well said, Mr. Cole"))
+    names = [cue.name for cue in well_said.stance_to_author.cues]
+    assert names[0] == "thread" and "praises_addressed_author" in names
+    praise = next(cue for cue in well_said.stance_to_author.cues if cue.name == "praises_addressed_author")
+    assert praise.weight > 0 and "Mr. Cole" in praise.text  # pushes toward agree, with the words that fired it
+    own = next(c for c in analysis.comments if c.is_author)
+    assert own.stance_to_parent.cues[0].name == "thread" and len(own.stance_to_parent.cues) > 1
+
+
 def test_the_authors_reply_to_a_critic_disagrees_with_the_critic(seed):
     analysis, _ = seed
     own = next(c for c in analysis.comments if c.is_author)

@@ -29,7 +29,7 @@ def test_the_seed_in_short_names_who_took_issue_over_what_and_whether_the_author
     analysis = analyse_page(load(SEED))
     sentences = in_short(analysis, summarise(analysis))
     sides = next(s for s in sentences if "took issue" in s)
-    assert sides.startswith("Readers were split: 2 of 9 readers")
+    assert sides.startswith("Readers were split: 2 of 5 readers with a clear stance took issue")
     assert "#2 over the passage \u201cThe regime is already restoring security" in sides
     assert "\u201cI doubt\u201d" in sides  # #1's own words
     assert any(s.startswith("The author wrote 1 comment (#3), answering #2") for s in sentences)

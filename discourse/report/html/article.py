@@ -198,7 +198,7 @@ def _charts(analysis: PageAnalysis, summary: Summary) -> str:
         ("Stance toward the author", charts.stance_chart(stances),
          "Readers toward the author: " + ", ".join(f"{label} {n}" for label, n in stances) + "."),
         ("Disagreement along reply depth", charts.depth_chart(levels),
-         "Disagreeing (with the author or the parent) per depth: "
+         "Disagreeing (with the author or the parent) per depth, of the comments with a clear stance: "
          + ", ".join(f"depth {d}: {k} of {n}" for d, k, n in levels) + "."),
     ]
     return '<div class="charts">' + "".join(

@@ -32,6 +32,10 @@ def disagrees(c: CommentAnalysis) -> bool:
     return c.stance_to_author.label == "disagree" or to_parent == "disagree"
 
 
+def _has_clear_stance(c: CommentAnalysis) -> bool:
+    return c.stance_to_author.clear or (c.stance_to_parent is not None and c.stance_to_parent.clear)
+
+
 def off_topic(c: CommentAnalysis) -> bool:
     """Below the summary's on-topic threshold, so the filter matches the on-topic share."""
     return c.on_topic.score < ON_TOPIC_THRESHOLD
@@ -62,7 +66,9 @@ def stance_counts(analysis: PageAnalysis) -> list[tuple[str, int]]:
 
 
 def depth_levels(analysis: PageAnalysis) -> list[tuple[int, int, int]]:
-    """(depth, disagreeing, comments) for every depth from 0 to the deepest reply."""
-    totals = Counter(c.comment.depth for c in analysis.comments)
+    """(depth, disagreeing, comments with a clear stance) for every depth from 0 to the deepest reply:
+    a comment unclear toward both the author and its parent is left out of the base."""
+    totals = Counter(c.comment.depth for c in analysis.comments if _has_clear_stance(c))
     against = Counter(c.comment.depth for c in analysis.comments if disagrees(c))
-    return [(depth, against[depth], totals[depth]) for depth in range(max(totals, default=-1) + 1)]
+    deepest = max((c.comment.depth for c in analysis.comments), default=-1)
+    return [(depth, against[depth], totals[depth]) for depth in range(deepest + 1)]
