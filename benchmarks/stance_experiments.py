@@ -1,0 +1,224 @@
+"""Held-out figures of variants of the news-stance model, each against the shipped settings.
+
+Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
+
+Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
+(12 folds over both news files), the confidence threshold chosen on the held-out predictions.
+Nothing here is tuned on the evaluation folds: a variant that picks a setting (the L2 strength)
+picks it inside each training part by an inner grouped cross-validation. A variant is kept in
+`fit_stance.TASKS` only if it raises the held-out figures; benchmarks/README.md records them all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from discourse.analysis import fit_stance  # noqa: E402
+from discourse.analysis.cues import make_context, relation_hits  # noqa: E402
+from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
+from discourse.analysis.text import without_furniture  # noqa: E402
+
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+INNER_FOLDS = 4
+NEWS = TASKS["stance_news"]
+
+
+def figures(data: Data, predicted: np.ndarray, confidence: np.ndarray) -> str:
+    """macro-F1 per file and for both, the confident share and the most confident half's accuracy."""
+    threshold = choose_threshold(data.labels, predicted, confidence)
+    parts = []
+    for source in [*dict.fromkeys(data.sources), "all"]:
+        mask = np.ones(len(data.labels), bool) if source == "all" else data.sources == source
+        gold, guess, conf = data.labels[mask], predicted[mask], confidence[mask]
+        half = np.argsort(-conf, kind="stable")[: len(gold) // 2]
+        parts.append(f"{'both' if source == 'all' else source.split('.')[0].replace('stance-news-', '')} "
+                     f"{f1_score(gold, guess, average='macro'):.3f}")
+        if source == "all":
+            sure = conf >= threshold
+            parts.append(f"confident {sure.mean():.0%} ({(gold[sure] == guess[sure]).mean():.0%} right), "
+                         f"half {(gold[half] == guess[half]).mean():.0%} right")
+    return "  ".join(parts)
+
+
+def run(name: str, data: Data, task, extra=()) -> None:
+    predicted, confidence = cross_validate(data, task, list(extra))
+    print(f"{name:44} {figures(data, predicted, confidence)}", flush=True)
+
+
+def nested_c(data: Data, task, extra=()) -> None:
+    """The L2 strength picked inside each outer training part by an inner grouped CV."""
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    ruled = np.array([f is None for f in data.features])
+    predicted[ruled] = fit_stance.RULE_LABEL
+    outer = GroupKFold(n_splits=fit_stance.FOLDS)
+    chosen = []
+    for train, test in outer.split(data.labels, data.labels, data.groups):
+        train, test = train[~ruled[train]], test[~ruled[test]]
+        inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
+                     data.sources[train], [data.ids[i] for i in train])
+        best = max(C_GRID, key=lambda c: _inner_f1(inner, replace(task, C=c), extra))
+        chosen.append(best)
+        model, vectoriser = fit_stance.fit([data.features[i] for i in train], data.labels[train],
+                                           replace(task, C=best), list(extra))
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = probs.max(axis=1)
+    print(f"{'L2 strength by nested grouped CV':44} {figures(data, predicted, confidence)}  "
+          f"(C chosen: {', '.join(map(str, chosen))})", flush=True)
+
+
+def calibrated(name: str, data: Data, task, extra=()) -> None:
+    """Confidence re-read as the chance of being right given the label and its probability: a
+    logistic fit on the training part's own inner out-of-fold predictions (so a label the model
+    over-trusts, such as 'comment', ranks by how often it is right, not by its probability)."""
+    from sklearn.linear_model import LogisticRegression
+
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    ruled = np.array([f is None for f in data.features])
+    predicted[ruled] = fit_stance.RULE_LABEL
+    classes = sorted(set(data.labels))
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+        train, test = train[~ruled[train]], test[~ruled[test]]
+        inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
+                     data.sources[train], [data.ids[i] for i in train])
+        saved, fit_stance.FOLDS = fit_stance.FOLDS, INNER_FOLDS
+        try:
+            inner_labels, inner_conf = cross_validate(inner, task, list(extra))
+        finally:
+            fit_stance.FOLDS = saved
+        calibration = LogisticRegression(C=1.0).fit(_calibration_rows(inner_labels, inner_conf, classes),
+                                                   inner_labels == inner.labels)
+        model, vectoriser = fit_stance.fit([data.features[i] for i in train], data.labels[train], task, list(extra))
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = calibration.predict_proba(
+            _calibration_rows(predicted[test], probs.max(axis=1), classes))[:, 1]
+    print(f"{name:44} {figures(data, predicted, confidence)}", flush=True)
+
+
+def _calibration_rows(labels: np.ndarray, confidence: np.ndarray, classes: list[str]) -> np.ndarray:
+    onehot = np.array([[label == c for c in classes] for label in labels], dtype=float)
+    return np.hstack([onehot, onehot * confidence[:, None]])
+
+
+def _inner_f1(data: Data, task, extra) -> float:
+    saved = fit_stance.FOLDS
+    fit_stance.FOLDS = INNER_FOLDS
+    try:
+        predicted, _ = cross_validate(data, task, list(extra))
+    finally:
+        fit_stance.FOLDS = saved
+    return f1_score(data.labels, predicted.astype(str), average="macro")
+
+
+def with_features(data: Data, extra_features: list[dict[str, float]]) -> Data:
+    rows = [None if f is None else {**f, **more} for f, more in zip(data.features, extra_features)]
+    return replace(data, features=rows)
+
+
+def article_negation(eval_dir: Path) -> list[dict[str, float]]:
+    """negates_article: the comment repeats the article's terms with a negation the article lacks."""
+    import json
+
+    found = []
+    for file in NEWS.files:
+        records = [json.loads(line) for line in (eval_dir / file).read_text(encoding="utf-8").splitlines() if line]
+        for r in records:
+            if not r.get(NEWS.label_field) or r.get("is_source"):
+                continue
+            hits = relation_hits(without_furniture(r["text"]), make_context(r.get("article_text") or "").prepared,
+                                 "article")
+            found.append({name: hit.value for name, hit in hits.items()})
+    return found
+
+
+def domain_marked(data: Data) -> Data:
+    """The other-domain rows with a domain indicator feature (an intercept shift for tweets)."""
+    return with_features(data, [{"domain_social": 1.0}] * len(data.labels))
+
+
+# Cue families the fitted models weigh least (largest absolute weight in any model, stance_weights.json):
+# each is removed from the cues, the news models refitted and validated as above.
+ABLATIONS = {
+    "none": {},
+    "consolation": {"LEXICAL_CUES": lambda cues: tuple(c for c in cues.LEXICAL_CUES if c[0] != "consolation")},
+    "contrast_opener": {"PUSHBACK": lambda cues: tuple(n for n in cues.PUSHBACK if n != "contrast_opener")},
+}
+DROPPED = {"contrast_opener": ("contrast_opener",), "question_to_author": ("question_to_author",)}
+
+
+def ablation(name: str, eval_dir: Path) -> None:
+    """News stance and news agreement held out, with one cue family removed."""
+    from discourse.analysis import cues
+
+    saved = {attr: getattr(cues, attr) for attr in ABLATIONS.get(name, {})}
+    for attr, change in ABLATIONS.get(name, {}).items():
+        setattr(cues, attr, change(cues))
+    try:
+        line = []
+        for task_name in ("stance_news", "agreement_news"):
+            task = TASKS[task_name]
+            data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+            extra = [(load(eval_dir / file, task.label_field, task.featurise), share) for file, share in task.extra]
+            data = _without(data, DROPPED.get(name, ()))
+            extra = [(_without(d, DROPPED.get(name, ())), share) for d, share in extra]
+            predicted, confidence = cross_validate(data, task, extra)
+            line.append(f"{task_name} {f1_score(data.labels, predicted.astype(str), average='macro'):.3f}")
+        print(f"{'without ' + name:44} {'  '.join(line)}", flush=True)
+    finally:
+        for attr, value in saved.items():
+            setattr(cues, attr, value)
+
+
+def _without(data: Data, names: tuple[str, ...]) -> Data:
+    if not names:
+        return data
+    return replace(data, features=[None if f is None else {k: v for k, v in f.items() if k not in names}
+                                   for f in data.features])
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args(argv)
+    eval_dir = Path(args.eval_dir)
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    wanted = set(args.only or ["shipped", "weights", "nested", "negation", "rumoureval", "calibrated"])
+    print(f"news stance, held out by page (12 folds); macro-F1 per file and both ({len(data.labels)} comments)")
+    if "shipped" in wanted:
+        run(f"shipped: C={NEWS.C}, class weight power {NEWS.power}", data, NEWS)
+    if "weights" in wanted:
+        for power in (0.0, 0.5, 1.0):
+            run(f"class weight power {power}", data, replace(NEWS, power=power))
+    if "nested" in wanted:
+        nested_c(data, NEWS)
+    if "negation" in wanted:
+        run("+ negates_article (negation near article terms)", with_features(data, article_negation(eval_dir)), NEWS)
+    if "rumoureval" in wanted:
+        rumours = load(eval_dir / "stance-rumoureval2019-dev.jsonl", NEWS.label_field, NEWS.featurise)
+        for share in (0.02, 0.05, 0.1, 0.3):
+            run(f"+ RumourEval x{share}, domain feature", data, NEWS, [(domain_marked(rumours), share)])
+        if "calibrated" in wanted:
+            calibrated("+ RumourEval x0.05, calibrated confidence", data, NEWS, [(domain_marked(rumours), 0.05)])
+    if "calibrated" in wanted:
+        calibrated("calibrated confidence (label, probability)", data, NEWS)
+    for name in ("none", "consolation", "contrast_opener", "question_to_author"):
+        if f"ablate-{name}" in wanted:
+            ablation(name, eval_dir)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
