@@ -156,7 +156,7 @@ ABLATIONS = {
     "consolation": {"LEXICAL_CUES": lambda cues: tuple(c for c in cues.LEXICAL_CUES if c[0] != "consolation")},
     "contrast_opener": {"PUSHBACK": lambda cues: tuple(n for n in cues.PUSHBACK if n != "contrast_opener")},
 }
-DROPPED = {"contrast_opener": ("contrast_opener",), "question_to_author": ("question_to_author",)}
+DROPPED = {"contrast_opener": ("contrast_opener",)}
 
 
 def ablation(name: str, eval_dir: Path) -> None:
@@ -215,7 +215,7 @@ def main(argv: list[str]) -> None:
             calibrated("+ RumourEval x0.05, calibrated confidence", data, NEWS, [(domain_marked(rumours), 0.05)])
     if "calibrated" in wanted:
         calibrated("calibrated confidence (label, probability)", data, NEWS)
-    for name in ("none", "consolation", "contrast_opener", "question_to_author"):
+    for name in ("none", "consolation", "contrast_opener"):
         if f"ablate-{name}" in wanted:
             ablation(name, eval_dir)
 

@@ -883,6 +883,4 @@ def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
     asked = hits.get("asking") or hits.get("question_opener")
     if asked and not push and "sarcasm" not in hits:
         out["genuine_question"] = Hit(1.0, asked.text)
-        if "second_person" in hits or "addresses_author" in hits:
-            out["question_to_author"] = Hit(1.0, asked.text)
     return out
