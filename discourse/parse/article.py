@@ -197,15 +197,13 @@ def _title_like(text: str) -> bool:
 def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = max((len(lines[i]) for i in range(end)), default=0) <= _WRAP_WIDTH
-    blocks: list[Block] = []
+    runs: list[list[int]] = []
     for i in _unassigned(roles, end):
-        text = lines[i].strip()
-        if wrapped and blocks and blocks[-1].last == i - 1:
-            block = blocks[-1]
-            block.last, block.text = i, f"{block.text} {text}"
+        if wrapped and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
-            blocks.append(Block(i, i, text))
-    return blocks
+            runs.append([i])
+    return [Block(run[0], run[-1], " ".join(lines[i].strip() for i in run)) for run in runs]
 
 
 def _heading_text(block: Block) -> str | None:

@@ -44,7 +44,7 @@ def plain_item(text: str) -> str:
     if "[" in text:
         text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
     text = text.strip()
-    if text.isdigit() and len(text) <= 4:
+    if text.isdigit() and len(text) <= 6:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()

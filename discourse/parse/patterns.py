@@ -101,7 +101,7 @@ COUNT_WORDS = {
     "eight": 8, "nine": 9, "ten": 10,
 }
 
-NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,4}[.)])\s+(?P<text>\S.*)$")
+NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,6}[.)])\s+(?P<text>\S.*)$")
 BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆★■●‣⁃◎△▲◇◆▽▼♦❖➢►▸])\s+(?P<text>\S.*)$")
 
 COMMENTER_LINE = re.compile(
@@ -162,7 +162,7 @@ META_FILLER = re.compile(
 # A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
 TRAILING_META = re.compile(r"^(posted by|by)\b", _I)
 IMAGE_PLACEHOLDER = re.compile(r"\[[^\]]{0,120}\]")
-BARE_NUMBER = re.compile(r"^\d{1,4}$")
+BARE_NUMBER = re.compile(r"^\d{1,6}$")
 GLUED_VERB = re.compile(r"(?<=\S)\s*(wrote|says|said|schreibt|writes)$", _I)
 
 

@@ -48,6 +48,8 @@ class TreeBuilder:
         self.repairs: list[Repair] = []
         self._indents: list[int] = []
         self._numbers: list[int] = []
+        self._highest_number = 0
+        self._by_author: dict[str, list[int]] = {}  # normalised name -> indices of that author's comments
         self._signed = 0
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
@@ -63,7 +65,8 @@ class TreeBuilder:
 
     @property
     def highest_number(self) -> int:
-        return max(self._numbers, default=0)
+        """The highest top-level comment number so far (kept as it grows: asked once per comment)."""
+        return self._highest_number
 
     @property
     def signed(self) -> int:
@@ -86,10 +89,13 @@ class TreeBuilder:
         comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date)
         self.comments.append(comment)
         self._signed += comment.author is not None
+        if comment.author:
+            self._by_author.setdefault(_normalise(comment.author), []).append(index)
         self._indents.append(item.indent)
         self._top_indent = item.indent if self._top_indent is None else min(self._top_indent, item.indent)
         if item.number is not None and parent is None:
             self._numbers.append(item.number)
+            self._highest_number = max(self._highest_number, item.number)
         self._stack.append((index, item.indent, item.text_column))
         return comment
 
@@ -103,9 +109,7 @@ class TreeBuilder:
             return parent
         target = _normalise(item.reply_to_name)
         posted = moment(item.date)
-        for earlier in reversed(self.comments):
-            if not earlier.author or _normalise(earlier.author) != target:
-                continue
+        for earlier in (self.comments[i - 1] for i in reversed(self._by_author.get(target, []))):
             earlier_posted = moment(earlier.date)
             if posted and earlier_posted and earlier_posted > posted:
                 continue
