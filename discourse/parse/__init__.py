@@ -14,9 +14,10 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
-from discourse.parse.comments import CommentReader, find_comment_section
+from discourse.parse.comments import CommentReader
 from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
+from discourse.parse.section import find_section
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode, expand_paths, read_page_bytes,
                                      split_lines)
 
@@ -65,11 +66,11 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not any(line.strip() for line in lines):
         raise InputError(f"{path}: no text (the file is blank)")
     roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
-    start = find_comment_section(lines)
-    end = len(lines) if start is None else start
+    section = find_section(lines)
+    end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(lines, roles, 0, end)
     article, furniture = parse_article(lines, roles, end)
-    comments, comment_boilerplate = CommentReader(lines, roles).read(end) if start is not None else (None, [])
+    comments, comment_boilerplate = CommentReader(lines, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,

@@ -60,7 +60,8 @@ def read_commenter(text: str) -> Commenter | None:
         return None
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
-        return _with_reply_target(Commenter(says.group("author").strip(), says.group("date")))
+        author = says.group("author").strip()
+        return _with_reply_target(Commenter(_clean_name(author) or author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
@@ -78,8 +79,11 @@ def read_commenter(text: str) -> Commenter | None:
 
 
 def _ends_sentence(text: str) -> bool:
-    """A full stop ends a sentence, but not "5:49 p.m."."""
-    return patterns.ends_with(text, ".!?") and not text.rstrip("'\"’”)").lower().endswith(("a.m.", "p.m."))
+    """A full stop ends a sentence, but not "5:49 p.m." nor an initial ("josh g.", "James C.")."""
+    if not patterns.ends_with(text, ".!?"):
+        return False
+    last = text.rstrip("'\"’”)").rsplit(None, 1)[-1].lower()
+    return not (last.endswith(("a.m.", "p.m.")) or (len(last) == 2 and last[0].isalpha() and last[1] == "."))
 
 
 def _ends_with_verb(text: str) -> bool:
@@ -109,7 +113,7 @@ def _clean_name(text: str) -> str | None:
 
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
-    return bool(patterns.META_FILLER.fullmatch(word) or word.isdigit() or _WEEKDAY.match(word)
+    return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
                 or not any(ch.isalnum() for ch in word))
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, Comments, LineRole, Span
+from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind
 from discourse.parse.commenters import Commenter, plain_item, read_commenter
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
+from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
 _LOOKAHEAD = 15
 _UNEXPLAINED_RUN = 2
@@ -30,63 +31,16 @@ _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
 
 
-def declared_count(header: str) -> int | None:
-    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
-    if not match:
-        return None
-    count = match.group("count").lower()
-    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
-
-
-def _marker(line: str):
-    """(indent, text column, item text) of a list marker line, or None."""
-    stripped = line.strip()
-    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
-        return None
-    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
-    if match:
-        return len(match.group("indent")), match.start("text"), match.group("text")
-    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
-        return len(line) - len(stripped), len(line), ""
-    return None
-
-
-def _starts_comment(line: str) -> bool:
-    return _marker(line) is not None or read_commenter(line.strip()) is not None
-
-
-def find_comment_section(lines: list[str]) -> int | None:
-    """Index of the comment section's first line: a header followed by comments, or a page of comments.
-
-    Headers with a count win over bare ones ("Comments" is also a menu entry).
-    """
-    headers = [i for i, line in enumerate(lines) if line and _is_header(line.strip())]
-    counted = [i for i in headers if declared_count(lines[i].strip()) is not None]
-    for group in (counted, headers):
-        for i in group:
-            ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
-            if any(_starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead):
-                return i
-    if counted:
-        return counted[-1]
-    first = next((line for line in lines if line.strip()), "")
-    if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
-        return 0
-    return None
-
-
-_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
-                                         patterns.BARE_COMMENT_HEADER)
-
-
-def _is_header(text: str) -> bool:
-    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
-
-
 def _is_timestamp(text: str) -> bool:
     """"29. Mai 2019 um 10:45" is a date line, not item 29 of a list."""
     found = read_commenter(text)
     return found is not None and found.author is None
+
+
+def name_text(line: str) -> str:
+    """A name line's text without its list marker, image placeholders and avatar alt text."""
+    found = _marker(line)
+    return plain_item(found[2] if found else line.strip())
 
 
 def _indent(line: str) -> int:
@@ -110,7 +64,8 @@ class CommentReader:
         self._signatures: set[tuple] = set()
         self._marker_opened = self._line_opened = 0
 
-    def read(self, start: int) -> tuple[Comments, list[Boilerplate]]:
+    def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
+        start = section.start
         self._trailing = self._meta_follows_text(start)
         for i in range(start, len(self.lines)):
             if self.roles[i] is LineRole.BLANK:
@@ -122,9 +77,20 @@ class CommentReader:
                 self._read_line(i)
             self._blank_before = False
         self._close()
+        self._adopt_count(section)
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
         return self.section, self.boilerplate
+
+    def _adopt_count(self, section: Section) -> None:
+        """A count printed elsewhere (above the article) that agrees with the signed comments is the
+        declared count; the guess is recorded."""
+        if self.section.declared is not None or section.declared_elsewhere is None:
+            return
+        self.section.declared = section.declared_elsewhere
+        self.tree.repairs.append(Repair(
+            "count_elsewhere", f"the count {section.declared_elsewhere} is read from a header line away from "
+            "the comments, which agrees with the comments found"))
 
     def _meta_follows_text(self, start: int) -> bool:
         """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
@@ -202,7 +168,7 @@ class CommentReader:
             return True
         plain = plain_item(item)
         found = read_commenter(item) if plain else None
-        if plain and not found and self._inside_signed_text(indent):
+        if plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i):
             return False
         if patterns.REPLY_LINK.match(plain):
             self.roles[i] = LineRole.COMMENT_META
@@ -230,6 +196,14 @@ class CommentReader:
         opened = self._open
         return (opened is not None and opened.author is not None and opened.body_indent is not None
                 and indent >= opened.body_indent)
+
+    def _signature_follows(self, i: int) -> bool:
+        """"□ NAME" over "Posted DATE | Permalink": a name and its date open a reply, not a list item."""
+        after = self._next_line(i)
+        if after is None or after != i + 1:
+            return False
+        found = read_commenter(self.lines[after].strip())
+        return found is not None and found.author is None and found.date is not None
 
     def _open_at_marker(self, i: int, indent: int, column: int, item: str, plain: str,
                         found: Commenter | None) -> None:
@@ -262,7 +236,8 @@ class CommentReader:
             return True
         if found.author is None and self._name_above(i):
             found.author = self._take_name_above(i)
-            self._start(i - 1, _indent(self.lines[i]))
+            above = _marker(self.lines[i - 1])
+            self._start(i - 1, min(above[0] if above else _indent(self.lines[i - 1]), _indent(self.lines[i])))
             self._line_opened += 1
             self._attach(found)
             self._open.last_line = i
@@ -305,7 +280,7 @@ class CommentReader:
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
-        name = self.lines[i - 1].strip()
+        name = name_text(self.lines[i - 1])
         opened = self._open
         if opened is not None and opened.text_lines and opened.text_lines[-1] == i - 1:
             opened.text_lines.pop()
@@ -324,7 +299,9 @@ class CommentReader:
         if len(opened.text_lines) != 1 or i - opened.first_line > 3 or opened.date is not None:
             return False
         text = opened.paragraphs[0][0] if len(opened.paragraphs) == 1 else ""
-        if not text or len(text.split()) > _ABSORB_WORDS or patterns.ends_with(text, _SENTENCE_MARKS):
+        on_marker = opened.first_line == i - 1 == opened.text_lines[0]  # "15. What to upgrade to?" over a date
+        if not text or len(text.split()) > _ABSORB_WORDS or (patterns.ends_with(text, _SENTENCE_MARKS)
+                                                             and not on_marker):
             return False
         if opened.author is None and found.author is None:
             opened.author = plain_item(text) or None

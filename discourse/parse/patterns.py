@@ -122,7 +122,7 @@ COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?"
+    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?"
     r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
     _I,
 )

@@ -1,0 +1,157 @@
+"""Where the comment section starts: its header chosen by weighing every candidate.
+
+A page holds many lines that read like a comment header: a count in the byline ("2
+responses"), a "Comments" menu entry, teasers for other stories ("41 comments"), a
+per-user counter. Taking the first one fails on real pages, so each candidate that is
+followed by something comment-like is weighed by what follows it up to the next such
+candidate: signed lines (a name with a date or a "says" verb) count most, list markers
+a little, and a declared count that agrees with the signed lines counts too. A page with
+no usable header may still hold comments: a run of signed lines after the article body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from discourse.parse import patterns
+from discourse.parse.commenters import plain_item, read_commenter
+
+_LOOKAHEAD = 15
+# Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
+_SIGNED_WEIGHT = 1.0
+_MARKER_WEIGHT = 0.25
+_AGREEMENT_BONUS = 3.0
+_COUNTED_BONUS = 0.5
+# A run of signed lines without a header opens a section when this many come within the window.
+_HEADERLESS_SIGNED = 3
+_HEADERLESS_WINDOW = 80
+_MIN_PROSE_BEFORE = 3
+_PROSE_WORDS = 12
+
+
+@dataclass
+class Section:
+    """Where the section starts, and a count declared by another header line (a count shown
+    only above the article: "5 Comments" in the byline, a bare "Comments" above the list)."""
+
+    start: int
+    declared_elsewhere: int | None = None
+    headerless: bool = False
+
+
+def declared_count(header: str) -> int | None:
+    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
+    if not match:
+        return None
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
+
+
+def marker(line: str):
+    """(indent, text column, item text) of a list marker line, or None."""
+    stripped = line.strip()
+    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
+        return None
+    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
+    if match:
+        return len(match.group("indent")), match.start("text"), match.group("text")
+    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
+        return len(line) - len(stripped), len(line), ""
+    return None
+
+
+_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
+                                         patterns.BARE_COMMENT_HEADER)
+
+
+def is_header(text: str) -> bool:
+    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+
+
+def starts_comment(line: str) -> bool:
+    return marker(line) is not None or read_commenter(line.strip()) is not None
+
+
+def signed(line: str) -> bool:
+    """A line that names a commenter: a name with a date, or a name with a verb of saying."""
+    found = marker(line)
+    found = read_commenter(plain_item(found[2]) if found else line.strip())
+    return found is not None and found.author is not None
+
+
+def find_section(lines: list[str]) -> Section | None:
+    """The comment section's first line: the best-supported header, a run of signed lines, or None."""
+    headers = [i for i, line in enumerate(lines) if line and is_header(line.strip())]
+    opening = [i for i in headers if _opens_section(lines, i)]
+    counts = {i: declared_count(lines[i].strip()) for i in headers}
+    if len(opening) == 1:
+        return Section(opening[0])
+    if opening:
+        return _weigh(lines, opening, counts)
+    counted = [i for i in headers if counts[i] is not None]
+    headerless = _signed_run(lines)
+    before = [i for i in counted if headerless is None or i < headerless]
+    if before:
+        return Section(before[-1])  # a counted header with the comment form between it and the comments
+    if headerless is not None:
+        return Section(headerless, next((counts[i] for i in counted), None), headerless=True)
+    first = next((line for line in lines if line.strip()), "")
+    if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
+        return Section(0)
+    return None
+
+
+def _opens_section(lines: list[str], i: int) -> bool:
+    ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
+    return any(starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead)
+
+
+def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
+    """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
+    bounds = [*opening[1:], len(lines)]
+    evidence = {i: _evidence(lines, i + 1, end) for i, end in zip(opening, bounds)}
+    declared = [count for count in counts.values() if count]
+
+    def score(i: int) -> float:
+        weight, signatures = evidence[i]
+        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else declared))
+        return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
+
+    best = max(opening, key=lambda i: (score(i), -i))
+    elsewhere = None
+    if counts[best] is None:
+        elsewhere = next((count for count in declared if _agrees(count, evidence[best][1])), None)
+    return Section(best, elsewhere)
+
+
+def _evidence(lines: list[str], first: int, end: int) -> tuple[float, int]:
+    """(weight, signed lines) of lines[first:end]."""
+    weight, signatures = 0.0, 0
+    for line in lines[first:end]:
+        if not line.strip():
+            continue
+        if signed(line):
+            weight, signatures = weight + _SIGNED_WEIGHT, signatures + 1
+        elif marker(line) is not None:
+            weight += _MARKER_WEIGHT
+    return weight, signatures
+
+
+def _agrees(declared: int, found: int) -> bool:
+    return found > 0 and abs(declared - found) <= max(1, declared // 5)
+
+
+def _signed_run(lines: list[str]) -> int | None:
+    """The first of several signed lines close together after some prose: comments without a header."""
+    prose = 0
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(text.split()) >= _PROSE_WORDS and patterns.ends_with(text, ".!?"):
+            prose += 1
+            continue
+        if prose < _MIN_PROSE_BEFORE or not text or not signed(line):
+            continue
+        window = lines[i:i + _HEADERLESS_WINDOW]
+        if sum(1 for other in window if other.strip() and signed(other)) >= _HEADERLESS_SIGNED:
+            return i
+    return None
