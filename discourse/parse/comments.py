@@ -29,6 +29,7 @@ _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
+_LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
 def _is_timestamp(text: str) -> bool:
@@ -63,10 +64,12 @@ class CommentReader:
         self._seen: set[tuple] = set()
         self._signatures: set[tuple] = set()
         self._marker_opened = self._line_opened = 0
+        self._unsigned = False
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start)
+        self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         for i in range(start, len(self.lines)):
             if self.roles[i] is LineRole.BLANK:
                 self._blank_before = True
@@ -91,6 +94,19 @@ class CommentReader:
         self.tree.repairs.append(Repair(
             "count_elsewhere", f"the count {section.declared_elsewhere} is read from a header line away from "
             "the comments, which agrees with the comments found"))
+
+    def _shows_no_commenter_lines(self, start: int) -> bool:
+        """No "NAME says:" or "NAME DATE" line near the start: a site that prints bare names."""
+        window = self.lines[start + 1:start + 1 + 4 * _LOOKAHEAD]
+        return not any(line.strip() and read_commenter(name_text(line)) for line in window)
+
+    def _names_item(self, i: int, plain: str) -> bool:
+        """"• artsyphotos" over a paragraph, where no commenter lines are printed: the item is a name."""
+        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS + ":,"):
+            return False
+        after = self._next_line(i)
+        return (after is not None and _marker(self.lines[after]) is None
+                and _indent(self.lines[after]) > _indent(self.lines[i]))
 
     def _meta_follows_text(self, start: int) -> bool:
         """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
@@ -168,7 +184,8 @@ class CommentReader:
             return True
         plain = plain_item(item)
         found = read_commenter(item) if plain else None
-        if plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i):
+        if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
+                and not self._names_item(i, plain)):
             return False
         if patterns.REPLY_LINK.match(plain):
             self.roles[i] = LineRole.COMMENT_META
@@ -219,6 +236,9 @@ class CommentReader:
             self._open.number = int(number.group())
         if found:
             self._attach(found)
+            self.roles[i] = LineRole.COMMENT_META
+        elif plain and self._names_item(i, plain):
+            self._open.author = _LEADING_URL.sub("", plain) or plain
             self.roles[i] = LineRole.COMMENT_META
         elif plain:
             self._append_text(i, item, column)

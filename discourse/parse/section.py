@@ -142,16 +142,37 @@ def _agrees(declared: int, found: int) -> bool:
 
 
 def _signed_run(lines: list[str]) -> int | None:
-    """The first of several signed lines close together after some prose: comments without a header."""
+    """The first of several comment heads close together after some prose: comments without a header.
+
+    A head is a signed line or a list item holding only a short name, with text written under it."""
     prose = 0
-    for i, line in enumerate(lines):
-        text = line.strip()
-        if len(text.split()) >= _PROSE_WORDS and patterns.ends_with(text, ".!?"):
-            prose += 1
-            continue
-        if prose < _MIN_PROSE_BEFORE or not text or not signed(line):
-            continue
-        window = lines[i:i + _HEADERLESS_WINDOW]
-        if sum(1 for other in window if other.strip() and signed(other)) >= _HEADERLESS_SIGNED:
+    heads = [i for i, line in enumerate(lines) if line.strip() and _heads_text(lines, i)]
+    for n, i in enumerate(heads):
+        prose += sum(1 for line in lines[heads[n - 1] + 1 if n else 0:i] if _is_prose_line(line))
+        close = [j for j in heads[n:n + _HEADERLESS_SIGNED] if j - i < _HEADERLESS_WINDOW]
+        if prose >= _MIN_PROSE_BEFORE and len(close) >= _HEADERLESS_SIGNED:
             return i
     return None
+
+
+def _is_prose_line(line: str) -> bool:
+    text = line.strip()
+    return len(text.split()) >= _PROSE_WORDS and patterns.ends_with(text, ".!?")
+
+
+def _heads_text(lines: list[str], i: int) -> bool:
+    """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
+    found = marker(lines[i])
+    name = plain_item(found[2]) if found else ""
+    bare_name = bool(found) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
+    if not (bare_name or signed(lines[i])):
+        return False
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
+    return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
+
+
+def _writes(text: str) -> bool:
+    """Written text, not a headline under a tag: a sentence end, or a line too long for a headline."""
+    words = len(text.split())
+    return words >= _PROSE_WORDS or (words >= 3 and patterns.ends_with(text, ".!?…"))
