@@ -22,9 +22,11 @@ _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
 _MAX_PLACEHOLDER_CHARS = 80
-_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "dit", "écrit", "dice", "escribió",
-           "disse", "escreveu"}
+_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
+           "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
+           "napisała", "skrev", "sagde", "säger"}
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
+_LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
 
 
@@ -67,15 +69,40 @@ def read_commenter(text: str) -> Commenter | None:
     spans = patterns.timestamps(text)
     if not spans:
         return None
+    linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
-    if len(leftover) > _MAX_LEFTOVER_WORDS:
+    if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
         return None
     name = _clean_name(text[:spans[0][0]]) or _clean_name(text[spans[-1][1]:])
-    if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)):
+    if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)) and not is_link_title(name):
         return None
     date = text[spans[0][0]:spans[-1][1]]
     trailing = bool(patterns.TRAILING_META.match(text))
     return _with_reply_target(Commenter(name, date, trailing=trailing))
+
+
+_LINKBACK_PREFIX = re.compile(r"^(?P<kind>pingback|trackback)\s*:\s*", re.I)
+_ELLIPSIS_QUOTE = re.compile(r"^\[(\.\.\.|…)\]")
+
+
+def linkback_kind(author: str | None, paragraphs: list[str]) -> tuple[str, str | None]:
+    """("pingback" or "trackback" or "comment", the author without a "Pingback:" prefix).
+
+    Another site linking here shows as "Pingback: TITLE", as an excerpt framed by "[...]", or as
+    a post title ("Title » Blog") with no text of its own."""
+    text = " ".join(paragraphs).strip()
+    for source in (author or "", text):
+        prefix = _LINKBACK_PREFIX.match(source)
+        if prefix:
+            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or None
+    if _ELLIPSIS_QUOTE.match(text) or (author and not text and is_link_title(author)):
+        return "pingback", author
+    return "comment", author
+
+
+def is_link_title(text: str) -> bool:
+    """"Post Title » Blog Name", "Post Title | Site": how a pingback names the page that links here."""
+    return _LINK_TITLE.search(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:

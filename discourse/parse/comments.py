@@ -16,7 +16,7 @@ import re
 from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind
-from discourse.parse.commenters import Commenter, plain_item, read_commenter
+from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
@@ -320,8 +320,10 @@ class CommentReader:
             return False
         text = opened.paragraphs[0][0] if len(opened.paragraphs) == 1 else ""
         on_marker = opened.first_line == i - 1 == opened.text_lines[0]  # "15. What to upgrade to?" over a date
-        if not text or len(text.split()) > _ABSORB_WORDS or (patterns.ends_with(text, _SENTENCE_MARKS)
-                                                             and not on_marker):
+        if on_marker and is_link_title(text):
+            pass  # "2. Post Title | Site" over a date: a pingback's title
+        elif not text or len(text.split()) > _ABSORB_WORDS or (patterns.ends_with(text, _SENTENCE_MARKS)
+                                                               and not on_marker):
             return False
         if opened.author is None and found.author is None:
             opened.author = plain_item(text) or None
@@ -417,6 +419,7 @@ class CommentReader:
             self._stopped = True
             return
         self._seen.add(key)
+        opened.kind, opened.author = linkback_kind(opened.author, [" ".join(lines) for lines in opened.paragraphs])
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:

@@ -22,8 +22,10 @@ CLOSED_NOTICE = re.compile(
 )
 
 COMMENT_FORM = re.compile(
-    r"^(leave a (reply|comment|response)|add (a|your) comment|post (a )?comment|submit comment"
+    r"^((leave a (reply|comment|response)|add (a|your) comment)( cancel( reply)?)?|post (a )?comment|submit comment"
     r"|cancel reply|cancel comment reply|your email address will not be published.*"
+    r"|enter your comment here.*|fill in your details below.*|you are commenting using your .*"
+    r"|to comment,? (please )?(log in|sign in).*"
     r"|required fields are marked.*|notify me of (new|follow-up).*|save my name, email.*"
     r"|(name|e-?mail|website|comment)\s*\*?|you must be logged in to post a comment.*"
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
@@ -77,12 +79,14 @@ _COUNT_WORD = (
     r"(?P<count>\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|keine?|un|une|uno|una|um|uma|ein|einen|aucun)"
 )
 _COMMENT_NOUN = (
-    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|commentaires?"
-    r"|réponses?|comentarios?|comentários?|respuestas?|respostas?)"
+    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
+    r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
+    r"|reacties|komentarz[a-z]*)"
 )
 COMMENT_HEADER = re.compile(
     rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
-    rf"(\s+(on|to|zu|sur|en|em|para|a)\b.*|\s*[:.…].*|\s*\}}?)?$",
+    rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
+    rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
 )
 # The count after the noun: "Comments (32)", "Kommentare: 3", "Liczba komentarzy: 6" (number of comments).
@@ -92,7 +96,10 @@ COUNT_AFTER_HEADER = re.compile(
     _I,
 )
 BARE_COMMENT_HEADER = re.compile(
-    r"^(comments|kommentare|commentaires|comentarios|comentários|discussion|reader comments|responses)\s*:?$", _I
+    r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
+    r"|comentários|commenti|reacties|komentarze|discussion|join the discussion|reader comments|readers' comments"
+    r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
+    r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
 
 COUNT_WORDS = {
@@ -107,10 +114,17 @@ BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
-    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|dit|a écrit|écrit|dice|escribió|disse|escreveu)\s*:?$",
+    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|meint|dit|a écrit|écrit|dice|dijo|escribió|escribe"
+    r"|disse|escreveu|diz|schreef|zegt|scrive|scrisse|napisał|napisała|skrev|sagde|säger)\s*:?$",
     _I,
 )
-REPLY_LINK = re.compile(r"^(reply|antworten|répondre|responder|responda|odpowiedz|log in to reply|report|permalink)(\s*[↓|].*)?$", _I)
+# Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
+REPLY_LINK = re.compile(
+    r"^(reply|antworten|répondre|responder|responda|odpowiedz|(log ?in|sign in|register) to reply(reply)?"
+    r"|report( post| abuse| this comment| comment)?|permalink|flag|like|unlike|quote|recommend(ed)?"
+    r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
+    r"|(most )?(popular|recent|liked)|best|top comments)"
+    r"(\s*[↓|].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
 # "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or

@@ -33,6 +33,7 @@ class OpenComment:
     paragraphs: list[list[str]] = field(default_factory=list)
     text_lines: list[int] = field(default_factory=list)
     body_indent: int | None = None
+    kind: str = "comment"
 
     @property
     def empty(self) -> bool:
@@ -86,7 +87,7 @@ class TreeBuilder:
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
-        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date)
+        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date, kind=item.kind)
         self.comments.append(comment)
         self._signed += comment.author is not None
         if comment.author:
