@@ -129,13 +129,20 @@ def _clean_name(text: str) -> str | None:
     words = text.split()
     while words and _is_filler(words[0]):
         words.pop(0)
-    while words and _is_filler(words[-1]):
+    while words and _is_filler(words[-1]) and not _ends_name(words):
         words.pop()
     if len(words) == 1 and words[0].endswith(","):
         return None  # "wtorek, 11 maja 2021": a weekday in any language
     name = patterns.GLUED_VERB.sub("", " ".join(words)).strip()
     name = re.sub(r"\s*\(not verified\)$", "", name)
     return name or None
+
+
+def _ends_name(words: list[str]) -> bool:
+    """"Omaha Sun": a weekday-like last word is part of the name unless set off by a comma."""
+    last = words[-1]
+    return (len(words) > 1 and _WEEKDAY.match(last) is not None and not last.endswith((",", "."))
+            and not words[-2].endswith(","))
 
 
 def _is_filler(word: str) -> bool:

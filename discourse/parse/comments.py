@@ -169,6 +169,11 @@ class CommentReader:
 
     def _read_marker(self, i: int) -> bool:
         marker = _marker(self.lines[i])
+        if marker is not None and self._trailing and self._started and self._starts_link_list(i, signed_after=True):
+            self._drop_unsigned()
+            self._stopped = True
+            self._boilerplate(i, "other")
+            return True
         if marker is None or self._trailing:
             return False  # where the signature follows the text, lists are part of the text
         indent, column, item = marker
@@ -363,18 +368,26 @@ class CommentReader:
                 return j
         return None
 
-    def _starts_link_list(self, i: int) -> bool:
-        """Sidebars and menus after the comments: several link items in a row end the section."""
-        for _ in range(_LINK_LIST_ITEMS):
-            if i is None or not self._is_link_item(i):
+    def _starts_link_list(self, i: int, signed_after: bool = False) -> bool:
+        """Sidebars and menus after the comments: several link items in a row end the section.
+
+        Where the signature follows the text a list may be part of a comment's text: there only a
+        longer run of link items ends the section."""
+        for _ in range(_LINK_LIST_ITEMS * (2 if signed_after else 1)):
+            if i is None or not self._is_link_item(i, signed_after):
                 return False
             i = self._next_line(i)
         return True
 
-    def _is_link_item(self, i: int) -> bool:
+    def _drop_unsigned(self) -> None:
+        """Text read since the last signature, on a sign-after site, is furniture when the section ends."""
+        if self._open is not None and self._open.author is None:
+            self._close()
+
+    def _is_link_item(self, i: int, signed_after: bool = False) -> bool:
         """A short item without closing punctuation and with nothing written under it."""
         marker = _marker(self.lines[i])
-        if marker is None or self._trailing:
+        if marker is None or (self._trailing and not signed_after):
             return False  # where the signature follows the text, lists are part of the text
         plain = plain_item(marker[2])
         if not plain or len(plain.split()) > _SHORT_ITEM_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS):

@@ -25,7 +25,8 @@ COMMENT_FORM = re.compile(
     r"^((leave a (reply|comment|response)|add (a|your) comment)( cancel( reply)?)?|post (a )?comment|submit comment"
     r"|cancel reply|cancel comment reply|your email address will not be published.*"
     r"|enter your comment here.*|fill in your details below.*|you are commenting using your .*"
-    r"|to comment,? (please )?(log in|sign in).*"
+    r"|to comment,? (please )?(log in|sign in).*|something to say\?.*|what do you think\?.+"
+    r"|(please )?(log in|sign in|register) to (comment|post a comment|leave a comment|join the discussion).*"
     r"|required fields are marked.*|notify me of (new|follow-up).*|save my name, email.*"
     r"|(name|e-?mail|website|comment)\s*\*?|you must be logged in to post a comment.*"
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
@@ -38,7 +39,7 @@ COMMENT_FORM = re.compile(
 FOOTER = re.compile(
     r"^(printable version\b.*|print this( page| article)?|email this( article)?|share this( article)?:?"
     r"|please email the editor|our code of editorial values|next story|previous story"
-    r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top"
+    r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
     r"|tags?:.*|filed under:?.*|categories?:.*)$",
     _I,
@@ -136,7 +137,7 @@ COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?"
+    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
     r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
     _I,
 )
@@ -170,7 +171,8 @@ def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:
 # Words around a commenter's name and date that are page furniture, not the name.
 META_FILLER = re.compile(
     r"\b(on|at|am|um|le|el|em|à|a|posted|by|(?:link |reply )?to comment|reply|permalink|link"
-    r"|says|said|wrote|schreibt|sagt|dit|antworten|répondre|responder|delete|report|quote)\b|[|—–·•:,()@-]+",
+    r"|says|said|wrote|schreibt|sagt|dit|antworten|répondre|responder|delete|report|quote)\b|[|—–·•:,()@]+"
+    r"|(?<!\w)-+|-+(?!\w)",
     _I,
 )
 # A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
