@@ -81,6 +81,7 @@ class CommentReader:
             self._blank_before = False
         self._close()
         self._adopt_count(section)
+        self._note_pagination(max(0, start - _LOOKAHEAD))
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
         return self.section, self.boilerplate
@@ -107,6 +108,15 @@ class CommentReader:
         after = self._next_line(i)
         return (after is not None and _marker(self.lines[after]) is None
                 and _indent(self.lines[after]) > _indent(self.lines[i]))
+
+    def _note_pagination(self, first: int) -> None:
+        """Links to other pages of comments explain a count larger than the comments shown."""
+        for line in self.lines[first:]:
+            text = line.strip()
+            if text and len(text) <= 60 and patterns.COMMENT_PAGES.match(text):
+                self.tree.repairs.append(Repair(
+                    "paginated", f"the comments are paginated (\"{text}\"): this page shows only some of them"))
+                return
 
     def _meta_follows_text(self, start: int) -> bool:
         """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
@@ -222,7 +232,7 @@ class CommentReader:
     def _signature_follows(self, i: int) -> bool:
         """"□ NAME" over "Posted DATE | Permalink": a name and its date open a reply, not a list item."""
         after = self._next_line(i)
-        if after is None or after != i + 1:
+        if after is None or after > i + 2:
             return False
         found = read_commenter(self.lines[after].strip())
         return found is not None and found.author is None and found.date is not None

@@ -13,10 +13,11 @@ import re
 
 from discourse.model import Comments, Page
 
-# Declared and found counts further apart than this (as a share of the declared count, and
-# never for a gap of one or two: a deleted comment or a pingback) are a doubt.
+# Fewer comments found than declared, by more than this share of the declared count (and more
+# than one: a deleted comment), is a doubt unless the page links to other pages of comments.
+# More found than declared is a doubt at any gap: a page does not show comments it does not count.
 COUNT_GAP_SHARE = 0.2
-COUNT_GAP_MIN = 2
+COUNT_GAP_MIN = 1
 # A share of comments with neither author nor date above this means comment starts were guessed.
 UNATTRIBUTED_SHARE = 0.5
 # Comments this short that repeat, or that read like link titles, look like navigation.
@@ -37,28 +38,39 @@ def assess(page: Page) -> list[str]:
 
 
 def _count_doubts(comments: Comments) -> list[str]:
+    """Declared against found; pingbacks may or may not be in a page's count, so either reading fits."""
     found, declared = comments.found, comments.declared
     if declared is None:
-        return ["comments were found but the page has no comment header"] if found and not comments.header else []
-    gap = abs(declared - found)
-    if gap <= max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared):
         return []
-    if found < declared and _paginated(comments):
-        return [f"the page declares {declared} comments but shows only {found} (comments are paginated)"]
+    listed = len(comments.items)
+    if declared in (found, listed):
+        return []
+    if found > declared:
+        return [f"{found} comments were found but the page declares only {declared}"]
+    gap = declared - max(found, min(listed, declared))
+    if gap <= max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
+        return []
     return [f"the page declares {declared} comments but {found} were found"]
 
 
 def _paginated(comments: Comments) -> bool:
-    return any(_PAGINATION.search(repair.message) for repair in comments.repairs) or comments.status == "paginated"
+    """The page links to other pages of its comments, so it shows fewer than it declares."""
+    return comments.status == "paginated" or any(
+        repair.kind == "paginated" or _PAGINATION.search(repair.message) for repair in comments.repairs)
 
 
 def _attribution_doubts(comments: Comments) -> list[str]:
+    """Comments with neither author nor date: their starts were guessed. Without a header as well,
+    comments without an author alone are enough: nothing else says they are comments."""
     items = [c for c in comments.items if c.is_reader_comment]
-    if len(items) < 2:
+    if not items:
         return []
     bare = sum(1 for c in items if not c.author and not c.date)
     if bare / len(items) > UNATTRIBUTED_SHARE:
         return [f"{bare} of {len(items)} comments show neither an author nor a date"]
+    anonymous = sum(1 for c in items if not c.author)
+    if not comments.header and anonymous / len(items) > UNATTRIBUTED_SHARE:
+        return [f"the page has no comment header and {anonymous} of {len(items)} comments show no author"]
     return []
 
 

@@ -103,6 +103,13 @@ BARE_COMMENT_HEADER = re.compile(
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
 
+# Links between pages of comments: the page shows only some of its comments.
+COMMENT_PAGES = re.compile(
+    r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
+    r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)"
+    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+comments|comment page \d+.*|pages?:?\s*\[?\d.*"
+    r"|(\d+\s+)+(\.\.\.\s+\d+\s+)?next\b.*)\s*[»→›>]*$", _I)
+
 COUNT_WORDS = {
     "no": 0, "keine": 0, "kein": 0, "aucun": 0, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "um": 1,
     "uma": 1, "ein": 1, "einen": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -125,7 +132,7 @@ REPLY_LINK = re.compile(
     r"|report( post| abuse| this comment| comment)?|permalink|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments)"
-    r"(\s*[↓|].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
 # "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or

@@ -85,7 +85,7 @@ def find_section(lines: list[str]) -> Section | None:
     opening = [i for i in headers if _opens_section(lines, i)]
     counts = {i: declared_count(lines[i].strip()) for i in headers}
     if len(opening) == 1:
-        return Section(opening[0])
+        return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, opening, counts)
     counted = [i for i in headers if counts[i] is not None]
@@ -122,6 +122,16 @@ def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) 
     if counts[best] is None:
         elsewhere = next((count for count in declared if _agrees(count, evidence[best][1])), None)
     return Section(best, elsewhere)
+
+
+def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, int | None], end: int) -> Section:
+    """A bare header ("Kommentare") with a count shown elsewhere ("10 Kommentare") that agrees with the
+    signed lines under it: that count is the declared one."""
+    declared = [count for count in counts.values() if count]
+    if counts[section.start] is None and declared:
+        signatures = _evidence(lines, section.start + 1, end)[1]
+        section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
+    return section
 
 
 def _evidence(lines: list[str], first: int, end: int) -> tuple[float, int]:
