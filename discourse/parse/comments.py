@@ -232,7 +232,7 @@ class CommentReader:
     def _signature_follows(self, i: int) -> bool:
         """"□ NAME" over "Posted DATE | Permalink": a name and its date open a reply, not a list item."""
         after = self._next_line(i)
-        if after is None or after > i + 2:
+        if after is None or after > i + 2 or _marker(self.lines[after]) is not None:
             return False
         found = read_commenter(self.lines[after].strip())
         return found is not None and found.author is None and found.date is not None
