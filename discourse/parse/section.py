@@ -72,11 +72,12 @@ def starts_comment(line: str) -> bool:
     return marker(line) is not None or read_commenter(line.strip()) is not None
 
 
-def signed(line: str) -> bool:
-    """A line that names a commenter: a name with a date, or a name with a verb of saying."""
+def signed(line: str, dated: bool = False) -> bool:
+    """A line that names a commenter: a name with a date, or a name with a verb of saying (or, when
+    `dated`, a comment's timestamp on a line of its own, its name on the line above)."""
     found = marker(line)
     found = read_commenter(plain_item(found[2]) if found else line.strip())
-    return found is not None and found.author is not None
+    return found is not None and (found.author is not None or dated)
 
 
 def find_section(lines: list[str]) -> Section | None:
@@ -134,21 +135,23 @@ def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, 
     return section
 
 
-def _evidence(lines: list[str], first: int, end: int) -> tuple[float, int]:
-    """(weight, signed lines) of lines[first:end]."""
-    weight, signatures = 0.0, 0
+def _evidence(lines: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
+    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]."""
+    weight, named, dated = 0.0, 0, 0
     for line in lines[first:end]:
         if not line.strip():
             continue
-        if signed(line):
-            weight, signatures = weight + _SIGNED_WEIGHT, signatures + 1
+        if signed(line, dated=True):
+            weight, dated = weight + _SIGNED_WEIGHT, dated + 1
+            named += signed(line)
         elif marker(line) is not None:
             weight += _MARKER_WEIGHT
-    return weight, signatures
+    return weight, (named, dated)
 
 
-def _agrees(declared: int, found: int) -> bool:
-    return found > 0 and abs(declared - found) <= max(1, declared // 5)
+def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
+    """The declared count matches the named signatures, or (names printed apart) all the timestamps."""
+    return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
 
 
 def _signed_run(lines: list[str]) -> int | None:
