@@ -22,8 +22,11 @@ _MAX_BYLINE_PREFIX_WORDS = 6
 _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_DATE_AFTER_BODY = 12
+_DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
+_POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|last|updated?|published|posted|date|aktualisiert|veröffentlicht|publié|publicado"
+    r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 
 
@@ -56,7 +59,29 @@ def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> t
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
+    if article.date is None and blocks:
+        top = blocks[title].first if title is not None else blocks[first].first
+        _read_date_line(lines, roles, article, max(0, top - _TITLE_SEARCH_LINES),
+                        min(end, blocks[last].last + _DATE_AFTER_BODY))
     return article, furniture
+
+
+def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
+    """No dated byline: the first line near the headline or just after the body that is a date
+    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm"). A guess,
+    recorded in the article's provenance."""
+    for i in range(first, end):
+        if roles[i] in (LineRole.BODY, LineRole.HEADING, LineRole.BLANK) or _DIGIT.search(lines[i]) is None:
+            continue
+        text = lines[i].strip()
+        found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
+        if found is None:
+            continue
+        prefix = text[:text.find(found[1])]
+        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix):
+            article.date, article.date_text = found
+            article.provenance["date"] = f"date line {i + 1}"
+            return
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
@@ -113,7 +138,10 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             byline_at = i if by else byline_at  # "Jane Doe 11/08/2020" may sit above the headline
             continue
         dated = patterns.DATE_LINE.match(text)
-        if dated and len(text) < 80 and find_date(dated.group("date")):
+        if patterns.POSTED_LINE.match(text) and find_date(text):
+            _read_date(text, article)
+            roles[i] = LineRole.METADATA
+        elif dated and len(text) < 80 and find_date(dated.group("date")):
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)

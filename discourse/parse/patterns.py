@@ -74,6 +74,8 @@ DATE_LINE = re.compile(
     r"\s*:?\s*(?P<date>.+)$",
     _I,
 )
+# A long posting line after the text: "This entry was posted on DATE and is filed under …".
+POSTED_LINE = re.compile(r"^(this (entry|post|article|story) was (posted|published|written)|(posted|published) (on|in)\b)", _I)
 OUTLET_IN_PARENS = re.compile(r"\(([^)]+)\)")
 
 _COUNT_WORD = (

@@ -87,7 +87,8 @@ class TreeBuilder:
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
-        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date, kind=item.kind)
+        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date, iso_moment(item.date),
+                          kind=item.kind)
         self.comments.append(comment)
         self._signed += comment.author is not None
         if comment.author:
@@ -159,6 +160,16 @@ def moment(date_text: str | None) -> tuple[str, int] | None:
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
     return day[0], hours * 60 + minutes
+
+
+def iso_moment(date_text: str | None) -> str | None:
+    """A comment timestamp as ISO 8601: `YYYY-MM-DDTHH:MM` with a clock time, `YYYY-MM-DD` without;
+    None without a full date (a date without a year is not guessed)."""
+    day = find_date(date_text) if date_text else None
+    if day is None:
+        return None
+    posted = moment(date_text)
+    return f"{posted[0]}T{posted[1] // 60:02d}:{posted[1] % 60:02d}" if posted else day[0]
 
 
 def _normalise(name: str) -> str:

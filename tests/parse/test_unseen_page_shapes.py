@@ -145,3 +145,33 @@ def test_doubts_follow_the_evidence_not_the_site():
     paginated = thread("12 Comments", 5, "« Older Comments")
     assert not paginated.comments.doubtful
     assert "paginated" in [r.kind for r in paginated.comments.repairs]
+
+
+def test_dates_in_more_shapes_and_no_year_is_no_date():
+    from discourse.parse.dates import find_date
+
+    assert find_date("Publié sur 18/02/2020")[0] == "2020-02-18"
+    assert find_date("10/28/2012")[0] == "2012-10-28"
+    assert find_date("02/03/2020") is None  # day or month first: not guessed
+    assert find_date("wtorek, 11 maja 2021, 23:13")[0] == "2021-05-11"
+    assert find_date("18. Okt 2023")[0] == "2023-10-18"
+    assert find_date("Nov 18") is None
+
+
+def test_a_bare_date_line_above_the_headline_or_after_the_body_dates_the_article():
+    above = parse_text(page("Sunday, October 28, 2012", "", "A Headline", "", PARA, "", PARA))
+    assert above.article.date == "2012-10-28"
+    after = parse_text(page("A Headline", "", PARA, "", PARA, "",
+                            "This entry was posted on 23 October 2012 at 8:14 pm and is filed under Polls."))
+    assert after.article.date == "2012-10-23"
+    assert len(after.article.paragraphs) == 2  # the posting line is metadata, not the body's end
+    assert above.article.provenance["date"] == "date line 1"
+
+
+def test_comment_dates_in_iso_where_they_parse():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Comments", "",
+        " 1. Kim", "    Aug 08, 2012 @ 16:44:30", "", "    First.", "",
+        " 2. Lee", "    Nov 18 at 9:00 pm", "", "    Second.",
+    ))
+    assert [c.date_iso for c in parsed.comments.items] == ["2012-08-08T16:44", None]
