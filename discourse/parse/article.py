@@ -176,7 +176,7 @@ def _byline_name(text: str) -> str | None:
     if _DIGIT.search(text) is None:
         return None
     inline = patterns.INLINE_BYLINE.search(text) if _BY_WORD.search(text) else None
-    if inline and _prefix_words(text[:inline.start()]) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
+    if inline and _prefix_words(_undated(text[:inline.start()])) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
         return _name_before_rest(inline.group("name"))
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
@@ -186,9 +186,18 @@ def _byline_name(text: str) -> str | None:
 
 def _name_before_rest(name: str) -> str | None:
     """"Jane Doe on May 1" → "Jane Doe"; "… by spray painting the ads" never gets here."""
+    if "[" in name:
+        name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
-    name = (name[:cut.start()] if cut else name).strip()
-    return name if name and len(name.split()) <= 5 else None
+    words = (name[:cut.start()] if cut else name).split()
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Roe Jane Roe": the name and its link text
+    return " ".join(words) if words and len(words) <= 5 else None
+
+
+def _undated(text: str) -> str:
+    return patterns.without_timestamps(text, patterns.timestamps(text)) if _DIGIT.search(text) else text
 
 
 def _prefix_words(text: str) -> int:

@@ -27,6 +27,7 @@ _HEADERLESS_SIGNED = 3
 _HEADERLESS_WINDOW = 80
 _MIN_PROSE_BEFORE = 3
 _PROSE_WORDS = 12
+_ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
 @dataclass
@@ -84,12 +85,13 @@ def find_section(lines: list[str]) -> Section | None:
     """The comment section's first line: the best-supported header, a run of signed lines, or None."""
     headers = [i for i, line in enumerate(lines) if line and is_header(line.strip())]
     opening = [i for i in headers if _opens_section(lines, i)]
+    opening = [i for n, i in enumerate(opening) if not _heads_article(lines, i, [*opening, len(lines)][n + 1])]
     counts = {i: declared_count(lines[i].strip()) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, opening, counts)
-    counted = [i for i in headers if counts[i] is not None]
+    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines))]
     headerless = _signed_run(lines)
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
@@ -123,6 +125,15 @@ def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) 
     if counts[best] is None:
         elsewhere = next((count for count in declared if _agrees(count, evidence[best][1])), None)
     return Section(best, elsewhere)
+
+
+def _heads_article(lines: list[str], i: int, end: int) -> bool:
+    """"5 Comments" under the headline: no prose above it, and below it prose with at most one signature."""
+    if any(_is_prose_line(line) for line in lines[:i]):
+        return False
+    region = lines[i + 1:end]
+    prose = sum(1 for line in region if _is_prose_line(line))
+    return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
 
 
 def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, int | None], end: int) -> Section:

@@ -175,3 +175,16 @@ def test_comment_dates_in_iso_where_they_parse():
         " 2. Lee", "    Nov 18 at 9:00 pm", "", "    Second.",
     ))
     assert [c.date_iso for c in parsed.comments.items] == ["2012-08-08T16:44", None]
+
+
+def test_article_edges_a_caption_or_comment_count_is_no_title_and_bylines_in_odd_shapes():
+    parsed = parse_text(page(
+        "  • Home", "", "A Real Headline About Things", "", "5 Comments", "",
+        "  • Posted on August 9, 2012 at 11:11am by Madeleine Morgenstern Madeleine Morgenstern", "",
+        "Image source: example.com", "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "A Real Headline About Things"
+    assert parsed.article.author == "Madeleine Morgenstern"
+    assert parsed.article.date == "2012-08-09"
+    slashed = parse_text(page("A Headline", "", "By Ed Silverman // November 6th, 2012 // 9:41 am", "", PARA, "", PARA))
+    assert slashed.article.author == "Ed Silverman"
