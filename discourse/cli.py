@@ -43,8 +43,10 @@ class Format(str, Enum):
     json = "json"
 
 
+# readable=False: each file is checked when it is read, so an unreadable one is one failed page, not a usage error.
 PathsArgument = typer.Argument(
-    ..., help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
+    ..., readable=False,
+    help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
 FormatOption = typer.Option(
     None, "--format", "-f", help="text (default on a terminal) or json (JSON Lines, one page per line)."
 )
@@ -65,6 +67,7 @@ def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Opti
     """The batch of pages behind a command; on leaving, the failures and any interruption are reported."""
     batch = Batch(expand_paths(paths), RunOptions(jobs, scheduler, quiet), _error)
     try:
+        batch.check_scheduler()  # before any output folder is made
         yield batch
     except SchedulerError as error:
         _error(str(error))
@@ -222,12 +225,23 @@ def export(
             with ExportWriter(out, table_format, neutralise) as writer:
                 for rows in batch.results(_export_rows):
                     writer.add(rows)
-                written = writer.finish()
+                written = _finish(batch, writer)
         except ExportError as error:
             _error(str(error))
             raise typer.Exit(1)
         for path in written:
             typer.echo(str(path))
+
+
+def _finish(batch: Batch, output) -> list[Path]:
+    """Write out what the run finished: nothing when no page was, a marked partial folder when the
+    run was interrupted (named in the interruption line), else the complete output."""
+    if not output.pages:
+        return []
+    written = output.finish(partial=batch.interrupted)
+    if batch.interrupted:
+        batch.partial_results = written[-1].parent
+    return written
 
 
 def _report_page(page: Page):
@@ -253,11 +267,13 @@ def report(
         try:
             with ReportFolder(out, batch.paths) as folder:
                 for rendered in batch.results(_report_page):
-                    typer.echo(str(folder.add(rendered)))
-                typer.echo(str(folder.finish()))
+                    folder.add(rendered)
+                written = _finish(batch, folder)
         except OSError as error:
             _error(f"{out}: could not write the report ({error.strerror or error})")
             raise typer.Exit(1)
+        for path in written:
+            typer.echo(str(path))
 
 
 def _page_numbers(page: Page):

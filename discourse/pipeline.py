@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import socket
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from discourse.lifeline import end_with_parent, exit_when_gone
 from discourse.parse import InputError, read_pages
 from discourse.parse.reading import read_page_bytes
 from discourse.model import Page
@@ -36,7 +38,10 @@ SHOWN_NOT_PROCESSED = 3
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
-WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames"]
+SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be used answers at once
+# Imported once by the fork server, so workers start with the analysis loaded; the last ties the fork
+# server's life to the run's.
+WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "discourse._forkserver_lifeline"]
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,13 @@ class Batch:
         self.failures: list[str] = []
         self.done = 0
         self.interrupted = False
+        self.partial_results: Path | None = None  # where the output of an interrupted run went
         self._report_failure = report_failure
+
+    def check_scheduler(self) -> None:
+        """Fail fast, before any output is made, when the Dask scheduler asked for cannot be reached."""
+        if self.options.scheduler:
+            check_reachable(self.options.scheduler)
 
     def results(self, work: Work) -> Iterator[T]:
         """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
@@ -133,7 +144,8 @@ class Batch:
         """One line: how far the run got and which pages were not processed."""
         rest = [str(path) for path in self.paths[self.done:]]
         shown = ", ".join(rest[:SHOWN_NOT_PROCESSED]) + (", …" if len(rest) > SHOWN_NOT_PROCESSED else "")
-        return (f"interrupted: {self.done} of {len(self.paths)} pages done; "
+        partial = f"partial results in {self.partial_results}; " if self.partial_results else ""
+        return (f"interrupted: {self.done} of {len(self.paths)} pages done; {partial}"
                 f"not processed: {len(rest)} ({shown})")
 
 
@@ -241,13 +253,35 @@ def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     if "forkserver" in methods:
         context.set_forkserver_preload(WORKER_PRELOAD)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as executor:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as executor:
         yield executor
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; only the parent decides what it means."""
+def _start_worker(run: int) -> None:
+    """Ctrl-C reaches the whole process group; only the run decides what it means. A worker ends
+    when the run does, however it ends (kill -9 included), rather than wait for work for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent()
+    exit_when_gone(run)
+
+
+def check_reachable(address: str) -> None:
+    """Raise SchedulerError at once when nothing listens at a tcp:// or tls:// scheduler address;
+    the Dask client would retry for its whole timeout before saying so. Other protocols are left
+    to the client."""
+    protocol, _, location = address.rpartition("://")
+    if protocol not in ("", "tcp", "tls"):
+        return
+    host, _, port = location.rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]") or "localhost", int(port)), SCHEDULER_PROBE_SECONDS):
+            pass
+    except ValueError:
+        raise SchedulerError(f"cannot use the Dask scheduler at {address}: not a HOST:PORT address") from None
+    except OSError as error:
+        reason = "no answer" if isinstance(error, TimeoutError) else error.strerror or str(error)
+        raise SchedulerError(f"cannot use the Dask scheduler at {address}: {reason}") from None
 
 
 @contextmanager
@@ -259,8 +293,9 @@ def _dask_executor(address: str) -> Iterator[tuple[Executor, int]]:
         raise SchedulerError('--scheduler needs Dask: python3 -m pip install "discourse[cluster]"') from None
     try:
         client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as error:
-        raise SchedulerError(f"cannot use the Dask scheduler at {address}: {error}") from None
+    except Exception as error:  # refused, timed out, or something else answering that port
+        raise SchedulerError(f"cannot use the Dask scheduler at {address}: "
+                             f"{str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
     try:
         threads = sum(client.nthreads().values())
         with client.get_executor(pure=False) as executor:

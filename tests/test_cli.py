@@ -152,10 +152,11 @@ def test_ctrl_c_writes_what_was_finished_reports_the_rest_and_exits_130(tmp_path
     monkeypatch.setattr(cli, "_export_rows", interrupted_on_the_fourth_page)
     result = runner.invoke(app, ["export", str(DATA), "--out", str(tmp_path), "--jobs", "1"])
     assert result.exit_code == 130
-    assert result.stderr.splitlines()[-1].startswith("interrupted: 3 of 5 pages done; not processed: 2 (")
+    assert result.stderr.splitlines()[-1].startswith(
+        f"interrupted: 3 of 5 pages done; partial results in {tmp_path / 'partial'}; not processed: 2 (")
     from discourse.report.export import read_tables
 
-    assert read_tables(tmp_path).articles["path"].tolist() == done
+    assert read_tables(tmp_path / "partial").articles["path"].tolist() == done
 
 
 def test_progress_stays_off_when_not_a_terminal_and_with_quiet(monkeypatch):

@@ -17,9 +17,9 @@ from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader
 from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
-from discourse.parse.section import find_section
-from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode, expand_paths, read_page_bytes,
+from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
+from discourse.parse.section import find_section
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 
@@ -56,8 +56,11 @@ def read_pages(raw: bytes, path: str) -> list[Page]:
         from discourse.parse.html import read_html
 
         return [read_html(raw, path)]
-    text, encoding = decode(raw, path)
-    return [parse_text(text, path=path, encoding=encoding, size=len(raw))]
+    decoded = decode_page(raw, path)
+    page = parse_text(decoded.text, path=path, encoding=decoded.encoding, size=len(raw))
+    if decoded.doubt:
+        page.warnings.append(f"{path}: {decoded.doubt}")
+    return [page]
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: int | None = None) -> Page:

@@ -8,11 +8,26 @@ one-line message the CLI can print as it is.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 # Files a folder is searched for. Which reader a file gets is decided by its content, not by this list.
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".warc",
                  ".warc.gz")
+# Encoding detection reads this much of a page.
+DETECTION_SAMPLE = 200_000
+# cp1252 is kept unless another code page's text is this much less garbled (charset-normalizer's mess
+# ratio, 0 for clean text); French read as cp1252 scores 0.02, Polish read as cp1252 over 1.
+WESTERN_MARGIN = 0.05
+# A non-Western guess whose text is still this garbled is reported as doubtful.
+WEAK_GUESS_CHAOS = 0.2
+WINDOWS_CODE_PAGES = tuple(f"cp125{n}" for n in range(9))
+CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+# cp1252 letters at byte values where cp1254 and cp1257 put common letters (ğ ı ş, ž ė ū ...).
+CP1252_RARE_LETTERS = "ÐÝÞðýþ"
 # A compressed page or archive that decompresses to more than this is refused, not truncated.
 MAX_PAGE_BYTES = 512_000_000
 
@@ -22,44 +37,160 @@ class InputError(Exception):
 
 
 def read_page_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a page file")
+    """The bytes of a regular file; anything else (a FIFO, a device, a symbolic-link loop, an
+    unreadable file) raises InputError with a one-line message instead of blocking or crashing.
+
+    The kind is checked before opening (opening a FIFO blocks until a writer comes, a device may
+    act on open) and again on the open file, so a file swapped in between cannot slip through.
+    """
+    status = _status(path, os.stat)
+    if stat.S_ISDIR(status.st_mode) and not _pages_in(path):
+        raise InputError(f"{path}: a folder with no page files (searched for {', '.join('*' + suffix for suffix in PAGE_SUFFIXES)})")
+    kind = _not_a_regular_file(status)
+    if kind:
+        raise InputError(f"{path}: {kind}")
     try:
-        return path.read_bytes()
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise InputError(f"{path}: {_reason(error)}") from None
+    with open(handle, "rb") as file:
+        kind = _not_a_regular_file(os.fstat(handle))
+        if kind:
+            raise InputError(f"{path}: {kind}")
+        try:
+            return file.read()
+        except OSError as error:
+            raise InputError(f"{path}: {_reason(error)}") from None
+
+
+def _status(path: Path, stat) -> os.stat_result:
+    try:
+        return stat(path)
+    except OSError as error:
+        if error.errno == errno.ENOENT and _is_symlink(path):
+            raise InputError(f"{path}: broken symbolic link (its target does not exist)") from None
+        raise InputError(f"{path}: {_reason(error)}") from None
+    except ValueError as error:  # an embedded NUL in the name
+        raise InputError(f"{path}: not a usable file name ({error})") from None
+
+
+def _is_symlink(path: Path) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _not_a_regular_file(status: os.stat_result) -> str | None:
+    """Why a file of this kind is not read as a page, or None for a regular file."""
+    mode = status.st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a page file"
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"is {kind}, not a regular file"
+
+
+def _reason(error: OSError) -> str:
+    """One line for a failed stat, open or read, in the user's terms."""
+    reasons = {errno.ENOENT: "no such file", errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+               errno.ELOOP: "symbolic link loop (the link points back to itself)",
+               errno.ENAMETOOLONG: "file name too long", errno.ENOTDIR: "no such file (a part of the path is "
+                                                                        "not a folder)"}
+    return reasons.get(error.errno) or f"cannot read ({error.strerror or error})"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A page's text, the encoding it was read with, and why that choice may be wrong (or None)."""
+
+    text: str
+    encoding: str
+    doubt: str | None = None
 
 
 def decode(raw: bytes, name: str = "<input>") -> tuple[str, str]:
     """Return (text, encoding name). BOMs win, then strict UTF-8, then detection."""
+    decoded = decode_page(raw, name)
+    return decoded.text, decoded.encoding
+
+
+def decode_page(raw: bytes, name: str = "<input>") -> Decoded:
+    """The text with its encoding and any doubt about it: BOMs win, then strict UTF-8, then detection."""
     if not raw:
         raise InputError(f"{name}: empty file")
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
-            return _decode_with_fallback(raw, encoding)
+            return Decoded(*_decode_with_fallback(raw, encoding))
     if b"\x00" in raw:
         raise InputError(f"{name}: binary file (contains NUL bytes), not a text page")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _decode_with_fallback(raw, _detect_legacy_encoding(raw))
+    return _decode_legacy(raw)
 
 
-def _detect_legacy_encoding(raw: bytes) -> str:
-    """Western pages that are not UTF-8 are nearly always cp1252 (a superset of latin-1 for text)."""
+def _decode_legacy(raw: bytes) -> Decoded:
+    """Western pages that are not UTF-8 are nearly always cp1252, so cp1252 is taken unless another
+    code page reads the bytes clearly better (fewer garbled sequences, as charset-normalizer measures
+    them): the detector alone ranks rare code pages (cp775, cp1257) level with cp1252 on Western
+    text, and drops cp1252 for one byte it leaves undefined. Bytes undefined in cp1252 are kept as
+    the control characters browsers show; a guess that may be wrong says so."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:200_000]).best()
+    sample = raw[:DETECTION_SAMPLE]
+    best = from_bytes(sample).best()
+    western = _windows_1252(raw)
     if best is None:
-        return "cp1252"
-    encoding = best.encoding.replace("_", "-")
-    return "cp1252" if encoding in ("latin-1", "iso8859-1", "iso-8859-1", "ascii") else encoding
+        return Decoded(western, "cp1252", "encoding not recognised; read as cp1252, so some letters may be wrong")
+    if _western_mess(sample, best.encoding) <= best.chaos + WESTERN_MARGIN:
+        return Decoded(western, "cp1252", _western_doubt(raw, western))
+    text, encoding = _decode_with_fallback(raw, best.encoding.replace("_", "-"))
+    doubt = f"encoding guessed as {encoding} from garbled-looking text; some letters may be wrong" \
+        if best.chaos > WEAK_GUESS_CHAOS else None
+    return Decoded(text, encoding, doubt)
+
+
+def _western_mess(sample: bytes, rival: str) -> float:
+    """How garbled the sample reads as cp1252, against a rival code page. Against another Windows
+    code page, bytes cp1252 leaves undefined count against it (that page may define them as
+    letters); against a rarer one they are left out, as a doubt of their own."""
+    from charset_normalizer.md import mess_ratio
+
+    text = _windows_1252(sample) if rival in WINDOWS_CODE_PAGES else sample.decode("cp1252", errors="ignore")
+    return mess_ratio(text, 1.0)
+
+
+def _windows_1252(raw: bytes) -> str:
+    """cp1252 as browsers read it: its five undefined bytes become the C1 controls of latin-1."""
+    return raw.decode("cp1252", errors=_KEEP_AS_CONTROL)
+
+
+def _keep_as_control(error: UnicodeDecodeError) -> tuple[str, int]:
+    return "".join(map(chr, error.object[error.start:error.end])), error.end
+
+
+_KEEP_AS_CONTROL = "discourse-keep-as-control"
+codecs.register_error(_KEEP_AS_CONTROL, _keep_as_control)
+
+
+def _western_doubt(raw: bytes, text: str) -> str | None:
+    """Why reading these bytes as cp1252 may be wrong: bytes it leaves undefined, or letters that
+    are rare in Western text but sit where Turkish and Baltic code pages have common ones."""
+    undefined = sorted({byte for byte in raw if byte in CP1252_UNDEFINED})
+    if undefined:
+        return (f"read as cp1252, but {', '.join(f'0x{byte:02X}' for byte in undefined)} "
+                "is not a cp1252 character (kept as a control character); the page may be in another encoding")
+    rare = sorted(set(text) & set(CP1252_RARE_LETTERS))
+    if rare:
+        return (f"read as cp1252, but the letters {' '.join(rare)} are rare in Western text; "
+                "the page may be Turkish (cp1254) or Baltic (cp1257)")
+    return None
 
 
 def _decode_with_fallback(raw: bytes, encoding: str) -> tuple[str, str]:
@@ -82,16 +213,34 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
     """Files as given; folders become their page files, sorted, recursively; globs are expanded here.
 
     Globs are expanded here, not only by the shell, so a quoted `"corpus/**/*.txt"` works on
-    every shell and platform. A glob that matches nothing stays as given, to be reported as missing.
+    every shell and platform. A glob that matches nothing, and a folder without page files, stay as
+    given, to be reported. Nothing here opens a file or follows a link loop: what each path is gets
+    checked when it is read (`read_page_bytes`), one path at a time.
     """
     expanded: list[Path] = []
     for item in paths:
         path = Path(item)
-        if _is_glob(str(item)) and not path.exists():
+        if _is_glob(str(item)) and not _exists(path):
             expanded.extend(_glob_pages(str(item)) or [path])
         else:
-            expanded.extend(_pages_in(path) if path.is_dir() else [path])
+            expanded.extend((_pages_in(path) or [path]) if _is_dir(path) else [path])
     return expanded
+
+
+def _exists(path: Path) -> bool:
+    """Whether anything is there, a dangling or looping link included."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def _is_glob(text: str) -> bool:
@@ -99,9 +248,9 @@ def _is_glob(text: str) -> bool:
 
 
 def _pages_in(folder: Path) -> list[Path]:
-    """A folder's page files, sorted; an empty folder stays as given, to be reported."""
-    found = sorted(p for p in folder.rglob("*") if p.is_file() and _is_page(p))
-    return found if found else [folder]
+    """A folder's page files, sorted. Anything page-named but a folder is kept (a FIFO, a link loop),
+    so that it is reported when read rather than skipped in silence."""
+    return sorted(p for p in folder.rglob("*") if _is_page(p) and not _is_dir(p))
 
 
 def _glob_pages(pattern: str) -> list[Path]:
@@ -111,7 +260,7 @@ def _glob_pages(pattern: str) -> list[Path]:
     found: dict[Path, None] = {}
     for match in sorted(glob.glob(pattern, recursive=True)):
         path = Path(match)
-        pages = [p for p in _pages_in(path) if p.is_file()] if path.is_dir() else [path] if _is_page(path) else []
+        pages = _pages_in(path) if _is_dir(path) else [path] if _is_page(path) else []
         found.update(dict.fromkeys(pages))
     return list(found)
 

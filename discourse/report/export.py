@@ -26,9 +26,13 @@ from discourse.report.columns import (
     data_dictionary_markdown, dtypes, text_columns,
 )
 from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, table_frame
+from discourse.report.staging import RunFiles, partial_folder, remove_if_empty, remove_partial
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
+PARTIAL_EXPORT_NOTE = ("These tables hold only the pages an interrupted export finished. The complete tables "
+                       "of an earlier export, if any, are in the folder above, untouched. The next complete "
+                       "export into that folder removes this one.")
 ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, memory independent of the corpus
 
 
@@ -139,21 +143,26 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stays a bounded sample of the articles' topic words (`TopicSample`).
+    `finish`; in memory stay a bounded sample of the articles' topic words (`TopicSample`).
     Every file is complete in a temporary file before the first is moved into place, and
-    temporary files are removed on any exit, so a failure or Ctrl-C before `finish` leaves the
-    previous export whole.
+    temporary files are removed on any exit (those of a killed run at the next start), so a
+    failure or Ctrl-C before `finish` leaves the previous export whole. An interrupted run's
+    tables go to `partial/` in the folder, never over a complete export; a run that wrote
+    nothing leaves no folder it created.
     """
 
     def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
                  topic_sample: int = TOPIC_SAMPLE):
+        self._created = not out.exists()
         prepare_folder(out)
         if table_format is TableFormat.parquet:
             _require_pyarrow()
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
+        self.pages = 0
         self._ids = ArticleIds()
         self._topic_sample = TopicSample(topic_sample)
         self._temporaries: list[Path] = []
+        self._run = RunFiles(out)
         self._spool = self._open_temporary(out / "export-spool")
 
     def __enter__(self) -> ExportWriter:
@@ -163,14 +172,21 @@ class ExportWriter:
         self._spool.close()
         for temporary in self._temporaries:
             temporary.unlink(missing_ok=True)
+        self._run.close()
+        if self._created:
+            remove_if_empty(self.out)
 
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
         self._topic_sample.add(page.topic_counts)
         pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pages += 1
 
-    def finish(self) -> list[Path]:
-        """Write every table and the data dictionary, then move them into place; returns the paths."""
+    def finish(self, partial: bool = False) -> list[Path]:
+        """Write every table and the data dictionary, then move them into place; returns the paths.
+
+        partial: the run was interrupted, so the tables go to a marked `partial/` folder in out
+        and a complete earlier export stays as it was; a complete run removes that folder."""
         topics = self._topic_sample.fit()
         files = {name: self._open_temporary(table_path(self.out, name, self.table_format)) for name in TABLES}
         try:
@@ -180,13 +196,17 @@ class ExportWriter:
         finally:
             for file in files.values():
                 file.close()
-        staged = {table_path(self.out, name, self.table_format): Path(file.name) for name, file in files.items()}
-        for path, data in _dictionary_files(self.out, self.table_format, self.neutralise).items():
+        folder = partial_folder(self.out, PARTIAL_EXPORT_NOTE) if partial else self.out
+        staged = {table_path(folder, name, self.table_format): Path(file.name) for name, file in files.items()}
+        for path, data in _dictionary_files(folder, self.table_format, self.neutralise).items():
             staged[path] = self._staged(path, data)
-        return self._move_into_place(staged)
+        written = self._move_into_place(staged, folder)
+        if not partial:
+            remove_partial(self.out)
+        return written
 
     def _open_temporary(self, path: Path) -> BinaryIO:
-        temporary = temporary_path(path)
+        temporary = self._run.temporary(path.name)
         self._temporaries.append(temporary)
         try:
             return open(temporary, "xb+")
@@ -207,14 +227,14 @@ class ExportWriter:
             file.write(data)
             return Path(file.name)
 
-    def _move_into_place(self, staged: dict[Path, Path]) -> list[Path]:
+    def _move_into_place(self, staged: dict[Path, Path], folder: Path) -> list[Path]:
         for path, temporary in staged.items():
             try:
                 _fsync_file(temporary)
                 os.replace(temporary, path)
             except OSError as error:
                 raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
-        _fsync_folder(self.out)
+        _fsync_folder(folder)
         return list(staged)
 
 

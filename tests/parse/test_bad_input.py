@@ -51,16 +51,6 @@ def test_unreadable_file(tmp_path):
     assert "permission denied" in error_of(path)
 
 
-def test_unreadable_file_via_os_error(tmp_path, monkeypatch):
-    path = write(tmp_path, "secret.txt", b"Title\n\nBody.\n")
-
-    def refuse(self):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(type(path), "read_bytes", refuse)
-    assert "permission denied" in error_of(path)
-
-
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])
 def test_legacy_encodings_are_detected_and_reported(tmp_path, encoding):
     text = "Café Société Débat\n\nBy Zoë Müller\n\nLe café était très animé ce soir-là, dit-on.\n"

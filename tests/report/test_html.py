@@ -26,7 +26,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "header", "nav", "main", "section", "footer", "h1", "h2",
     "h3", "p", "dl", "dt", "dd", "div", "figure", "figcaption", "svg", "line", "circle", "rect", "text", "desc",
     "mark", "span", "button", "ol", "ul", "li", "article", "details", "summary", "code", "table", "caption",
-    "thead", "tbody", "tr", "th", "td", "br", "script",
+    "thead", "tbody", "tr", "th", "td", "br", "script", "bdi",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset"}
 

@@ -15,7 +15,7 @@ from discourse.report.html.assets import MAX_INDENT_DEPTH
 from discourse.report.html.figures import (
     ArticleReport, author_threads, comment_mean, depth_levels, disagrees, off_topic, sentiment_counts, stance_counts,
 )
-from discourse.report.html.markup import document, esc, share, signed
+from discourse.report.html.markup import bdi, document, esc, share, signed
 
 TO_AUTHOR = {
     "disagree": "disagrees with the author", "agree": "agrees with the author",
@@ -220,8 +220,8 @@ def _comment(c: CommentAnalysis, disagreeing: bool, off: bool, in_author_thread:
     return (
         f'<li id="c{c.index}" class="{css}" data-disagree="{_yes(disagreeing)}" data-offtopic="{_yes(off)}" '
         f'data-author="{_yes(in_author_thread)}"><article aria-labelledby="c{c.index}-h">'
-        f'<h3 id="c{c.index}-h">#{c.index} \u00b7 {esc(c.comment.author or "(no name shown)")}</h3>'
-        f"{_meta(c)}{_labels(c, off)}{_deciding_cues(c)}<div class=\"text\">{body}</div>"
+        f'<h3 id="c{c.index}-h">#{c.index} \u00b7 {bdi(c.comment.author or "(no name shown)")}</h3>'
+        f"{_meta(c)}{_labels(c, off)}{_deciding_cues(c)}<div class=\"text\" dir=\"auto\">{body}</div>"
         f"{_quotes(c)}{_why(c)}</article></li>"
     )
 

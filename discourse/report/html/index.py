@@ -15,7 +15,7 @@ from discourse.analysis.page import PageAnalysis
 from discourse.analysis.statistics import Proportion
 from discourse.analysis.summary import Summary
 from discourse.report.html.figures import SENTIMENTS, comment_mean
-from discourse.report.html.markup import document_parts, esc, percent, signed, sort_key
+from discourse.report.html.markup import bdi, document_parts, esc, percent, signed, sort_key
 
 COLUMNS = (
     ("Article", "text"),
@@ -160,8 +160,8 @@ def _row(row: IndexRow) -> str:
     declared = "?" if row.declared is None else str(row.declared)
     mean = row.comment_mean
     sentiment = ", ".join(f"{count} {label}" for label, count in row.comment_sentiment)
-    title = (f'<th scope="row"><a href="{esc(row.name)}">{esc(row.title)}</a>'
-             + (f'<br><span class="small">{esc(row.byline)}</span>' if row.byline else "") + "</th>")
+    title = (f'<th scope="row"><a href="{esc(row.name)}">{bdi(row.title)}</a>'
+             + (f'<br><span class="small">{bdi(row.byline)}</span>' if row.byline else "") + "</th>")
     return "<tr>" + "".join([
         title,
         _cell(f"{row.comments} / {declared}", str(row.comments)),

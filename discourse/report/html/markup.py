@@ -7,15 +7,49 @@ pins the one stylesheet and script with a Content-Security-Policy.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 
 from discourse.analysis.statistics import Proportion
 from discourse.report.html.assets import CONTENT_SECURITY_POLICY, CSS, JS
 
 
+POP_DIRECTIONAL_FORMATTING, POP_DIRECTIONAL_ISOLATE = "\u202c", "\u2069"
+# Bidi controls that open a level, each with what closes it: embeddings and overrides (LRE RLE LRO
+# RLO), closed by PDF, and isolates (LRI RLI FSI), closed by PDI.
+_BIDI_CLOSER = {**dict.fromkeys("\u202a\u202b\u202d\u202e", POP_DIRECTIONAL_FORMATTING),
+                **dict.fromkeys("\u2066\u2067\u2068", POP_DIRECTIONAL_ISOLATE)}
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def esc(value: object) -> str:
-    """Text for an element body or a quoted attribute: & < > " ' all escaped."""
-    return html.escape(str(value), quote=True)
+    """Text for an element body or a quoted attribute: & < > " ' all escaped, and every bidi level
+    the text opens closed at its end (`close_bidi`)."""
+    return html.escape(close_bidi(str(value)), quote=True)
+
+
+def bdi(value: object) -> str:
+    """Untrusted inline text isolated from its neighbours' direction (a right-to-left name beside
+    a number, say), escaped."""
+    return f"<bdi>{esc(value)}</bdi>"
+
+
+def close_bidi(text: str) -> str:
+    """text with each direction embedding, override or isolate it leaves open closed at its end,
+    as the Unicode bidi algorithm pairs them, so a U+202E in a comment reverses at most the
+    comment's own text, never the labels and figures that follow it on the page."""
+    if not _BIDI_CONTROL.search(text):
+        return text
+    open_levels: list[str] = []
+    for character in text:
+        if character in _BIDI_CLOSER:
+            open_levels.append(_BIDI_CLOSER[character])
+        elif character == POP_DIRECTIONAL_FORMATTING and open_levels[-1:] == [POP_DIRECTIONAL_FORMATTING]:
+            open_levels.pop()
+        elif character == POP_DIRECTIONAL_ISOLATE and POP_DIRECTIONAL_ISOLATE in open_levels:
+            while open_levels.pop() != POP_DIRECTIONAL_ISOLATE:
+                pass
+    return text + "".join(reversed(open_levels))
 
 
 def signed(value: float) -> str:
