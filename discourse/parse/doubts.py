@@ -16,7 +16,7 @@ from discourse.model import Comments, Page
 # Fewer comments found than declared, by more than this share of the declared count (and more
 # than one: a deleted comment), is a doubt unless the page links to other pages of comments.
 # More found than declared is a doubt at any gap: a page does not show comments it does not count.
-COUNT_GAP_SHARE = 0.2
+COUNT_GAP_SHARE = 0.1
 COUNT_GAP_MIN = 1
 # A share of comments with neither author nor date above this means comment starts were guessed.
 UNATTRIBUTED_SHARE = 0.5
