@@ -14,6 +14,7 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
+from discourse.parse.commenters import forget_lines
 from discourse.parse.comments import CommentReader
 from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
@@ -69,6 +70,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not any(line.strip() for line in lines):
         raise InputError(f"{path}: no text (the file is blank)")
     roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
+    forget_lines()
     section = find_section(lines)
     end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(lines, roles, 0, end)

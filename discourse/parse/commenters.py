@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from discourse.parse import patterns
 
@@ -54,7 +55,27 @@ def plain_item(text: str) -> str:
 
 
 def read_commenter(text: str) -> Commenter | None:
-    """The commenter named by a line, or None when the line is not a commenter line."""
+    """The commenter named by a line, or None when the line is not a commenter line.
+
+    A fresh object each call (callers fill in names); the reading itself is memoised within a
+    page (`forget_lines` starts each page afresh), since the section finder and the comment
+    reader both ask about the same lines."""
+    found = _read_commenter(text)
+    return None if found is None else Commenter(*found)
+
+
+def forget_lines() -> None:
+    """Start a page with an empty memo: only lines of the same page are worth remembering."""
+    _read_commenter.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _read_commenter(text: str) -> tuple | None:
+    found = _parse_commenter(text)
+    return None if found is None else (found.author, found.date, found.reply_to, found.trailing)
+
+
+def _parse_commenter(text: str) -> Commenter | None:
     if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
         return None
     text = plain_item(text)
@@ -103,6 +124,11 @@ def linkback_kind(author: str | None, paragraphs: list[str]) -> tuple[str, str |
 def is_link_title(text: str) -> bool:
     """"Post Title » Blog Name", "Post Title | Site": how a pingback names the page that links here."""
     return _LINK_TITLE.search(text) is not None
+
+
+def may_name_commenter(text: str) -> bool:
+    """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
+    return _may_hold_date(text) or _ends_with_verb(text)
 
 
 def _ends_sentence(text: str) -> bool:

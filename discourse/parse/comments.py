@@ -29,6 +29,8 @@ _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
+_PAGE_LINK_CHARS = 60
+_COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -112,8 +114,8 @@ class CommentReader:
     def _note_pagination(self, first: int) -> None:
         """Links to other pages of comments explain a count larger than the comments shown."""
         for line in self.lines[first:]:
-            text = line.strip()
-            if text and len(text) <= 60 and patterns.COMMENT_PAGES.match(text):
+            text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
+            if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
                 self.tree.repairs.append(Repair(
                     "paginated", f"the comments are paginated (\"{text}\"): this page shows only some of them"))
                 return

@@ -165,11 +165,13 @@ def moment(date_text: str | None) -> tuple[str, int] | None:
 def iso_moment(date_text: str | None) -> str | None:
     """A comment timestamp as ISO 8601: `YYYY-MM-DDTHH:MM` with a clock time, `YYYY-MM-DD` without;
     None without a full date (a date without a year is not guessed)."""
-    day = find_date(date_text) if date_text else None
-    if day is None:
+    if not date_text:
         return None
     posted = moment(date_text)
-    return f"{posted[0]}T{posted[1] // 60:02d}:{posted[1] % 60:02d}" if posted else day[0]
+    if posted:
+        return f"{posted[0]}T{posted[1] // 60:02d}:{posted[1] % 60:02d}"
+    day = find_date(date_text)
+    return day[0] if day else None
 
 
 def _normalise(name: str) -> str:

@@ -14,19 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from discourse.parse import patterns
-from discourse.parse.commenters import plain_item, read_commenter
+from discourse.parse.commenters import Commenter, may_name_commenter, plain_item, read_commenter
 
 _LOOKAHEAD = 15
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
 _AGREEMENT_BONUS = 3.0
+_EVIDENCE_LINES = 300  # non-blank lines weighed after a candidate: a thread shows its kind well before
 _COUNTED_BONUS = 0.5
 # A run of signed lines without a header opens a section when this many come within the window.
 _HEADERLESS_SIGNED = 3
 _HEADERLESS_WINDOW = 80
 _MIN_PROSE_BEFORE = 3
 _PROSE_WORDS = 12
+_MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -76,9 +78,14 @@ def starts_comment(line: str) -> bool:
 def signed(line: str, dated: bool = False) -> bool:
     """A line that names a commenter: a name with a date, or a name with a verb of saying (or, when
     `dated`, a comment's timestamp on a line of its own, its name on the line above)."""
-    found = marker(line)
-    found = read_commenter(plain_item(found[2]) if found else line.strip())
+    found = _signature(line, marker(line))
     return found is not None and (found.author is not None or dated)
+
+
+def _signature(line: str, listed) -> Commenter | None:
+    """The commenter a line (or its list item) names; cheap pre-checks first: most lines are text."""
+    text = plain_item(listed[2]) if listed else line.strip()
+    return read_commenter(text) if may_name_commenter(text) else None
 
 
 def find_section(lines: list[str]) -> Section | None:
@@ -148,14 +155,19 @@ def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, 
 
 def _evidence(lines: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
     """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]."""
-    weight, named, dated = 0.0, 0, 0
+    weight, named, dated, read = 0.0, 0, 0, 0
     for line in lines[first:end]:
         if not line.strip():
             continue
-        if signed(line, dated=True):
+        read += 1
+        if read > _EVIDENCE_LINES:
+            break
+        listed = marker(line)
+        found = _signature(line, listed)
+        if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
-            named += signed(line)
-        elif marker(line) is not None:
+            named += found.author is not None
+        elif listed is not None:
             weight += _MARKER_WEIGHT
     return weight, (named, dated)
 
@@ -169,13 +181,14 @@ def _signed_run(lines: list[str]) -> int | None:
     """The first of several comment heads close together after some prose: comments without a header.
 
     A head is a signed line or a list item holding only a short name, with text written under it."""
-    prose = 0
-    heads = [i for i, line in enumerate(lines) if line.strip() and _heads_text(lines, i)]
-    for n, i in enumerate(heads):
-        prose += sum(1 for line in lines[heads[n - 1] + 1 if n else 0:i] if _is_prose_line(line))
-        close = [j for j in heads[n:n + _HEADERLESS_SIGNED] if j - i < _HEADERLESS_WINDOW]
-        if prose >= _MIN_PROSE_BEFORE and len(close) >= _HEADERLESS_SIGNED:
-            return i
+    prose, heads = 0, []
+    for i, line in enumerate(lines):
+        if prose < _MIN_PROSE_BEFORE:
+            prose += _is_prose_line(line)
+        elif line.strip() and _heads_text(lines, i):
+            heads = [j for j in heads if i - j < _HEADERLESS_WINDOW] + [i]
+            if len(heads) >= _HEADERLESS_SIGNED:
+                return heads[0]
     return None
 
 
@@ -186,11 +199,16 @@ def _is_prose_line(line: str) -> bool:
 
 def _heads_text(lines: list[str], i: int) -> bool:
     """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
-    found = marker(lines[i])
-    name = plain_item(found[2]) if found else ""
-    bare_name = bool(found) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
-    if not (bare_name or signed(lines[i])):
+    line = lines[i]
+    if len(line) > _MAX_HEAD_CHARS:
         return False
+    listed = marker(line)
+    name = plain_item(listed[2]) if listed else ""
+    bare_name = bool(listed) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
+    if not bare_name:
+        found = _signature(line, listed)
+        if found is None or found.author is None:
+            return False
     indent = len(lines[i]) - len(lines[i].lstrip())
     after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
     return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
