@@ -17,7 +17,7 @@ from discourse.parse import patterns
 
 _MAX_META_CHARS = 160
 _MAX_NAME_WORDS = 5
-_MAX_LEFTOVER_WORDS = 6
+_MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
@@ -84,7 +84,9 @@ def _parse_commenter(text: str) -> Commenter | None:
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
         author = says.group("author").strip()
-        return _with_reply_target(Commenter(_clean_name(author) or author, says.group("date")))
+        if author[:1].isdigit():  # "1.   Roger Weeks Says:": a second numbering before the name
+            author = _clean_name(author) or author
+        return _with_reply_target(Commenter(author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)

@@ -30,6 +30,8 @@ _NAME_WORDS = 4
 _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
+_PAGE_LINKS_AFTER = 40
+_WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
@@ -38,6 +40,11 @@ def _is_timestamp(text: str) -> bool:
     """"29. Mai 2019 um 10:45" is a date line, not item 29 of a list."""
     found = read_commenter(text)
     return found is not None and found.author is None
+
+
+def _is_widget(text: str) -> bool:
+    """A reply or report link, a like or rating button, a sort tab: comment furniture."""
+    return _WIDGET.match(text.lower()) is not None
 
 
 def name_text(line: str) -> str:
@@ -83,7 +90,7 @@ class CommentReader:
             self._blank_before = False
         self._close()
         self._adopt_count(section)
-        self._note_pagination(max(0, start - _LOOKAHEAD))
+        self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
         return self.section, self.boilerplate
@@ -111,9 +118,13 @@ class CommentReader:
         return (after is not None and _marker(self.lines[after]) is None
                 and _indent(self.lines[after]) > _indent(self.lines[i]))
 
-    def _note_pagination(self, first: int) -> None:
-        """Links to other pages of comments explain a count larger than the comments shown."""
-        for line in self.lines[first:]:
+    def _last_comment_line(self, start: int) -> int:
+        return max((c.span.last - 1 for c in self.tree.comments), default=start)
+
+    def _note_pagination(self, first: int, end: int) -> None:
+        """Links to other pages of comments (just before or after them) explain a count larger than
+        the comments shown."""
+        for line in self.lines[first:end]:
             text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
             if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
                 self.tree.repairs.append(Repair(
@@ -148,7 +159,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif patterns.REPLY_LINK.match(text) or self._wraps_commenter_line(i, text):
+        elif _is_widget(text) or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif self._read_marker(i):
             pass
@@ -204,7 +215,7 @@ class CommentReader:
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False
-        if patterns.REPLY_LINK.match(plain):
+        if _is_widget(plain):
             self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
             self._attach(found)
@@ -312,7 +323,7 @@ class CommentReader:
             return False
         text = self.lines[i - 1].strip()
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
-                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not patterns.REPLY_LINK.match(text)
+                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
 
     def _take_name_above(self, i: int) -> str:
@@ -404,7 +415,7 @@ class CommentReader:
         plain = plain_item(marker[2])
         if not plain or len(plain.split()) > _SHORT_ITEM_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS):
             return False
-        if patterns.REPLY_LINK.match(plain) or read_commenter(plain):
+        if _is_widget(plain) or read_commenter(plain):
             return False
         after = self._next_line(i)
         if after is None or _marker(self.lines[after]) is not None:

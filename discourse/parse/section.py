@@ -99,7 +99,7 @@ def find_section(lines: list[str]) -> Section | None:
     if opening:
         return _weigh(lines, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines))]
-    headerless = _signed_run(lines)
+    headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
         return Section(before[-1])  # a counted header with the comment form between it and the comments
