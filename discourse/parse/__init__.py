@@ -14,13 +14,12 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
-from discourse.parse.commenters import forget_lines
 from discourse.parse.comments import CommentReader
 from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
-from discourse.parse.section import find_section
+from discourse.parse.section import find_section, forget_lines
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 

@@ -58,14 +58,14 @@ def read_commenter(text: str) -> Commenter | None:
     """The commenter named by a line, or None when the line is not a commenter line.
 
     A fresh object each call (callers fill in names); the reading itself is memoised within a
-    page (`forget_lines` starts each page afresh), since the section finder and the comment
+    page (`discourse.parse.section.forget_lines` starts each page afresh), since the section finder and the comment
     reader both ask about the same lines."""
     found = _read_commenter(text)
     return None if found is None else Commenter(*found)
 
 
-def forget_lines() -> None:
-    """Start a page with an empty memo: only lines of the same page are worth remembering."""
+def forget() -> None:
+    """Empty the memo of commenter lines (a new page begins)."""
     _read_commenter.cache_clear()
 
 

@@ -12,9 +12,11 @@ no usable header may still hold comments: a run of signed lines after the articl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, may_name_commenter, plain_item, read_commenter
+from discourse.parse.commenters import forget as forget_commenters
 
 _LOOKAHEAD = 15
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
@@ -42,6 +44,12 @@ class Section:
     headerless: bool = False
 
 
+def forget_lines() -> None:
+    """Start a page with empty memos: only lines of the same page are worth remembering."""
+    marker.cache_clear()
+    forget_commenters()
+
+
 def declared_count(header: str) -> int | None:
     match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
     if not match:
@@ -50,8 +58,10 @@ def declared_count(header: str) -> int | None:
     return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
 
 
+@lru_cache(maxsize=8192)
 def marker(line: str):
-    """(indent, text column, item text) of a list marker line, or None."""
+    """(indent, text column, item text) of a list marker line, or None (memoised: the finder and the
+    reader ask about the same lines; `forget_lines` clears it per page)."""
     stripped = line.strip()
     if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
         return None
