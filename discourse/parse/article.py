@@ -23,6 +23,7 @@ _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
+_RULE_CHARS = "━─═_=*~·-"
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
@@ -145,10 +146,27 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)
+        elif article.author is None and _name_over_date(lines, roles, i):
+            _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
+            roles[i] = LineRole.METADATA
+            _read_name_above(lines, roles, i, article)
+            byline_at = i - 1  # the headline stands above it
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """A line that is only a date, under a line that is only a name."""
+    text = lines[i].strip()
+    if i == 0 or roles[i - 1] is not None or not patterns.NAME_LINE.match(lines[i - 1].strip()):
+        return False
+    found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
+    if found is None:
+        return False
+    before, _, after = text.partition(found[1])
+    return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
 def _read_byline(text: str, article: Article) -> bool:
@@ -235,12 +253,21 @@ def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> li
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = max((len(lines[i]) for i in range(end)), default=0) <= _WRAP_WIDTH
     runs: list[list[int]] = []
+    rule_before = False
     for i in _unassigned(roles, end):
-        if wrapped and runs and runs[-1][-1] == i - 1:
+        rule = _is_rule(lines[i])
+        if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
             runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
             runs.append([i])
+        rule_before = rule
     return [Block(run[0], run[-1], " ".join(lines[i].strip() for i in run)) for run in runs]
+
+
+def _is_rule(line: str) -> bool:
+    """A horizontal rule ("━━━━", "-----"): it separates blocks even without a blank line around it."""
+    text = line.strip()
+    return len(text) >= 3 and text[0] in _RULE_CHARS and not text.strip(_RULE_CHARS)
 
 
 def _heading_text(block: Block) -> str | None:

@@ -188,3 +188,14 @@ def test_article_edges_a_caption_or_comment_count_is_no_title_and_bylines_in_odd
     assert parsed.article.date == "2012-08-09"
     slashed = parse_text(page("A Headline", "", "By Ed Silverman // November 6th, 2012 // 9:41 am", "", PARA, "", PARA))
     assert slashed.article.author == "Ed Silverman"
+
+
+def test_a_name_over_a_date_is_a_byline_and_a_rule_ends_a_block():
+    parsed = parse_text(page(
+        "  • About", "", "A Headline", "Jane Roe", "Do 9 Apr 2020",
+        "━━━━━━━━━━━━━━━━━━━━", "Jane Roe is a professor of law at a university.", "━━━━━━━━━━━━━━━━━━━━", "",
+        PARA, "", PARA,
+    ))
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Jane Roe",
+                                                                                 "2020-04-09")
+    assert [p.text for p in parsed.article.paragraphs] == [PARA, PARA]
