@@ -202,7 +202,8 @@ class CommentReader:
         indent, column, item = marker
         if item and self.lines[i].lstrip()[:1].isdigit() and _is_timestamp(self.lines[i].strip()):
             return False
-        if self._started and self._starts_link_list(i):
+        indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
+        if self._started and not indented_in_text and self._starts_link_list(i):
             self._stopped = True
             self._boilerplate(i, "other")
             return True

@@ -199,3 +199,15 @@ def test_a_name_over_a_date_is_a_byline_and_a_rule_ends_a_block():
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Jane Roe",
                                                                                  "2020-04-09")
     assert [p.text for p in parsed.article.paragraphs] == [PARA, PARA]
+
+
+def test_a_bullet_list_indented_inside_a_signed_comment_does_not_end_the_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Responses", "",
+        " 1. Kim Says:", "    25 October 2012 at 9:42 pm", "", "    Some figures:", "",
+        "    * First scam = $1.4 trillion", "    * Second scam = $32 billion", "    * Third scam = $213 billion",
+        "    * Fourth scam = $39 billion", "",
+        " 2. Lee Says:", "    26 October 2012 at 3:57 pm", "", "    One more thing.",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+    assert "Fourth scam" in parsed.comments.items[0].text
