@@ -13,11 +13,11 @@ import re
 
 from discourse.model import Comments, Page
 
-# Fewer comments found than declared, by more than this share of the declared count (and more
-# than one: a deleted comment), is a doubt unless the page links to other pages of comments.
+# Fewer comments found than declared, by at least this share of the declared count (and at least
+# two: one may be deleted), is a doubt unless the page links to other pages of comments.
 # More found than declared is a doubt at any gap: a page does not show comments it does not count.
 COUNT_GAP_SHARE = 0.1
-COUNT_GAP_MIN = 1
+COUNT_GAP_MIN = 2
 # A share of comments with neither author nor date above this means comment starts were guessed.
 UNATTRIBUTED_SHARE = 0.5
 # Comments this short that repeat, or that read like link titles, look like navigation.
@@ -48,7 +48,7 @@ def _count_doubts(comments: Comments) -> list[str]:
     if found > declared:
         return [f"{found} comments were found but the page declares only {declared}"]
     gap = declared - max(found, min(listed, declared))
-    if gap <= max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
+    if gap < max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
         return []
     return [f"the page declares {declared} comments but {found} were found"]
 
