@@ -62,13 +62,16 @@ def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> t
         _infer_title(article)
     if article.date is None and blocks:
         top = blocks[title].first if title is not None else blocks[first].first
-        _read_date_line(lines, roles, article, max(0, top - _TITLE_SEARCH_LINES),
-                        min(end, blocks[last].last + _DATE_AFTER_BODY))
+        for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
+                       (blocks[last].last, blocks[last].last + _DATE_AFTER_BODY)):
+            if article.date is None:
+                _read_date_line(lines, roles, article, window[0], min(end, window[1]))
     return article, furniture
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
-    """No dated byline: the first line near the headline or just after the body that is a date
+    """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
+    that is a date
     ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm"). A guess,
     recorded in the article's provenance."""
     for i in range(first, end):
@@ -255,7 +258,7 @@ def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> li
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):
-        rule = _is_rule(lines[i])
+        rule = wrapped and (lines[i].lstrip()[:1] or "x") in _RULE_CHARS and _is_rule(lines[i])
         if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
             runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:

@@ -203,8 +203,8 @@ def _signed_run(lines: list[str]) -> int | None:
 
 
 def _is_prose_line(line: str) -> bool:
-    text = line.strip()
-    return len(text.split()) >= _PROSE_WORDS and patterns.ends_with(text, ".!?")
+    """A line of running text: a dozen words ending a sentence (the cheap end test first)."""
+    return len(line) > _PROSE_WORDS * 2 and patterns.ends_with(line, ".!?") and len(line.split()) >= _PROSE_WORDS
 
 
 def _heads_text(lines: list[str], i: int) -> bool:
