@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample
+from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
@@ -143,7 +143,7 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stay a bounded sample of the articles' topic words (`TopicSample`).
+    `finish`; in memory stay a bounded sample of the articles' topic words per language (`LanguageSample`).
     Every file is complete in a temporary file before the first is moved into place, and
     temporary files are removed on any exit (those of a killed run at the next start), so a
     failure or Ctrl-C before `finish` leaves the previous export whole. An interrupted run's
@@ -160,7 +160,7 @@ class ExportWriter:
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self.pages = 0
         self._ids = ArticleIds()
-        self._topic_sample = TopicSample(topic_sample)
+        self._topic_sample = LanguageSample(topic_sample)
         self._temporaries: list[Path] = []
         self._run = RunFiles(out)
         self._spool = self._open_temporary(out / "export-spool")
@@ -178,8 +178,8 @@ class ExportWriter:
 
     def add(self, page: PageRows) -> None:
         """Spool one page's rows; its article_id is given here, in input order."""
-        self._topic_sample.add(page.topic_counts)
-        pickle.dump((self._ids.next(page.path), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._topic_sample.add(page.topic_counts, page.language)
+        pickle.dump((self._ids.next(page.path, page.record), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
         self.pages += 1
 
     def finish(self, partial: bool = False) -> list[Path]:

@@ -18,6 +18,7 @@ from discourse.analysis.summary import summarise
 from discourse.cli import app
 from discourse.parse import load
 from discourse.report.html import write_atomic
+from discourse.report.plain import caveats
 from tests.conftest import DATA, REPO
 from tests.report.hostile import HOSTILE, HOSTILE_REPORT, SEED_REPORT, build_reports, parse_html
 
@@ -26,7 +27,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "header", "nav", "main", "section", "footer", "h1", "h2",
     "h3", "p", "dl", "dt", "dd", "div", "figure", "figcaption", "svg", "line", "circle", "rect", "text", "desc",
     "mark", "span", "button", "ol", "ul", "li", "article", "details", "summary", "code", "table", "caption",
-    "thead", "tbody", "tr", "th", "td", "br", "script", "bdi",
+    "thead", "tbody", "tr", "th", "td", "br", "script", "aside", "bdi",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset"}
 
@@ -107,6 +108,32 @@ def test_the_hostile_title_is_escaped_in_the_index_too(out):
     raw = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;window.__pwned = &quot;title&quot;&lt;/script&gt;" in raw
     assert "<script>window" not in raw
+
+
+def visible_text(path: Path) -> str:
+    return " ".join(" ".join(parse_html(path).text).split())
+
+
+def test_a_doubtful_parse_gets_a_banner_listing_its_doubts_and_an_index_marker(out):
+    seed = load(DATA / "004_4089cd0367db9c7b.txt")
+    assert seed.comments.doubts
+    text = visible_text(out / SEED_REPORT)
+    banner = text.index("The comment section may be misread")
+    assert banner < text.index("In short") < text.index("Key figures")
+    for doubt in seed.comments.doubts:
+        assert doubt in text
+    index = visible_text(out / "index.html")
+    assert "Unreliable: doubtful parse" in index
+    marked = [source for source in [*DATA.glob("*.txt"), HOSTILE]
+              if caveats(analysis := analyse_page(load(source)), summarise(analysis))]
+    assert index.count("Unreliable:") == len(marked) < 6  # pages without comments have nothing to doubt
+
+
+def test_the_article_page_opens_in_plain_words_and_keeps_the_test_behind_a_click(out):
+    raw = (out / SEED_REPORT).read_text(encoding="utf-8")
+    in_short = raw[raw.index('id="in-short"'):raw.index('id="figures"')]
+    assert "took issue with the article" in in_short and "U = " not in in_short
+    assert re.search(r"<details class=\"test\"><summary>The test</summary>Mann-Whitney U[^<]*U = ", raw)
 
 
 def test_every_comment_is_present_once_with_its_anchor(out):

@@ -1,0 +1,115 @@
+"""Comments read from each kind of markup evidence, with the tree the markup shows."""
+
+import pytest
+
+from discourse.parse import read_pages
+from tests.parse.html import pages
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def tree(page):
+    return [(c.index, c.parent, c.author) for c in page.comments.items]
+
+
+def test_wordpress_thread_nesting_dates_and_pingback():
+    page = read(pages.WORDPRESS)
+    comments = page.comments
+    assert comments.source == "wordpress" and comments.status == "present"
+    assert tree(page) == [(1, None, "Bob Builder"), (2, 1, "Carol Skeptic"),
+                          (3, None, "Bridge news roundup | Other Blog"), (4, None, "Dan Local")]
+    assert [c.kind for c in comments.items] == ["comment", "comment", "pingback", "comment"]
+    assert comments.found == 3 and comments.declared == 3  # the pingback is not a reader comment
+    first = comments.items[0]
+    assert first.date == "March 4, 2021 at 10:02 am" and first.date_iso == "2021-03-04T10:02"
+    assert first.paragraphs == ["Finally! I have waited years for this bridge.", "Good news for the east side."]
+    assert [c.depth for c in comments.items] == [0, 1, 0, 0]
+    assert comments.closed is False  # a comment form
+
+
+def test_drupal_replies_in_the_indented_block_after_their_parent():
+    page = read(pages.DRUPAL)
+    assert page.comments.source == "drupal"
+    assert tree(page) == [(1, None, "Anna"), (2, 1, "Bernd")]
+    assert page.comments.items[1].date_iso == "2021-03-04T11:20"
+    assert page.comments.declared == 2
+
+
+def test_schema_org_microdata_nested_comments():
+    page = read(pages.MICRODATA)
+    assert page.comments.source == "schema.org"
+    assert tree(page) == [(1, None, "Eve Engineer"), (2, 1, "Frank")]
+    assert page.comments.items[0].date_iso == "2021-03-04T12:00"
+    assert page.comments.items[0].paragraphs == ["The load calculations in the report look sound to me."]
+
+
+def test_schema_org_json_ld_comments_when_the_markup_has_none():
+    page = read(pages.JSON_LD)
+    assert page.comments.source == "schema.org"
+    assert tree(page) == [(1, None, "Gina"), (2, 1, "Hal")]
+    assert page.comments.items[1].text == "Agreed, finally."
+
+
+def test_blogger_replies_inside_their_thread():
+    page = read(pages.BLOGGER)
+    assert page.comments.source == "blogger"
+    assert tree(page) == [(1, None, "Ivy"), (2, 1, "Jack")]
+    assert page.comments.items[0].date_iso == "2021-03-04T15:05"
+    assert page.comments.items[0].paragraphs == ["Great reporting on the vote."]  # no Reply/Delete
+
+
+def test_disqus_static_fallback_list():
+    page = read(pages.DISQUS_STATIC)
+    assert page.comments.source == "disqus-static"
+    assert tree(page) == [(1, None, "Kim"), (2, 1, "Lee")]
+    assert page.comments.status == "present"
+
+
+def test_microformats_h_cite_responses():
+    page = read(pages.MICROFORMATS)
+    assert page.comments.source == "microformats"
+    assert tree(page) == [(1, None, "Mia"), (2, None, "Ned")]
+
+
+def test_forum_quote_block_makes_a_reply_to_the_quoted_author():
+    page = read(pages.FORUM)
+    assert tree(page) == [(1, None, "oliver"), (2, None, "petra"), (3, 1, "quinn")]
+    assert "oliver said:" not in page.comments.items[2].paragraphs
+
+
+def test_generic_repeated_blocks_with_their_meta_line_after_the_text():
+    page = read(pages.GENERIC)
+    assert page.comments.source == "generic-repeated-blocks"
+    assert tree(page) == [(1, None, "Rita"), (2, None, "Sam"), (3, None, "Tom")]
+    assert page.comments.items[0].paragraphs == ["Excellent news for commuters on the east side."]
+    assert "generic detector" in " ".join(page.comments.doubts)  # a guessed tree is said to be one
+
+
+@pytest.mark.parametrize("name", ["WORDPRESS", "DRUPAL", "MICRODATA", "BLOGGER", "GENERIC"])
+def test_comments_never_leak_into_the_body_nor_the_body_into_comments(name):
+    page = read(getattr(pages, name))
+    body = page.article.text
+    assert body.startswith("The city council voted on Tuesday")
+    assert body.endswith("they would keep campaigning against the plan.")
+    assert page.comments.found >= 2
+    for comment in page.comments.items:
+        assert not comment.text or comment.text not in body
+        assert "council voted" not in comment.text
+
+
+def test_script_only_comments_are_reported_as_such_not_as_zero():
+    page = read(pages.SCRIPT_ONLY)
+    assert page.comments.status == "script-only"
+    assert page.comments.items == []
+    assert any("loaded by a script" in warning for warning in page.warnings)
+
+
+def test_closed_and_empty_sections():
+    closed = read(pages.CLOSED)
+    assert closed.comments.closed is True and closed.comments.declared == 0
+    assert closed.comments.status == "empty"
+    assert [b.kind for b in closed.boilerplate] == ["closed_notice"]
+    absent = read(pages.NO_COMMENTS)
+    assert absent.comments.status == "absent" and absent.comments.items == []
