@@ -23,8 +23,11 @@ UNATTRIBUTED_SHARE = 0.5
 # Comments this short that repeat, or that read like link titles, look like navigation.
 NAVIGATION_WORDS = 12
 NAVIGATION_SHARE = 0.5
-GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks",
-                   "text-fallback": "no comment markup was found; the comments were read from the page's text"}
+# On a page with one or two "comments", unsigned ones this short are a widget's text ("Loading...").
+FRAGMENT_WORDS = 3
+# A tree found without any comment markup of a known kind. (The text fallback is not doubted for
+# its source: the plain-text checks above apply to what it read.)
+GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
 _PAGINATION = re.compile(r"(?i)\b(older|newer|previous|next)\s+comments\b|\bcomment[- ]page\b|\bpage \d+ of \d+\b")
 
 
@@ -60,25 +63,29 @@ def _paginated(comments: Comments) -> bool:
 
 
 def _attribution_doubts(comments: Comments) -> list[str]:
-    """Comments with neither author nor date: their starts were guessed. Without a header as well,
-    comments without an author alone are enough: nothing else says they are comments."""
+    """Comments with neither author nor date: their starts were guessed. Most comments without an
+    author is a doubt too: comment sections name their commenters, menus and teasers do not."""
     items = [c for c in comments.items if c.is_reader_comment]
-    if not items:
-        return []
+    if len(items) < 2:
+        return []  # one comment shows too little to doubt its start
     bare = sum(1 for c in items if not c.author and not c.date)
     if bare / len(items) > UNATTRIBUTED_SHARE:
         return [f"{bare} of {len(items)} comments show neither an author nor a date"]
     anonymous = sum(1 for c in items if not c.author)
-    if not comments.header and anonymous / len(items) > UNATTRIBUTED_SHARE:
-        return [f"the page has no comment header and {anonymous} of {len(items)} comments show no author"]
+    if anonymous / len(items) > UNATTRIBUTED_SHARE:
+        return [f"{anonymous} of {len(items)} comments show no author"]
     return []
 
 
 def _navigation_doubts(comments: Comments) -> list[str]:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < 3:
+        fragments = [c for c in items if not c.author and not c.date and len(c.text.split()) <= FRAGMENT_WORDS]
+        if items and len(fragments) == len(items):
+            return [f"the only comments are {len(items)} unsigned fragment(s) of a few words, as a widget shows"]
         return []
-    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)]
+    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)
+             and not (c.author and c.date)]  # a signed, dated comment is not a menu entry, however short
     if len(short) / len(items) > NAVIGATION_SHARE:
         return [f"{len(short)} of {len(items)} comments are short title-like lines, as in navigation or a sidebar"]
     return []

@@ -131,7 +131,7 @@ COMMENTER_LINE = re.compile(
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|(log ?in|sign in|register) to reply(reply)?"
-    r"|report( post| abuse| this comment| comment)?|permalink|flag|like|unlike|quote|recommend(ed)?"
+    r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)

@@ -130,17 +130,20 @@ def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) 
     """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
     bounds = [*opening[1:], len(lines)]
     evidence = {i: _evidence(lines, i + 1, end) for i, end in zip(opening, bounds)}
-    declared = [count for count in counts.values() if count]
+
+    def above(i: int) -> list[int]:
+        """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
+        return [count for j, count in counts.items() if count and j < i]
 
     def score(i: int) -> float:
         weight, signatures = evidence[i]
-        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else declared))
+        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
         return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
 
     best = max(opening, key=lambda i: (score(i), -i))
     elsewhere = None
     if counts[best] is None:
-        elsewhere = next((count for count in declared if _agrees(count, evidence[best][1])), None)
+        elsewhere = next((count for count in above(best) if _agrees(count, evidence[best][1])), None)
     return Section(best, elsewhere)
 
 
@@ -154,9 +157,10 @@ def _heads_article(lines: list[str], i: int, end: int) -> bool:
 
 
 def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, int | None], end: int) -> Section:
-    """A bare header ("Kommentare") with a count shown elsewhere ("10 Kommentare") that agrees with the
-    signed lines under it: that count is the declared one."""
-    declared = [count for count in counts.values() if count]
+    """A bare header ("Kommentare") with a count shown above it ("10 Kommentare" by the byline) that
+    agrees with the signed lines under it: that count is the declared one. Counts below the thread
+    are other stories' teasers."""
+    declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
         signatures = _evidence(lines, section.start + 1, end)[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)

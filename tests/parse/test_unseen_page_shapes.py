@@ -211,3 +211,29 @@ def test_a_bullet_list_indented_inside_a_signed_comment_does_not_end_the_thread(
     ))
     assert authors(parsed) == ["Kim", "Lee"]
     assert "Fourth scam" in parsed.comments.items[0].text
+
+
+def test_doubts_for_anonymous_comments_and_a_lone_widget_fragment():
+    from discourse.model import Comment, Comments, Span
+    from discourse.parse.doubts import assess
+
+    dated = [Comment(n, None, 0, [f"Comment {n} with enough words to be a comment."], Span(n, n), None,
+                     "November 6th, 2012") for n in (1, 2, 3)]
+    anonymous = parse_text(page("A Headline", "", PARA, "", PARA))
+    anonymous.comments = Comments(items=dated, header="Comments")
+    assert any("show no author" in doubt for doubt in assess(anonymous))
+    loading = parse_text(page("A Headline", "", PARA, "", PARA, "", "Comments", "", "  • Aguarde, carregando", ""))
+    assert loading.comments.doubtful
+    one = parse_text(page("A Headline", "", PARA, "", PARA, "", "1 Comment", "",
+                          "  1. No, you are wrong: the lanes are a waste.", ""))
+    assert not one.comments.doubtful
+
+
+def test_a_count_in_a_teaser_below_the_thread_is_not_adopted():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "First comment text here.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Second comment text here.", "",
+        "Related", "", "Another story", "by Max on May 3, 2020", "2 comments", "",
+    ))
+    assert parsed.comments.declared is None
