@@ -34,7 +34,9 @@ _PAGINATION = re.compile(r"(?i)\b(older|newer|previous|next)\s+comments\b|\bcomm
 def assess(page: Page) -> list[str]:
     """The doubts about this page's comment section, in words (empty: nothing to doubt)."""
     comments = page.comments
-    doubts = [*_count_doubts(comments), *_attribution_doubts(comments), *_navigation_doubts(comments)]
+    count_doubts = _count_doubts(comments)
+    counted = comments.declared is not None and not count_doubts
+    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -64,7 +66,9 @@ def _paginated(comments: Comments) -> bool:
 
 def _attribution_doubts(comments: Comments) -> list[str]:
     """Comments with neither author nor date: their starts were guessed. Most comments without an
-    author is a doubt too: comment sections name their commenters, menus and teasers do not."""
+    author is a doubt too: comment sections name their commenters, menus and teasers do not.
+    Not asked where the page's own count agrees with what was found: anonymous comments that the
+    page counts are comments (sites that print no names exist)."""
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < 2:
         return []  # one comment shows too little to doubt its start

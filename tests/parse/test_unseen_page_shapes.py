@@ -237,3 +237,17 @@ def test_a_count_in_a_teaser_below_the_thread_is_not_adopted():
         "Related", "", "Another story", "by Max on May 3, 2020", "2 comments", "",
     ))
     assert parsed.comments.declared is None
+
+
+def test_anonymous_comments_the_page_counts_are_not_doubted_uncounted_ones_are():
+    counted = parse_text(page("A Headline", "", PARA, "", PARA, "", "3 Responses", "",
+                              "  1. I think the lanes are a waste of money.", "",
+                              "  2. The council should have asked the riders first.", "",
+                              "  3. Good piece, and the figures look right to me.", ""))
+    assert counted.comments.found == 3 and not any(c.author for c in counted.comments.items)
+    assert not counted.comments.doubtful
+    uncounted = parse_text(page("A Headline", "", PARA, "", PARA, "", "5 Responses", "",
+                                "  1. I think the lanes are a waste of money.", "",
+                                "  2. The council should have asked the riders first.", "",
+                                "  3. Good piece, and the figures look right to me.", ""))
+    assert uncounted.comments.doubtful
