@@ -22,14 +22,16 @@ _FURNITURE = re.compile(
     r"|footer|breadcrumbs?|advert\w*|ads?|adsense|promo|newsletter|subscribe|popup|modal|cookie|banner|masthead"
     r"|byline|author|authors|meta|caption|credits?|tags?|categor\w*|pagination|pager|sponsor\w*|recommend\w*"
     r"|popular|trending|signup|disqus|login|tools|toolbar|jp-relatedposts|wp-caption-text|postmetadata|rating"
-    r"|bio|about-author|outbrain|taboola|print|email|skip|likes?|sharedaddy|jetpack|citation|cite|addtoany|yarpp)(?:$|[-_\s\d])",
+    r"|bio|about-author|outbrain|taboola|print|email|skip|likes?|sharedaddy|jetpack|citation|cite|citate|addtoany|yarpp"
+    r"|licen[cs]e|copyright|appendix)(?:$|[-_\s\d])",
     re.I)
 _FURNITURE_SELECTOR = css_for_words(
     ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
      "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
      "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
-     "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp"])
+     "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
+     "copyright", "appendix"])
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
@@ -41,6 +43,21 @@ _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
 _LINK_SHARE = 0.6
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
+# Lines that end an article without being its prose: a bare URL; a photo credit or caption
+# ("Photo: Jane Doe/Reuters", "axe pic thx to NAME on flickr", "Featured image is of …"); a
+# footnote reference ("1 Doe, J. (2019): Title. In: Journal").
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_CREDIT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:photos?|pics?|pictures?|images?|illustrations?|graphics?|fotos?|bild(?:er)?|foto|crédit"
+    r"|credits?|quelle|source)(?:\s+credits?)?\s*(?::|\bby\b|\bvia\b|\bthx\b|\bthanks\b|\bcourtesy\b|\bis\s+of\b"
+    r"|\bshows?\b|\bfrom\b|\bvon\b|\bde\b|©)|^©|^\(?(?:photo|image|foto|bild)\s*:", re.I)
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}\)?)\s+\S.{0,300}\((?:19|20)\d\d\w?\)")
+_MAX_CREDIT_WORDS = 25
+# A box at the article's end that asks the reader for something (money, a subscription, a
+# share): its heading and the few short lines after it are not body.
+_APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|newsletter|sign up|patreon|spende\w*"
+                     r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
+_APPEAL_LINES = 3
 
 
 @dataclass
@@ -140,9 +157,30 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     start, end = 0, len(found)
     while start < end and _edge_furniture(found[start]):
         start += 1
-    while end > start and (_edge_furniture(found[end - 1]) or found[end - 1].text.endswith(":")):
+    # At the end a heading too: with no paragraph after it, it titled something set aside.
+    while end > start and (_edge_furniture(found[end - 1]) or found[end - 1].text.endswith(":")
+                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
         end -= 1
+    end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _closing_note(text: str) -> bool:
+    """A line that closes an article without being its prose: a bare URL, a credit, a footnote."""
+    if _BARE_URL.match(text) or _FOOTNOTE.match(text):
+        return True
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text))
+
+
+def _before_appeal(found: list[Block], start: int, end: int) -> int:
+    """The end before an appeal box: a heading among the last lines, followed only by a few short
+    lines one of which asks for support, a donation or a subscription."""
+    for at in range(max(start + 1, end - _APPEAL_LINES - 1), end):
+        if found[at].node.tag in HEADING_TAGS:
+            tail = found[at + 1:end]
+            if len(tail) <= _APPEAL_LINES and any(_APPEAL.search(b.text) for b in (found[at], *tail)):
+                return at
+    return end
 
 
 def _edge_furniture(block: Block) -> bool:
