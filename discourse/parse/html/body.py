@@ -65,7 +65,7 @@ class Body:
     paragraphs: list[tuple[Block, str | None]] = field(default_factory=list)  # (block, section heading)
     headings: list[Block] = field(default_factory=list)
     teaser: Block | None = None
-    furniture: list[Block] = field(default_factory=list)  # blocks of the container set apart
+    lead: list[Block] = field(default_factory=list)  # short lines set apart at the start (byline, date, share)
 
 
 def furniture_ids(tree: LexborHTMLParser, excluded: set[int]) -> set[int]:
@@ -123,7 +123,9 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     inner_skip = {mem for mem in skip if mem != container.mem_id}
     found = blocks(container, inner_skip)
     found = [b for b in found if not _is_title(b.text, title)]
-    found = _trim_edges(found)
+    kept = _trim_edges(found)
+    body.lead = found[:found.index(kept[0])] if kept else []
+    found = kept
     section: str | None = None
     for block in found:
         if block.node.tag in HEADING_TAGS:
