@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
-from discourse.parse.html.body import read_body
+from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.section import closed_state, comment_header, loaded_by_script, region
@@ -70,7 +70,8 @@ class _Reader:
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         self.excluded = self._comment_region(items)
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
-        self.body = read_body(tree, self.excluded, self.article.title)
+        self.furniture = furniture_ids(tree)
+        self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
         if self.article.author is None:
             self._author_from_lead()
         self.script_only = False
@@ -115,7 +116,7 @@ class _Reader:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
             self.excluded |= {node.mem_id for node in items}
-            self.body = read_body(self.tree, self.excluded, self.article.title)
+            self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 
     def page(self, source: Source) -> Page:
         numbering = Numbering(self.order)

@@ -35,7 +35,8 @@ _FURNITURE_SELECTOR = css_for_words(
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
-_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu", "button"})
+# (Buttons are furniture too, but `blocks` never reads them.)
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
 _WRAPPER_SHARE = 0.4
 _SIBLING_SHARE = 0.25
@@ -68,9 +69,9 @@ class Body:
     lead: list[Block] = field(default_factory=list)  # short lines set apart at the start (byline, date, share)
 
 
-def furniture_ids(tree: LexborHTMLParser, excluded: set[int]) -> set[int]:
+def furniture_ids(tree: LexborHTMLParser) -> set[int]:
     """Elements that are page furniture by tag or by name (not inside the article's own container)."""
-    out = set(excluded)
+    out: set[int] = set()
     if tree.body is None:
         return out
     # A "furniture" element holding a large share of the page's text is a layout wrapper
@@ -87,12 +88,14 @@ def furniture_ids(tree: LexborHTMLParser, excluded: set[int]) -> set[int]:
     return out
 
 
-def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None) -> Body:
-    """The body paragraphs and headings; `excluded` holds the comment region's elements (mem_ids)."""
+def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
+              furniture: set[int] | None = None) -> Body:
+    """The body paragraphs and headings; `excluded` holds the comment region's elements (mem_ids),
+    `furniture` the page's `furniture_ids` where the caller has them already."""
     root = tree.body
     if root is None:
         return Body()
-    skip = furniture_ids(tree, excluded)
+    skip = (furniture_ids(tree) if furniture is None else furniture) | excluded
     prose = [b for b in blocks(root, skip) if len(b.text) >= _PROSE_CHARS]
     container = _best_container(prose)
     if container is None:
