@@ -53,6 +53,9 @@ _CREDIT = re.compile(
     r"|credits?|quelle|source)(?:\s+credits?)?\s*(?::|\bby\b|\bvia\b|\bthx\b|\bthanks\b|\bcourtesy\b|\bis\s+of\b"
     r"|\bshows?\b|\bfrom\b|\bvon\b|\bde\b|©)|^©|^\(?(?:photo|image|foto|bild)\s*:", re.I)
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}\)?)\s+\S.{0,300}\((?:19|20)\d\d\w?\)")
+# A post's metadata line at its end: "Tags: Mars, Curiosity", "Filed under: Science", "Labels: …".
+_POST_META = re.compile(r"(?:^|\s)(?:tags?|tagged|filed under|posted in|categor(?:y|ies)|labels|schlagw(?:ö|oe)rter"
+                        r"|kategorien?|étiquettes|mots-clés|etiquetas)\s*:", re.I)
 _MAX_CREDIT_WORDS = 25
 # A box at the article's end that asks the reader for something (money, a subscription, a
 # share): its heading and the few short lines after it are not body.
@@ -171,10 +174,11 @@ def _trim_edges(found: list[Block]) -> list[Block]:
 
 
 def _closing_note(text: str) -> bool:
-    """A line that closes an article without being its prose: a bare URL, a credit, a footnote."""
+    """A line that closes an article without being its prose: a bare URL, a credit, a footnote,
+    the post's tags or categories."""
     if _BARE_URL.match(text) or _FOOTNOTE.match(text):
         return True
-    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text))
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text) or _POST_META.search(text))
 
 
 def _before_appeal(found: list[Block], start: int, end: int) -> int:
@@ -198,11 +202,13 @@ def _edge_furniture(block: Block) -> bool:
 
 
 def _link_share(block: Block) -> float:
-    """The share of the block's text that is link text (links inside it, not in nested blocks)."""
+    """The share of the block's text that is link text (links inside it, not in nested blocks).
+    Blocks split by <br> share their element, so a link counts only where its text is in the block."""
     linked = 0
     for link in block.node.css("a"):
-        if all(a.tag not in BLOCK_TAGS for a in _between(link, block.node)):
-            linked += len(squash(link.text()))
+        text = squash(link.text())
+        if text and text in block.text and all(a.tag not in BLOCK_TAGS for a in _between(link, block.node)):
+            linked += len(text)
     return linked / max(len(block.text), 1)
 
 

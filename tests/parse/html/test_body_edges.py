@@ -22,6 +22,7 @@ def body_of(after_body: str):
     "<p>http://www.example.org/council/minutes-2021-03.pdf</p><p>https://example.org/plan</p>",
     "<p>1 Doe, J. (2019): Bridges and their critics. In: Civic Review 12, pp. 3-9.</p>",
     "<h3>Related posts</h3>",
+    '<p>March 4th, 2021 9:15 AM Tags: <a href="/t/bridges">bridges</a>, <a href="/t/council">council</a></p>',
     "<h3>While you are here…</h3><p>If you enjoyed this post, would you consider supporting our work? "
     "Just click here.</p><p>All the best, the editors</p>",
 ])
@@ -40,3 +41,15 @@ def test_a_heading_followed_by_prose_at_the_end_stays_body():
     article = body_of("<h2>Support grows</h2><p>A survey found that most residents now support the plan, "
                       "although many still worry about the noise during construction.</p>")
     assert article.paragraphs[-1].text.startswith("A survey found")
+
+
+def test_lines_split_by_br_are_judged_by_their_own_links():
+    """An old blog writes its post as one element with <br> between paragraphs; a line of links in
+    it (the sources) does not make the prose lines around it look like link lists."""
+    sources = " ".join(f'<a href="/s{i}">Source number {i} on the bridge debate</a>' for i in range(6))
+    html = page("").replace(
+        '<div class="entry-content">',
+        '<div class="entry-content">I have been reading about bridges for weeks, and the arguments keep '
+        f"coming back to cost.<br><br>{sources}<br><br>The council's vote settles only part of it.<br><br>")
+    first = read_pages(html.encode("utf-8"), "page.html")[0].article.paragraphs[0].text
+    assert first.startswith("I have been reading about bridges")
