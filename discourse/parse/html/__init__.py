@@ -116,6 +116,7 @@ class _Reader:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
             self.excluded |= {node.mem_id for node in items}
+            self.excluded |= {part.mem_id for parts in found.extra.values() for part in parts}  # meta lines
             self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 
     def page(self, source: Source) -> Page:

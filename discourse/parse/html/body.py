@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from discourse.parse.html.dom import BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words, names, squash
+from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
+                                     element_children, names, squash, within)
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
@@ -39,7 +40,6 @@ _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
 _WRAPPER_SHARE = 0.4
-_SIBLING_SHARE = 0.25
 _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
 _LINK_SHARE = 0.6
@@ -103,7 +103,23 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
     container = _best_container(prose)
     if container is None:
         return Body()
-    return _read_container(container, skip, excluded, title)
+    return _read_container(_with_lead_in(container, prose, skip), skip, excluded, title)
+
+
+def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> LexborNode:
+    """The container's parent where the article's first paragraph sits right before the container
+    in it (a "read more" split: the post's opening, then the rest in its own element)."""
+    outer = container
+    while outer.parent is not None and len(element_children(outer.parent)) == 1:
+        outer = outer.parent  # wrappers around the container alone
+    parent, before = outer.parent, outer.prev
+    while before is not None and (not before.tag or before.tag[0] == "-" or not (before.text() or "").strip()):
+        before = before.prev
+    if parent is None or before is None or before.tag != "p" or parent.tag in ("body", "html") or within(
+            parent, skip):
+        return container
+    opening = [b for b in prose if b.node.mem_id == before.mem_id]
+    return parent if opening and _SENTENCE_END.search(opening[0].text) else container
 
 
 def _best_container(prose: list[Block]) -> LexborNode | None:

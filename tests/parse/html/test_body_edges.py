@@ -53,3 +53,13 @@ def test_lines_split_by_br_are_judged_by_their_own_links():
         f"coming back to cost.<br><br>{sources}<br><br>The council's vote settles only part of it.<br><br>")
     first = read_pages(html.encode("utf-8"), "page.html")[0].article.paragraphs[0].text
     assert first.startswith("I have been reading about bridges")
+
+
+def test_the_opening_paragraph_before_a_read_more_split_is_body():
+    html = page("").replace(
+        '<div class="entry-content">',
+        '<div class="entry-content"><p>From the council minutes, the mayor on the bridge vote:</p>'
+        '<div id="more"><div class="more">').replace(
+        "keep campaigning against the plan.</p>", "keep campaigning against the plan.</p></div></div>")
+    first = read_pages(html.encode("utf-8"), "page.html")[0].article.paragraphs[0].text
+    assert first == "From the council minutes, the mayor on the bridge vote:"
