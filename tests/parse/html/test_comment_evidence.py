@@ -141,3 +141,18 @@ def test_meta_printed_after_each_comment_is_that_comment_s_own():
     assert "Only if the buses are rerouted" in third
     assert "Posted by" not in page.article.text
 
+
+
+def test_a_numeric_user_name_in_the_name_element_is_the_author():
+    """Some platforms give users numbers for names; a number in a comment's name element is its
+    author, where a bare number elsewhere (a vote count) is not."""
+    html = pages.page("""
+<div id="comments"><h3>2 Comments</h3><ol class="commentlist">
+<li class="comment depth-1" id="li-comment-1"><div class="comment-author vcard"><cite class="fn">1009</cite>
+ <span class="says">schreibt:</span></div><div class="comment-meta"><a href="#c1">29. Mai 2019 um 10:48</a></div>
+ <div class="comment-body"><p>Genetic engineering is the real question behind this project.</p></div></li>
+<li class="comment depth-1" id="li-comment-2"><div class="comment-author vcard"><cite class="fn">Mara</cite></div>
+ <div class="comment-meta"><a href="#c2">29. Mai 2019 um 11:03</a></div><span class="votes">12</span>
+ <div class="comment-body"><p>I disagree with the premise of the whole assignment.</p></div></li>
+</ol></div>""")
+    assert [c.author for c in read(html).comments.items] == ["1009", "Mara"]

@@ -189,11 +189,21 @@ def _name_from(node: LexborNode) -> str | None:
     if not text:
         link = node.css_first("a")
         text = squash(link.text()) if link is not None else ""
-    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS or text.isdigit():
+    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS:
         return None
+    if text.isdigit() and not _holds_a_name_only(node):
+        return None  # a bare number is a vote count or comment number, unless the element is for the name
     if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
         return None
     return text
+
+
+def _holds_a_name_only(node: LexborNode) -> bool:
+    """An element made for the commenter's name (hCard `fn`, `<cite>`, microdata/microformat author
+    name): what it holds is the name, even all digits (numeric user names exist)."""
+    marks = names(node).split()
+    return node.tag == "cite" or "fn" in marks or "p-author" in marks or (
+        node.attributes.get("itemprop") or "").lower() in ("author", "name")
 
 
 def _date_from(node: LexborNode) -> str | None:
