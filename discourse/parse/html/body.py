@@ -182,11 +182,25 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     while start < end and _edge_furniture(found[start]):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside.
-    while end > start and (_edge_furniture(found[end - 1]) or found[end - 1].text.endswith(":")
+    while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
                            or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _introduces_missing(block: Block) -> bool:
+    """A last line ending in a colon introduces what follows; unless an image follows ("in one
+    graph:"), that is a video or an embed the page does not hold as text."""
+    if not block.text.endswith(":"):
+        return False
+    following = block.node.next
+    while following is not None and (following.tag == "-text" and not (following.text_content or "").strip()):
+        following = following.next
+    if following is None or following.tag in ("-text", None):
+        return True
+    shows_image = following.tag == "img" or following.css_first("img") is not None
+    return not (shows_image and len(squash(following.text())) < _PROSE_CHARS)
 
 
 def _closing_note(text: str) -> bool:

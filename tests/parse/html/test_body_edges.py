@@ -63,3 +63,10 @@ def test_the_opening_paragraph_before_a_read_more_split_is_body():
         "keep campaigning against the plan.</p>", "keep campaigning against the plan.</p></div></div>")
     first = read_pages(html.encode("utf-8"), "page.html")[0].article.paragraphs[0].text
     assert first == "From the council minutes, the mayor on the bridge vote:"
+
+
+def test_a_closing_line_that_introduces_an_image_is_body_one_that_introduces_a_video_is_not():
+    graph = body_of('<p>Update: the council published the vote in one graph:</p><p><img src="vote.png"></p>')
+    assert graph.paragraphs[-1].text == "Update: the council published the vote in one graph:"
+    video = body_of('<p>Watch the video below:</p><div class="video"><iframe src="v.html"></iframe></div>')
+    assert video.paragraphs[-1].text == LAST
