@@ -253,12 +253,15 @@ def evaluate(
     task: Task = typer.Option(..., "--task", "-t", help="What the labels are."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON (with a macro_f1 field)."),
     format: Optional[Format] = PrintFormatOption,
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help='Also write one JSON line per scored record: {"id", "label", "confidence"}.'
+    ),
 ) -> None:
     """Score the analysis against labelled data: macro-F1, per-class F1, confusion matrix, baseline."""
     from discourse.evaluation import EvaluationError, evaluate as run_evaluation, format_result
 
     try:
-        result = run_evaluation(task.value, path)
+        result = run_evaluation(task.value, path, predictions)
     except EvaluationError as error:
         _error(str(error))
         raise typer.Exit(1)
@@ -410,8 +413,8 @@ def stats(
                                   allow_nan=False))
         else:
             if group_by is not GroupBy.outlet:
-                typer.echo(f"Grouped by {group_by.value}: each “outlet” below is a {group_by.value}.")
-            print_stats(Console(highlight=False), result)
+                typer.echo(f"Grouped by {group_by.value}: where the tests below say “outlet”, read {group_by.value}.")
+            print_stats(Console(highlight=False), result, group_by.value)
 
 
 def main() -> None:

@@ -54,8 +54,9 @@ class Summary:
     comment_sentiment: dict[str, int]
     sentiment_test: TestResult
     on_topic: Proportion
-    disagreement: Proportion
+    disagreement: Proportion  # of the readers whose stance is clear (not "unclear")
     agreement: Proportion
+    unclear: int  # readers' comments whose stance toward the author is unclear, left out of both shares
     controversy: float
     stances: dict[str, int]
     top_disagreement_cues: list[tuple[str, int]]
@@ -68,6 +69,7 @@ def summarise(analysis: PageAnalysis) -> Summary:
     comments = analysis.comments
     readers = [c for c in comments if not c.is_author]
     stances = Counter(c.stance_to_author.label for c in readers)
+    clear = len(readers) - stances["unclear"]
     authors = {c.comment.author for c in comments if c.comment.author}
     return Summary(
         comments=len(comments),
@@ -82,9 +84,10 @@ def summarise(analysis: PageAnalysis) -> Summary:
                                     [c.sentiment.polarity for c in comments],
                                     "Mann-Whitney U, article sentences vs comments (polarity)"),
         on_topic=wilson_interval(sum(c.on_topic.score >= ON_TOPIC_THRESHOLD for c in comments), len(comments)),
-        disagreement=wilson_interval(stances["disagree"], len(readers)),
-        agreement=wilson_interval(stances["agree"], len(readers)),
-        controversy=controversy(stances["agree"], stances["disagree"], len(readers)),
+        disagreement=wilson_interval(stances["disagree"], clear),
+        agreement=wilson_interval(stances["agree"], clear),
+        unclear=stances["unclear"],
+        controversy=controversy(stances["agree"], stances["disagree"], clear),
         stances=dict(stances),
         top_disagreement_cues=_top_cues(readers),
         contested=sorted((s for s in analysis.sentences if s.contested_by),

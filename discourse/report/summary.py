@@ -58,6 +58,7 @@ def summary_to_dict(analysis: PageAnalysis, summary: Summary) -> dict:
         "quotes": [{"comment": i, "sentence": s.index, "text": s.text}
                    for s in analysis.sentences for i in s.quoted_by],
         "stance_to_author": {str(c.index): {"label": c.stance_to_author.label, "score": c.stance_to_author.score,
+                                            "confidence": c.stance_to_author.confidence,
                                             "cues": [cue.name for cue in c.stance_to_author.cues[:5]]}
                              for c in analysis.comments},
         "heated_thread": asdict(summary.heated_thread) if summary.heated_thread else None,

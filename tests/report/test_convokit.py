@@ -54,7 +54,7 @@ def test_labels_and_scores_are_each_comments_meta(corpus):
     utterances = {u["id"]: u for u in map(json.loads, (corpus / "utterances.jsonl").read_text().splitlines())}
     comment = utterances["101.1"]
     assert (comment["speaker"], comment["reply_to"], comment["timestamp"]) == ("Tom Baker", "101", 1678784400)
-    assert comment["meta"]["stance_to_author"] in ("agree", "disagree", "neutral", "query")
+    assert comment["meta"]["stance_to_author"] in ("agree", "disagree", "neutral", "query", "unclear")
     assert isinstance(comment["meta"]["polarity"], float)
     assert comment["meta"]["source_id"] == "11" and comment["meta"]["role"] == "comment"
     assert utterances["101.2"]["reply_to"] == "101.1"

@@ -106,7 +106,7 @@ def test_quotes_link_comments_and_sentences(data_frames):
 
 def test_cues_and_evidence_are_the_deciding_words(data_frames):
     comment = data_frames.comments.set_index("comment_index").loc[5]
-    assert "addresses_author: Mr. Cole" in comment["stance_to_author_cues"]
+    assert "endorsing_opener: Well said" in comment["stance_to_author_cues"]  # via its stance to his comment
     assert "never satisfy" in comment["sentiment_evidence"].split("; ")
 
 
