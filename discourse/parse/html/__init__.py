@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
+from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source, Span
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
-from discourse.parse.html.comments.section import closed_state, comment_header, loaded_by_script, region
+from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
@@ -158,6 +158,10 @@ class _Reader:
                 numbering.add_comment(node, comment, meta)
         elif self.script_only:
             comments.status, comments.source = "script-only", "script-embed"
+        pages = comment_pages(self.tree) if self.thread is not None else None
+        if pages is not None:
+            comments.repairs.append(Repair(
+                "paginated", f"the comments are paginated (\"{pages}\"): this page shows only some of them"))
         return comments
 
     def _boilerplate(self, numbering: Numbering) -> list[Boilerplate]:

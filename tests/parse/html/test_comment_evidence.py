@@ -156,3 +156,21 @@ def test_a_numeric_user_name_in_the_name_element_is_the_author():
  <div class="comment-body"><p>I disagree with the premise of the whole assignment.</p></div></li>
 </ol></div>""")
     assert [c.author for c in read(html).comments.items] == ["1009", "Mara"]
+
+
+def test_a_paginated_thread_says_so_and_its_shortfall_is_not_a_doubt():
+    """The header counts every page of the thread; links to the other pages explain the shortfall."""
+    paged = pages.WORDPRESS.replace("3 thoughts on", "40 thoughts on").replace(
+        '<ol class="comment-list">',
+        '<nav class="comment-navigation"><a href="/bridge/comment-page-2/#comments">Older Comments</a></nav>'
+        '<ol class="comment-list">')
+    page = read(paged)
+    assert page.comments.declared == 40 and page.comments.found < 40
+    assert any(r.kind == "paginated" for r in page.comments.repairs) and not page.comments.doubtful
+    unexplained = read(pages.WORDPRESS.replace("3 thoughts on", "40 thoughts on"))
+    assert not any(r.kind == "paginated" for r in unexplained.comments.repairs) and unexplained.comments.doubtful
+
+
+def test_a_permalink_to_one_comment_is_not_a_link_to_another_page():
+    permalinks = pages.WORDPRESS.replace('href="#comment-11"', 'href="/bridge/comment-page-1/#comment-11"')
+    assert not any(r.kind == "paginated" for r in read(permalinks).comments.repairs)
