@@ -413,8 +413,8 @@ def stats(
                                   allow_nan=False))
         else:
             if group_by is not GroupBy.outlet:
-                typer.echo(f"Grouped by {group_by.value}: each “outlet” below is a {group_by.value}.")
-            print_stats(Console(highlight=False), result)
+                typer.echo(f"Grouped by {group_by.value}: where the tests below say “outlet”, read {group_by.value}.")
+            print_stats(Console(highlight=False), result, group_by.value)
 
 
 def main() -> None:

@@ -75,3 +75,21 @@ def test_a_bad_metadata_table_stops_the_run_with_one_line(tmp_path):
     result = runner.invoke(app, ["parse", str(SEED), "--metadata", str(metadata)])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "needs a path or an article_id column" in result.stderr
+
+
+def test_metadata_section_and_url_reach_the_articles_table_and_the_stats_heading(tmp_path):
+    """A researcher's section and address land in the exported articles table; stats --by section says so."""
+    metadata = tmp_path / "meta.csv"
+    metadata.write_text("article_id,section,url\na1,Transport,https://example.org/a1\n", encoding="utf-8")
+    table = FIXTURES / "table-csv" / "comments.csv"
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["export", str(table), "--metadata", str(metadata), "--out", str(out), "-q", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    import pandas
+
+    articles = pandas.read_csv(out / "articles.csv")
+    row = articles[articles["article_id"] == "a1"].iloc[0]
+    assert row["section"] == "Transport" and row["url"] == "https://example.org/a1"
+    shown = runner.invoke(app, ["stats", str(table), "--metadata", str(metadata), "--by", "section",
+                                "--format", "text", "-j", "1"], env={"COLUMNS": "160"})
+    assert "Reader comments by section" in shown.stdout and "Section" in shown.stdout

@@ -15,12 +15,13 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
-from discourse.parse.comments import CommentReader, find_comment_section
+from discourse.parse.comments import CommentReader
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
+from discourse.parse.section import find_section, forget_lines
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 
@@ -80,11 +81,12 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not any(line.strip() for line in lines):
         raise InputError(f"{path}: no text (the file is blank)")
     roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
-    start = find_comment_section(lines)
-    end = len(lines) if start is None else start
+    forget_lines()
+    section = find_section(lines)
+    end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(lines, roles, 0, end)
     article, furniture = parse_article(lines, roles, end)
-    comments, comment_boilerplate = CommentReader(lines, roles).read(end) if start is not None else (None, [])
+    comments, comment_boilerplate = CommentReader(lines, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,

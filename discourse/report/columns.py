@@ -75,7 +75,9 @@ ARTICLES = (
     _text("title", "Article title."),
     _flag("title_inferred", "True when the page had no marked title and the first line was taken."),
     _text("author", "Byline author."),
-    _text("outlet", "Publishing outlet from the byline."),
+    _text("outlet", "Publishing outlet: from the byline or the page's metadata, or set by --metadata."),
+    _text("section", "Section or category, where an export or a --metadata table gives one."),
+    _text("url", "The article's address, where the page, an export or a --metadata table gives one."),
     _text("date", "Publication date, ISO 8601 (YYYY-MM-DD) when it could be read.", "null when not found"),
     _text("encoding", "Detected encoding of the input file.", "e.g. utf-8, utf-16, cp1252"),
     _text("language", "The article's language, guessed from its function words (ISO 639-1 code); corpus "

@@ -159,6 +159,8 @@ def _article_row(analysis: PageAnalysis, summary: Summary, language: str) -> dic
         "title_inferred": article.title_inferred,
         "author": article.author,
         "outlet": article.outlet,
+        "section": article.section,
+        "url": article.url,
         "date": article.date,
         "encoding": page.source.encoding,
         "language": language,

@@ -76,11 +76,14 @@ def test_one_row_per_page_comment_and_sentence(data_frames):
 
 
 def test_a_doubtful_parse_is_flagged_with_its_reasons(data_frames):
-    articles = data_frames.articles.set_index("article_id")
-    seed = articles.loc["004_4089cd0367db9c7b"]
-    assert seed["comments_doubtful"] and seed["comments_status"] == "present"
-    assert "neither an author nor a date" in seed["comment_doubts"]
-    sure = articles[~articles["comments_doubtful"]]
+    body = "The council voted to close the bridge to cars for a year of repairs.\n\n" * 3
+    short = parse_text("Bridge closed\n\n" + body + "9 Responses\n\n  1. Kim says:\n\n     Good news at last.\n\n"
+                       "  2. Lee says:\n\n     About time the council acted.\n", path="short.txt")
+    articles = to_frames([analyse_page(short)]).articles.set_index("article_id")
+    flagged = articles.loc["short"]
+    assert flagged["comments_doubtful"] and flagged["comments_status"] == "present"
+    assert "declares 9 comments but 2 were found" in flagged["comment_doubts"]
+    sure = data_frames.articles[~data_frames.articles["comments_doubtful"]]
     assert len(sure) and sure["comment_doubts"].isna().all()
 
 

@@ -19,7 +19,7 @@ from discourse.cli import app
 from discourse.parse import load
 from discourse.report.html import write_atomic
 from discourse.report.plain import caveats
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, DOUBTFUL_PAGE, REPO
 from tests.report.hostile import HOSTILE, HOSTILE_REPORT, SEED_REPORT, build_reports, parse_html
 
 REGENERATE = "discourse report data/ --out reports/"
@@ -114,16 +114,27 @@ def visible_text(path: Path) -> str:
     return " ".join(" ".join(parse_html(path).text).split())
 
 
-def test_a_doubtful_parse_gets_a_banner_listing_its_doubts_and_an_index_marker(out):
-    seed = load(DATA / "004_4089cd0367db9c7b.txt")
-    assert seed.comments.doubts
-    text = visible_text(out / SEED_REPORT)
+def test_a_doubtful_parse_gets_a_banner_listing_its_doubts_and_an_index_marker(tmp_path):
+    doubtful = tmp_path / "doubtful.txt"
+    doubtful.write_text(DOUBTFUL_PAGE, encoding="utf-8")
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(app, ["report", str(DATA / "004_4089cd0367db9c7b.txt"), str(doubtful),
+                                      "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    page = load(doubtful)
+    assert page.comments.doubts
+    text = visible_text(out / "doubtful.html")
     banner = text.index("The comment section may be misread")
     assert banner < text.index("In short") < text.index("Key figures")
-    for doubt in seed.comments.doubts:
+    for doubt in page.comments.doubts:
         assert doubt in text
+    assert "may be misread" not in visible_text(out / SEED_REPORT)
     index = visible_text(out / "index.html")
-    assert "Unreliable: doubtful parse" in index
+    assert index.count("Unreliable: doubtful parse") == 1
+
+
+def test_the_index_marks_exactly_the_pages_whose_figures_may_not_stand(out):
+    index = visible_text(out / "index.html")
     marked = [source for source in [*DATA.glob("*.txt"), HOSTILE]
               if caveats(analysis := analyse_page(load(source)), summarise(analysis))]
     assert index.count("Unreliable:") == len(marked) < 6  # pages without comments have nothing to doubt

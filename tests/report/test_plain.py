@@ -12,7 +12,7 @@ from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport, stance_counts
 from discourse.report.html.index import index_page, index_row
 from discourse.report.plain import caveats, counted, in_short, refs
-from tests.conftest import DATA
+from tests.conftest import DATA, DOUBTFUL_PAGE
 
 SEED = DATA / "004_4089cd0367db9c7b.txt"
 ARTICLE = "A Page\n\nBy Ann Writer\n\nThe council approved the new cycle lanes on Monday after a long debate.\n\n"
@@ -38,8 +38,10 @@ def test_the_seed_in_short_names_who_took_issue_over_what_and_whether_the_author
 
 
 def test_caveats_name_a_doubtful_parse_few_comments_and_another_language():
+    doubtful = analyse_page(parse_text(DOUBTFUL_PAGE))
+    assert caveats(doubtful, summarise(doubtful)) == ["doubtful parse", "few comments"]
     seed = analyse_page(load(SEED))
-    assert caveats(seed, summarise(seed)) == ["doubtful parse"]
+    assert "doubtful parse" not in caveats(seed, summarise(seed))
     one = analyse_page(parse_text(ARTICLE + "1 Comment\n\n  1. No, you are wrong: the lanes are a waste.\n"))
     assert caveats(one, summarise(one)) == ["few comments"]
     german = analyse_page(parse_text(

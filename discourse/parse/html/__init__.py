@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
+from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source, Span
 from discourse.parse.html import dom
-from discourse.parse.html.article import read_header
-from discourse.parse.html.body import read_body
+from discourse.parse.html.article import byline_name, read_header
+from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
-from discourse.parse.html.comments.section import closed_state, comment_header, loaded_by_script, region
+from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
@@ -34,6 +34,8 @@ LARGE_PAGE_BYTES = 3_000_000
 # A comment region whose text outside the comments is at most this share of theirs is set
 # aside whole (header, form, pagination); a larger one also holds the article.
 _REGION_SLACK = 0.5
+# A byline line is short ("By Jane Doe, Science Editor"); a longer first line is prose.
+_MAX_LEAD_BYLINE = 80
 
 
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
@@ -67,8 +69,11 @@ class _Reader:
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         self.excluded = self._comment_region(items)
-        self.article = read_header(tree, html if thorough else None, meta, self.excluded)
-        self.body = read_body(tree, self.excluded, self.article.title)
+        self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
+        self.furniture = furniture_ids(tree)
+        self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
+        if self.article.author is None:
+            self._author_from_lead()
         self.script_only = False
         item_ids = {node.mem_id for node in items}
         self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
@@ -77,6 +82,15 @@ class _Reader:
             self.script_only = loaded_by_script(tree)
             if not self.script_only:
                 self._find_generic()
+
+    def _author_from_lead(self) -> None:
+        """A "By Jane Doe" line set apart at the body's start is the byline where no byline
+        element named the author (blogs with guest authors write it as the first paragraph)."""
+        for block in self.body.lead:
+            name = byline_name(block.text) if len(block.text) <= _MAX_LEAD_BYLINE else None
+            if name:
+                self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"
+                return
 
     def empty_section(self) -> bool:
         """A comment form or a zero count with no comment in the markup: the page has none yet."""
@@ -102,7 +116,8 @@ class _Reader:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
             self.excluded |= {node.mem_id for node in items}
-            self.body = read_body(self.tree, self.excluded, self.article.title)
+            self.excluded |= {part.mem_id for parts in found.extra.values() for part in parts}  # meta lines
+            self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 
     def page(self, source: Source) -> Page:
         numbering = Numbering(self.order)
@@ -143,6 +158,10 @@ class _Reader:
                 numbering.add_comment(node, comment, meta)
         elif self.script_only:
             comments.status, comments.source = "script-only", "script-embed"
+        pages = comment_pages(self.tree) if self.thread is not None else None
+        if pages is not None:
+            comments.repairs.append(Repair(
+                "paginated", f"the comments are paginated (\"{pages}\"): this page shows only some of them"))
         return comments
 
     def _boilerplate(self, numbering: Numbering) -> list[Boilerplate]:

@@ -21,11 +21,12 @@ from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
 _MAX_TITLE = 300
+_MIN_HEADLINE_PREFIX = 16
 _MIN_TITLE = 4
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author .fn, .byline .fn, "
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], .author .fn, .byline .fn, "
                ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
                "[class*=author][class*=name], a[href*='/author/']")
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
@@ -37,22 +38,33 @@ _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
 _ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
                    r"|senior|chief|managing|deputy)\b.*$", re.I)
-_NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|views?|articles|posts|min read)\b|@|http",
+_NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|views?|articles|posts|min read|published"
+                         r"|posted|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|@|http",
                          re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|seg|ter|qua"
+                      r"|qui|sex|sáb|dom)\w*[.,]?$", re.I)
+_MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|posted|published|updated)\b",
+                           re.I)
+# Separators between a page title's headline and its site name ("Headline | Site"); not the colon,
+# which is part of many headlines.
+_SITE_SUFFIX = re.compile(r"\s+(?:[|»]|::)\s+")  # the plainest "Headline | Site" separators
+_SITE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+")
 _MAX_BARE_WORDS = 4
 _MAX_BYLINE_CHARS = 300
 _MAX_NAME_WORDS = 5
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
-def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int]) -> Article:
+def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int],
+                order: dict[int, int] | None = None) -> Article:
     """Title, author, date and outlet with provenance (paragraphs are read by `body`). Without
     `html` (a very large page) htmldate's whole-page search is not run."""
     article = Article()
     title, node, evidence = choose_title(tree, meta, excluded)
     if title:
         article.title, article.provenance["title"] = title, evidence
-    author, evidence = choose_author(tree, meta, excluded, node)
+    author, evidence = choose_author(tree, meta, excluded, node, site_names(tree, meta), order)
     if author:
         article.author, article.provenance["author"] = author, evidence
     date, shown, evidence = choose_date(tree, html, meta, excluded)
@@ -75,7 +87,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
             continue
-        text = squash(node.text())
+        text = _without_trailer(squash(node.text()), references)
         if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
             continue
         score = max((_agreement(text, ref) for ref in references), default=0.0)
@@ -92,6 +104,20 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if references:
         return _strip_site(references[-1], meta), None, "html title"
     return None, None, ""
+
+
+def _without_trailer(shown: str, references: list[str]) -> str:
+    """The headline without what the heading element also holds after it ("Headline Jane Doe
+    Jul 26": a byline or date inside the <h2>), where a page title starts with the headline."""
+    lowered = shown.lower()
+    if any(lowered == reference.lower() for reference in references):
+        return shown
+    for reference in references:
+        for part in _SITE_SUFFIX.split(reference)[:1]:
+            if _MIN_HEADLINE_PREFIX <= len(part) < len(shown) and lowered.startswith(part.lower()) and (
+                    shown[len(part)] == " "):
+                return shown[:len(part)]
+    return shown
 
 
 def _links_home(node: LexborNode) -> bool:
@@ -127,13 +153,28 @@ def _strip_site(title: str, meta: PageMetadata) -> str:
     return max(kept, key=len) if kept else title
 
 
+def site_names(tree: LexborHTMLParser, meta: PageMetadata) -> set[str]:
+    """Names of the site, not of a person: the declared outlet, the outer parts of "Headline | Site"
+    and the text of a heading that links to the front page (the logo)."""
+    found = {name.lower() for name, _ in meta.outlets}
+    page_title = tree.css_first("title")
+    parts = _SITE_SPLIT.split(squash(page_title.text())) if page_title is not None else []
+    if len(parts) > 1:
+        found.update(parts[0].lower(), parts[-1].lower())
+    for node in tree.css("h1, h2, [class*=site-title], [class*=blog-title], [class*=blogtitle]"):
+        if _links_home(node):
+            found.add(text_of(node).lower())
+    return found
+
+
 def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int],
-                  title_node: LexborNode | None) -> tuple[str | None, str]:
-    """A byline name shown on the page, confirmed by metadata where possible."""
-    outlets = {name.lower() for name, _ in meta.outlets}
+                  title_node: LexborNode | None, sites: set[str] = frozenset(),
+                  order: dict[int, int] | None = None) -> tuple[str | None, str]:
+    """A byline name shown on the page, confirmed by metadata where possible; the site's own name is
+    never the author."""
     meta_names = [(name, evidence) for name, evidence in meta.authors
-                  if _looks_like_name(name) and name.lower() not in outlets]
-    shown = [name for name in _byline_names(tree, excluded) if name.lower() not in outlets]
+                  if _looks_like_name(name) and name.lower() not in sites]
+    shown = [name for name in _byline_names(tree, excluded, title_node, order) if name.lower() not in sites]
     for name, evidence in meta_names:
         if any(name.lower() == s.lower() for s in shown):
             return name, f"{evidence}, byline"
@@ -145,10 +186,17 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     return (meta_names[0] if meta_names else (None, ""))
 
 
-def _byline_names(tree: LexborHTMLParser, excluded: set[int]) -> list[str]:
-    found: list[str] = []
-    for selector, bare in ((_NAME_NODES, True), (_BYLINE_NODES, False)):
+def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,
+                  order: dict[int, int] | None = None) -> list[str]:
+    """Names from byline elements: those that hold a name alone before byline sentences, and within
+    each the one nearest the headline first (a byline sits by its headline; a name far from it is
+    a blogroll entry, a sidebar widget or another article's)."""
+    found: dict[str, tuple[int, int]] = {}
+    anchor = order.get(title_node.mem_id) if order and title_node is not None else None
+    rank = 0
+    for tier, (selector, bare) in enumerate(((_NAME_NODES, True), (_BYLINE_NODES, False))):
         for node in select(tree, selector):
+            rank += 1
             if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):
                 continue
             text = text_of(node)
@@ -156,8 +204,8 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int]) -> list[str]:
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and "author" in names(node)))
             if name and name not in found:
-                found.append(name)
-    return found
+                found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
+    return sorted(found, key=found.__getitem__)
 
 
 def byline_name(text: str, bare: bool = False) -> str | None:
@@ -167,11 +215,25 @@ def byline_name(text: str, bare: bool = False) -> str | None:
     if match:
         text = match.group("name")
     elif not bare:
-        return None
+        return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
     text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
     text = _ROLE.sub(lambda m: m.group("name"), text)
     return text if _looks_like_name(text) else None
+
+
+def _name_before_date(text: str) -> str | None:
+    """The name in "Jane Doe Nov 12th 2012 …" or "Jane Doe | 3 May 2021": a byline element that
+    starts with capitalised words and goes on with a date, without a "by"."""
+    words = text[:120].split()
+    for cut in range(2, min(_MAX_BARE_WORDS, len(words) - 1) + 1):
+        name = " ".join(words[:cut]).rstrip(",|•·–—-").strip()
+        rest = " ".join(words[cut + 1:] if _WEEKDAY.match(words[cut]) else words[cut:]).lstrip("|,•·–—- ")
+        found = find_date(rest[:40])
+        if (found and rest.startswith(found[1]) and not _MONTH_OR_DAY.match(name)
+                and all(word[0].isupper() for word in name.split()) and _looks_like_name(name)):
+            return name
+    return None
 
 
 def _looks_like_name(text: str) -> bool:

@@ -113,3 +113,64 @@ def test_closed_and_empty_sections():
     assert [b.kind for b in closed.boilerplate] == ["closed_notice"]
     absent = read(pages.NO_COMMENTS)
     assert absent.comments.status == "absent" and absent.comments.items == []
+
+
+_LONGER = ('<div class="entry-content">' + "<p>The bridge, first proposed in 2009, will carry two lanes of traffic, "
+           "a bus lane and a cycle path, and its cost, now estimated at 120 million, is shared with the region.</p>" * 4)
+MOVABLE_TYPE = pages.page("""
+<div class="comments-body">
+<div id="c101"><p>Excellent news for commuters on the east side, and about time too.</p></div>
+<p class="posted">Posted by: Rita at March 4, 2021 02:10 PM</p>
+<div id="c102"><p>I found the old plan: <a>the 2009 study</a><a /> and it says the same thing.</p></div>
+<p class="posted">Posted by: <a href="mailto:sam@example.org">Sam</a> at March 4, 2021 03:20 PM</p>
+<div id="c103"><p><i>Rita at March 4, 2021 02:10 PM</i></p>
+<blockquote><p>Excellent news for commuters on the east side, and about time too.</p></blockquote>
+<p>Only if the buses are rerouted across it, which nobody has promised yet.</p></div>
+<p class="posted">Posted by: Tom at March 5, 2021 09:45 AM</p>
+</div>""").replace('<div class="entry-content">', _LONGER)
+
+
+def test_meta_printed_after_each_comment_is_that_comment_s_own():
+    """Movable Type prints "Posted by: NAME at DATE" after each comment: that line names the author,
+    even when the comment quotes another one's meta line, when it quotes with a blockquote, and when
+    an unclosed <a> makes the parser reopen empty links between the blocks."""
+    page = read(MOVABLE_TYPE)
+    assert [(c.author, c.date) for c in page.comments.items] == [
+        ("Rita", "March 4, 2021 02:10 PM"), ("Sam", "March 4, 2021 03:20 PM"), ("Tom", "March 5, 2021 09:45 AM")]
+    third = page.comments.items[2].text
+    assert "Only if the buses are rerouted" in third
+    assert "Posted by" not in page.article.text
+
+
+
+def test_a_numeric_user_name_in_the_name_element_is_the_author():
+    """Some platforms give users numbers for names; a number in a comment's name element is its
+    author, where a bare number elsewhere (a vote count) is not."""
+    html = pages.page("""
+<div id="comments"><h3>2 Comments</h3><ol class="commentlist">
+<li class="comment depth-1" id="li-comment-1"><div class="comment-author vcard"><cite class="fn">1009</cite>
+ <span class="says">schreibt:</span></div><div class="comment-meta"><a href="#c1">29. Mai 2019 um 10:48</a></div>
+ <div class="comment-body"><p>Genetic engineering is the real question behind this project.</p></div></li>
+<li class="comment depth-1" id="li-comment-2"><div class="comment-author vcard"><cite class="fn">Mara</cite></div>
+ <div class="comment-meta"><a href="#c2">29. Mai 2019 um 11:03</a></div><span class="votes">12</span>
+ <div class="comment-body"><p>I disagree with the premise of the whole assignment.</p></div></li>
+</ol></div>""")
+    assert [c.author for c in read(html).comments.items] == ["1009", "Mara"]
+
+
+def test_a_paginated_thread_says_so_and_its_shortfall_is_not_a_doubt():
+    """The header counts every page of the thread; links to the other pages explain the shortfall."""
+    paged = pages.WORDPRESS.replace("3 thoughts on", "40 thoughts on").replace(
+        '<ol class="comment-list">',
+        '<nav class="comment-navigation"><a href="/bridge/comment-page-2/#comments">Older Comments</a></nav>'
+        '<ol class="comment-list">')
+    page = read(paged)
+    assert page.comments.declared == 40 and page.comments.found < 40
+    assert any(r.kind == "paginated" for r in page.comments.repairs) and not page.comments.doubtful
+    unexplained = read(pages.WORDPRESS.replace("3 thoughts on", "40 thoughts on"))
+    assert not any(r.kind == "paginated" for r in unexplained.comments.repairs) and unexplained.comments.doubtful
+
+
+def test_a_permalink_to_one_comment_is_not_a_link_to_another_page():
+    permalinks = pages.WORDPRESS.replace('href="#comment-11"', 'href="/bridge/comment-page-1/#comment-11"')
+    assert not any(r.kind == "paginated" for r in read(permalinks).comments.repairs)

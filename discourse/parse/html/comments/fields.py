@@ -48,6 +48,7 @@ _PROFILE_URL = re.compile(r"^(?:https?://|www\.)\S+\s+")  # a profile link print
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 8
 _MAX_META_CHARS = 200
+_MIN_OWN_WORDS_CHARS = 40  # text beside a blockquote that makes it a quote (a sentence or so)
 
 
 @dataclass
@@ -74,7 +75,8 @@ class _Element:
 def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> ItemFields:
     """The parts of one comment; `others` are the mem_ids of the other comments (nested replies)."""
     roots = [node, *extra]
-    elements = [element for root in roots for element in _elements(root, others)]
+    # An element paired with the comment (its meta line, printed after it) is itself a part.
+    elements = [*_elements(node, others), *(e for root in extra for e in (_element(root), *_elements(root, others)))]
     found = ItemFields(kind=_kind(node))
     author_node = _first(elements, _AUTHOR, _name_from)
     if author_node is not None:
@@ -127,12 +129,16 @@ def _elements(root: LexborNode, others: set[int]) -> list[_Element]:
             continue
         if child.mem_id in others or child.tag in HIDDEN_TAGS:
             continue
-        attributes = child.attributes
-        marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        semantic = " ".join(attributes.get(key) or "" for key in ("itemprop", "typeof", "rel", "property")).lower()
-        out.append(_Element(child, child.tag, marks, attributes, f"<{child.tag}> {marks} {semantic}"))
+        out.append(_element(child))
         stack.append(iter(element_children(child)))
     return out
+
+
+def _element(node: LexborNode) -> _Element:
+    attributes = node.attributes
+    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    semantic = " ".join(attributes.get(key) or "" for key in ("itemprop", "typeof", "rel", "property")).lower()
+    return _Element(node, node.tag, marks, attributes, f"<{node.tag}> {marks} {semantic}")
 
 
 def _matches(element: _Element, key: str, value: str) -> bool:
@@ -183,11 +189,21 @@ def _name_from(node: LexborNode) -> str | None:
     if not text:
         link = node.css_first("a")
         text = squash(link.text()) if link is not None else ""
-    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS or text.isdigit():
+    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS:
         return None
+    if text.isdigit() and not _holds_a_name_only(node):
+        return None  # a bare number is a vote count or comment number, unless the element is for the name
     if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
         return None
     return text
+
+
+def _holds_a_name_only(node: LexborNode) -> bool:
+    """An element made for the commenter's name (hCard `fn`, `<cite>`, microdata/microformat author
+    name): what it holds is the name, even all digits (numeric user names exist)."""
+    marks = names(node).split()
+    return node.tag == "cite" or "fn" in marks or "p-author" in marks or (
+        node.attributes.get("itemprop") or "").lower() in ("author", "name")
 
 
 def _date_from(node: LexborNode) -> str | None:
@@ -216,11 +232,17 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     part_ids = {part.mem_id for part in parts}
     skip = set(others) | part_ids
     skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
-    content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids))
+    content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids)
+                     and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
         lines.extend(block.text for block in blocks(root, skip))
     return lines
+
+
+def _quote_within(node: LexborNode, root: LexborNode) -> bool:
+    """A blockquote that is a quote in the comment, not its text: the comment says more around it."""
+    return node.tag == "blockquote" and len(text_of(root)) > len(text_of(node)) + _MIN_OWN_WORDS_CHARS
 
 
 def _holds(node: LexborNode, ids: set[int]) -> bool:

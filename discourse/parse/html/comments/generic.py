@@ -41,7 +41,7 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
     for parent in body.traverse(include_text=False):
         if not parent.tag or parent.tag[0] == "-" or parent.tag in _SKIP_TAGS:
             continue
-        kids = element_children(parent)
+        kids = [kid for kid in element_children(parent) if not _blank_inline(kid)]
         if len(kids) < _MIN_MEMBERS:
             continue
         for members, extra in _groups(kids):
@@ -57,6 +57,12 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
     if best is None:
         return None
     return Found("generic-repeated-blocks", best[1], best[2])
+
+
+def _blank_inline(node: LexborNode) -> bool:
+    """An inline element with no text between two blocks: the parser's repair of an unclosed <a>
+    or <b> (it reopens them after every block), not a sibling that breaks a comment's pairing."""
+    return node.tag in _SKIP_TAGS and not (node.text(deep=True) or "").strip()
 
 
 def _groups(kids: list[LexborNode]):

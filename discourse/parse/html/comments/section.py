@@ -36,6 +36,29 @@ _SCRIPT_NOTICE = re.compile(
     r"|cargando comentarios)", re.I)
 
 
+# Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
+# blocks, and "Older comments" links. A page that has them shows only part of its declared count.
+_PAGE_HREF = re.compile(r"comment-page-\d|[?&](?:cpage|comments?_?page|commentpage|cp)=\d", re.I)
+_ONE_COMMENT = re.compile(r"#(?:comment|div-comment|li-comment)-?\d", re.I)
+_PAGE_NAV = ('[class*="comment"][class*="nav"], [class*="comment"][class*="pagin"], [id*="comment"][id*="nav"], '
+             '[class*="comment"][class*="paging"], [id*="comment"][id*="pagin"]')
+_PAGE_WORDS = re.compile(r"^[«←‹<\s]*(older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens"
+                         r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)", re.I)
+
+
+def comment_pages(tree: LexborHTMLParser) -> str | None:
+    """The link text (or address) that shows the comments go on over other pages, or None."""
+    for link in tree.css("a[href]"):
+        text, href = text_of(link), link.attributes.get("href") or ""
+        # A permalink to one comment ("…/comment-page-1/#comment-42") names a page, not another page.
+        if (_PAGE_HREF.search(href) and not _ONE_COMMENT.search(href)) or (len(text) <= 60 and _PAGE_WORDS.match(text)):
+            return text or href
+    for nav in select(tree, _PAGE_NAV):
+        if nav.css_first("a[href]") is not None and re.search(r"\d", text_of(nav)):
+            return text_of(nav)[:60]
+    return None
+
+
 def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[int, int],
                    excluded_items: set[int]) -> tuple[LexborNode | None, str | None, int | None]:
     """(element, text, declared count) of the comment header: the counted one closest before the
