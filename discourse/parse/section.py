@@ -73,12 +73,22 @@ def marker(line: str):
     return None
 
 
-_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
-                                         patterns.BARE_COMMENT_HEADER)
+_NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
+_COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 
 
 def is_header(text: str) -> bool:
-    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+    """A line that reads like a comment header ("12 Comments", "Comments (12)", "Kommentare").
+
+    "Comments (12)" ends with its count (or the bracket after it): only such lines are tried
+    against that pattern, which otherwise tries forty positions of every line of the page."""
+    if not 0 < len(text) <= 200:
+        return False
+    lowered = text.lower()
+    if _NOUN_FIRST_HEADER.match(lowered) is not None:
+        return True
+    last = text.rstrip()[-1:]
+    return (last.isdigit() or last == ")") and _COUNT_LAST_HEADER.match(lowered) is not None
 
 
 def starts_comment(line: str) -> bool:
