@@ -112,13 +112,15 @@ def find_section(lines: list[str]) -> Section | None:
     """The comment section's first line: the best-supported header, a run of signed lines, or None."""
     headers = [i for i, line in enumerate(lines) if line and is_header(line.strip())]
     opening = [i for i in headers if _opens_section(lines, i)]
-    opening = [i for n, i in enumerate(opening) if not _heads_article(lines, i, [*opening, len(lines)][n + 1])]
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose_line(line)), len(lines))
+    bounds = [*opening[1:], len(lines)]
+    opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(lines[i].strip()) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, opening, counts)
-    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines))]
+    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
     headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
@@ -157,9 +159,10 @@ def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) 
     return Section(best, elsewhere)
 
 
-def _heads_article(lines: list[str], i: int, end: int) -> bool:
-    """"5 Comments" under the headline: no prose above it, and below it prose with at most one signature."""
-    if any(_is_prose_line(line) for line in lines[:i]):
+def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool:
+    """"5 Comments" under the headline: no prose above it (`first_prose`: the page's first prose line), and
+    below it prose with at most one signature."""
+    if first_prose < i:
         return False
     region = lines[i + 1:end]
     prose = sum(1 for line in region if _is_prose_line(line))
@@ -224,15 +227,18 @@ def _is_prose_line(line: str) -> bool:
 def _heads_text(lines: list[str], i: int) -> bool:
     """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
     line = lines[i]
-    if len(line) > _MAX_HEAD_CHARS:
-        return False
+    if len(line) > _MAX_HEAD_CHARS or not _text_under(lines, i):
+        return False  # the text under it first: far cheaper than reading the line, and rarer
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
-    bare_name = bool(listed) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
-    if not bare_name:
-        found = _signature(line, listed)
-        if found is None or found.author is None:
-            return False
+    if listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
+        return True  # a bare name
+    found = _signature(line, listed)
+    return found is not None and found.author is not None
+
+
+def _text_under(lines: list[str], i: int) -> bool:
+    """Written text indented under line i, within the next two non-blank lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
     after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
     return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
