@@ -31,7 +31,12 @@ _ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
 
 def line_kind(text: str) -> str | None:
     """The boilerplate kind of a single stripped line, or None."""
-    match = _LINE_KIND.match(text.lower())
+    return lowered_line_kind(text.lower())
+
+
+def lowered_line_kind(lowered: str) -> str | None:
+    """`line_kind` of a line already lower-cased (for callers that test it against other patterns too)."""
+    match = _LINE_KIND.match(lowered)
     return match.lastgroup if match else None
 
 

@@ -28,6 +28,9 @@ _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "me
            "napisała", "skrev", "sagde", "säger"}
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
+_NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
+# Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
+_GLUED_VERB_ENDS = "esdtESDTſ"
 _RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
 
 
@@ -161,8 +164,11 @@ def _clean_name(text: str) -> str | None:
         words.pop()
     if len(words) == 1 and words[0].endswith(","):
         return None  # "wtorek, 11 maja 2021": a weekday in any language
-    name = patterns.GLUED_VERB.sub("", " ".join(words)).strip()
-    name = re.sub(r"\s*\(not verified\)$", "", name)
+    name = " ".join(words)
+    if name[-1:] in _GLUED_VERB_ENDS:
+        name = patterns.GLUED_VERB.sub("", name).strip()
+    if "(" in name:
+        name = _NOT_VERIFIED.sub("", name)
     return name or None
 
 

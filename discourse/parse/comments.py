@@ -15,7 +15,7 @@ import re
 
 from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
 from discourse.parse import patterns
-from discourse.parse.boilerplate import line_kind
+from discourse.parse.boilerplate import line_kind, lowered_line_kind
 from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
@@ -84,9 +84,9 @@ class CommentReader:
                 self._blank_before = True
                 continue
             if self._stopped:
-                self._boilerplate(i, line_kind(self.lines[i].strip()) or "other")
-            else:
-                self._read_line(i)
+                self._set_rest_apart(i)
+                break
+            self._read_line(i)
             self._blank_before = False
         self._close()
         self._adopt_count(section)
@@ -148,9 +148,24 @@ class CommentReader:
     def _started(self) -> bool:
         return bool(self.tree.comments) or (self._open is not None and not self._open.empty)
 
+    def _set_rest_apart(self, first: int) -> None:
+        """The lines after the section's end are furniture, each with its kind: one tight loop, since on
+        most pages they are most of the lines after the comments."""
+        lines, roles, boilerplate = self.lines, self.roles, self.boilerplate
+        for i in range(first, len(lines)):
+            if roles[i] is LineRole.BLANK:
+                continue
+            text = lines[i].strip()
+            kind = lowered_line_kind(text.lower()) or "other"
+            roles[i] = LineRole.BOILERPLATE
+            boilerplate.append(Boilerplate(text, kind, Span(i + 1, i + 1)))
+            if kind != "other":
+                self._note_closed(kind)
+
     def _read_line(self, i: int) -> None:
         text = self.lines[i].strip()
-        kind = line_kind(text)
+        lowered = text.lower()
+        kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
             self.section.header, self.section.declared = text, declared_count(text)
@@ -159,7 +174,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif _is_widget(text) or self._wraps_commenter_line(i, text):
+        elif _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif self._read_marker(i):
             pass
@@ -185,6 +200,10 @@ class CommentReader:
     def _boilerplate(self, i: int, kind: str) -> None:
         self.roles[i] = LineRole.BOILERPLATE
         self.boilerplate.append(Boilerplate(self.lines[i].strip(), kind, Span(i + 1, i + 1)))
+        self._note_closed(kind)
+
+    def _note_closed(self, kind: str) -> None:
+        """A closed notice says commenting is closed; a comment form, unless a notice said so, that it is open."""
         if kind == "closed_notice":
             self.section.closed = True
         elif kind == "comment_form" and self.section.closed is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     name: number
@@ -43,8 +44,11 @@ _PATTERNS = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[str, str] | None:
-    """The first full date in text as (ISO date, the text it came from), or None."""
+    """The first full date in text as (ISO date, the text it came from), or None.
+
+    Memoised: a comment's timestamp is read for its ISO form and again to order replies."""
     if _ANY_YEAR.search(text) is None:
         return None  # every full date has a four-digit year: most lines have none
     for pattern in _PATTERNS:

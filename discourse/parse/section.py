@@ -73,12 +73,22 @@ def marker(line: str):
     return None
 
 
-_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
-                                         patterns.BARE_COMMENT_HEADER)
+_NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
+_COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 
 
 def is_header(text: str) -> bool:
-    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+    """A line that reads like a comment header ("12 Comments", "Comments (12)", "Kommentare").
+
+    "Comments (12)" ends with its count (or the bracket after it): only such lines are tried
+    against that pattern, which otherwise tries forty positions of every line of the page."""
+    if not 0 < len(text) <= 200:
+        return False
+    lowered = text.lower()
+    if _NOUN_FIRST_HEADER.match(lowered) is not None:
+        return True
+    last = text.rstrip()[-1:]
+    return (last.isdigit() or last == ")") and _COUNT_LAST_HEADER.match(lowered) is not None
 
 
 def starts_comment(line: str) -> bool:
@@ -102,13 +112,15 @@ def find_section(lines: list[str]) -> Section | None:
     """The comment section's first line: the best-supported header, a run of signed lines, or None."""
     headers = [i for i, line in enumerate(lines) if line and is_header(line.strip())]
     opening = [i for i in headers if _opens_section(lines, i)]
-    opening = [i for n, i in enumerate(opening) if not _heads_article(lines, i, [*opening, len(lines)][n + 1])]
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose_line(line)), len(lines))
+    bounds = [*opening[1:], len(lines)]
+    opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(lines[i].strip()) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, opening, counts)
-    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines))]
+    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
     headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
@@ -147,9 +159,10 @@ def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) 
     return Section(best, elsewhere)
 
 
-def _heads_article(lines: list[str], i: int, end: int) -> bool:
-    """"5 Comments" under the headline: no prose above it, and below it prose with at most one signature."""
-    if any(_is_prose_line(line) for line in lines[:i]):
+def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool:
+    """"5 Comments" under the headline: no prose above it (`first_prose`: the page's first prose line), and
+    below it prose with at most one signature."""
+    if first_prose < i:
         return False
     region = lines[i + 1:end]
     prose = sum(1 for line in region if _is_prose_line(line))
@@ -214,15 +227,18 @@ def _is_prose_line(line: str) -> bool:
 def _heads_text(lines: list[str], i: int) -> bool:
     """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
     line = lines[i]
-    if len(line) > _MAX_HEAD_CHARS:
-        return False
+    if len(line) > _MAX_HEAD_CHARS or not _text_under(lines, i):
+        return False  # the text under it first: far cheaper than reading the line, and rarer
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
-    bare_name = bool(listed) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
-    if not bare_name:
-        found = _signature(line, listed)
-        if found is None or found.author is None:
-            return False
+    if listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
+        return True  # a bare name
+    found = _signature(line, listed)
+    return found is not None and found.author is not None
+
+
+def _text_under(lines: list[str], i: int) -> bool:
+    """Written text indented under line i, within the next two non-blank lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
     after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
     return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
