@@ -67,7 +67,7 @@ def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Opti
     """The batch of pages behind a command; on leaving, the failures and any interruption are reported."""
     batch = Batch(expand_paths(paths), RunOptions(jobs, scheduler, quiet), _error)
     try:
-        batch.check_scheduler()  # before any output folder is made
+        batch.prepare()  # before any output folder is made
         yield batch
     except SchedulerError as error:
         _error(str(error))
