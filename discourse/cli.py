@@ -204,6 +204,13 @@ def _export_rows(page: Page):
     return page_rows(_analysed(page))
 
 
+def _export_csv_rows(neutralise: bool, page: Page):
+    """The page's rows with their CSV cells rendered in the worker, not in the run's one writer."""
+    from discourse.report.csv_rows import csv_page
+
+    return csv_page(_export_rows(page), neutralise)
+
+
 @app.command()
 def export(
     paths: List[Path] = PathsArgument,
@@ -222,8 +229,9 @@ def export(
 
     with _corpus(paths, jobs, quiet, scheduler) as batch:
         try:
+            work = partial(_export_csv_rows, neutralise) if table_format is TableFormat.csv else _export_rows
             with ExportWriter(out, table_format, neutralise) as writer:
-                for rows in batch.results(_export_rows):
+                for rows in batch.results(work):
                     writer.add(rows)
                 written = _finish(batch, writer)
         except ExportError as error:
