@@ -4,7 +4,8 @@ The same top-level work function runs in this process (`--jobs 1`), on local pro
 a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
 them. A task is one page on local processes and a run of consecutive pages on a cluster, whose
 per-task cost (scheduler round trip, serialisation, bookkeeping in three processes) is far
-larger. At most TASKS_PER_WORKER pages per worker are in flight and the work returns a compact,
+larger. A few tasks per worker are in flight (TASKS_PER_WORKER pages locally,
+CLUSTER_TASKS_PER_THREAD tasks on a cluster) and the work returns a compact,
 picklable result (never the page analysis), so memory stays flat however large the corpus.
 Ctrl-C stops at a page boundary: what the caller consumed stays consumed, and the rest is
 reported.
@@ -46,6 +47,7 @@ SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be use
 # milliseconds of analysis.
 CLUSTER_TASK_BYTES = 128 * 1024
 CLUSTER_TASK_PAGES = 16
+CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slow task must not idle the rest
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, scikit-learn
 # and SciPy's statistics are not needed there); the last ties the fork server's life to the run's.
 WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "discourse._forkserver_lifeline"]
@@ -212,7 +214,7 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
     """Outcomes in input order from the executor the options ask for; pending pages are cancelled on exit."""
     if options.scheduler:
         with _dask_executor(options.scheduler) as (executor, workers), \
-                closing(_in_order(executor, workers * TASKS_PER_WORKER, _cluster_tasks(paths), work)) as outcomes:
+                closing(_in_order(executor, workers * CLUSTER_TASKS_PER_THREAD, _cluster_tasks(paths), work)) as outcomes:
             yield outcomes
         return
     workers = _local_workers(options, len(paths))
@@ -263,24 +265,22 @@ def _read(path: Path) -> tuple[str, bytes] | Failure:
 
 
 def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
-    """Keep about `window` pages in flight and yield each file's outcomes in input order."""
+    """Keep `window` tasks in flight and yield each file's outcomes in input order."""
     pending: deque[tuple[Future | None, Task]] = deque()
-    in_flight = 0
 
-    def fill() -> None:
-        nonlocal in_flight
-        while in_flight < window and (task := next(tasks, None)) is not None:
+    def submit_next() -> None:
+        task = next(tasks, None)
+        if task is not None:
             readable = any(not isinstance(file, Failure) for file in task)
             pending.append((executor.submit(process_pages, work, task) if readable else None, task))
-            in_flight += len(task)
 
     try:
-        fill()
+        for _ in range(window):
+            submit_next()
         while pending:
             future, task = pending.popleft()
-            in_flight -= len(task)
             outcomes = future.result() if future is not None else task
-            fill()
+            submit_next()
             yield from outcomes
     finally:
         for future, _ in pending:
