@@ -9,7 +9,7 @@ For each size a corpus is generated (benchmarks/corpus_generator.py) and, over e
   and a floor (a regex tokeniser and a dictionary lookup of TextBlob's lexicon);
 - `discourse export DIR --out OUT --quiet --jobs N` as a subprocess for each --jobs value, and
   with --dask on a two-worker LocalCluster (`--scheduler`, one thread per worker, started before
-  the clock).
+  the clock), once as Dask comes and once with the workers' statistical profiler off.
 
 Every row gives wall seconds and CPU seconds (user + sys). For a subprocess the CPU is that of its
 whole process tree: this process is made a child subreaper, so workers and the fork server are
@@ -42,6 +42,8 @@ import corpus_generator as generator  # noqa: E402
 from scale import MIB, _sample  # noqa: E402
 
 PR_SET_CHILD_SUBREAPER = 36
+DASK = "Dask LocalCluster 2x1"
+DASK_QUIET = "same, worker profiler off"
 
 
 @dataclass(frozen=True)
@@ -149,22 +151,38 @@ def discourse_export(folder: Path, out: Path, *options: str) -> list[str]:
     return [sys.executable, "-m", "discourse", "export", str(folder), "--out", str(out), "--quiet", *options]
 
 
-def dask_timing(folder: Path, out: Path) -> Timing:
+IDLE_SECONDS = 10
+
+
+def dask_timing(folder: Path, out: Path, profiler: bool) -> Timing:
     """The export on a fresh two-worker LocalCluster; the cluster's CPU during the run is added (the
-    scheduler's is this process's, less what sampling the run's memory cost)."""
+    scheduler's is this process's, less what sampling the run's memory cost). Before the run, the
+    cluster's CPU while idle for IDLE_SECONDS is measured too. profiler: Dask's statistical
+    profiler in the workers (on by default: it walks the running task's stack every 10 ms)."""
     import psutil
+    import dask
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    os.environ["DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED"] = str(profiler)  # read by the worker processes
+    with dask.config.set({"distributed.worker.profile.enabled": profiler}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         here = psutil.Process()
-        cluster_processes = [p for p in here.children(recursive=True)]
+        cluster_processes = list(here.children(recursive=True))
+        idle = _cluster_cpu(here, cluster_processes)
+        time.sleep(IDLE_SECONDS)
+        idle = (_cluster_cpu(here, cluster_processes) - idle) / IDLE_SECONDS
         before = {p.pid: _cpu(p) for p in cluster_processes}
         scheduler_before = _cpu(here)
         run = measure(discourse_export(folder, out, "--scheduler", cluster.scheduler_address))
         workers = sum(_cpu(p) - before[p.pid] for p in cluster_processes)
         scheduler = _cpu(here) - scheduler_before - run.sampling
     return Timing(run.wall, run.cpu + workers + scheduler, run.pss,
-                  f"client {run.cpu:.1f} s + workers and nannies {workers:.1f} s + scheduler {scheduler:.1f} s")
+                  f"client {run.cpu:.1f} s + workers and nannies {workers:.1f} s + scheduler {scheduler:.1f} s; "
+                  f"the idle cluster uses {idle:.2f} CPU s per second")
+
+
+def _cluster_cpu(here, processes) -> float:
+    return _cpu(here) + sum(_cpu(p) for p in processes)
 
 
 def _cpu(process) -> float:
@@ -203,10 +221,10 @@ def bench_size(pool: generator.Pool, size: int, options: argparse.Namespace) -> 
             timings[label] = measure(discourse_export(folder, Path(out) / f"jobs-{jobs}", "--jobs", str(jobs)))
             print(rate_line(label, timings[label], len(texts), megabytes, textblob), flush=True)
         if options.dask:
-            label = "export, Dask LocalCluster 2x1"
-            timings[label] = dask_timing(folder, Path(out) / "dask")
-            print(rate_line(label, timings[label], len(texts), megabytes, textblob), flush=True)
-            _same_output(Path(out) / f"jobs-{options.jobs[0]}", Path(out) / "dask")
+            for label, profiler in ((DASK, True), (DASK_QUIET, False)):
+                timings[label] = dask_timing(folder, Path(out) / f"dask-{profiler}", profiler)
+                print(rate_line(label, timings[label], len(texts), megabytes, textblob), flush=True)
+                _same_output(Path(out) / f"jobs-{options.jobs[0]}", Path(out) / f"dask-{profiler}")
     _print_ratios(timings, options)
     print(f"  load average after: {os.getloadavg()[0]:.1f}", flush=True)
     return timings
@@ -224,10 +242,10 @@ def _print_ratios(timings: dict[str, Timing], options: argparse.Namespace) -> No
     if one and two:
         print(f"  --jobs 2 over --jobs 1: {one.wall / two.wall:.2f}x by the wall clock; CPU {two.cpu / one.cpu:.2f}x "
               f"of --jobs 1's")
-    dask = timings.get("export, Dask LocalCluster 2x1")
-    if dask and two:
-        print(f"  Dask LocalCluster over --jobs 2: {dask.wall / two.wall:.2f}x the wall time, "
-              f"{dask.cpu / two.cpu:.2f}x the CPU")
+    for label in (DASK, DASK_QUIET):
+        if label in timings and two:
+            print(f"  {label} over --jobs 2: {timings[label].wall / two.wall:.2f}x the wall time, "
+                  f"{timings[label].cpu / two.cpu:.2f}x the CPU")
 
 
 def print_memory(results: dict[int, dict[str, Timing]]) -> None:
