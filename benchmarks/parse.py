@@ -7,7 +7,9 @@ note, when that folder is absent). Text is decoded once up front: the figures ti
 `discourse.parse.parse_text` only, as CPU time of one core, best of --repeat runs. The linearity check parses the same
 text joined into pages of 1x, 10x and 100x the average page (cycling through the corpus);
 MB/s should stay flat. A last line times a page of many short (50-character) paragraphs,
-the shape that costs most per byte.
+the shape that costs most per byte. The long shapes (bullet lines, hard-wrapped lines, numbered
+comments, replies naming a commenter, short paragraphs) are timed at 20k and 80k lines: a
+linear parser takes about 4x as long for 4x the lines (the aim: within 7x).
 """
 
 from __future__ import annotations
@@ -72,6 +74,28 @@ def short_lines_page(count: int = 20_000) -> str:
     return "Title\n\n" + "\n\n".join(SHORT_LINES[i % len(SHORT_LINES)] for i in range(count)) + "\n"
 
 
+LONG_SHAPES = {
+    "bullet lines": lambda n: "Title\n\n" + "\n".join(f"• item {i} of a long list" for i in range(n)),
+    "hard-wrapped lines": lambda n: "Title\n\n" + "\n".join(f"wrapped prose line {i} that goes on and on"
+                                                              for i in range(n)),
+    "numbered comments": lambda n: "Title\n\n" + PROSE + "\n\n" + PROSE + f"\n\n{n // 4} Responses\n\n"
+    + "\n".join(f"{i}. Reader{i} says:\n\n   Comment {i} says a thing.\n" for i in range(1, n // 4 + 1)),
+    "replies naming a commenter": lambda n: "Title\n\n" + PROSE + "\n\n" + PROSE + "\n\nComments\n\n"
+    + "\n".join(f"Reader{i} responded to Someone{i} on May 1, 2020 at 9:00 am\nA reply {i}.\n"
+                 for i in range(n // 3)),
+    "short paragraphs": lambda n: short_lines_page(n // 2),
+}
+PROSE = "A paragraph of running prose, long enough to read as the body of an article on this page."
+
+
+def long_shapes(repeat: int) -> None:
+    """Seconds for 20k and 80k lines of each long shape, and their ratio (linear: about 4)."""
+    print("long shapes (CPU seconds; 4x the lines should take about 4x, at most 7x):")
+    for name, build in LONG_SHAPES.items():
+        small, large = (timed([build(lines)], repeat)[0] for lines in (20_000, 80_000))
+        print(f"  {name:28} 20k lines {small:6.2f} s  80k lines {large:6.2f} s  x{large / small:4.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept")
@@ -90,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{size / 1e6 / seconds:6.2f} MB/s")
     seconds, size = timed([short_lines_page()], args.repeat)
     print(f"short lines (50-char paragraphs, {size / 1e6:.2f} MB): {size / 1e6 / seconds:6.2f} MB/s")
+    long_shapes(args.repeat)
     return 0
 
 

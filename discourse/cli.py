@@ -33,8 +33,19 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from discourse import __version__
+
+        typer.echo(f"discourse {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _commands() -> None:
+def _commands(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
     """Reader-comment discourse analyser: article, reply trees, sentiment and disagreement."""
 
 
@@ -46,13 +57,19 @@ class Format(str, Enum):
 # readable=False: each file is checked when it is read, so an unreadable one is one failed page, not a usage error.
 PathsArgument = typer.Argument(
     ..., readable=False,
-    help="Page files, folders (searched recursively for *.txt and *.text) or globs such as 'corpus/**/*.txt'.")
+    help="Page files, exports (WordPress, Disqus, comments tables, ConvoKit corpora), folders (searched "
+         "recursively), globs such as 'corpus/**/*.txt', or - for one page on standard input.")
 FormatOption = typer.Option(
     None, "--format", "-f", help="text (default on a terminal) or json (JSON Lines, one page per line)."
 )
 JobsOption = typer.Option(
     None, "--jobs", "-j", min=1, help="Pages processed at once on this machine (default: every core; 1: in-process).")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+MetadataOption = typer.Option(
+    None, "--metadata", metavar="FILE.csv",
+    help="CSV with a path or article_id column and any of outlet, date, section, url, title, author: "
+         "overrides or fills what the pages show.")
+PrintFormatOption = typer.Option(None, "--format", "-f", help="text (default) or json (same as --json).")
 SchedulerOption = typer.Option(
     None, "--scheduler", metavar="tcp://HOST:PORT",
     help="Run the pages on this Dask cluster instead of local processes (needs discourse[cluster]).")
@@ -79,6 +96,36 @@ def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Opti
         raise typer.Exit(INTERRUPTED_EXIT)
     if batch.failures:
         raise typer.Exit(1)
+
+
+def _load_metadata(path: Optional[Path]):
+    """The --metadata table, or None; a table that cannot be used ends the run with one line."""
+    if path is None:
+        return None
+    from discourse.parse import InputError
+    from discourse.parse.metadata import load_metadata
+
+    try:
+        return load_metadata(path)
+    except InputError as error:
+        _error(str(error))
+        raise typer.Exit(1)
+
+
+def _with_metadata(metadata, work):
+    """The per-page work, with the metadata applied to each page first (in the worker, before any output)."""
+    return work if metadata is None else partial(_apply_then, metadata, work)
+
+
+def _apply_then(metadata, work, page: Page):
+    from discourse.parse.metadata import apply_metadata
+
+    return work(apply_metadata(page, metadata))
+
+
+def _as_json(as_json: bool, chosen: Optional[Format]) -> bool:
+    """--json and --format json mean the same; text is the default of the commands that take both."""
+    return as_json or chosen is Format.json
 
 
 def _resolve_format(chosen: Optional[Format]) -> Format:
@@ -113,13 +160,15 @@ def _parsed_page(output: Format, page: Page) -> ParsedPage:
 def parse(
     paths: List[Path] = PathsArgument,
     format: Optional[Format] = FormatOption,
+    metadata: Optional[Path] = MetadataOption,
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Parse pages into article, boilerplate and comment reply trees."""
+    table = _load_metadata(metadata)
     with _corpus(paths, jobs, quiet, scheduler) as batch:
-        for parsed in batch.results(partial(_parsed_page, _resolve_format(format))):
+        for parsed in batch.results(_with_metadata(table, partial(_parsed_page, _resolve_format(format)))):
             for warning in parsed.warnings:
                 typer.echo(f"warning: {warning}", err=True)
             typer.echo(parsed.text)
@@ -150,28 +199,45 @@ class ConsoleStyle:
         return buffer.getvalue()
 
 
-def _summary_output(as_json: bool, style: ConsoleStyle, page: Page) -> str:
+@dataclass(frozen=True)
+class SummaryOptions:
+    as_json: bool
+    details: bool
+    max_comments: Optional[int]
+
+
+def _summary_output(options: SummaryOptions, style: ConsoleStyle, page: Page) -> str:
     from discourse.analysis.summary import summarise
     from discourse.report.summary import print_summary, summary_to_dict
 
     analysis = _analysed(page)
     result = summarise(analysis)
-    if as_json:
+    if options.as_json:
         return json.dumps(summary_to_dict(analysis, result), ensure_ascii=False) + "\n"
-    return style.render(lambda console: print_summary(console, analysis, result))
+    return style.render(lambda console: print_summary(console, analysis, result, options.details,
+                                                      options.max_comments))
 
 
 @app.command()
 def summary(
     paths: List[Path] = PathsArgument,
     as_json: bool = typer.Option(False, "--json", help="JSON Lines, one summary per page, for machines."),
+    format: Optional[Format] = PrintFormatOption,
+    metadata: Optional[Path] = MetadataOption,
+    details: bool = typer.Option(
+        False, "--details", help="Also the test statistics, thresholds, z-scores and the cues behind each label."),
+    max_comments: Optional[int] = typer.Option(
+        None, "--max-comments", min=0, metavar="N", help="Show only the first N comments of the reply tree."),
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
 ) -> None:
     """Per article: what readers argued about, whether they pushed back on the author, and why."""
+    table = _load_metadata(metadata)
+    options = SummaryOptions(_as_json(as_json, format), details, max_comments)
+    work = partial(_summary_output, options, ConsoleStyle.of_stdout())
     with _corpus(paths, jobs, quiet, scheduler) as batch:
-        for text in batch.results(partial(_summary_output, as_json, ConsoleStyle.of_stdout())):
+        for text in batch.results(_with_metadata(table, work)):
             typer.echo(text, nl=False, color=True)
 
 
@@ -186,16 +252,20 @@ def evaluate(
     path: Path = typer.Argument(..., help="Labelled JSON Lines file (schema of the evaluation data README)."),
     task: Task = typer.Option(..., "--task", "-t", help="What the labels are."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON (with a macro_f1 field)."),
+    format: Optional[Format] = PrintFormatOption,
+    predictions: Optional[Path] = typer.Option(
+        None, "--predictions", help='Also write one JSON line per scored record: {"id", "label", "confidence"}.'
+    ),
 ) -> None:
     """Score the analysis against labelled data: macro-F1, per-class F1, confusion matrix, baseline."""
     from discourse.evaluation import EvaluationError, evaluate as run_evaluation, format_result
 
     try:
-        result = run_evaluation(task.value, path)
+        result = run_evaluation(task.value, path, predictions)
     except EvaluationError as error:
         _error(str(error))
         raise typer.Exit(1)
-    typer.echo(json.dumps(result.to_dict()) if as_json else format_result(result))
+    typer.echo(json.dumps(result.to_dict()) if _as_json(as_json, format) else format_result(result))
 
 
 def _export_rows(page: Page):
@@ -211,27 +281,49 @@ def _export_csv_rows(neutralise: bool, page: Page):
     return csv_page(_export_rows(page), neutralise)
 
 
+def _convokit_conversation(page: Page):
+    from discourse.report.convokit import conversation
+
+    return conversation(_analysed(page))
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    convokit = "convokit"
+
+
 @app.command()
 def export(
     paths: List[Path] = PathsArgument,
     out: Path = typer.Option(..., "--out", "-o", help="Folder to write the tables to (created if missing)."),
-    table_format: TableFormat = typer.Option(TableFormat.csv, "--format", "-f", help="csv or parquet."),
+    table_format: ExportFormat = typer.Option(
+        ExportFormat.csv, "--format", "-f", help="csv, parquet, or convokit (a ConvoKit corpus folder)."),
     neutralise: bool = typer.Option(
         True, "--neutralise/--no-neutralise",
         help="Prefix CSV text cells starting with = + - @ tab or CR with ' so spreadsheets do not run them.",
     ),
+    metadata: Optional[Path] = MetadataOption,
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
 ) -> None:
-    """Tables for pandas and spreadsheets: articles, comments, sentences, and their data dictionary."""
+    """Tables for pandas and spreadsheets (articles, comments, sentences, data dictionary), or a ConvoKit corpus."""
     from discourse.report.export import ExportError, ExportWriter
 
+    table = _load_metadata(metadata)
     with _corpus(paths, jobs, quiet, scheduler) as batch:
         try:
-            work = partial(_export_csv_rows, neutralise) if table_format is TableFormat.csv else _export_rows
-            with ExportWriter(out, table_format, neutralise) as writer:
-                for rows in batch.results(work):
+            if table_format is ExportFormat.convokit:
+                from discourse.report.convokit import ConvoKitWriter
+
+                writer, work = ConvoKitWriter(out), _convokit_conversation
+            elif table_format is ExportFormat.csv:
+                writer, work = ExportWriter(out, TableFormat.csv, neutralise), partial(_export_csv_rows, neutralise)
+            else:
+                writer, work = ExportWriter(out, TableFormat(table_format.value), neutralise), _export_rows
+            with writer:
+                for rows in batch.results(_with_metadata(table, work)):
                     writer.add(rows)
                 written = _finish(batch, writer)
         except ExportError as error:
@@ -264,6 +356,7 @@ def _report_page(page: Page):
 def report(
     paths: List[Path] = PathsArgument,
     out: Path = typer.Option(..., "--out", "-o", help="Folder for index.html and one page per article (created if missing)."),
+    metadata: Optional[Path] = MetadataOption,
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
@@ -271,10 +364,11 @@ def report(
     """Self-contained HTML reports: a sortable index and one page per article with charts and the comment tree."""
     from discourse.report.html.render import ReportFolder
 
+    table = _load_metadata(metadata)
     with _corpus(paths, jobs, quiet, scheduler) as batch:
         try:
             with ReportFolder(out, batch.paths) as folder:
-                for rendered in batch.results(_report_page):
+                for rendered in batch.results(_with_metadata(table, _report_page)):
                     folder.add(rendered)
                 written = _finish(batch, folder)
         except OSError as error:
@@ -284,16 +378,32 @@ def report(
             typer.echo(str(path))
 
 
-def _page_numbers(page: Page):
-    from discourse.analysis.corpus import page_numbers
+class GroupBy(str, Enum):
+    outlet = "outlet"
+    section = "section"
 
-    return page_numbers(_analysed(page))
+
+def _page_numbers(group_by: GroupBy, page: Page):
+    """The page's numbers for the corpus tests, grouped by its outlet or, with --by section, its section."""
+    from dataclasses import replace
+
+    from discourse.analysis.corpus import UNKNOWN_OUTLET, outlet_name, page_numbers
+
+    numbers = page_numbers(_analysed(page))
+    if group_by is GroupBy.outlet:
+        return numbers
+    group = outlet_name(getattr(page.article, group_by.value))
+    return replace(numbers, outlet=group, outlet_shown=group != UNKNOWN_OUTLET)
 
 
 @app.command()
 def stats(
     paths: List[Path] = PathsArgument,
     as_json: bool = typer.Option(False, "--json", help="One JSON object (schema discourse.stats/1), for machines."),
+    format: Optional[Format] = PrintFormatOption,
+    metadata: Optional[Path] = MetadataOption,
+    group_by: GroupBy = typer.Option(
+        GroupBy.outlet, "--by", help="Group articles by outlet (default) or by section (from exports or --metadata)."),
     jobs: Optional[int] = JobsOption,
     quiet: bool = QuietOption,
     scheduler: Optional[str] = SchedulerOption,
@@ -304,12 +414,16 @@ def stats(
     from discourse.analysis.corpus import corpus_stats
     from discourse.report.stats import print_stats, stats_to_dict
 
+    table = _load_metadata(metadata)
     with _corpus(paths, jobs, quiet, scheduler) as batch:
-        result = corpus_stats(list(batch.results(_page_numbers)))
-        if as_json:
-            typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, allow_nan=False))
+        result = corpus_stats(list(batch.results(_with_metadata(table, partial(_page_numbers, group_by)))))
+        if _as_json(as_json, format):
+            typer.echo(json.dumps({**stats_to_dict(result), "grouped_by": group_by.value}, ensure_ascii=False,
+                                  allow_nan=False))
         else:
-            print_stats(Console(highlight=False), result)
+            if group_by is not GroupBy.outlet:
+                typer.echo(f"Grouped by {group_by.value}: where the tests below say “outlet”, read {group_by.value}.")
+            print_stats(Console(highlight=False), result, group_by.value)
 
 
 def main() -> None:

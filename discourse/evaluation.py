@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ from typing import Callable
 import numpy as np
 
 Record = dict
-Predictor = Callable[[Record, dict[str, Record]], str]
+# A predictor gives the label and its probability (None where the task's scorer has none).
+Predictor = Callable[[Record, dict[str, Record]], "tuple[str, float | None]"]
 
 
 class EvaluationError(Exception):
@@ -63,8 +65,11 @@ class EvaluationResult:
         return asdict(self)
 
 
-def evaluate(task: str, path: str | Path) -> EvaluationResult:
-    """Predict every usable record of ``path`` for ``task`` and score against its labels."""
+def evaluate(task: str, path: str | Path, predictions: str | Path | None = None) -> EvaluationResult:
+    """Predict every usable record of ``path`` for ``task`` and score against its labels.
+
+    predictions: a file to write one JSON object per scored record, ``{"id", "label",
+    "confidence"}`` (the most probable label, and its probability), written atomically."""
     spec = _task(task)
     records = read_records(path)
     usable = [r for r in records if r.get(spec.label_field) in spec.labels and not spec.skip(r)]
@@ -76,8 +81,26 @@ def evaluate(task: str, path: str | Path) -> EvaluationResult:
     predict = _predictor(task)
     thread = {str(r["id"]): r for r in records if "id" in r}
     gold = [r[spec.label_field] for r in usable]
-    predicted = [predict(r, thread) for r in usable]
-    return score_predictions(task, str(path), gold, predicted, spec.labels)
+    scored = [predict(r, thread) for r in usable]
+    if predictions is not None:
+        write_predictions(predictions, usable, scored)
+    return score_predictions(task, str(path), gold, [label for label, _ in scored], spec.labels)
+
+
+def write_predictions(path: str | Path, records: list[Record], scored: list[tuple[str, float | None]]) -> None:
+    """One JSON line per scored record, written to a temporary file then moved into place."""
+    path = Path(path)
+    lines = [
+        json.dumps({"id": r.get("id"), "label": label, "confidence": None if p is None else round(p, 4)})
+        for r, (label, p) in zip(records, scored)
+    ]
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise EvaluationError(f"{path}: cannot write predictions: {error.strerror}") from None
 
 
 def score_predictions(
@@ -183,7 +206,7 @@ def _predictor(task: str) -> Predictor:
     if task == "sentiment":
         from discourse.analysis.sentiment import score_text
 
-        return lambda record, thread: score_text(record.get("text") or "").label
+        return lambda record, thread: (score_text(record.get("text") or "").label, None)
     try:
         stance = importlib.import_module("discourse.analysis.stance")
     except ImportError as error:

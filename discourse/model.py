@@ -64,7 +64,9 @@ class Boilerplate:
 @dataclass
 class Article:
     """The article. `provenance` names, per field, the evidence it was read from
-    (e.g. {"title": "json-ld", "date": "meta article:published_time", "author": "byline"})."""
+    (e.g. {"title": "json-ld", "date": "meta article:published_time", "author": "byline"}, or
+    "metadata" for a field given by a `--metadata` table). `section` and `url` come from
+    exports and metadata tables; a rendered page does not give them."""
 
     title: str | None = None
     title_inferred: bool = False
@@ -73,6 +75,8 @@ class Article:
     date: str | None = None
     date_text: str | None = None
     teaser: str | None = None
+    section: str | None = None
+    url: str | None = None
     headings: list[Heading] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: dict[str, str] = field(default_factory=dict)
@@ -92,7 +96,8 @@ class Comment:
     kind is "comment" (a reader's comment), "pingback" or "trackback" (another site linking
     here: kept in the tree, left out of the reader-comment count) or "moderator_notice" (a
     staff notice posted as a comment, counted as the page counts it). `date` is as shown;
-    `date_iso` is the same moment as ISO 8601 where it parses, else None.
+    `date_iso` is the same moment as ISO 8601 where it parses, else None. `record` is the
+    comment's own id where the input has one (an export's comment id), so rows can be joined back.
     """
 
     index: int
@@ -105,6 +110,7 @@ class Comment:
     date_iso: str | None = None
     kind: str = "comment"
     title: str | None = None
+    record: str | None = None
 
     @property
     def text(self) -> str:

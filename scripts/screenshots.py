@@ -2,7 +2,7 @@
 
     python3 scripts/screenshots.py            # from the repo root, after `discourse report data/ --out reports/`
 
-Writes docs/screenshots/index.png, report-004.png (figures and charts), report-004-comments.png
+Writes docs/screenshots/index.png, index-phone.png (the index on a 400 px phone), report-004.png (figures and charts), report-004-comments.png
 (the tree filtered to the disagreeing comments, one explained) and report-004-phone.png.
 Needs the `playwright` package and Debian's chromium (no browser download).
 """
@@ -40,6 +40,7 @@ def main() -> None:
         raise SystemExit("reports/004_*.html missing: run `discourse report data/ --out reports/` first")
     SHOTS.mkdir(parents=True, exist_ok=True)
     shoot(REPORTS / "index.html", SHOTS / "index.png", 1280, 720)
+    shoot(REPORTS / "index.html", SHOTS / "index-phone.png", 400, 844)
     shoot(ARTICLE, SHOTS / "report-004.png", 1280, 1180)
     shoot(ARTICLE, SHOTS / "report-004-comments.png", 1280, 1300, disagreeing_with_reasons)
     shoot(ARTICLE, SHOTS / "report-004-phone.png", 390, 844)

@@ -82,12 +82,18 @@ def test_every_command_is_documented_in_the_readme():
 def test_summary_shows_what_an_editor_needs():
     result = runner.invoke(app, ["summary", SEED], env={"COLUMNS": "160"})
     assert result.exit_code == 0
-    out = result.stdout
-    assert "10 found of 11 declared" in out
-    assert "comment 2 quotes “The regime is already restoring security" in out
+    out = " ".join(result.stdout.split())
+    assert "10 found; the page says 11" in out
+    assert "“The regime is already restoring security" in out and "disputed by comment #2" in out
     assert "#3 (reply 5 addresses it as the author" in out
-    assert "Disagree w/ author" in out and "95% CI" in out
+    assert "Disagree with the author" in out and "95% interval" in out
     assert "\x1b[" not in out  # piped output is plain text
+
+
+def test_summary_details_and_max_comments_options():
+    result = runner.invoke(app, ["summary", "--details", "--max-comments", "2", SEED], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "U = " in result.stdout and "8 more comments not shown" in result.stdout
 
 
 def test_summary_json_for_machines():
@@ -98,6 +104,8 @@ def test_summary_json_for_machines():
     assert first["stance_to_author"]["1"]["label"] == "disagree"
     assert first["disagreement_with_author"]["low"] <= first["disagreement_with_author"]["share"]
     assert second["comments"]["found"] == 0 and second["disagreement_with_author"]["share"] is None
+    assert first["comments"]["doubtful"] is False and first["comments"]["doubts"] == []
+    assert not any(s.startswith("The comment section may be misread") for s in first["in_short"])
 
 
 def corpus(tmp_path):

@@ -143,7 +143,8 @@ def test_an_empty_folder_is_one_error_and_writes_no_empty_tables_or_report(tmp_p
         assert result.exit_code == 1
         assert result.stderr.splitlines()[0] == (f"error: {tmp_path / 'empty'}: a folder with no page files "
                                                  "(searched for *.txt, *.text, *.html, *.htm, *.xhtml, *.html.gz, "
-                                                 "*.htm.gz, *.xhtml.gz, *.warc, *.warc.gz)")
+                                                 "*.htm.gz, *.xhtml.gz, *.warc, *.warc.gz, *.xml, *.xml.gz, *.csv, "
+                                                 "*.csv.gz, *.jsonl, *.jsonl.gz)")
         assert result.stdout == "" and not out.exists()
 
 

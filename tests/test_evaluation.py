@@ -29,10 +29,10 @@ def fake_stance(monkeypatch):
 
     def predict_stance_record(record, thread):
         seen.setdefault("threads", []).append(thread)
-        return "query" if record["text"].endswith("?") else "comment"
+        return ("query" if record["text"].endswith("?") else "comment"), 0.9
 
     def predict_agreement_record(record, thread):
-        return "disagree" if "no" in record["text"].lower().split() else "agree"
+        return ("disagree" if "no" in record["text"].lower().split() else "agree"), 0.6
 
     module = types.ModuleType("discourse.analysis.stance")
     module.predict_stance_record = predict_stance_record
@@ -161,3 +161,21 @@ def test_error_messages_are_one_line(tmp_path):
     with pytest.raises(EvaluationError) as caught:
         evaluate("sentiment", path)
     assert "\n" not in str(caught.value)
+
+
+def test_predictions_file_has_one_object_per_scored_record(tmp_path, fake_stance):
+    path = write_jsonl(tmp_path / "stance.jsonl", [
+        {"id": "s", "parent_id": None, "is_source": True, "text": "Claim", "label_stance_to_source": "support"},
+        {"id": "a", "parent_id": "s", "text": "Really?", "label_stance_to_source": "query"},
+        {"id": "b", "parent_id": "a", "text": "Fine", "label_stance_to_source": "comment"},
+    ])
+    out = tmp_path / "predictions.jsonl"
+    evaluate("stance", path, predictions=out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"id": "a", "label": "query", "confidence": 0.9}, {"id": "b", "label": "comment", "confidence": 0.9}]
+
+
+def test_predictions_into_a_missing_folder_is_a_one_line_error(tmp_path, fake_stance):
+    path = write_jsonl(tmp_path / "stance.jsonl", [{"id": "a", "text": "Hm?", "label_stance_to_source": "query"}])
+    with pytest.raises(EvaluationError, match="cannot write predictions"):
+        evaluate("stance", path, predictions=tmp_path / "missing" / "p.jsonl")

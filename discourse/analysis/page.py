@@ -16,8 +16,8 @@ from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import Quote, build_index, find_quotes
 from discourse.analysis.sentiment import Sentiment, label_for, looks_english, score_sentences, score_text
 from discourse.analysis.cues import Context, build_context
-from discourse.analysis.stance import Cue, Stance, stance_to_author, stance_to_parent
-from discourse.analysis.text import Prepared
+from discourse.analysis.stance import Cue, Stance, by_author_stance, stance_to_author, stance_to_parent
+from discourse.analysis.text import Prepared, without_furniture
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -101,7 +101,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     article = Prepared(page.article.text)
     sentences = _sentences(page)
     items = page.comments.items
-    texts = [Prepared(c.text) for c in items]
+    texts = [Prepared(without_furniture(c.text)) for c in items]
     authored = find_author_comments(comment_tuples(items), page.article.author)
     on_topic = on_topic_scores(article, texts)
     drift = drift_along_branches([c.parent for c in items], [score.score for score in on_topic])
@@ -111,6 +111,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         sentence_texts, build_index(sentence_texts),
     )
     comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
+    _align_along_the_tree(comments)
     _mark_quoted_and_contested(sentences, comments)
     return PageAnalysis(
         page=page,
@@ -155,7 +156,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
     if is_author:
-        to_author = Stance("neutral", 0.0, (Cue("by_author", "; ".join(authored[comment.index]), 0.0),))
+        to_author = by_author_stance("; ".join(authored[comment.index]))
     else:
         to_author = stance_to_author(
             text, work.article_context, page.article.author, quotes,
@@ -177,6 +178,36 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
         stance_to_parent=to_parent,
         quotes=quotes,
     )
+
+
+# Stance toward a comment, as stance toward the author: what the reply's agreement with the author's
+# own comment, or the author's reply to a reader, says about the author.
+_AS_TO_AUTHOR = {"agree": "agree", "disagree": "disagree"}
+
+
+def _align_along_the_tree(comments: list[CommentAnalysis]) -> None:
+    """Make stance to the author and to the parent say the same where they are the same question.
+
+    A reply to the author's own comment takes its stance toward the author from its stance toward
+    that comment ("Well said, Mr. Cole" under his reply supports him). The author's reply to a
+    reader agrees with the reader as far as the reader agrees with the author: it takes the
+    reader's clear stance toward the author as its stance toward the reader. Comments come in
+    page order, so a parent is settled before its replies."""
+    for c in comments:
+        parent = comments[c.comment.parent - 1] if c.comment.parent else None
+        if parent is None or c.stance_to_parent is None:
+            continue
+        if parent.is_author and not c.is_author and c.stance_to_parent.leading in _AS_TO_AUTHOR:
+            c.stance_to_author = _restated(c.stance_to_parent, f"its stance toward the author's comment #{parent.index}")
+        elif c.is_author and not parent.is_author and parent.stance_to_author.label in _AS_TO_AUTHOR:
+            c.stance_to_parent = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")
+
+
+def _restated(stance: Stance, reason: str) -> Stance:
+    """A stance carried over from a related decision, with that decision's probability and evidence."""
+    label = _AS_TO_AUTHOR.get(stance.label, stance.label)
+    probabilities = tuple((_AS_TO_AUTHOR.get(name, name), p) for name, p in stance.probabilities)
+    return replace(stance, label=label, probabilities=probabilities, cues=(Cue("thread", reason, 0.0), *stance.cues))
 
 
 def _thread_root(items: list[Comment], comment: Comment) -> int:

@@ -50,3 +50,70 @@ COMMON_WORDS = frozenset(
     world wrong year years
     """.split()
 )
+
+# Function words of the other languages the pages come in, for telling a page's language and for
+# keeping them out of its topics. Lower case, as `language.words` gives them; words of one or two
+# letters are left out wherever topic words already drop them.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": STOPWORDS,
+    "de": frozenset(
+        """
+        aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf aus
+        bei beim bin bis bist da dabei dadurch dafür dagegen daher damit dann daran darauf darum das dass
+        davon dazu dein deine dem den denen denn der deren des deshalb dessen die dies diese diesem diesen
+        dieser dieses doch dort du durch ein eine einem einen einer eines einige einmal er es etwa etwas
+        euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr
+        ihre ihrem ihren ihrer im immer in ist ja jede jedem jeden jeder jedes jedoch jetzt kann kein keine
+        keinem keinen keiner können könnte machen man manche mehr mein meine meinem meinen meiner mich mir
+        mit muss musste nach nachdem nein nicht nichts noch nun nur ob oder ohne schon sehr sein seine
+        seinem seinen seiner seit sich sie sind so soll sollte sondern sonst über um und uns unser unsere
+        unter viel viele vom von vor während war waren warum was weil weiter welche welchem welchen welcher
+        wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden zu zum zur zwar zwischen
+        gibt geht gut ganz eben einfach gar heute mal halt wohl ins möchte natürlich nämlich wenig eigentlich
+        bereits sogar daß worden kommt kommen sagen sagt wirklich vielleicht allerdings trotzdem zudem innen
+        """.split()),
+    "fr": frozenset(
+        """
+        au aux avec avait avant avez avoir ce ceci cela celle celles celui ces cet cette chez comme comment
+        dans de des donc dont du elle elles en encore est et été être eux fait faire il ils je la le les
+        leur leurs lui ma mais me même mes moi mon ne ni nos notre nous on ont ou où par pas peu peut plus
+        pour pourquoi quand que quel quelle quelles quels qui sa sans se selon ses si son sont sous sur ta
+        te tes toi ton tous tout toute toutes très tu un une vos votre vous était sera aussi bien alors
+        ainsi après depuis entre ici non oui rien tant déjà fois lors cas autre autres
+        """.split()),
+    "es": frozenset(
+        """
+        al algo algunos ante antes como con contra cual cuando de del desde donde durante el ella ellas
+        ellos en entre era es esa esas ese eso esos esta estaba estado estas este esto estos fue ha hay la
+        las le les lo los más me mi muy nada ni no nos nosotros o otra otro para pero poco por porque que
+        qué se sea ser si sido sin sobre son su sus también tanto te tiene todo todos tu un una uno unos ya
+        yo
+        """.split()),
+    "it": frozenset(
+        """
+        al alla alle anche che chi ci come con cui da dal dalla degli dei del della delle di dopo due e è
+        era gli ha hanno il in io la le lei lo loro lui ma mi molto nel nella non noi per perché più poi
+        quando quella quelle quello questa queste questo se si sono sua sue suo suoi sul sulla tra tu un
+        una uno anche ancora essere fatto stato tutti tutto
+        """.split()),
+    "nl": frozenset(
+        """
+        aan al als bij dan dat de deze die dit door een en er geen had heb hebben heeft het hier hij hoe
+        hun ik in is je kan maar me meer men met mij mijn na naar niet nog nu of om omdat ons ook op over
+        te tot uit van veel voor was wat we wel werd wie wij wordt worden zal ze zich zij zijn zo zou
+        """.split()),
+    "pl": frozenset(
+        """
+        aby ale bardzo bez bo by był była było być będzie co czy dla do gdy gdzie go ich ile jak jako jednak
+        jego jej jest jeszcze jeśli już kiedy która które który którzy lub ma mi mnie może można na nad nas
+        nawet nie niż od oraz po pod przez przy się są ta tak także tam te tego tej ten też to tu tych tylko
+        tym wiele wszystko za że żeby ze we
+        """.split()),
+    "pt": frozenset(
+        """
+        ao aos as até com como da das de dela dele deles depois do dos e é ela elas ele eles em entre era
+        essa esse esta está este eu foi for há isso isto já lhe mais mas me mesmo meu minha muito na não
+        nas nem no nos nós num numa os ou para pela pelo por porque qual quando que quem se sem ser seu sua
+        são só também te tem ter um uma você vocês ainda sobre pode todos todo
+        """.split()),
+}

@@ -41,6 +41,9 @@ class AuthorReply:
 
 @dataclass(frozen=True)
 class Summary:
+    """stances counts the readers' stances toward the author by label (an `unclear` label, where the
+    stance model gives one, is counted apart from the others)."""
+
     comments: int
     declared: int | None
     threads: int
@@ -51,9 +54,11 @@ class Summary:
     comment_sentiment: dict[str, int]
     sentiment_test: TestResult
     on_topic: Proportion
-    disagreement: Proportion
+    disagreement: Proportion  # of the readers whose stance is clear (not "unclear")
     agreement: Proportion
+    unclear: int  # readers' comments whose stance toward the author is unclear, left out of both shares
     controversy: float
+    stances: dict[str, int]
     top_disagreement_cues: list[tuple[str, int]]
     contested: list[SentenceAnalysis]
     heated_thread: Thread | None
@@ -64,6 +69,7 @@ def summarise(analysis: PageAnalysis) -> Summary:
     comments = analysis.comments
     readers = [c for c in comments if not c.is_author]
     stances = Counter(c.stance_to_author.label for c in readers)
+    clear = len(readers) - stances["unclear"]
     authors = {c.comment.author for c in comments if c.comment.author}
     return Summary(
         comments=len(comments),
@@ -78,9 +84,11 @@ def summarise(analysis: PageAnalysis) -> Summary:
                                     [c.sentiment.polarity for c in comments],
                                     "Mann-Whitney U, article sentences vs comments (polarity)"),
         on_topic=wilson_interval(sum(c.on_topic.score >= ON_TOPIC_THRESHOLD for c in comments), len(comments)),
-        disagreement=wilson_interval(stances["disagree"], len(readers)),
-        agreement=wilson_interval(stances["agree"], len(readers)),
-        controversy=controversy(stances["agree"], stances["disagree"], len(readers)),
+        disagreement=wilson_interval(stances["disagree"], clear),
+        agreement=wilson_interval(stances["agree"], clear),
+        unclear=stances["unclear"],
+        controversy=controversy(stances["agree"], stances["disagree"], clear),
+        stances=dict(stances),
         top_disagreement_cues=_top_cues(readers),
         contested=sorted((s for s in analysis.sentences if s.contested_by),
                          key=lambda s: (-len(s.contested_by), s.index)),
@@ -106,6 +114,7 @@ def _top_cues(readers: list[CommentAnalysis], k: int = 5) -> list[tuple[str, int
 
 
 def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
+    """The thread with the most disagreement; a comment nobody answered is not a thread."""
     threads: dict[int, list[CommentAnalysis]] = {}
     for c in comments:
         threads.setdefault(c.thread_root, []).append(c)
@@ -114,7 +123,7 @@ def _heated_thread(comments: list[CommentAnalysis]) -> Thread | None:
                sum(c.sentiment.label == "negative" for c in members))
         for root, members in threads.items()
     ]
-    ranked = [t for t in ranked if t.disagreements]
+    ranked = [t for t in ranked if t.disagreements and t.size > 1]
     return max(ranked, key=lambda t: (t.disagreements, t.negative, t.size, -t.root), default=None)
 
 

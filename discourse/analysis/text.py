@@ -75,6 +75,26 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Text that comment widgets leave in a comment's text ("This comment has sparked a hot debate! What
+# do you think? Thumb up 7", "Reply", "Report abuse", "12 likes"): not the commenter's words, and a
+# prompt such as "What do you think?" must not read as their question. Widget prompts are dropped
+# from the end of a comment after its last sentence; single words ("Reply", "Like") only as whole lines.
+_WIDGET_PROMPT = (
+    r"this (?:comment|post|reply) (?:has|is|was) [^.!?\n]{1,60}[.!?]+|what do you think\??|tell us what you think\.?"
+    r"|was this (?:comment |review )?helpful\??|(?:vote|thumbs?) (?:up|down)(?: \(?\d+\)?)?"
+    r"|\d+ (?:likes?|points?|votes?|replies)|log ?in to reply|rate this:?"
+)
+_WIDGET_WORD = r"report(?: abuse| comment)?|reply|like|share|flag|permalink|[↑↓▲▼]"
+_FURNITURE_LINE = re.compile(rf"^[ \t]*(?:(?:{_WIDGET_PROMPT}|{_WIDGET_WORD})[ \t|·•]*)+$\n?", re.I | re.M)
+_TRAILING_PROMPTS = re.compile(rf"(?<=[.!?…\s])[ \t]*(?:(?:{_WIDGET_PROMPT})[ \t|·•]*)+\s*$", re.I)
+
+
+def without_furniture(text: str) -> str:
+    """The text without comment-widget furniture; a text that is nothing else is kept as it is."""
+    stripped = _TRAILING_PROMPTS.sub("", _FURNITURE_LINE.sub("", text)).rstrip()
+    return stripped if stripped.strip() else text
+
+
 class Prepared:
     """A text with the forms derived from it (sentences, tokens, sentiment, cue hits) computed once.
 

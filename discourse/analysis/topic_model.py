@@ -38,9 +38,11 @@ _EIGENVALUE_FLOOR = 1e-12
 
 @dataclass(frozen=True)
 class Topic:
-    """An NMF topic: its top terms, weighted by their share of the topic's loading."""
+    """An NMF topic: its top terms, weighted by their share of the topic's loading; language is the
+    language of the documents it was fitted on, where topics are fitted per language."""
 
     terms: tuple[Term, ...]
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,57 @@ class TopicModel:
         return nnls(root, inverse_root @ projected)[0]
 
 
+class LanguageSample:
+    """A `TopicSample` per language, so that topics are fitted within a language: fitted across
+    languages, NMF finds the languages (a topic of German function words), not the subjects."""
+
+    def __init__(self, size: int = TOPIC_SAMPLE, seed: int = 0):
+        if size < 1:
+            raise ValueError(f"the topic sample needs at least 1 document, not {size}")
+        self.size, self.seed = size, seed
+        self._samples: dict[str, TopicSample] = {}
+
+    def add(self, document: Document, language: str) -> None:
+        self._samples.setdefault(language, TopicSample(self.size, self.seed)).add(document)
+
+    def fit(self) -> LanguageTopics:
+        """Each language's topics, fitted on its own sample; a language with too few documents has none."""
+        models = {language: sample.fit() for language, sample in sorted(self._samples.items())}
+        topics, offsets = [], {}
+        for language, model in models.items():
+            offsets[language] = len(topics)
+            topics.extend(Topic(topic.terms, language) for topic in model.topics)
+        return LanguageTopics(models, topics, offsets)
+
+
+@dataclass(frozen=True)
+class LanguageTopics:
+    """Topics fitted per language, numbered across languages in the order of their language codes.
+
+    A document is given only the topics of its own language: `shares` is 0 on every other topic.
+    """
+
+    models: dict[str, TopicModel]
+    topics: list[Topic]
+    offsets: dict[str, int]
+
+    def shares(self, document: Document, language: str) -> tuple[float, ...]:
+        """Each topic's share of the document's fitted mass, across every language's topics; () when
+        no language has topics."""
+        shares = [0.0] * len(self.topics)
+        model = self.models.get(language)
+        if model is not None and model.topics:
+            start = self.offsets[language]
+            shares[start:start + len(model.topics)] = model.shares(document)
+        return tuple(shares)
+
+    def term_topic(self, words: Iterable[str], language: str) -> int | None:
+        """The topic of the text's language whose top terms the words use most (see `TopicModel.term_topic`)."""
+        model = self.models.get(language)
+        found = model.term_topic(words) if model is not None else None
+        return None if found is None else self.offsets[language] + found
+
+
 def fit_topics(
     sample: Sequence[Document], documents: int | None = None, n_topics: int | None = None,
     min_documents: int = MIN_DOCUMENTS,
@@ -207,7 +260,7 @@ def _term_topics(topics: list[Topic]) -> dict[str, tuple[tuple[int, float], ...]
 def _why_no_topics(documents: int, fitted: int, vocabulary: int, wanted: int, min_documents: int) -> str | None:
     needed = max(min_documents, wanted)
     if documents < needed or fitted < needed:
-        return f"{documents} documents: too few for topics (need at least {needed})"
+        return f"{documents} document{'' if documents == 1 else 's'}: too few for topics (need at least {needed})"
     if vocabulary < 2 * wanted:
         shared = f"{vocabulary} terms shared by {MIN_TERM_DOCUMENTS}+ documents"
         return f"{shared}: too few for {wanted} topics (need at least {2 * wanted})"

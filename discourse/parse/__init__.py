@@ -3,7 +3,8 @@
 `read_pages` decides the kind of a file by its content (`discourse.parse.detect`), removes a
 gzip layer, and hands the bytes to the reader for that kind: plain text (`parse_text`),
 HTML (`discourse.parse.html`), WARC archives (`discourse.parse.warc`, one page per HTML
-response). Every reader returns the same `Page`, and every page's comment section gets the
+response), comment-platform exports and research tables (`discourse.parse.exports`: WordPress,
+Disqus, comments tables, ConvoKit corpora; one page per article). Every reader returns the same `Page`, and every page's comment section gets the
 same doubt checks (`discourse.parse.doubts`).
 """
 
@@ -14,11 +15,13 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
-from discourse.parse.comments import CommentReader, find_comment_section
-from discourse.parse.detect import DecompressionError, gunzip, is_gzip, kind_of
+from discourse.parse.comments import CommentReader
+from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
+from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
+from discourse.parse.section import find_section, forget_lines
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 
@@ -41,16 +44,26 @@ def load_all(path: str | Path) -> list[Page]:
 
 def read_pages(raw: bytes, path: str) -> list[Page]:
     """The pages in one file's bytes, whatever its kind. Raises InputError with a one-line message."""
+    damage = None
     if is_gzip(raw):
         try:
             raw = gunzip(raw, path, MAX_PAGE_BYTES)
+        except TruncatedGzip as error:
+            raw, damage = error.data, str(error)
         except DecompressionError as error:
             raise InputError(str(error)) from None
     kind = kind_of(raw)
     if kind == "warc":
         from discourse.parse.warc import read_warc
 
-        return read_warc(raw, path)
+        pages = read_warc(raw, path)
+        if damage and pages:
+            pages[-1].warnings.append(f"{damage}; the whole records before it were read")
+        return pages
+    if damage:
+        raise InputError(damage)
+    if kind in EXPORT_KINDS:
+        return read_export(kind, raw, path)
     if kind == "html":
         from discourse.parse.html import read_html
 
@@ -68,11 +81,12 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not any(line.strip() for line in lines):
         raise InputError(f"{path}: no text (the file is blank)")
     roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
-    start = find_comment_section(lines)
-    end = len(lines) if start is None else start
+    forget_lines()
+    section = find_section(lines)
+    end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(lines, roles, 0, end)
     article, furniture = parse_article(lines, roles, end)
-    comments, comment_boilerplate = CommentReader(lines, roles).read(end) if start is not None else (None, [])
+    comments, comment_boilerplate = CommentReader(lines, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
@@ -105,12 +119,13 @@ def _no_comments(boilerplate) -> Comments:
 
 
 def _warnings(page: Page) -> list[str]:
-    warnings = [f"{page.source.path}: {repair.message}" for repair in page.comments.repairs]
+    name = page.source.path + (f" [{page.source.record}]" if page.source.record else "")
+    warnings = [f"{name}: {repair.message}" for repair in page.comments.repairs]
     if not page.article.paragraphs:
-        warnings.append(f"{page.source.path}: no article body found")
+        warnings.append(f"{name}: no article body found")
     if page.article.title_inferred:
-        warnings.append(f"{page.source.path}: the page shows no title; inferred \"{page.article.title}\"")
+        warnings.append(f"{name}: the page shows no title; inferred \"{page.article.title}\"")
     if page.comments.status == "script-only":
-        warnings.append(f"{page.source.path}: the comments are loaded by a script and are not in the saved page")
-    warnings.extend(f"{page.source.path}: doubtful comments: {doubt}" for doubt in page.comments.doubts)
+        warnings.append(f"{name}: the comments are loaded by a script and are not in the saved page")
+    warnings.extend(f"{name}: doubtful comments: {doubt}" for doubt in page.comments.doubts)
     return warnings

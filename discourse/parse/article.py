@@ -22,8 +22,12 @@ _MAX_BYLINE_PREFIX_WORDS = 6
 _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_DATE_AFTER_BODY = 12
+_RULE_CHARS = "━─═_=*~·-"
+_DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
+_POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|last|updated?|published|posted|date|aktualisiert|veröffentlicht|publié|publicado"
+    r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 
 
@@ -56,7 +60,32 @@ def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> t
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
+    if article.date is None and blocks:
+        top = blocks[title].first if title is not None else blocks[first].first
+        for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
+                       (blocks[last].last, blocks[last].last + _DATE_AFTER_BODY)):
+            if article.date is None:
+                _read_date_line(lines, roles, article, window[0], min(end, window[1]))
     return article, furniture
+
+
+def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
+    """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
+    that is a date
+    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm"). A guess,
+    recorded in the article's provenance."""
+    for i in range(first, end):
+        if roles[i] in (LineRole.BODY, LineRole.HEADING, LineRole.BLANK) or _DIGIT.search(lines[i]) is None:
+            continue
+        text = lines[i].strip()
+        found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
+        if found is None:
+            continue
+        prefix = text[:text.find(found[1])]
+        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix):
+            article.date, article.date_text = found
+            article.provenance["date"] = f"date line {i + 1}"
+            return
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
@@ -113,14 +142,34 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             byline_at = i if by else byline_at  # "Jane Doe 11/08/2020" may sit above the headline
             continue
         dated = patterns.DATE_LINE.match(text)
-        if dated and len(text) < 80 and find_date(dated.group("date")):
+        if patterns.POSTED_LINE.match(text) and find_date(text):
+            _read_date(text, article)
+            roles[i] = LineRole.METADATA
+        elif dated and len(text) < 80 and find_date(dated.group("date")):
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)
+        elif article.author is None and _name_over_date(lines, roles, i):
+            _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
+            roles[i] = LineRole.METADATA
+            _read_name_above(lines, roles, i, article)
+            byline_at = i - 1  # the headline stands above it
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """A line that is only a date, under a line that is only a name."""
+    text = lines[i].strip()
+    if i == 0 or roles[i - 1] is not None or not patterns.NAME_LINE.match(lines[i - 1].strip()):
+        return False
+    found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
+    if found is None:
+        return False
+    before, _, after = text.partition(found[1])
+    return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
 def _read_byline(text: str, article: Article) -> bool:
@@ -148,7 +197,7 @@ def _byline_name(text: str) -> str | None:
     if _DIGIT.search(text) is None:
         return None
     inline = patterns.INLINE_BYLINE.search(text) if _BY_WORD.search(text) else None
-    if inline and _prefix_words(text[:inline.start()]) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
+    if inline and _prefix_words(_undated(text[:inline.start()])) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
         return _name_before_rest(inline.group("name"))
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
@@ -158,9 +207,18 @@ def _byline_name(text: str) -> str | None:
 
 def _name_before_rest(name: str) -> str | None:
     """"Jane Doe on May 1" → "Jane Doe"; "… by spray painting the ads" never gets here."""
+    if "[" in name:
+        name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
-    name = (name[:cut.start()] if cut else name).strip()
-    return name if name and len(name.split()) <= 5 else None
+    words = (name[:cut.start()] if cut else name).split()
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Roe Jane Roe": the name and its link text
+    return " ".join(words) if words and len(words) <= 5 else None
+
+
+def _undated(text: str) -> str:
+    return patterns.without_timestamps(text, patterns.timestamps(text)) if _DIGIT.search(text) else text
 
 
 def _prefix_words(text: str) -> int:
@@ -197,15 +255,22 @@ def _title_like(text: str) -> bool:
 def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = max((len(lines[i]) for i in range(end)), default=0) <= _WRAP_WIDTH
-    blocks: list[Block] = []
+    runs: list[list[int]] = []
+    rule_before = False
     for i in _unassigned(roles, end):
-        text = lines[i].strip()
-        if wrapped and blocks and blocks[-1].last == i - 1:
-            block = blocks[-1]
-            block.last, block.text = i, f"{block.text} {text}"
+        rule = wrapped and (lines[i].lstrip()[:1] or "x") in _RULE_CHARS and _is_rule(lines[i])
+        if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
+            runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
-            blocks.append(Block(i, i, text))
-    return blocks
+            runs.append([i])
+        rule_before = rule
+    return [Block(run[0], run[-1], " ".join(lines[i].strip() for i in run)) for run in runs]
+
+
+def _is_rule(line: str) -> bool:
+    """A horizontal rule ("━━━━", "-----"): it separates blocks even without a blank line around it."""
+    text = line.strip()
+    return len(text) >= 3 and text[0] in _RULE_CHARS and not text.strip(_RULE_CHARS)
 
 
 def _heading_text(block: Block) -> str | None:

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from discourse.parse import patterns
 
 _MAX_META_CHARS = 160
 _MAX_NAME_WORDS = 5
-_MAX_LEFTOVER_WORDS = 6
+_MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
 _MAX_PLACEHOLDER_CHARS = 80
-_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "dit", "écrit", "dice", "escribió",
-           "disse", "escreveu"}
+_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
+           "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
+           "napisała", "skrev", "sagde", "säger"}
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
+_LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
 
 
@@ -44,7 +47,7 @@ def plain_item(text: str) -> str:
     if "[" in text:
         text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
     text = text.strip()
-    if text.isdigit() and len(text) <= 4:
+    if text.isdigit() and len(text) <= 6:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
@@ -52,7 +55,27 @@ def plain_item(text: str) -> str:
 
 
 def read_commenter(text: str) -> Commenter | None:
-    """The commenter named by a line, or None when the line is not a commenter line."""
+    """The commenter named by a line, or None when the line is not a commenter line.
+
+    A fresh object each call (callers fill in names); the reading itself is memoised within a
+    page (`discourse.parse.section.forget_lines` starts each page afresh), since the section finder and the comment
+    reader both ask about the same lines."""
+    found = _read_commenter(text)
+    return None if found is None else Commenter(*found)
+
+
+def forget() -> None:
+    """Empty the memo of commenter lines (a new page begins)."""
+    _read_commenter.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _read_commenter(text: str) -> tuple | None:
+    found = _parse_commenter(text)
+    return None if found is None else (found.author, found.date, found.reply_to, found.trailing)
+
+
+def _parse_commenter(text: str) -> Commenter | None:
     if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
         return None
     text = plain_item(text)
@@ -60,26 +83,62 @@ def read_commenter(text: str) -> Commenter | None:
         return None
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
-        return _with_reply_target(Commenter(says.group("author").strip(), says.group("date")))
+        author = says.group("author").strip()
+        if author[:1].isdigit():  # "1.   Roger Weeks Says:": a second numbering before the name
+            author = _clean_name(author) or author
+        return _with_reply_target(Commenter(author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
     if not spans:
         return None
+    linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
-    if len(leftover) > _MAX_LEFTOVER_WORDS:
+    if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
         return None
     name = _clean_name(text[:spans[0][0]]) or _clean_name(text[spans[-1][1]:])
-    if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)):
+    if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)) and not is_link_title(name):
         return None
     date = text[spans[0][0]:spans[-1][1]]
     trailing = bool(patterns.TRAILING_META.match(text))
     return _with_reply_target(Commenter(name, date, trailing=trailing))
 
 
+_LINKBACK_PREFIX = re.compile(r"^(?P<kind>pingback|trackback)\s*:\s*", re.I)
+_ELLIPSIS_QUOTE = re.compile(r"^\[(\.\.\.|…)\]")
+
+
+def linkback_kind(author: str | None, paragraphs: list[str]) -> tuple[str, str | None]:
+    """("pingback" or "trackback" or "comment", the author without a "Pingback:" prefix).
+
+    Another site linking here shows as "Pingback: TITLE", as an excerpt framed by "[...]", or as
+    a post title ("Title » Blog") with no text of its own."""
+    text = " ".join(paragraphs).strip()
+    for source in (author or "", text):
+        prefix = _LINKBACK_PREFIX.match(source)
+        if prefix:
+            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or None
+    if _ELLIPSIS_QUOTE.match(text) or (author and not text and is_link_title(author)):
+        return "pingback", author
+    return "comment", author
+
+
+def is_link_title(text: str) -> bool:
+    """"Post Title » Blog Name", "Post Title | Site": how a pingback names the page that links here."""
+    return _LINK_TITLE.search(text) is not None
+
+
+def may_name_commenter(text: str) -> bool:
+    """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
+    return _may_hold_date(text) or _ends_with_verb(text)
+
+
 def _ends_sentence(text: str) -> bool:
-    """A full stop ends a sentence, but not "5:49 p.m."."""
-    return patterns.ends_with(text, ".!?") and not text.rstrip("'\"’”)").lower().endswith(("a.m.", "p.m."))
+    """A full stop ends a sentence, but not "5:49 p.m." nor an initial ("josh g.", "James C.")."""
+    if not patterns.ends_with(text, ".!?"):
+        return False
+    last = text.rstrip("'\"’”)").rsplit(None, 1)[-1].lower()
+    return not (last.endswith(("a.m.", "p.m.")) or (len(last) == 2 and last[0].isalpha() and last[1] == "."))
 
 
 def _ends_with_verb(text: str) -> bool:
@@ -98,7 +157,7 @@ def _clean_name(text: str) -> str | None:
     words = text.split()
     while words and _is_filler(words[0]):
         words.pop(0)
-    while words and _is_filler(words[-1]):
+    while words and _is_filler(words[-1]) and not _ends_name(words):
         words.pop()
     if len(words) == 1 and words[0].endswith(","):
         return None  # "wtorek, 11 maja 2021": a weekday in any language
@@ -107,9 +166,16 @@ def _clean_name(text: str) -> str | None:
     return name or None
 
 
+def _ends_name(words: list[str]) -> bool:
+    """"Omaha Sun": a weekday-like last word is part of the name unless set off by a comma."""
+    last = words[-1]
+    return (len(words) > 1 and _WEEKDAY.match(last) is not None and not last.endswith((",", "."))
+            and not words[-2].endswith(","))
+
+
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
-    return bool(patterns.META_FILLER.fullmatch(word) or word.isdigit() or _WEEKDAY.match(word)
+    return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
                 or not any(ch.isalnum() for ch in word))
 
 

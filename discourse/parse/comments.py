@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, Comments, LineRole, Span
+from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind
-from discourse.parse.commenters import Commenter, plain_item, read_commenter
+from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
+from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
 _LOOKAHEAD = 15
 _UNEXPLAINED_RUN = 2
@@ -28,65 +29,28 @@ _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
-
-
-def declared_count(header: str) -> int | None:
-    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
-    if not match:
-        return None
-    count = match.group("count").lower()
-    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
-
-
-def _marker(line: str):
-    """(indent, text column, item text) of a list marker line, or None."""
-    stripped = line.strip()
-    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
-        return None
-    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
-    if match:
-        return len(match.group("indent")), match.start("text"), match.group("text")
-    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
-        return len(line) - len(stripped), len(line), ""
-    return None
-
-
-def _starts_comment(line: str) -> bool:
-    return _marker(line) is not None or read_commenter(line.strip()) is not None
-
-
-def find_comment_section(lines: list[str]) -> int | None:
-    """Index of the comment section's first line: a header followed by comments, or a page of comments.
-
-    Headers with a count win over bare ones ("Comments" is also a menu entry).
-    """
-    headers = [i for i, line in enumerate(lines) if line and _is_header(line.strip())]
-    counted = [i for i in headers if declared_count(lines[i].strip()) is not None]
-    for group in (counted, headers):
-        for i in group:
-            ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
-            if any(_starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead):
-                return i
-    if counted:
-        return counted[-1]
-    first = next((line for line in lines if line.strip()), "")
-    if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
-        return 0
-    return None
-
-
-_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
-                                         patterns.BARE_COMMENT_HEADER)
-
-
-def _is_header(text: str) -> bool:
-    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+_PAGE_LINK_CHARS = 60
+_PAGE_LINKS_AFTER = 40
+_WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
+_COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
+_LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
 def _is_timestamp(text: str) -> bool:
     """"29. Mai 2019 um 10:45" is a date line, not item 29 of a list."""
     found = read_commenter(text)
     return found is not None and found.author is None
+
+
+def _is_widget(text: str) -> bool:
+    """A reply or report link, a like or rating button, a sort tab: comment furniture."""
+    return _WIDGET.match(text.lower()) is not None
+
+
+def name_text(line: str) -> str:
+    """A name line's text without its list marker, image placeholders and avatar alt text."""
+    found = _marker(line)
+    return plain_item(found[2] if found else line.strip())
 
 
 def _indent(line: str) -> int:
@@ -109,9 +73,12 @@ class CommentReader:
         self._seen: set[tuple] = set()
         self._signatures: set[tuple] = set()
         self._marker_opened = self._line_opened = 0
+        self._unsigned = False
 
-    def read(self, start: int) -> tuple[Comments, list[Boilerplate]]:
+    def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
+        start = section.start
         self._trailing = self._meta_follows_text(start)
+        self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         for i in range(start, len(self.lines)):
             if self.roles[i] is LineRole.BLANK:
                 self._blank_before = True
@@ -122,9 +89,47 @@ class CommentReader:
                 self._read_line(i)
             self._blank_before = False
         self._close()
+        self._adopt_count(section)
+        self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
         return self.section, self.boilerplate
+
+    def _adopt_count(self, section: Section) -> None:
+        """A count printed elsewhere (above the article) that agrees with the signed comments is the
+        declared count; the guess is recorded."""
+        if self.section.declared is not None or section.declared_elsewhere is None:
+            return
+        self.section.declared = section.declared_elsewhere
+        self.tree.repairs.append(Repair(
+            "count_elsewhere", f"the count {section.declared_elsewhere} is read from a header line away from "
+            "the comments, which agrees with the comments found"))
+
+    def _shows_no_commenter_lines(self, start: int) -> bool:
+        """No "NAME says:" or "NAME DATE" line near the start: a site that prints bare names."""
+        window = self.lines[start + 1:start + 1 + 4 * _LOOKAHEAD]
+        return not any(line.strip() and read_commenter(name_text(line)) for line in window)
+
+    def _names_item(self, i: int, plain: str) -> bool:
+        """"• artsyphotos" over a paragraph, where no commenter lines are printed: the item is a name."""
+        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS + ":,"):
+            return False
+        after = self._next_line(i)
+        return (after is not None and _marker(self.lines[after]) is None
+                and _indent(self.lines[after]) > _indent(self.lines[i]))
+
+    def _last_comment_line(self, start: int) -> int:
+        return max((c.span.last - 1 for c in self.tree.comments), default=start)
+
+    def _note_pagination(self, first: int, end: int) -> None:
+        """Links to other pages of comments (just before or after them) explain a count larger than
+        the comments shown."""
+        for line in self.lines[first:end]:
+            text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
+            if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
+                self.tree.repairs.append(Repair(
+                    "paginated", f"the comments are paginated (\"{text}\"): this page shows only some of them"))
+                return
 
     def _meta_follows_text(self, start: int) -> bool:
         """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
@@ -154,7 +159,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif patterns.REPLY_LINK.match(text) or self._wraps_commenter_line(i, text):
+        elif _is_widget(text) or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif self._read_marker(i):
             pass
@@ -187,12 +192,18 @@ class CommentReader:
 
     def _read_marker(self, i: int) -> bool:
         marker = _marker(self.lines[i])
+        if marker is not None and self._trailing and self._started and self._starts_link_list(i, signed_after=True):
+            self._drop_unsigned()
+            self._stopped = True
+            self._boilerplate(i, "other")
+            return True
         if marker is None or self._trailing:
             return False  # where the signature follows the text, lists are part of the text
         indent, column, item = marker
         if item and self.lines[i].lstrip()[:1].isdigit() and _is_timestamp(self.lines[i].strip()):
             return False
-        if self._started and self._starts_link_list(i):
+        indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
+        if self._started and not indented_in_text and self._starts_link_list(i):
             self._stopped = True
             self._boilerplate(i, "other")
             return True
@@ -202,9 +213,10 @@ class CommentReader:
             return True
         plain = plain_item(item)
         found = read_commenter(item) if plain else None
-        if plain and not found and self._inside_signed_text(indent):
+        if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
+                and not self._names_item(i, plain)):
             return False
-        if patterns.REPLY_LINK.match(plain):
+        if _is_widget(plain):
             self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
             self._attach(found)
@@ -231,6 +243,14 @@ class CommentReader:
         return (opened is not None and opened.author is not None and opened.body_indent is not None
                 and indent >= opened.body_indent)
 
+    def _signature_follows(self, i: int) -> bool:
+        """"□ NAME" over "Posted DATE | Permalink": a name and its date open a reply, not a list item."""
+        after = self._next_line(i)
+        if after is None or after > i + 2 or _marker(self.lines[after]) is not None:
+            return False
+        found = read_commenter(self.lines[after].strip())
+        return found is not None and found.author is None and found.date is not None
+
     def _open_at_marker(self, i: int, indent: int, column: int, item: str, plain: str,
                         found: Commenter | None) -> None:
         opened = self._open
@@ -245,6 +265,9 @@ class CommentReader:
             self._open.number = int(number.group())
         if found:
             self._attach(found)
+            self.roles[i] = LineRole.COMMENT_META
+        elif plain and self._names_item(i, plain):
+            self._open.author = _LEADING_URL.sub("", plain) or plain
             self.roles[i] = LineRole.COMMENT_META
         elif plain:
             self._append_text(i, item, column)
@@ -262,7 +285,8 @@ class CommentReader:
             return True
         if found.author is None and self._name_above(i):
             found.author = self._take_name_above(i)
-            self._start(i - 1, _indent(self.lines[i]))
+            above = _marker(self.lines[i - 1])
+            self._start(i - 1, min(above[0] if above else _indent(self.lines[i - 1]), _indent(self.lines[i])))
             self._line_opened += 1
             self._attach(found)
             self._open.last_line = i
@@ -300,12 +324,12 @@ class CommentReader:
             return False
         text = self.lines[i - 1].strip()
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
-                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not patterns.REPLY_LINK.match(text)
+                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
-        name = self.lines[i - 1].strip()
+        name = name_text(self.lines[i - 1])
         opened = self._open
         if opened is not None and opened.text_lines and opened.text_lines[-1] == i - 1:
             opened.text_lines.pop()
@@ -324,7 +348,11 @@ class CommentReader:
         if len(opened.text_lines) != 1 or i - opened.first_line > 3 or opened.date is not None:
             return False
         text = opened.paragraphs[0][0] if len(opened.paragraphs) == 1 else ""
-        if not text or len(text.split()) > _ABSORB_WORDS or patterns.ends_with(text, _SENTENCE_MARKS):
+        on_marker = opened.first_line == i - 1 == opened.text_lines[0]  # "15. What to upgrade to?" over a date
+        if on_marker and is_link_title(text):
+            pass  # "2. Post Title | Site" over a date: a pingback's title
+        elif not text or len(text.split()) > _ABSORB_WORDS or (patterns.ends_with(text, _SENTENCE_MARKS)
+                                                               and not on_marker):
             return False
         if opened.author is None and found.author is None:
             opened.author = plain_item(text) or None
@@ -364,23 +392,31 @@ class CommentReader:
                 return j
         return None
 
-    def _starts_link_list(self, i: int) -> bool:
-        """Sidebars and menus after the comments: several link items in a row end the section."""
-        for _ in range(_LINK_LIST_ITEMS):
-            if i is None or not self._is_link_item(i):
+    def _starts_link_list(self, i: int, signed_after: bool = False) -> bool:
+        """Sidebars and menus after the comments: several link items in a row end the section.
+
+        Where the signature follows the text a list may be part of a comment's text: there only a
+        longer run of link items ends the section."""
+        for _ in range(_LINK_LIST_ITEMS * (2 if signed_after else 1)):
+            if i is None or not self._is_link_item(i, signed_after):
                 return False
             i = self._next_line(i)
         return True
 
-    def _is_link_item(self, i: int) -> bool:
+    def _drop_unsigned(self) -> None:
+        """Text read since the last signature, on a sign-after site, is furniture when the section ends."""
+        if self._open is not None and self._open.author is None:
+            self._close()
+
+    def _is_link_item(self, i: int, signed_after: bool = False) -> bool:
         """A short item without closing punctuation and with nothing written under it."""
         marker = _marker(self.lines[i])
-        if marker is None or self._trailing:
+        if marker is None or (self._trailing and not signed_after):
             return False  # where the signature follows the text, lists are part of the text
         plain = plain_item(marker[2])
         if not plain or len(plain.split()) > _SHORT_ITEM_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS):
             return False
-        if patterns.REPLY_LINK.match(plain) or read_commenter(plain):
+        if _is_widget(plain) or read_commenter(plain):
             return False
         after = self._next_line(i)
         if after is None or _marker(self.lines[after]) is not None:
@@ -420,6 +456,7 @@ class CommentReader:
             self._stopped = True
             return
         self._seen.add(key)
+        opened.kind, opened.author = linkback_kind(opened.author, [" ".join(lines) for lines in opened.paragraphs])
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:

@@ -13,36 +13,40 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            "january jan januar janvier enero janeiro",
-            "february feb februar février fevrier febrero fevereiro",
-            "march mar märz maerz mars marzo março",
-            "april apr avril abril",
-            "may mai mayo maio",
-            "june jun juni juin junio junho",
-            "july jul juli juillet julio julho",
-            "august aug août aout agosto",
-            "september sep sept septembre septiembre setembro",
-            "october oct oktober octobre octubre outubro",
-            "november nov novembre noviembre novembro",
-            "december dec dezember décembre decembre diciembre dezembro",
+            "january jan januar janvier enero janeiro januari gennaio stycznia styczeń jän",
+            "february feb februar février fevrier febrero fevereiro februari febbraio lutego luty",
+            "march mar märz maerz mär mrz mars marzo março maart marca marzec",
+            "april apr avril abril aprile kwietnia kwiecień",
+            "may mai mayo maio mei maggio maja maj",
+            "june jun juni juin junio junho giugno czerwca czerwiec",
+            "july jul juli juillet julio julho luglio lipca lipiec",
+            "august aug août aout agosto augustus sierpnia sierpień",
+            "september sep sept septembre septiembre setembro settembre września wrzesień",
+            "october oct oktober octobre octubre outubro okt ottobre października październik",
+            "november nov novembre noviembre novembro listopada listopad",
+            "december dec dezember dez décembre decembre diciembre dezembro dicembre grudnia grudzień",
         ],
         start=1,
     )
     for name in names.split()
 }
-_MONTH = r"(?P<month>[A-Za-zéûçä]{3,10})\.?"
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:[Dd]e\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"),
 ]
 
 
 def find_date(text: str) -> tuple[str, str] | None:
     """The first full date in text as (ISO date, the text it came from), or None."""
+    if _ANY_YEAR.search(text) is None:
+        return None  # every full date has a four-digit year: most lines have none
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             iso = _to_iso(match)
@@ -51,8 +55,21 @@ def find_date(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _slashed(first: int, second: int, parts: dict) -> dict | None:
+    """"18/02/2020" is day first, "02/18/2020" month first; "02/03/2020" could be either: unknown."""
+    if first > 12 >= second:
+        return {**parts, "day": first, "mnum": second}
+    if second > 12 >= first:
+        return {**parts, "day": second, "mnum": first}
+    return None
+
+
 def _to_iso(match: re.Match) -> str | None:
     parts = match.groupdict()
+    if parts.get("first"):
+        parts = _slashed(int(parts["first"]), int(parts["second"]), parts)
+        if parts is None:
+            return None
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())
     if not month:
         return None

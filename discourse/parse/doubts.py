@@ -13,60 +13,83 @@ import re
 
 from discourse.model import Comments, Page
 
-# Declared and found counts further apart than this (as a share of the declared count, and
-# never for a gap of one or two: a deleted comment or a pingback) are a doubt.
-COUNT_GAP_SHARE = 0.2
+# Fewer comments found than declared, by at least this share of the declared count (and at least
+# two: one may be deleted), is a doubt unless the page links to other pages of comments.
+# More found than declared is a doubt at any gap: a page does not show comments it does not count.
+COUNT_GAP_SHARE = 0.1
 COUNT_GAP_MIN = 2
 # A share of comments with neither author nor date above this means comment starts were guessed.
 UNATTRIBUTED_SHARE = 0.5
 # Comments this short that repeat, or that read like link titles, look like navigation.
 NAVIGATION_WORDS = 12
 NAVIGATION_SHARE = 0.5
-GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks",
-                   "text-fallback": "no comment markup was found; the comments were read from the page's text"}
+# On a page with one or two "comments", unsigned ones this short are a widget's text ("Loading...").
+FRAGMENT_WORDS = 3
+# A tree found without any comment markup of a known kind. (The text fallback is not doubted for
+# its source: the plain-text checks above apply to what it read.)
+GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
 _PAGINATION = re.compile(r"(?i)\b(older|newer|previous|next)\s+comments\b|\bcomment[- ]page\b|\bpage \d+ of \d+\b")
 
 
 def assess(page: Page) -> list[str]:
     """The doubts about this page's comment section, in words (empty: nothing to doubt)."""
     comments = page.comments
-    doubts = [*_count_doubts(comments), *_attribution_doubts(comments), *_navigation_doubts(comments)]
+    count_doubts = _count_doubts(comments)
+    counted = comments.declared is not None and not count_doubts
+    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
 
 
 def _count_doubts(comments: Comments) -> list[str]:
+    """Declared against found; pingbacks may or may not be in a page's count, so either reading fits."""
     found, declared = comments.found, comments.declared
     if declared is None:
-        return ["comments were found but the page has no comment header"] if found and not comments.header else []
-    gap = abs(declared - found)
-    if gap <= max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared):
         return []
-    if found < declared and _paginated(comments):
-        return [f"the page declares {declared} comments but shows only {found} (comments are paginated)"]
+    listed = len(comments.items)
+    if declared in (found, listed):
+        return []
+    if found > declared:
+        return [f"{found} comments were found but the page declares only {declared}"]
+    gap = declared - max(found, min(listed, declared))
+    if gap < max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
+        return []
     return [f"the page declares {declared} comments but {found} were found"]
 
 
 def _paginated(comments: Comments) -> bool:
-    return any(_PAGINATION.search(repair.message) for repair in comments.repairs) or comments.status == "paginated"
+    """The page links to other pages of its comments, so it shows fewer than it declares."""
+    return comments.status == "paginated" or any(
+        repair.kind == "paginated" or _PAGINATION.search(repair.message) for repair in comments.repairs)
 
 
 def _attribution_doubts(comments: Comments) -> list[str]:
+    """Comments with neither author nor date: their starts were guessed. Most comments without an
+    author is a doubt too: comment sections name their commenters, menus and teasers do not.
+    Not asked where the page's own count agrees with what was found: anonymous comments that the
+    page counts are comments (sites that print no names exist)."""
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < 2:
-        return []
+        return []  # one comment shows too little to doubt its start
     bare = sum(1 for c in items if not c.author and not c.date)
     if bare / len(items) > UNATTRIBUTED_SHARE:
         return [f"{bare} of {len(items)} comments show neither an author nor a date"]
+    anonymous = sum(1 for c in items if not c.author)
+    if anonymous / len(items) > UNATTRIBUTED_SHARE:
+        return [f"{anonymous} of {len(items)} comments show no author"]
     return []
 
 
 def _navigation_doubts(comments: Comments) -> list[str]:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < 3:
+        fragments = [c for c in items if not c.author and not c.date and len(c.text.split()) <= FRAGMENT_WORDS]
+        if items and len(fragments) == len(items):
+            return [f"the only comments are {len(items)} unsigned fragment(s) of a few words, as a widget shows"]
         return []
-    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)]
+    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)
+             and not (c.author and c.date)]  # a signed, dated comment is not a menu entry, however short
     if len(short) / len(items) > NAVIGATION_SHARE:
         return [f"{len(short)} of {len(items)} comments are short title-like lines, as in navigation or a sidebar"]
     return []

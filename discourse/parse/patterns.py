@@ -22,8 +22,11 @@ CLOSED_NOTICE = re.compile(
 )
 
 COMMENT_FORM = re.compile(
-    r"^(leave a (reply|comment|response)|add (a|your) comment|post (a )?comment|submit comment"
+    r"^((leave a (reply|comment|response)|add (a|your) comment)( cancel( reply)?)?|post (a )?comment|submit comment"
     r"|cancel reply|cancel comment reply|your email address will not be published.*"
+    r"|enter your comment here.*|fill in your details below.*|you are commenting using your .*"
+    r"|to comment,? (please )?(log in|sign in).*|something to say\?.*|what do you think\?.+"
+    r"|(please )?(log in|sign in|register) to (comment|post a comment|leave a comment|join the discussion).*"
     r"|required fields are marked.*|notify me of (new|follow-up).*|save my name, email.*"
     r"|(name|e-?mail|website|comment)\s*\*?|you must be logged in to post a comment.*"
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
@@ -36,7 +39,7 @@ COMMENT_FORM = re.compile(
 FOOTER = re.compile(
     r"^(printable version\b.*|print this( page| article)?|email this( article)?|share this( article)?:?"
     r"|please email the editor|our code of editorial values|next story|previous story"
-    r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top"
+    r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
     r"|tags?:.*|filed under:?.*|categories?:.*)$",
     _I,
@@ -61,7 +64,7 @@ BYLINE = re.compile(
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
 INLINE_BYLINE = re.compile(r"(?:^|[\s|])(?:posted by|written by|by|von|par|por)\s+(?P<name>\S.*)$", _I)
 BYLINE_NAME_END = re.compile(
-    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•]|\s+\d", _I
+    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•/]|\s+\d", _I
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
@@ -71,18 +74,22 @@ DATE_LINE = re.compile(
     r"\s*:?\s*(?P<date>.+)$",
     _I,
 )
+# A long posting line after the text: "This entry was posted on DATE and is filed under …".
+POSTED_LINE = re.compile(r"^(this (entry|post|article|story) was (posted|published|written)|(posted|published) (on|in)\b)", _I)
 OUTLET_IN_PARENS = re.compile(r"\(([^)]+)\)")
 
 _COUNT_WORD = (
     r"(?P<count>\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|keine?|un|une|uno|una|um|uma|ein|einen|aucun)"
 )
 _COMMENT_NOUN = (
-    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|commentaires?"
-    r"|réponses?|comentarios?|comentários?|respuestas?|respostas?)"
+    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
+    r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
+    r"|reacties|komentarz[a-z]*)"
 )
 COMMENT_HEADER = re.compile(
     rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
-    rf"(\s+(on|to|zu|sur|en|em|para|a)\b.*|\s*[:.…].*|\s*\}}?)?$",
+    rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
+    rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
 )
 # The count after the noun: "Comments (32)", "Kommentare: 3", "Liczba komentarzy: 6" (number of comments).
@@ -92,8 +99,18 @@ COUNT_AFTER_HEADER = re.compile(
     _I,
 )
 BARE_COMMENT_HEADER = re.compile(
-    r"^(comments|kommentare|commentaires|comentarios|comentários|discussion|reader comments|responses)\s*:?$", _I
+    r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
+    r"|comentários|commenti|reacties|komentarze|discussion|join the discussion|reader comments|readers' comments"
+    r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
+    r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
+
+# Links between pages of comments: the page shows only some of its comments.
+COMMENT_PAGES = re.compile(
+    r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
+    r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)"
+    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+comments|comment page \d+.*|pages?:?\s*\[?\d.*"
+    r"|(\d+\s+)+(\.\.\.\s+\d+\s+)?next\b.*)\s*[»→›>]*$", _I)
 
 COUNT_WORDS = {
     "no": 0, "keine": 0, "kein": 0, "aucun": 0, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "um": 1,
@@ -101,16 +118,23 @@ COUNT_WORDS = {
     "eight": 8, "nine": 9, "ten": 10,
 }
 
-NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,4}[.)])\s+(?P<text>\S.*)$")
+NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,6}[.)])\s+(?P<text>\S.*)$")
 BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆★■●‣⁃◎△▲◇◆▽▼♦❖➢►▸])\s+(?P<text>\S.*)$")
 
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
-    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|dit|a écrit|écrit|dice|escribió|disse|escreveu)\s*:?$",
+    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|meint|dit|a écrit|écrit|dice|dijo|escribió|escribe"
+    r"|disse|escreveu|diz|schreef|zegt|scrive|scrisse|napisał|napisała|skrev|sagde|säger)\s*:?$",
     _I,
 )
-REPLY_LINK = re.compile(r"^(reply|antworten|répondre|responder|responda|odpowiedz|log in to reply|report|permalink)(\s*[↓|].*)?$", _I)
+# Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
+REPLY_LINK = re.compile(
+    r"^(reply|antworten|répondre|responder|responda|odpowiedz|(log ?in|sign in|register) to reply(reply)?"
+    r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
+    r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
+    r"|(most )?(popular|recent|liked)|best|top comments)"
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
 # "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
@@ -122,7 +146,7 @@ COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?"
+    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
     r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
     _I,
 )
@@ -162,7 +186,7 @@ META_FILLER = re.compile(
 # A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
 TRAILING_META = re.compile(r"^(posted by|by)\b", _I)
 IMAGE_PLACEHOLDER = re.compile(r"\[[^\]]{0,120}\]")
-BARE_NUMBER = re.compile(r"^\d{1,4}$")
+BARE_NUMBER = re.compile(r"^\d{1,6}$")
 GLUED_VERB = re.compile(r"(?<=\S)\s*(wrote|says|said|schreibt|writes)$", _I)
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 # Files a folder is searched for. Which reader a file gets is decided by its content, not by this list.
+# Exports (.xml, .csv, .jsonl) are found too, so a ConvoKit corpus folder gives its utterances.jsonl.
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".warc",
-                 ".warc.gz")
+                 ".warc.gz", ".xml", ".xml.gz", ".csv", ".csv.gz", ".jsonl", ".jsonl.gz")
 # Encoding detection reads this much of a page.
 DETECTION_SAMPLE = 200_000
 # cp1252 is kept unless another code page's text is this much less garbled (charset-normalizer's mess
@@ -36,13 +38,24 @@ class InputError(Exception):
     """A page that cannot be read; the message is one line, fit for the terminal."""
 
 
+STDIN = "-"
+# A URL given as a path: pathlib folds "https://x" into "https:/x", so both forms are recognised.
+_URL = re.compile(r"^(?:https?|ftp):/+", re.IGNORECASE)
+
+
 def read_page_bytes(path: Path) -> bytes:
-    """The bytes of a regular file; anything else (a FIFO, a device, a symbolic-link loop, an
-    unreadable file) raises InputError with a one-line message instead of blocking or crashing.
+    """The bytes of one input: a regular file, or standard input for `-`; a URL is refused in words.
+    Anything else (a FIFO, a device, a symbolic-link loop, an unreadable file) raises InputError with
+    a one-line message instead of blocking or crashing.
 
     The kind is checked before opening (opening a FIFO blocks until a writer comes, a device may
     act on open) and again on the open file, so a file swapped in between cannot slip through.
     """
+    if str(path) == STDIN:
+        return _read_stdin()
+    if _URL.match(str(path)) and not path.exists():
+        raise InputError(f"{_URL.sub(lambda m: m.group(0).rstrip('/') + '//', str(path))}: URLs are not fetched; "
+                         "save the page first")
     status = _status(path, os.stat)
     if stat.S_ISDIR(status.st_mode) and not _pages_in(path):
         raise InputError(f"{path}: a folder with no page files (searched for {', '.join('*' + suffix for suffix in PAGE_SUFFIXES)})")
@@ -110,6 +123,17 @@ class Decoded:
     text: str
     encoding: str
     doubt: str | None = None
+
+
+def _read_stdin() -> bytes:
+    import sys
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("-: standard input is a terminal; pipe a page in, e.g. discourse parse - < page.html")
+    raw = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        raise InputError(f"-: standard input is larger than {MAX_PAGE_BYTES // 1_000_000} MB; refused")
+    return raw
 
 
 def decode(raw: bytes, name: str = "<input>") -> tuple[str, str]:
@@ -220,7 +244,9 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
     expanded: list[Path] = []
     for item in paths:
         path = Path(item)
-        if _is_glob(str(item)) and not _exists(path):
+        if str(item) == STDIN or _URL.match(str(item)):
+            expanded.append(path)
+        elif _is_glob(str(item)) and not _exists(path):
             expanded.extend(_glob_pages(str(item)) or [path])
         else:
             expanded.extend((_pages_in(path) or [path]) if _is_dir(path) else [path])

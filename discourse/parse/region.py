@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from discourse.parse import patterns
+from discourse.parse.section import is_header
 
 _MIN_PROSE_WORDS = 30
 _MIN_SENTENCE_WORDS = 6
@@ -21,6 +22,7 @@ _MAX_LOOKAHEAD = 12
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
+_CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 
 
@@ -102,6 +104,10 @@ def title_like(text: str) -> bool:
     if not (0 < len(text) <= 200) or len(text.split()) > 25 or re.search(r"[.,;:]$", text):
         return False
     if _is_list_item(text) or _FORM_FIELD.search(text) or sum(map(str.isalpha, text)) < 3:
+        return False
+    if text[:1].isdigit() and is_header(text):
+        return False  # "5 Comments" under the headline
+    if _CAPTION.match(text):
         return False
     if _DIGIT.search(text) and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—"):
         return False  # a date line

@@ -33,6 +33,7 @@ class OpenComment:
     paragraphs: list[list[str]] = field(default_factory=list)
     text_lines: list[int] = field(default_factory=list)
     body_indent: int | None = None
+    kind: str = "comment"
 
     @property
     def empty(self) -> bool:
@@ -48,6 +49,8 @@ class TreeBuilder:
         self.repairs: list[Repair] = []
         self._indents: list[int] = []
         self._numbers: list[int] = []
+        self._highest_number = 0
+        self._by_author: dict[str, list[int]] = {}  # normalised name -> indices of that author's comments
         self._signed = 0
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
@@ -63,7 +66,8 @@ class TreeBuilder:
 
     @property
     def highest_number(self) -> int:
-        return max(self._numbers, default=0)
+        """The highest top-level comment number so far (kept as it grows: asked once per comment)."""
+        return self._highest_number
 
     @property
     def signed(self) -> int:
@@ -83,13 +87,17 @@ class TreeBuilder:
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
-        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date)
+        comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date, iso_moment(item.date),
+                          kind=item.kind)
         self.comments.append(comment)
         self._signed += comment.author is not None
+        if comment.author:
+            self._by_author.setdefault(_normalise(comment.author), []).append(index)
         self._indents.append(item.indent)
         self._top_indent = item.indent if self._top_indent is None else min(self._top_indent, item.indent)
         if item.number is not None and parent is None:
             self._numbers.append(item.number)
+            self._highest_number = max(self._highest_number, item.number)
         self._stack.append((index, item.indent, item.text_column))
         return comment
 
@@ -103,9 +111,7 @@ class TreeBuilder:
             return parent
         target = _normalise(item.reply_to_name)
         posted = moment(item.date)
-        for earlier in reversed(self.comments):
-            if not earlier.author or _normalise(earlier.author) != target:
-                continue
+        for earlier in (self.comments[i - 1] for i in reversed(self._by_author.get(target, []))):
             earlier_posted = moment(earlier.date)
             if posted and earlier_posted and earlier_posted > posted:
                 continue
@@ -154,6 +160,18 @@ def moment(date_text: str | None) -> tuple[str, int] | None:
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
     return day[0], hours * 60 + minutes
+
+
+def iso_moment(date_text: str | None) -> str | None:
+    """A comment timestamp as ISO 8601: `YYYY-MM-DDTHH:MM` with a clock time, `YYYY-MM-DD` without;
+    None without a full date (a date without a year is not guessed)."""
+    if not date_text:
+        return None
+    posted = moment(date_text)
+    if posted:
+        return f"{posted[0]}T{posted[1] // 60:02d}:{posted[1] % 60:02d}"
+    day = find_date(date_text)
+    return day[0] if day else None
 
 
 def _normalise(name: str) -> str:

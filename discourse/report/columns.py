@@ -65,7 +65,7 @@ def _label(name: str, labels: str, meaning: str, null_when: str = "") -> Column:
 ARTICLE_ID = _text("article_id", "The page's id: its file stem; a stem seen before in the same export gets "
                    "-2, -3 … in input order. Joins the three tables.", "non-empty; one value per page")
 SENTIMENT_LABELS = "positive | negative | neutral"
-STANCE_LABELS = "agree | disagree | neutral | query"
+STANCE_LABELS = "agree | disagree | neutral | query | unclear"
 LISTED = f"items separated by '{LIST_SEPARATOR}'; null when there are none"
 
 ARTICLES = (
@@ -74,21 +74,34 @@ ARTICLES = (
     _text("title", "Article title."),
     _flag("title_inferred", "True when the page had no marked title and the first line was taken."),
     _text("author", "Byline author."),
-    _text("outlet", "Publishing outlet from the byline."),
+    _text("outlet", "Publishing outlet: from the byline or the page's metadata, or set by --metadata."),
+    _text("section", "Section or category, where an export or a --metadata table gives one."),
+    _text("url", "The article's address, where the page, an export or a --metadata table gives one."),
     _text("date", "Publication date, ISO 8601 (YYYY-MM-DD) when it could be read.", "null when not found"),
     _text("encoding", "Detected encoding of the input file.", "e.g. utf-8, utf-16, cp1252"),
+    _text("language", "The article's language, guessed from its function words (ISO 639-1 code); corpus "
+                      "topics are fitted within a language.", "en, de, fr, es, it, nl, pl, pt; und when unsure"),
     _count("paragraphs", "Article body paragraphs."),
     _count("words", "Article body words (whitespace-separated)."),
     _count("sentences", "Article body sentences (rows in the sentences table)."),
     _count("comments_found", "Comments parsed from the page (rows in the comments table)."),
     _count("comments_declared", "Comment count the page states (\"11 Responses\").", ">= 0; null when not stated"),
     _flag("comments_closed", "True when the page says comments are closed.", "true/false; null when not said"),
+    _label("comments_status", "present | empty | script-only | absent",
+           "The comment section: comments in the page, a section with none, comments only a script loads "
+           "(so not in the saved page: comments_found 0 does not mean nobody commented), or no section found.",
+           "when the reader did not say"),
+    _flag("comments_doubtful", "True when the comment section may be misread (see comment_doubts): treat the "
+                               "comment figures of this row with care."),
+    _text("comment_doubts", "Why the comment section may be misread, one plain sentence each.", LISTED),
     _count("repairs", "Fixes made to an inconsistent reply tree (see `discourse parse`)."),
     _count("threads", "Top-level comments."),
     _count("max_depth", "Deepest reply level; 0 when every comment is top-level or there are none."),
     _count("commenters", "Distinct commenter names.", ">= 1; null when the page shows no names"),
     _count("author_comments", "Comments recognised as written by the article's author."),
-    _count("reader_comments", "Comments not by the author: the base of the agree and disagree shares."),
+    _count("reader_comments", "Comments not by the author."),
+    _count("unclear_stances", "Reader comments whose stance toward the author is unclear (below the model's "
+                              "confidence threshold); left out of the agree and disagree shares."),
     _score("article_polarity", "polarity", "-1..1", "Sentiment of the article body: the mean polarity of its sentences; negative is negative."),
     _score("article_subjectivity", "subjectivity", "0..1", "Subjectivity of the article body."),
     _score("comment_polarity_mean", "polarity", "-1..1; null without comments", "Mean comment polarity."),
@@ -98,13 +111,13 @@ ARTICLES = (
            "Two-sided Mann-Whitney U p-value, article sentence polarities vs comment polarities; "
            "run only with 3+ of each and not all equal."),
     _score("disagree_share", "share", "0..1; null without reader comments",
-           "Share of reader comments disagreeing with the author."),
+           "Share of the reader comments with a clear stance that disagree with the author."),
     _score("disagree_low", "share", "0..1; null without reader comments",
            "Lower bound of the 95% Wilson interval of disagree_share."),
     _score("disagree_high", "share", "0..1; null without reader comments",
            "Upper bound of the 95% Wilson interval of disagree_share."),
     _score("agree_share", "share", "0..1; null without reader comments",
-           "Share of reader comments agreeing with the author."),
+           "Share of the reader comments with a clear stance that agree with the author."),
     _score("agree_low", "share", "0..1; null without reader comments",
            "Lower bound of the 95% Wilson interval of agree_share."),
     _score("agree_high", "share", "0..1; null without reader comments",
@@ -115,10 +128,12 @@ ARTICLES = (
     _score("on_topic_share", "share", "0..1; null without comments",
            "Share of comments with on_topic >= 0.05."),
     _text("key_terms", "The article's top TF-IDF terms, highest first.", LISTED),
-    _index("topic", "Dominant corpus topic of the article (NMF over the exported articles' texts; "
-           "fitted on a random sample of 1,000 when there are more).",
-           ">= 0; null when the export has too few articles for topics (fewer than 10) or the article "
-           "has no topic vocabulary"),
+    _index("topic", "Dominant corpus topic of the article (NMF over the texts of the exported articles in "
+                    "the same language, without that language's function words; fitted on a random sample "
+                    "of 1,000 when there are more). Topics are numbered across languages: one language's "
+                    "topics never hold another's articles.",
+           ">= 0; null when the export has too few articles in this language for topics (fewer than 10) or "
+           "the article has no topic vocabulary"),
     _score("topic_share", "share", "0..1; null with topic",
            "Share of the article's topic mass that the dominant topic supplies."),
     _text("topic_terms", "The dominant topic's top terms, highest first.", "null with topic"),
@@ -143,17 +158,21 @@ COMMENTS = (
     _score("on_topic", "cosine", "0..1", "TF-IDF cosine similarity of the comment to the article."),
     _score("drift_from_parent", "cosine", "-1..1; null for a top-level comment",
            "Parent's on_topic minus this comment's: positive means the reply moved away from the article."),
-    _index("topic", "The article topic (see articles.topic) whose top terms the comment uses most, "
-                    "by the terms' weights.",
+    _index("topic", "The topic of the article's language (see articles.topic) whose top terms the comment "
+                    "uses most, by the terms' weights.",
            ">= 0; null when there are no topics or the comment uses none of their top terms"),
     _label("stance_to_author", STANCE_LABELS, "Stance toward the article's author; the author's own "
                                               "comments are neutral."),
     _score("stance_to_author_score", "score", "-1..1", "Stance strength; negative leans to disagree."),
+    _score("stance_to_author_confidence", "probability", "0..1",
+           "The model's probability of its leading label; below the fitted threshold the label is unclear."),
     _text("stance_to_author_cues", "Cues that pushed toward the label, strongest first, as `name: matched text`.",
           LISTED),
     _label("stance_to_parent", STANCE_LABELS, "Stance toward the comment replied to.", "for a top-level comment"),
     _score("stance_to_parent_score", "score", "-1..1; null for a top-level comment",
            "Stance strength toward the parent; negative leans to disagree."),
+    _score("stance_to_parent_confidence", "probability", "0..1; null for a top-level comment",
+           "The model's probability of its leading label toward the parent; below the threshold: unclear."),
     _text("stance_to_parent_cues", "Cues that pushed toward the parent stance label, strongest first, "
                                    "as `name: matched text`.", LISTED),
     _count("quotes", "Article sentences the comment quotes (exactly or nearly)."),

@@ -31,7 +31,7 @@ from discourse.report.staging import RunFiles, partial_folder, remove_if_empty, 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from discourse.analysis.topic_model import TopicModel
+    from discourse.analysis.topic_model import LanguageTopics
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
@@ -149,7 +149,7 @@ class ExportWriter:
     """An export built page by page: `add` spools each page's rows, `finish` writes the tables.
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
-    `finish`; in memory stay a bounded sample of the articles' topic words (`TopicSample`).
+    `finish`; in memory stay a bounded sample of the articles' topic words per language (`LanguageSample`).
     A CSV export writes each page's sentence lines as it comes (they need no topics) and spools
     the other rows as rendered cells, so `finish` only fills in the topic cells.
     Every file is complete in a temporary file before the first is moved into place, and
@@ -161,7 +161,7 @@ class ExportWriter:
 
     def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
                  topic_sample: int | None = None):
-        from discourse.analysis.topic_model import TOPIC_SAMPLE, TopicSample
+        from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
 
         self._created = not out.exists()
         prepare_folder(out)
@@ -170,7 +170,7 @@ class ExportWriter:
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self.pages = 0
         self._ids = ArticleIds()
-        self._topic_sample = TopicSample(topic_sample or TOPIC_SAMPLE)
+        self._topic_sample = LanguageSample(topic_sample or TOPIC_SAMPLE)
         self._temporaries: list[Path] = []
         self._run = RunFiles(out)
         self._spool = self._open_temporary(out / "export-spool")
@@ -195,8 +195,8 @@ class ExportWriter:
         if self._csv is not None and isinstance(page, PageRows):
             page = csv_page(page, self.neutralise)
         rows = page.rows if isinstance(page, CsvPage) else page
-        article_id = self._ids.next(rows.path)
-        self._topic_sample.add(rows.topic_counts)
+        article_id = self._ids.next(rows.path, rows.record)
+        self._topic_sample.add(rows.topic_counts, rows.language)
         if self._csv is not None:
             page = self._csv.add_sentences(page, article_id)
         pickle.dump((article_id, page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
@@ -273,7 +273,7 @@ class _CsvTables:
         self._files["sentences"].write("".join([layout.line(row, late) for row in page.sentences]).encode("utf-8"))
         return replace(page, sentences=[])
 
-    def finish(self, pages: Iterator[tuple[str, CsvPage]], topics: TopicModel) -> None:
+    def finish(self, pages: Iterator[tuple[str, CsvPage]], topics: LanguageTopics) -> None:
         """Fill each spooled page's topic cells and append its article and comment lines."""
         articles: list[str] = []
         comments: list[str] = []

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import Summary, summarise
-from discourse.analysis.topics import topic_words
+from discourse.analysis.language import guess_language, language_topic_words
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
 
 if TYPE_CHECKING:  # pandas and the topic model (scikit-learn) load where tables are built, not in workers
     import pandas as pd
 
-    from discourse.analysis.topic_model import Topic, TopicModel
+    from discourse.analysis.topic_model import LanguageTopics, Topic
 
 
 @dataclass(frozen=True)
@@ -53,18 +53,20 @@ class PageRows:
     sentences: list[dict]
     topic_counts: dict[str, int]  # the article's, for the corpus topics
     comment_topic_words: list[str]  # each comment's topic words, space-separated, for its topic
+    language: str = "und"  # the article's, guessed: topics are fitted within a language
+    record: str | None = None  # an export item's own id, which becomes its article_id
 
 
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     """Tables for a batch of analysed pages; topics are fitted as `discourse export` fits them."""
-    from discourse.analysis.topic_model import TopicSample
+    from discourse.analysis.topic_model import LanguageSample
 
     pages = [page_rows(analysis) for analysis in analyses]
-    sample = TopicSample()
+    sample = LanguageSample()
     for page in pages:
-        sample.add(page.topic_counts)
+        sample.add(page.topic_counts, page.language)
     topics = sample.fit()
-    ids = article_ids([page.path for page in pages])
+    ids = article_ids([page.path for page in pages], [page.record for page in pages])
     finished = [finish_rows(page, article_id, topics) for page, article_id in zip(pages, ids)]
     return Frames(table_frame("articles", [page.article for page in finished]),
                   table_frame("comments", [row for page in finished for row in page.comments]),
@@ -72,41 +74,56 @@ def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
 
 
 def page_rows(analysis: PageAnalysis) -> PageRows:
-    """Everything the tables need from one analysed page, so the analysis can be dropped."""
+    """Everything the tables need from one analysed page, so the analysis can be dropped.
+
+    Comments take their article's language: a short comment's own guess is unsure."""
+    text = analysis.page.article.text
+    language = guess_language(text)
     return PageRows(
         path=analysis.page.source.path,
-        article=_article_row(analysis, summarise(analysis)),
+        article=_article_row(analysis, summarise(analysis), language),
         comments=_comment_rows(analysis),
         sentences=[_sentence_row(sentence) for sentence in analysis.sentences],
-        topic_counts=topic_counts(analysis.page.article.text),
-        comment_topic_words=[" ".join(topic_words(c.comment.text)) for c in analysis.comments],
+        topic_counts=topic_counts(text, language),
+        comment_topic_words=[" ".join(language_topic_words(c.comment.text, language)) for c in analysis.comments],
+        language=language,
+        record=export_record(analysis.page),
     )
 
 
-def topic_counts(text: str, terms: int = TOPIC_TERMS) -> dict[str, int]:
-    """The text's `terms` most frequent topic words with their counts.
+def export_record(page) -> str | None:
+    """The item id of a page read from an export (a post, thread or article id), else None."""
+    from discourse.parse.exports import EXPORT_FORMATS
+
+    return page.source.record if page.source.format in EXPORT_FORMATS else None
+
+
+def topic_counts(text: str, language: str = "en", terms: int = TOPIC_TERMS) -> dict[str, int]:
+    """The text's `terms` most frequent topic words (of a text in `language`) with their counts.
 
     Corpus topics need no more of a page: topics fitted on these are those of the full texts,
     bar the rarest words of a very long article.
     """
-    return dict(sorted(Counter(topic_words(text)).items(), key=lambda item: (-item[1], item[0]))[:terms])
+    counts = Counter(language_topic_words(text, language))
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:terms])
 
 
-def finish_rows(page: PageRows, article_id: str, topics: TopicModel) -> PageRows:
-    """The page's rows with their article_id and topic columns."""
-    topic, share = _dominant(topics.shares(page.topic_counts)) if topics.topics else (None, None)
+def finish_rows(page: PageRows, article_id: str, topics: LanguageTopics) -> PageRows:
+    """The page's rows with their article_id and topic columns (topics of the page's language only)."""
+    topic, share = _dominant(topics.shares(page.topic_counts, page.language)) if topics.topics else (None, None)
     article = {**page.article, "article_id": article_id, "topic": topic, "topic_share": share,
                "topic_terms": _topic_terms(topics.topics[topic]) if topic is not None else None}
-    comments = [{**row, "article_id": article_id, "topic": topics.term_topic(words.split())}
+    comments = [{**row, "article_id": article_id, "topic": topics.term_topic(words.split(), page.language)}
                 for row, words in zip(page.comments, page.comment_topic_words)]
     sentences = [{**row, "article_id": article_id} for row in page.sentences]
     return replace(page, article=article, comments=comments, sentences=sentences)
 
 
-def article_ids(paths: list[str]) -> list[str]:
-    """File stems, made unique in input order: a repeated stem gets -2, -3 …"""
+def article_ids(paths: list[str], records: list[str | None] | None = None) -> list[str]:
+    """File stems (an export item's own id where given), made unique in input order: a repeated one
+    gets -2, -3 …"""
     ids = ArticleIds()
-    return [ids.next(path) for path in paths]
+    return [ids.next(path, record) for path, record in zip(paths, records or [None] * len(paths))]
 
 
 class ArticleIds:
@@ -115,8 +132,8 @@ class ArticleIds:
     def __init__(self) -> None:
         self._used: set[str] = set()
 
-    def next(self, path: str) -> str:
-        stem = candidate = Path(path).stem
+    def next(self, path: str, record: str | None = None) -> str:
+        stem = candidate = record or Path(path).stem
         suffix = 2
         while candidate in self._used:
             candidate, suffix = f"{stem}-{suffix}", suffix + 1
@@ -138,7 +155,7 @@ def table_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return frame
 
 
-def _article_row(analysis: PageAnalysis, summary: Summary) -> dict:
+def _article_row(analysis: PageAnalysis, summary: Summary, language: str) -> dict:
     """The article's row; article_id and the topic columns are placeholders until `finish_rows`."""
     page, article = analysis.page, analysis.page.article
     comments = analysis.comments
@@ -149,20 +166,27 @@ def _article_row(analysis: PageAnalysis, summary: Summary) -> dict:
         "title_inferred": article.title_inferred,
         "author": article.author,
         "outlet": article.outlet,
+        "section": article.section,
+        "url": article.url,
         "date": article.date,
         "encoding": page.source.encoding,
+        "language": language,
         "paragraphs": len(article.paragraphs),
         "words": len(article.text.split()),
         "sentences": len(analysis.sentences),
         "comments_found": summary.comments,
         "comments_declared": summary.declared,
         "comments_closed": page.comments.closed,
+        "comments_status": page.comments.status,
+        "comments_doubtful": page.comments.doubtful,
+        "comment_doubts": _listed(page.comments.doubts),
         "repairs": len(page.comments.repairs),
         "threads": summary.threads,
         "max_depth": summary.max_depth,
         "commenters": summary.commenters,
         "author_comments": len(summary.author_replies),
-        "reader_comments": summary.disagreement.n,
+        "reader_comments": summary.disagreement.n + summary.unclear,
+        "unclear_stances": summary.unclear,
         "article_polarity": analysis.article_sentiment.polarity,
         "article_subjectivity": analysis.article_sentiment.subjectivity,
         "comment_polarity_mean": _mean(c.sentiment.polarity for c in comments),
@@ -235,9 +259,11 @@ def _comment_row(c: CommentAnalysis, position: int) -> dict:
         "topic": None,
         "stance_to_author": c.stance_to_author.label,
         "stance_to_author_score": c.stance_to_author.score,
+        "stance_to_author_confidence": c.stance_to_author.confidence,
         "stance_to_author_cues": _cues(c.stance_to_author),
         "stance_to_parent": to_parent.label if to_parent else None,
         "stance_to_parent_score": to_parent.score if to_parent else None,
+        "stance_to_parent_confidence": to_parent.confidence if to_parent else None,
         "stance_to_parent_cues": _cues(to_parent) if to_parent else None,
         "quotes": len(c.quotes),
         "quoted_sentence": quote.sentence_index if quote else None,

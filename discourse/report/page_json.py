@@ -34,6 +34,8 @@ def page_to_dict(page: Page) -> dict:
             "date": article.date,
             "date_text": article.date_text,
             "teaser": article.teaser,
+            "section": article.section,
+            "url": article.url,
             "provenance": article.provenance,
             "headings": [{"text": h.text, "lines": _span(h.span)} for h in article.headings],
             "paragraphs": [
@@ -60,6 +62,7 @@ def page_to_dict(page: Page) -> dict:
                     "date_iso": c.date_iso,
                     "kind": c.kind,
                     "title": c.title,
+                    "record": c.record,
                     "text": c.text,
                     "paragraphs": c.paragraphs,
                     "lines": _span(c.span),

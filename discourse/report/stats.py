@@ -33,24 +33,25 @@ def stats_to_dict(stats: CorpusStats) -> dict:
     }
 
 
-def print_stats(console: Console, stats: CorpusStats) -> None:
+def print_stats(console: Console, stats: CorpusStats, group: str = "outlet") -> None:
+    """The corpus figures; `group` names what the articles are grouped by (outlet or section)."""
     console.rule("[bold]Corpus statistics")
     console.print(f"{stats.articles} articles, {stats.comments} comments, {stats.reader_comments} by readers "
                   "(the author's own replies are left out of every figure)")
     for note in stats.notes:
         console.print(f"note: {escape(note)}")
-    console.print(_outlet_table(stats.outlets))
+    console.print(_outlet_table(stats.outlets, group))
     console.print(f"[bold]Tests[/bold] ({escape(_correction_line(stats))})")
     for comparison in stats.comparisons:
         _print_comparison(console, comparison, stats.correction)
 
 
-def _outlet_table(outlets: list[OutletFigures]) -> Table:
-    table = Table(title="Reader comments by outlet", title_justify="left",
+def _outlet_table(outlets: list[OutletFigures], group: str) -> Table:
+    table = Table(title=f"Reader comments by {group}", title_justify="left",
                   caption="95% intervals: order statistics for the median, Wilson for the share",
                   caption_justify="left")
-    for name in ("Outlet", "Articles", "Readers", "Median polarity", "Disagree w/ author"):
-        table.add_column(name, justify="left" if name == "Outlet" else "right")
+    for name in (group.capitalize(), "Articles", "Readers", "Median polarity", "Disagree w/ author"):
+        table.add_column(name, justify="left" if name == group.capitalize() else "right")
     for outlet in outlets:
         table.add_row(escape(outlet.outlet), str(outlet.articles), str(outlet.readers),
                       _median(outlet), _share(outlet.disagreement))

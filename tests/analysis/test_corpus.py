@@ -206,7 +206,7 @@ def test_sample_pages_reduce_to_their_numbers(sample_analyses):
     pages = [page_numbers(analysis) for analysis in sample_analyses]
     assert [p.outlet for p in pages] == [UNKNOWN_OUTLET] * 4 + ["Informed Comment"]
     commented = pages[4]
-    assert (commented.comments, commented.readers, commented.disagreements) == (10, 9, 3)
+    assert (commented.comments, commented.readers, commented.disagreements) == (10, 9, 2)
     assert sum(t.size for t in commented.threads) == 10
 
 
@@ -225,5 +225,5 @@ def test_sample_corpus_prints_caveats_not_results(sample_analyses):
     assert all(c.reason for c in result.comparisons)
     assert any("4 of 5 articles show no outlet" in note for note in result.notes)
     informed = result.outlets[0]
-    assert (informed.outlet, informed.readers, informed.disagreement.k) == ("Informed Comment", 9, 3)
+    assert (informed.outlet, informed.readers, informed.disagreement.k) == ("Informed Comment", 9, 2)
     assert informed.median_low <= informed.median <= informed.median_high

@@ -41,7 +41,37 @@ def test_readers_who_pushed_back_on_the_author(seed):
         stance = analysis.comments[index - 1].stance_to_author
         assert stance.label == "disagree" and stance.cues, index
     share = summary.disagreement
-    assert share.n == 9 and share.low <= share.share <= share.high
+    assert share.n + summary.unclear == 9 and share.low <= share.share <= share.high
+
+
+def test_unclear_stances_are_counted_apart_not_as_neutral(seed):
+    analysis, summary = seed
+    readers = [c for c in analysis.comments if not c.is_author]
+    unclear = [c for c in readers if c.stance_to_author.label == "unclear"]
+    assert summary.unclear == len(unclear)
+    assert summary.disagreement.n == len(readers) - len(unclear)
+    for c in readers:
+        assert 0.0 < c.stance_to_author.confidence <= 1.0
+        assert (c.stance_to_author.label == "unclear") == (c.stance_to_author.leading != c.stance_to_author.label)
+
+
+def test_replies_to_the_author_take_their_stance_toward_him_from_their_stance_toward_his_comment(seed):
+    analysis, _ = seed
+    author_comment = next(c for c in analysis.comments if c.is_author)
+    replies = [c for c in analysis.comments if c.comment.parent == author_comment.index]
+    assert replies
+    for c in replies:
+        assert c.stance_to_author.leading == c.stance_to_parent.leading
+        assert c.stance_to_author.cues[0].name == "thread"
+    well_said = next(c for c in replies if c.comment.text.startswith("Well said, Mr. Cole"))
+    assert well_said.stance_to_author.label == "agree"
+
+
+def test_the_authors_reply_to_a_critic_disagrees_with_the_critic(seed):
+    analysis, _ = seed
+    own = next(c for c in analysis.comments if c.is_author)
+    critic = analysis.comments[own.comment.parent - 1]
+    assert critic.stance_to_author.label == "disagree" and own.stance_to_parent.label == "disagree"
 
 
 def test_counts_threads_and_contested_passage(seed):
@@ -74,8 +104,17 @@ def test_a_thread_with_no_comments_has_no_figures_but_no_crash():
 def test_a_one_comment_thread():
     page = parse_text(ARTICLE + "1 Comment\n\n  1. No, you are wrong: the lanes are a waste of money.\n")
     summary = summarise(analyse_page(page))
-    assert summary.comments == 1 and summary.disagreement.n == 1
+    assert summary.comments == 1 and summary.disagreement.n + summary.unclear == 1
     assert summary.sentiment_test.statistic is None and "too few" in summary.sentiment_test.reason
+
+
+def test_vote_widget_prompt_left_in_a_comment_does_not_make_it_a_question():
+    body = "  1. The lanes will cut traffic downtown, as the council says.\n"
+    widget = "     This comment has sparked a hot debate! What do you think? Thumb up 7 Thumb down 5\n"
+    plain, furnished = (analyse_page(parse_text(ARTICLE + "1 Comment\n\n" + body + extra)) for extra in ("", widget))
+    assert furnished.page.comments.items[0].text != plain.page.comments.items[0].text
+    assert furnished.comments[0].stance_to_author == plain.comments[0].stance_to_author
+    assert furnished.comments[0].sentiment == plain.comments[0].sentiment
 
 
 def test_non_english_page_is_analysed_with_a_note():

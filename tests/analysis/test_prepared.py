@@ -99,3 +99,19 @@ def test_on_topic_scores_match_scikit_learns_tfidf():
 @pytest.mark.parametrize("text", COMMENTS + [ARTICLE, "Don't worry, masks don't work. No matter what, they help."])
 def test_claim_terms_of_a_prepared_text_equal_those_of_the_plain_text(text):
     assert Prepared(text).using(cues._prepared_claim_terms) == cues.claim_terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Good point.\n\nThis comment has been well-received! What do you think? Thumb up 7 Thumb down 2", "Good point."),
+        ("Nice gun.\nReply | Report abuse\n12 likes", "Nice gun."),
+        ("What do you think?", "What do you think?"),  # a whole comment is the writer's own
+        ("I like it. What do you think?", "I like it."),  # a widget prompt at the end
+        ("What do you think of the lanes? I like them.", "What do you think of the lanes? I like them."),
+    ],
+)
+def test_widget_furniture_lines_are_dropped(text, kept):
+    from discourse.analysis.text import without_furniture
+
+    assert without_furniture(text).strip() == kept

@@ -9,6 +9,7 @@ from discourse.analysis.text import Prepared
 from discourse.analysis.stance import (
     Stance,
     classify,
+    decide,
     load_weights,
     predict_agreement_record,
     predict_stance_record,
@@ -89,13 +90,32 @@ def test_classify_lists_cues_with_contribution():
     model = {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0}, "weights": {"x": {"a": 2.0, "b": -1.0}}}
     label, probs, fired = classify({"x": cues.Hit(0.5, "words")}, model)
     assert label == "a" and probs["a"] > probs["b"]
-    assert fired[0].name == "x" and fired[0].text == "words" and fired[0].weight == 1.0
+    assert fired[0].name == "x" and fired[0].text == "words" and fired[0].weight == 1.5
 
 
-def test_weights_cover_all_four_tasks():
+def test_weights_cover_all_four_tasks_with_a_threshold():
     weights = load_weights()
     assert set(weights) == {"stance_news", "stance_social", "agreement_news", "agreement_social"}
     assert weights["stance_news"]["classes"] == ["comment", "deny", "query", "support"]
+    assert all(0.0 < model["threshold"] < 1.0 for model in weights.values())
+
+
+def test_below_the_threshold_the_label_is_unclear_and_says_what_it_leans_to():
+    model = {"classes": ["agree", "disagree"], "intercept": {"agree": 0.0, "disagree": 0.0}, "threshold": 0.6,
+             "weights": {"x": {"agree": 0.2, "disagree": -0.2}}}
+    weights = {"test": model}
+    load_weights.cache_clear()
+    try:
+        import discourse.analysis.stance as stance_module
+        original = stance_module.load_weights
+        stance_module.load_weights = lambda: weights
+        unsure = decide({"x": cues.Hit(0.5, "w")}, "test", "agree", "disagree", {})
+        sure = decide({"x": cues.Hit(5.0, "w")}, "test", "agree", "disagree", {})
+    finally:
+        stance_module.load_weights = original
+    assert unsure.label == "unclear" and unsure.leading == "agree" and unsure.confidence < 0.6
+    assert sure.label == "agree" and sure.confidence >= 0.6
+    assert dict(sure.probabilities)["agree"] == sure.confidence
 
 
 @pytest.mark.parametrize(
@@ -108,7 +128,7 @@ def test_weights_cover_all_four_tasks():
 )
 def test_stance_to_author_examples(comment, label):
     stance = stance_to_author(comment, ARTICLE, "Juan Cole")
-    assert isinstance(stance, Stance) and stance.label == label
+    assert isinstance(stance, Stance) and stance.leading == label
     assert -1.0 <= stance.score <= 1.0 and stance.cues
     assert all(c.name and isinstance(c.weight, float) for c in stance.cues)
 
@@ -125,10 +145,10 @@ def test_authors_own_comment_is_neutral():
 
 def test_stance_to_parent_examples():
     parent = "Masks do nothing at all, wake up."
-    assert stance_to_parent("Exactly, I agree completely. Well said.", parent).label == "agree"
-    assert stance_to_parent("No. That is wrong and you know it.", parent).label == "disagree"
+    assert stance_to_parent("Exactly, I agree completely. Well said.", parent).leading == "agree"
+    assert stance_to_parent("No. That is wrong and you know it.", parent).leading == "disagree"
     praise_with_negation = "Well said, Mr. Smith. No matter what you say you will never satisfy them."
-    assert stance_to_parent(praise_with_negation, "I am not going to apologise.", parent_is_author=True).label == "agree"
+    assert stance_to_parent(praise_with_negation, "I am not going to apologise.", parent_is_author=True).leading == "agree"
 
 
 def record(**fields):
@@ -138,19 +158,20 @@ def record(**fields):
 
 
 def test_predict_stance_record_labels():
-    assert predict_stance_record(record(text="Great article, thank you!"), {}) == "support"
-    assert predict_stance_record(record(text="Can you tell me where you got that number?"), {}) == "query"
-    assert predict_stance_record(record(text="Thanks all.", author="Juan Cole"), {}) == "comment"
-    assert predict_stance_record(record(text="Thanks all.", is_source_author=True), {}) == "comment"
+    assert predict_stance_record(record(text="Great article, thank you!"), {})[0] == "support"
+    assert predict_stance_record(record(text="Can you tell me where you got that number?"), {})[0] == "query"
+    assert predict_stance_record(record(text="Thanks all.", author="Juan Cole"), {}) == ("comment", 1.0)
+    assert predict_stance_record(record(text="Thanks all.", is_source_author=True), {}) == ("comment", 1.0)
 
 
 def test_predict_agreement_record_labels():
     reply = record(id="p#3", parent_id="p#2", parent_text="The budget is a disaster.",
                    text="Exactly. I agree completely, well said.")
-    assert predict_agreement_record(reply, {}) == "agree"
+    label, confidence = predict_agreement_record(reply, {})
+    assert label == "agree" and 0.0 < confidence <= 1.0
     social = {"id": "r", "parent_id": "q", "thread_id": "t", "topic": "mask_mandate", "role": "response",
               "parent_text": "Masks work.", "text": "No. That is wrong, you idiot."}
-    assert predict_agreement_record(social, {}) in {"agree", "disagree", "neutral"}
+    assert predict_agreement_record(social, {})[0] in {"agree", "disagree", "neutral"}
 
 
 def seed_comments(text: str) -> dict[int, str]:
@@ -168,16 +189,39 @@ def test_seed_page_comments_disagree_with_juan_cole():
         assert stance_to_author(comments[n], article, "Juan Cole").label == "disagree", n
 
 
-def test_news_stance_macro_f1_floor():
-    from sklearn.metrics import f1_score
+def _macro_f1(task: str, file: str) -> float:
+    from discourse.evaluation import evaluate
 
-    path = shared("eval", "stance-news-dev.jsonl")
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    thread = {r["id"]: r for r in records}
-    predicted = [predict_stance_record(r, thread) for r in records]
-    gold = [r["label_stance_to_source"] for r in records]
-    # in-sample figure of the shipped weights is ~0.74; cross-validated by page ~0.61 (fit_stance)
-    assert f1_score(gold, predicted, average="macro") >= 0.68
+    return evaluate(task, shared("eval", file)).macro_f1
+
+
+# In-sample figures of the shipped weights on each dev file (`discourse evaluate`), pinned a little
+# below so a change that loses accuracy fails; the held-out figures are in benchmarks/README.md.
+@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.70), ("stance-news-dev-2.jsonl", 0.55)])
+def test_news_stance_macro_f1_floor(file, floor):
+    assert _macro_f1("stance", file) >= floor
+
+
+@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.60), ("agreement-news-dev-2.jsonl", 0.45)])
+def test_news_agreement_macro_f1_floor(file, floor):
+    assert _macro_f1("agreement", file) >= floor
+
+
+def test_seed_thread_hand_labels():
+    """The seed thread's ten hand labels (seeds/expected/004), read on the page in data/: the most
+    probable label is right on at least eight, and no label shown takes the opposite side."""
+    from discourse import analyse, load
+
+    expected = json.loads(shared("seeds", "expected", "004_4089cd0367db9c7b.json").read_text(encoding="utf-8"))
+    analysis = analyse(load(Path(__file__).resolve().parents[2] / "data" / "004_4089cd0367db9c7b.txt"))
+    by_index = {str(c.index): c for c in analysis.comments}
+    pairs = [(by_index[i].stance_to_author, label) for i, label in expected["stance_to_author"].items()]
+    pairs += [(by_index[i].stance_to_parent, label) for i, label in expected["stance_to_parent"].items()]
+    pairs = [(stance, "neutral" if label == "none" else label) for stance, label in pairs]
+    assert len(pairs) == 10
+    assert sum(stance.leading == label for stance, label in pairs) >= 8
+    opposite = {"agree": "disagree", "disagree": "agree"}
+    assert not [label for stance, label in pairs if stance.label == opposite.get(label)]
 
 
 @pytest.mark.parametrize(

@@ -44,3 +44,28 @@ def test_any_text_parses_with_every_line_accounted_for_and_a_sound_tree(text):
     assert len(page.line_roles) == len(lines)
     assert all(isinstance(role, LineRole) for role in page.line_roles)
     check_tree(page)
+
+
+# Every code point, lone surrogates included (hypothesis leaves them out of st.text() by default).
+ANY_CHARACTER = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=())
+ODD_PAGES = st.one_of(
+    st.text(ANY_CHARACTER, max_size=300),
+    st.lists(st.one_of(PAGE_LINES, st.text(ANY_CHARACTER, max_size=30)), max_size=30).map("\n".join),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ODD_PAGES)
+def test_parse_text_never_raises_on_any_str_but_blank_text(text):
+    try:
+        page = parse_text(text)
+    except InputError:
+        assert not text.strip()
+        return
+    check_tree(page)
+
+
+def test_a_lone_surrogate_is_text_like_any_other():
+    page = parse_text("A Title\n\nBody \ud800 text of a page that has a broken character in it, said the tester.\n")
+    assert page.source.size > 0
+    assert page.article.title == "A Title"

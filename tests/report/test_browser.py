@@ -148,6 +148,41 @@ def test_fits_a_phone_and_prints_every_comment(out, context, seed):
     phone.page.close()
 
 
+PHONE_WIDTH = 400
+KEY_COLUMNS = ("Comments found / declared", "Disagree with the author", "Controversy")
+
+
+def test_the_index_on_a_phone_shows_the_key_columns_without_scrolling_sideways(out, context):
+    phone = Watched(context)
+    phone.page.set_viewport_size({"width": PHONE_WIDTH, "height": 800})
+    phone.open(out / "index.html")
+    page = phone.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_WIDTH
+    rows = page.locator("tbody tr")
+    assert rows.count() == 6
+    for number in range(rows.count()):
+        row = rows.nth(number)
+        cells = [row.locator("th")] + [row.locator(f'td[data-label="{name}"]') for name in KEY_COLUMNS]
+        for cell in cells:
+            box = cell.bounding_box()
+            assert cell.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, number
+    label = page.evaluate("""getComputedStyle(document.querySelector('td[data-label="Disagree with the author"]'),
+                             '::before').content""")
+    assert "Disagree with the author" in label  # each figure says which column it is
+    phone.assert_clean()
+    phone.page.close()
+
+
+def test_a_wide_screen_puts_the_article_beside_its_comments(out, context):
+    wide = Watched(context)
+    wide.page.set_viewport_size({"width": 1700, "height": 1000})
+    wide.open(out / SEED_REPORT)
+    article, comments = (wide.page.locator(f"#{name}").bounding_box() for name in ("article-text", "comments"))
+    assert comments["x"] >= article["x"] + article["width"] and abs(comments["y"] - article["y"]) < 5
+    wide.assert_clean()
+    wide.page.close()
+
+
 CONTRAST_SCRIPT = """
 elements => elements.filter(e => e.offsetParent !== null && e.textContent.trim()).map(e => {
   const colour = getComputedStyle(e).color;

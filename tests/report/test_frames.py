@@ -75,6 +75,18 @@ def test_one_row_per_page_comment_and_sentence(data_frames):
     assert pd.isna(articles.set_index("article_id").loc["000_8f388c47a789cc6a", "comments_declared"])
 
 
+def test_a_doubtful_parse_is_flagged_with_its_reasons(data_frames):
+    body = "The council voted to close the bridge to cars for a year of repairs.\n\n" * 3
+    short = parse_text("Bridge closed\n\n" + body + "9 Responses\n\n  1. Kim says:\n\n     Good news at last.\n\n"
+                       "  2. Lee says:\n\n     About time the council acted.\n", path="short.txt")
+    articles = to_frames([analyse_page(short)]).articles.set_index("article_id")
+    flagged = articles.loc["short"]
+    assert flagged["comments_doubtful"] and flagged["comments_status"] == "present"
+    assert "declares 9 comments but 2 were found" in flagged["comment_doubts"]
+    sure = data_frames.articles[~data_frames.articles["comments_doubtful"]]
+    assert len(sure) and sure["comment_doubts"].isna().all()
+
+
 def test_reply_tree_columns_and_position_within_thread(data_frames):
     comments = data_frames.comments.set_index("comment_index")
     assert comments["parent_index"].isna().tolist() == [c in (1, 2, 7, 8) for c in comments.index]
@@ -97,7 +109,7 @@ def test_quotes_link_comments_and_sentences(data_frames):
 
 def test_cues_and_evidence_are_the_deciding_words(data_frames):
     comment = data_frames.comments.set_index("comment_index").loc[5]
-    assert "addresses_author: Mr. Cole" in comment["stance_to_author_cues"]
+    assert "endorsing_opener: Well said" in comment["stance_to_author_cues"]  # via its stance to his comment
     assert "never satisfy" in comment["sentiment_evidence"].split("; ")
 
 

@@ -18,7 +18,8 @@ from discourse.analysis.summary import summarise
 from discourse.cli import app
 from discourse.parse import load
 from discourse.report.html import write_atomic
-from tests.conftest import DATA, REPO
+from discourse.report.plain import caveats
+from tests.conftest import DATA, DOUBTFUL_PAGE, REPO
 from tests.report.hostile import HOSTILE, HOSTILE_REPORT, SEED_REPORT, build_reports, parse_html
 
 REGENERATE = "discourse report data/ --out reports/"
@@ -26,7 +27,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "header", "nav", "main", "section", "footer", "h1", "h2",
     "h3", "p", "dl", "dt", "dd", "div", "figure", "figcaption", "svg", "line", "circle", "rect", "text", "desc",
     "mark", "span", "button", "ol", "ul", "li", "article", "details", "summary", "code", "table", "caption",
-    "thead", "tbody", "tr", "th", "td", "br", "script", "bdi",
+    "thead", "tbody", "tr", "th", "td", "br", "script", "aside", "bdi",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset"}
 
@@ -107,6 +108,43 @@ def test_the_hostile_title_is_escaped_in_the_index_too(out):
     raw = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;window.__pwned = &quot;title&quot;&lt;/script&gt;" in raw
     assert "<script>window" not in raw
+
+
+def visible_text(path: Path) -> str:
+    return " ".join(" ".join(parse_html(path).text).split())
+
+
+def test_a_doubtful_parse_gets_a_banner_listing_its_doubts_and_an_index_marker(tmp_path):
+    doubtful = tmp_path / "doubtful.txt"
+    doubtful.write_text(DOUBTFUL_PAGE, encoding="utf-8")
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(app, ["report", str(DATA / "004_4089cd0367db9c7b.txt"), str(doubtful),
+                                      "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    page = load(doubtful)
+    assert page.comments.doubts
+    text = visible_text(out / "doubtful.html")
+    banner = text.index("The comment section may be misread")
+    assert banner < text.index("In short") < text.index("Key figures")
+    for doubt in page.comments.doubts:
+        assert doubt in text
+    assert "may be misread" not in visible_text(out / SEED_REPORT)
+    index = visible_text(out / "index.html")
+    assert index.count("Unreliable: doubtful parse") == 1
+
+
+def test_the_index_marks_exactly_the_pages_whose_figures_may_not_stand(out):
+    index = visible_text(out / "index.html")
+    marked = [source for source in [*DATA.glob("*.txt"), HOSTILE]
+              if caveats(analysis := analyse_page(load(source)), summarise(analysis))]
+    assert index.count("Unreliable:") == len(marked) < 6  # pages without comments have nothing to doubt
+
+
+def test_the_article_page_opens_in_plain_words_and_keeps_the_test_behind_a_click(out):
+    raw = (out / SEED_REPORT).read_text(encoding="utf-8")
+    in_short = raw[raw.index('id="in-short"'):raw.index('id="figures"')]
+    assert "took issue with the article" in in_short and "U = " not in in_short
+    assert re.search(r"<details class=\"test\"><summary>The test</summary>Mann-Whitney U[^<]*U = ", raw)
 
 
 def test_every_comment_is_present_once_with_its_anchor(out):

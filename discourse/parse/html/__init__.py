@@ -1,11 +1,193 @@
-"""HTML pages: the article and the comment thread as the page itself built them."""
+"""HTML pages: the article and the comment thread as the page itself built them.
+
+The reader parses the markup once (selectolax), reads what the page declares about itself
+(`metadata`), finds its comments by the strongest evidence present (`comments`: schema.org,
+platform conventions, microformats; a generic repeated-block detector after the article), sets
+the comment region aside, and reads the article's header (`article`) and body (`body`) from
+the rest, so neither can leak into the other. Where the markup shows no comment structure and
+no script-only embed, the page is rendered to text and the text parser reads its comments
+(`fallback`, `comments.source = "text-fallback"`).
+"""
 
 from __future__ import annotations
 
-from discourse.model import Page
+from selectolax.lexbor import LexborHTMLParser
+
+from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source, Span
+from discourse.parse.html import dom
+from discourse.parse.html.article import byline_name, read_header
+from discourse.parse.html.body import furniture_ids, read_body
+from discourse.parse.html.comments import Thread, find_structured, read_thread
+from discourse.parse.html.comments.generic import find_repeated_blocks
+from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
+from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
+from discourse.parse.html.lines import Numbering
+from discourse.parse.html.metadata import read_metadata
+from discourse.parse.reading import InputError
+
+__all__ = ["read_html"]
+
+# Pages larger than this are read from their markup alone: the rendered-text fallback and
+# htmldate's whole-page search grow faster than the page (a 50 MB page would take minutes).
+LARGE_PAGE_BYTES = 3_000_000
+# A comment region whose text outside the comments is at most this share of theirs is set
+# aside whole (header, form, pagination); a larger one also holds the article.
+_REGION_SLACK = 0.5
+# A byline line is short ("By Jane Doe, Science Editor"); a longer first line is prose.
+_MAX_LEAD_BYLINE = 80
 
 
-def read_html(raw: bytes, path: str) -> Page:
-    """One HTML page as a `Page` (source.format "html")."""
-    return read_as_text(raw, path)
+def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
+    """One HTML page as a `Page` (source.format "html"). Raises InputError (one line) for a
+    file with no readable text."""
+    html, encoding = decode_html(raw, path)
+    tree = dom.parse(html)
+    if tree.body is None or not dom.blocks(tree.body):
+        raise InputError(f"{path}: an HTML page with no text")
+    large = len(raw) > LARGE_PAGE_BYTES
+    reader = _Reader(tree, html, thorough=not large)
+    page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
+    if large:
+        page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
+                             "(no rendered-text fallback, no whole-page date search)")
+    elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
+        page = _with_text_comments(page, raw, path, record)
+    from discourse.parse import finish
+
+    return finish(page)
+
+
+class _Reader:
+    """One page's reading: comment evidence first, then the article around it."""
+
+    def __init__(self, tree: LexborHTMLParser, html: str, thorough: bool = True):
+        self.tree = tree
+        self.order = dom.document_order(tree)
+        meta = read_metadata(tree)
+        found = find_structured(tree, self.order, meta.comments)
+        self.thread: Thread | None = read_thread(found) if found is not None else None
+        items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
+        self.excluded = self._comment_region(items)
+        self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
+        self.furniture = furniture_ids(tree)
+        self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
+        if self.article.author is None:
+            self._author_from_lead()
+        self.script_only = False
+        item_ids = {node.mem_id for node in items}
+        self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
+        self.closed, self.closed_notice = closed_state(tree)
+        if self.thread is None:
+            self.script_only = loaded_by_script(tree)
+            if not self.script_only:
+                self._find_generic()
+
+    def _author_from_lead(self) -> None:
+        """A "By Jane Doe" line set apart at the body's start is the byline where no byline
+        element named the author (blogs with guest authors write it as the first paragraph)."""
+        for block in self.body.lead:
+            name = byline_name(block.text) if len(block.text) <= _MAX_LEAD_BYLINE else None
+            if name:
+                self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"
+                return
+
+    def empty_section(self) -> bool:
+        """A comment form or a zero count with no comment in the markup: the page has none yet."""
+        return self.declared == 0 or (self.closed is False and self.declared is None)
+
+    def _comment_region(self, items) -> set[int]:
+        excluded = {node.mem_id for node in items}
+        container = region(items)
+        if container is not None and container.tag not in ("body", "html"):
+            inside = sum(len(dom.text_of(node)) for node in items if node.parent is not None)
+            if len(dom.text_of(container)) <= (1 + _REGION_SLACK) * inside + 2000:
+                excluded.add(container.mem_id)
+        return excluded
+
+    def _find_generic(self) -> None:
+        header_at = self.order.get(self.header_node.mem_id) if self.header_node is not None else None
+        # Comments come after their header, or else after the article (whose body may have run
+        # on into comments that no markup named).
+        after = header_at if header_at is not None else max(
+            (self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
+        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at)
+        if found is not None:
+            self.thread = read_thread(found)
+            items = [node for node in self.thread.nodes if node is not None]
+            self.excluded |= {node.mem_id for node in items}
+            self.excluded |= {part.mem_id for parts in found.extra.values() for part in parts}  # meta lines
+            self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
+
+    def page(self, source: Source) -> Page:
+        numbering = Numbering(self.order)
+        article = self._article(numbering)
+        comments = self._comments(numbering)
+        boilerplate = self._boilerplate(numbering)
+        roles = numbering.number()
+        source.line_count = len(roles)
+        return Page(source=source, article=article, boilerplate=boilerplate, comments=comments, line_roles=roles)
+
+    def _article(self, numbering: Numbering) -> Article:
+        article, body = self.article, self.body
+        if article.title:
+            numbering.add(None, [LineRole.TITLE])
+        if body.teaser is not None:
+            article.teaser = body.teaser.text
+            numbering.add(body.teaser.node, [LineRole.TEASER])
+        for block in body.headings:
+            heading = Heading(block.text, Span(0, 0))
+            article.headings.append(heading)
+            numbering.add(block.node, [LineRole.HEADING], heading)
+        for block, section in body.paragraphs:
+            paragraph = Paragraph(block.text, section, Span(0, 0))
+            article.paragraphs.append(paragraph)
+            numbering.add(block.node, [LineRole.BODY], paragraph)
+        if body.paragraphs:
+            article.provenance["body"] = "html main-content block"
+        return article
+
+    def _comments(self, numbering: Numbering) -> Comments:
+        comments = Comments(declared=self.declared, closed=self.closed, header=self.header)
+        if self.header_node is not None:
+            numbering.add(self.header_node, [LineRole.COMMENT_HEADER])
+        if self.thread is not None:
+            comments.source = self.thread.source
+            comments.items = self.thread.comments
+            for node, comment, meta in zip(self.thread.nodes, self.thread.comments, self.thread.meta_lines):
+                numbering.add_comment(node, comment, meta)
+        elif self.script_only:
+            comments.status, comments.source = "script-only", "script-embed"
+        pages = comment_pages(self.tree) if self.thread is not None else None
+        if pages is not None:
+            comments.repairs.append(Repair(
+                "paginated", f"the comments are paginated (\"{pages}\"): this page shows only some of them"))
+        return comments
+
+    def _boilerplate(self, numbering: Numbering) -> list[Boilerplate]:
+        if not self.closed_notice:
+            return []
+        item = Boilerplate(self.closed_notice, "closed_notice", Span(0, 0))
+        numbering.add(None, [LineRole.BOILERPLATE], item, after_all=True)
+        return [item]
+
+
+def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -> Page:
+    """No comment markup: the text parser reads the rendered page; the article read from the
+    markup is kept where the markup gave one (it is the better reading)."""
+    text_page = read_as_text(raw, path)
+    text_page.source.record = record
+    if text_page.comments.items or text_page.comments.header:
+        text_page.article = _merge_article(page.article, text_page.article)
+        return text_page
+    page.comments.closed = page.comments.closed if page.comments.closed is not None else text_page.comments.closed
+    return page
+
+
+def _merge_article(markup: Article, text: Article) -> Article:
+    """Header fields from the markup, with the text page's line spans for the body where it has one."""
+    for name in ("title", "author", "date", "date_text", "outlet"):
+        setattr(text, name, getattr(markup, name) or getattr(text, name))
+    text.provenance = {**text.provenance, **markup.provenance}
+    return text
+

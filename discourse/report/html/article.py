@@ -7,7 +7,7 @@ links to the comments that quote or dispute it, and each such comment links back
 
 from __future__ import annotations
 
-from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
+from discourse.analysis.page import ENGLISH_ONLY_NOTE, CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Cue, Stance
 from discourse.analysis.summary import ON_TOPIC_THRESHOLD, Summary
 from discourse.report.html import charts
@@ -16,10 +16,15 @@ from discourse.report.html.figures import (
     ArticleReport, author_threads, comment_mean, depth_levels, disagrees, off_topic, sentiment_counts, stance_counts,
 )
 from discourse.report.html.markup import bdi, document, esc, share, signed
+from discourse.report.plain import (
+    SCRIPT_ONLY, author_groups, comment_count_line, counted, doubt_sentence, in_short, other_readers, section_state,
+    tone_in_words,
+)
 
 TO_AUTHOR = {
     "disagree": "disagrees with the author", "agree": "agrees with the author",
     "neutral": "neutral toward the author", "query": "questions the author",
+    "unclear": "stance toward the author unclear",
 }
 TO_PARENT = {"disagree": "disagrees with", "agree": "agrees with", "neutral": "neutral toward"}
 SHOWN_CUES = 3
@@ -32,16 +37,20 @@ def article_page(report: ArticleReport) -> str:
     analysis, summary = report.analysis, report.summary
     body = "\n".join([
         '<a class="skip" href="#main">Skip to the report</a>',
-        '<header class="site"><nav aria-label="Report"><a href="index.html">All articles</a>'
+        '<header class="site article-nav"><nav aria-label="Report"><a href="index.html">All articles</a>'
         '<a href="#article-text">Article</a><a href="#comments">Comments</a></nav></header>',
-        '<main id="main">',
+        '<main id="main" class="article-page">',
         _heading(analysis),
+        _doubt_banner(analysis),
+        _section("in-short", "In short", _in_short(analysis, summary)),
         _section("figures", "Key figures", f'<dl class="figures">{_figures(analysis, summary)}</dl>'),
         _section("charts", "Charts", _charts(analysis, summary)) if analysis.comments else "",
+        '<div class="reading">',
         _section("article-text", "Article", _article_text(analysis)),
         _section("comments", "Comments", _comments(analysis)),
+        "</div>",
         "</main>",
-        f'<footer class="foot"><p>Report made by <code>discourse report</code> from '
+        f'<footer class="foot article-foot"><p>Report made by <code>discourse report</code> from '
         f"<code>{esc(analysis.page.source.path)}</code>.</p></footer>",
     ])
     return document(f"{report.title} \u2014 discourse report", body)
@@ -64,35 +73,74 @@ def _heading(analysis: PageAnalysis) -> str:
     return "\n".join(parts)
 
 
+def _doubt_banner(analysis: PageAnalysis) -> str:
+    """Above everything else: why the comment section may be misread, or why it could not be read."""
+    comments = analysis.page.comments
+    if comments.doubts:
+        items = "".join(f"<li>{esc(doubt)}</li>" for doubt in comments.doubts)
+        return ('<aside class="banner doubt" aria-labelledby="doubt-heading"><h2 id="doubt-heading">'
+                "The comment section may be misread</h2><p>Read the comment figures below with care:</p>"
+                f"<ul>{items}</ul></aside>")
+    if comments.status == SCRIPT_ONLY:
+        return f'<aside class="banner doubt"><p>{esc(section_state(comments))}</p></aside>'
+    return ""
+
+
+def _in_short(analysis: PageAnalysis, summary: Summary) -> str:
+    """The plain sentences of the terminal summary (the doubts have their banner above)."""
+    shown = {doubt_sentence(analysis.page.comments), section_state(analysis.page.comments)
+             if analysis.page.comments.status == SCRIPT_ONLY else None}
+    sentences = [s for s in in_short(analysis, summary) if s not in shown]
+    return '<div class="in-short">' + "".join(f"<p>{esc(s)}</p>" for s in sentences) + "</div>"
+
+
 def _comment_link(index: int) -> str:
     return f'<a href="#c{index}">#{index}</a>'
 
 
 def _figures(analysis: PageAnalysis, summary: Summary) -> str:
+    readers = summary.disagreement.n
     rows = [
-        ("Comments", esc(_comment_counts(summary))),
-        ("Disagree with the author", esc(share(summary.disagreement))),
-        ("Agree with the author", esc(share(summary.agreement))),
-        ("Controversy", esc(f"{summary.controversy:.2f} (0 = one-sided or silent, 1 = evenly split)")),
-        ("On topic", esc(f"{share(summary.on_topic)}; on topic means a score of at least {ON_TOPIC_THRESHOLD}")),
+        ("Comments", esc(_comment_counts(analysis, summary))),
+        *((("Disagree with the author", esc(share(summary.disagreement))),
+           ("Agree with the author", esc(share(summary.agreement))),
+           *_other_stances(summary),
+           ("Controversy", esc(f"{summary.controversy:.2f} (0 = one-sided or silent, 1 = evenly split)")))
+          if readers else ()),
+        *((("On topic", esc(f"{share(summary.on_topic)}; on topic means a similarity to the article of at least "
+                            f"{ON_TOPIC_THRESHOLD}")),) if analysis.comments else ()),
         ("Sentiment", esc(_sentiment_line(analysis, summary))),
-        ("Article vs comments", esc(_test_line(summary))),
-        ("Author's replies", _author_replies(summary)),
-        ("Deciding cues", esc(", ".join(f"{name} ({n})" for name, n in summary.top_disagreement_cues) or "none")),
+        *((("Article vs comments", _test_line(analysis, summary)),) if analysis.comments else ()),
+        *_author_replies(summary),
+        *((("Cues in disagreeing comments", esc(", ".join(
+            f"{name} ({counted(n, 'comment')})" for name, n in summary.top_disagreement_cues))),)
+          if summary.top_disagreement_cues else ()),
         *_highlights(summary),
-        ("Key terms", esc(", ".join(t.term for t in analysis.article_terms[:8]) or "none")),
-        ("Comments talk of", esc(", ".join(d.term for d in analysis.distinctive[:6]) or "nothing distinctive")),
+        *((("Key terms", esc(", ".join(t.term for t in analysis.article_terms[:8]))),)
+          if analysis.article_terms else ()),
+        *((("Comments talk of", esc(", ".join(d.term for d in analysis.distinctive[:6]))),)
+          if analysis.distinctive else ()),
         *(("Reply-tree repair", esc(repair.message)) for repair in analysis.page.comments.repairs),
-        *(("Note", esc(note)) for note in analysis.notes),
+        *(("Note", esc(note)) for note in analysis.notes if note != ENGLISH_ONLY_NOTE),  # said in short
     ]
     return "\n".join(f"<dt>{esc(name)}</dt><dd>{value}</dd>" for name, value in rows)
 
 
-def _comment_counts(summary: Summary) -> str:
-    declared = "no count declared" if summary.declared is None else f"{summary.declared} declared"
+def _other_stances(summary: Summary) -> list[tuple[str, str]]:
+    """Readers neither agreeing nor disagreeing: neutral, asking, or (where labelled so) unclear."""
+    others = {label: n for label, n in summary.stances.items() if label not in ("agree", "disagree") and n}
+    if not others:
+        return []
+    return [("Other readers", esc(other_readers(others)))]
+
+
+def _comment_counts(analysis: PageAnalysis, summary: Summary) -> str:
+    count = comment_count_line(summary, analysis.page.comments)
+    if not summary.comments:
+        return count
     commenters = f"{summary.commenters} named commenters" if summary.commenters else "commenters not named"
-    return (f"{summary.comments} found, {declared}; {summary.threads} threads; "
-            f"deepest reply depth {summary.max_depth}; {commenters}")
+    return (f"{count}; {counted(summary.threads, 'thread')}; deepest reply depth {summary.max_depth}; "
+            f"{commenters}")
 
 
 def _sentiment_line(analysis: PageAnalysis, summary: Summary) -> str:
@@ -102,36 +150,40 @@ def _sentiment_line(analysis: PageAnalysis, summary: Summary) -> str:
     return f"article {signed(summary.article_polarity)}; {comments}"
 
 
-def _test_line(summary: Summary) -> str:
+def _test_line(analysis: PageAnalysis, summary: Summary) -> str:
+    """The comparison in words; the statistic itself one click away."""
     test = summary.sentiment_test
     if test.p_value is None:
-        return f"not tested: {test.reason}"
-    return f"{test.name}: U = {test.statistic:.1f}, p = {test.p_value:.3g}"
+        return esc(tone_in_words(analysis, summary))
+    return (f"{esc(tone_in_words(analysis, summary))} <details class=\"test\"><summary>The test</summary>"
+            f"{esc(f'{test.name}: U = {test.statistic:.1f}, p = {test.p_value:.3g}')}</details>")
 
 
-def _author_replies(summary: Summary) -> str:
-    if not summary.author_replies:
-        return "none found"
-    items = []
-    for reply in summary.author_replies:
-        received = ", ".join(f"{n} {label}" for label, n in sorted(reply.replies.items())) or "no replies"
-        items.append(f"{_comment_link(reply.index)} ({esc('; '.join(reply.evidence))}; replies: {esc(received)})")
-    return "; ".join(items)
+def _author_replies(summary: Summary) -> list[tuple[str, str]]:
+    """The author's comments once each, grouped by the one reason they are the author's."""
+    rows = []
+    for group in author_groups(summary):
+        received = ", ".join(f"{n} {label}" for label, n in sorted(group.replies.items())) or "none"
+        links = ", ".join(_comment_link(i) for i in group.indices)
+        rows.append(("Author's comments", f"{links} ({esc(group.reason)}); readers' replies: {esc(received)}"))
+    return rows
 
 
 def _highlights(summary: Summary) -> list[tuple[str, str]]:
     rows = []
     for sentence in summary.contested[:3]:
-        by = ", ".join(_comment_link(i) for i in dict.fromkeys(sentence.contested_by))
+        by = list(dict.fromkeys(sentence.contested_by))
+        links = ", ".join(_comment_link(i) for i in by)
         passage = f'<a href="#s{sentence.index}">\u201c{esc(sentence.text)}\u201d</a>'
-        rows.append(("Contested passage", f"{passage} disputed by {by}"))
+        rows.append(("Contested passage", f"{passage} disputed by {'comment' if len(by) == 1 else 'comments'} {links}"))
     thread = summary.heated_thread
     if thread:
-        rows.append(("Most heated thread", f"from {_comment_link(thread.root)}: " + esc(
-            f"{thread.size} comments, {thread.disagreements} disagreeing, {thread.negative} negative")))
+        rows.append(("Most heated thread", f"the one opened by {_comment_link(thread.root)}: " + esc(
+            f"{counted(thread.size, 'comment')}, {thread.disagreements} disagreeing, {thread.negative} negative")))
     for item in summary.telling:
+        score = "on-topic score" if item.role == "most off-topic" else "stance score"
         rows.append((item.role.capitalize(),
-                     f"{_comment_link(item.index)} ({esc(signed(item.score))}) {esc(item.first_words)}"))
+                     f"{_comment_link(item.index)} ({score} {esc(signed(item.score))}): {esc(item.first_words)}"))
     return rows
 
 
@@ -186,7 +238,7 @@ def _sentence(sentence: SentenceAnalysis) -> str:
 
 def _comments(analysis: PageAnalysis) -> str:
     if not analysis.comments:
-        return "<p>No comments were found on this page.</p>"
+        return f"<p>{esc(section_state(analysis.page.comments) or 'No comments were found on this page.')}</p>"
     threads = author_threads(analysis)
     flags = [(c, disagrees(c), off_topic(c), c.thread_root in threads) for c in analysis.comments]
     total = len(flags)
@@ -286,8 +338,10 @@ def _why(c: CommentAnalysis) -> str:
 
 
 def _stance_reasons(heading: str, stance: Stance) -> str:
-    cues = "".join(f"<li>{_cue(cue, stance.label)}</li>" for cue in stance.cues[:EXPLAINED_CUES])
-    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))})</dt>"
+    cues = "".join(f"<li>{_cue(cue, stance.leading)}</li>" for cue in stance.cues[:EXPLAINED_CUES])
+    sure = f", leaning {stance.leading}" if not stance.clear else ""
+    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))}; "
+            f"probability {stance.confidence:.2f}{esc(sure)})</dt>"
             f"<dd>{f'<ul>{cues}</ul>' if cues else 'no cue fired'}</dd>")
 
 

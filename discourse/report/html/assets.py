@@ -21,6 +21,7 @@ CSS = """
   --text: #1b1b1b; --muted: #4a4a4a; --bg: #ffffff; --panel: #f5f5f3; --line: #c9c9c4;
   --link: #0b57d0; --focus: #b3470b; --indent: 1.5rem;
   --disagree: #a4161a; --agree: #1e6b35; --query: #7a4a00; --neutral: #4a4a4a; --author: #4b2a8a;
+  --unclear: #0d5c6b; --warn-bg: #fff1c2; --warn-text: #5c3d00; --warn-line: #b07d00;
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -36,6 +37,15 @@ a:focus-visible, button:focus-visible, summary:focus-visible, [tabindex]:focus-v
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 1; }
 .site, main, .foot { max-width: 62rem; margin: 0 auto; padding: 0 1rem; }
 main.wide { max-width: 84rem; }
+.banner { border: 2px solid var(--warn-line); background: var(--warn-bg); color: var(--warn-text);
+  border-radius: .4rem; padding: .5rem 1rem; margin: 1rem 0; }
+.banner h2 { font-size: 1.1rem; margin: .25rem 0; border: 0; }
+.banner p, .banner ul { margin: .25rem 0; }
+.in-short p { margin: .35rem 0; max-width: 48rem; }
+.caveat { display: inline-block; font-size: .85rem; padding: 0 .4rem; border-radius: .25rem;
+  background: var(--warn-bg); color: var(--warn-text); }
+details.test { display: inline; font-size: .9rem; }
+details.test summary { display: inline; cursor: pointer; color: var(--link); }
 .site { padding-top: .75rem; }
 .site a { margin-right: 1rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: .75rem 0 .5rem; overflow-wrap: anywhere; }
@@ -60,6 +70,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 .fill-positive, .fill-agree { fill: var(--agree); }
 .fill-neutral { fill: #6b6b6b; }
 .fill-query { fill: var(--query); }
+.fill-unclear { fill: var(--unclear); }
 .fill-author { fill: var(--author); }
 .article-text p { max-width: 42rem; }
 mark { color: inherit; padding: 0 .1em; }
@@ -83,6 +94,7 @@ mark.contested { background: #ffd9d6; text-decoration: underline dotted var(--di
 .comment.stance-disagree { border-left-color: var(--disagree); }
 .comment.stance-agree { border-left-color: var(--agree); }
 .comment.stance-query { border-left-color: var(--query); }
+.comment.stance-unclear { border-left-color: var(--unclear); border-left-style: dashed; }
 .comment.by-author { border-left-color: var(--author); background: #f6f2fc; }
 .comment h3 { margin: 0 0 .25rem; font-size: 1rem; }
 .comment p { margin: .4rem 0; }
@@ -92,6 +104,7 @@ mark.contested { background: #ffd9d6; text-decoration: underline dotted var(--di
 .badge.stance-disagree { background: var(--disagree); }
 .badge.stance-agree { background: var(--agree); }
 .badge.stance-query { background: var(--query); }
+.badge.stance-unclear { background: var(--unclear); }
 .badge.stance-neutral { background: var(--neutral); }
 .badge.by-author { background: var(--author); }
 .badge.sent-positive { background: #e3f4e8; color: #145c2e; }
@@ -122,11 +135,26 @@ th button {
 th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 th[aria-sort="descending"] button::after { content: " \\25BC"; }
 .small { font-size: .85rem; color: var(--muted); }
+@media (min-width: 80rem) {
+  main.article-page, .article-nav, .article-foot { max-width: 112rem; }
+  .reading { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr); gap: 2.5rem; align-items: start; }
+}
 @media (max-width: 40rem) {
   :root { --indent: .6rem; }
   h1 { font-size: 1.35rem; }
   .figures { grid-template-columns: 1fr; }
   .figures dd { margin-bottom: .4rem; }
+  table.sortable, table.sortable tbody, table.sortable tr, table.sortable caption { display: block; }
+  table.sortable thead tr { display: flex; flex-wrap: wrap; gap: .25rem .9rem; align-items: baseline; }
+  table.sortable thead tr::before { content: "Sort by:"; color: var(--muted); }
+  table.sortable thead th { border: 0; padding: .2rem 0; font-size: .9rem; }
+  table.sortable tbody tr { border-top: 2px solid var(--line); padding: .5rem 0; }
+  table.sortable tbody th, table.sortable tbody td {
+    display: block; border: 0; padding: .1rem 0; text-align: left; min-width: 0; white-space: normal;
+  }
+  table.sortable tbody td::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.sortable tbody td br { display: none; }
+  table.sortable tbody td .small::before { content: " \\00b7  "; }
 }
 @media screen { .filtered-out { display: none; } }
 @media print {

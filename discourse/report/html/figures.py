@@ -52,9 +52,11 @@ def sentiment_counts(summary: Summary) -> list[tuple[str, int]]:
 
 
 def stance_counts(analysis: PageAnalysis) -> list[tuple[str, int]]:
-    """Readers' stances toward the author, then the author's own comments as their own bar."""
+    """Readers' stances toward the author (any other label, such as "unclear", after the usual four,
+    only where it occurs), then the author's own comments as their own bar."""
     readers = Counter(c.stance_to_author.label for c in analysis.comments if not c.is_author)
     counts = [(label, readers.get(label, 0)) for label in STANCES]
+    counts += sorted((label, n) for label, n in readers.items() if label not in STANCES)
     own = sum(c.is_author for c in analysis.comments)
     return counts + [("author", own)] if own else counts
 

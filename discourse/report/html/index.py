@@ -16,6 +16,7 @@ from discourse.analysis.statistics import Proportion
 from discourse.analysis.summary import Summary
 from discourse.report.html.figures import SENTIMENTS, comment_mean
 from discourse.report.html.markup import bdi, document_parts, esc, percent, signed, sort_key
+from discourse.report.plain import SCRIPT_ONLY, caveats
 
 COLUMNS = (
     ("Article", "text"),
@@ -44,6 +45,8 @@ class IndexRow:
     article_polarity: float
     comment_mean: float | None
     comment_sentiment: tuple[tuple[str, int], ...]
+    caveats: tuple[str, ...] = ()
+    no_comments_why: str | None = None  # when there are none: a script loads them, or there is no section
 
 
 def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
@@ -60,7 +63,12 @@ def index_row(name: str, analysis: PageAnalysis, summary: Summary) -> IndexRow:
         article_polarity=summary.article_polarity,
         comment_mean=comment_mean(analysis),
         comment_sentiment=tuple((label, summary.comment_sentiment.get(label, 0)) for label in SENTIMENTS),
+        caveats=tuple(caveats(analysis, summary)),
+        no_comments_why=None if summary.comments else _NO_COMMENTS.get(analysis.page.comments.status),
     )
+
+
+_NO_COMMENTS = {SCRIPT_ONLY: "none: loaded by a script", "absent": "no comment section"}
 
 
 def contested_key(row: IndexRow) -> tuple:
@@ -126,7 +134,9 @@ def _body(articles: int, comments: int, rows: Iterator[str]) -> Iterator[str]:
         "<h1>Discourse reports</h1>",
         f"<p>{esc(f'{articles} articles, {comments} comments.')} Sorted with the most contested first; "
         "choose a column heading to sort by it. Disagreement shares carry their 95% Wilson interval; "
-        "controversy is 0 when readers are one-sided or silent and 1 when they split evenly.</p>",
+        "controversy is 0 when readers are one-sided or silent and 1 when they split evenly. "
+        '<span class="caveat">Unreliable</span> marks a page whose figures may not stand: its comment section '
+        "may be misread, it has few reader comments, or it is not in English.</p>",
         "",
     ])
     if articles:
@@ -151,30 +161,34 @@ def _table(rows: Iterator[str]) -> Iterator[str]:
     yield "\n</tbody></table></div>"
 
 
-def _cell(text: str, sort: str, extra: str = "") -> str:
+def _cell(column: int, text: str, sort: str, extra: str = "") -> str:
+    """A figure cell; data-label names its column, for the stacked layout of a narrow screen."""
     small = f'<br><span class="small">{esc(extra)}</span>' if extra else ""
-    return f'<td class="num" data-sort="{esc(sort)}">{esc(text)}{small}</td>'
+    return f'<td class="num" data-label="{esc(COLUMNS[column][0])}" data-sort="{esc(sort)}">{esc(text)}{small}</td>'
 
 
 def _row(row: IndexRow) -> str:
     declared = "?" if row.declared is None else str(row.declared)
     mean = row.comment_mean
     sentiment = ", ".join(f"{count} {label}" for label, count in row.comment_sentiment)
+    caveat = (f'<br><span class="caveat" title="The figures of this page may not stand">Unreliable: '
+              f'{esc(", ".join(row.caveats))}</span>' if row.caveats else "")
     title = (f'<th scope="row"><a href="{esc(row.name)}">{bdi(row.title)}</a>'
-             + (f'<br><span class="small">{bdi(row.byline)}</span>' if row.byline else "") + "</th>")
+             + (f'<br><span class="small">{bdi(row.byline)}</span>' if row.byline else "") + caveat + "</th>")
+    found = row.no_comments_why or f"{row.comments} / {declared}"
     return "<tr>" + "".join([
         title,
-        _cell(f"{row.comments} / {declared}", str(row.comments)),
-        _share_cell(row.disagreement),
-        _cell(f"{row.controversy:.2f}", f"{row.controversy:.3f}"),
-        _share_cell(row.on_topic),
-        _cell(signed(row.article_polarity), f"{row.article_polarity:.4f}"),
-        _cell("no comments" if mean is None else f"mean {signed(mean)}",
+        _cell(1, found, str(row.comments)),
+        _share_cell(2, row.disagreement),
+        _cell(3, f"{row.controversy:.2f}", f"{row.controversy:.3f}"),
+        _share_cell(4, row.on_topic),
+        _cell(5, signed(row.article_polarity), f"{row.article_polarity:.4f}"),
+        _cell(6, "no comments" if mean is None else f"mean {signed(mean)}",
               "-2" if mean is None else f"{mean:.4f}", sentiment if mean is not None else ""),
     ]) + "</tr>"
 
 
-def _share_cell(p: Proportion) -> str:
+def _share_cell(column: int, p: Proportion) -> str:
     if p.share is None:
-        return _cell("n/a", sort_key(p), "no comments")
-    return _cell(percent(p.share), sort_key(p), f"{p.k}/{p.n}; 95% CI {p.low:.0%}\u2013{p.high:.0%}")
+        return _cell(column, "n/a", sort_key(p), "no comments")
+    return _cell(column, percent(p.share), sort_key(p), f"{p.k}/{p.n}; 95% CI {p.low:.0%}\u2013{p.high:.0%}")

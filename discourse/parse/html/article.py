@@ -1,0 +1,281 @@
+"""The article's header from HTML: title, author, date and outlet, each with the evidence used.
+
+The rule throughout: what the page *shows* is the answer, and its machine-readable metadata
+helps find it. The headline is the heading the page's <title>/og:title agrees with (SEO titles
+and site-name suffixes differ from the headline); the author is a byline element's name, or the
+metadata's author when it names a person; the date is the metadata's publication date, else a
+date in the byline, else htmldate's reading of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.model import Article
+from discourse.parse.dates import find_date
+from discourse.parse.html.dom import names, select, squash, text_of, within
+from discourse.parse.html.metadata import PageMetadata
+
+_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
+_MAX_TITLE = 300
+_MIN_HEADLINE_PREFIX = 16
+_MIN_TITLE = 4
+_TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
+# Elements that hold the author's name alone, best first; then elements that hold a byline
+# sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], .author .fn, .byline .fn, "
+               ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
+               "[class*=author][class*=name], a[href*='/author/']")
+_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
+                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
+_BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
+                          re.I)
+_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
+                       r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
+# A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
+_ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
+                   r"|senior|chief|managing|deputy)\b.*$", re.I)
+_NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|views?|articles|posts|min read|published"
+                         r"|posted|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|@|http",
+                         re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|seg|ter|qua"
+                      r"|qui|sex|sáb|dom)\w*[.,]?$", re.I)
+_MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|posted|published|updated)\b",
+                           re.I)
+# Separators between a page title's headline and its site name ("Headline | Site"); not the colon,
+# which is part of many headlines.
+_SITE_SUFFIX = re.compile(r"\s+(?:[|»]|::)\s+")  # the plainest "Headline | Site" separators
+_SITE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+")
+_MAX_BARE_WORDS = 4
+_MAX_BYLINE_CHARS = 300
+_MAX_NAME_WORDS = 5
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int],
+                order: dict[int, int] | None = None) -> Article:
+    """Title, author, date and outlet with provenance (paragraphs are read by `body`). Without
+    `html` (a very large page) htmldate's whole-page search is not run."""
+    article = Article()
+    title, node, evidence = choose_title(tree, meta, excluded)
+    if title:
+        article.title, article.provenance["title"] = title, evidence
+    author, evidence = choose_author(tree, meta, excluded, node, site_names(tree, meta), order)
+    if author:
+        article.author, article.provenance["author"] = author, evidence
+    date, shown, evidence = choose_date(tree, html, meta, excluded)
+    if date:
+        article.date, article.date_text, article.provenance["date"] = date, shown, evidence
+    if meta.outlets:
+        article.outlet, article.provenance["outlet"] = meta.outlets[0][0], meta.outlets[0][1]
+    return article
+
+
+def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
+                 excluded: set[int]) -> tuple[str | None, LexborNode | None, str]:
+    """The shown headline (and its element) that the page's own titles agree with best."""
+    references = [value for value, _ in meta.titles]
+    page_title = tree.css_first("title")
+    if page_title is not None and squash(page_title.text()):
+        references.append(squash(page_title.text()))
+    sites = {name.lower() for name, _ in meta.outlets}
+    best: tuple[float, str, LexborNode | None, str] = (0.0, "", None, "")
+    for node in select(tree, _TITLE_NODES):
+        if within(node, excluded):
+            continue
+        text = _without_trailer(squash(node.text()), references)
+        if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
+            continue
+        score = max((_agreement(text, ref) for ref in references), default=0.0)
+        if _links_home(node) or text.lower() in sites:
+            continue  # the site's name in a heading: its logo, not the headline
+        if node.tag == "h1":
+            score += 0.05
+        if score > best[0]:
+            best = (score, text, node, f"heading {node.tag}")
+    if best[0] >= 0.6:
+        return best[1], best[2], best[3]
+    if meta.titles:
+        return _strip_site(meta.titles[0][0], meta), None, meta.titles[0][1]
+    if references:
+        return _strip_site(references[-1], meta), None, "html title"
+    return None, None, ""
+
+
+def _without_trailer(shown: str, references: list[str]) -> str:
+    """The headline without what the heading element also holds after it ("Headline Jane Doe
+    Jul 26": a byline or date inside the <h2>), where a page title starts with the headline."""
+    lowered = shown.lower()
+    if any(lowered == reference.lower() for reference in references):
+        return shown
+    for reference in references:
+        for part in _SITE_SUFFIX.split(reference)[:1]:
+            if _MIN_HEADLINE_PREFIX <= len(part) < len(shown) and lowered.startswith(part.lower()) and (
+                    shown[len(part)] == " "):
+                return shown[:len(part)]
+    return shown
+
+
+def _links_home(node: LexborNode) -> bool:
+    """A heading that is (or holds) a link to the site's front page: a path of at most one
+    plain word ("/", "/blog/"), where an article's link has a slug or a date."""
+    links = [node] if node.tag == "a" else node.css("a")
+    for link in links[:1]:
+        path = urlsplit(link.attributes.get("href") or "").path.strip("/")
+        if "/" not in path and not re.search(r"[-_\d.]", path):
+            return True
+    return False
+
+
+def _agreement(shown: str, reference: str) -> float:
+    """1.0 when the reference is the shown text (or holds it as one part between separators), else
+    the word overlap."""
+    a, b = shown.lower(), reference.lower()
+    if a == b:
+        return 1.0
+    if any(part == a for part in _TITLE_SPLIT.split(b)) or (b.startswith(a) and len(a) > 15):
+        return 0.9
+    words_a, words_b = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    if not words_a or not words_b:
+        return 0.0
+    return 0.8 * len(words_a & words_b) / len(words_a | words_b)
+
+
+def _strip_site(title: str, meta: PageMetadata) -> str:
+    """"Headline | Site" to "Headline": the longest part between separators."""
+    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    sites = {name.lower() for name, _ in meta.outlets}
+    kept = [p for p in parts if p.lower() not in sites] or parts
+    return max(kept, key=len) if kept else title
+
+
+def site_names(tree: LexborHTMLParser, meta: PageMetadata) -> set[str]:
+    """Names of the site, not of a person: the declared outlet, the outer parts of "Headline | Site"
+    and the text of a heading that links to the front page (the logo)."""
+    found = {name.lower() for name, _ in meta.outlets}
+    page_title = tree.css_first("title")
+    parts = _SITE_SPLIT.split(squash(page_title.text())) if page_title is not None else []
+    if len(parts) > 1:
+        found.update(parts[0].lower(), parts[-1].lower())
+    for node in tree.css("h1, h2, [class*=site-title], [class*=blog-title], [class*=blogtitle]"):
+        if _links_home(node):
+            found.add(text_of(node).lower())
+    return found
+
+
+def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int],
+                  title_node: LexborNode | None, sites: set[str] = frozenset(),
+                  order: dict[int, int] | None = None) -> tuple[str | None, str]:
+    """A byline name shown on the page, confirmed by metadata where possible; the site's own name is
+    never the author."""
+    meta_names = [(name, evidence) for name, evidence in meta.authors
+                  if _looks_like_name(name) and name.lower() not in sites]
+    shown = [name for name in _byline_names(tree, excluded, title_node, order) if name.lower() not in sites]
+    for name, evidence in meta_names:
+        if any(name.lower() == s.lower() for s in shown):
+            return name, f"{evidence}, byline"
+    if meta_names and meta_names[0][1].startswith(("json-ld", "meta author", "meta parsely", "meta cxense",
+                                                   "meta sailthru", "meta dc")):
+        return meta_names[0]
+    if shown:
+        return shown[0], "byline"
+    return (meta_names[0] if meta_names else (None, ""))
+
+
+def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,
+                  order: dict[int, int] | None = None) -> list[str]:
+    """Names from byline elements: those that hold a name alone before byline sentences, and within
+    each the one nearest the headline first (a byline sits by its headline; a name far from it is
+    a blogroll entry, a sidebar widget or another article's)."""
+    found: dict[str, tuple[int, int]] = {}
+    anchor = order.get(title_node.mem_id) if order and title_node is not None else None
+    rank = 0
+    for tier, (selector, bare) in enumerate(((_NAME_NODES, True), (_BYLINE_NODES, False))):
+        for node in select(tree, selector):
+            rank += 1
+            if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):
+                continue
+            text = text_of(node)
+            if len(text) > _MAX_BYLINE_CHARS:
+                continue
+            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and "author" in names(node)))
+            if name and name not in found:
+                found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
+    return sorted(found, key=found.__getitem__)
+
+
+def byline_name(text: str, bare: bool = False) -> str | None:
+    """The name in "By Jane Doe on May 3" (or a bare name when the element holds only one)."""
+    text = squash(text)
+    match = _BYLINE_TEXT.search(text)
+    if match:
+        text = match.group("name")
+    elif not bare:
+        return _name_before_date(text)
+    text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
+    text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
+    text = _ROLE.sub(lambda m: m.group("name"), text)
+    return text if _looks_like_name(text) else None
+
+
+def _name_before_date(text: str) -> str | None:
+    """The name in "Jane Doe Nov 12th 2012 …" or "Jane Doe | 3 May 2021": a byline element that
+    starts with capitalised words and goes on with a date, without a "by"."""
+    words = text[:120].split()
+    for cut in range(2, min(_MAX_BARE_WORDS, len(words) - 1) + 1):
+        name = " ".join(words[:cut]).rstrip(",|•·–—-").strip()
+        rest = " ".join(words[cut + 1:] if _WEEKDAY.match(words[cut]) else words[cut:]).lstrip("|,•·–—- ")
+        found = find_date(rest[:40])
+        if (found and rest.startswith(found[1]) and not _MONTH_OR_DAY.match(name)
+                and all(word[0].isupper() for word in name.split()) and _looks_like_name(name)):
+            return name
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _MAX_NAME_WORDS and len(text) <= 60 and not _NOT_AUTHOR.search(text)
+            and any(ch.isalpha() for ch in text) and text.lower() not in ("null", "none", "by", "posted", "anonymous"))
+
+
+def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
+                excluded: set[int]) -> tuple[str | None, str | None, str]:
+    """(ISO date, the text it was read from, evidence)."""
+    for value, evidence in meta.dates:
+        iso = iso_date(value)
+        if iso:
+            return iso, value, evidence
+    for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
+        if within(node, excluded) or "comment" in names(node):
+            continue
+        value = node.attributes.get("datetime") or ""
+        iso = iso_date(value)
+        if iso:
+            return iso, value, f"{node.tag} datetime"
+        found = find_date(text_of(node)[:200])
+        if found:
+            return found[0], found[1], "date element"
+    return _htmldate(html) if html else (None, None, "")
+
+
+def iso_date(value: str) -> str | None:
+    match = _ISO_DATE.match(value or "")
+    if match:
+        return "-".join(match.groups())
+    found = find_date(value or "")
+    return found[0] if found else None
+
+
+def _htmldate(html: str) -> tuple[str | None, str | None, str]:
+    """htmldate's reading of the whole page: URL patterns, headers, visible dates."""
+    try:
+        from htmldate import find_date as htmldate_find
+
+        value = htmldate_find(html, original_date=True, extensive_search=True)
+    except Exception:  # noqa: BLE001 - a third-party heuristic; a failure means no date, not no page
+        return None, None, ""
+    return (value, value, "htmldate") if value else (None, None, "")

@@ -1,0 +1,249 @@
+"""The article body from HTML: the container that holds the page's prose, read block by block.
+
+A readability-style score: every block of prose (25+ characters) scores for the element that
+holds it and half for that element's parent, so the element holding most of the page's running
+text wins. Page furniture is set aside first by what sites call it (navigation, sidebars,
+share bars, related links, captions, bylines) and by its tag (nav, aside, footer, form,
+figure), and the comment region is never looked at, so comments cannot leak into the body.
+Standfirsts (decks, chapôs) are set apart as the teaser, as the text parser does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
+                                     element_children, names, squash, within)
+
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
+    r"|footer|breadcrumbs?|advert\w*|ads?|adsense|promo|newsletter|subscribe|popup|modal|cookie|banner|masthead"
+    r"|byline|author|authors|meta|caption|credits?|tags?|categor\w*|pagination|pager|sponsor\w*|recommend\w*"
+    r"|popular|trending|signup|disqus|login|tools|toolbar|jp-relatedposts|wp-caption-text|postmetadata|rating"
+    r"|bio|about-author|outbrain|taboola|print|email|skip|likes?|sharedaddy|jetpack|citation|cite|citate|addtoany|yarpp"
+    r"|licen[cs]e|copyright|appendix)(?:$|[-_\s\d])",
+    re.I)
+_FURNITURE_SELECTOR = css_for_words(
+    ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
+     "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
+     "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
+     "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
+     "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
+     "copyright", "appendix"])
+_CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
+_STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
+                         r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
+# (Buttons are furniture too, but `blocks` never reads them.)
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
+_PROSE_CHARS = 25
+_WRAPPER_SHARE = 0.4
+_SHORT_EDGE_WORDS = 6
+_TINY_WORDS = 3
+_LINK_SHARE = 0.6
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
+# Lines that end an article without being its prose: a bare URL; a photo credit or caption
+# ("Photo: Jane Doe/Reuters", "axe pic thx to NAME on flickr", "Featured image is of …"); a
+# footnote reference ("1 Doe, J. (2019): Title. In: Journal").
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_CREDIT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:photos?|pics?|pictures?|images?|illustrations?|graphics?|fotos?|bild(?:er)?|foto|crédit"
+    r"|credits?|quelle|source)(?:\s+credits?)?\s*(?::|\bby\b|\bvia\b|\bthx\b|\bthanks\b|\bcourtesy\b|\bis\s+of\b"
+    r"|\bshows?\b|\bfrom\b|\bvon\b|\bde\b|©)|^©|^\(?(?:photo|image|foto|bild)\s*:", re.I)
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}\)?)\s+\S.{0,300}\((?:19|20)\d\d\w?\)")
+# A post's metadata line at its end: "Tags: Mars, Curiosity", "Filed under: Science", "Labels: …".
+_POST_META = re.compile(r"(?:^|\s)(?:tags?|tagged|filed under|posted in|categor(?:y|ies)|labels|schlagw(?:ö|oe)rter"
+                        r"|kategorien?|étiquettes|mots-clés|etiquetas)\s*:", re.I)
+_MAX_CREDIT_WORDS = 25
+# A box at the article's end that asks the reader for something (money, a subscription, a
+# share): its heading and the few short lines after it are not body.
+_APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|newsletter|sign up|patreon|spende\w*"
+                     r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
+_APPEAL_LINES = 3
+
+
+@dataclass
+class Body:
+    paragraphs: list[tuple[Block, str | None]] = field(default_factory=list)  # (block, section heading)
+    headings: list[Block] = field(default_factory=list)
+    teaser: Block | None = None
+    lead: list[Block] = field(default_factory=list)  # short lines set apart at the start (byline, date, share)
+
+
+def furniture_ids(tree: LexborHTMLParser) -> set[int]:
+    """Elements that are page furniture by tag or by name (not inside the article's own container)."""
+    out: set[int] = set()
+    if tree.body is None:
+        return out
+    # A "furniture" element holding a large share of the page's text is a layout wrapper
+    # ("page-with-sidebar", a <header> around everything), not furniture.
+    limit = _WRAPPER_SHARE * len(tree.body.text() or "")
+    for node in tree.body.css(", ".join(sorted(_FURNITURE_TAGS))):
+        if len(node.text() or "") <= limit:
+            out.add(node.mem_id)
+    for node in tree.body.css(_FURNITURE_SELECTOR):
+        marks = names(node)
+        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks) and (
+                len(node.text() or "") <= limit):
+            out.add(node.mem_id)
+    return out
+
+
+def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
+              furniture: set[int] | None = None) -> Body:
+    """The body paragraphs and headings; `excluded` holds the comment region's elements (mem_ids),
+    `furniture` the page's `furniture_ids` where the caller has them already."""
+    root = tree.body
+    if root is None:
+        return Body()
+    skip = (furniture_ids(tree) if furniture is None else furniture) | excluded
+    prose = [b for b in blocks(root, skip) if len(b.text) >= _PROSE_CHARS]
+    container = _best_container(prose)
+    if container is None:
+        return Body()
+    return _read_container(_with_lead_in(container, prose, skip), skip, excluded, title)
+
+
+def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> LexborNode:
+    """The container's parent where the article's first paragraph sits right before the container
+    in it (a "read more" split: the post's opening, then the rest in its own element)."""
+    outer = container
+    while outer.parent is not None and len(element_children(outer.parent)) == 1:
+        outer = outer.parent  # wrappers around the container alone
+    parent, before = outer.parent, outer.prev
+    while before is not None and (not before.tag or before.tag[0] == "-" or not (before.text() or "").strip()):
+        before = before.prev
+    if parent is None or before is None or before.tag != "p" or parent.tag in ("body", "html") or within(
+            parent, skip):
+        return container
+    opening = [b for b in prose if b.node.mem_id == before.mem_id]
+    return parent if opening and _SENTENCE_END.search(opening[0].text) else container
+
+
+def _best_container(prose: list[Block]) -> LexborNode | None:
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for block in prose:
+        value = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
+        holder = block.node if block.node.tag not in ("p", "li", "blockquote", "pre", "h2", "h3", "h4") else (
+            block.node.parent)
+        for node, share in ((holder, 1.0), (holder.parent if holder is not None else None, 0.5)):
+            if node is None or node.tag in (None, "html", "-document"):
+                continue
+            scores[node.mem_id] = scores.get(node.mem_id, 0.0) + value * share
+            nodes[node.mem_id] = node
+    if not scores:
+        return None
+    return nodes[max(scores, key=scores.__getitem__)]
+
+
+def _read_container(container: LexborNode, skip: set[int], excluded: set[int], title: str | None) -> Body:
+    body = Body()
+    # The standfirst and furniture inside the container are set apart, not read as body.
+    inner_skip = {mem for mem in skip if mem != container.mem_id}
+    found = blocks(container, inner_skip)
+    found = [b for b in found if not _is_title(b.text, title)]
+    kept = _trim_edges(found)
+    body.lead = found[:found.index(kept[0])] if kept else []
+    found = kept
+    section: str | None = None
+    for block in found:
+        if block.node.tag in HEADING_TAGS:
+            body.headings.append(block)
+            section = block.text
+        elif _is_standfirst(block.node, container) and not body.paragraphs:
+            body.teaser = body.teaser or block
+        else:
+            body.paragraphs.append((block, section))
+    return body
+
+
+def _is_title(text: str, title: str | None) -> bool:
+    return bool(title) and squash(text).lower() == squash(title).lower()
+
+
+def _is_standfirst(node: LexborNode, container: LexborNode) -> bool:
+    for element in (node, *ancestors(node)):
+        if element.mem_id == container.mem_id:
+            return False
+        if _STANDFIRST.search(names(element)):
+            return True
+    return False
+
+
+def _trim_edges(found: list[Block]) -> list[Block]:
+    """Furniture at the start and end of the container is not body: very short lines ("Share
+    It!"), short lines that end no sentence (dates, tags), lines that are mostly links (related
+    posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
+    does not hold ("Watch the video below:")."""
+    start, end = 0, len(found)
+    while start < end and _edge_furniture(found[start]):
+        start += 1
+    # At the end a heading too: with no paragraph after it, it titled something set aside.
+    while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
+                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
+        end -= 1
+    end = _before_appeal(found, start, end)
+    return found[start:end]
+
+
+def _introduces_missing(block: Block) -> bool:
+    """A last line ending in a colon introduces what follows; unless an image follows ("in one
+    graph:"), that is a video or an embed the page does not hold as text."""
+    if not block.text.endswith(":"):
+        return False
+    following = block.node.next
+    while following is not None and (following.tag == "-text" and not (following.text_content or "").strip()):
+        following = following.next
+    if following is None or following.tag in ("-text", None):
+        return True
+    shows_image = following.tag == "img" or following.css_first("img") is not None
+    return not (shows_image and len(squash(following.text())) < _PROSE_CHARS)
+
+
+def _closing_note(text: str) -> bool:
+    """A line that closes an article without being its prose: a bare URL, a credit, a footnote,
+    the post's tags or categories."""
+    if _BARE_URL.match(text) or _FOOTNOTE.match(text):
+        return True
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text) or _POST_META.search(text))
+
+
+def _before_appeal(found: list[Block], start: int, end: int) -> int:
+    """The end before an appeal box: a heading among the last lines, followed only by a few short
+    lines one of which asks for support, a donation or a subscription."""
+    for at in range(max(start + 1, end - _APPEAL_LINES - 1), end):
+        if found[at].node.tag in HEADING_TAGS:
+            tail = found[at + 1:end]
+            if len(tail) <= _APPEAL_LINES and any(_APPEAL.search(b.text) for b in (found[at], *tail)):
+                return at
+    return end
+
+
+def _edge_furniture(block: Block) -> bool:
+    if block.node.tag in HEADING_TAGS:
+        return False
+    words = len(block.text.split())
+    if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
+        return True
+    return _link_share(block) >= _LINK_SHARE
+
+
+def _link_share(block: Block) -> float:
+    """The share of the block's text that is link text (links inside it, not in nested blocks).
+    Blocks split by <br> share their element, so a link counts only where its text is in the block."""
+    linked = 0
+    for link in block.node.css("a"):
+        text = squash(link.text())
+        if text and text in block.text and all(a.tag not in BLOCK_TAGS for a in _between(link, block.node)):
+            linked += len(text)
+    return linked / max(len(block.text), 1)
+
+
+def _between(node: LexborNode, top: LexborNode):
+    for ancestor in ancestors(node):
+        if ancestor.mem_id == top.mem_id:
+            return
+        yield ancestor

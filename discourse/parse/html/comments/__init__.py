@@ -1,0 +1,113 @@
+"""Comments from the page's own structure, by the first kind of evidence that finds any.
+
+schema.org (microdata, RDFa, JSON-LD) first, since a site that declares its comments says
+exactly which elements they are; then the platforms' markup conventions (WordPress, Drupal,
+Blogger, Disqus's static list, and any theme that calls a comment a "comment"); then
+microformats. The generic repeated-block detector runs later (`find_generic`), once the
+article body is known, since it looks only after the article. Every kind yields comment
+elements; the tree, the fields and the cleaning are shared (`items`, `fields`, `furniture`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.model import Comment, Span
+from discourse.parse.html.comments.comment_dates import parse_shown_date
+from discourse.parse.html.comments.fields import ItemFields, read_item
+from discourse.parse.html.comments.forum import marker_parents, quoted_author
+from discourse.parse.html.comments.items import Found, depths, parents
+from discourse.parse.html.comments.microformats import find_microformats
+from discourse.parse.html.comments.platforms import find_by_convention
+from discourse.parse.html.comments.schema_org import find_schema_org
+from discourse.parse.html.dom import squash
+
+__all__ = ["Thread", "find_structured", "read_thread"]
+
+
+@dataclass
+class Thread:
+    """Comments read from the markup, with the elements each came from (for line numbering)."""
+
+    source: str
+    comments: list[Comment] = field(default_factory=list)
+    nodes: list[LexborNode | None] = field(default_factory=list)  # the element of each comment
+    meta_lines: list[int] = field(default_factory=list)  # 1 where the comment shows an author/date line
+
+
+def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
+    """Comment elements declared by schema.org, a platform's conventions or microformats."""
+    for found in (find_schema_org(tree, []), find_microformats(tree), find_by_convention(tree, order),
+                  find_schema_org(tree, json_comments)):
+        if found is not None and (found.nodes or found.json_comments):
+            return found
+    return None
+
+
+def read_thread(found: Found) -> Thread:
+    if not found.nodes:
+        return _from_json(found)
+    ids = {node.mem_id for node in found.nodes}
+    fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}) for node in found.nodes]
+    keep = _without_repeats(fields)
+    nodes = [found.nodes[i] for i in keep]
+    fields = [fields[i] for i in keep]
+    kept_ids = {node.mem_id for node in nodes}
+    parent_of = parents(nodes)
+    quoted = [quoted_author(node, kept_ids - {node.mem_id}) for node in nodes]
+    authors = [f.author for f in fields]
+    parent_of = marker_parents(authors, quoted, parent_of)
+    parent_of = marker_parents(authors, [f.reply_to for f in fields], parent_of, override=True)
+    depth = depths(parent_of)
+    thread = Thread(found.source)
+    for i, (node, item) in enumerate(zip(nodes, fields)):
+        thread.comments.append(Comment(
+            index=i + 1, parent=None if parent_of[i] is None else parent_of[i] + 1, depth=depth[i],
+            paragraphs=item.paragraphs, span=Span(0, 0), author=item.author, date=item.date,
+            date_iso=item.date_iso, kind=item.kind, title=item.title))
+        thread.nodes.append(node)
+        thread.meta_lines.append(1 if item.author or item.date or item.title else 0)
+    return thread
+
+
+def _without_repeats(fields: list[ItemFields]) -> list[int]:
+    """Indexes to keep: a comment printed again later (a second "most liked" copy of the thread) counts once."""
+    seen: set[tuple[str | None, str]] = set()
+    keep = []
+    for i, item in enumerate(fields):
+        key = (item.author, " ".join(item.paragraphs))
+        if key[1] and key in seen:
+            continue
+        seen.add(key)
+        keep.append(i)
+    return keep
+
+
+def _from_json(found: Found) -> Thread:
+    """Comments that exist only as JSON-LD (`comment` of the article), nested by their own `comment`."""
+    thread = Thread(found.source)
+
+    def add(obj: dict, parent: int | None, depth: int) -> None:
+        author = obj.get("author")
+        name = author.get("name") if isinstance(author, dict) else author if isinstance(author, str) else None
+        shown = obj.get("dateCreated") or obj.get("datePublished")
+        text = obj.get("text") or obj.get("commentText") or ""
+        comment = Comment(index=len(thread.comments) + 1, parent=parent, depth=depth,
+                          paragraphs=[squash(p) for p in str(text).split("\n") if squash(p)], span=Span(0, 0),
+                          author=squash(name) if isinstance(name, str) else None,
+                          date=shown if isinstance(shown, str) else None,
+                          date_iso=parse_shown_date(shown) if isinstance(shown, str) else None,
+                          title=obj.get("name") if isinstance(obj.get("name"), str) else None)
+        thread.comments.append(comment)
+        thread.nodes.append(None)
+        thread.meta_lines.append(1 if comment.author or comment.date else 0)
+        replies = obj.get("comment")
+        for reply in replies if isinstance(replies, list) else [replies] if isinstance(replies, dict) else []:
+            if isinstance(reply, dict):
+                add(reply, comment.index, depth + 1)
+
+    for obj in found.json_comments:
+        add(obj, None, 0)
+    return thread

@@ -1,0 +1,273 @@
+"""One comment element read into its parts: author, date as shown (and ISO), title, kind, paragraphs.
+
+Each part is looked for first where the markup names it (schema.org `itemprop`, microformats,
+`fn`/`cite`, `…author…`, `…date…`, `time`), then in the comment's meta line as the text parser
+reads one ("Jane says:", "Posted by: Jane at 5 pm"). Whatever held the author, the date, the
+title or furniture (reply links, votes, avatars) is left out of the comment's paragraphs. Replies
+nested inside the element are other comments and are left out too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from discourse.parse import patterns
+from discourse.parse.commenters import read_commenter
+from discourse.parse.html.comments.comment_dates import comment_date_iso
+from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
+from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, names, squash, text_of
+
+# What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
+# comment in turn. "marks" is the element's class and id; "tag" its tag.
+_AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useraccount"), ("rel", "has_creator"),
+           ("class", "p-author"), ("class", "u-author"), ("class", "fn"), ("tag", "cite"), ("marks", "author"),
+           ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("class", "url"), ("marks", "posted"),
+           ("marks", "byline"), ("marks", "by"), ("marks", "meta"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"),
+           ("tag", "h6"))
+_DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
+         ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
+         ("tag", "small"), ("marks", "by"), ("tag", "em"))
+_TITLE = (("marks", "title"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"), ("tag", "h6"))
+_CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "articlebody"), ("class", "e-content"),
+            ("class", "p-content"), ("property", "content"), ("marks", "comment-content"), ("marks", "comment-text"),
+            ("marks", "commenttext"), ("marks", "comment_text"), ("marks", "comment-body"), ("marks", "comment_body"),
+            ("marks", "commentbody"), ("marks", "cbody"), ("marks", "message"), ("marks", "content"),
+            ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("tag", "dd"), ("tag", "blockquote"))
+_NAME_CUT = re.compile(r"\s*(?:\(not verified\)|\bsays?\b|\bsaid\b|\bwrote\b|\bschreibt\b|\bsagt\b|\bdit\b"
+                       r"|\ba écrit\b)\s*:?\s*$", re.I)
+_NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
+_DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
+_DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
+# A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
+_LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
+_REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?P<name>[^\n]{1,60}?)\s+(?:on|at|am|le)\s", re.I)
+_PROFILE_URL = re.compile(r"^(?:https?://|www\.)\S+\s+")  # a profile link printed before the name
+_MAX_NAME_CHARS = 80
+_MAX_NAME_WORDS = 8
+_MAX_META_CHARS = 200
+_MIN_OWN_WORDS_CHARS = 40  # text beside a blockquote that makes it a quote (a sentence or so)
+
+
+@dataclass
+class ItemFields:
+    author: str | None = None
+    date: str | None = None
+    date_iso: str | None = None
+    title: str | None = None
+    kind: str = "comment"
+    paragraphs: list[str] = field(default_factory=list)
+    reply_to: str | None = None  # the author a site-printed reply marker names
+    parts: list[LexborNode] = field(default_factory=list)  # elements read as author/date/title
+
+
+@dataclass
+class _Element:
+    node: LexborNode
+    tag: str
+    marks: str
+    attributes: dict
+    signature: str  # "<tag> class id itemprop typeof rel property", lowercase: one substring test finds candidates
+
+
+def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> ItemFields:
+    """The parts of one comment; `others` are the mem_ids of the other comments (nested replies)."""
+    roots = [node, *extra]
+    # An element paired with the comment (its meta line, printed after it) is itself a part.
+    elements = [*_elements(node, others), *(e for root in extra for e in (_element(root), *_elements(root, others)))]
+    found = ItemFields(kind=_kind(node))
+    author_node = _first(elements, _AUTHOR, _name_from)
+    if author_node is not None:
+        found.author = _name_from(author_node)
+        found.parts.append(author_node)
+    elif found.kind != "comment" or _linkback_excerpt(elements):
+        found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
+        found.parts.extend([link] if link is not None else [])
+    date_node = _first(elements, _DATE, _date_from)
+    if date_node is not None:
+        found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
+        found.parts.append(date_node)
+    title_node = _first(elements, _TITLE, lambda n: _title_from(n, found.author))
+    if title_node is not None:
+        found.title = _title_from(title_node, found.author)
+        found.parts.append(title_node)
+    lines = _own_lines(roots, elements, others, found.parts)
+    if found.author is None or found.date is None:
+        _from_meta_line(found, lines)
+    found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
+    if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
+        found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
+    found.reply_to = _reply_marker(node)
+    return found
+
+
+def _reply_marker(node: LexborNode) -> str | None:
+    """"Phil responded to Davey on …": the site names the comment answered."""
+    match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
+    return match.group("name").strip() if match else None
+
+
+def _kind(node: LexborNode) -> str:
+    marks = names(node)
+    if re.search(r"(?:^|\s)pingback(?:$|\s)", marks):
+        return "pingback"
+    if re.search(r"(?:^|\s)trackback(?:$|\s)", marks):
+        return "trackback"
+    return "comment"
+
+
+def _elements(root: LexborNode, others: set[int]) -> list[_Element]:
+    """The comment's elements in document order, without nested replies and hidden elements."""
+    out: list[_Element] = []
+    stack = [iter(element_children(root))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.mem_id in others or child.tag in HIDDEN_TAGS:
+            continue
+        out.append(_element(child))
+        stack.append(iter(element_children(child)))
+    return out
+
+
+def _element(node: LexborNode) -> _Element:
+    attributes = node.attributes
+    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    semantic = " ".join(attributes.get(key) or "" for key in ("itemprop", "typeof", "rel", "property")).lower()
+    return _Element(node, node.tag, marks, attributes, f"<{node.tag}> {marks} {semantic}")
+
+
+def _matches(element: _Element, key: str, value: str) -> bool:
+    if key == "tag":
+        return element.tag == value
+    if key == "marks":
+        return value in element.marks
+    if key == "class":
+        return value in element.marks.split()
+    return value in (element.attributes.get(key) or "").lower()
+
+
+def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader) -> LexborNode | None:
+    for key, value in tests:
+        needle = f"<{value}>" if key == "tag" else value
+        for element in [e for e in elements if needle in e.signature]:
+            if _matches(element, key, value) and reader(element.node):
+                return element.node
+    return None
+
+
+def _linkback_excerpt(elements: list[_Element]) -> bool:
+    return any(_LINKBACK_TEXT.match(squash(e.node.text(deep=False))) for e in elements if e.tag == "p")
+
+
+def _linking_title(elements: list[_Element]) -> tuple[str | None, LexborNode | None]:
+    for element in elements:
+        if element.tag == "a":
+            title = text_of(element.node)
+            if len(title.split()) >= 2:
+                return title, element.node
+    return None, None
+
+
+def _name_from(node: LexborNode) -> str | None:
+    if "title" in names(node) and node.tag.startswith("h"):
+        return None
+    text = text_of(node)
+    if not text or len(text) > _MAX_META_CHARS:
+        return None
+    spans = patterns.timestamps(text)
+    if spans:
+        before = text[:spans[0][0]]
+        text = before if before.strip(" |,:—–-") else text[spans[-1][1]:]
+    text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", squash(text)))).strip(" |,:—–-·•")
+    text = re.split(r",\s+(?=[a-zà-ÿ])", text, maxsplit=1)[0]  # "Jane Doe, le mercredi …"
+    text = re.sub(r"\s+(?:on|at|am|le|el|em|um)$", "", text, flags=re.I).strip(" |,:—–-")
+    if not text:
+        link = node.css_first("a")
+        text = squash(link.text()) if link is not None else ""
+    if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS:
+        return None
+    if text.isdigit() and not _holds_a_name_only(node):
+        return None  # a bare number is a vote count or comment number, unless the element is for the name
+    if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
+        return None
+    return text
+
+
+def _holds_a_name_only(node: LexborNode) -> bool:
+    """An element made for the commenter's name (hCard `fn`, `<cite>`, microdata/microformat author
+    name): what it holds is the name, even all digits (numeric user names exist)."""
+    marks = names(node).split()
+    return node.tag == "cite" or "fn" in marks or "p-author" in marks or (
+        node.attributes.get("itemprop") or "").lower() in ("author", "name")
+
+
+def _date_from(node: LexborNode) -> str | None:
+    text = text_of(node)
+    if not text or len(text) > _MAX_META_CHARS:
+        return None
+    spans = patterns.timestamps(text)
+    if not spans:
+        return None
+    shown = text[spans[0][0]:spans[-1][1]]
+    return _DATE_TRAIL.sub("", _DATE_LEAD.sub("", shown)) or None
+
+
+def _title_from(node: LexborNode, author: str | None) -> str | None:
+    text = text_of(node)
+    if not text or len(text) > _MAX_META_CHARS or text == author or patterns.timestamps(text):
+        return None
+    if is_furniture_element(names(node)) or "author" in names(node):
+        return None
+    return text if node.tag in ("h3", "h4", "h5", "h6") or "title" in names(node) else None
+
+
+def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[int],
+               parts: list[LexborNode]) -> list[str]:
+    """The text lines of the comment, its replies, read parts and furniture elements left out."""
+    part_ids = {part.mem_id for part in parts}
+    skip = set(others) | part_ids
+    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
+    content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids)
+                     and not _quote_within(n, roots[0]))
+    lines: list[str] = []
+    for root in [content] if content is not None else roots:
+        lines.extend(block.text for block in blocks(root, skip))
+    return lines
+
+
+def _quote_within(node: LexborNode, root: LexborNode) -> bool:
+    """A blockquote that is a quote in the comment, not its text: the comment says more around it."""
+    return node.tag == "blockquote" and len(text_of(root)) > len(text_of(node)) + _MIN_OWN_WORDS_CHARS
+
+
+def _holds(node: LexborNode, ids: set[int]) -> bool:
+    return any(n.mem_id in ids for n in node.traverse(include_text=False))
+
+
+def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
+    """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
+    for line in lines[:3] + lines[-2:]:
+        commenter = read_commenter(line)
+        if commenter is None:
+            continue
+        found.author = found.author or commenter.author
+        if found.date is None and commenter.date:
+            found.date = commenter.date
+            found.date_iso = comment_date_iso(None, commenter.date)
+        return
+
+
+def _without_meta(lines: list[str], found: ItemFields) -> list[str]:
+    """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with."""
+    out = []
+    for line in lines:
+        commenter = read_commenter(line) if len(line) <= _MAX_META_CHARS else None
+        if commenter is not None and (commenter.author == found.author or commenter.date == found.date):
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,51 @@
+"""Comment furniture: the site's own words around a comment, which are not the commenter's.
+
+Reply and report links, like/vote widgets and counts ("Thumb up 21 Thumb down 3", "This comment
+has been well-received!"), "says:", "Login to reply", permalinks, avatar captions. Removed by
+element (their class names) where the markup names them, and by line where it does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Elements inside a comment that hold furniture, by what sites call them.
+FURNITURE_NAMES = re.compile(
+    r"(?:^|[-_\s])(reply|replies-link|comment-reply-link|reply-link|respond|actions?|tools|toolbar|report|flag|vote|votes"
+    r"|voting|rating|ratings|karma|like|likes|thumbs?|score|share|sharing|avatar|gravatar|photo|picture|pic|userpic"
+    r"|permalink|edit-link|moderation|awaiting|signature|sig|comment-meta-links|links|footer-links|commentrating"
+    r"|reactions?|badge|follow)(?:$|[-_\s\d])", re.I)
+# Whole lines that are furniture, in the languages of the dev pages' comment UIs.
+_FURNITURE_LINE = re.compile(
+    r"^(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
+    r"|share|flag|permalink|link|link to comment|quote|edit|delete|log ?in to reply|sign in to reply|login to reply"
+    r"|report post|log in to replyreply|antworten|melden|répondre|signaler|responder|responda|denunciar"
+    r"|odpowiedz|zgłoś|says:?|said:?|wrote:?|sagt:?|schreibt:?|dit\s*:?|a écrit\s*:?|your comment is awaiting moderation\.?"
+    r"|click to expand\.{0,3}|(?:thumb|vote)s? (?:up|down)\s*\d*(?:\s+(?:thumb|vote)s? (?:up|down)\s*\d*)?"
+    r"|this comment has been (?:well|poorly)[- ]received!?.*|what do you think\??|\d+\s*(?:likes?|points?|votes?)?"
+    r"|[+-]?\d+|\(\d+\)|show replies|hide replies|load more replies|view replies|read more|more|pingback:?"
+    r"|trackback:?|\S.{0,60}?\s(?:said|wrote|schrieb|a écrit):)\s*[|·•]?$",
+    re.I)
+
+
+def is_furniture_element(marks: str) -> bool:
+    return bool(marks) and FURNITURE_NAMES.search(marks) is not None
+
+
+def is_furniture_line(text: str) -> bool:
+    return _FURNITURE_LINE.match(text.strip()) is not None
+
+
+def clean_lines(lines: list[str], author: str | None, date: str | None) -> list[str]:
+    """The commenter's own paragraphs: furniture lines and repeats of the author/date line dropped."""
+    out = []
+    for line in lines:
+        text = line.strip()
+        if not text or is_furniture_line(text):
+            continue
+        if author and text in (author, f"{author} says:", f"{author} said:"):
+            continue
+        if date and text == date:
+            continue
+        out.append(text)
+    return out

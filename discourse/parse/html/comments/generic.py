@@ -1,0 +1,126 @@
+"""The generic detector: repeated sibling blocks that carry an author, a date or a reply link.
+
+For sites whose markup names nothing (no "comment" class, no schema.org): a run of sibling
+elements of one shape (tag and classes, digits ignored), after the article, below a comment
+header or inside an element named for comments, most of whose members show a timestamp, a
+reply link or an author element. A member's meta may sit in the sibling right after it
+(Movable Type prints "Posted by: NAME at DATE" after each comment's text): such pairs are
+read as one comment. Pages built by this detector are marked doubtful by the shared checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.parse import patterns
+from discourse.parse.html.comments.items import Found
+from discourse.parse.html.dom import element_children, names, shape, text_of, within
+
+_SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
+                        "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "iframe", "noscript", "svg"})
+_MIN_MEMBERS = 2
+_CARRY_SHARE = 0.6
+_PAIRED_SHARE = 0.8
+_MIN_MEAN_WORDS = 6
+_MAX_LINK_SHARE = 0.5
+_AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
+_REPLY = re.compile(r"^(reply|antworten|répondre|responder|odpowiedz|reply to this)$", re.I)
+_COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies", re.I)
+
+
+def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: int, skip: set[int],
+                         header_at: int | None) -> Found | None:
+    """The best run of repeated blocks after document position `after`, or None."""
+    body = tree.body
+    if body is None:
+        return None
+    best: tuple[float, list[LexborNode], dict[int, list[LexborNode]]] | None = None
+    for parent in body.traverse(include_text=False):
+        if not parent.tag or parent.tag[0] == "-" or parent.tag in _SKIP_TAGS:
+            continue
+        kids = [kid for kid in element_children(parent) if not _blank_inline(kid)]
+        if len(kids) < _MIN_MEMBERS:
+            continue
+        for members, extra in _groups(kids):
+            members = [m for m in members if order.get(m.mem_id, 0) > after]
+            if len(members) < _MIN_MEMBERS or within(members[0], skip):
+                continue
+            start = order.get(members[0].mem_id, 0)
+            if not _in_comment_place(parent, header_at, start):
+                continue
+            score = _score(members, extra)
+            if score and (best is None or score > best[0]):
+                best = (score, members, extra)
+    if best is None:
+        return None
+    return Found("generic-repeated-blocks", best[1], best[2])
+
+
+def _blank_inline(node: LexborNode) -> bool:
+    """An inline element with no text between two blocks: the parser's repair of an unclosed <a>
+    or <b> (it reopens them after every block), not a sibling that breaks a comment's pairing."""
+    return node.tag in _SKIP_TAGS and not (node.text(deep=True) or "").strip()
+
+
+def _groups(kids: list[LexborNode]):
+    """Runs of siblings of one shape; and, where most of them are followed by a sibling of one
+    other shape (their meta line), those members paired with it."""
+    shapes = [shape(kid) for kid in kids]
+    by_shape: dict[str, list[int]] = defaultdict(list)
+    for i, kid in enumerate(kids):
+        if kid.tag not in _SKIP_TAGS:
+            by_shape[shapes[i]].append(i)
+    for key, positions in by_shape.items():
+        if len(positions) < _MIN_MEMBERS:
+            continue
+        yield [kids[i] for i in positions], {}
+        following = Counter(shapes[i + 1] for i in positions if i + 1 < len(kids))
+        if not following:
+            continue
+        partner, count = following.most_common(1)[0]
+        if partner != key and count >= max(_MIN_MEMBERS, _PAIRED_SHARE * len(positions)):
+            paired = [i for i in positions if i + 1 < len(kids) and shapes[i + 1] == partner]
+            yield [kids[i] for i in paired], {kids[i].mem_id: [kids[i + 1]] for i in paired}
+
+
+def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> bool:
+    if header_at is not None and header_at < start:
+        return True
+    node: LexborNode | None = parent
+    for _ in range(4):
+        if node is None:
+            break
+        if _COMMENT_PLACE.search(names(node)):
+            return True
+        node = node.parent
+    return False
+
+
+def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]]) -> float:
+    carrying, words, links = 0, 0, 0
+    for member in members:
+        parts = [member, *extra.get(member.mem_id, [])]
+        text = " ".join(text_of(part) for part in parts)
+        words += len(text.split())
+        links += sum(len(text_of(a).split()) for part in parts for a in part.css("a"))
+        if _carries_meta(parts, text):
+            carrying += 1
+    if carrying < _CARRY_SHARE * len(members) or words < _MIN_MEAN_WORDS * len(members):
+        return 0.0
+    if links > _MAX_LINK_SHARE * words:
+        return 0.0
+    return words * carrying / len(members)
+
+
+def _carries_meta(parts: list[LexborNode], text: str) -> bool:
+    if patterns.timestamps(text[:400]) or patterns.timestamps(text[-400:]):
+        return True
+    for part in parts:
+        if any(_REPLY.match(text_of(a)) for a in part.css("a, button")):
+            return True
+        if any(_AUTHOR_NAMES.search(names(n)) for n in part.css("[class], [id]")):
+            return True
+    return False

@@ -1,0 +1,72 @@
+"""A comment as found in the markup, and the reply tree the markup implies.
+
+Every kind of evidence (schema.org, platform conventions, microformats, repeated blocks) only
+has to say which elements are comments; the tree is then read the same way for all of them:
+a comment nested inside another answers it (WordPress `ol.children`, Blogger, Disqus), and a
+comment inside a reply container that follows another comment answers that one (Drupal
+`div.indented`, and the many themes that put replies in a sibling `…-sub`/`…-replies` block).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from discourse.parse.html.dom import ancestors, names
+
+_REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respon", re.I)
+
+
+@dataclass
+class Found:
+    """What one kind of evidence found: comment elements (document order) and its name."""
+
+    source: str
+    nodes: list[LexborNode]
+    extra: dict[int, list[LexborNode]] = field(default_factory=dict)  # parts of a comment outside its element
+    json_comments: list[dict] = field(default_factory=list)  # comments that exist only as JSON-LD
+
+
+def parents(nodes: list[LexborNode]) -> list[int | None]:
+    """For each comment element, the index (into nodes) of the comment it answers, or None."""
+    position = {node.mem_id: i for i, node in enumerate(nodes)}
+    out: list[int | None] = []
+    for i, node in enumerate(nodes):
+        out.append(_parent_index(node, position, i))
+    return out
+
+
+def _parent_index(node: LexborNode, position: dict[int, int], own: int) -> int | None:
+    for ancestor in ancestors(node):
+        index = position.get(ancestor.mem_id)
+        if index is not None:
+            return index
+        if _REPLY_CONTAINER.search(names(ancestor)):
+            before = _previous_comment(ancestor, position, own)
+            if before is not None:
+                return before
+    return None
+
+
+def _previous_comment(container: LexborNode, position: dict[int, int], own: int) -> int | None:
+    """The comment just before a reply container: its previous sibling, or the last top-level comment in it."""
+    sibling = container.prev
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+        sibling = sibling.prev
+    if sibling is None:
+        return None
+    index = position.get(sibling.mem_id)
+    if index is not None and index < own:
+        return index
+    inside = [position[n.mem_id] for n in sibling.traverse(include_text=False) if n.mem_id in position]
+    inside = [i for i in inside if i < own]
+    return inside[0] if inside else None
+
+
+def depths(parent_of: list[int | None]) -> list[int]:
+    out: list[int] = []
+    for parent in parent_of:
+        out.append(0 if parent is None else out[parent] + 1)
+    return out

@@ -1,0 +1,145 @@
+"""Comments marked up by the conventions of comment platforms and CMS themes.
+
+WordPress (`li.comment`, `li.pingback`, ids `comment-N`, `ol.children`, `depth-N`), Drupal
+(`div.comment` + `div.indented`), Blogger (`.comments-content li.comment`), Disqus's static
+fallback (`#dsq-comments li`), Movable Type/Thesis (`dt.comment` + `dd`) and the many themes
+built on the same words all call a comment a "comment": an element whose class is `comment`
+(or `*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`. Several
+elements of one comment usually match (the `li` and the `article` inside it): the family that
+occurs most often wins, and of families about as frequent, the outermost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.parse.html.comments.items import Found
+from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, names, select
+
+_ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
+                         r"|single|unit|post|block|box|card|li))?$")
+_ITEM_ID = re.compile(r"^(?:[a-z]+[-_])*comment[-_]?(?:item[-_]|wrapper[-_]|container[-_])?(?P<number>\d+)$")
+_LINKBACK = re.compile(r"^(pingback|trackback)$")
+_NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "button", "script", "style", "label",
+                            "small", "em", "strong", "b", "i", "time", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+                            "section", "body", "html", "ol", "ul", "header", "footer", "nav", "iframe", "cite"})
+_SIMILAR = 0.8
+_MIN_WORDS = 3
+_WIDGET = re.compile(r"sidebar|recent|popular|related|trending|footer|(?:^|[-_\s])aside(?:$|[-_\s])")
+
+
+def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:
+    body = tree.body
+    if body is None:
+        return None
+    families: dict[str, list[LexborNode]] = defaultdict(list)
+    for node in select(body, css_for_words(["comment", "pingback", "trackback"])):
+        tag = node.tag
+        if tag in _NOT_ITEM_TAGS:
+            continue
+        for family in _families(node):
+            families[family].append(node)
+    widgets: dict[int, bool] = {}
+    families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes, widgets))}
+    if not families:
+        return None
+    most = max(len(nodes) for nodes in families.values())
+    close = [key for key, nodes in families.items() if len(nodes) >= _SIMILAR * most]
+    # Of families about as frequent: the outermost, then the one whose members carry comment ids
+    # (a platform's template or "view all" element shares the class but has no id).
+    chosen = min(close, key=lambda key: (round(_mean_depth(families[key]), 1), -_numbered(families[key]),
+                                         -len(families[key])))
+    nodes = sorted(_with_linkbacks(families[chosen], families), key=lambda n: order.get(n.mem_id, 0))
+    extra: dict[int, list[LexborNode]] = {}
+    for node in nodes:
+        following = _next_element(node) if node.tag == "dt" else None
+        if following is not None and following.tag == "dd":  # Thesis/Movable Type: name in dt, text in dd
+            extra[node.mem_id] = [following]
+    return Found(_platform(tree, nodes), nodes, extra)
+
+
+def _families(node: LexborNode) -> list[str]:
+    out = [f"{node.tag}.{token}" for token in classes(node) if _ITEM_CLASS.match(token)]
+    out = [re.sub(r"(pingback|trackback)", "comment", key) for key in out]
+    number = _ITEM_ID.match(ident(node))
+    if number:
+        out.append(f"{node.tag}#" + _ITEM_ID.sub(lambda m: m.group(0).replace(m.group("number"), "N"), ident(node)))
+    return out
+
+
+def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
+    """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
+    the family mostly holds words (not bare comment counters)."""
+    kept = [node for node in nodes if not _is_form(node) and not _in_widget(node, widgets)]
+    worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
+    return kept if kept and worded >= len(kept) / 2 else []
+
+
+def _is_form(node: LexborNode) -> bool:
+    """A comment form, or an element that holds little besides one (a reply form may sit inside a comment)."""
+    forms = node.css("form, textarea")
+    if not forms:
+        return False
+    outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
+    return outside < _MIN_WORDS * 3
+
+
+def _in_widget(node: LexborNode, widgets: dict[int, bool]) -> bool:
+    """Inside a sidebar-like container; `widgets` caches the answer per ancestor across calls."""
+    for ancestor in ancestors(node):
+        if ancestor.tag in ("body", "html"):
+            return False
+        known = widgets.get(ancestor.mem_id)
+        if known is None:
+            known = widgets[ancestor.mem_id] = bool(_WIDGET.search(names(ancestor)))
+        if known:
+            return True
+    return False
+
+
+def _numbered(nodes: list[LexborNode]) -> float:
+    return sum(1 for node in nodes if re.search(r"\d", ident(node))) / len(nodes)
+
+
+def _mean_depth(nodes: list[LexborNode]) -> float:
+    sample = nodes[:20]
+    return sum(sum(1 for _ in ancestors(n)) for n in sample) / len(sample)
+
+
+def _with_linkbacks(nodes: list[LexborNode], families: dict[str, list[LexborNode]]) -> list[LexborNode]:
+    """Pingbacks and trackbacks sit in the same list as the comments, often with other classes."""
+    lists = {node.parent.mem_id for node in nodes if node.parent is not None}
+    tag = nodes[0].tag
+    chosen = {node.mem_id for node in nodes}
+    extra = [node for family in families.values() for node in family
+             if node.mem_id not in chosen and node.tag == tag and node.parent is not None
+             and node.parent.mem_id in lists and any(_LINKBACK.match(t) for t in classes(node))]
+    return [*nodes, *{node.mem_id: node for node in extra}.values()]
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+        sibling = sibling.next
+    return sibling
+
+
+def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
+    """Which platform's markup this is, for `comments.source`."""
+    first = nodes[0]
+    marks = " ".join([ident(first), *classes(first)] + [f"{ident(a)} {' '.join(classes(a))}"
+                                                        for a in list(ancestors(first))[:6]])
+    if "dsq-" in marks:
+        return "disqus-static"
+    generator = tree.css_first('meta[name="generator"]')
+    made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
+    if "comments-content" in marks or "blogger" in made_by or "blogger" in marks:
+        return "blogger"
+    if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
+        return "drupal"
+    if re.search(r"depth-\d|comment-list|commentlist|li-comment|children|wp-", marks) or first.tag in ("li", "dt"):
+        return "wordpress"
+    return "comment-markup"

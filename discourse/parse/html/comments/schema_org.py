@@ -1,0 +1,49 @@
+"""Comments declared with schema.org (microdata, RDFa) or SIOC RDFa, and schema.org JSON-LD.
+
+`itemtype=".../Comment"`, `typeof="schema:Comment"`/`"sioct:Comment"` (Drupal 7 prints it on every
+comment), `DiscussionForumPosting` replies. JSON-LD `comment` arrays are used only where the
+markup holds no comment element (then the text comes from the JSON).
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from discourse.parse.html.comments.items import Found
+from discourse.parse.html.dom import ancestors
+
+_MARKED = ('[itemtype*="schema.org/Comment"], [itemtype*="schema.org/UserComments"], [typeof*="Comment"], '
+           '[itemprop="comment"][itemscope]')
+_FORUM = '[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]'
+
+
+def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict]) -> Found | None:
+    nodes = _dedupe(tree.css(_MARKED))
+    if not nodes:
+        posts = tree.css(_FORUM)
+        # The first posting is the thread's opening post (the article); the others answer it.
+        nodes = _dedupe(posts[1:]) if len(posts) > 1 else []
+    if nodes:
+        return Found("schema.org", nodes)
+    if json_comments:
+        return Found("schema.org", [], json_comments=json_comments)
+    return None
+
+
+def _dedupe(nodes):
+    """One element per comment: an element marked again inside itself (itemscope repeated) counts once."""
+    ids = {node.mem_id for node in nodes}
+    out, seen = [], set()
+    for node in nodes:
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        parent = next((a for a in ancestors(node) if a.mem_id in ids), None)
+        if parent is not None and not _has_own_text_outside(parent, node):
+            continue
+        out.append(node)
+    return out
+
+
+def _has_own_text_outside(parent, child) -> bool:
+    return len((parent.text() or "").strip()) > len((child.text() or "").strip()) + 40

@@ -1,0 +1,144 @@
+"""The comment section around the comments: its header and declared count, whether commenting is
+open or closed, and whether the comments are loaded only by a script (so absent from the page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.parse import patterns
+from discourse.parse.comments import declared_count
+from discourse.parse.html.dom import ancestors, select, squash, text_of, within
+
+_HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
+                 "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
+                 "[class*=comments] > header, [class*=comment][class*=head], .comments_intro, legend, "
+                 "[class*=subtitle], [class*=responses]")
+_MAX_HEADER = 120
+_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
+                                         patterns.BARE_COMMENT_HEADER)
+_FORM = ('form#commentform, form.comment-form, form[action*="comment"], textarea[name="comment"], '
+         'textarea[id*="comment"], #respond form, .comment-respond')
+# Comment embeds that a script fills in after the page loads.
+_EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [class*="coral"], [id*="coral"], '
+           '[class*="viafoura"], [class*="vf-conversations"], [class*="vf-comments"], [id*="livefyre"], '
+           '[class*="livefyre"], [class*="comments-loader"], [id*="spot-im"], [class*="spotim"], '
+           '[data-spotim-module], [class*="openweb"], [id*="hyvor"], [class*="commento"], [id*="commento"], '
+           '[class*="insticator"], [class*="talk-embed"]')
+_EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
+                            r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor", re.I)
+_SCRIPT_NOTICE = re.compile(
+    r"(enable javascript to (?:view|see|load|read) (?:the )?comments|comments powered by disqus"
+    r"|javascript (?:must be|is) (?:enabled|required) (?:to|for) (?:view|see|read|load)?\w* ?(?:the )?comments"
+    r"|loading comments|(?:aguarde\W*)?carregando comentários|kommentare werden geladen|chargement des commentaires"
+    r"|cargando comentarios)", re.I)
+
+
+# Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
+# blocks, and "Older comments" links. A page that has them shows only part of its declared count.
+_PAGE_HREF = re.compile(r"comment-page-\d|[?&](?:cpage|comments?_?page|commentpage|cp)=\d", re.I)
+_ONE_COMMENT = re.compile(r"#(?:comment|div-comment|li-comment)-?\d", re.I)
+_PAGE_NAV = ('[class*="comment"][class*="nav"], [class*="comment"][class*="pagin"], [id*="comment"][id*="nav"], '
+             '[class*="comment"][class*="paging"], [id*="comment"][id*="pagin"]')
+_PAGE_WORDS = re.compile(r"^[«←‹<\s]*(older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens"
+                         r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)", re.I)
+
+
+def comment_pages(tree: LexborHTMLParser) -> str | None:
+    """The link text (or address) that shows the comments go on over other pages, or None."""
+    for link in tree.css("a[href]"):
+        text, href = text_of(link), link.attributes.get("href") or ""
+        # A permalink to one comment ("…/comment-page-1/#comment-42") names a page, not another page.
+        if (_PAGE_HREF.search(href) and not _ONE_COMMENT.search(href)) or (len(text) <= 60 and _PAGE_WORDS.match(text)):
+            return text or href
+    for nav in select(tree, _PAGE_NAV):
+        if nav.css_first("a[href]") is not None and re.search(r"\d", text_of(nav)):
+            return text_of(nav)[:60]
+    return None
+
+
+def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[int, int],
+                   excluded_items: set[int]) -> tuple[LexborNode | None, str | None, int | None]:
+    """(element, text, declared count) of the comment header: the counted one closest before the
+    first comment, else one after; with no comments, any counted header on the page."""
+    first = order.get(items[0].mem_id, 0) if items else None
+    best: tuple[float, LexborNode | None, str | None, int | None] = (float("inf"), None, None, None)
+    for node in select(tree, _HEADER_NODES):
+        if within(node, excluded_items):
+            continue
+        text = squash(text_of(node))
+        if not text or len(text) > _MAX_HEADER or not (_ANY_HEADER.match(text.lower()) or _LEADING_COUNT.match(text)):
+            continue
+        count = declared_count(text)
+        if count is None:
+            count = _leading_count(text)
+        distance = abs(order.get(node.mem_id, 0) - first) if first is not None else 0
+        if first is not None and order.get(node.mem_id, 0) > first:
+            distance += 10_000  # a header after the first comment is a worse guess
+        rank = distance + (0 if count is not None else 50_000)
+        if rank < best[0]:
+            best = (rank, node, text, count)
+    return best[1], best[2], best[3]
+
+
+_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|no|one|keine?|un|une|um|uma|ein)\s*(?:responses?|comments?|replies"
+                            r"|kommentare?|commentaires?|comentarios?|comentários?|reactions?|thoughts?)\b", re.I)
+
+
+def _leading_count(text: str) -> int | None:
+    """"16 Comments (+add yours?)": a header that starts with its count, whatever follows."""
+    match = _LEADING_COUNT.match(text)
+    if not match:
+        return None
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
+
+
+def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
+    """(closed, the notice): True with a "comments are closed" notice, False with a comment form."""
+    root = tree.body
+    if root is None:
+        return None, None
+    for node in tree.css("p, div, span, h3, h4, li, em, strong"):
+        text = squash(node.text(deep=False)) if node.tag != "div" else ""
+        if text and len(text) < 80 and patterns.CLOSED_NOTICE.match(text) and not _about_trackbacks(text):
+            return True, text
+    if tree.css_first(_FORM) is not None:
+        return False, None
+    return None, None
+
+
+def _about_trackbacks(text: str) -> bool:
+    return "trackback" in text.lower() or "pingback" in text.lower()
+
+
+def loaded_by_script(tree: LexborHTMLParser) -> bool:
+    """The page carries a comment embed or a "enable JavaScript to see the comments" notice."""
+    if tree.css_first(_EMBEDS) is not None:
+        return True
+    for script in tree.css("script"):
+        source = script.attributes.get("src") or ""
+        if _EMBED_SCRIPTS.search(source) or _EMBED_SCRIPTS.search((script.text() or "")[:5000]):
+            return True
+    for node in tree.css("noscript, p, div, span"):
+        text = node.text(deep=False) if node.tag != "noscript" else node.text()
+        if text and _SCRIPT_NOTICE.search(text):
+            return True
+    return False
+
+
+def region(items: list[LexborNode]) -> LexborNode | None:
+    """The element holding all the comments (their lowest common ancestor)."""
+    if not items:
+        return None
+    chain = [items[0], *ancestors(items[0])]
+    member = {node.mem_id: i for i, node in enumerate(chain)}
+    deepest = 0
+    for item in items[1:]:
+        for ancestor in (item, *ancestors(item)):
+            if ancestor.mem_id in member:
+                deepest = max(deepest, member[ancestor.mem_id])
+                break
+    return chain[deepest]

@@ -1,0 +1,166 @@
+"""The parsed HTML tree and the few questions every part of the reader asks of it.
+
+selectolax (lexbor) builds the tree: it parses a typical news page in a few milliseconds and
+repairs malformed or truncated markup the way a browser does. Text is read block by block: a
+block element's own inline text (its text nodes and inline children) is one block, as a
+browser lays it out, so a paragraph never runs into the next one and a comment's text never
+runs into its author line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Elements whose content is never page text.
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head",
+                         "select", "textarea", "input", "button", "option", "canvas", "video", "audio", "map",
+                         "title", "meta", "link"})
+BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th",
+                        "dd", "dt", "article", "section", "header", "footer", "aside", "ul", "ol", "dl", "table",
+                        "tr", "tbody", "thead", "form", "figure", "figcaption", "main", "nav", "address",
+                        "fieldset", "center", "hr", "body", "html", "details", "summary", "caption", "menu"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_DIGITS = re.compile(r"\d+")
+
+
+def parse(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def squash(text: str | None) -> str:
+    """Whitespace-normalised text (non-breaking and zero-width spaces included)."""
+    if not text:
+        return ""
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", "").replace("\ufeff", "")
+    return " ".join(text.split())
+
+
+def classes(node: LexborNode) -> list[str]:
+    value = node.attributes.get("class") if node.tag and node.tag[0] != "-" else None
+    return value.lower().split() if value else []
+
+
+def ident(node: LexborNode) -> str:
+    value = node.attributes.get("id") if node.tag and node.tag[0] != "-" else None
+    return value.lower() if value else ""
+
+
+def names(node: LexborNode) -> str:
+    """Class and id in one lowercase string, for pattern tests on what a site calls an element."""
+    if not node.tag or node.tag[0] == "-":
+        return ""
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+
+
+def shape(node: LexborNode) -> str:
+    """The tag and classes with digits removed: elements a site repeats (comments, list items) share it."""
+    return node.tag + "." + ".".join(sorted(_DIGITS.sub("N", token) for token in classes(node)))
+
+
+def ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None and parent.tag not in (None, "-document"):
+        yield parent
+        parent = parent.parent
+
+
+def element_children(node: LexborNode) -> list[LexborNode]:
+    return [child for child in node.iter(include_text=False) if child.tag and child.tag[0] != "-"]
+
+
+def text_of(node: LexborNode) -> str:
+    """All text under node, squashed, words kept apart across elements (lexbor's own walk: fast;
+    use `blocks` where scripts must be left out or block boundaries matter)."""
+    return squash(node.text(deep=True, separator=" "))
+
+
+@dataclass
+class Block:
+    """One block of text: the element it belongs to and its squashed inline text."""
+
+    node: LexborNode
+    text: str
+
+
+def blocks(root: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> list[Block]:
+    """The text blocks under root in document order. Subtrees whose mem_id is in `skip` are left
+    out; a `<br>` ends a block (old blogs separate paragraphs with them)."""
+    out: list[Block] = []
+    pieces: list[str] = []
+    owner = [root]
+
+    def flush() -> None:
+        text = squash("".join(pieces))
+        pieces.clear()
+        if text:
+            out.append(Block(owner[-1], text))
+
+    # An explicit stack, not recursion: pages nest thousands of elements deep.
+    stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=True), False)]
+    while stack:
+        children, is_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if is_block:
+                flush()
+                owner.pop()
+            continue
+        tag = child.tag
+        if tag == "-text":
+            pieces.append(child.text_content or "")
+        elif not tag or tag[0] == "-" or tag in HIDDEN_TAGS or tag == "img" or child.mem_id in skip:
+            continue
+        elif tag == "br":
+            flush()
+        elif tag in BLOCK_TAGS:
+            flush()
+            owner.append(child)
+            stack.append((child.iter(include_text=True), True))
+        else:
+            stack.append((child.iter(include_text=True), False))
+    flush()
+    return out
+
+
+def select(root, selector: str) -> list[LexborNode]:
+    """root.css(selector) once per element: lexbor returns an element once per comma-separated
+    selector it matches."""
+    seen: set[int] = set()
+    out = []
+    for node in root.css(selector):
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
+
+
+def css_for_words(words: list[str]) -> str:
+    """A selector for elements whose class or id contains any of the words (lexbor matches it in C;
+    callers confirm with their own pattern, since substrings are looser than words)."""
+    return ", ".join(f'[class*="{word}" i], [id*="{word}" i]' for word in words)
+
+
+def document_order(tree: LexborHTMLParser) -> dict[int, int]:
+    """Each element's position in document order, by mem_id (to sort what was found in several passes)."""
+    root = tree.root
+    if root is None:
+        return {}
+    return {node.mem_id: index for index, node in enumerate(root.traverse(include_text=False))}
+
+
+def within(node: LexborNode, members: set[int]) -> bool:
+    """Whether node or one of its ancestors is in `members` (mem_ids)."""
+    if node.mem_id in members:
+        return True
+    return any(parent.mem_id in members for parent in ancestors(node))
+
+
+def subtree_ids(nodes: Iterable[LexborNode]) -> set[int]:
+    return {node.mem_id for node in nodes}

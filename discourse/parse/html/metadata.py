@@ -1,0 +1,150 @@
+"""What a page says about itself in machine-readable form: JSON-LD, <meta> tags, microdata.
+
+These are candidates, not answers: `discourse.parse.html.article` weighs them against what the
+page shows (its headline, its byline), since sites often put the site name or a Facebook URL
+where the author belongs, or an SEO title where the headline belongs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from discourse.parse.html.dom import squash
+
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
+                           "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
+                           "discussionforumposting", "techarticle", "scholarlyarticle", "report", "review"})
+_NOT_A_NAME = re.compile(r"^(null|none|undefined|admin@.*|https?://.*|www\..*|@.*)$", re.I)
+_JSON_FIELD = re.compile(r'"(?P<key>headline|datePublished|name)"\s*:\s*"(?P<value>[^"]{1,400})"')
+
+
+@dataclass
+class PageMetadata:
+    """Candidates per field, each as (value, evidence), best evidence first."""
+
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    dates: list[tuple[str, str]] = field(default_factory=list)
+    outlets: list[tuple[str, str]] = field(default_factory=list)
+    comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
+
+
+def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
+    found = PageMetadata()
+    for obj in _json_ld_objects(tree):
+        _take_json_ld(obj, found)
+    _take_meta_tags(tree, found)
+    _take_microdata(tree, found)
+    return found
+
+
+def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text() or ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            # Hand-written JSON-LD is often invalid (unquoted values, trailing commas): keep
+            # the quoted fields that can still be read.
+            fields = {m.group("key"): m.group("value") for m in _JSON_FIELD.finditer(raw)}
+            data = {"@type": "Article", **fields} if "headline" in fields else None
+        objects.extend(_flatten(data))
+    return objects
+
+
+def _flatten(data) -> list[dict]:
+    if isinstance(data, list):
+        return [obj for item in data for obj in _flatten(item)]
+    if not isinstance(data, dict):
+        return []
+    return [data, *_flatten(data.get("@graph"))]
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower().rsplit("/", 1)[-1] for k in kinds if k}
+
+
+def _take_json_ld(obj: dict, found: PageMetadata) -> None:
+    kinds = _types(obj)
+    if not kinds & ARTICLE_TYPES:
+        return
+    label = "json-ld"
+    for key in ("headline", "name"):
+        if isinstance(obj.get(key), str) and squash(obj[key]) and "webpage" not in kinds:
+            found.titles.append((squash(obj[key]), f"{label} {key}"))
+    for name in _names(obj.get("author")):
+        found.authors.append((name, f"{label} author"))
+    for key in ("datePublished", "dateCreated"):
+        if isinstance(obj.get(key), str):
+            found.dates.append((obj[key], f"{label} {key}"))
+    for name in _names(obj.get("publisher")):
+        found.outlets.append((name, f"{label} publisher"))
+    comments = obj.get("comment")
+    if isinstance(comments, dict):
+        comments = [comments]
+    if isinstance(comments, list):
+        found.comments.extend(c for c in comments if isinstance(c, dict))
+
+
+def _names(value) -> list[str]:
+    """Person or organisation names from a JSON-LD author/publisher value (string, object or list)."""
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str):
+        name = squash(value)
+        return [name] if name and not _NOT_A_NAME.match(name) else []
+    return []
+
+
+# Meta names, best first, per field. Property and name are both looked at.
+_META = {
+    "titles": ("og:title", "twitter:title", "parsely-title", "cxenseparse:title", "sailthru.title", "dc.title",
+               "title", "headline"),
+    "authors": ("author", "article:author", "parsely-author", "cxenseparse:author", "sailthru.author", "dc.creator",
+                "byl", "dcterms.creator"),
+    "dates": ("article:published_time", "datepublished", "pub_date", "parsely-pub-date", "sailthru.date",
+              "dc.date", "dcterms.date", "date", "publishdate", "item-publish-date", "og:published_time",
+              "dc.date.issued", "cxenseparse:recs:publishtime"),
+    "outlets": ("og:site_name", "application-name", "publisher"),
+}
+
+
+def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
+    values: dict[str, str] = {}
+    for meta in tree.css("meta[content]"):
+        attrs = meta.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower().strip()
+        key = key.rsplit("#", 1)[-1] if key.startswith("http") else key  # RDFa: http://ogp.me/ns#title
+        if key.startswith("http"):
+            continue
+        content = squash(attrs.get("content"))
+        if key and content and key not in values:
+            values[key] = content
+    for slot, keys in _META.items():
+        bucket = getattr(found, slot)
+        for key in keys:
+            value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
+            if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
+                bucket.append((value, f"meta {key}"))
+
+
+def _take_microdata(tree: LexborHTMLParser, found: PageMetadata) -> None:
+    headline = tree.css_first("[itemprop=headline]")
+    if headline is not None:
+        text = squash(headline.attributes.get("content") or headline.text())
+        if text:
+            found.titles.append((text, "microdata headline"))
+    published = tree.css_first("[itemprop=datePublished]")
+    if published is not None:
+        value = published.attributes.get("content") or published.attributes.get("datetime") or published.text()
+        if value:
+            found.dates.append((squash(value), "microdata datePublished"))

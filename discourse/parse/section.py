@@ -1,0 +1,234 @@
+"""Where the comment section starts: its header chosen by weighing every candidate.
+
+A page holds many lines that read like a comment header: a count in the byline ("2
+responses"), a "Comments" menu entry, teasers for other stories ("41 comments"), a
+per-user counter. Taking the first one fails on real pages, so each candidate that is
+followed by something comment-like is weighed by what follows it up to the next such
+candidate: signed lines (a name with a date or a "says" verb) count most, list markers
+a little, and a declared count that agrees with the signed lines counts too. A page with
+no usable header may still hold comments: a run of signed lines after the article body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from discourse.parse import patterns
+from discourse.parse.commenters import Commenter, may_name_commenter, plain_item, read_commenter
+from discourse.parse.commenters import forget as forget_commenters
+
+_LOOKAHEAD = 15
+# Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
+_SIGNED_WEIGHT = 1.0
+_MARKER_WEIGHT = 0.25
+_AGREEMENT_BONUS = 3.0
+_EVIDENCE_LINES = 300  # non-blank lines weighed after a candidate: a thread shows its kind well before
+_COUNTED_BONUS = 0.5
+# A run of signed lines without a header opens a section when this many come within the window.
+_HEADERLESS_SIGNED = 3
+_HEADERLESS_WINDOW = 80
+_MIN_PROSE_BEFORE = 3
+_PROSE_WORDS = 12
+_MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
+_ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
+
+
+@dataclass
+class Section:
+    """Where the section starts, and a count declared by another header line (a count shown
+    only above the article: "5 Comments" in the byline, a bare "Comments" above the list)."""
+
+    start: int
+    declared_elsewhere: int | None = None
+    headerless: bool = False
+
+
+def forget_lines() -> None:
+    """Start a page with empty memos: only lines of the same page are worth remembering."""
+    marker.cache_clear()
+    forget_commenters()
+
+
+def declared_count(header: str) -> int | None:
+    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
+    if not match:
+        return None
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
+
+
+@lru_cache(maxsize=8192)
+def marker(line: str):
+    """(indent, text column, item text) of a list marker line, or None (memoised: the finder and the
+    reader ask about the same lines; `forget_lines` clears it per page)."""
+    stripped = line.strip()
+    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
+        return None
+    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
+    if match:
+        return len(match.group("indent")), match.start("text"), match.group("text")
+    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
+        return len(line) - len(stripped), len(line), ""
+    return None
+
+
+_ANY_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER,
+                                         patterns.BARE_COMMENT_HEADER)
+
+
+def is_header(text: str) -> bool:
+    return 0 < len(text) <= 200 and _ANY_HEADER.match(text.lower()) is not None
+
+
+def starts_comment(line: str) -> bool:
+    return marker(line) is not None or read_commenter(line.strip()) is not None
+
+
+def signed(line: str, dated: bool = False) -> bool:
+    """A line that names a commenter: a name with a date, or a name with a verb of saying (or, when
+    `dated`, a comment's timestamp on a line of its own, its name on the line above)."""
+    found = _signature(line, marker(line))
+    return found is not None and (found.author is not None or dated)
+
+
+def _signature(line: str, listed) -> Commenter | None:
+    """The commenter a line (or its list item) names; cheap pre-checks first: most lines are text."""
+    text = plain_item(listed[2]) if listed else line.strip()
+    return read_commenter(text) if may_name_commenter(text) else None
+
+
+def find_section(lines: list[str]) -> Section | None:
+    """The comment section's first line: the best-supported header, a run of signed lines, or None."""
+    headers = [i for i, line in enumerate(lines) if line and is_header(line.strip())]
+    opening = [i for i in headers if _opens_section(lines, i)]
+    opening = [i for n, i in enumerate(opening) if not _heads_article(lines, i, [*opening, len(lines)][n + 1])]
+    counts = {i: declared_count(lines[i].strip()) for i in headers}
+    if len(opening) == 1:
+        return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
+    if opening:
+        return _weigh(lines, opening, counts)
+    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines))]
+    headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines)  # a later run loses to the header
+    before = [i for i in counted if headerless is None or i < headerless]
+    if before:
+        return Section(before[-1])  # a counted header with the comment form between it and the comments
+    if headerless is not None:
+        return Section(headerless, next((counts[i] for i in counted), None), headerless=True)
+    first = next((line for line in lines if line.strip()), "")
+    if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
+        return Section(0)
+    return None
+
+
+def _opens_section(lines: list[str], i: int) -> bool:
+    ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
+    return any(starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead)
+
+
+def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
+    """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
+    bounds = [*opening[1:], len(lines)]
+    evidence = {i: _evidence(lines, i + 1, end) for i, end in zip(opening, bounds)}
+
+    def above(i: int) -> list[int]:
+        """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
+        return [count for j, count in counts.items() if count and j < i]
+
+    def score(i: int) -> float:
+        weight, signatures = evidence[i]
+        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
+        return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
+
+    best = max(opening, key=lambda i: (score(i), -i))
+    elsewhere = None
+    if counts[best] is None:
+        elsewhere = next((count for count in above(best) if _agrees(count, evidence[best][1])), None)
+    return Section(best, elsewhere)
+
+
+def _heads_article(lines: list[str], i: int, end: int) -> bool:
+    """"5 Comments" under the headline: no prose above it, and below it prose with at most one signature."""
+    if any(_is_prose_line(line) for line in lines[:i]):
+        return False
+    region = lines[i + 1:end]
+    prose = sum(1 for line in region if _is_prose_line(line))
+    return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
+
+
+def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, int | None], end: int) -> Section:
+    """A bare header ("Kommentare") with a count shown above it ("10 Kommentare" by the byline) that
+    agrees with the signed lines under it: that count is the declared one. Counts below the thread
+    are other stories' teasers."""
+    declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
+    if counts[section.start] is None and declared:
+        signatures = _evidence(lines, section.start + 1, end)[1]
+        section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
+    return section
+
+
+def _evidence(lines: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
+    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]."""
+    weight, named, dated, read = 0.0, 0, 0, 0
+    for line in lines[first:end]:
+        if not line.strip():
+            continue
+        read += 1
+        if read > _EVIDENCE_LINES:
+            break
+        listed = marker(line)
+        found = _signature(line, listed)
+        if found is not None:
+            weight, dated = weight + _SIGNED_WEIGHT, dated + 1
+            named += found.author is not None
+        elif listed is not None:
+            weight += _MARKER_WEIGHT
+    return weight, (named, dated)
+
+
+def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
+    """The declared count matches the named signatures, or (names printed apart) all the timestamps."""
+    return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
+
+
+def _signed_run(lines: list[str]) -> int | None:
+    """The first of several comment heads close together after some prose: comments without a header.
+
+    A head is a signed line or a list item holding only a short name, with text written under it."""
+    prose, heads = 0, []
+    for i, line in enumerate(lines):
+        if prose < _MIN_PROSE_BEFORE:
+            prose += _is_prose_line(line)
+        elif line.strip() and _heads_text(lines, i):
+            heads = [j for j in heads if i - j < _HEADERLESS_WINDOW] + [i]
+            if len(heads) >= _HEADERLESS_SIGNED:
+                return heads[0]
+    return None
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line of running text: a dozen words ending a sentence (the cheap end test first)."""
+    return len(line) > _PROSE_WORDS * 2 and patterns.ends_with(line, ".!?") and len(line.split()) >= _PROSE_WORDS
+
+
+def _heads_text(lines: list[str], i: int) -> bool:
+    """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
+    line = lines[i]
+    if len(line) > _MAX_HEAD_CHARS:
+        return False
+    listed = marker(line)
+    name = plain_item(listed[2]) if listed else ""
+    bare_name = bool(listed) and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,")
+    if not bare_name:
+        found = _signature(line, listed)
+        if found is None or found.author is None:
+            return False
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
+    return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
+
+
+def _writes(text: str) -> bool:
+    """Written text, not a headline under a tag: a sentence end, or a line too long for a headline."""
+    words = len(text.split())
+    return words >= _PROSE_WORDS or (words >= 3 and patterns.ends_with(text, ".!?…"))

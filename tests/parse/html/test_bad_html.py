@@ -1,0 +1,81 @@
+"""Bad HTML input: a graceful parse with a warning, or a one-line InputError; never a traceback."""
+
+import codecs
+import gzip
+
+import pytest
+
+from discourse.parse import InputError, read_pages
+from discourse.parse.html import LARGE_PAGE_BYTES
+from tests.parse.html import pages
+
+
+def read(raw: bytes, name: str = "page.html"):
+    return read_pages(raw, name)
+
+
+def test_truncated_html_still_gives_the_article_and_the_comments_before_the_cut():
+    raw = pages.WORDPRESS.encode()
+    cut = raw[:raw.index(b'<li id="comment-14"') + 120]  # ends inside the last comment
+    page = read(cut)[0]
+    assert page.article.title == "Council approves the new river bridge"
+    assert [c.author for c in page.comments.items][:2] == ["Bob Builder", "Carol Skeptic"]
+
+
+def test_malformed_markup_unclosed_and_stray_tags():
+    html = pages.WORDPRESS.replace("</p>", "").replace("</li>", "").replace("<ol", "<ol><div></span>", 1)
+    page = read(html.encode())[0]
+    assert page.comments.found == 3
+    assert page.article.paragraphs[0].text.startswith("The city council voted on Tuesday")
+
+
+def test_a_wrong_meta_charset_is_not_trusted():
+    html = pages.page("").replace("ending a decade of argument", "die Brücke über den Fluß, à côté")
+    assert '<meta charset="utf-8">' in html
+    page = read(html.encode("cp1252"))[0]  # the bytes are not UTF-8, whatever the page declares
+    assert "die Brücke über den Fluß, à côté" in page.article.paragraphs[0].text
+    assert page.source.encoding != "utf-8"
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")])
+def test_byte_order_marks(bom, codec):
+    page = read(bom + pages.WORDPRESS.encode(codec))[0]
+    assert page.source.format == "html"
+    assert page.article.title == "Council approves the new river bridge"
+    assert page.comments.found == 3
+
+
+def test_a_page_with_no_article_parses_with_a_warning():
+    html = "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a> <a href='/x'>About</a></nav></body></html>"
+    page = read(html.encode())[0]
+    assert page.article.paragraphs == []
+    assert any("no article body" in warning for warning in page.warnings)
+
+
+def test_iframes_are_not_page_text():
+    html = pages.page('<iframe src="https://ads.example/frame"><p>Your browser does not support iframes.</p></iframe>')
+    page = read(html.encode())[0]
+    assert "iframes" not in page.article.text
+    assert page.comments.items == []
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "empty file"),
+    (b"<html><body><script>var x = 1;</script></body></html>", "no text"),
+    (gzip.compress(pages.WORDPRESS.encode())[:200], "cut off"),
+    (gzip.compress(pages.WORDPRESS.encode())[:12] + b"\x00garbage" * 20, "damaged gzip"),
+])
+def test_unreadable_input_is_a_one_line_input_error(raw, message):
+    with pytest.raises(InputError) as error:
+        read(raw, "bad.html.gz")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_50_mb_page_is_read_from_its_markup_with_a_warning():
+    paragraph = "<p>" + "The bridge debate went on and on, with every side repeating itself. " * 70 + "</p>\n"
+    body = paragraph * (50_000_000 // len(paragraph))
+    raw = f"<html><head><title>Long</title></head><body><h1>Long</h1><article>{body}</article></body></html>".encode()
+    assert len(raw) > 49_000_000 > LARGE_PAGE_BYTES
+    page = read(raw)[0]
+    assert len(page.article.paragraphs) > 10_000
+    assert any("50 MB page" in warning for warning in page.warnings)

@@ -1,0 +1,253 @@
+"""Kinds of comment section seen on real pages the parser was not tuned to, each on a small page of its shape."""
+
+from discourse.parse import parse_text
+from discourse.parse.commenters import read_commenter
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def authors(parsed) -> list:
+    return [c.author for c in parsed.comments.items]
+
+
+def test_a_count_in_the_byline_does_not_start_the_comments_and_is_adopted_when_it_agrees():
+    parsed = parse_text(page(
+        "A Headline", "", "3 Comments", "", "By Jane Roe // May 1, 2020 // 9:41 am", "",
+        PARA, "", PARA, "", PARA, "",
+        "Comments", "",
+        " 1. Kim", "    May 1, 2020 at 10:00 am", "", "    First comment.", "",
+        " 2. Lee", "    May 1, 2020 at 11:00 am", "", "    Second comment.", "",
+        " 3. Max", "    May 1, 2020 at 12:00 pm", "", "    Third comment.",
+    ))
+    assert len(parsed.article.paragraphs) == 3
+    assert authors(parsed) == ["Kim", "Lee", "Max"]
+    assert parsed.comments.declared == 3
+    assert "count_elsewhere" in [r.kind for r in parsed.comments.repairs]
+    assert not parsed.comments.doubtful
+
+
+def test_teasers_for_other_stories_after_the_thread_do_not_win_over_the_real_header():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "First comment text here.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Second comment text here.", "",
+        "Max on May 1, 2020 at 12:00 pm said:", "Third comment text here.", "",
+        "More Stories", "", "41 comments", "", "  • Another story", "",
+    ))
+    assert parsed.comments.header == "Comments"
+    assert authors(parsed) == ["Kim", "Lee", "Max"]
+
+
+def test_headers_in_other_words_and_languages():
+    for header, count in (("Ergänzungen", None), ("Vos réactions", None), ("16 Comments (+add yours?)", 16),
+                          ("One comment Add your comment", 1), ("Kommentare: 2", 2)):
+        parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", header, "",
+                                 "Kim on May 1, 2020 at 10:00 am said:", "A comment's text."))
+        assert parsed.comments.header == header, header
+        assert parsed.comments.declared == count, header
+        assert authors(parsed) == ["Kim"], header
+
+
+def test_commenter_verbs_in_more_languages():
+    assert read_commenter("Juan dijo:").author == "Juan"
+    assert read_commenter("Marie a écrit :").author == "Marie"
+    assert read_commenter("Piet schreef:").author == "Piet"
+    assert read_commenter("Anna napisała:").author == "Anna"
+
+
+def test_bare_name_items_with_text_under_them_and_no_header_are_comments():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", PARA, "",
+        "  • artsyphotos", "   ", "    I used to see your posts and kept thinking about them all week.", "",
+        "      □ jbat", "       ", "        Thanks for the kind words!", "",
+        "  • http://example.com/asha Asha Dornfest", "   ", "    Good luck with the book, we are all waiting.", "",
+        "  • Jim", "   ", "    Always fun to step into the middle of the ride with you.", "",
+    ))
+    assert authors(parsed) == ["artsyphotos", "jbat", "Asha Dornfest", "Jim"]
+    assert [c.parent for c in parsed.comments.items] == [None, 1, None, None]
+    assert len(parsed.article.paragraphs) == 3
+
+
+def test_pingbacks_are_kept_as_pingbacks_and_not_counted():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "4 Comments", "",
+        " 1. [ab12] Martin Edwards", "    Aug 08, 2012 @ 16:44:30", "", "    A real comment.", "",
+        " 2. Guest Post: A Headline | Another Blog", "    Aug 08, 2012 @ 16:53:59", "",
+        " 3. on 25 Oct 2012 at 7:14 pm3 Blog » Archive » A Post", "", "    [...] quoting the post here. [...]", "",
+        " 4. Pingback: Some Site", "    Aug 09, 2012 @ 09:00:00", "",
+    ))
+    assert [c.kind for c in parsed.comments.items] == ["comment", "pingback", "pingback", "pingback"]
+    assert parsed.comments.items[3].author == "Some Site"
+    assert parsed.comments.found == 1
+    assert not parsed.comments.doubtful  # the page's 4 counts its pingbacks
+
+
+def test_widgets_are_not_comment_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Comments", "",
+        "  • broper", "", "    Posted on August 9, 2012 at 11:40am", "", "    Egads, what a story.", "",
+        "    Report Post » [60697] Log in to ReplyReply",
+        "    Like Thumb up 0", "    rate this [positive][negative] +8", "",
+        "      □ Unbelievable", "", "        Posted on August 9, 2012 at 12:10pm", "", "        Oye!", "",
+        "        Report Post » Unbelievable", "",
+    ))
+    assert authors(parsed) == ["broper", "Unbelievable"]
+    assert [c.text for c in parsed.comments.items] == ["Egads, what a story.", "Oye!"]
+    assert parsed.comments.items[1].parent == 1
+
+
+def test_names_glued_to_times_initials_list_numbers_and_question_names():
+    assert read_commenter("on 25 Oct 2012 at 7:20 pm2 Timon Piccini").author == "Timon Piccini"
+    assert read_commenter("on 26 Oct 2012 at 2:53 pm43 josh g.").author == "josh g."
+    assert read_commenter("1.   Roger Weeks Says:").author == "Roger Weeks"
+    assert read_commenter("by Omaha Sun on Aug 8, 2012 9:37 AM MST reply actions").author == "Omaha Sun"
+    assert read_commenter("by sun-arc on Aug 8, 2012 12:39 PM MST via mobile up reply actions").author == "sun-arc"
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Comments", "",
+        "15. [97e12d51c7] What to upgrade to?", "    Posted October 29, 2012 at 9:54 am | Permalink", "",
+        "    Those specs leave room for both.", "",
+        "16. [e8a33f30c5] Plug", "    Posted October 29, 2012 at 9:55 am | Permalink", "", "    Nice site.",
+    ))
+    assert authors(parsed) == ["What to upgrade to?", "Plug"]
+    assert [c.parent for c in parsed.comments.items] == [None, None]
+
+
+def test_a_sign_after_thread_ends_at_a_long_link_list_and_a_login_invitation():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Great work on this one.", "", "by Leiland Tanner on Aug 8, 2012 9:37 AM MST reply actions", "",
+        "indeed!", "", "by sun-arc on Aug 8, 2012 12:39 PM MST up reply actions", "",
+        "Something to say? Choose one of these options to log in.", "",
+        "  • Top stories", "  • Sports", "  • Weather", "  • Archive", "  • About", "  • Contact", "",
+        "Letting Them Walk", "", "by ZonaFlash about 24 hours ago", "",
+    ))
+    assert authors(parsed) == ["Leiland Tanner", "sun-arc"]
+
+
+def test_doubts_follow_the_evidence_not_the_site():
+    def thread(header: str, count: int, *extra: str):
+        lines = ["A Headline", "", PARA, "", PARA, "", header, ""]
+        for n in range(1, count + 1):
+            lines += [f"Reader{n} on May {n}, 2020 at 10:00 am said:", f"Comment number {n}.", ""]
+        return parse_text(page(*lines, *extra))
+
+    assert not thread("5 Comments", 5).comments.doubtful
+    assert thread("5 Comments", 6).comments.doubtful  # more found than declared
+    assert thread("12 Comments", 5).comments.doubtful
+    paginated = thread("12 Comments", 5, "« Older Comments")
+    assert not paginated.comments.doubtful
+    assert "paginated" in [r.kind for r in paginated.comments.repairs]
+
+
+def test_dates_in_more_shapes_and_no_year_is_no_date():
+    from discourse.parse.dates import find_date
+
+    assert find_date("Publié sur 18/02/2020")[0] == "2020-02-18"
+    assert find_date("10/28/2012")[0] == "2012-10-28"
+    assert find_date("02/03/2020") is None  # day or month first: not guessed
+    assert find_date("wtorek, 11 maja 2021, 23:13")[0] == "2021-05-11"
+    assert find_date("18. Okt 2023")[0] == "2023-10-18"
+    assert find_date("Nov 18") is None
+
+
+def test_a_bare_date_line_above_the_headline_or_after_the_body_dates_the_article():
+    above = parse_text(page("Sunday, October 28, 2012", "", "A Headline", "", PARA, "", PARA))
+    assert above.article.date == "2012-10-28"
+    after = parse_text(page("A Headline", "", PARA, "", PARA, "",
+                            "This entry was posted on 23 October 2012 at 8:14 pm and is filed under Polls."))
+    assert after.article.date == "2012-10-23"
+    assert len(after.article.paragraphs) == 2  # the posting line is metadata, not the body's end
+    assert above.article.provenance["date"] == "date line 1"
+
+
+def test_comment_dates_in_iso_where_they_parse():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Comments", "",
+        " 1. Kim", "    Aug 08, 2012 @ 16:44:30", "", "    First.", "",
+        " 2. Lee", "    Nov 18 at 9:00 pm", "", "    Second.",
+    ))
+    assert [c.date_iso for c in parsed.comments.items] == ["2012-08-08T16:44", None]
+
+
+def test_article_edges_a_caption_or_comment_count_is_no_title_and_bylines_in_odd_shapes():
+    parsed = parse_text(page(
+        "  • Home", "", "A Real Headline About Things", "", "5 Comments", "",
+        "  • Posted on August 9, 2012 at 11:11am by Madeleine Morgenstern Madeleine Morgenstern", "",
+        "Image source: example.com", "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "A Real Headline About Things"
+    assert parsed.article.author == "Madeleine Morgenstern"
+    assert parsed.article.date == "2012-08-09"
+    slashed = parse_text(page("A Headline", "", "By Ed Silverman // November 6th, 2012 // 9:41 am", "", PARA, "", PARA))
+    assert slashed.article.author == "Ed Silverman"
+
+
+def test_a_name_over_a_date_is_a_byline_and_a_rule_ends_a_block():
+    parsed = parse_text(page(
+        "  • About", "", "A Headline", "Jane Roe", "Do 9 Apr 2020",
+        "━━━━━━━━━━━━━━━━━━━━", "Jane Roe is a professor of law at a university.", "━━━━━━━━━━━━━━━━━━━━", "",
+        PARA, "", PARA,
+    ))
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Jane Roe",
+                                                                                 "2020-04-09")
+    assert [p.text for p in parsed.article.paragraphs] == [PARA, PARA]
+
+
+def test_a_bullet_list_indented_inside_a_signed_comment_does_not_end_the_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Responses", "",
+        " 1. Kim Says:", "    25 October 2012 at 9:42 pm", "", "    Some figures:", "",
+        "    * First scam = $1.4 trillion", "    * Second scam = $32 billion", "    * Third scam = $213 billion",
+        "    * Fourth scam = $39 billion", "",
+        " 2. Lee Says:", "    26 October 2012 at 3:57 pm", "", "    One more thing.",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+    assert "Fourth scam" in parsed.comments.items[0].text
+
+
+def test_doubts_for_anonymous_comments_and_a_lone_widget_fragment():
+    from discourse.model import Comment, Comments, Span
+    from discourse.parse.doubts import assess
+
+    dated = [Comment(n, None, 0, [f"Comment {n} with enough words to be a comment."], Span(n, n), None,
+                     "November 6th, 2012") for n in (1, 2, 3)]
+    anonymous = parse_text(page("A Headline", "", PARA, "", PARA))
+    anonymous.comments = Comments(items=dated, header="Comments")
+    assert any("show no author" in doubt for doubt in assess(anonymous))
+    loading = parse_text(page("A Headline", "", PARA, "", PARA, "", "Comments", "", "  • Aguarde, carregando", ""))
+    assert loading.comments.doubtful
+    one = parse_text(page("A Headline", "", PARA, "", PARA, "", "1 Comment", "",
+                          "  1. No, you are wrong: the lanes are a waste.", ""))
+    assert not one.comments.doubtful
+
+
+def test_a_count_in_a_teaser_below_the_thread_is_not_adopted():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "First comment text here.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Second comment text here.", "",
+        "Related", "", "Another story", "by Max on May 3, 2020", "2 comments", "",
+    ))
+    assert parsed.comments.declared is None
+
+
+def test_anonymous_comments_the_page_counts_are_not_doubted_uncounted_ones_are():
+    counted = parse_text(page("A Headline", "", PARA, "", PARA, "", "3 Responses", "",
+                              "  1. I think the lanes are a waste of money.", "",
+                              "  2. The council should have asked the riders first.", "",
+                              "  3. Good piece, and the figures look right to me.", ""))
+    assert counted.comments.found == 3 and not any(c.author for c in counted.comments.items)
+    assert not counted.comments.doubtful
+    uncounted = parse_text(page("A Headline", "", PARA, "", PARA, "", "5 Responses", "",
+                                "  1. I think the lanes are a waste of money.", "",
+                                "  2. The council should have asked the riders first.", "",
+                                "  3. Good piece, and the figures look right to me.", ""))
+    assert uncounted.comments.doubtful
