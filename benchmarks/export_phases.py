@@ -52,18 +52,19 @@ def one_export(folder: Path, jobs: int) -> list[tuple[float, float]]:
 
     with tempfile.TemporaryDirectory() as out:
         with ExportWriter(Path(out), TableFormat.csv) as writer:
-            fit = writer._topic_sample.fit
+            clock.lap()
+            for rows in batch.results(partial(cli._export_csv_rows, True)):
+                writer.add(rows)
+            clock.lap()
+            sample = writer._sample()
+            fit = sample.fit
 
             def fit_and_lap():
                 topics = fit()
                 clock.lap()
                 return topics
 
-            writer._topic_sample.fit = fit_and_lap
-            clock.lap()
-            for rows in batch.results(partial(cli._export_csv_rows, True)):
-                writer.add(rows)
-            clock.lap()
+            sample.fit = fit_and_lap
             writer.finish()
             clock.lap()
     return clock.laps

@@ -15,8 +15,10 @@ import json
 import os
 import pickle
 import secrets
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -31,7 +33,7 @@ from discourse.report.staging import RunFiles, partial_folder, remove_if_empty, 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from discourse.analysis.topic_model import LanguageTopics
+    from discourse.analysis.topic_model import LanguageSample, LanguageTopics
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
@@ -161,8 +163,6 @@ class ExportWriter:
 
     def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
                  topic_sample: int | None = None):
-        from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
-
         self._created = not out.exists()
         prepare_folder(out)
         if table_format is TableFormat.parquet:
@@ -170,7 +170,12 @@ class ExportWriter:
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self.pages = 0
         self._ids = ArticleIds()
-        self._topic_sample = LanguageSample(topic_sample or TOPIC_SAMPLE)
+        self._sample_size = topic_sample
+        self._topic_sample: LanguageSample | None = None
+        # The topic model (scikit-learn, SciPy: about 1.5 s of CPU) loads while the first pages are
+        # analysed, not before the run starts nor after it ends.
+        self._loading = threading.Thread(target=import_module, args=("discourse.analysis.topic_model",))
+        self._loading.start()
         self._temporaries: list[Path] = []
         self._run = RunFiles(out)
         self._spool = self._open_temporary(out / "export-spool")
@@ -181,6 +186,7 @@ class ExportWriter:
         return self
 
     def __exit__(self, *_: object) -> None:
+        self._loading.join()
         for file in (self._spool, *self._tables.values()):
             file.close()
         for temporary in self._temporaries:
@@ -196,7 +202,7 @@ class ExportWriter:
             page = csv_page(page, self.neutralise)
         rows = page.rows if isinstance(page, CsvPage) else page
         article_id = self._ids.next(rows.path, rows.record)
-        self._topic_sample.add(rows.topic_counts, rows.language)
+        self._sample().add(rows.topic_counts, rows.language)
         if self._csv is not None:
             page = self._csv.add_sentences(page, article_id)
         pickle.dump((article_id, page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
@@ -207,7 +213,7 @@ class ExportWriter:
 
         partial: the run was interrupted, so the tables go to a marked `partial/` folder in out
         and a complete earlier export stays as it was; a complete run removes that folder."""
-        topics = self._topic_sample.fit()
+        topics = self._sample().fit()
         if self._csv is not None:
             self._csv.finish(self._spooled(), topics)
         else:
@@ -224,6 +230,14 @@ class ExportWriter:
         if not partial:
             remove_partial(self.out)
         return written
+
+    def _sample(self) -> LanguageSample:
+        """The articles' topic sample, made when the first page comes (the topic model is loaded by then)."""
+        if self._topic_sample is None:
+            from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
+
+            self._topic_sample = LanguageSample(self._sample_size or TOPIC_SAMPLE)
+        return self._topic_sample
 
     def _open_temporary(self, path: Path) -> BinaryIO:
         temporary = self._run.temporary(path.name)
