@@ -84,7 +84,7 @@ def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Opti
     """The batch of pages behind a command; on leaving, the failures and any interruption are reported."""
     batch = Batch(expand_paths(paths), RunOptions(jobs, scheduler, quiet), _error)
     try:
-        batch.check_scheduler()  # before any output folder is made
+        batch.prepare()  # before any output folder is made
         yield batch
     except SchedulerError as error:
         _error(str(error))
@@ -274,6 +274,13 @@ def _export_rows(page: Page):
     return page_rows(_analysed(page))
 
 
+def _export_csv_rows(neutralise: bool, page: Page):
+    """The page's rows with their CSV cells rendered in the worker, not in the run's one writer."""
+    from discourse.report.csv_rows import csv_page
+
+    return csv_page(_export_rows(page), neutralise)
+
+
 def _convokit_conversation(page: Page):
     from discourse.report.convokit import conversation
 
@@ -311,6 +318,8 @@ def export(
                 from discourse.report.convokit import ConvoKitWriter
 
                 writer, work = ConvoKitWriter(out), _convokit_conversation
+            elif table_format is ExportFormat.csv:
+                writer, work = ExportWriter(out, TableFormat.csv, neutralise), partial(_export_csv_rows, neutralise)
             else:
                 writer, work = ExportWriter(out, TableFormat(table_format.value), neutralise), _export_rows
             with writer:

@@ -2,7 +2,10 @@
 
 The same top-level work function runs in this process (`--jobs 1`), on local processes, or on
 a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
-them. At most TASKS_PER_WORKER pages per worker are in flight and the work returns a compact,
+them. A task is one page on local processes and a run of consecutive pages on a cluster, whose
+per-task cost (scheduler round trip, serialisation, bookkeeping in three processes) is far
+larger. A few tasks per worker are in flight (TASKS_PER_WORKER pages locally,
+CLUSTER_TASKS_PER_THREAD tasks on a cluster) and the work returns a compact,
 picklable result (never the page analysis), so memory stays flat however large the corpus.
 Ctrl-C stops at a page boundary: what the caller consumed stays consumed, and the rest is
 reported.
@@ -16,7 +19,7 @@ import signal
 import socket
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -39,9 +42,17 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
 SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be used answers at once
-# Imported once by the fork server, so workers start with the analysis loaded; the last ties the fork
+# A Dask task holds consecutive pages up to this many bytes, and at most this many pages: a task
+# costs milliseconds of CPU in the client, scheduler and worker, a typical page tens of
+# milliseconds of analysis.
+CLUSTER_TASK_BYTES = 128 * 1024
+CLUSTER_TASK_PAGES = 16
+CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slow task must not idle the rest
+# Imported once by the fork server, so workers start with the analysis loaded (scipy.special for the
+# summary's test; pandas, scikit-learn and scipy.stats are not needed there); the last ties the fork
 # server's life to the run's.
-WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "discourse._forkserver_lifeline"]
+WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "scipy.special",
+                  "discourse._forkserver_lifeline"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,11 @@ def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
     return [_apply(work, page) for page in pages]
 
 
+def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Failure]) -> list[list[Any] | Failure]:
+    """process_page over several files in one task; a file that could not be read stays its Failure."""
+    return [file if isinstance(file, Failure) else process_page(work, *file) for file in files]
+
+
 def _apply(work: Work, page: Page) -> Any:
     name = page.source.path + (f" [{page.source.record}]" if page.source.record else "")
     try:
@@ -108,10 +124,14 @@ class Batch:
         self.partial_results: Path | None = None  # where the output of an interrupted run went
         self._report_failure = report_failure
 
-    def check_scheduler(self) -> None:
-        """Fail fast, before any output is made, when the Dask scheduler asked for cannot be reached."""
+    def prepare(self) -> None:
+        """Fail fast, before any output is made, when the Dask scheduler asked for cannot be reached;
+        for a local parallel run, start the fork server, so that it imports the analysis while
+        this process imports what it needs to write the output."""
         if self.options.scheduler:
             check_reachable(self.options.scheduler)
+        elif _local_workers(self.options, len(self.paths)) > 1:
+            _start_fork_server()
 
     def results(self, work: Work) -> Iterator[T]:
         """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
@@ -196,16 +216,20 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
     """Outcomes in input order from the executor the options ask for; pending pages are cancelled on exit."""
     if options.scheduler:
         with _dask_executor(options.scheduler) as (executor, workers), \
-                closing(_in_order(executor, workers * TASKS_PER_WORKER, paths, work)) as outcomes:
+                closing(_in_order(executor, workers * CLUSTER_TASKS_PER_THREAD, _cluster_tasks(paths), work)) as outcomes:
             yield outcomes
         return
-    workers = min(options.jobs or _cores(), len(paths))
+    workers = _local_workers(options, len(paths))
     if workers <= 1:
         yield (_run_here(work, path) for path in paths)
         return
     with _process_pool(workers) as executor, \
-            closing(_in_order(executor, workers * TASKS_PER_WORKER, paths, work)) as outcomes:
+            closing(_in_order(executor, workers * TASKS_PER_WORKER, _page_tasks(paths), work)) as outcomes:
         yield outcomes
+
+
+def _local_workers(options: RunOptions, pages: int) -> int:
+    return min(options.jobs or _cores(), pages)
 
 
 def _run_here(work: Work, path: Path) -> Any:
@@ -213,29 +237,57 @@ def _run_here(work: Work, path: Path) -> Any:
     return raw if isinstance(raw, Failure) else process_page(work, str(path), raw)
 
 
-def _in_order(executor: Executor, window: int, paths: Sequence[Path], work: Work) -> Iterator[Any]:
-    """Keep `window` pages in flight and yield their outcomes in input order."""
-    pending: deque[Future | Failure] = deque()
-    remaining = iter(paths)
+Task = list[tuple[str, bytes] | Failure]
+
+
+def _page_tasks(paths: Iterable[Path]) -> Iterator[Task]:
+    """One task per file, its bytes read here (remote workers need no access to the files)."""
+    for path in paths:
+        yield [_read(path)]
+
+
+def _cluster_tasks(paths: Iterable[Path]) -> Iterator[Task]:
+    """Consecutive files, read here, grouped up to CLUSTER_TASK_BYTES or CLUSTER_TASK_PAGES per task."""
+    task: Task = []
+    size = 0
+    for path in paths:
+        file = _read(path)
+        task.append(file)
+        size += 0 if isinstance(file, Failure) else len(file[1])
+        if size >= CLUSTER_TASK_BYTES or len(task) >= CLUSTER_TASK_PAGES:
+            yield task
+            task, size = [], 0
+    if task:
+        yield task
+
+
+def _read(path: Path) -> tuple[str, bytes] | Failure:
+    raw = read_page(path)
+    return raw if isinstance(raw, Failure) else (str(path), raw)
+
+
+def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
+    """Keep `window` tasks in flight and yield each file's outcomes in input order."""
+    pending: deque[tuple[Future | None, Task]] = deque()
 
     def submit_next() -> None:
-        path = next(remaining, None)
-        if path is not None:
-            raw = read_page(path)
-            pending.append(raw if isinstance(raw, Failure) else executor.submit(process_page, work, str(path), raw))
+        task = next(tasks, None)
+        if task is not None:
+            readable = any(not isinstance(file, Failure) for file in task)
+            pending.append((executor.submit(process_pages, work, task) if readable else None, task))
 
     try:
         for _ in range(window):
             submit_next()
         while pending:
-            item = pending.popleft()
-            outcome = item.result() if isinstance(item, Future) else item
+            future, task = pending.popleft()
+            outcomes = future.result() if future is not None else task
             submit_next()
-            yield outcome
+            yield from outcomes
     finally:
-        for item in pending:
-            if isinstance(item, Future):
-                item.cancel()
+        for future, _ in pending:
+            if future is not None:
+                future.cancel()
 
 
 def _cores() -> int:
@@ -245,14 +297,24 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _start_fork_server() -> None:
+    """Start the fork server with the analysis to import, unless it runs already (it serves every
+    local pool of this process)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(WORKER_PRELOAD)
+    forkserver.ensure_running()
+
+
 @contextmanager
 def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """Workers forked from a server that has the analysis imported: fast to start, and never
     forked from this process, whose progress thread (or Dask client) could hold a lock."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    if "forkserver" in methods:
-        context.set_forkserver_preload(WORKER_PRELOAD)
+    _start_fork_server()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                              initargs=(os.getpid(),)) as executor:
         yield executor
@@ -335,5 +397,5 @@ def _page_rate():
     return PageRate()
 
 
-__all__ = ["Batch", "Failure", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "read_page",
-           "progress_bar"]
+__all__ = ["Batch", "Failure", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "process_pages",
+           "read_page", "progress_bar"]

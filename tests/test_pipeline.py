@@ -1,6 +1,7 @@
 """The page engine: input order, failures and Ctrl-C in a parallel batch, progress, and a Dask cluster."""
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -99,6 +100,48 @@ def test_a_dask_cluster_gives_the_same_export_as_a_local_run(cluster, tmp_path):
         assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
 
 
+def test_cluster_tasks_hold_consecutive_pages_up_to_a_size_or_a_count(tmp_path, monkeypatch):
+    sizes = [10, 10, 30, 5, 5, 5, 5]
+    paths = []
+    for number, size in enumerate(sizes):
+        paths.append(tmp_path / f"p{number}.txt")
+        paths[-1].write_bytes(b"x" * size)
+    paths.insert(3, tmp_path / "missing.txt")
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_BYTES", 25)
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 3)
+    tasks = list(pipeline._cluster_tasks(paths))
+    names = [[Path(file.path if isinstance(file, pipeline.Failure) else file[0]).name for file in task]
+             for task in tasks]
+    assert names == [["p0.txt", "p1.txt", "p2.txt"], ["missing.txt", "p3.txt", "p4.txt"], ["p5.txt", "p6.txt"]]
+    assert isinstance(tasks[1][0], pipeline.Failure)
+
+
+def test_a_dask_cluster_keeps_input_order_and_reports_bad_files_inside_tasks(cluster, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 2)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    paths = [*PAGES[:3], empty, *PAGES[3:], *PAGES[::-1]]
+    failures = []
+    batch = Batch(paths, RunOptions(scheduler=cluster, quiet=True), failures.append)
+    results = list(batch.results(title_of))
+    assert [path for path, _ in results] == [str(path) for path in paths if path != empty]
+    assert batch.failures == [str(empty)] and "empty file" in failures[0] and batch.done == len(paths)
+
+
+def test_ctrl_c_on_a_dask_cluster_stops_at_a_page_inside_a_task(cluster, monkeypatch):
+    import signal
+
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 4)
+    batch = Batch(PAGES, RunOptions(scheduler=cluster, quiet=True), lambda message: None)
+    seen = []
+    for result in batch.results(title_of):
+        seen.append(result)
+        if len(seen) == 2:  # the first task holds four pages: two of them are not handed on
+            signal.raise_signal(signal.SIGINT)
+    assert batch.interrupted and len(seen) == 2 and batch.done == 2
+    assert batch.interruption().startswith(f"interrupted: 2 of 5 pages done; not processed: 3 ({PAGES[2]}, ")
+
+
 def test_an_unreachable_scheduler_is_a_one_line_error(monkeypatch):
     pytest.importorskip("dask.distributed")
     monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", "0.5s")
@@ -128,3 +171,16 @@ def test_sigterm_stops_a_parallel_run_like_ctrl_c_and_leaves_no_worker_behind(tm
     assert 1 <= done < 300 and len(rest.splitlines()) + 1 == done
     gone, alive = psutil.wait_procs(workers, timeout=30)
     assert not alive, "worker processes outlived the run"
+
+
+def test_workers_preload_no_heavy_library_they_do_not_use():
+    """The fork server (and a Dask worker) imports the analysis and the row builder; pandas,
+    scikit-learn and scipy.stats cost a second or more per process and are used only where tables
+    are built or topics fitted."""
+    import subprocess
+
+    code = ("import sys; " + "; ".join(f"import {name}" for name in pipeline.WORKER_PRELOAD if "lifeline" not in name)
+            + "; print(sorted(m for m in ('pandas', 'sklearn', 'scipy.stats') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])})
+    assert loaded.stdout.strip() == "[]"

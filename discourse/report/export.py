@@ -4,7 +4,8 @@ Every file is replaced atomically (temp file in the same folder, fsync, os.repla
 interrupted export leaves the previous files whole. CSV text cells that a spreadsheet would
 run as formulas are neutralised unless asked not to; see docs/data-dictionary.md.
 `ExportWriter` writes a corpus page by page; in memory stay only a bounded sample of articles
-for the corpus topics and each article's id.
+for the corpus topics and each article's id. A CSV export's cells come rendered from the workers
+(`csv_rows`), so its main process only joins lines; pandas is loaded for Parquet alone.
 """
 
 from __future__ import annotations
@@ -14,19 +15,25 @@ import json
 import os
 import pickle
 import secrets
+import threading
 from collections.abc import Iterator
+from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import pandas as pd
-
-from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
 )
+from discourse.report.csv_rows import CsvPage, Layouts, csv_page
 from discourse.report.frames import ArticleIds, Frames, PageRows, finish_rows, table_frame
 from discourse.report.staging import RunFiles, partial_folder, remove_if_empty, remove_partial
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from discourse.analysis.topic_model import LanguageSample, LanguageTopics
 
 DICTIONARY_JSON = "data-dictionary.json"
 DICTIONARY_MARKDOWN = "data-dictionary.md"
@@ -34,6 +41,7 @@ PARTIAL_EXPORT_NOTE = ("These tables hold only the pages an interrupted export f
                        "of an earlier export, if any, are in the folder above, untouched. The next complete "
                        "export into that folder removes this one.")
 ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, memory independent of the corpus
+LINES_PER_WRITE = 1_000  # CSV lines joined before a write
 
 
 class ExportError(Exception):
@@ -144,6 +152,8 @@ class ExportWriter:
 
     Topic columns need topics fitted on the corpus, so rows are spooled to disk and written in
     `finish`; in memory stay a bounded sample of the articles' topic words per language (`LanguageSample`).
+    A CSV export writes each page's sentence lines as it comes (they need no topics) and spools
+    the other rows as rendered cells, so `finish` only fills in the topic cells.
     Every file is complete in a temporary file before the first is moved into place, and
     temporary files are removed on any exit (those of a killed run at the next start), so a
     failure or Ctrl-C before `finish` leaves the previous export whole. An interrupted run's
@@ -152,7 +162,7 @@ class ExportWriter:
     """
 
     def __init__(self, out: Path, table_format: TableFormat, neutralise: bool = True,
-                 topic_sample: int = TOPIC_SAMPLE):
+                 topic_sample: int | None = None):
         self._created = not out.exists()
         prepare_folder(out)
         if table_format is TableFormat.parquet:
@@ -160,26 +170,42 @@ class ExportWriter:
         self.out, self.table_format, self.neutralise = out, table_format, neutralise
         self.pages = 0
         self._ids = ArticleIds()
-        self._topic_sample = LanguageSample(topic_sample)
+        self._sample_size = topic_sample
+        self._topic_sample: LanguageSample | None = None
+        # The topic model (scikit-learn, SciPy: about 1.5 s of CPU) loads while the first pages are
+        # analysed, not before the run starts nor after it ends.
+        self._loading = threading.Thread(target=import_module, args=("discourse.analysis.topic_model",))
+        self._loading.start()
         self._temporaries: list[Path] = []
         self._run = RunFiles(out)
         self._spool = self._open_temporary(out / "export-spool")
+        self._tables = {name: self._open_temporary(table_path(out, name, table_format)) for name in TABLES}
+        self._csv = _CsvTables(self._tables, neutralise) if table_format is TableFormat.csv else None
 
     def __enter__(self) -> ExportWriter:
         return self
 
     def __exit__(self, *_: object) -> None:
-        self._spool.close()
+        self._loading.join()
+        for file in (self._spool, *self._tables.values()):
+            file.close()
         for temporary in self._temporaries:
             temporary.unlink(missing_ok=True)
         self._run.close()
         if self._created:
             remove_if_empty(self.out)
 
-    def add(self, page: PageRows) -> None:
-        """Spool one page's rows; its article_id is given here, in input order."""
-        self._topic_sample.add(page.topic_counts, page.language)
-        pickle.dump((self._ids.next(page.path, page.record), page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, page: PageRows | CsvPage) -> None:
+        """Spool one page's rows (a CSV export's best rendered by the worker, `csv_rows.csv_page`); its
+        article_id is given here, in input order."""
+        if self._csv is not None and isinstance(page, PageRows):
+            page = csv_page(page, self.neutralise)
+        rows = page.rows if isinstance(page, CsvPage) else page
+        article_id = self._ids.next(rows.path, rows.record)
+        self._sample().add(rows.topic_counts, rows.language)
+        if self._csv is not None:
+            page = self._csv.add_sentences(page, article_id)
+        pickle.dump((article_id, page), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
         self.pages += 1
 
     def finish(self, partial: bool = False) -> list[Path]:
@@ -187,23 +213,31 @@ class ExportWriter:
 
         partial: the run was interrupted, so the tables go to a marked `partial/` folder in out
         and a complete earlier export stays as it was; a complete run removes that folder."""
-        topics = self._topic_sample.fit()
-        files = {name: self._open_temporary(table_path(self.out, name, self.table_format)) for name in TABLES}
-        try:
-            with _TableSinks(files, self.table_format, self.neutralise) as sinks:
+        topics = self._sample().fit()
+        if self._csv is not None:
+            self._csv.finish(self._spooled(), topics)
+        else:
+            with _ParquetTables(self._tables) as tables:
                 for article_id, page in self._spooled():
-                    sinks.add(finish_rows(page, article_id, topics))
-        finally:
-            for file in files.values():
-                file.close()
+                    tables.add(finish_rows(page, article_id, topics))
+        for file in self._tables.values():
+            file.close()
         folder = partial_folder(self.out, PARTIAL_EXPORT_NOTE) if partial else self.out
-        staged = {table_path(folder, name, self.table_format): Path(file.name) for name, file in files.items()}
+        staged = {table_path(folder, name, self.table_format): Path(file.name) for name, file in self._tables.items()}
         for path, data in _dictionary_files(folder, self.table_format, self.neutralise).items():
             staged[path] = self._staged(path, data)
         written = self._move_into_place(staged, folder)
         if not partial:
             remove_partial(self.out)
         return written
+
+    def _sample(self) -> LanguageSample:
+        """The articles' topic sample, made when the first page comes (the topic model is loaded by then)."""
+        if self._topic_sample is None:
+            from discourse.analysis.topic_model import TOPIC_SAMPLE, LanguageSample
+
+            self._topic_sample = LanguageSample(self._sample_size or TOPIC_SAMPLE)
+        return self._topic_sample
 
     def _open_temporary(self, path: Path) -> BinaryIO:
         temporary = self._run.temporary(path.name)
@@ -213,7 +247,7 @@ class ExportWriter:
         except OSError as error:
             raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
 
-    def _spooled(self) -> Iterator[tuple[str, PageRows]]:
+    def _spooled(self) -> Iterator[tuple[str, PageRows | CsvPage]]:
         self._spool.flush()
         self._spool.seek(0)
         while True:
@@ -238,26 +272,57 @@ class ExportWriter:
         return list(staged)
 
 
-class _TableSinks:
-    """The three tables' files, appended to page by page in the chosen format."""
+class _CsvTables:
+    """The three CSV tables: headers at once, sentence lines page by page, the rest at `finish`."""
 
-    def __init__(self, files: dict[str, BinaryIO], table_format: TableFormat, neutralise: bool):
-        self._files, self._format, self._neutralise = files, table_format, neutralise
+    def __init__(self, files: dict[str, BinaryIO], neutralise: bool):
+        self._files, self._layouts = files, Layouts(neutralise)
+        for name, file in files.items():
+            file.write(getattr(self._layouts, name).header().encode("utf-8"))
+
+    def add_sentences(self, page: CsvPage, article_id: str) -> CsvPage:
+        """Write the page's sentence lines; returns the page without them, to spool."""
+        late = {"article_id": article_id}
+        layout = self._layouts.sentences
+        self._files["sentences"].write("".join([layout.line(row, late) for row in page.sentences]).encode("utf-8"))
+        return replace(page, sentences=[])
+
+    def finish(self, pages: Iterator[tuple[str, CsvPage]], topics: LanguageTopics) -> None:
+        """Fill each spooled page's topic cells and append its article and comment lines."""
+        articles: list[str] = []
+        comments: list[str] = []
+        for article_id, page in pages:
+            finished = finish_rows(page.rows, article_id, topics)
+            articles.append(self._layouts.articles.line(page.article, finished.article))
+            comments.extend(self._layouts.comments.line(row, late) for row, late in zip(page.comments, finished.comments))
+            if len(comments) >= LINES_PER_WRITE:
+                self._write("comments", comments)
+            if len(articles) >= LINES_PER_WRITE:
+                self._write("articles", articles)
+        self._write("articles", articles)
+        self._write("comments", comments)
+
+    def _write(self, table: str, lines: list[str]) -> None:
+        self._files[table].write("".join(lines).encode("utf-8"))
+        lines.clear()
+
+
+class _ParquetTables:
+    """The three Parquet tables, appended to page by page, ROWS_PER_WRITE rows at a time."""
+
+    def __init__(self, files: dict[str, BinaryIO]):
+        self._files = files
         self._pending: dict[str, list[dict]] = {name: [] for name in files}
-        self._parquet = {name: _parquet_writer(file, name) for name, file in files.items()} \
-            if table_format is TableFormat.parquet else {}
-        if not self._parquet:
-            for name, file in files.items():
-                file.write(_render(table_frame(name, []), name, table_format, neutralise))
+        self._writers = {name: _parquet_writer(file, name) for name, file in files.items()}
 
-    def __enter__(self) -> _TableSinks:
+    def __enter__(self) -> _ParquetTables:
         return self
 
     def __exit__(self, error_type: type | None, *_: object) -> None:
         if error_type is None:
             for name in self._files:
                 self._flush(name)
-        for writer in self._parquet.values():
+        for writer in self._writers.values():
             writer.close()
 
     def add(self, page: PageRows) -> None:
@@ -270,20 +335,10 @@ class _TableSinks:
         rows, self._pending[name] = self._pending[name], []
         if not rows:
             return
-        frame = table_frame(name, rows)
-        if self._parquet:
-            import pyarrow as pa
+        import pyarrow as pa
 
-            writer = self._parquet[name]
-            writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
-        else:
-            self._files[name].write(_csv_rows(frame, name, self._neutralise))
-
-
-def _csv_rows(frame: pd.DataFrame, table: str, neutralise: bool) -> bytes:
-    if neutralise:
-        frame = neutralise_formulas(frame, table)
-    return frame.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+        writer = self._writers[name]
+        writer.write_table(pa.Table.from_pandas(table_frame(name, rows), schema=writer.schema, preserve_index=False))
 
 
 def _parquet_writer(file: BinaryIO, table: str):
@@ -313,6 +368,8 @@ def read_tables(out: Path, table_format: TableFormat = TableFormat.csv) -> Frame
 
 
 def _read_table(path: Path, table: str, table_format: TableFormat) -> pd.DataFrame:
+    import pandas as pd
+
     if table_format is TableFormat.parquet:
         return pd.read_parquet(path).astype(dtypes(table))
     return pd.read_csv(path, dtype=dtypes(table), **CSV_READ_OPTIONS)

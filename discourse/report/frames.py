@@ -11,15 +11,18 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnalysis
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import Summary, summarise
 from discourse.analysis.language import guess_language, language_topic_words
-from discourse.analysis.topic_model import LanguageSample, LanguageTopics, Topic
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
+
+if TYPE_CHECKING:  # pandas and the topic model (scikit-learn) load where tables are built, not in workers
+    import pandas as pd
+
+    from discourse.analysis.topic_model import LanguageTopics, Topic
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class PageRows:
 
 def to_frames(analyses: Iterable[PageAnalysis]) -> Frames:
     """Tables for a batch of analysed pages; topics are fitted as `discourse export` fits them."""
+    from discourse.analysis.topic_model import LanguageSample
+
     pages = [page_rows(analysis) for analysis in analyses]
     sample = LanguageSample()
     for page in pages:
@@ -138,6 +143,8 @@ class ArticleIds:
 
 def table_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Rows in the documented column order and dtypes; an undocumented or missing column is a bug."""
+    import pandas as pd
+
     names = list(dtypes(table))
     for row in rows:
         if list(row) != names:
