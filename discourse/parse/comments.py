@@ -17,6 +17,7 @@ from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
 from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
+from discourse.parse.doubts import paginated_repair
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
@@ -127,8 +128,7 @@ class CommentReader:
         for line in self.lines[first:end]:
             text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
             if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
-                self.tree.repairs.append(Repair(
-                    "paginated", f"the comments are paginated (\"{text}\"): this page shows only some of them"))
+                self.tree.repairs.append(paginated_repair(text))
                 return
 
     def _meta_follows_text(self, start: int) -> bool:

@@ -26,7 +26,6 @@ _XML_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\
 _WXR_NAMESPACE = b"wordpress.org/export/"
 _TABLE_HEADER_SPLIT = re.compile(rb"[,\t;|]")
 _JSON_KEY = r'"{}"\s*:'
-_MAX_GZIP_RATIO = 200  # a gzip member that expands more than this is refused as a bomb
 
 
 class DecompressionError(ValueError):

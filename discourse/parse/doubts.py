@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Comments, Page
+from discourse.model import Comments, Page, Repair
 
 # Fewer comments found than declared, by at least this share of the declared count (and at least
 # two: one may be deleted), is a doubt unless the page links to other pages of comments.
@@ -28,7 +28,6 @@ FRAGMENT_WORDS = 3
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
-_PAGINATION = re.compile(r"(?i)\b(older|newer|previous|next)\s+comments\b|\bcomment[- ]page\b|\bpage \d+ of \d+\b")
 
 
 def assess(page: Page) -> list[str]:
@@ -58,10 +57,14 @@ def _count_doubts(comments: Comments) -> list[str]:
     return [f"the page declares {declared} comments but {found} were found"]
 
 
+def paginated_repair(evidence: str) -> Repair:
+    """What a reader records when the page links to other pages of its comments (`evidence`: the link)."""
+    return Repair("paginated", f"the comments are paginated (\"{evidence}\"): this page shows only some of them")
+
+
 def _paginated(comments: Comments) -> bool:
     """The page links to other pages of its comments, so it shows fewer than it declares."""
-    return comments.status == "paginated" or any(
-        repair.kind == "paginated" or _PAGINATION.search(repair.message) for repair in comments.repairs)
+    return any(repair.kind == "paginated" for repair in comments.repairs)
 
 
 def _attribution_doubts(comments: Comments) -> list[str]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source, Span
+from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
+from discourse.parse.doubts import paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
@@ -160,8 +161,7 @@ class _Reader:
             comments.status, comments.source = "script-only", "script-embed"
         pages = comment_pages(self.tree) if self.thread is not None else None
         if pages is not None:
-            comments.repairs.append(Repair(
-                "paginated", f"the comments are paginated (\"{pages}\"): this page shows only some of them"))
+            comments.repairs.append(paginated_repair(pages))
         return comments
 
     def _boilerplate(self, numbering: Numbering) -> list[Boilerplate]:
