@@ -416,13 +416,12 @@ def stats(
 
     table = _load_metadata(metadata)
     with _corpus(paths, jobs, quiet, scheduler) as batch:
-        result = corpus_stats(list(batch.results(_with_metadata(table, partial(_page_numbers, group_by)))))
+        result = corpus_stats(list(batch.results(_with_metadata(table, partial(_page_numbers, group_by)))),
+                              group_by.value)
         if _as_json(as_json, format):
             typer.echo(json.dumps({**stats_to_dict(result), "grouped_by": group_by.value}, ensure_ascii=False,
                                   allow_nan=False))
         else:
-            if group_by is not GroupBy.outlet:
-                typer.echo(f"Grouped by {group_by.value}: where the tests below say “outlet”, read {group_by.value}.")
             print_stats(Console(highlight=False), result, group_by.value)
 
 

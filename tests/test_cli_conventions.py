@@ -67,6 +67,8 @@ def test_stats_compares_outlets_named_by_a_metadata_table(tmp_path):
                                                 "--json", "-j", "1"]).stdout)
     assert {"Transport", "Opinion"} <= {row["outlet"] for row in by_section["outlets"]}
     assert by_section["grouped_by"] == "section"
+    questions = " ".join(test["question"] for test in by_section["tests"])
+    assert "by section" in questions and "outlet" not in questions
 
 
 def test_a_bad_metadata_table_stops_the_run_with_one_line(tmp_path):

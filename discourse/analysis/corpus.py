@@ -192,11 +192,15 @@ def _finite_or_none(value) -> float | None:
     return None if value is None else _finite(value)
 
 
-def corpus_stats(pages: Sequence[PageNumbers]) -> CorpusStats:
-    """Every corpus comparison, Holm-corrected across the tests that ran."""
+def corpus_stats(pages: Sequence[PageNumbers], group: str = "outlet") -> CorpusStats:
+    """Every corpus comparison, Holm-corrected across the tests that ran.
+
+    `group` names what `PageNumbers.outlet` holds (an outlet, or a section with `stats --by section`),
+    so that questions, reasons and notes speak of what the user grouped by.
+    """
     comparisons = [
-        polarity_by_outlet(pages),
-        disagreement_by_outlet(pages),
+        polarity_by_outlet(pages, group),
+        disagreement_by_outlet(pages, group),
         subjectivity_and_disagreement(pages),
         thread_size_and_disagreement(pages),
     ]
@@ -207,7 +211,7 @@ def corpus_stats(pages: Sequence[PageNumbers]) -> CorpusStats:
         outlets=outlet_figures(pages),
         comparisons=with_holm(comparisons),
         correction="Holm",
-        notes=_notes(pages),
+        notes=_notes(pages, group),
     )
 
 
@@ -247,14 +251,14 @@ def median_interval(values: Sequence[float]) -> tuple[float | None, float | None
     return median, _finite(interval.low), _finite(interval.high)
 
 
-def polarity_by_outlet(pages: Sequence[PageNumbers]) -> Comparison:
+def polarity_by_outlet(pages: Sequence[PageNumbers], group: str = "outlet") -> Comparison:
     """Kruskal-Wallis H on reader-comment polarity, with epsilon² = H / (n − 1) as the effect size."""
-    question, test = "comment polarity by outlet", "Kruskal-Wallis H"
+    question, test = f"comment polarity by {group}", "Kruskal-Wallis H"
     groups = {outlet: _polarities(members) for outlet, members in _by_outlet(pages).items()}
     usable = {outlet: values for outlet, values in groups.items() if len(values) >= MIN_GROUP_FOR_TEST}
     n = sum(len(values) for values in usable.values())
     if len(usable) < 2:
-        return Comparison(question, test, n, reason=_too_few_groups(usable))
+        return Comparison(question, test, n, reason=_too_few_groups(usable, group))
     if len({value for values in usable.values() for value in values}) == 1:
         return Comparison(question, test, n, reason="every reader comment has the same polarity")
     from scipy.stats import kruskal
@@ -267,10 +271,10 @@ def polarity_by_outlet(pages: Sequence[PageNumbers]) -> Comparison:
     ))
 
 
-def _too_few_groups(usable: dict) -> str:
+def _too_few_groups(usable: dict, group: str) -> str:
     named = f" ({', '.join(usable)})" if usable else ""
-    return (f"only {plural(len(usable), 'outlet')} with ≥ {MIN_GROUP_FOR_TEST} reader comments{named}; "
-            f"need ≥ 2 outlets with ≥ {MIN_GROUP_FOR_TEST} each")
+    return (f"only {plural(len(usable), group)} with ≥ {MIN_GROUP_FOR_TEST} reader comments{named}; "
+            f"need ≥ 2 {group}s with ≥ {MIN_GROUP_FOR_TEST} each")
 
 
 def plural(n: int, noun: str) -> str:
@@ -298,17 +302,17 @@ def disagreement_table(pages: Sequence[PageNumbers]) -> dict[str, tuple[int, int
     return table
 
 
-def disagreement_by_outlet(pages: Sequence[PageNumbers]) -> Comparison:
+def disagreement_by_outlet(pages: Sequence[PageNumbers], group: str = "outlet") -> Comparison:
     """Chi-square test of independence (disagree vs not, by outlet) with Cramér's V.
 
     With an expected count under 5 the chi-square approximation fails: a 2×2 table then takes
     Fisher's exact p-value; a larger table is flagged as unreliable.
     """
-    question, test = "disagreement with the author by outlet", "chi-square independence"
+    question, test = f"disagreement with the author by {group}", "chi-square independence"
     table = disagreement_table(pages)
     n = sum(sum(row) for row in table.values())
     if len(table) < 2:
-        return Comparison(question, test, n, reason=_too_few_outlets_with_readers(table))
+        return Comparison(question, test, n, reason=_too_few_with_readers(table, group))
     disagreeing = sum(row[0] for row in table.values())
     if disagreeing in (0, n):
         return Comparison(question, test, n, reason=f"no variation: {disagreeing} of {n} reader comments disagree")
@@ -320,15 +324,15 @@ def disagreement_by_outlet(pages: Sequence[PageNumbers]) -> Comparison:
     comparison = Comparison(question, test, n, statistic_name=f"χ² (df {result[2]})", statistic=statistic,
                             p_value=float(result[1]),
                             effect_name="Cramér's V", effect=math.sqrt(statistic / n))
-    return _checked(_small_expected(comparison, observed, result[3]))
+    return _checked(_small_expected(comparison, observed, result[3], group))
 
 
-def _too_few_outlets_with_readers(table: dict) -> str:
+def _too_few_with_readers(table: dict, group: str) -> str:
     named = f" ({', '.join(table)})" if table else ""
-    return f"only {plural(len(table), 'outlet')} with reader comments{named}; need ≥ 2"
+    return f"only {plural(len(table), group)} with reader comments{named}; need ≥ 2"
 
 
-def _small_expected(comparison: Comparison, observed: list[tuple[int, int]], expected) -> Comparison:
+def _small_expected(comparison: Comparison, observed: list[tuple[int, int]], expected, group: str) -> Comparison:
     small = sum(value < MIN_EXPECTED for row in expected for value in row)
     if not small:
         return comparison
@@ -342,7 +346,7 @@ def _small_expected(comparison: Comparison, observed: list[tuple[int, int]], exp
             "χ² is shown for Cramér's V only",))
     return replace(comparison, caveats=(
         f"{small} of {cells} expected counts below {MIN_EXPECTED}: the chi-square approximation is unreliable; "
-        "merge small outlets or collect more comments",))
+        f"merge small {group}s or collect more comments",))
 
 
 def subjectivity_and_disagreement(pages: Sequence[PageNumbers]) -> Comparison:
@@ -423,12 +427,12 @@ def _finite(value) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _notes(pages: Sequence[PageNumbers]) -> list[str]:
+def _notes(pages: Sequence[PageNumbers], group: str) -> list[str]:
     notes = []
     unnamed = sum(not p.outlet_shown for p in pages)
     if unnamed:
-        notes.append(f"{unnamed} of {plural(len(pages), 'article')} show no outlet on the page; grouped as "
-                     f"“{UNKNOWN_OUTLET}”, which may mix several outlets")
+        notes.append(f"{unnamed} of {plural(len(pages), 'article')} show no {group} on the page; grouped as "
+                     f"“{UNKNOWN_OUTLET}”, which may mix several {group}s")
     without = sum(not p.readers for p in pages)
     if without:
         notes.append(f"{without} of {plural(len(pages), 'article')} have no reader comments")
