@@ -130,18 +130,27 @@ def _sides(analysis: PageAnalysis, summary: Summary, readers: list[CommentAnalys
     if not against and not favour:
         return f"No reader clearly took a side on the article ({counted(len(readers), 'reader comment')})."
     n = summary.disagreement.n  # readers whose stance is clear: the unclear are counted apart
-    if against and favour:
-        lead = "Readers were split"
-    elif against:
-        lead = "Readers pushed back" if len(against) * 2 >= n else "Some readers pushed back"
-    else:
-        lead = "Readers leaned toward the author"
+    lead = sides_lead(len(against), favour, n)
     if not against:
         return f"{lead}: none of {counted(n, 'reader')} with a clear stance took issue with the article."
     reasons = [_over_what(c, analysis) for c in against[:NAMED_COMMENTS]]
     more = f"; and {len(against) - NAMED_COMMENTS} more" if len(against) > NAMED_COMMENTS else ""
     return (f"{lead}: {len(against)} of {counted(n, 'reader')} with a clear stance took issue with the article "
             f"({'; '.join(reasons)}{more}).")
+
+
+def sides_lead(against: int, favour: int, clear: int) -> str:
+    """The opening words for who took a side: "split" only while the smaller side has more than a
+    quarter of those who took one, so 3 against 1 reads as pushback, not as an even divide."""
+    if against and favour:
+        if against >= 3 * favour:
+            return "Most readers who took a side pushed back"
+        if favour >= 3 * against:
+            return "Most readers who took a side backed the author, some pushed back"
+        return "Readers were split"
+    if against:
+        return "Readers pushed back" if against * 2 >= clear else "Some readers pushed back"
+    return "Readers leaned toward the author"
 
 
 def who(c: CommentAnalysis) -> str:

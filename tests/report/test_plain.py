@@ -11,7 +11,7 @@ from discourse.parse import load, parse_text
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport, stance_counts
 from discourse.report.html.index import index_page, index_row
-from discourse.report.plain import caveats, counted, in_short, refs
+from discourse.report.plain import caveats, counted, in_short, refs, sides_lead
 from tests.conftest import DATA, DOUBTFUL_PAGE
 
 SEED = DATA / "004_4089cd0367db9c7b.txt"
@@ -23,6 +23,15 @@ def test_counts_and_references_read_as_english():
         ("1 comment", "2 comments", "0 replies")
     assert (refs([4]), refs([1, 2]), refs([1, 2, 5]), refs([1, 2, 3, 4], 2)) == \
         ("#4", "#1 and #2", "#1, #2 and #5", "#1, #2 and 2 more")
+
+
+def test_readers_are_called_split_only_when_the_smaller_side_is_more_than_a_quarter():
+    assert sides_lead(against=2, favour=2, clear=5) == "Readers were split"
+    assert sides_lead(against=2, favour=1, clear=6) == "Readers were split"
+    assert sides_lead(against=3, favour=1, clear=5).startswith("Most readers who took a side pushed back")
+    assert sides_lead(against=1, favour=3, clear=5).startswith("Most readers who took a side backed the author")
+    assert sides_lead(against=3, favour=0, clear=4) == "Readers pushed back"
+    assert sides_lead(against=1, favour=0, clear=4) == "Some readers pushed back"
 
 
 def test_the_seed_in_short_names_who_took_issue_over_what_and_whether_the_author_answered():
