@@ -137,7 +137,8 @@ def _agreement(shown: str, reference: str) -> float:
     a, b = shown.lower(), reference.lower()
     if a == b:
         return 1.0
-    if any(part == a for part in _TITLE_SPLIT.split(b)) or (b.startswith(a) and len(a) > 15):
+    if any(part == a for part in _TITLE_SPLIT.split(b)) or any(part == a for part in _SITE_SPLIT.split(b)) or (
+            len(a) > 15 and (b.startswith(a) or b.endswith(a))):
         return 0.9
     words_a, words_b = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
     if not words_a or not words_b:
@@ -146,8 +147,11 @@ def _agreement(shown: str, reference: str) -> float:
 
 
 def _strip_site(title: str, meta: PageMetadata) -> str:
-    """"Headline | Site" to "Headline": the longest part between separators."""
-    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    """"Headline | Site" to "Headline": the longest part between separators (a colon splits only
+    where no other separator does: "Topic: the rest" is one headline)."""
+    parts = [p for p in _SITE_SPLIT.split(title) if p]
+    if len(parts) < 2:
+        parts = [p for p in _TITLE_SPLIT.split(title) if p]
     sites = {name.lower() for name, _ in meta.outlets}
     kept = [p for p in parts if p.lower() not in sites] or parts
     return max(kept, key=len) if kept else title
@@ -160,7 +164,7 @@ def site_names(tree: LexborHTMLParser, meta: PageMetadata) -> set[str]:
     page_title = tree.css_first("title")
     parts = _SITE_SPLIT.split(squash(page_title.text())) if page_title is not None else []
     if len(parts) > 1:
-        found.update(parts[0].lower(), parts[-1].lower())
+        found.update((parts[0].lower(), parts[-1].lower()))
     for node in tree.css("h1, h2, [class*=site-title], [class*=blog-title], [class*=blogtitle]"):
         if _links_home(node):
             found.add(text_of(node).lower())
