@@ -1,0 +1,76 @@
+"""Small pages in the shapes common platforms print (WordPress with an SEO plugin's JSON-LD graph,
+Drupal's RDFa, hAtom blogs, forums, definition-list comment threads), each asserting what a user
+reads from the parse: the article's header fields and the comment thread."""
+
+from discourse.parse import read_pages
+from tests.parse.html import pages
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def _plain_post(head: str = "", byline: str = "", title: str = "Council approves the new river bridge") -> str:
+    """An article with no byline element of its own unless given one."""
+    return (f"<html><head><title>{title} | Riverside Notes</title>{head}</head><body>"
+            '<div class="post"><h1>Council approves the new river bridge</h1>'
+            f"{byline}<div class=\"entry\">"
+            "<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of "
+            "argument.</p><p>Construction is expected to begin next spring, and the council says the bridge will "
+            "open within three years.</p></div></div></body></html>")
+
+
+# --- the article's header ---------------------------------------------------------------------
+
+SEO_GRAPH = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "Organization", "@id": "https://example.org/#organization", "name": "Riverside Notes"},
+ {"@type": "WebPage", "@id": "https://example.org/bridge/#webpage", "name": "Council approves the new river bridge"},
+ {"@type": "Article", "@id": "https://example.org/bridge/#article", "headline": "Council approves the new river bridge",
+  "author": {"@id": "https://example.org/#/schema/person/7f3"}, "publisher": {"@id": "https://example.org/#organization"},
+  "datePublished": "2021-03-04T09:15:00+00:00"},
+ {"@type": ["Person"], "@id": "https://example.org/#/schema/person/7f3", "name": "Jane Reporter"}]}</script>"""
+
+
+def test_a_json_ld_graph_names_the_author_by_reference():
+    article = read(_plain_post(SEO_GRAPH)).article
+    assert article.author == "Jane Reporter"
+    assert article.provenance["author"].startswith("json-ld author")
+    assert article.date == "2021-03-04"
+
+
+def test_a_meta_byline_with_its_by_is_the_name_alone():
+    article = read(_plain_post('<meta name="byl" content="By Jane Reporter">')).article
+    assert article.author == "Jane Reporter"
+
+
+def test_a_headline_with_a_colon_is_kept_whole_after_the_blog_s_name_in_the_page_title():
+    html = _plain_post(title="x").replace(
+        "<title>x | Riverside Notes</title>", "<title>Dana Blogger | notes &raquo; Bridges: Why We Argue</title>").replace(
+        "<h1>Council approves the new river bridge</h1>", "<h2>Bridges: Why We Argue</h2>")
+    assert read(html).article.title == "Bridges: Why We Argue"
+
+
+def test_drupal_rdfa_date_on_the_article_not_the_comment():
+    byline = ('<div class="submitted"><span property="dc:date dc:created" content="2012-10-26T15:40:00-04:00">'
+              "Fri, 26/10/2012 - 15:40</span></div>")
+    comment = ('<div id="comments"><div class="comment"><span property="dc:date dc:created" '
+               'content="2012-10-29T08:00:00-04:00">Mon</span><p>A reader writes at length here.</p></div></div>')
+    html = _plain_post(byline=byline).replace("</body>", comment + "</body>")
+    article = read(html).article
+    assert article.date == "2012-10-26" and article.provenance["date"].startswith("rdfa")
+
+
+def test_hatom_published_date_in_the_abbr_title():
+    byline = '<p class="entry-meta">Posted on <abbr class="published" title="2009-06-14T10:20:00+02:00">Sunday</abbr></p>'
+    article = read(_plain_post(byline=byline)).article
+    assert article.date == "2009-06-14" and article.provenance["date"].startswith("hatom")
+
+
+def test_the_date_the_byline_shows_wins_over_a_utc_timestamp_a_day_later():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the new river '
+            'bridge", "datePublished": "2022-05-04T00:44:52.000Z"}</script>')
+    byline = '<ul class="article-date"><li>Brasília</li><li>03/05/2022 21:44</li></ul>'
+    article = read(_plain_post(head, byline)).article
+    assert article.date == "2022-05-03"  # the local date shown, read day-first since a day-first reading fits
+    same_day = read(_plain_post(head.replace("00:44:52", "12:44:52"), byline.replace("03/05", "04/05"))).article
+    assert same_day.date == "2022-05-04"
