@@ -179,9 +179,26 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -
     text_page.source.record = record
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
+        _standfirst_from_markup(text_page, page.article)
         return text_page
     page.comments.closed = page.comments.closed if page.comments.closed is not None else text_page.comments.closed
     return page
+
+
+def _standfirst_from_markup(text_page: Page, markup: Article) -> None:
+    """The markup set the standfirst apart (a deck, a chapô printed as a heading) where the
+    rendered text's body starts with it: it is the teaser there too, not body."""
+    text, body = text_page.article, text_page.article.paragraphs
+    if text.teaser is not None or markup.teaser is None or len(body) < 2:
+        return
+    lead = " ".join(markup.teaser.split())[:60]
+    if not " ".join(body[0].text.split()).startswith(lead):
+        return
+    first = body.pop(0)
+    text.teaser = first.text
+    for line in range(first.span.first, first.span.last + 1):
+        if text_page.line_roles[line - 1] == LineRole.BODY:
+            text_page.line_roles[line - 1] = LineRole.TEASER
 
 
 def _merge_article(markup: Article, text: Article) -> Article:

@@ -74,3 +74,44 @@ def test_the_date_the_byline_shows_wins_over_a_utc_timestamp_a_day_later():
     assert article.date == "2022-05-03"  # the local date shown, read day-first since a day-first reading fits
     same_day = read(_plain_post(head.replace("00:44:52", "12:44:52"), byline.replace("03/05", "04/05"))).article
     assert same_day.date == "2022-05-04"
+
+
+# --- the body's start ---------------------------------------------------------------------------
+
+_TEXT = ("<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of "
+         "argument.</p><p>Construction is expected to begin next spring, and the council says the bridge will open "
+         "within three years.</p><p>Opponents, who had argued for a tunnel, said they would keep campaigning.</p>")
+
+
+def _news(inside: str) -> str:
+    return ("<html><head><title>Council approves the new river bridge | The Daily Example</title></head><body>"
+            f'<article><h1>Council approves the new river bridge</h1><div class="story">{inside}</div></article>'
+            "</body></html>")
+
+
+def test_a_standfirst_set_as_a_heading_is_the_teaser_not_a_section_title():
+    deck = ("<h5><em>After ten years of argument the council has decided, and the east side will get the bridge "
+            "its residents asked for.</em></h5><hr>")
+    article = read(_news(deck + _TEXT)).article
+    assert article.teaser.startswith("After ten years of argument")
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    assert article.headings == []
+
+
+def test_a_lead_in_its_own_box_before_a_box_of_links_starts_the_body():
+    lead = ('<div class="story-top"><p>The east side will finally get its bridge, the council decided on '
+            'Tuesday.</p></div>')
+    related = ('<div class="story-module"><h5>See also</h5><div class="card"><a href="/a">Ferry fares rise again '
+               'for the third year in a row</a></div><div class="card"><a href="/b">Tunnel plan shelved after '
+               'the cost review</a></div></div>')
+    article = read(_news(f'{lead}{related}<div class="story-text">{_TEXT}</div>')).article
+    assert article.paragraphs[0].text.startswith("The east side will finally get its bridge")
+    assert "Ferry fares" not in article.text and "See also" not in article.text
+    assert article.paragraphs[-1].text.startswith("Opponents")
+
+
+def test_a_lead_box_named_as_a_standfirst_stays_out_of_the_body():
+    lead = ('<div class="story-standfirst"><p>The east side will finally get its bridge, the council decided on '
+            'Tuesday.</p></div>')
+    article = read(_news(f'{lead}<div class="story-text">{_TEXT}</div>')).article
+    assert article.paragraphs[0].text.startswith("The city council voted")
