@@ -100,6 +100,8 @@ class _Reader:
     def _comment_region(self, items) -> set[int]:
         excluded = {node.mem_id for node in items}
         container = region(items)
+        if self.thread is not None and self.thread.source == "forum":
+            return excluded  # the region also holds the opening post: the article
         if container is not None and container.tag not in ("body", "html"):
             inside = sum(len(dom.text_of(node)) for node in items if node.parent is not None)
             if len(dom.text_of(container)) <= (1 + _REGION_SLACK) * inside + 2000:

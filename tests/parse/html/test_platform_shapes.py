@@ -115,3 +115,68 @@ def test_a_lead_box_named_as_a_standfirst_stays_out_of_the_body():
             'Tuesday.</p></div>')
     article = read(_news(f'{lead}<div class="story-text">{_TEXT}</div>')).article
     assert article.paragraphs[0].text.startswith("The city council voted")
+
+
+# --- comment threads ----------------------------------------------------------------------------
+
+def _post(number: int, author: str, when: str, text: str) -> str:
+    return (f'<div class="post" id="post-{number}"><div class="postauthor"><a class="username" href="/u/{author}">'
+            f'{author}</a></div><div class="postdate">{when}</div><div class="postbody">{text}</div></div>')
+
+
+FORUM_THREAD = (
+    '<html><head><title>Is the new bridge open to trucks? - Riverside Forum</title></head><body class="forum">'
+    '<div id="thread-17" class="thread"><h1 class="thread-title">Is the new bridge open to trucks?</h1>'
+    '<div class="postlist">'
+    + _post(101, "oliver", "4 March 2021, 10:00",
+            "<p>The council approved the bridge on Tuesday, and the plans show two lanes each way. Nothing in the "
+            "documents says whether heavy trucks will be allowed on it, or only cars and buses.</p>")
+    + _post(102, "petra", "4 March 2021, 10:30", "<p>Buses only on the middle lane, I think. Trucks were never part of it.</p>")
+    + _post(103, "quinn", "4 March 2021, 11:00",
+            '<blockquote class="quote"><div class="attribution">oliver said:</div>Nothing in the documents says '
+            "whether heavy trucks will be allowed</blockquote><p>No, trucks must use the ring road.</p>")
+    + _post(104, "oliver", "4 March 2021, 11:20", "<p>Thanks, that settles it for me then.</p>")
+    + "</div></div></body></html>")
+
+
+def test_a_forum_thread_s_replies_are_its_comments_and_the_opening_post_its_article():
+    page = read(FORUM_THREAD)
+    assert page.comments.source == "forum"
+    assert [(c.author, c.parent) for c in page.comments.items] == [("petra", None), ("quinn", None), ("oliver", None)]
+    assert page.comments.items[1].paragraphs[-1] == "No, trucks must use the ring road."
+    assert page.article.title == "Is the new bridge open to trucks?"
+    assert page.article.paragraphs[0].text.startswith("The council approved the bridge on Tuesday")
+    assert "ring road" not in page.article.text
+
+
+def test_a_schema_org_discussion_reads_as_a_forum():
+    html = FORUM_THREAD.replace('class="post"', 'class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting"')
+    page = read(html)
+    assert page.comments.source == "forum"
+    assert [c.author for c in page.comments.items] == ["petra", "quinn", "oliver"]
+
+
+def test_repeated_posts_on_a_page_that_is_no_discussion_are_not_a_forum():
+    html = FORUM_THREAD.replace('class="forum"', "").replace("thread", "story").replace("Forum", "News")
+    assert read(html).comments.source != "forum"
+
+
+DEFINITION_LIST = pages.page("""
+<div id="comments"><h3>3 Comments</h3>
+<dl class="commentlist">
+ <dt><a href="http://rita.example">Rita</a> wrote on March 4, 2021 at 2:10 pm:</dt>
+ <dd><p>Excellent news for commuters on the east side.</p><p>About time, too.</p></dd>
+ <dt>Sam wrote on March 4, 2021 at 3:20 pm:</dt>
+ <dd><p>I still think this money should go to the schools.</p></dd>
+ <dt>Tom wrote on March 5, 2021 at 9:45 am:</dt>
+ <dd><p>Will the old ferry keep running after it opens?</p></dd>
+</dl></div>""")
+
+
+def test_a_definition_list_thread_pairs_each_name_with_the_text_after_it():
+    page = read(DEFINITION_LIST)
+    assert [c.author for c in page.comments.items] == ["Rita", "Sam", "Tom"]
+    assert page.comments.items[0].paragraphs == ["Excellent news for commuters on the east side.", "About time, too."]
+    assert page.comments.items[2].date == "March 5, 2021 at 9:45 am"
+    assert page.comments.declared == 3 and not page.comments.doubtful
+    assert "ferry" not in page.article.text
