@@ -16,6 +16,7 @@ from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader
+from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
@@ -97,6 +98,9 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
         line_roles=[role or LineRole.BODY for role in roles],
     )
     page.comments.source = page.comments.source or "text"
+    if not page.comments.items and page.comments.status is None and any(
+            patterns.SCRIPT_NOTICE.search(line) for line in lines if "omment" in line or "oment" in line):
+        page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
     finish(page)
     return page
 

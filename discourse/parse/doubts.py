@@ -35,7 +35,8 @@ def assess(page: Page) -> list[str]:
     comments = page.comments
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
-    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments)]
+    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments),
+              *_absence_doubts(comments)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -51,10 +52,23 @@ def _count_doubts(comments: Comments) -> list[str]:
         return []
     if found > declared:
         return [f"{found} comments were found but the page declares only {declared}"]
+    if found == 0 and not _paginated(comments):
+        return [f"the page declares {declared} comment{'s' if declared != 1 else ''} but none was found"]
     gap = declared - max(found, min(listed, declared))
     if gap < max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
         return []
     return [f"the page declares {declared} comments but {found} were found"]
+
+
+def _absence_doubts(comments: Comments) -> list[str]:
+    """No comment found and nothing that says the page has none: no header, no count, no comment
+    form or closed notice, no script embed. Either the page has no comment section, or it is one
+    no reader recognised."""
+    if comments.items or comments.header or comments.declared is not None or comments.closed is not None:
+        return []
+    if comments.status == "script-only":
+        return []
+    return ["no comment section was recognised: no comment, header, count, form or closed notice"]
 
 
 def paginated_repair(evidence: str) -> Repair:

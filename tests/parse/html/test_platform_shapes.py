@@ -180,3 +180,30 @@ def test_a_definition_list_thread_pairs_each_name_with_the_text_after_it():
     assert page.comments.items[2].date == "March 5, 2021 at 9:45 am"
     assert page.comments.declared == 3 and not page.comments.doubtful
     assert "ferry" not in page.article.text
+
+
+def _li(number: int, author: str, text: str) -> str:
+    return (f'<li class="comment" id="comment-{number}"><div class="comment-author"><cite class="fn">{author}</cite>'
+            f' says:</div><div class="comment-date">March {number}, 2021 at 10:00 am</div><p>{text}</p></li>')
+
+
+def test_a_thread_printed_twice_in_two_orders_is_read_once_in_the_first_order():
+    items = [(1, "Ann", "The first comment on the bridge."), (2, "Ben", "A second view on the bridge."),
+             (3, "Cat", "A third thought about the tunnel.")]
+    recent = "".join(_li(*item) for item in items)
+    rated = "".join(_li(*item) for item in reversed(items))
+    html = pages.page(f'<div id="comments"><h3>3 Responses</h3>Sort: Most Recent | Highest Rated'
+                      f'<ol class="commentlist" id="list_recent">{recent}</ol>'
+                      f'<ol class="commentlist" id="list_high_rated" style="display:none">{rated}</ol></div>')
+    page = read(html)
+    assert [c.author for c in page.comments.items] == ["Ann", "Ben", "Cat"]
+    assert not page.comments.doubtful
+
+
+def test_a_recent_comments_widget_in_the_sidebar_is_not_the_thread():
+    widget = ('<aside class="widget"><h3>Recent Comments</h3><ul id="recentcomments">'
+              '<li class="recentcomments"><span class="comment-author-link">Zed</span> on <a href="/x">Another '
+              'story about the town</a></li><li class="recentcomments"><span class="comment-author-link">Yan</span>'
+              ' on <a href="/y">Yet another story</a></li></ul></aside>')
+    page = read(pages.WORDPRESS.replace("</main>", f"</main>{widget}"))
+    assert "Zed" not in [c.author for c in page.comments.items]
