@@ -101,16 +101,35 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not page.comments.items and page.comments.status is None and any(
             patterns.SCRIPT_NOTICE.search(line) for line in lines if "omment" in line or "oment" in line):
         page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
-    finish(page)
+    finish(page, _counted_header_line(lines) if section is None else None)
     return page
 
 
-def finish(page: Page) -> Page:
-    """What every reader does last: the comment status, the doubts, and the warnings."""
+_SECTION_HINT = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER)
+
+
+def _counted_header_line(lines: list[str]) -> str | None:
+    """A line that counts comments ("53 Responses to …", "Comments (12)") on a page where no
+    comment section was found: a sign of one that was not read."""
+    from discourse.parse.comments import declared_count
+
+    for line in lines:
+        text = line.strip().lstrip("#*>[ ").rstrip("]* ")
+        if len(text) > 120 or not any(ch.isdigit() for ch in text) or not _SECTION_HINT.match(text.lower()):
+            continue
+        count = declared_count(text)
+        if count:
+            return f'"{text[:60]}"'
+    return None
+
+
+def finish(page: Page, unread_section: str | None = None) -> Page:
+    """What every reader does last: the comment status, the doubts, and the warnings.
+    `unread_section`: signs of a comment section the reader saw but could not read (see `assess`)."""
     comments = page.comments
     if comments.status is None:
         comments.status = "present" if comments.items else ("empty" if comments.header else "absent")
-    comments.doubts = assess(page)
+    comments.doubts = assess(page, unread_section)
     page.warnings.extend(_warnings(page))
     return page
 

@@ -30,13 +30,15 @@ FRAGMENT_WORDS = 3
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
 
 
-def assess(page: Page) -> list[str]:
-    """The doubts about this page's comment section, in words (empty: nothing to doubt)."""
+def assess(page: Page, unread_section: str | None = None) -> list[str]:
+    """The doubts about this page's comment section, in words (empty: nothing to doubt).
+    `unread_section`: what a reader saw of a comment section it could not read (a line that
+    counts comments, quoted; or elements named for comments), if anything."""
     comments = page.comments
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
     doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments),
-              *_absence_doubts(comments)]
+              *_absence_doubts(comments, unread_section)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -60,15 +62,15 @@ def _count_doubts(comments: Comments) -> list[str]:
     return [f"the page declares {declared} comments but {found} were found"]
 
 
-def _absence_doubts(comments: Comments) -> list[str]:
-    """No comment found and nothing that says the page has none: no header, no count, no comment
-    form or closed notice, no script embed. Either the page has no comment section, or it is one
-    no reader recognised."""
-    if comments.items or comments.header or comments.declared is not None or comments.closed is not None:
+def _absence_doubts(comments: Comments, unread_section: str | None) -> list[str]:
+    """No comment found and nothing that says the page has none (no header, count, form, closed
+    notice or script embed), while the page shows signs of a comment section: it is one no
+    reader recognised. (A page with no such sign simply has no comments.)"""
+    if not unread_section or comments.items or comments.header or comments.declared is not None:
         return []
-    if comments.status == "script-only":
-        return []
-    return ["no comment section was recognised: no comment, header, count, form or closed notice"]
+    if comments.status == "script-only" or (comments.closed is not None and not unread_section.startswith('"')):
+        return []  # a form or a closed notice explains elements named for comments; not a count
+    return [f"no comment was read, yet the page shows signs of a comment section ({unread_section})"]
 
 
 def paginated_repair(evidence: str) -> Repair:

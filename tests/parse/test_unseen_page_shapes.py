@@ -259,9 +259,13 @@ def test_a_declared_comment_none_of_which_was_found_is_a_doubt():
     assert parsed.comments.doubtful and "none was found" in parsed.comments.doubts[0]
 
 
-def test_a_page_with_no_sign_of_a_comment_section_is_doubted_one_that_says_why_is_not():
+def test_a_count_with_no_comment_read_is_a_doubt_a_page_with_no_sign_of_comments_is_not():
     bare = parse_text(page("A Headline", "", PARA, "", PARA, ""))
-    assert bare.comments.status == "absent" and bare.comments.doubtful
+    assert bare.comments.status == "absent" and not bare.comments.doubtful
+    counted = parse_text(page("A Headline", "", PARA, "", PARA, "", "### 40 Responses to \u201cA Headline\u201d", "",
+                              "Leave a Reply", ""))
+    assert not counted.comments.items and counted.comments.doubtful
+    assert "40 Responses" in counted.comments.doubts[0]
     form = parse_text(page("A Headline", "", PARA, "", PARA, "", "Schreibe einen Kommentar Antworten abbrechen", ""))
     assert form.comments.closed is False and not form.comments.doubtful
     script = parse_text(page("A Headline", "", PARA, "", PARA, "", "Please enable JavaScript to view the comments.", ""))

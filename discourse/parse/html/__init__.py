@@ -56,7 +56,25 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
         page = _with_text_comments(page, raw, path, record)
     from discourse.parse import finish
 
-    return finish(page)
+    return finish(page, unread_comments(tree) if not page.comments.items else None)
+
+
+_COMMENT_NAMED = dom.css_for_words(["comment", "kommentar", "commentaire", "comentario", "comentário"])
+_MIN_NAMED = 3
+_MIN_NAMED_WORDS = 8
+
+
+def unread_comments(tree: LexborHTMLParser) -> str | None:
+    """Elements named for comments that hold text (a few words each, not forms, not counters),
+    on a page where no comment was read: a sign of a section no reader recognised."""
+    body = tree.body
+    if body is None:
+        return None
+    holding = [node for node in dom.select(body, _COMMENT_NAMED)
+               if node.tag not in ("form", "textarea", "input", "a", "span", "script", "style", "label", "button")
+               and node.css_first("form, textarea") is None
+               and len((node.text() or "").split()) >= _MIN_NAMED_WORDS]
+    return f"{len(holding)} elements named for comments hold text" if len(holding) >= _MIN_NAMED else None
 
 
 class _Reader:

@@ -33,6 +33,7 @@ _FURNITURE_SELECTOR = css_for_words(
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
      "copyright", "appendix"])
+_BUILDER_WIDGET = re.compile(r"elementor-widget(?:-|\b)")
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
@@ -41,6 +42,9 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcap
 _PROSE_CHARS = 25
 _LEAD_WORDS = 15
 _MAX_PASSED = 2
+_MAX_ENTRY_STEPS = 24
+_ENTRY_GAIN = 2.0
+_ENTRY_SHARE = 0.5
 _WRAPPER_SHARE = 0.4
 _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
@@ -87,6 +91,10 @@ def furniture_ids(tree: LexborHTMLParser) -> set[int]:
             out.add(node.mem_id)
     for node in tree.body.css(_FURNITURE_SELECTOR):
         marks = names(node)
+        if "elementor-widget" in marks:
+            # Elementor calls every block a widget ("elementor-widget-container", "…-text-editor"):
+            # the kind of block after the prefix says what it is ("…-share-buttons", "…-nav-menu").
+            marks = _BUILDER_WIDGET.sub(" ", marks)
         if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks) and (
                 len(node.text() or "") <= limit):
             out.add(node.mem_id)
@@ -105,6 +113,7 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
     container = _best_container(prose)
     if container is None:
         return Body()
+    container = _whole_entry(container, prose)
     container, passed = _with_lead_in(container, prose, skip)
     return _read_container(container, skip | passed, excluded, title)
 
@@ -131,6 +140,30 @@ def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> 
     if opening and _SENTENCE_END.search(opening[0].text):
         return parent, passed
     return container, set()
+
+
+def _whole_entry(container: LexborNode, prose: list[Block]) -> LexborNode:
+    """The post's own content element where the best-scoring element is one block of it: page
+    builders (Elementor, Gutenberg groups, Divi) put each text block of a post in its own nest of
+    sections and columns, so no one element near the text holds more than a part. The nearest
+    ancestor named as the post's content takes over when it holds most of the page's prose
+    and at least twice the container's."""
+    inside = _prose_under(container, prose)
+    total = sum(len(b.text) for b in prose)
+    for steps, ancestor in enumerate(ancestors(container)):
+        if steps >= _MAX_ENTRY_STEPS or ancestor.tag in ("body", "html"):
+            break
+        if not _CONTENT.search(names(ancestor)) or _FURNITURE.search(names(ancestor)):
+            continue
+        held = _prose_under(ancestor, prose)
+        if held >= _ENTRY_GAIN * inside and held >= _ENTRY_SHARE * total:
+            return ancestor
+    return container
+
+
+def _prose_under(node: LexborNode, prose: list[Block]) -> int:
+    return sum(len(b.text) for b in prose if b.node.mem_id == node.mem_id or any(
+        a.mem_id == node.mem_id for a in ancestors(b.node)))
 
 
 def _previous_element(node: LexborNode) -> LexborNode | None:

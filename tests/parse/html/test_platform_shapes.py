@@ -207,3 +207,37 @@ def test_a_recent_comments_widget_in_the_sidebar_is_not_the_thread():
               ' on <a href="/y">Yet another story</a></li></ul></aside>')
     page = read(pages.WORDPRESS.replace("</main>", f"</main>{widget}"))
     assert "Zed" not in [c.author for c in page.comments.items]
+
+
+def _builder_block(text: str) -> str:
+    """One text block as a page builder (Elementor) nests it: section, columns, a "widget"."""
+    return ('<section class="elementor-section elementor-element"><div class="elementor-container"><div '
+            'class="elementor-column"><div class="elementor-widget-wrap"><div class="elementor-element '
+            'elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><div '
+            f'class="elementor-text-editor">{text}</div></div></div></div></div></div></section>')
+
+
+def test_a_page_builder_post_is_read_whole_not_one_of_its_blocks():
+    blocks = [
+        "<p>Summer is here, and with it the short dresses and the hair worn up, which leaves the ears to be seen.</p>",
+        "<p>This brand has a clever idea: every earring can be made your own, with charms that clip on and off.</p>",
+        "<p>Without pierced ears you need not miss out either, since the ear cuffs simply clip on.</p>",
+    ]
+    share = ('<div class="elementor-element elementor-widget elementor-widget-share-buttons"><div '
+             'class="elementor-widget-container"><a href="#">Share on Facebook, your friends will love it</a></div></div>')
+    html = ("<html><head><title>Ear Candy | Style Notes</title></head><body><div class=\"entry\">"
+            "<h1>Ear Candy</h1>" + "".join(_builder_block(b) for b in blocks) + share + "</div></body></html>")
+    article = read(html).article
+    assert [p.text.split(",")[0] for p in article.paragraphs] == [
+        "Summer is here", "This brand has a clever idea: every earring can be made your own",
+        "Without pierced ears you need not miss out either"]
+    assert "Share on Facebook" not in article.text
+
+
+def test_elements_named_for_comments_that_no_reader_read_make_the_page_doubtful():
+    unread = "".join(f'<div class="kommentarbox">Dies ist ein Leserbeitrag Nummer {n} zur neuen Brücke über den '
+                     "Fluss, ohne Namen und ohne Datum.</div>" for n in range(1, 4))
+    page = read(pages.page(f'<div class="kommentarliste">{unread}</div>'))
+    assert not page.comments.items and page.comments.doubtful
+    assert "signs of a comment section" in page.comments.doubts[0]
+    assert not read(pages.NO_COMMENTS).comments.doubtful
