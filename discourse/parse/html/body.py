@@ -42,6 +42,8 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcap
 _PROSE_CHARS = 25
 _LEAD_WORDS = 15
 _MAX_PASSED = 2
+_MAX_NOTE_WORDS = 60
+_NOTE_SHARE = 0.85
 _MAX_ENTRY_STEPS = 24
 _ENTRY_GAIN = 2.0
 _ENTRY_SHARE = 0.5
@@ -256,10 +258,23 @@ def _trim_edges(found: list[Block]) -> list[Block]:
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside.
     while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
-                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
+                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)
+                           or (end - start > 2 and _set_in_italics(found[end - 1]))):
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _set_in_italics(block: Block) -> bool:
+    """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
+    of …", "This article first appeared in …", the author's bio)."""
+    if block.node.tag not in ("p", "div") or len(block.text.split()) > _MAX_NOTE_WORDS:
+        return False
+    if squash(block.node.text()) != block.text:
+        return False  # the element holds more than this line (lines split by <br>)
+    emphasised = sum(len(squash(node.text())) for node in block.node.css("i, em")
+                     if not any(a.tag in ("i", "em") for a in _between(node, block.node)))
+    return emphasised >= _NOTE_SHARE * len(block.text)
 
 
 def _introduces_missing(block: Block) -> bool:

@@ -241,3 +241,12 @@ def test_elements_named_for_comments_that_no_reader_read_make_the_page_doubtful(
     assert not page.comments.items and page.comments.doubtful
     assert "signs of a comment section" in page.comments.doubts[0]
     assert not read(pages.NO_COMMENTS).comments.doubtful
+
+
+def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph():
+    note = ('<p class="rteright"><i>This is part 2 of "<a href="/part-1">The bridge debate</a>", which appeared here '
+            "last week.</i></p>")
+    article = read(_news(_TEXT + note)).article
+    assert article.paragraphs[-1].text.startswith("Opponents")
+    emphasis = "<p>They said it again: <em>not this bridge</em>, and they meant it more than ever before.</p>"
+    assert read(_news(_TEXT + emphasis)).article.paragraphs[-1].text.startswith("They said it again")
