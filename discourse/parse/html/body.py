@@ -43,6 +43,7 @@ _PROSE_CHARS = 25
 _LEAD_WORDS = 15
 _MAX_PASSED = 2
 _MAX_NOTE_WORDS = 60
+_DESCRIBED_SHARE = 0.9
 _NOTE_SHARE = 0.85
 _MAX_ENTRY_STEPS = 24
 _ENTRY_GAIN = 2.0
@@ -254,7 +255,7 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
     does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
-    while start < end and _edge_furniture(found[start]):
+    while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside.
     while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
@@ -263,6 +264,19 @@ def _trim_edges(found: list[Block]) -> list[Block]:
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _describes_its_image(block: Block) -> bool:
+    """An opening line that repeats the alt text of the image it holds (recipe and Pinterest-minded
+    blogs open with the picture's description): the picture's caption, not the article."""
+    words = re.findall(r"\w+", block.text.lower())
+    if len(words) < _TINY_WORDS:
+        return False
+    for image in block.node.css("img[alt]"):
+        described = set(re.findall(r"\w+", (image.attributes.get("alt") or "").lower()))
+        if described and sum(1 for word in words if word in described) >= _DESCRIBED_SHARE * len(words):
+            return True
+    return False
 
 
 def _set_in_italics(block: Block) -> bool:

@@ -250,3 +250,12 @@ def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph()
     assert article.paragraphs[-1].text.startswith("Opponents")
     emphasis = "<p>They said it again: <em>not this bridge</em>, and they meant it more than ever before.</p>"
     assert read(_news(_TEXT + emphasis)).article.paragraphs[-1].text.startswith("They said it again")
+
+
+def test_an_opening_line_that_repeats_its_image_s_description_is_not_the_body_s_start():
+    opening = ('<p>Try this bridge walk along the river. It is the best view of the city.<img src="b.jpg" '
+               'alt="Try this bridge walk along the river. It is easily the best view of the city | example.org"></p>')
+    article = read(_news(opening + _TEXT)).article
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    captioned = '<p>The walk is long but it is worth every step of it, as anyone who tried can tell.<img src="b.jpg" alt="bridge"></p>'
+    assert read(_news(captioned + _TEXT)).article.paragraphs[0].text.startswith("The walk is long")
