@@ -26,9 +26,9 @@ _MIN_TITLE = 4
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], .author .fn, .byline .fn, "
-               ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
-               "[class*=author][class*=name], a[href*='/author/']")
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/']",
+               ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
+               "[class*=authorname], [class*=author][class*=name]")
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
 _BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
@@ -198,7 +198,11 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     found: dict[str, tuple[int, int]] = {}
     anchor = order.get(title_node.mem_id) if order and title_node is not None else None
     rank = 0
-    for tier, (selector, bare) in enumerate(((_NAME_NODES, True), (_BYLINE_NODES, False))):
+    # One precedence over the shown signals: the name the markup declares as the author
+    # (microdata, rel=author, an author page link), then name elements (hCard fn, "author-name"),
+    # then byline sentences; within each, the one nearest the headline.
+    tiers = ((_NAME_NODES[0], True), (_NAME_NODES[1], True), (_BYLINE_NODES, False))
+    for tier, (selector, bare) in enumerate(tiers):
         for node in select(tree, selector):
             rank += 1
             if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):

@@ -259,3 +259,10 @@ def test_an_opening_line_that_repeats_its_image_s_description_is_not_the_body_s_
     assert article.paragraphs[0].text.startswith("The city council voted")
     captioned = '<p>The walk is long but it is worth every step of it, as anyone who tried can tell.<img src="b.jpg" alt="bridge"></p>'
     assert read(_news(captioned + _TEXT)).article.paragraphs[0].text.startswith("The walk is long")
+
+
+def test_the_declared_author_link_outranks_a_name_element_nearer_the_headline():
+    byline = ('<div class="entry-meta"><span class="vcard"><span class="fn">Riverside Desk</span></span></div>')
+    closing = '<p class="post-footer">Filed by <a rel="author" href="/author/jane-reporter/">Jane Reporter</a></p>'
+    html = _plain_post(byline=byline).replace("</div></div></body>", f"</div>{closing}</div></body>")
+    assert read(html).article.author == "Jane Reporter"
