@@ -169,6 +169,11 @@ class TextFit:
         return out
 
 
+def text_json(text_fit: TextFit) -> str:
+    """The text model as shipped (`stance_text_<task>.json`)."""
+    return json.dumps(text_fit.export(), separators=(",", ":"), sort_keys=True) + "\n"
+
+
 def fit_text(grams: list[tuple[Counter, ...]], labels: np.ndarray, task: Task) -> TextFit:
     """Vocabulary (n-grams in at least two texts, the most frequent first, ties by the n-gram),
     smoothed idf, and a class-weighted logistic regression on the tf-idf vectors."""
@@ -315,8 +320,7 @@ def main(argv: list[str]) -> None:
         out[name], text_fit = run_task(eval_dir, name, TASKS[name], cache)
         text_target = target.with_name(weights_file(name))
         if text_fit is not None:
-            text_target.write_text(json.dumps(text_fit.export(), separators=(",", ":"), sort_keys=True) + "\n",
-                                   encoding="utf-8")
+            text_target.write_text(text_json(text_fit), encoding="utf-8")
             print(f"wrote {text_target}")
         elif text_target.exists():
             text_target.unlink()
