@@ -18,6 +18,7 @@ from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
 from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.doubts import paginated_repair
+from discourse.parse.lines import LineFacts
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
@@ -61,8 +62,9 @@ def _indent(line: str) -> int:
 class CommentReader:
     """Reads lines[start:] into comments, boilerplate and line roles."""
 
-    def __init__(self, lines: list[str], roles: list[LineRole | None]) -> None:
+    def __init__(self, lines: list[str], facts: LineFacts, roles: list[LineRole | None]) -> None:
         self.lines, self.roles = lines, roles
+        self.text, self.lowered = facts.text, facts.lowered
         self.tree = TreeBuilder()
         self.section = Comments()
         self.boilerplate: list[Boilerplate] = []
@@ -125,9 +127,8 @@ class CommentReader:
     def _note_pagination(self, first: int, end: int) -> None:
         """Links to other pages of comments (just before or after them) explain a count larger than
         the comments shown."""
-        for line in self.lines[first:end]:
-            text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
-            if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
+        for line, text, lowered in zip(self.lines[first:end], self.text[first:end], self.lowered[first:end]):
+            if text and len(line) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(lowered):
                 self.tree.repairs.append(paginated_repair(text))
                 return
 
@@ -151,20 +152,18 @@ class CommentReader:
     def _set_rest_apart(self, first: int) -> None:
         """The lines after the section's end are furniture, each with its kind: one tight loop, since on
         most pages they are most of the lines after the comments."""
-        lines, roles, boilerplate = self.lines, self.roles, self.boilerplate
-        for i in range(first, len(lines)):
+        texts, lowered, roles, boilerplate = self.text, self.lowered, self.roles, self.boilerplate
+        for i in range(first, len(texts)):
             if roles[i] is LineRole.BLANK:
                 continue
-            text = lines[i].strip()
-            kind = lowered_line_kind(text.lower()) or "other"
+            kind = lowered_line_kind(lowered[i]) or "other"
             roles[i] = LineRole.BOILERPLATE
-            boilerplate.append(Boilerplate(text, kind, Span(i + 1, i + 1)))
+            boilerplate.append(Boilerplate(texts[i], kind, Span(i + 1, i + 1)))
             if kind != "other":
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text = self.lines[i].strip()
-        lowered = text.lower()
+        text, lowered = self.text[i], self.lowered[i]
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
