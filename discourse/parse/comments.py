@@ -35,6 +35,7 @@ _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
+_FIRST = re.compile(r"1\b")  # numbering back at one
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -245,7 +246,7 @@ class CommentReader:
 
     def _restarts_numbering(self, i: int, indent: int) -> bool:
         """Top-level numbering back at 1: the thread is listed again (another sort order)."""
-        restart = re.match(r"1\b", self.lines[i].strip()) is not None
+        restart = _FIRST.match(self.text[i]) is not None
         highest = max(self.tree.highest_number, self._open.number or 0 if self._open else 0)
         first = self.tree.first_indent
         return restart and highest > 1 and (first is None or indent <= first)
@@ -467,7 +468,7 @@ class CommentReader:
         if self._is_unsigned_link(opened):
             self._set_apart(opened)
             return
-        key = (opened.author, opened.date, "".join("".join(lines) for lines in opened.paragraphs).replace(" ", ""))
+        key = (opened.author, opened.date, "".join(map("".join, opened.paragraphs)).replace(" ", ""))
         top_level = self.tree.top_indent is None or opened.indent <= self.tree.top_indent
         if top_level and opened.author and opened.date and key in self._seen:
             self._set_apart(opened)  # a second listing of the thread (another sort order)

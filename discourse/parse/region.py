@@ -36,7 +36,18 @@ def is_prose(text: str) -> bool:
         return False
     if ("[" in text or "(" in text) and _FORM_FIELD.search(text) or _is_list_item(text):
         return False
-    return words < _MIN_PROSE_WORDS or sum(map(str.isalpha, text)) >= len(text) // 2
+    return words < _MIN_PROSE_WORDS or _letters(text) >= len(text) // 2
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def _letters(text: str) -> int:
+    """How many characters of text are letters (`str.isalpha`). Counting them one by one in Python
+    took a fortieth of the parse; an ASCII text (most) is counted by deleting its letters in C."""
+    if text.isascii():
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 def _is_list_item(text: str) -> bool:
