@@ -10,6 +10,7 @@ same doubt checks (`discourse.parse.doubts`).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 from discourse.model import Comments, LineRole, Page, Source
@@ -94,7 +95,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
                       len(lines)),
         article=article,
-        boilerplate=sorted(boilerplate + comment_boilerplate, key=lambda b: b.span.first),
+        boilerplate=sorted(boilerplate + comment_boilerplate, key=attrgetter("span.first")),
         comments=comments if comments is not None else _no_comments(boilerplate),
         line_roles=[role or LineRole.BODY for role in roles],
     )

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, LineRole, Span
+from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, line_span
 
 _LINE_KINDS = (
     (patterns.CLOSED_NOTICE, "closed_notice"),
@@ -86,4 +86,4 @@ def _mark_run(text, roles, i, end, kind, found, belongs, limit=10_000) -> int:
 
 def _add(found: list[Boilerplate], roles: list[LineRole | None], text: list[str], i: int, kind: str) -> None:
     roles[i] = LineRole.BOILERPLATE
-    found.append(Boilerplate(text[i], kind, Span(i + 1, i + 1)))
+    found.append(Boilerplate(text[i], kind, line_span(i + 1)))

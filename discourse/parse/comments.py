@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
+from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
 from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.doubts import paginated_repair
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
@@ -159,7 +159,7 @@ class CommentReader:
                 continue
             kind = lowered_line_kind(lowered[i]) or "other"
             roles[i] = LineRole.BOILERPLATE
-            boilerplate.append(Boilerplate(texts[i], kind, Span(i + 1, i + 1)))
+            boilerplate.append(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
                 self._note_closed(kind)
 
@@ -199,7 +199,7 @@ class CommentReader:
 
     def _boilerplate(self, i: int, kind: str) -> None:
         self.roles[i] = LineRole.BOILERPLATE
-        self.boilerplate.append(Boilerplate(self.lines[i].strip(), kind, Span(i + 1, i + 1)))
+        self.boilerplate.append(Boilerplate(self.text[i], kind, line_span(i + 1)))
         self._note_closed(kind)
 
     def _note_closed(self, kind: str) -> None:
@@ -463,7 +463,7 @@ class CommentReader:
             if opened is not None:
                 for i in opened.text_lines:
                     self.roles[i] = LineRole.BOILERPLATE
-                    self.boilerplate.append(Boilerplate(self.lines[i].strip(), "other", Span(i + 1, i + 1)))
+                    self.boilerplate.append(Boilerplate(self.text[i], "other", line_span(i + 1)))
             return
         if self._is_unsigned_link(opened):
             self._set_apart(opened)
