@@ -97,7 +97,7 @@ class _PageWork:
     texts: list[Prepared]
     authored: dict[int, list[str]]
     sentence_texts: list[str]
-    quote_index: object
+    quote_index: object  # None on a page without comments: nothing looks quotes up
     language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
 
@@ -122,7 +122,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     sentence_texts = [s.text for s in sentences]
     work = _PageWork(
         page, article, build_context(article, page.article.author), texts, authored,
-        sentence_texts, build_index(sentence_texts), language,
+        sentence_texts, build_index(sentence_texts) if items else None, language,
     )
     comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
     _align_along_the_tree(work, comments)
