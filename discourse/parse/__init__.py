@@ -10,6 +10,7 @@ same doubt checks (`discourse.parse.doubts`).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 from discourse.model import Comments, LineRole, Page, Source
@@ -20,6 +21,7 @@ from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
+from discourse.parse.lines import LineFacts
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
 from discourse.parse.section import find_section, forget_lines
@@ -79,21 +81,22 @@ def read_pages(raw: bytes, path: str) -> list[Page]:
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: int | None = None) -> Page:
     """Parse the plain-text rendering of a page. Never raises on odd text; warns instead."""
     lines = split_lines(text)
-    if not any(line.strip() for line in lines):
+    facts = LineFacts.of(lines)
+    if not any(facts.text):
         raise InputError(f"{path}: no text (the file is blank)")
-    roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
+    roles: list[LineRole | None] = [None if line else LineRole.BLANK for line in facts.text]
     forget_lines()
-    section = find_section(lines)
+    section = find_section(lines, facts)
     end = len(lines) if section is None else section.start
-    boilerplate = mark_boilerplate(lines, roles, 0, end)
+    boilerplate = mark_boilerplate(facts, roles, 0, end)
     article, furniture = parse_article(lines, roles, end)
-    comments, comment_boilerplate = CommentReader(lines, roles).read(section) if section else (None, [])
+    comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
                       len(lines)),
         article=article,
-        boilerplate=sorted(boilerplate + comment_boilerplate, key=lambda b: b.span.first),
+        boilerplate=sorted(boilerplate + comment_boilerplate, key=attrgetter("span.first")),
         comments=comments if comments is not None else _no_comments(boilerplate),
         line_roles=[role or LineRole.BODY for role in roles],
     )

@@ -107,11 +107,16 @@ def _navigation_doubts(comments: Comments) -> list[str]:
         if items and len(fragments) == len(items):
             return [f"the only comments are {len(items)} unsigned fragment(s) of a few words, as a widget shows"]
         return []
-    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)
+    short = [c for c in items if _at_most_words(c.text, NAVIGATION_WORDS) and not _sentence_like(c.text)
              and not (c.author and c.date)]  # a signed, dated comment is not a menu entry, however short
     if len(short) / len(items) > NAVIGATION_SHARE:
         return [f"{len(short)} of {len(items)} comments are short title-like lines, as in navigation or a sidebar"]
     return []
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """Whether text has at most `limit` words, without splitting all of a long comment."""
+    return len(text.split(None, limit)) <= limit
 
 
 def _sentence_like(text: str) -> bool:
