@@ -266,3 +266,13 @@ def test_the_declared_author_link_outranks_a_name_element_nearer_the_headline():
     closing = '<p class="post-footer">Filed by <a rel="author" href="/author/jane-reporter/">Jane Reporter</a></p>'
     html = _plain_post(byline=byline).replace("</div></div></body>", f"</div>{closing}</div></body>")
     assert read(html).article.author == "Jane Reporter"
+
+
+def test_a_grid_of_other_stories_with_authors_and_dates_is_not_a_thread():
+    card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Another story about the river and the town, '
+            'number {n}</a></h3><span class="post-author">Jane Reporter</span> <time class="post-date" '
+            'datetime="2021-03-0{n}">March {n}, 2021</time></article>')
+    grid = '<div class="related-discussion">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="single single-post">')
+    page = read(html)
+    assert page.comments.source != "forum" and not page.comments.items
