@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
-                                     element_children, names, squash, within)
+                                     element_children, names, shape, squash, within)
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
@@ -48,6 +48,7 @@ _NOTE_SHARE = 0.85
 _MAX_ENTRY_STEPS = 24
 _ENTRY_GAIN = 2.0
 _ENTRY_SHARE = 0.5
+_ENTRY_ALIKE = 0.8
 _WRAPPER_SHARE = 0.4
 _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
@@ -160,13 +161,25 @@ def _whole_entry(container: LexborNode, prose: list[Block]) -> LexborNode:
             continue
         held = _prose_under(ancestor, prose)
         if held >= _ENTRY_GAIN * inside and held >= _ENTRY_SHARE * total:
-            return ancestor
+            # Only where the rest is more blocks like the container (the post's other parts),
+            # not other stories' teasers around it.
+            alike = _prose_under(ancestor, prose, shape(container))
+            return ancestor if alike >= _ENTRY_ALIKE * held else container
     return container
 
 
-def _prose_under(node: LexborNode, prose: list[Block]) -> int:
-    return sum(len(b.text) for b in prose if b.node.mem_id == node.mem_id or any(
-        a.mem_id == node.mem_id for a in ancestors(b.node)))
+def _prose_under(node: LexborNode, prose: list[Block], holder: str | None = None) -> int:
+    """Characters of prose under node (with `holder`, only in blocks held by an element of that shape)."""
+    total = 0
+    for block in prose:
+        chain = [block.node, *ancestors(block.node)]
+        ids = [a.mem_id for a in chain]
+        if node.mem_id not in ids:
+            continue
+        if holder is not None and not any(shape(a) == holder for a in chain[:ids.index(node.mem_id)]):
+            continue
+        total += len(block.text)
+    return total
 
 
 def _previous_element(node: LexborNode) -> LexborNode | None:

@@ -276,3 +276,14 @@ def test_a_grid_of_other_stories_with_authors_and_dates_is_not_a_thread():
     html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="single single-post">')
     page = read(html)
     assert page.comments.source != "forum" and not page.comments.items
+
+
+def test_other_stories_excerpts_around_an_article_stay_out_of_its_body():
+    teaser = ('<div class="card"><div class="card-body"><h3><a href="/t{n}">Story {n}</a></h3><p>An excerpt of '
+              "another story, number {n}, long enough to read as prose, about the town and its river.</p></div></div>")
+    html = ("<html><head><title>Council approves the new river bridge | The Daily Example</title></head><body>"
+            '<div class="entry"><h1>Council approves the new river bridge</h1><div class="story-text">'
+            + _TEXT + "</div>" + "".join(teaser.format(n=n) for n in range(1, 9)) + "</div></body></html>")
+    article = read(html).article
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    assert article.paragraphs[-1].text.startswith("Opponents")
