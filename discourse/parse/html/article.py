@@ -278,23 +278,25 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
 _DECLARED_DATES = ('[property*="dc:date"][content], [property*="dc:created"][content], '
                    '[property*="dcterms:created"][content], [property*="dcterms:date"][content], '
                    '[property*="datePublished"][content], [property*="article:published_time"][content], '
-                   'abbr.published[title], .published[title], time.published, time.updated, abbr.updated[title], '
-                   '.hentry .updated[title], .h-entry .dt-published')
+                   'abbr.published[title], .published[title], time.published, .h-entry .dt-published',
+                   # an update's date only where no publication date is declared
+                   'time.updated, abbr.updated[title], .hentry .updated[title]')
 
 
 def _declared_date(tree: LexborHTMLParser, excluded: set[int]) -> tuple[str, str, str] | None:
     body = tree.body
     if body is None:
         return None
-    for node in select(body, _DECLARED_DATES):
-        if node.tag == "meta" or within(node, excluded) or _in_comment(node):
-            continue
-        attributes = node.attributes
-        value = attributes.get("content") or attributes.get("datetime") or attributes.get("title") or ""
-        iso = iso_date(value)
-        if iso:
-            kind = "rdfa" if attributes.get("property") else "hatom"
-            return iso, value, f"{kind} {node.tag}"
+    for selector in _DECLARED_DATES:
+        for node in select(body, selector):
+            if node.tag == "meta" or within(node, excluded) or _in_comment(node):
+                continue
+            attributes = node.attributes
+            value = attributes.get("content") or attributes.get("datetime") or attributes.get("title") or ""
+            iso = iso_date(value)
+            if iso:
+                kind = "rdfa" if attributes.get("property") else "hatom"
+                return iso, value, f"{kind} {node.tag}"
     return None
 
 

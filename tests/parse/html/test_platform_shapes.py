@@ -287,3 +287,9 @@ def test_other_stories_excerpts_around_an_article_stay_out_of_its_body():
     article = read(html).article
     assert article.paragraphs[0].text.startswith("The city council voted")
     assert article.paragraphs[-1].text.startswith("Opponents")
+
+
+def test_hatom_publication_date_wins_over_an_update_printed_first():
+    byline = ('<p class="entry-meta">Updated <time class="updated" datetime="2010-01-02">Jan 2</time>, first '
+              'posted <time class="published" datetime="2009-06-14">June 14</time></p>')
+    assert read(_plain_post(byline=byline)).article.date == "2009-06-14"
