@@ -67,7 +67,8 @@ def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     author, evidence = choose_author(tree, meta, excluded, node, site_names(tree, meta), order)
     if author:
         article.author, article.provenance["author"] = author, evidence
-    date, shown, evidence = choose_date(tree, html, meta, excluded)
+    anchor = order.get(node.mem_id) if order and node is not None else None
+    date, shown, evidence = choose_date(tree, html, meta, excluded, (order, anchor) if anchor is not None else None)
     if date:
         article.date, article.date_text, article.provenance["date"] = date, shown, evidence
     if meta.outlets:
@@ -250,16 +251,18 @@ def _looks_like_name(text: str) -> bool:
             and any(ch.isalpha() for ch in text) and text.lower() not in ("null", "none", "by", "posted", "anonymous"))
 
 
-def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
-                excluded: set[int]) -> tuple[str | None, str | None, str]:
+def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int],
+                headline: tuple[dict[int, int], int] | None = None) -> tuple[str | None, str | None, str]:
     """(ISO date, the text it was read from, evidence): the metadata's publication date, else a
     date declared in the markup (RDFa, hAtom), else one shown in a byline or date element, else
     htmldate's reading. A metadata timestamp a day off the date the byline shows is a time zone
-    apart (UTC against the site's local time): the shown date is the one readers see."""
+    apart (UTC against the site's local time): the shown date is the one readers see, where it
+    is shown by the headline (`headline`: document order and the headline's position); a date
+    elsewhere (today's date in a masthead) says nothing of the article."""
     for value, evidence in meta.dates:
         iso = iso_date(value)
         if iso:
-            shown = _shown_date(tree, excluded, near=iso) if _has_time(value) else None
+            shown = _shown_date(tree, excluded, near=iso, headline=headline) if _has_time(value) and headline else None
             if shown is not None and _one_day_apart(iso, shown[0]):
                 return shown[0], shown[1], f"{shown[2]} (the {evidence} is a day off: a time zone apart)"
             return iso, value, evidence
@@ -304,13 +307,15 @@ def _in_comment(node: LexborNode) -> bool:
     return "comment" in names(node) or any("comment" in names(a) for a in ancestors(node))
 
 
-def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False,
-                near: str | None = None) -> tuple[str, str, str] | None:
+def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
+                headline: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
     way that falls within a day of it."""
     for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
         if within(node, excluded) or "comment" in names(node):
+            continue
+        if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:
             continue
         if attributes:
             value = node.attributes.get("datetime") or ""
@@ -324,6 +329,7 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
     return None
 
 
+_NEAR_HEADLINE = 80  # elements between the headline and its byline date, at most
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 

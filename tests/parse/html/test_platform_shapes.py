@@ -293,3 +293,12 @@ def test_hatom_publication_date_wins_over_an_update_printed_first():
     byline = ('<p class="entry-meta">Updated <time class="updated" datetime="2010-01-02">Jan 2</time>, first '
               'posted <time class="published" datetime="2009-06-14">June 14</time></p>')
     assert read(_plain_post(byline=byline)).article.date == "2009-06-14"
+
+
+def test_today_s_date_in_the_masthead_does_not_move_the_article_s_date():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the new river '
+            'bridge", "datePublished": "2022-05-03T21:10:00-03:00"}</script>')
+    masthead = ('<div class="top-date">Wednesday, May 4, 2022</div><ul class="sections">'
+                + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(60)) + "</ul>")
+    html = _plain_post(head).replace("<body>", f"<body>{masthead}")
+    assert read(html).article.date == "2022-05-03"
