@@ -302,3 +302,10 @@ def test_today_s_date_in_the_masthead_does_not_move_the_article_s_date():
                 + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(60)) + "</ul>")
     html = _plain_post(head).replace("<body>", f"<body>{masthead}")
     assert read(html).article.date == "2022-05-03"
+
+
+def test_a_count_of_comments_a_script_loads_is_no_doubt_the_status_says_why_none_are_here():
+    page = read(pages.SCRIPT_ONLY.replace('<div id="disqus_thread">', '<h3>12 Comments</h3><div id="disqus_thread">'))
+    assert page.comments.status == "script-only" and page.comments.declared == 12
+    assert not page.comments.doubtful
+    assert any("loaded by a script" in warning for warning in page.warnings)
