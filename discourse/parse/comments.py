@@ -36,6 +36,7 @@ _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _FIRST = re.compile(r"1\b")  # numbering back at one
+_NUMBER = re.compile(r"\d+")
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -56,16 +57,12 @@ def name_text(line: str) -> str:
     return plain_item(found[2] if found else line.strip())
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 class CommentReader:
     """Reads lines[start:] into comments, boilerplate and line roles."""
 
     def __init__(self, lines: list[str], facts: LineFacts, roles: list[LineRole | None]) -> None:
         self.lines, self.roles = lines, roles
-        self.text, self.lowered = facts.text, facts.lowered
+        self.text, self.lowered, self.indent = facts.text, facts.lowered, facts.indent
         self.tree = TreeBuilder()
         self.section = Comments()
         self.boilerplate: list[Boilerplate] = []
@@ -120,7 +117,7 @@ class CommentReader:
             return False
         after = self._next_line(i)
         return (after is not None and _marker(self.lines[after]) is None
-                and _indent(self.lines[after]) > _indent(self.lines[i]))
+                and self.indent[after] > self.indent[i])
 
     def _last_comment_line(self, start: int) -> int:
         return max((c.span.last - 1 for c in self.tree.comments), default=start)
@@ -182,8 +179,8 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
         elif not plain_item(text) and self._open is not None:
             self.roles[i] = LineRole.COMMENT_META
-        elif self._continues(self.lines[i]) or self._starts_trailing_comment(i):
-            self._append_text(i, text, _indent(self.lines[i]))
+        elif self._continues(i) or self._starts_trailing_comment(i):
+            self._append_text(i, text, self.indent[i])
         else:
             self._boilerplate(i, "other")
             explained = False
@@ -219,7 +216,7 @@ class CommentReader:
         if marker is None or self._trailing:
             return False  # where the signature follows the text, lists are part of the text
         indent, column, item = marker
-        if item and self.lines[i].lstrip()[:1].isdigit() and _is_timestamp(self.lines[i].strip()):
+        if item and self.text[i][:1].isdigit() and _is_timestamp(self.text[i]):
             return False
         indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
         if self._started and not indented_in_text and self._starts_link_list(i):
@@ -267,7 +264,7 @@ class CommentReader:
         after = self._next_line(i)
         if after is None or after > i + 2 or _marker(self.lines[after]) is not None:
             return False
-        found = read_commenter(self.lines[after].strip())
+        found = read_commenter(self.text[after])
         return found is not None and found.author is None and found.date is not None
 
     def _open_at_marker(self, i: int, indent: int, column: int, item: str, plain: str,
@@ -279,7 +276,7 @@ class CommentReader:
             self._start(i, indent)
             self._marker_opened += 1
         self._open.text_column = column
-        number = re.match(r"\d+", self.lines[i].strip())
+        number = _NUMBER.match(self.text[i])
         if number:
             self._open.number = int(number.group())
         if found:
@@ -305,7 +302,7 @@ class CommentReader:
         if found.author is None and self._name_above(i):
             found.author = self._take_name_above(i)
             above = _marker(self.lines[i - 1])
-            self._start(i - 1, min(above[0] if above else _indent(self.lines[i - 1]), _indent(self.lines[i])))
+            self._start(i - 1, min(above[0] if above else self.indent[i - 1], self.indent[i]))
             self._line_opened += 1
             self._attach(found)
             self._open.last_line = i
@@ -324,10 +321,10 @@ class CommentReader:
         if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
             if self._marker_led:
                 return False
-            self._start(i, _indent(self.lines[i]))
+            self._start(i, self.indent[i])
             self._line_opened += 1
         self._attach(found)
-        self._open.indent = min(self._open.indent, _indent(self.lines[i]))
+        self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
 
@@ -339,9 +336,9 @@ class CommentReader:
 
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp: the two lines head a comment."""
-        if i == 0 or not self.lines[i - 1].strip() or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
+        if i == 0 or not self.text[i - 1] or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
-        text = self.lines[i - 1].strip()
+        text = self.text[i - 1]
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
@@ -386,11 +383,11 @@ class CommentReader:
         if found.reply_to:
             opened.reply_to_name = found.reply_to
 
-    def _continues(self, line: str) -> bool:
+    def _continues(self, i: int) -> bool:
         opened = self._open
         if opened is None:
             return False
-        indent = _indent(line)
+        indent = self.indent[i]
         if opened.empty:
             return indent > opened.indent
         if opened.body_indent is not None:
@@ -402,12 +399,12 @@ class CommentReader:
         """On "Posted by"-after-text sites, text with no comment open begins the next comment."""
         if not self._trailing or self._open is not None:
             return False
-        self._start(i, _indent(self.lines[i]))
+        self._start(i, self.indent[i])
         return True
 
     def _next_line(self, i: int) -> int | None:
         for j in range(i + 1, min(i + 1 + _LOOKAHEAD, len(self.lines))):
-            if self.lines[j].strip():
+            if self.text[j]:
                 return j
         return None
 
@@ -440,7 +437,7 @@ class CommentReader:
         after = self._next_line(i)
         if after is None or _marker(self.lines[after]) is not None:
             return True
-        return _indent(self.lines[after]) <= marker[0] or not plain_item(self.lines[after])
+        return self.indent[after] <= marker[0] or not plain_item(self.lines[after])
 
     def _start(self, i: int, indent: int) -> None:
         self._close()
