@@ -21,6 +21,7 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
 _UNEXPLAINED_RUN = 2
@@ -34,6 +35,7 @@ _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
+_WIDGET_STARTS = starts(_WIDGET)
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
@@ -48,7 +50,8 @@ def _is_timestamp(text: str) -> bool:
 
 def _is_widget(text: str) -> bool:
     """A reply or report link, a like or rating button, a sort tab: comment furniture."""
-    return _WIDGET.match(text.lower()) is not None
+    lowered = text.lower()
+    return _WIDGET_STARTS.admit(lowered) and _WIDGET.match(lowered) is not None
 
 
 def name_text(line: str) -> str:
@@ -171,7 +174,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
+        elif _WIDGET_STARTS.admit(lowered) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif self._read_marker(i):
             pass
