@@ -35,7 +35,7 @@ _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
-_WIDGET_STARTS = starts(_WIDGET)
+_WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
@@ -51,7 +51,7 @@ def _is_timestamp(text: str) -> bool:
 def _is_widget(text: str) -> bool:
     """A reply or report link, a like or rating button, a sort tab: comment furniture."""
     lowered = text.lower()
-    return _WIDGET_STARTS.admit(lowered) and _WIDGET.match(lowered) is not None
+    return _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None
 
 
 def name_text(line: str) -> str:
@@ -164,7 +164,7 @@ class CommentReader:
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text, lowered = self.text[i], self.lowered[i]
+        text, lowered, listed = self.text[i], self.lowered[i], _marker(self.lines[i])
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
@@ -174,9 +174,9 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif _WIDGET_STARTS.admit(lowered) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
+        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
-        elif self._read_marker(i):
+        elif listed is not None and self._read_marker(i, listed):
             pass
         elif self._read_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
@@ -209,14 +209,15 @@ class CommentReader:
         elif kind == "comment_form" and self.section.closed is None:
             self.section.closed = False
 
-    def _read_marker(self, i: int) -> bool:
-        marker = _marker(self.lines[i])
-        if marker is not None and self._trailing and self._started and self._starts_link_list(i, signed_after=True):
+    def _read_marker(self, i: int, marker: tuple[int, int, str]) -> bool:
+        """A list marker line (`marker`: its indent, text column and item text) opens a comment,
+        names or dates the open one, or ends the section; False when it is none of these."""
+        if self._trailing and self._started and self._starts_link_list(i, signed_after=True):
             self._drop_unsigned()
             self._stopped = True
             self._boilerplate(i, "other")
             return True
-        if marker is None or self._trailing:
+        if self._trailing:
             return False  # where the signature follows the text, lists are part of the text
         indent, column, item = marker
         if item and self.text[i][:1].isdigit() and _is_timestamp(self.text[i]):

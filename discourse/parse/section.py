@@ -77,7 +77,7 @@ def marker(line: str):
 
 _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
-_NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
+_NOUN_FIRST = starts(_NOUN_FIRST_HEADER).first
 
 
 def is_header(text: str) -> bool:
@@ -90,7 +90,7 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
     "Comments (12)" ends with its count (or the bracket after it): only such lines are tried
     against that pattern, which otherwise tries forty positions of every line of the page."""
-    if _NOUN_FIRST_STARTS.admit(lowered) and _NOUN_FIRST_HEADER.match(lowered) is not None:
+    if _NOUN_FIRST(lowered[:1]) and _NOUN_FIRST_HEADER.match(lowered) is not None:
         return True
     last = text[-1]
     return (last.isdigit() or last == ")") and _COUNT_LAST_HEADER.match(lowered) is not None
@@ -99,12 +99,12 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    noun_first, count_last, may_start = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match, _NOUN_FIRST_STARTS.admit
+    noun_first, count_last, may_start = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match, _NOUN_FIRST
     found = []
     for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
         if not 0 < len(text) <= 200:
             continue
-        if ((may_start(lowered) and noun_first(lowered) is not None)
+        if ((may_start(lowered[:1]) and noun_first(lowered) is not None)
                 or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None):
             found.append(i)
     return found

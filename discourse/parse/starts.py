@@ -11,6 +11,7 @@ does not understand gives no test at all (the regex then runs on every line, as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 try:  # Python 3.11 and later
@@ -40,8 +41,21 @@ class Starts:
 
     def admit(self, text: str) -> bool:
         """False when no match of the pattern can begin text (nor match an empty text)."""
-        first = text[:1]
-        return first in self.chars or (self.decimal and first.isdecimal()) or self.every
+        return self.first(text[:1])
+
+    @property
+    def first(self) -> Callable[[str], bool]:
+        """`admit` of a text's first character (`text[:1]`): where the set says it all, the set's own
+        lookup, with no Python call around it (the test runs on every line)."""
+        if self.every:
+            return _anything
+        if self.decimal:
+            return lambda first: first in self.chars or first.isdecimal()
+        return self.chars.__contains__
+
+
+def _anything(first: str) -> bool:
+    return True
 
 
 def starts(pattern: re.Pattern) -> Starts:
