@@ -138,7 +138,7 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        if _METADATA_START.match(text) is None and _DIGIT.search(text) is None:
+        if _DIGIT.search(text) is None and _METADATA_START.match(text) is None:
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA

@@ -77,7 +77,8 @@ def marker(line: str):
 
 _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
-_NOUN_FIRST = starts(_NOUN_FIRST_HEADER).first
+_NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
+_NOUN_FIRST = _NOUN_FIRST_STARTS.first
 
 
 def is_header(text: str) -> bool:
@@ -99,12 +100,14 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    noun_first, count_last, may_start = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match, _NOUN_FIRST
+    noun_first, count_last = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match
+    chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
     found = []
     for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
         if not 0 < len(text) <= 200:
             continue
-        if ((may_start(lowered[:1]) and noun_first(lowered) is not None)
+        first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
+        if (((first in chars or digit and first.isdecimal() or every) and noun_first(lowered) is not None)
                 or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None):
             found.append(i)
     return found
