@@ -16,7 +16,8 @@ import re
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
-from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
+from discourse.parse.commenters import (Commenter, commenter_fields, is_link_title, linkback_kind, plain_item,
+                                        read_commenter)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -83,8 +84,9 @@ class CommentReader:
         start = section.start
         self._trailing = self._meta_follows_text(start)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
+        roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
-            if self.roles[i] is LineRole.BLANK:
+            if roles[i] is blank:
                 self._blank_before = True
                 continue
             if self._stopped:
@@ -153,13 +155,14 @@ class CommentReader:
     def _set_rest_apart(self, first: int) -> None:
         """The lines after the section's end are furniture, each with its kind: one tight loop, since on
         most pages they are most of the lines after the comments."""
-        texts, lowered, roles, boilerplate = self.text, self.lowered, self.roles, self.boilerplate
+        texts, lowered, roles, add = self.text, self.lowered, self.roles, self.boilerplate.append
+        blank, furniture = LineRole.BLANK, LineRole.BOILERPLATE
         for i in range(first, len(texts)):
-            if roles[i] is LineRole.BLANK:
+            if roles[i] is blank:
                 continue
             kind = lowered_line_kind(lowered[i]) or "other"
-            roles[i] = LineRole.BOILERPLATE
-            boilerplate.append(Boilerplate(texts[i], kind, line_span(i + 1)))
+            roles[i] = furniture
+            add(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
                 self._note_closed(kind)
 
@@ -296,9 +299,9 @@ class CommentReader:
 
     def _read_commenter_line(self, i: int, text: str) -> bool:
         """A commenter line opens a comment, or names the one a bare marker (or its name line) opened."""
+        if commenter_fields(text) is None:
+            return False  # most lines: the memoised reading, without making a Commenter
         found = read_commenter(text)
-        if found is None:
-            return False
         opened = self._open
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
