@@ -296,7 +296,7 @@ def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | No
     section = None
     for position, block in enumerate(blocks):
         heading = _heading_text(block) if position < len(blocks) - 1 else None
-        span = Span(block.first + 1, block.last + 1)
+        span = line_span(block.first + 1) if block.first == block.last else Span(block.first + 1, block.last + 1)
         if heading:
             section = heading
             article.headings.append(Heading(heading, span))

@@ -137,7 +137,7 @@ def is_link_title(text: str) -> bool:
 
 def may_name_commenter(text: str) -> bool:
     """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
-    return _may_hold_date(text) or _ends_with_verb(text)
+    return _DIGIT.search(text) is not None or _ends_with_verb(text)
 
 
 def _ends_sentence(text: str) -> bool:
