@@ -51,7 +51,7 @@ def figures(data: Data, predicted: np.ndarray, confidence: np.ndarray) -> str:
 
 
 def run(name: str, data: Data, task, extra=()) -> None:
-    predicted, confidence = cross_validate(data, task, list(extra))
+    predicted, confidence, _ = cross_validate(data, task, list(extra))
     print(f"{name:44} {figures(data, predicted, confidence)}", flush=True)
 
 
@@ -66,7 +66,7 @@ def nested_c(data: Data, task, extra=()) -> None:
     for train, test in outer.split(data.labels, data.labels, data.groups):
         train, test = train[~ruled[train]], test[~ruled[test]]
         inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
-                     data.sources[train], [data.ids[i] for i in train])
+                     data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
         best = max(C_GRID, key=lambda c: _inner_f1(inner, replace(task, C=c), extra))
         chosen.append(best)
         model, vectoriser = fit_stance.fit([data.features[i] for i in train], data.labels[train],
@@ -92,10 +92,10 @@ def calibrated(name: str, data: Data, task, extra=()) -> None:
     for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
         train, test = train[~ruled[train]], test[~ruled[test]]
         inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
-                     data.sources[train], [data.ids[i] for i in train])
+                     data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
         saved, fit_stance.FOLDS = fit_stance.FOLDS, INNER_FOLDS
         try:
-            inner_labels, inner_conf = cross_validate(inner, task, list(extra))
+            inner_labels, inner_conf, _ = cross_validate(inner, task, list(extra))
         finally:
             fit_stance.FOLDS = saved
         calibration = LogisticRegression(C=1.0).fit(_calibration_rows(inner_labels, inner_conf, classes),
@@ -117,7 +117,7 @@ def _inner_f1(data: Data, task, extra) -> float:
     saved = fit_stance.FOLDS
     fit_stance.FOLDS = INNER_FOLDS
     try:
-        predicted, _ = cross_validate(data, task, list(extra))
+        predicted, _, _ = cross_validate(data, task, list(extra))
     finally:
         fit_stance.FOLDS = saved
     return f1_score(data.labels, predicted.astype(str), average="macro")
@@ -174,7 +174,7 @@ def ablation(name: str, eval_dir: Path) -> None:
             extra = [(load(eval_dir / file, task.label_field, task.featurise), share) for file, share in task.extra]
             data = _without(data, DROPPED.get(name, ()))
             extra = [(_without(d, DROPPED.get(name, ())), share) for d, share in extra]
-            predicted, confidence = cross_validate(data, task, extra)
+            predicted, confidence, _ = cross_validate(data, task, extra)
             line.append(f"{task_name} {f1_score(data.labels, predicted.astype(str), average='macro'):.3f}")
         print(f"{'without ' + name:44} {'  '.join(line)}", flush=True)
     finally:

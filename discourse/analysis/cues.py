@@ -109,7 +109,9 @@ PRAISE = _lexicon(
     r"\s+(?:article|post|piece|recipe|analysis|job|work|write-?up|read|summary|points?|blog|essay|catch|idea)",
     r"well (?:said|put|written|done)", r"spot[- ]on", r"nailed it", r"kudos", r"bravo", r"props",
     r"good luck", r"look(?:ing)? forward", r"(?:so|very|really) (?:helpful|useful|informative)",
-    r"love(?:d)? (?:this|it|your|the)", r"i love", r"delicious", r"perfect(?:ly)?", r"amazing",
+    r"love(?:d)? (?:this|it|your|the)", r"i love", r"delicious", r"amazing",
+    # "perfect" praises; "perfectly" mostly intensifies ("perfectly well understood"), unless it qualifies saying
+    r"perfect", r"perfectly (?:said|put|stated|written|explained)",
     r"excellent", r"brilliant", r"fabulous", r"insightful", r"best \w+ (?:i'?ve|i have) ever",
     r"go-?to", r"great", r"awesome", r"fantastic", r"wonderful",
 )
@@ -140,6 +142,7 @@ DISAGREEMENT = _lexicon(
     r"i don'?t (?:think|buy|see|agree)", r"i'?m (?:confused|not sure|not convinced)", r"rather than",
     r"the real (?:point|problem|issue)", r"in no way", r"i wish", r"(?:too|overly) (?:simplistic|harsh)",
     r"not (?:really|quite|exactly|necessarily)", r"confus(?:ed|ion|ing)", r"conflat\w+", r"redefine",
+    r"it(?:'s| is| was) (?:mostly|mainly|largely|really|actually|only|rather) (?:\w+ ){1,3}?(?:who|that)",
     r"no+pe", r"you'?re missing", r"except that", r"that'?s not (?:true|right|what|how|the case)",
     r"that is not (?:true|right|what|how)",
 )

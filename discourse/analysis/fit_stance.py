@@ -10,17 +10,22 @@ chosen on those held-out predictions. Then it is refitted on everything and its 
 from __future__ import annotations
 
 import json
+import math
 import sys
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
 from discourse.analysis.stance import WEIGHTS_FILE, record_agreement_features, record_stance_features
+from discourse.analysis.stance_text import ANALYSERS, tfidf, weights_file
+from discourse.analysis.text import without_furniture
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
 FOLDS = 12
@@ -30,9 +35,22 @@ STANCE, AGREEMENT = "label_stance_to_source", "label_agreement_with_parent"
 
 
 @dataclass(frozen=True)
+class TextSpec:
+    """The stacked n-gram text model (`stance_text.py`): L2 strength, how many word and character
+    n-grams it keeps (the most frequent seen in at least two texts), and the inner folds (by page or
+    thread) that give the cue model the text model's out-of-fold probabilities to learn from."""
+
+    C: float = 1.0
+    words: int = 6000
+    chars: int = 10000
+    inner: int = 4
+
+
+@dataclass(frozen=True)
 class Task:
     """files: the data the model is validated on; extra: (file, weight) of other-domain data that
-    only trains it. power: class weight (n / (k * count)) ** power, 1 fully balanced."""
+    only trains it. power: class weight (n / (k * count)) ** power, 1 fully balanced. text: the
+    stacked n-gram text model, if any."""
 
     files: tuple[str, ...]
     label_field: str
@@ -40,6 +58,7 @@ class Task:
     C: float
     power: float
     extra: tuple[tuple[str, float], ...] = ()
+    text: TextSpec | None = None
 
 
 TASKS = {
@@ -49,20 +68,23 @@ TASKS = {
         extra=(("agreement-subreddit-dev.jsonl", 0.3),),
     ),
     "stance_social": Task(("stance-rumoureval2019-dev.jsonl",), STANCE, record_stance_features, 0.3, 0.75),
-    "agreement_social": Task(("agreement-subreddit-dev.jsonl",), AGREEMENT, record_agreement_features, 0.3, 1.0),
+    "agreement_social": Task(("agreement-subreddit-dev.jsonl",), AGREEMENT, record_agreement_features, 0.3, 1.0,
+                             text=TextSpec()),
 }
 RULE_LABEL = "comment"
 
 
 @dataclass
 class Data:
-    """Feature values per record (None: settled by rule), labels, groups and source file."""
+    """Feature values per record (None: settled by rule), labels, groups and source file; the
+    n-grams of each record's text (per analyser of `stance_text`)."""
 
     features: list[dict[str, float] | None]
     labels: np.ndarray
     groups: np.ndarray
     sources: np.ndarray
     ids: list[str]
+    grams: list[tuple[Counter, ...]]
 
 
 def load(path: Path, label_field: str, featurise) -> Data:
@@ -75,15 +97,16 @@ def load(path: Path, label_field: str, featurise) -> Data:
         hits = featurise(record, thread)
         features.append(None if hits is None else {name: hit.value for name, hit in hits.items()})
     groups = [str(r.get("thread_id") or r["id"]).split("#")[0] for r in usable]
+    grams = [tuple(analyse(without_furniture(r["text"])) for _, analyse in ANALYSERS) for r in usable]
     return Data(features, np.array([r[label_field] for r in usable]), np.array(groups),
-                np.array([path.name] * len(usable)), [r["id"] for r in usable])
+                np.array([path.name] * len(usable)), [r["id"] for r in usable], grams)
 
 
 def concat(parts: list[Data]) -> Data:
     return Data(
         [f for p in parts for f in p.features], np.concatenate([p.labels for p in parts]),
         np.concatenate([p.groups for p in parts]), np.concatenate([p.sources for p in parts]),
-        [i for p in parts for i in p.ids],
+        [i for p in parts for i in p.ids], [g for p in parts for g in p.grams],
     )
 
 
@@ -107,20 +130,110 @@ def fit(rows: list[dict[str, float]], labels: np.ndarray, task: Task, extra: lis
     return model, vectoriser
 
 
-def cross_validate(data: Data, task: Task, extra: list[tuple[Data, float]]) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold labels and their probabilities, whole pages/threads held out together."""
+# ---- The stacked text model -----------------------------------------------------------------
+
+
+@dataclass
+class TextFit:
+    """A fitted text model: per analyser its n-grams (column order) and their idf; the regression."""
+
+    vocabulary: list[list[str]]
+    idf: list[dict[str, float]]
+    model: LogisticRegression
+
+    def matrix(self, grams: list[tuple[Counter, ...]]):
+        blocks = []
+        for k, vocabulary in enumerate(self.vocabulary):
+            column = {g: j for j, g in enumerate(vocabulary)}
+            data, indices, indptr = [], [], [0]
+            for row in grams:
+                values = tfidf(row[k], self.idf[k])
+                for g in sorted(values, key=column.__getitem__):
+                    indices.append(column[g])
+                    data.append(values[g])
+                indptr.append(len(indices))
+            blocks.append(csr_matrix((data, indices, indptr), shape=(len(grams), len(vocabulary))))
+        return hstack(blocks).tocsr()
+
+    def probabilities(self, grams: list[tuple[Counter, ...]]) -> np.ndarray:
+        return self.model.predict_proba(self.matrix(grams)) if grams else np.zeros((0, len(self.model.classes_)))
+
+    def export(self) -> dict:
+        out: dict = {"classes": [str(c) for c in self.model.classes_],
+                     "intercept": [round(float(b), 4) for b in self.model.intercept_]}
+        offset = 0
+        for (kind, _), vocabulary, idf in zip(ANALYSERS, self.vocabulary, self.idf):
+            out[kind] = {g: [round(idf[g], 4), *(round(float(w), 4) for w in self.model.coef_[:, offset + j])]
+                         for j, g in enumerate(vocabulary)}
+            offset += len(vocabulary)
+        return out
+
+
+def text_json(text_fit: TextFit) -> str:
+    """The text model as shipped (`stance_text_<task>.json`)."""
+    return json.dumps(text_fit.export(), separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def fit_text(grams: list[tuple[Counter, ...]], labels: np.ndarray, task: Task) -> TextFit:
+    """Vocabulary (n-grams in at least two texts, the most frequent first, ties by the n-gram),
+    smoothed idf, and a class-weighted logistic regression on the tf-idf vectors."""
+    spec = task.text
+    vocabularies, idfs = [], []
+    for k, limit in enumerate((spec.words, spec.chars)):
+        df = Counter(g for row in grams for g in row[k])
+        kept = sorted((g for g, n in df.items() if n >= 2), key=lambda g: (-df[g], g))[:limit]
+        vocabularies.append(sorted(kept))
+        idfs.append({g: math.log((1 + len(grams)) / (1 + df[g])) + 1.0 for g in kept})
+    text_fit = TextFit(vocabularies, idfs, LogisticRegression(C=spec.C, max_iter=5000))
+    by_class = class_weights(labels, task.power)
+    text_fit.model.fit(text_fit.matrix(grams), labels, sample_weight=np.array([by_class[y] for y in labels]))
+    return text_fit
+
+
+def _with_text(rows: list, probabilities: np.ndarray, classes) -> list:
+    return [None if row is None else {**row, **{f"text_{c}": round(float(p), 4) for c, p in zip(classes, probs)}}
+            for row, probs in zip(rows, probabilities)]
+
+
+def stacked(data: Data, train: np.ndarray, test: np.ndarray, task: Task, extra: list[tuple[Data, float]]):
+    """The cue rows of train and test, and the extra data, with the text model's probabilities added:
+    out of fold (inner folds by group) for train, from the text model fitted on all of train for test
+    and extra. Returns (train rows, test rows, extra, the text model fitted on train or None)."""
+    train_rows = [data.features[i] for i in train]
+    test_rows = [data.features[i] for i in test]
+    if task.text is None:
+        return train_rows, test_rows, extra, None
+    labels = data.labels[train]
+    classes = sorted(set(labels))
+    inner = np.zeros((len(train), len(classes)))
+    splits = GroupKFold(n_splits=min(task.text.inner, len(set(data.groups[train]))))
+    for a, b in splits.split(labels, labels, data.groups[train]):
+        part = fit_text([data.grams[train[i]] for i in a], labels[a], task)
+        inner[b] = part.probabilities([data.grams[train[i]] for i in b])
+    whole = fit_text([data.grams[i] for i in train], labels, task)
+    test_rows = _with_text(test_rows, whole.probabilities([data.grams[i] for i in test]), classes)
+    extra = [(replace(d, features=_with_text(d.features, whole.probabilities(d.grams), classes)), share)
+             for d, share in extra]
+    return _with_text(train_rows, inner, classes), test_rows, extra, whole
+
+
+def cross_validate(data: Data, task: Task, extra: list[tuple[Data, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Out-of-fold labels, their probabilities and each record's fold, whole pages/threads held out together."""
     labels = np.empty(len(data.labels), dtype=object)
     confidence = np.ones(len(data.labels))
+    fold_of = np.zeros(len(data.labels), dtype=int)
     ruled = np.array([f is None for f in data.features])
     labels[ruled] = RULE_LABEL
     folds = GroupKFold(n_splits=min(FOLDS, len(set(data.groups))))
-    for train, test in folds.split(data.labels, data.labels, data.groups):
+    for fold, (train, test) in enumerate(folds.split(data.labels, data.labels, data.groups)):
+        fold_of[test] = fold
         train, test = train[~ruled[train]], test[~ruled[test]]
-        model, vectoriser = fit([data.features[i] for i in train], data.labels[train], task, extra)
-        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        train_rows, test_rows, fold_extra, _ = stacked(data, train, test, task, extra)
+        model, vectoriser = fit(train_rows, data.labels[train], task, fold_extra)
+        probs = model.predict_proba(vectoriser.transform(test_rows))
         labels[test] = model.classes_[probs.argmax(axis=1)]
         confidence[test] = probs.max(axis=1)
-    return labels, confidence
+    return labels, confidence, fold_of
 
 
 def choose_threshold(gold: np.ndarray, predicted: np.ndarray, confidence: np.ndarray) -> float:
@@ -134,14 +247,26 @@ def choose_threshold(gold: np.ndarray, predicted: np.ndarray, confidence: np.nda
     return round(float(confidence[order][keep]), 3)
 
 
-def report(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray, threshold: float) -> dict:
-    """Held-out figures per file and for all: macro-F1, the confident share and its accuracy, the
-    accuracy of the most confident half."""
+def confident(gold: np.ndarray, predicted: np.ndarray, confidence: np.ndarray, fold_of: np.ndarray) -> np.ndarray:
+    """Which held-out labels are confident, each fold's threshold chosen on the other folds' held-out
+    predictions (so the confident share and its accuracy are held-out figures too)."""
+    sure = np.zeros(len(gold), bool)
+    for fold in np.unique(fold_of):
+        mine = fold_of == fold
+        threshold = choose_threshold(gold[~mine], predicted[~mine], confidence[~mine])
+        sure[mine] = confidence[mine] >= threshold
+    return sure
+
+
+def report(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray, fold_of: np.ndarray) -> dict:
+    """Held-out figures per file and for all: macro-F1, the confident share and its accuracy
+    (thresholds chosen on the other folds), the accuracy of the most confident half."""
     figures: dict[str, dict] = {}
+    confident_all = confident(data.labels, predicted, confidence, fold_of)
     for source in [*dict.fromkeys(data.sources), "all"]:
         mask = np.ones(len(data.labels), bool) if source == "all" else data.sources == source
         gold, guess, conf = data.labels[mask], predicted[mask], confidence[mask]
-        sure = conf >= threshold
+        sure = confident_all[mask]
         half = np.argsort(-conf, kind="stable")[: len(gold) // 2]
         figures[source] = {
             "n": int(mask.sum()),
@@ -176,12 +301,13 @@ def run_task(eval_dir: Path, name: str, task: Task, cache: dict) -> dict:
 
     data = concat([data_of(f) for f in task.files])
     extra = [(data_of(f), share) for f, share in task.extra]
-    predicted, confidence = cross_validate(data, task, extra)
+    predicted, confidence, fold_of = cross_validate(data, task, extra)
     threshold = choose_threshold(data.labels, predicted, confidence)
-    figures = report(name, data, predicted, confidence, threshold)
-    kept = [i for i, f in enumerate(data.features) if f is not None]
-    model, vectoriser = fit([data.features[i] for i in kept], data.labels[kept], task, extra)
-    return export(model, vectoriser, threshold, figures)
+    figures = report(name, data, predicted, confidence, fold_of)
+    kept = np.array([i for i, f in enumerate(data.features) if f is not None])
+    rows, _, extra, text_fit = stacked(data, kept, kept[:0], task, extra)
+    model, vectoriser = fit(rows, data.labels[kept], task, extra)
+    return export(model, vectoriser, threshold, figures), text_fit
 
 
 def main(argv: list[str]) -> None:
@@ -191,7 +317,14 @@ def main(argv: list[str]) -> None:
     out = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
     cache: dict = {}
     for name in only:
-        out[name] = run_task(eval_dir, name, TASKS[name], cache)
+        out[name], text_fit = run_task(eval_dir, name, TASKS[name], cache)
+        text_target = target.with_name(weights_file(name))
+        if text_fit is not None:
+            text_target.write_text(text_json(text_fit), encoding="utf-8")
+            print(f"wrote {text_target}")
+        elif text_target.exists():
+            text_target.unlink()
+            print(f"removed {text_target}")
     target.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {target}")
 

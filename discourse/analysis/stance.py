@@ -23,6 +23,7 @@ from discourse.analysis.cues import (
     Context, Hit, author_hits, combined_hits, context_hits, make_context, relation_hits, sentiment_hits, text_hits,
 )
 from discourse.analysis.quotes import Quote
+from discourse.analysis.stance_text import ngram_hits
 from discourse.analysis.text import Prepared, prepare, without_furniture
 
 WEIGHTS_FILE = "stance_weights.json"
@@ -105,6 +106,12 @@ def stance_features(
         **_flag(by_source_author, "by_source_author", "written by the opening post's author"),
     }
     return {**hits, **combined_hits(hits)}
+
+
+def with_text_model(hits: dict[str, Hit], text: str | Prepared, model_name: str) -> dict[str, Hit]:
+    """The cue hits and the stacked n-gram text model's probabilities (`stance_text.py`), if the
+    model has one."""
+    return {**hits, **ngram_hits(text.text if isinstance(text, Prepared) else text, model_name)}
 
 
 def agreement_features(
@@ -210,7 +217,8 @@ def stance_to_author(
     if name_matches(comment_author, author):
         return by_author_stance(f"comment author {comment_author!r} is the byline")
     context = article if isinstance(article, Context) else make_context(article, author)
-    hits = stance_features(comment, context, is_reply=is_reply, reply_to_author=reply_to_author)
+    hits = with_text_model(stance_features(comment, context, is_reply=is_reply, reply_to_author=reply_to_author),
+                           comment, "stance_news")
     if quotes and "quotes_article" not in hits:
         hits["quotes_article"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
     return decide(hits, "stance_news", "support", "deny", TO_AUTHOR)
@@ -226,13 +234,15 @@ def author_cues_toward(
 ) -> tuple[Cue, ...]:
     """The comment's own cues toward the author, explained as pushes toward `label` (agree, disagree, ...):
     for a stance toward the author settled by a thread rule, the comment's own evidence stays listed."""
-    hits = stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author)
+    hits = with_text_model(stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author),
+                           comment, "stance_news")
     return _explained(hits, "stance_news", FROM_AUTHOR.get(label, label))
 
 
 def parent_cues_toward(label: str, reply: str | Prepared, parent: Context) -> tuple[Cue, ...]:
     """The reply's own cues toward its parent, explained as pushes toward `label` (see `author_cues_toward`)."""
-    return _explained(agreement_features(reply, parent), "agreement_news", label)
+    return _explained(with_text_model(agreement_features(reply, parent), reply, "agreement_news"), "agreement_news",
+                      label)
 
 
 def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, ...]:
@@ -245,7 +255,8 @@ def stance_to_parent(reply: str | Prepared, parent: str | Context, parent_is_aut
 
     parent: its text, or its `Context` (`cues.build_context` of the parent's prepared text)."""
     context = parent if isinstance(parent, Context) else make_context(parent)
-    hits = agreement_features(reply, context, parent_is_author=parent_is_author)
+    hits = with_text_model(agreement_features(reply, context, parent_is_author=parent_is_author), reply,
+                           "agreement_news")
     return decide(hits, "agreement_news", "agree", "disagree", {})
 
 
@@ -300,11 +311,14 @@ def predict_stance_record(record: dict, thread: dict[str, dict]) -> tuple[str, f
     hits = record_stance_features(record, thread)
     if hits is None:
         return "comment", 1.0
-    label, probs, _ = classify(hits, load_weights()[stance_model_name(record)])
+    name = stance_model_name(record)
+    label, probs, _ = classify(with_text_model(hits, without_furniture(record["text"]), name), load_weights()[name])
     return label, probs[label]
 
 
 def predict_agreement_record(record: dict, thread: dict[str, dict]) -> tuple[str, float]:
     """(agree / disagree / neutral, its probability) for one eval reply record."""
-    label, probs, _ = classify(record_agreement_features(record, thread), load_weights()[agreement_model_name(record)])
+    name = agreement_model_name(record)
+    hits = with_text_model(record_agreement_features(record, thread), without_furniture(record["text"]), name)
+    label, probs, _ = classify(hits, load_weights()[name])
     return label, probs[label]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
 from discourse.parse.dates import find_date
+from discourse.parse.lines import line_span
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
@@ -114,7 +115,7 @@ def _set_apart(lines: list[str], blocks: list[Block], roles: list[LineRole | Non
             continue
         kind = "navigation" if title is not None and position < title else "other"
         _assign(block, roles, LineRole.BOILERPLATE)
-        furniture.extend(Boilerplate(lines[i].strip(), kind, Span(i + 1, i + 1))
+        furniture.extend(Boilerplate(lines[i].strip(), kind, line_span(i + 1))
                          for i in range(block.first, block.last + 1) if lines[i].strip())
     return furniture
 

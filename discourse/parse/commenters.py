@@ -81,6 +81,8 @@ def _read_commenter(text: str) -> tuple | None:
 def _parse_commenter(text: str) -> Commenter | None:
     if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
         return None
+    if "[" not in text and _DIGIT.search(text) is None and not _ends_with_verb(text):
+        return None  # most lines: no digit, no verb of saying; cleaning the item (below) would keep both
     text = plain_item(text)
     if not text or len(text) > _MAX_META_CHARS:
         return None

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, Comments, LineRole, Repair, Span
+from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
 from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
 from discourse.parse.doubts import paginated_repair
+from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
 
@@ -34,6 +35,7 @@ _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
+_FIRST = re.compile(r"1\b")  # numbering back at one
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -61,8 +63,9 @@ def _indent(line: str) -> int:
 class CommentReader:
     """Reads lines[start:] into comments, boilerplate and line roles."""
 
-    def __init__(self, lines: list[str], roles: list[LineRole | None]) -> None:
+    def __init__(self, lines: list[str], facts: LineFacts, roles: list[LineRole | None]) -> None:
         self.lines, self.roles = lines, roles
+        self.text, self.lowered = facts.text, facts.lowered
         self.tree = TreeBuilder()
         self.section = Comments()
         self.boilerplate: list[Boilerplate] = []
@@ -125,9 +128,8 @@ class CommentReader:
     def _note_pagination(self, first: int, end: int) -> None:
         """Links to other pages of comments (just before or after them) explain a count larger than
         the comments shown."""
-        for line in self.lines[first:end]:
-            text = line.strip() if len(line) <= _PAGE_LINK_CHARS else ""
-            if text and len(text) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(text.lower()):
+        for line, text, lowered in zip(self.lines[first:end], self.text[first:end], self.lowered[first:end]):
+            if text and len(line) <= _PAGE_LINK_CHARS and _COMMENT_PAGES.match(lowered):
                 self.tree.repairs.append(paginated_repair(text))
                 return
 
@@ -151,20 +153,18 @@ class CommentReader:
     def _set_rest_apart(self, first: int) -> None:
         """The lines after the section's end are furniture, each with its kind: one tight loop, since on
         most pages they are most of the lines after the comments."""
-        lines, roles, boilerplate = self.lines, self.roles, self.boilerplate
-        for i in range(first, len(lines)):
+        texts, lowered, roles, boilerplate = self.text, self.lowered, self.roles, self.boilerplate
+        for i in range(first, len(texts)):
             if roles[i] is LineRole.BLANK:
                 continue
-            text = lines[i].strip()
-            kind = lowered_line_kind(text.lower()) or "other"
+            kind = lowered_line_kind(lowered[i]) or "other"
             roles[i] = LineRole.BOILERPLATE
-            boilerplate.append(Boilerplate(text, kind, Span(i + 1, i + 1)))
+            boilerplate.append(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text = self.lines[i].strip()
-        lowered = text.lower()
+        text, lowered = self.text[i], self.lowered[i]
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
@@ -199,7 +199,7 @@ class CommentReader:
 
     def _boilerplate(self, i: int, kind: str) -> None:
         self.roles[i] = LineRole.BOILERPLATE
-        self.boilerplate.append(Boilerplate(self.lines[i].strip(), kind, Span(i + 1, i + 1)))
+        self.boilerplate.append(Boilerplate(self.text[i], kind, line_span(i + 1)))
         self._note_closed(kind)
 
     def _note_closed(self, kind: str) -> None:
@@ -246,7 +246,7 @@ class CommentReader:
 
     def _restarts_numbering(self, i: int, indent: int) -> bool:
         """Top-level numbering back at 1: the thread is listed again (another sort order)."""
-        restart = re.match(r"1\b", self.lines[i].strip()) is not None
+        restart = _FIRST.match(self.text[i]) is not None
         highest = max(self.tree.highest_number, self._open.number or 0 if self._open else 0)
         first = self.tree.first_indent
         return restart and highest > 1 and (first is None or indent <= first)
@@ -463,12 +463,12 @@ class CommentReader:
             if opened is not None:
                 for i in opened.text_lines:
                     self.roles[i] = LineRole.BOILERPLATE
-                    self.boilerplate.append(Boilerplate(self.lines[i].strip(), "other", Span(i + 1, i + 1)))
+                    self.boilerplate.append(Boilerplate(self.text[i], "other", line_span(i + 1)))
             return
         if self._is_unsigned_link(opened):
             self._set_apart(opened)
             return
-        key = (opened.author, opened.date, "".join("".join(lines) for lines in opened.paragraphs).replace(" ", ""))
+        key = (opened.author, opened.date, "".join(map("".join, opened.paragraphs)).replace(" ", ""))
         top_level = self.tree.top_indent is None or opened.indent <= self.tree.top_indent
         if top_level and opened.author and opened.date and key in self._seen:
             self._set_apart(opened)  # a second listing of the thread (another sort order)

@@ -36,7 +36,20 @@ def is_prose(text: str) -> bool:
         return False
     if ("[" in text or "(" in text) and _FORM_FIELD.search(text) or _is_list_item(text):
         return False
-    return words < _MIN_PROSE_WORDS or sum(map(str.isalpha, text)) >= len(text) // 2
+    return words < _MIN_PROSE_WORDS or _letters(text) >= len(text) // 2
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _letters(text: str) -> int:
+    """How many characters of text are letters (`str.isalpha`). Counting them one by one in Python
+    took a fortieth of the parse: the ASCII ones are counted by deleting them in C, and only the
+    other characters (a few accented letters, most often) one by one."""
+    ascii_part = text.encode("ascii", "ignore")
+    others = "".join(_NON_ASCII.findall(text)) if len(ascii_part) < len(text) else ""
+    return len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS)) + sum(map(str.isalpha, others))
 
 
 def _is_list_item(text: str) -> bool:
