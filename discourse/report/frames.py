@@ -20,7 +20,7 @@ from discourse.analysis.language import guess_language, language_topic_words
 from discourse.analysis.text import Prepared
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
 
-if TYPE_CHECKING:  # pandas and the topic model (scikit-learn) load where tables are built, not in workers
+if TYPE_CHECKING:  # pandas and the topic model (SciPy) load where tables are built, not in workers
     import pandas as pd
 
     from discourse.analysis.topic_model import LanguageTopics, Topic
