@@ -127,8 +127,10 @@ def _counted_header_line(stripped: list[str]) -> str | None:
     from discourse.parse.comments import declared_count
 
     for line in stripped:
-        text = line.lstrip("#*>[ ").rstrip("]* ")
-        if len(text) > 120 or not _holds_digit(text) or not _SECTION_HINT.match(text.lower()):
+        if _DECIMAL.search(line) is None and (line.isascii() or not _holds_digit(line)):
+            continue  # `_holds_digit` spelt out for the common case: most lines hold no digit
+        text = line.lstrip("#*>[ ").rstrip("]* ")  # the characters stripped are no digits
+        if len(text) > 120 or not _SECTION_HINT.match(text.lower()):
             continue
         count = declared_count(text)
         if count:
