@@ -13,6 +13,7 @@ reported.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -38,6 +39,7 @@ Work = Callable[[Page], T]
 # the head of the queue must not leave the other workers idle; 16 small results are little memory.
 TASKS_PER_WORKER = 16
 SHOWN_NOT_PROCESSED = 3
+YOUNG_COLLECTION = 10_000  # allocations between young-generation collections while pages are analysed
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
@@ -82,6 +84,11 @@ def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
 
     Any error becomes a Failure, so a reader or analysis bug costs one page, never the batch.
     """
+    with few_collections():
+        return _process_page(work, path, raw)
+
+
+def _process_page(work: Work, path: str, raw: bytes) -> list[Any]:
     try:
         pages = read_pages(raw, path)
     except InputError as error:
@@ -93,7 +100,22 @@ def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
 
 def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Failure]) -> list[list[Any] | Failure]:
     """process_page over several files in one task; a file that could not be read stays its Failure."""
-    return [file if isinstance(file, Failure) else process_page(work, *file) for file in files]
+    with few_collections():
+        return [file if isinstance(file, Failure) else _process_page(work, *file) for file in files]
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Run the young-generation garbage collector every YOUNG_COLLECTION allocations instead of
+    every 700 while pages are analysed: the analysis allocates millions of short-lived objects and
+    makes few cycles, so the default threshold spends about a tenth of the analysis's CPU scanning
+    them (the older generations' thresholds are left as they are). Restored on exit."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], YOUNG_COLLECTION), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _apply(work: Work, page: Page) -> Any:
@@ -136,7 +158,7 @@ class Batch:
     def results(self, work: Work) -> Iterator[T]:
         """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
         try:
-            with _terminate_as_interrupt(), _outcomes(self.paths, work, self.options) as outcomes, \
+            with few_collections(), _terminate_as_interrupt(), _outcomes(self.paths, work, self.options) as outcomes, \
                     progress_bar(len(self.paths), self.options.quiet) as advance:
                 for outcome in outcomes:
                     yield from self._consume(outcome)

@@ -61,8 +61,9 @@ def address_pattern(byline: str | None) -> re.Pattern[str] | None:
 
 def addresses_author(text: str, byline: str | None) -> str | None:
     """The words in text that address the byline's person, if any."""
-    pattern = address_pattern(byline)
-    match = pattern.search(text) if pattern and _may_name(text, byline) else None
+    if not normalise_name(byline) or not _may_name(text, byline):
+        return None  # the pattern (a millisecond to compile, once per byline) is built only when it may match
+    match = address_pattern(byline).search(text)
     return match.group().strip() if match else None
 
 

@@ -541,7 +541,7 @@ def question_hits(text: str | Prepared) -> dict[str, Hit]:
     if questions:
         hits["question"] = Hit(min(len(questions), 3) / 3, questions[0][-120:])
         hits["question_share"] = Hit(len(questions) / len(sentences), questions[-1][-120:])
-    opener = next((s for s in sentences if QUESTION_OPENER.match(s) and "?" in s), None)
+    opener = next((s for s in sentences if "?" in s and QUESTION_OPENER.match(s)), None)
     if opener:
         hits["question_opener"] = Hit(1.0, opener[:120])
     spans = prepared.using(_lexicon_spans)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache, reduce
 
 from discourse.analysis.stopwords import FUNCTION_WORDS
+from discourse.analysis.text import Prepared
 from discourse.analysis.topics import topic_words
 
 ENGLISH = "en"
@@ -52,7 +53,9 @@ def guess_language(text: str) -> str:
 
 
 def function_word_counts(found: list[str]) -> dict[str, int]:
-    """How many of the words are each language's function words."""
+    """How many of the words are each language's function words (counted among the words that are
+    some language's function word: most words are none, and are dropped in one pass)."""
+    found = list(filter(_ALL_FUNCTION_WORDS.__contains__, found))
     return {code: sum(map(listed.__contains__, found)) for code, listed in FUNCTION_WORDS.items()}
 
 
@@ -100,11 +103,12 @@ def _detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
-def language_topic_words(text: str, language: str) -> list[str]:
+def language_topic_words(text: str | Prepared, language: str) -> list[str]:
     """The text's topic words for a text in `language`: English keeps `topics.topic_words`; other
     languages drop their own function words (all languages' when the language is undetermined),
     numbers and words shorter than three letters."""
     if language == ENGLISH:
         return topic_words(text)
     dropped = FUNCTION_WORDS.get(language, _ALL_FUNCTION_WORDS)
+    text = text.text if isinstance(text, Prepared) else text
     return [word for word in words(text) if len(word) >= MIN_LETTERS and word not in dropped]

@@ -76,6 +76,11 @@ class PageAnalysis:
     comment_terms: list[Term]
     distinctive: list[Distinctive]
     notes: list[str]
+    # The article's language guess ("und" when its function words do not tell) and the texts as the
+    # analysis prepared them (the article, then each comment without its widget furniture), so that
+    # rows built from the analysis reuse their words instead of reading the texts again.
+    article_language: str | None = field(default=None, repr=False, compare=False)
+    prepared: tuple[Prepared, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass
@@ -92,7 +97,7 @@ class _PageWork:
     texts: list[Prepared]
     authored: dict[int, list[str]]
     sentence_texts: list[str]
-    quote_index: object
+    quote_index: object  # None on a page without comments: nothing looks quotes up
     language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
 
@@ -106,7 +111,8 @@ class _PageWork:
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
     article = Prepared(page.article.text)
-    language = _page_language(page)
+    guessed = guess_language(article.text)
+    language = ENGLISH if guessed == UNDETERMINED else guessed
     sentences = _sentences(page, language)
     items = page.comments.items
     texts = [Prepared(without_furniture(c.text)) for c in items]
@@ -116,7 +122,7 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     sentence_texts = [s.text for s in sentences]
     work = _PageWork(
         page, article, build_context(article, page.article.author), texts, authored,
-        sentence_texts, build_index(sentence_texts), language,
+        sentence_texts, build_index(sentence_texts) if items else None, language,
     )
     comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
     _align_along_the_tree(work, comments)
@@ -130,12 +136,9 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         comment_terms=key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else [],
         distinctive=distinctive_words(texts, article) if items else [],
         notes=_notes(page) + _unscored_note(comments),
+        article_language=guessed,
+        prepared=(article, *texts),
     )
-
-
-def _page_language(page: Page) -> str:
-    language = guess_language(page.article.text)
-    return ENGLISH if language == UNDETERMINED else language
 
 
 def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:

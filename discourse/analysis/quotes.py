@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 
 from discourse.analysis.text import Prepared, lower_findall, prepare
 
@@ -37,11 +38,21 @@ class Quote:
 
 @dataclass(frozen=True)
 class QuoteIndex:
-    """Article sentences as word lists plus a shingle -> sentence indices map, built once per article."""
+    """Article sentences as word lists, and where each word trigram occurs, built once per article.
+
+    first maps a trigram to the first indexed sentence that has it; shared, the few trigrams found in
+    more than one sentence to all of theirs, in order (most trigrams occur once: so the index is built
+    by dict operations, not a Python step per trigram)."""
 
     sentences: tuple[str, ...]
     words: tuple[tuple[str, ...], ...]
-    shingles: dict[tuple[str, ...], list[int]]
+    first: dict[tuple[str, ...], int]
+    shared: dict[tuple[str, ...], list[int]]
+
+    @property
+    def shingles(self) -> dict[tuple[str, ...], list[int]]:
+        """trigram -> the indices of the sentences that have it, in order."""
+        return {shingle: self.shared.get(shingle) or [i] for shingle, i in self.first.items()}
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -63,17 +74,20 @@ def _lower_words(text: str) -> list[str]:
 def build_index(article_sentences: Sequence[str]) -> QuoteIndex:
     """Index an article's sentences by word trigram; reuse it for all comments on that article.
 
-    A trigram's postings are a list: each sentence's trigrams are a set, so no sentence is listed twice."""
+    Sentences shorter than MIN_SENTENCE_WORDS are not indexed. Each sentence's trigrams are a set, so
+    no sentence is listed twice for one trigram."""
     indexed = [_indexed_sentence(s) for s in article_sentences]
-    postings: dict[tuple[str, ...], list[int]] = {}
-    for i, (sentence_words, shingles) in enumerate(indexed):
-        if len(sentence_words) >= MIN_SENTENCE_WORDS:
-            for shingle in shingles:
-                if shingle in postings:
-                    postings[shingle].append(i)
-                else:
-                    postings[shingle] = [i]
-    return QuoteIndex(tuple(article_sentences), tuple(w for w, _ in indexed), postings)
+    kept = [(i, shingles) for i, (words, shingles) in enumerate(indexed) if len(words) >= MIN_SENTENCE_WORDS]
+    first: dict[tuple[str, ...], int] = {}
+    for i, shingles in reversed(kept):  # the earliest sentence's index is written last
+        first.update(dict.fromkeys(shingles, i))
+    shared: dict[tuple[str, ...], list[int]] = {}
+    if sum(len(shingles) for _, shingles in kept) > len(first):  # some trigram is in several sentences
+        repeated = {shingle for shingle, n in Counter(chain.from_iterable(s for _, s in kept)).items() if n > 1}
+        for i, shingles in kept:
+            for shingle in shingles & repeated:
+                shared.setdefault(shingle, []).append(i)
+    return QuoteIndex(tuple(article_sentences), tuple(w for w, _ in indexed), first, shared)
 
 
 @lru_cache(maxsize=4096)
@@ -92,10 +106,13 @@ def prepared_index(prepared: Prepared) -> QuoteIndex:
 def _candidates(index: QuoteIndex, comment_shingles: set[tuple[str, ...]]) -> list[int]:
     """Sentences sharing at least two trigrams with the comment (one for short sentences)."""
     hits: Counter[int] = Counter()
-    postings = index.shingles
+    first, shared = index.first, index.shared
     for shingle in comment_shingles:
-        if shingle in postings:
-            hits.update(postings[shingle])
+        if shingle in first:
+            if shingle in shared:
+                hits.update(shared[shingle])
+            else:
+                hits[first[shingle]] += 1
     return sorted(i for i, n in hits.items() if n >= min(2, len(index.words[i]) - SHINGLE + 1))
 
 

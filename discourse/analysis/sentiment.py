@@ -421,7 +421,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = tokenize(text)
-    lowered = [token.lower().replace("’", "'") for token in tokens]
+    lowered = [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
     sentence = _Sentence(
         tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)
     )

@@ -160,8 +160,28 @@ def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> 
 
 
 def _push(hit: Hit, by_class: dict[str, float], label: str) -> float:
+    return round(hit.value * _lead(by_class, label), 3)
+
+
+# (id of a feature's weights by class, label) -> (those weights, their lead for the label). The weights
+# are kept with their lead, so their id cannot be reused by another dict while the entry stands.
+_LEADS: dict[tuple[int, str], tuple[dict[str, float], float]] = {}
+_MAX_LEADS = 1 << 14
+
+
+def _lead(by_class: dict[str, float], label: str) -> float:
+    """A feature's weight for `label` less its mean weight for the other labels: the same for every
+    comment, so computed once per feature and label (fitted weights are never changed in place)."""
+    key = (id(by_class), label)
+    found = _LEADS.get(key)
+    if found is not None and found[0] is by_class:
+        return found[1]
     others = [w for c, w in by_class.items() if c != label]
-    return round(hit.value * (by_class.get(label, 0.0) - sum(others) / max(1, len(others))), 3)
+    lead = by_class.get(label, 0.0) - sum(others) / max(1, len(others))
+    if len(_LEADS) >= _MAX_LEADS:
+        _LEADS.clear()
+    _LEADS[key] = (by_class, lead)
+    return lead
 
 
 def decide(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: dict[str, str]) -> Stance:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import random
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,10 +22,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 from scipy.optimize import nnls
-from sklearn.decomposition import NMF
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfTransformer
 
+from discourse.analysis.nmf import count_matrix, idf, nmf_components, tfidf
 from discourse.analysis.topics import BACKGROUND_CORPUS, Term, topic_words
 
 TOPIC_SAMPLE = 1_000
@@ -219,18 +216,12 @@ def fit_topics(
     reason = _why_no_topics(total, len(sample), len(vocabulary), wanted, min_documents)
     if reason:
         return TopicModel([], reason, total, len(sample), len(vocabulary))
-    transformer = TfidfTransformer().fit(matrix)
-    model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=1000)
-    with warnings.catch_warnings():
-        # An exact fit makes scikit-learn take the square root of a rounding error below 0 when
-        # it reports the reconstruction error, which nothing here reads.
-        warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
-        model.fit(transformer.transform(matrix))
-    components = model.components_
+    weights = idf(matrix)
+    components = nmf_components(tfidf(matrix, weights), wanted, max_iter=1000)
     topics = [_topic(row, vocabulary, matrix) for row in components]
     return TopicModel(
         topics=topics, reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
-        _columns={term: j for j, term in enumerate(vocabulary)}, _idf=transformer.idf_,
+        _columns={term: j for j, term in enumerate(vocabulary)}, _idf=weights,
         _components=components, _solver=_gram_root(components), _term_topics=_term_topics(topics),
     )
 
@@ -270,11 +261,10 @@ def _why_no_topics(documents: int, fitted: int, vocabulary: int, wanted: int, mi
 def _shared_vocabulary(counts: list[Counter[str]]) -> tuple[sparse.csr_matrix, list[str]]:
     if not any(counts):
         return sparse.csr_matrix((len(counts), 0)), []
-    vectorizer = DictVectorizer(sort=True)
-    matrix = sparse.csr_matrix(vectorizer.fit_transform(counts))
+    matrix, names = count_matrix(counts)
     frequency = np.asarray((matrix > 0).sum(axis=0)).ravel()
     keep = np.flatnonzero(frequency >= MIN_TERM_DOCUMENTS)
-    return matrix[:, keep], [vectorizer.feature_names_[j] for j in keep]
+    return matrix[:, keep], [names[j] for j in keep]
 
 
 def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -214,8 +214,22 @@ def key_terms(
         documents = len(background) + 1
     raw = {t: c * (math.log((1 + documents) / (1 + frequency[t])) + 1) for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
-    top = heapq.nsmallest(k, ((-_round(v / norm), t) for t, v in raw.items()))
+    top = heapq.nsmallest(k, ((-_round(v / norm), t) for t, v in _contenders(raw, k, norm)))
     return [Term(t, -weight, counts[t], frequency[t], documents, label) for weight, t in top]
+
+
+def _contenders(raw: dict[str, float], k: int, norm: float) -> Iterable[tuple[str, float]]:
+    """The terms that can be among the k highest once their weights (raw / norm) are rounded to 6
+    decimals: rounding never reorders two weights, only ties them, so a term whose weight is more than
+    two rounding steps below the k-th highest cannot be (the rest are not rounded: most of a long
+    text's terms)."""
+    if k <= 0 or len(raw) <= 4 * k:
+        return raw.items()
+    floor = heapq.nlargest(k, raw.values())[-1] - _CONTENDER_MARGIN * norm
+    return [(t, v) for t, v in raw.items() if v >= floor]
+
+
+_CONTENDER_MARGIN = 1e-5  # in weight units: two rounding steps (1e-6 each) and room for float error
 
 
 def _document_frequency(counts: Counter[str], background: Iterable[Set[str]]) -> Counter[str]:

@@ -10,15 +10,18 @@ same doubt checks (`discourse.parse.doubts`).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader
+from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
+from discourse.parse.lines import LineFacts
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
 from discourse.parse.section import find_section, forget_lines
@@ -78,35 +81,58 @@ def read_pages(raw: bytes, path: str) -> list[Page]:
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: int | None = None) -> Page:
     """Parse the plain-text rendering of a page. Never raises on odd text; warns instead."""
     lines = split_lines(text)
-    if not any(line.strip() for line in lines):
+    facts = LineFacts.of(lines)
+    if not any(facts.text):
         raise InputError(f"{path}: no text (the file is blank)")
-    roles: list[LineRole | None] = [None if line.strip() else LineRole.BLANK for line in lines]
+    roles: list[LineRole | None] = [None if line else LineRole.BLANK for line in facts.text]
     forget_lines()
-    section = find_section(lines)
+    section = find_section(lines, facts)
     end = len(lines) if section is None else section.start
-    boilerplate = mark_boilerplate(lines, roles, 0, end)
-    article, furniture = parse_article(lines, roles, end)
-    comments, comment_boilerplate = CommentReader(lines, roles).read(section) if section else (None, [])
+    boilerplate = mark_boilerplate(facts, roles, 0, end)
+    article, furniture = parse_article(lines, facts.text, roles, end)
+    comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
                       len(lines)),
         article=article,
-        boilerplate=sorted(boilerplate + comment_boilerplate, key=lambda b: b.span.first),
+        boilerplate=sorted(boilerplate + comment_boilerplate, key=attrgetter("span.first")),
         comments=comments if comments is not None else _no_comments(boilerplate),
         line_roles=[role or LineRole.BODY for role in roles],
     )
     page.comments.source = page.comments.source or "text"
-    finish(page)
+    if not page.comments.items and page.comments.status is None and any(
+            patterns.SCRIPT_NOTICE.search(line) for line in lines if "omment" in line or "oment" in line):
+        page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
+    finish(page, _counted_header_line(lines) if section is None else None)
     return page
 
 
-def finish(page: Page) -> Page:
-    """What every reader does last: the comment status, the doubts, and the warnings."""
+_SECTION_HINT = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER)
+
+
+def _counted_header_line(lines: list[str]) -> str | None:
+    """A line that counts comments ("53 Responses to …", "Comments (12)") on a page where no
+    comment section was found: a sign of one that was not read."""
+    from discourse.parse.comments import declared_count
+
+    for line in lines:
+        text = line.strip().lstrip("#*>[ ").rstrip("]* ")
+        if len(text) > 120 or not any(ch.isdigit() for ch in text) or not _SECTION_HINT.match(text.lower()):
+            continue
+        count = declared_count(text)
+        if count:
+            return f'"{text[:60]}"'
+    return None
+
+
+def finish(page: Page, unread_section: str | None = None) -> Page:
+    """What every reader does last: the comment status, the doubts, and the warnings.
+    `unread_section`: signs of a comment section the reader saw but could not read (see `assess`)."""
     comments = page.comments
     if comments.status is None:
         comments.status = "present" if comments.items else ("empty" if comments.header else "absent")
-    comments.doubts = assess(page)
+    comments.doubts = assess(page, unread_section)
     page.warnings.extend(_warnings(page))
     return page
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from discourse.model import Boilerplate, LineRole, Span
+from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
+from discourse.parse.lines import LineFacts, line_span
+from discourse.parse.starts import starts
 
 _LINE_KINDS = (
     (patterns.CLOSED_NOTICE, "closed_notice"),
@@ -27,6 +29,7 @@ def _one_pattern(kinds) -> re.Pattern:
 
 _LINE_KIND = _one_pattern(_LINE_KINDS)
 _ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
+_LINE_KIND_FIRST, _ANY_KIND_FIRST = starts(_LINE_KIND).first, starts(_ANY_KIND).first  # half the lines fail it
 
 
 def line_kind(text: str) -> str | None:
@@ -36,52 +39,53 @@ def line_kind(text: str) -> str | None:
 
 def lowered_line_kind(lowered: str) -> str | None:
     """`line_kind` of a line already lower-cased (for callers that test it against other patterns too)."""
-    match = _LINE_KIND.match(lowered)
+    match = _LINE_KIND.match(lowered) if _LINE_KIND_FIRST(lowered[:1]) else None
     return match.lastgroup if match else None
 
 
-def mark_boilerplate(lines: list[str], roles: list[LineRole | None], start: int, end: int) -> list[Boilerplate]:
+def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int, end: int) -> list[Boilerplate]:
     """Mark boilerplate lines in lines[start:end]: single lines, plus related-link lists and captions."""
     found: list[Boilerplate] = []
+    text, lowered = facts.text, facts.lowered
     i = start
     while i < end:
-        text = lines[i].strip()
-        match = _ANY_KIND.match(text.lower()) if roles[i] is None and text else None
+        match = _ANY_KIND.match(lowered[i]) if roles[i] is None and text[i] and _ANY_KIND_FIRST(lowered[i][:1]) else None
         kind = match.lastgroup if match else None
         if kind == "related_links":
-            i = _mark_run(lines, roles, i, end, kind, found, _is_list_item)
+            i = _mark_run(text, roles, i, end, kind, found, _is_list_item)
         elif kind == "video_caption":
-            i = _mark_run(lines, roles, i, end, kind, found, _is_caption, limit=1)
+            i = _mark_run(text, roles, i, end, kind, found, _is_caption, limit=1)
         else:
             if kind:
-                _add(found, roles, lines, i, kind)
+                _add(found, roles, text, i, kind)
             i += 1
     return found
 
 
-def _is_list_item(line: str) -> bool:
-    return any(pattern.match(line) for pattern in _LIST_ITEM)
+def _is_list_item(text: str) -> bool:
+    """A list item (read from the stripped line: the markers' patterns allow any indentation)."""
+    return any(pattern.match(text) for pattern in _LIST_ITEM)
 
 
-def _is_caption(line: str) -> bool:
-    return len(line.strip()) <= 200
+def _is_caption(text: str) -> bool:
+    return len(text) <= 200
 
 
-def _mark_run(lines, roles, i, end, kind, found, belongs, limit=10_000) -> int:
+def _mark_run(text, roles, i, end, kind, found, belongs, limit=10_000) -> int:
     """Mark the header line at i and the following lines that belong to it (blank lines allowed)."""
-    _add(found, roles, lines, i, kind)
+    _add(found, roles, text, i, kind)
     taken, j = 0, i + 1
     while j < end and taken < limit:
-        if not lines[j].strip():
+        if not text[j]:
             j += 1
             continue
-        if roles[j] is not None or not belongs(lines[j]):
+        if roles[j] is not None or not belongs(text[j]):
             break
-        _add(found, roles, lines, j, kind)
+        _add(found, roles, text, j, kind)
         taken, j = taken + 1, j + 1
     return j
 
 
-def _add(found: list[Boilerplate], roles: list[LineRole | None], lines: list[str], i: int, kind: str) -> None:
+def _add(found: list[Boilerplate], roles: list[LineRole | None], text: list[str], i: int, kind: str) -> None:
     roles[i] = LineRole.BOILERPLATE
-    found.append(Boilerplate(lines[i].strip(), kind, Span(i + 1, i + 1)))
+    found.append(Boilerplate(text[i], kind, line_span(i + 1)))

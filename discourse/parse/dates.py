@@ -35,12 +35,14 @@ _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# Each pattern with a character it cannot match without ("" for none): a cheap `in` test skips the
+# pattern, which would otherwise try every position of the text.
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"\b{_DAY}\s+(?:[Dd]e\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"),
-    re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"),
+    (re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), "-"),
+    (re.compile(rf"\b{_DAY}\s+(?:[Dd]e\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"), ""),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), ""),
+    (re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"), "."),
+    (re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"), "/"),
 ]
 
 
@@ -51,7 +53,9 @@ def find_date(text: str) -> tuple[str, str] | None:
     Memoised: a comment's timestamp is read for its ISO form and again to order replies."""
     if _ANY_YEAR.search(text) is None:
         return None  # every full date has a four-digit year: most lines have none
-    for pattern in _PATTERNS:
+    for pattern, needed in _PATTERNS:
+        if needed not in text:
+            continue
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             if iso:

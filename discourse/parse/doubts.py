@@ -30,12 +30,15 @@ FRAGMENT_WORDS = 3
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
 
 
-def assess(page: Page) -> list[str]:
-    """The doubts about this page's comment section, in words (empty: nothing to doubt)."""
+def assess(page: Page, unread_section: str | None = None) -> list[str]:
+    """The doubts about this page's comment section, in words (empty: nothing to doubt).
+    `unread_section`: what a reader saw of a comment section it could not read (a line that
+    counts comments, quoted; or elements named for comments), if anything."""
     comments = page.comments
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
-    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments)]
+    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments),
+              *_absence_doubts(comments, unread_section)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -44,17 +47,30 @@ def assess(page: Page) -> list[str]:
 def _count_doubts(comments: Comments) -> list[str]:
     """Declared against found; pingbacks may or may not be in a page's count, so either reading fits."""
     found, declared = comments.found, comments.declared
-    if declared is None:
-        return []
+    if declared is None or (comments.status == "script-only" and not comments.items):
+        return []  # a script loads the comments the page counts: its status and warning say so
     listed = len(comments.items)
     if declared in (found, listed):
         return []
     if found > declared:
         return [f"{found} comments were found but the page declares only {declared}"]
+    if found == 0 and not _paginated(comments):
+        return [f"the page declares {declared} comment{'s' if declared != 1 else ''} but none was found"]
     gap = declared - max(found, min(listed, declared))
     if gap < max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
         return []
     return [f"the page declares {declared} comments but {found} were found"]
+
+
+def _absence_doubts(comments: Comments, unread_section: str | None) -> list[str]:
+    """No comment found and nothing that says the page has none (no header, count, form, closed
+    notice or script embed), while the page shows signs of a comment section: it is one no
+    reader recognised. (A page with no such sign simply has no comments.)"""
+    if not unread_section or comments.items or comments.header or comments.declared is not None:
+        return []
+    if comments.status == "script-only" or (comments.closed is not None and not unread_section.startswith('"')):
+        return []  # a form or a closed notice explains elements named for comments; not a count
+    return [f"no comment was read, yet the page shows signs of a comment section ({unread_section})"]
 
 
 def paginated_repair(evidence: str) -> Repair:
@@ -91,11 +107,16 @@ def _navigation_doubts(comments: Comments) -> list[str]:
         if items and len(fragments) == len(items):
             return [f"the only comments are {len(items)} unsigned fragment(s) of a few words, as a widget shows"]
         return []
-    short = [c for c in items if len(c.text.split()) <= NAVIGATION_WORDS and not _sentence_like(c.text)
+    short = [c for c in items if _at_most_words(c.text, NAVIGATION_WORDS) and not _sentence_like(c.text)
              and not (c.author and c.date)]  # a signed, dated comment is not a menu entry, however short
     if len(short) / len(items) > NAVIGATION_SHARE:
         return [f"{len(short)} of {len(items)} comments are short title-like lines, as in navigation or a sidebar"]
     return []
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """Whether text has at most `limit` words, without splitting all of a long comment."""
+    return len(text.split(None, limit)) <= limit
 
 
 def _sentence_like(text: str) -> bool:

@@ -22,7 +22,9 @@ CLOSED_NOTICE = re.compile(
 )
 
 COMMENT_FORM = re.compile(
-    r"^((leave a (reply|comment|response)|add (a|your) comment)( cancel( reply)?)?|post (a )?comment|submit comment"
+    r"^((leave a (reply|comment|response)|add (a|your) comment|schreibe einen kommentar|laisser un commentaire"
+    r"|deja un comentario|deixe um comentário)( cancel( reply)?| antworten abbrechen| annuler la réponse"
+    r"| cancelar respuesta| cancelar resposta)?|post (a )?comment|submit comment|kommentar abschicken"
     r"|cancel reply|cancel comment reply|your email address will not be published.*"
     r"|enter your comment here.*|fill in your details below.*|you are commenting using your .*"
     r"|to comment,? (please )?(log in|sign in).*|something to say\?.*|what do you think\?.+"
@@ -35,6 +37,14 @@ COMMENT_FORM = re.compile(
     r"|deixe um comentário|deixe uma resposta)\.?\s*:?$",
     _I,
 )
+
+# A notice that the comments appear only once a script runs (Disqus and the like): the saved page
+# holds none, whatever it declares.
+SCRIPT_NOTICE = re.compile(
+    r"(enable javascript to (?:view|see|load|read) (?:the )?comments|comments powered by disqus"
+    r"|javascript (?:must be|is) (?:enabled|required) (?:to|for) (?:view|see|read|load)?\w* ?(?:the )?comments"
+    r"|loading comments|(?:aguarde\W*)?carregando comentários|kommentare werden geladen|chargement des commentaires"
+    r"|cargando comentarios)", re.I)
 
 FOOTER = re.compile(
     r"^(printable version\b.*|print this( page| article)?|email this( article)?|share this( article)?:?"

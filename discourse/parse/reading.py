@@ -230,6 +230,8 @@ def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
+    if "\t" not in text:
+        return [line.rstrip() for line in text.split("\n")]
     return [line.expandtabs(8).rstrip() for line in text.split("\n")]
 
 

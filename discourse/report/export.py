@@ -172,7 +172,7 @@ class ExportWriter:
         self._ids = ArticleIds()
         self._sample_size = topic_sample
         self._topic_sample: LanguageSample | None = None
-        # The topic model (scikit-learn, SciPy: about 1.5 s of CPU) loads while the first pages are
+        # The topic model (NumPy, SciPy's sparse matrices and linear algebra) loads while the first pages are
         # analysed, not before the run starts nor after it ends.
         self._loading = threading.Thread(target=import_module, args=("discourse.analysis.topic_model",))
         self._loading.start()

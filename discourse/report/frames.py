@@ -17,9 +17,10 @@ from discourse.analysis.page import CommentAnalysis, PageAnalysis, SentenceAnaly
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import Summary, summarise
 from discourse.analysis.language import guess_language, language_topic_words
+from discourse.analysis.text import Prepared
 from discourse.report.columns import LIST_SEPARATOR, TABLES, dtypes, text_columns
 
-if TYPE_CHECKING:  # pandas and the topic model (scikit-learn) load where tables are built, not in workers
+if TYPE_CHECKING:  # pandas and the topic model (SciPy) load where tables are built, not in workers
     import pandas as pd
 
     from discourse.analysis.topic_model import LanguageTopics, Topic
@@ -78,17 +79,28 @@ def page_rows(analysis: PageAnalysis) -> PageRows:
 
     Comments take their article's language: a short comment's own guess is unsure."""
     text = analysis.page.article.text
-    language = guess_language(text)
+    language = guess_language(text) if analysis.article_language is None else analysis.article_language
+    article, *comments = _as_prepared(analysis)
     return PageRows(
         path=analysis.page.source.path,
         article=_article_row(analysis, summarise(analysis), language),
         comments=_comment_rows(analysis),
         sentences=[_sentence_row(sentence) for sentence in analysis.sentences],
-        topic_counts=topic_counts(text, language),
-        comment_topic_words=[" ".join(language_topic_words(c.comment.text, language)) for c in analysis.comments],
+        topic_counts=topic_counts(article, language),
+        comment_topic_words=[" ".join(language_topic_words(comment, language)) for comment in comments],
         language=language,
         record=export_record(analysis.page),
     )
+
+
+def _as_prepared(analysis: PageAnalysis) -> list[str | Prepared]:
+    """The article's text, then each comment's, as the analysis prepared them where it read the same
+    text (so their words are not found again), else as written."""
+    texts: list[str | Prepared] = [analysis.page.article.text, *(c.comment.text for c in analysis.comments)]
+    for i, prepared in enumerate(analysis.prepared[:len(texts)]):
+        if prepared.text == texts[i]:
+            texts[i] = prepared
+    return texts
 
 
 def export_record(page) -> str | None:
@@ -98,7 +110,7 @@ def export_record(page) -> str | None:
     return page.source.record if page.source.format in EXPORT_FORMATS else None
 
 
-def topic_counts(text: str, language: str = "en", terms: int = TOPIC_TERMS) -> dict[str, int]:
+def topic_counts(text: str | Prepared, language: str = "en", terms: int = TOPIC_TERMS) -> dict[str, int]:
     """The text's `terms` most frequent topic words (of a text in `language`) with their counts.
 
     Corpus topics need no more of a page: topics fitted on these are those of the full texts,

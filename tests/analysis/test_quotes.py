@@ -33,3 +33,18 @@ def test_no_quote_for_shared_topic_words():
 def test_prebuilt_index_gives_same_answer():
     comment = "Aleppo had a population of 4 million before the conflict. So what?"
     assert find_quotes(comment, ARTICLE, build_index(ARTICLE)) == find_quotes(comment, ARTICLE)
+
+
+def test_a_sentence_whose_words_recur_in_other_sentences_is_found_where_quoted():
+    # The article repeats most of a sentence's trigrams in other sentences: the index must still lead
+    # from each shared trigram to every sentence that has it, so the quoted one is the one reported.
+    article = [
+        "The council will close the old library on Main Street next spring.",
+        "Residents say the council will close the old library without asking them.",
+        "Aleppo had a population of 4 million before the conflict.",
+        "The council will close the old library on Main Street next spring.",
+    ]
+    comment = "“Residents say the council will close the old library without asking them.” Nobody asked me."
+    assert [q.sentence_index for q in find_quotes(comment, article) if q.similarity == 1.0] == [1]
+    repeated = "The council will close the old library on Main Street next spring, they say."
+    assert [q.sentence_index for q in find_quotes(repeated, article) if q.similarity == 1.0] == [0, 3]

@@ -55,6 +55,17 @@ def test_key_terms_with_corpus_prefer_words_rare_in_the_corpus():
     assert terms[0].background == BACKGROUND_CORPUS
 
 
+def test_key_terms_of_a_long_text_are_its_top_terms_with_ties_alphabetical():
+    # Hundreds of terms, most of them tied: the k returned are the heaviest, ties broken alphabetically,
+    # exactly as ranking every term would give them.
+    filler = [f"{a}{b}{c}zorb" for a in "qwrtyp" for b in "sdfghj" for c in "klmnbv"]  # 216 distinct terms
+    text = " ".join(filler + ["glacier"] * 5 + ["avalanche"] * 3 + ["crevasse"] * 3)
+    terms = key_terms(text, k=6)
+    assert [t.term for t in terms] == ["glacier", "avalanche", "crevasse", *sorted(filler)[:3]]
+    assert [t.weight for t in terms] == sorted((t.weight for t in terms), reverse=True)
+    assert len(key_terms(text, k=0)) == 0
+
+
 def test_key_terms_weights_are_unit_length():
     weights = [t.weight for t in key_terms(ARTICLE, k=100)]
     assert math.isclose(sum(w * w for w in weights), 1.0, rel_tol=1e-4)

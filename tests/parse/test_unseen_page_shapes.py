@@ -251,3 +251,22 @@ def test_anonymous_comments_the_page_counts_are_not_doubted_uncounted_ones_are()
                                 "  2. The council should have asked the riders first.", "",
                                 "  3. Good piece, and the figures look right to me.", ""))
     assert uncounted.comments.doubtful
+
+
+def test_a_declared_comment_none_of_which_was_found_is_a_doubt():
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", "1 Comment", "", "Leave a Reply", ""))
+    assert parsed.comments.declared == 1 and parsed.comments.found == 0
+    assert parsed.comments.doubtful and "none was found" in parsed.comments.doubts[0]
+
+
+def test_a_count_with_no_comment_read_is_a_doubt_a_page_with_no_sign_of_comments_is_not():
+    bare = parse_text(page("A Headline", "", PARA, "", PARA, ""))
+    assert bare.comments.status == "absent" and not bare.comments.doubtful
+    counted = parse_text(page("A Headline", "", PARA, "", PARA, "", "### 40 Responses to \u201cA Headline\u201d", "",
+                              "Leave a Reply", ""))
+    assert not counted.comments.items and counted.comments.doubtful
+    assert "40 Responses" in counted.comments.doubts[0]
+    form = parse_text(page("A Headline", "", PARA, "", PARA, "", "Schreibe einen Kommentar Antworten abbrechen", ""))
+    assert form.comments.closed is False and not form.comments.doubtful
+    script = parse_text(page("A Headline", "", PARA, "", PARA, "", "Please enable JavaScript to view the comments.", ""))
+    assert script.comments.status == "script-only" and not script.comments.doubtful

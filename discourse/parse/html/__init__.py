@@ -56,7 +56,25 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
         page = _with_text_comments(page, raw, path, record)
     from discourse.parse import finish
 
-    return finish(page)
+    return finish(page, unread_comments(tree) if not page.comments.items else None)
+
+
+_COMMENT_NAMED = dom.css_for_words(["comment", "kommentar", "commentaire", "comentario", "comentário"])
+_MIN_NAMED = 3
+_MIN_NAMED_WORDS = 8
+
+
+def unread_comments(tree: LexborHTMLParser) -> str | None:
+    """Elements named for comments that hold text (a few words each, not forms, not counters),
+    on a page where no comment was read: a sign of a section no reader recognised."""
+    body = tree.body
+    if body is None:
+        return None
+    holding = [node for node in dom.select(body, _COMMENT_NAMED)
+               if node.tag not in ("form", "textarea", "input", "a", "span", "script", "style", "label", "button")
+               and node.css_first("form, textarea") is None
+               and len((node.text() or "").split()) >= _MIN_NAMED_WORDS]
+    return f"{len(holding)} elements named for comments hold text" if len(holding) >= _MIN_NAMED else None
 
 
 class _Reader:
@@ -100,6 +118,8 @@ class _Reader:
     def _comment_region(self, items) -> set[int]:
         excluded = {node.mem_id for node in items}
         container = region(items)
+        if self.thread is not None and self.thread.source == "forum":
+            return excluded  # the region also holds the opening post: the article
         if container is not None and container.tag not in ("body", "html"):
             inside = sum(len(dom.text_of(node)) for node in items if node.parent is not None)
             if len(dom.text_of(container)) <= (1 + _REGION_SLACK) * inside + 2000:
@@ -179,9 +199,26 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -
     text_page.source.record = record
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
+        _standfirst_from_markup(text_page, page.article)
         return text_page
     page.comments.closed = page.comments.closed if page.comments.closed is not None else text_page.comments.closed
     return page
+
+
+def _standfirst_from_markup(text_page: Page, markup: Article) -> None:
+    """The markup set the standfirst apart (a deck, a chapô printed as a heading) where the
+    rendered text's body starts with it: it is the teaser there too, not body."""
+    text, body = text_page.article, text_page.article.paragraphs
+    if text.teaser is not None or markup.teaser is None or len(body) < 2:
+        return
+    lead = " ".join(markup.teaser.split())[:60]
+    if not " ".join(body[0].text.split()).startswith(lead):
+        return
+    first = body.pop(0)
+    text.teaser = first.text
+    for line in range(first.span.first, first.span.last + 1):
+        if text_page.line_roles[line - 1] == LineRole.BODY:
+            text_page.line_roles[line - 1] = LineRole.TEASER
 
 
 def _merge_article(markup: Article, text: Article) -> Article:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
-                                     element_children, names, squash, within)
+                                     element_children, names, shape, squash, within)
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
@@ -33,12 +33,22 @@ _FURNITURE_SELECTOR = css_for_words(
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
      "copyright", "appendix"])
+_BUILDER_WIDGET = re.compile(r"elementor-widget(?:-|\b)")
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
                          r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
+_LEAD_WORDS = 15
+_MAX_PASSED = 2
+_MAX_NOTE_WORDS = 60
+_DESCRIBED_SHARE = 0.9
+_NOTE_SHARE = 0.85
+_MAX_ENTRY_STEPS = 24
+_ENTRY_GAIN = 2.0
+_ENTRY_SHARE = 0.5
+_ENTRY_ALIKE = 0.8
 _WRAPPER_SHARE = 0.4
 _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
@@ -85,6 +95,10 @@ def furniture_ids(tree: LexborHTMLParser) -> set[int]:
             out.add(node.mem_id)
     for node in tree.body.css(_FURNITURE_SELECTOR):
         marks = names(node)
+        if "elementor-widget" in marks:
+            # Elementor calls every block a widget ("elementor-widget-container", "…-text-editor"):
+            # the kind of block after the prefix says what it is ("…-share-buttons", "…-nav-menu").
+            marks = _BUILDER_WIDGET.sub(" ", marks)
         if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks) and (
                 len(node.text() or "") <= limit):
             out.add(node.mem_id)
@@ -103,23 +117,91 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
     container = _best_container(prose)
     if container is None:
         return Body()
-    return _read_container(_with_lead_in(container, prose, skip), skip, excluded, title)
+    container = _whole_entry(container, prose)
+    container, passed = _with_lead_in(container, prose, skip)
+    return _read_container(container, skip | passed, excluded, title)
 
 
-def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> LexborNode:
+def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> tuple[LexborNode, set[int]]:
     """The container's parent where the article's first paragraph sits right before the container
-    in it (a "read more" split: the post's opening, then the rest in its own element)."""
+    in it (a "read more" split: the post's opening, then the rest in its own element; or a lead
+    paragraph in its own box, with a box of links to other stories between it and the text).
+    Returns the container and the link boxes passed over (to be skipped when it is read)."""
     outer = container
     while outer.parent is not None and len(element_children(outer.parent)) == 1:
         outer = outer.parent  # wrappers around the container alone
-    parent, before = outer.parent, outer.prev
+    parent, before = outer.parent, _previous_element(outer)
+    passed: set[int] = set()
+    while before is not None and len(passed) < _MAX_PASSED and before.tag != "p" and _link_box(before, skip):
+        passed.add(before.mem_id)
+        before = _previous_element(before)
+    if parent is None or before is None or parent.tag in ("body", "html") or within(parent, skip):
+        return container, set()
+    lead = before if before.tag == "p" else _only_paragraph(before)
+    if lead is None or _STANDFIRST.search(names(before)) or _STANDFIRST.search(names(lead)):
+        return container, set()
+    opening = [b for b in prose if b.node.mem_id == lead.mem_id]
+    if opening and _SENTENCE_END.search(opening[0].text):
+        return parent, passed
+    return container, set()
+
+
+def _whole_entry(container: LexborNode, prose: list[Block]) -> LexborNode:
+    """The post's own content element where the best-scoring element is one block of it: page
+    builders (Elementor, Gutenberg groups, Divi) put each text block of a post in its own nest of
+    sections and columns, so no one element near the text holds more than a part. The nearest
+    ancestor named as the post's content takes over when it holds most of the page's prose
+    and at least twice the container's."""
+    inside = _prose_under(container, prose)
+    total = sum(len(b.text) for b in prose)
+    for steps, ancestor in enumerate(ancestors(container)):
+        if steps >= _MAX_ENTRY_STEPS or ancestor.tag in ("body", "html"):
+            break
+        if not _CONTENT.search(names(ancestor)) or _FURNITURE.search(names(ancestor)):
+            continue
+        held = _prose_under(ancestor, prose)
+        if held >= _ENTRY_GAIN * inside and held >= _ENTRY_SHARE * total:
+            # Only where the rest is more blocks like the container (the post's other parts),
+            # not other stories' teasers around it.
+            alike = _prose_under(ancestor, prose, shape(container))
+            return ancestor if alike >= _ENTRY_ALIKE * held else container
+    return container
+
+
+def _prose_under(node: LexborNode, prose: list[Block], holder: str | None = None) -> int:
+    """Characters of prose under node (with `holder`, only in blocks held by an element of that shape)."""
+    total = 0
+    for block in prose:
+        chain = [block.node, *ancestors(block.node)]
+        ids = [a.mem_id for a in chain]
+        if node.mem_id not in ids:
+            continue
+        if holder is not None and not any(shape(a) == holder for a in chain[:ids.index(node.mem_id)]):
+            continue
+        total += len(block.text)
+    return total
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    before = node.prev
     while before is not None and (not before.tag or before.tag[0] == "-" or not (before.text() or "").strip()):
         before = before.prev
-    if parent is None or before is None or before.tag != "p" or parent.tag in ("body", "html") or within(
-            parent, skip):
-        return container
-    opening = [b for b in prose if b.node.mem_id == before.mem_id]
-    return parent if opening and _SENTENCE_END.search(opening[0].text) else container
+    return before
+
+
+def _only_paragraph(node: LexborNode) -> LexborNode | None:
+    """The one <p> of a box that holds nothing else (a lead in its own element)."""
+    kids = element_children(node)
+    return kids[0] if len(kids) == 1 and kids[0].tag == "p" else None
+
+
+def _link_box(node: LexborNode, skip: set[int]) -> bool:
+    """Furniture between a lead and the text: set aside already, or text that is mostly links."""
+    if node.mem_id in skip:
+        return True
+    text = squash(node.text())
+    linked = sum(len(squash(a.text())) for a in node.css("a"))
+    return bool(text) and linked >= _LINK_SHARE * len(text)
 
 
 def _best_container(prose: list[Block]) -> LexborNode | None:
@@ -150,7 +232,9 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     found = kept
     section: str | None = None
     for block in found:
-        if block.node.tag in HEADING_TAGS:
+        if block.node.tag in HEADING_TAGS and not (body.paragraphs or body.headings) and _lead_sentence(block.text):
+            body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
+        elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
         elif _is_standfirst(block.node, container) and not body.paragraphs:
@@ -158,6 +242,11 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _lead_sentence(text: str) -> bool:
+    """A heading that is a whole sentence of some length: a standfirst, not a section title."""
+    return len(text.split()) >= _LEAD_WORDS and text.rstrip()[-1:] in ".!?…"
 
 
 def _is_title(text: str, title: str | None) -> bool:
@@ -179,14 +268,40 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
     does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
-    while start < end and _edge_furniture(found[start]):
+    while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside.
     while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
-                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
+                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)
+                           or (end - start > 2 and _set_in_italics(found[end - 1]))):
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _describes_its_image(block: Block) -> bool:
+    """An opening line that repeats the alt text of the image it holds (recipe and Pinterest-minded
+    blogs open with the picture's description): the picture's caption, not the article."""
+    words = re.findall(r"\w+", block.text.lower())
+    if len(words) < _TINY_WORDS:
+        return False
+    for image in block.node.css("img[alt]"):
+        described = set(re.findall(r"\w+", (image.attributes.get("alt") or "").lower()))
+        if described and sum(1 for word in words if word in described) >= _DESCRIBED_SHARE * len(words):
+            return True
+    return False
+
+
+def _set_in_italics(block: Block) -> bool:
+    """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
+    of …", "This article first appeared in …", the author's bio)."""
+    if block.node.tag not in ("p", "div") or len(block.text.split()) > _MAX_NOTE_WORDS:
+        return False
+    if squash(block.node.text()) != block.text:
+        return False  # the element holds more than this line (lines split by <br>)
+    emphasised = sum(len(squash(node.text())) for node in block.node.css("i, em")
+                     if not any(a.tag in ("i", "em") for a in _between(node, block.node)))
+    return emphasised >= _NOTE_SHARE * len(block.text)
 
 
 def _introduces_missing(block: Block) -> bool:

@@ -19,6 +19,7 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagene
                            "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
                            "discussionforumposting", "techarticle", "scholarlyarticle", "report", "review"})
 _NOT_A_NAME = re.compile(r"^(null|none|undefined|admin@.*|https?://.*|www\..*|@.*)$", re.I)
+_BY = re.compile(r"^(?:by|von|par|por|di)\s+", re.I)
 _JSON_FIELD = re.compile(r'"(?P<key>headline|datePublished|name)"\s*:\s*"(?P<value>[^"]{1,400})"')
 
 
@@ -35,8 +36,12 @@ class PageMetadata:
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     found = PageMetadata()
-    for obj in _json_ld_objects(tree):
-        _take_json_ld(obj, found)
+    objects = _json_ld_objects(tree)
+    # A graph (Yoast, Rank Math and most SEO plugins) names the article's author by reference:
+    # "author": {"@id": "…#/schema/person/1"}, with the Person elsewhere in the graph.
+    index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    for obj in objects:
+        _take_json_ld(obj, found, index)
     _take_meta_tags(tree, found)
     _take_microdata(tree, found)
     return found
@@ -71,7 +76,7 @@ def _types(obj: dict) -> set[str]:
     return {str(k).lower().rsplit("/", 1)[-1] for k in kinds if k}
 
 
-def _take_json_ld(obj: dict, found: PageMetadata) -> None:
+def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None = None) -> None:
     kinds = _types(obj)
     if not kinds & ARTICLE_TYPES:
         return
@@ -79,12 +84,12 @@ def _take_json_ld(obj: dict, found: PageMetadata) -> None:
     for key in ("headline", "name"):
         if isinstance(obj.get(key), str) and squash(obj[key]) and "webpage" not in kinds:
             found.titles.append((squash(obj[key]), f"{label} {key}"))
-    for name in _names(obj.get("author")):
+    for name in _names(obj.get("author"), index):
         found.authors.append((name, f"{label} author"))
     for key in ("datePublished", "dateCreated"):
         if isinstance(obj.get(key), str):
             found.dates.append((obj[key], f"{label} {key}"))
-    for name in _names(obj.get("publisher")):
+    for name in _names(obj.get("publisher"), index):
         found.outlets.append((name, f"{label} publisher"))
     comments = obj.get("comment")
     if isinstance(comments, dict):
@@ -93,11 +98,14 @@ def _take_json_ld(obj: dict, found: PageMetadata) -> None:
         found.comments.extend(c for c in comments if isinstance(c, dict))
 
 
-def _names(value) -> list[str]:
-    """Person or organisation names from a JSON-LD author/publisher value (string, object or list)."""
+def _names(value, index: dict[str, dict] | None = None) -> list[str]:
+    """Person or organisation names from a JSON-LD author/publisher value (string, object, list, or
+    a reference by @id to an object elsewhere in the page's graphs)."""
     if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
+        return [name for item in value for name in _names(item, index)]
     if isinstance(value, dict):
+        if "name" not in value and index and isinstance(value.get("@id"), str):
+            value = index.get(value["@id"], value)
         value = value.get("name")
     if isinstance(value, str):
         name = squash(value)
@@ -133,6 +141,8 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
         bucket = getattr(found, slot)
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
+            if slot == "authors" and value:
+                value = _BY.sub("", value)  # NYT-style "byl": "By Jane Doe"
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 

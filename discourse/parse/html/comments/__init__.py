@@ -17,7 +17,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Comment, Span
 from discourse.parse.html.comments.comment_dates import parse_shown_date
 from discourse.parse.html.comments.fields import ItemFields, read_item
-from discourse.parse.html.comments.forum import marker_parents, quoted_author
+from discourse.parse.html.comments.forum import find_forum_posts, marker_parents, quoted_author
+from discourse.parse.html.comments.generic import find_definition_list
 from discourse.parse.html.comments.items import Found, depths, parents
 from discourse.parse.html.comments.microformats import find_microformats
 from discourse.parse.html.comments.platforms import find_by_convention
@@ -39,8 +40,11 @@ class Thread:
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, a platform's conventions or microformats."""
-    for found in (find_schema_org(tree, []), find_microformats(tree), find_by_convention(tree, order),
-                  find_schema_org(tree, json_comments)):
+    for finder in (lambda: find_schema_org(tree, []), lambda: find_microformats(tree),
+                   lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
+                   lambda: find_forum_posts(tree, order),
+                   lambda: find_schema_org(tree, json_comments)):
+        found = finder()
         if found is not None and (found.nodes or found.json_comments):
             return found
     return None

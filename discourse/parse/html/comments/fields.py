@@ -95,7 +95,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> It
         found.parts.append(title_node)
     lines = _own_lines(roots, elements, others, found.parts)
     if found.author is None or found.date is None:
-        _from_meta_line(found, lines)
+        _from_meta_line(found, _outside(roots, lines, others) + lines)
     found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
     if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
@@ -238,6 +238,14 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     for root in [content] if content is not None else roots:
         lines.extend(block.text for block in blocks(root, skip))
     return lines
+
+
+def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:
+    """The comment's short lines that its text left out (a meta line in the element paired with the
+    text, as a definition list's term is): where the author and date may be."""
+    own = set(lines)
+    return [b.text for root in roots for b in blocks(root, others)
+            if b.text not in own and len(b.text) <= _MAX_META_CHARS][:3]
 
 
 def _quote_within(node: LexborNode, root: LexborNode) -> bool:

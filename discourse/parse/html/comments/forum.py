@@ -47,3 +47,114 @@ def marker_parents(authors: list[str | None], named: list[str | None], parents: 
         if earlier:
             out[i] = earlier[-1]
     return out
+
+
+# --- a forum thread's posts as its comments -----------------------------------------------------------
+
+# What forum software calls a post: an id "post-123"/"p123"/"post_123"/"msg123", or a class token.
+_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$")
+_POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
+                         r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
+# Words that say the page is a discussion: what its elements or its generator are called.
+_FORUM_PAGE = re.compile(r"forum|thread|topic|(?<!dash)(?<!key)(?<!bill)board|discussion|bbpress|xenforo|vbulletin|phpbb|discourse|mybb"
+                         r"|invision|smf|vanilla|fluxbb|punbb", re.I)
+_POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
+_POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
+_MIN_POSTS = 3
+_MIN_POST_WORDS = 8
+_MAX_LINK_SHARE = 0.5
+_COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
+
+
+def find_forum_posts(tree, order: dict[int, int]):
+    """The posts of a forum thread after its opening post (which is the page's article), where the
+    page calls itself a discussion and the posts repeat in one shape, each with an author and a
+    date. None on other pages."""
+    from collections import defaultdict
+
+    from discourse.parse.html.comments.items import Found
+    from discourse.parse.html.dom import ancestors, classes, ident, names
+
+    body = tree.body
+    if body is None or not _is_discussion(tree):
+        return None
+    families: dict[str, list[LexborNode]] = defaultdict(list)
+    for node in body.traverse(include_text=False):
+        if node.tag in ("a", "span", "img", "form", "ul", "ol", "p", "table", "tbody", "body", "html"):
+            continue
+        keys = [f"{node.tag}.{token}" for token in classes(node) if _POST_CLASS.match(token)]
+        if _POST_ID.match(ident(node)):
+            keys.append(f"{node.tag}#id")
+        for key in keys:
+            families[key].append(node)
+    best: list[LexborNode] = []
+    for nodes in families.values():
+        ids = {node.mem_id for node in nodes}
+        outer = [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
+        signed = [node for node in outer if _signed(node, names)]
+        if signed and not _worded(signed):
+            continue
+        if len(signed) >= _MIN_POSTS and len(signed) >= 0.8 * len(outer) and len(signed) > len(best):
+            best = signed
+    if not best:
+        return None
+    posts = sorted(best, key=lambda n: order.get(n.mem_id, 0))
+    # Posts in a comment section under an article (forum-backed comments) all answer the article;
+    # in a thread page the first post opens the thread and is the page's article.
+    from discourse.parse.html.comments.section import region
+
+    container = region(posts)
+    place = [container, *list(ancestors(container))[:3]] if container is not None else []
+    if any(_COMMENT_PLACE.search(names(node)) for node in place):
+        return Found("forum", posts)
+    return Found("forum", posts[1:])
+
+
+def _is_discussion(tree) -> bool:
+    """The page says it is a forum thread: forum software as its generator, schema.org's
+    DiscussionForumPosting, or the page's own class, id or template ("section-viewtopic",
+    "thread_view", "bbpress"). Words deeper in the page do not count: "thread" and
+    "discussion" name comment lists on every blog."""
+    generator = tree.css_first('meta[name="generator"]')
+    if generator is not None and _FORUM_PAGE.search(generator.attributes.get("content") or ""):
+        return True
+    if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
+        return True
+    for node in (tree.css_first("html"), tree.body):
+        if node is None:
+            continue
+        attributes = node.attributes
+        own = " ".join(attributes.get(key) or "" for key in ("class", "id", "data-template", "data-page"))
+        if _FORUM_PAGE.search(own):
+            return True
+    return False
+
+
+def _worded(posts: list[LexborNode]) -> bool:
+    """Posts that say something: a few words each on average, mostly not link text (a grid of
+    other stories, each a linked title with its author and date, is not a thread)."""
+    words = links = 0
+    for post in posts:
+        words += len(text_of(post).split())
+        links += sum(len(text_of(a).split()) for a in post.css("a"))
+    return words >= _MIN_POST_WORDS * len(posts) and links <= _MAX_LINK_SHARE * words
+
+
+def _signed(node: LexborNode, names) -> bool:
+    """A post shows who wrote it and when: an author element and a date (element or text)."""
+    from discourse.parse import patterns
+
+    has_author = has_date = False
+    for part in node.traverse(include_text=False):
+        if part.mem_id == node.mem_id:
+            continue
+        marks = names(part)
+        attrs = part.attributes
+        if not has_author and ((attrs.get("itemprop") or "").lower() in ("author", "creator") or (
+                marks and _POST_AUTHOR.search(marks))):
+            has_author = True
+        if not has_date and (part.tag == "time" or (marks and _POST_DATE.search(marks))):
+            has_date = True
+        if has_author and has_date:
+            return True
+    return has_author and bool(patterns.timestamps(text_of(node)[:600]))

@@ -124,3 +124,37 @@ def _carries_meta(parts: list[LexborNode], text: str) -> bool:
         if any(_AUTHOR_NAMES.search(names(n)) for n in part.css("[class], [id]")):
             return True
     return False
+
+
+def find_definition_list(tree: LexborHTMLParser) -> Found | None:
+    """A thread printed as a definition list in a comment section: each `<dt>` the commenter's
+    meta line (name, date), the `<dd>` after it the comment's text. The list must sit in an
+    element named for comments, and most of its terms must read as meta lines."""
+    from discourse.parse.commenters import read_commenter
+
+    body = tree.body
+    if body is None:
+        return None
+    best: Found | None = None
+    for dl in body.css("dl"):
+        if not any(_COMMENT_PLACE.search(names(node)) for node in (dl, *_up(dl, 4))):
+            continue
+        kids = element_children(dl)
+        pairs = [(kid, kids[i + 1]) for i, kid in enumerate(kids[:-1]) if kid.tag == "dt" and kids[i + 1].tag == "dd"]
+        if len(pairs) < _MIN_MEMBERS:
+            continue
+        meta = sum(1 for dt, _ in pairs if patterns.timestamps(text_of(dt)) or read_commenter(text_of(dt)))
+        if meta < _CARRY_SHARE * len(pairs):
+            continue
+        if best is None or len(pairs) > len(best.nodes):
+            best = Found("definition-list", [dt for dt, _ in pairs], {dt.mem_id: [dd] for dt, dd in pairs})
+    return best
+
+
+def _up(node: LexborNode, steps: int):
+    parent = node.parent
+    for _ in range(steps):
+        if parent is None or parent.tag in ("body", "html", None):
+            return
+        yield parent
+        parent = parent.parent

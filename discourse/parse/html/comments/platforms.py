@@ -28,7 +28,9 @@ _NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "bu
                             "section", "body", "html", "ol", "ul", "header", "footer", "nav", "iframe", "cite"})
 _SIMILAR = 0.8
 _MIN_WORDS = 3
-_WIDGET = re.compile(r"sidebar|recent|popular|related|trending|footer|(?:^|[-_\s])aside(?:$|[-_\s])")
+# "recent" names a widget only with what it lists ("recent-comments", "recentposts"): a thread's own
+# "most recent first" list is called so too.
+_WIDGET = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|articles|activity)|popular|related|trending|footer|(?:^|[-_\s])aside(?:$|[-_\s])")
 
 
 def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:

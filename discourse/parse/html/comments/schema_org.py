@@ -19,12 +19,12 @@ _FORUM = '[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting
 
 def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict]) -> Found | None:
     nodes = _dedupe(tree.css(_MARKED))
-    if not nodes:
-        posts = tree.css(_FORUM)
-        # The first posting is the thread's opening post (the article); the others answer it.
-        nodes = _dedupe(posts[1:]) if len(posts) > 1 else []
     if nodes:
         return Found("schema.org", nodes)
+    posts = tree.css(_FORUM)
+    if len(posts) > 1:
+        # The first posting is the thread's opening post (the article); the others answer it.
+        return Found("forum", _dedupe(posts[1:]))
     if json_comments:
         return Found("schema.org", [], json_comments=json_comments)
     return None

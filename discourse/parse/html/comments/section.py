@@ -29,11 +29,7 @@ _EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [cl
            '[class*="insticator"], [class*="talk-embed"]')
 _EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
                             r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor", re.I)
-_SCRIPT_NOTICE = re.compile(
-    r"(enable javascript to (?:view|see|load|read) (?:the )?comments|comments powered by disqus"
-    r"|javascript (?:must be|is) (?:enabled|required) (?:to|for) (?:view|see|read|load)?\w* ?(?:the )?comments"
-    r"|loading comments|(?:aguarde\W*)?carregando comentários|kommentare werden geladen|chargement des commentaires"
-    r"|cargando comentarios)", re.I)
+_SCRIPT_NOTICE = patterns.SCRIPT_NOTICE
 
 
 # Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation

@@ -1,0 +1,80 @@
+"""The topic fit without scikit-learn gives scikit-learn's numbers bit for bit, so topics and shares
+in exports stay what they were."""
+
+import random
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from discourse.analysis import nmf
+
+sklearn = pytest.importorskip("sklearn", reason="scikit-learn is the reference the fit is compared with")
+from sklearn.decomposition import NMF  # noqa: E402
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.feature_extraction.text import TfidfTransformer  # noqa: E402
+
+PAGES_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "pages-dev"
+
+
+def zipf_documents(seed: int, documents: int, vocabulary: int) -> list[dict[str, int]]:
+    """Term counts drawn as a Zipf-like vocabulary is, in several themes, as articles' topic words are."""
+    rng = random.Random(seed)
+    words = [f"term{j}" for j in range(vocabulary)]
+    weights = [1 / (j + 1) for j in range(vocabulary)]
+    out = []
+    for _ in range(documents):
+        theme = rng.randrange(4)
+        drawn = rng.choices(words[theme::4] + words[:20], weights[theme::4] + weights[:20], k=rng.randint(5, 60))
+        out.append(dict(sorted({w: drawn.count(w) for w in set(drawn)}.items(), key=lambda kv: rng.random())))
+    return out
+
+
+def reference(counts: list[dict[str, int]], components: int):
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(counts)
+    transformer = TfidfTransformer().fit(matrix)
+    weighted = transformer.transform(matrix)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = NMF(n_components=components, init="nndsvda", random_state=0, max_iter=1000).fit(weighted)
+    return matrix, vectorizer.feature_names_, transformer.idf_, weighted, model.components_
+
+
+@pytest.mark.parametrize(("seed", "documents", "vocabulary", "components"),
+                         [(0, 12, 40, 2), (1, 60, 300, 5), (2, 250, 900, 10), (3, 40, 25, 7)])
+def test_counts_tfidf_and_nmf_match_scikit_learn_bit_for_bit(seed, documents, vocabulary, components):
+    counts = zipf_documents(seed, documents, vocabulary)
+    matrix, names, weights, weighted, expected = reference(counts, components)
+    ours, our_names = nmf.count_matrix(counts)
+    assert our_names == names
+    assert np.array_equal(ours.toarray(), matrix.toarray()) and np.array_equal(ours.indices, matrix.indices)
+    assert np.array_equal(nmf.idf(ours), weights)
+    our_weighted = nmf.tfidf(ours, nmf.idf(ours))
+    assert np.array_equal(our_weighted.data, weighted.data) and np.array_equal(our_weighted.indices, weighted.indices)
+    components_ = nmf.nmf_components(our_weighted, components, max_iter=1000)
+    assert np.array_equal(components_, expected)
+    assert components_.flags.c_contiguous == expected.flags.c_contiguous  # products downstream read the layout
+
+
+def test_the_fit_on_real_articles_matches_scikit_learn():
+    if not PAGES_DEV.is_dir():
+        pytest.skip("../shared/pages-dev is not here")
+    from discourse.parse import load
+    from discourse.report.frames import topic_counts
+
+    counts = [topic_counts(load(path).article.text) for path in sorted(PAGES_DEV.glob("*.html"))[:30]]
+    counts = [c for c in counts if c]
+    _, _, _, weighted, expected = reference(counts, 4)
+    ours = nmf.tfidf(*(lambda m: (m, nmf.idf(m)))(nmf.count_matrix(counts)[0]))
+    assert np.array_equal(nmf.nmf_components(ours, 4, max_iter=1000), expected)
+
+
+def test_an_export_loads_neither_scikit_learn_nor_pandas_for_its_topics():
+    code = ("import sys, discourse.analysis.topic_model; "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'scipy.stats') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
