@@ -13,6 +13,7 @@ from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, 
 from discourse.parse import patterns, region
 from discourse.parse.dates import find_date
 from discourse.parse.lines import line_span
+from discourse.parse.starts import starts
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
@@ -30,6 +31,9 @@ _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pub
 _METADATA_START = re.compile(
     r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+
+
+_METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
 
 
 @dataclass
@@ -138,7 +142,7 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        if _DIGIT.search(text) is None and _METADATA_START.match(text) is None:
+        if _DIGIT.search(text) is None and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA

@@ -40,6 +40,9 @@ _WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
+# Characters no filler word nor separator (patterns.META_FILLER) holds: a line with one is text, and
+# removing the filler to see whether anything is left (which scans the whole line) can be skipped.
+_NOT_FILLER = re.compile(r"[\d.!?'\"’”]")
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -198,7 +201,7 @@ class CommentReader:
         """The wrapped tail of a long commenter line ("Reply To / Comment") is not comment text."""
         opened = self._open
         return (opened is not None and not opened.paragraphs and opened.last_line == i - 1
-                and not patterns.META_FILLER.sub("", text).strip())
+                and _NOT_FILLER.search(text) is None and not patterns.META_FILLER.sub("", text).strip())
 
     def _boilerplate(self, i: int, kind: str) -> None:
         self.roles[i] = LineRole.BOILERPLATE

@@ -29,7 +29,10 @@ class LineFacts:
         """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
         text = [line.strip() for line in lines]
         indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
-        return cls(text, [line.lower() for line in text], indent)
+        # One lower-casing of the whole page: the same lines (line ends are neither cased nor
+        # case-ignorable, so no letter's lower case depends on the next line), in one C call.
+        lowered = "\n".join(text).lower().split("\n")
+        return cls(text, lowered, indent)
 
     def blank(self, i: int) -> bool:
         return not self.text[i]

@@ -33,11 +33,12 @@ class _Unknown(Exception):
 @dataclass(frozen=True)
 class Starts:
     """The first characters a pattern's matches can have (`decimal`: any decimal digit as well;
-    `every`: no test, any text may match)."""
+    `folded`: in either case, as the pattern ignores case; `every`: no test, any text may match)."""
 
     chars: frozenset[str]
     decimal: bool = False
     every: bool = False
+    folded: bool = False
 
     def admit(self, text: str) -> bool:
         """False when no match of the pattern can begin text (nor match an empty text)."""
@@ -49,6 +50,9 @@ class Starts:
         lookup, with no Python call around it (the test runs on every line)."""
         if self.every:
             return _anything
+        if self.folded:  # a one-character class ignoring case folds exactly as the pattern's letters do
+            members = "".join(map(re.escape, sorted(self.chars))) + ("\\d" if self.decimal else "")
+            return re.compile(f"[{members}]", re.IGNORECASE).match
         if self.decimal:
             return lambda first: first in self.chars or first.isdecimal()
         return self.chars.__contains__
@@ -59,16 +63,17 @@ def _anything(first: str) -> bool:
 
 
 def starts(pattern: re.Pattern) -> Starts:
-    """The first characters of `pattern`'s matches; every text is admitted when the pattern
-    ignores case, may match the empty string, or uses a construct not read here."""
+    """The first characters of `pattern`'s matches; every text is admitted when the pattern may
+    match the empty string or uses a construct not read here."""
     every = Starts(frozenset(), every=True)
-    if pattern.flags & re.IGNORECASE:
-        return every
     try:
         chars, nullable = _first(_sre_parse.parse(pattern.pattern, pattern.flags))
     except _Unknown:
         return every
-    return every if nullable else Starts(frozenset(chars - {_ANY_DECIMAL}), _ANY_DECIMAL in chars)
+    if nullable or not chars:
+        return every
+    return Starts(frozenset(chars - {_ANY_DECIMAL}), _ANY_DECIMAL in chars,
+                  folded=bool(pattern.flags & re.IGNORECASE))
 
 
 def _first(items) -> tuple[set[str], bool]:

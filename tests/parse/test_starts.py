@@ -32,12 +32,20 @@ def test_a_digit_class_admits_digits_of_any_script():
     assert test.admit("٣ comments") and test.admit("3 comments") and not test.admit("x comments")
 
 
-@pytest.mark.parametrize("source", [r"(?i)comments", r".*comments", r"[^x]comments", r"a*", r"(a)?\1b"])
+@pytest.mark.parametrize("source", [r"x|(?i:comments)", r".*comments", r"[^x]comments", r"a*", r"(a)?\1b"])
 def test_a_pattern_it_cannot_read_or_that_may_match_nothing_admits_every_line(source):
     pattern = re.compile(source)
     test = starts(pattern)
     assert test.every and test.admit("anything") and test.admit("")
 
 
-def test_ignoring_case_admits_every_line():
-    assert starts(re.compile("comments", re.IGNORECASE)).every
+def test_a_pattern_that_ignores_case_admits_every_case_of_its_first_letters():
+    """Every character the pattern itself takes for its first letter (the Kelvin sign for k, the
+    long s for s, dotted and dotless i) passes the test; other letters do not."""
+    pattern = re.compile(r"(by|kommentare|said|this)\b", re.IGNORECASE)
+    test = starts(pattern)
+    for code in range(0x3000):
+        first = chr(code)
+        if any(pattern.match(first + rest) for rest in ("y", "ommentare", "aid", "his")):
+            assert test.admit(first + "x"), hex(code)
+    assert test.admit("By") and test.admit("KOMMENTARE") and not test.admit("A line of text")
