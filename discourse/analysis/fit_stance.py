@@ -1,10 +1,14 @@
 """Fit the stance weights on ../shared/eval and write stance_weights.json (deterministic).
 
-Run as `python3 -m discourse.analysis.fit_stance [EVAL_DIR]`. Each model is a class-weighted
-multinomial logistic regression over the named features of `stance.py`.
+Run as `python3 -m discourse.analysis.fit_stance [EVAL_DIR] [TASK ...]`. Each model is a
+class-weighted multinomial logistic regression over the named features of `stance.py`; where a task
+has a `TextSpec`, a word + character n-gram tf-idf regression (`stance_text.py`) is stacked under
+it: its out-of-fold class probabilities (inner folds by page or thread) are features of the cue model.
 It is validated by leaving whole pages out (news; whole threads for RumourEval and SubReddit),
-with macro-F1 printed per file; the confidence threshold below which a label is "unclear" is
-chosen on those held-out predictions. Then it is refitted on everything and its weights stored.
+with macro-F1 printed per file; the confident share of each fold uses the threshold chosen on the
+other folds' held-out predictions. Then the model is refitted on everything, with the threshold
+chosen on all held-out predictions, and its weights stored (`stance_weights.json`, and
+`stance_text_<task>.json` for a text model). Everything is deterministic: a rerun writes the same bytes.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 A multinomial logistic regression over features computed once per text: the named cues of
 `cues.py` (families of phrases, openers, questions, sarcasm, the relation to the article or
-the parent: overlap, quotes and rebuttals, addressing the author). Word unigrams and bigrams
-were measured as extra features and left out: on held-out pages they lowered macro-F1 (news
-stance 0.550 without, 0.542 with them at a tenth of a cue's value, 0.487 at full value). The weights are fitted by `fit_stance.py` and shipped in
+the parent: overlap, quotes and rebuttals, addressing the author). Where a task ships a text model
+(`stance_text.py`: word and character n-grams), its class probabilities are features too, so
+the cue model decides how far to trust the n-grams (raw n-grams as cue-model features lowered
+held-out news stance). The weights are fitted by `fit_stance.py` and shipped in
 `stance_weights.json`. Each decision carries its probability; below the threshold chosen on
 held-out pages the label is "unclear". Every decision lists the features that pushed it most,
 with the words in the comment that fired them, so an editor can check it.

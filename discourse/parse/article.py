@@ -41,11 +41,14 @@ class Block:
     text: str
 
 
-def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> tuple[Article, list[Boilerplate]]:
-    """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it."""
+def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
+                  end: int) -> tuple[Article, list[Boilerplate]]:
+    """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
+
+    `stripped` holds the same lines without their indentation (`LineFacts.text`)."""
     article = Article()
-    byline_at = _read_metadata(lines, roles, end, article)
-    blocks = _body_blocks(lines, roles, end)
+    byline_at = _read_metadata(stripped, roles, end, article)
+    blocks = _body_blocks(lines, stripped, roles, end)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
     if start is None:
@@ -56,7 +59,7 @@ def parse_article(lines: list[str], roles: list[LineRole | None], end: int) -> t
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
-    furniture = _set_apart(lines, blocks, roles, first, last, title)
+    furniture = _set_apart(stripped, blocks, roles, first, last, title)
     body = [block for position, block in enumerate(blocks) if first <= position <= last and position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
@@ -106,7 +109,7 @@ def _first_title(texts: list[str]) -> int | None:
     return None
 
 
-def _set_apart(lines: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
+def _set_apart(stripped: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
                title: int | None) -> list[Boilerplate]:
     """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
     furniture = []
@@ -115,8 +118,8 @@ def _set_apart(lines: list[str], blocks: list[Block], roles: list[LineRole | Non
             continue
         kind = "navigation" if title is not None and position < title else "other"
         _assign(block, roles, LineRole.BOILERPLATE)
-        furniture.extend(Boilerplate(lines[i].strip(), kind, line_span(i + 1))
-                         for i in range(block.first, block.last + 1) if lines[i].strip())
+        furniture.extend(Boilerplate(stripped[i], kind, line_span(i + 1))
+                         for i in range(block.first, block.last + 1) if stripped[i])
     return furniture
 
 
@@ -131,11 +134,11 @@ def _unassigned(roles: list[LineRole | None], end: int):
 
 
 def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> int | None:
-    """Bylines, dates and the teaser; returns the line of the "By NAME" byline, if any."""
+    """Bylines, dates and the teaser (lines: stripped); returns the line of the "By NAME" byline, if any."""
     byline_at = None
     for i in _unassigned(roles, end):
-        text = lines[i].strip()
-        if _METADATA_START.match(text) is None and _DIGIT.search(text) is None:
+        text = lines[i]
+        if _DIGIT.search(text) is None and _METADATA_START.match(text) is None:
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
@@ -253,19 +256,19 @@ def _title_like(text: str) -> bool:
     return 0 < len(text) <= 200 and len(text.split()) <= 25 and not re.search(r"[.,;:]$", text)
 
 
-def _body_blocks(lines: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
+def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
-    wrapped = max((len(lines[i]) for i in range(end)), default=0) <= _WRAP_WIDTH
+    wrapped = max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):
-        rule = wrapped and (lines[i].lstrip()[:1] or "x") in _RULE_CHARS and _is_rule(lines[i])
+        rule = wrapped and (stripped[i][:1] or "x") in _RULE_CHARS and _is_rule(stripped[i])
         if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
             runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
             runs.append([i])
         rule_before = rule
-    return [Block(run[0], run[-1], " ".join(lines[i].strip() for i in run)) for run in runs]
+    return [Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
 
 
 def _is_rule(line: str) -> bool:
@@ -293,7 +296,7 @@ def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | No
     section = None
     for position, block in enumerate(blocks):
         heading = _heading_text(block) if position < len(blocks) - 1 else None
-        span = Span(block.first + 1, block.last + 1)
+        span = line_span(block.first + 1) if block.first == block.last else Span(block.first + 1, block.last + 1)
         if heading:
             section = heading
             article.headings.append(Heading(heading, span))

@@ -63,17 +63,19 @@ def read_commenter(text: str) -> Commenter | None:
     A fresh object each call (callers fill in names); the reading itself is memoised within a
     page (`discourse.parse.section.forget_lines` starts each page afresh), since the section finder and the comment
     reader both ask about the same lines."""
-    found = _read_commenter(text)
+    found = commenter_fields(text)
     return None if found is None else Commenter(*found)
 
 
 def forget() -> None:
     """Empty the memo of commenter lines (a new page begins)."""
-    _read_commenter.cache_clear()
+    commenter_fields.cache_clear()
 
 
 @lru_cache(maxsize=8192)
-def _read_commenter(text: str) -> tuple | None:
+def commenter_fields(text: str) -> tuple | None:
+    """`read_commenter` as a tuple (author, date, reply_to, trailing), or None: the memoised reading,
+    cheaper to ask where only whether the line names a commenter matters."""
     found = _parse_commenter(text)
     return None if found is None else (found.author, found.date, found.reply_to, found.trailing)
 
@@ -135,7 +137,7 @@ def is_link_title(text: str) -> bool:
 
 def may_name_commenter(text: str) -> bool:
     """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
-    return _may_hold_date(text) or _ends_with_verb(text)
+    return _DIGIT.search(text) is not None or _ends_with_verb(text)
 
 
 def _ends_sentence(text: str) -> bool:

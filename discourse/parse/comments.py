@@ -16,11 +16,13 @@ import re
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind
-from discourse.parse.commenters import Commenter, is_link_title, linkback_kind, plain_item, read_commenter
+from discourse.parse.commenters import (Commenter, commenter_fields, is_link_title, linkback_kind, plain_item,
+                                        read_commenter)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
 _UNEXPLAINED_RUN = 2
@@ -34,8 +36,10 @@ _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
+_WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _FIRST = re.compile(r"1\b")  # numbering back at one
+_NUMBER = re.compile(r"\d+")
 _LEADING_URL = re.compile(r"^(https?://|www\.)\S+\s+")  # a profile link printed before the name
 
 
@@ -47,7 +51,8 @@ def _is_timestamp(text: str) -> bool:
 
 def _is_widget(text: str) -> bool:
     """A reply or report link, a like or rating button, a sort tab: comment furniture."""
-    return _WIDGET.match(text.lower()) is not None
+    lowered = text.lower()
+    return _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None
 
 
 def name_text(line: str) -> str:
@@ -56,16 +61,12 @@ def name_text(line: str) -> str:
     return plain_item(found[2] if found else line.strip())
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 class CommentReader:
     """Reads lines[start:] into comments, boilerplate and line roles."""
 
     def __init__(self, lines: list[str], facts: LineFacts, roles: list[LineRole | None]) -> None:
         self.lines, self.roles = lines, roles
-        self.text, self.lowered = facts.text, facts.lowered
+        self.text, self.lowered, self.indent = facts.text, facts.lowered, facts.indent
         self.tree = TreeBuilder()
         self.section = Comments()
         self.boilerplate: list[Boilerplate] = []
@@ -83,8 +84,9 @@ class CommentReader:
         start = section.start
         self._trailing = self._meta_follows_text(start)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
+        roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
-            if self.roles[i] is LineRole.BLANK:
+            if roles[i] is blank:
                 self._blank_before = True
                 continue
             if self._stopped:
@@ -120,7 +122,7 @@ class CommentReader:
             return False
         after = self._next_line(i)
         return (after is not None and _marker(self.lines[after]) is None
-                and _indent(self.lines[after]) > _indent(self.lines[i]))
+                and self.indent[after] > self.indent[i])
 
     def _last_comment_line(self, start: int) -> int:
         return max((c.span.last - 1 for c in self.tree.comments), default=start)
@@ -153,18 +155,19 @@ class CommentReader:
     def _set_rest_apart(self, first: int) -> None:
         """The lines after the section's end are furniture, each with its kind: one tight loop, since on
         most pages they are most of the lines after the comments."""
-        texts, lowered, roles, boilerplate = self.text, self.lowered, self.roles, self.boilerplate
+        texts, lowered, roles, add = self.text, self.lowered, self.roles, self.boilerplate.append
+        blank, furniture = LineRole.BLANK, LineRole.BOILERPLATE
         for i in range(first, len(texts)):
-            if roles[i] is LineRole.BLANK:
+            if roles[i] is blank:
                 continue
             kind = lowered_line_kind(lowered[i]) or "other"
-            roles[i] = LineRole.BOILERPLATE
-            boilerplate.append(Boilerplate(texts[i], kind, line_span(i + 1)))
+            roles[i] = furniture
+            add(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text, lowered = self.text[i], self.lowered[i]
+        text, lowered, listed = self.text[i], self.lowered[i], _marker(self.lines[i])
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
@@ -174,16 +177,16 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
-        elif _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
+        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
-        elif self._read_marker(i):
+        elif listed is not None and self._read_marker(i, listed):
             pass
         elif self._read_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif not plain_item(text) and self._open is not None:
             self.roles[i] = LineRole.COMMENT_META
-        elif self._continues(self.lines[i]) or self._starts_trailing_comment(i):
-            self._append_text(i, text, _indent(self.lines[i]))
+        elif self._continues(i) or self._starts_trailing_comment(i):
+            self._append_text(i, text, self.indent[i])
         else:
             self._boilerplate(i, "other")
             explained = False
@@ -209,17 +212,18 @@ class CommentReader:
         elif kind == "comment_form" and self.section.closed is None:
             self.section.closed = False
 
-    def _read_marker(self, i: int) -> bool:
-        marker = _marker(self.lines[i])
-        if marker is not None and self._trailing and self._started and self._starts_link_list(i, signed_after=True):
+    def _read_marker(self, i: int, marker: tuple[int, int, str]) -> bool:
+        """A list marker line (`marker`: its indent, text column and item text) opens a comment,
+        names or dates the open one, or ends the section; False when it is none of these."""
+        if self._trailing and self._started and self._starts_link_list(i, signed_after=True):
             self._drop_unsigned()
             self._stopped = True
             self._boilerplate(i, "other")
             return True
-        if marker is None or self._trailing:
+        if self._trailing:
             return False  # where the signature follows the text, lists are part of the text
         indent, column, item = marker
-        if item and self.lines[i].lstrip()[:1].isdigit() and _is_timestamp(self.lines[i].strip()):
+        if item and self.text[i][:1].isdigit() and _is_timestamp(self.text[i]):
             return False
         indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
         if self._started and not indented_in_text and self._starts_link_list(i):
@@ -267,7 +271,7 @@ class CommentReader:
         after = self._next_line(i)
         if after is None or after > i + 2 or _marker(self.lines[after]) is not None:
             return False
-        found = read_commenter(self.lines[after].strip())
+        found = read_commenter(self.text[after])
         return found is not None and found.author is None and found.date is not None
 
     def _open_at_marker(self, i: int, indent: int, column: int, item: str, plain: str,
@@ -279,7 +283,7 @@ class CommentReader:
             self._start(i, indent)
             self._marker_opened += 1
         self._open.text_column = column
-        number = re.match(r"\d+", self.lines[i].strip())
+        number = _NUMBER.match(self.text[i])
         if number:
             self._open.number = int(number.group())
         if found:
@@ -295,9 +299,9 @@ class CommentReader:
 
     def _read_commenter_line(self, i: int, text: str) -> bool:
         """A commenter line opens a comment, or names the one a bare marker (or its name line) opened."""
+        if commenter_fields(text) is None:
+            return False  # most lines: the memoised reading, without making a Commenter
         found = read_commenter(text)
-        if found is None:
-            return False
         opened = self._open
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
@@ -305,7 +309,7 @@ class CommentReader:
         if found.author is None and self._name_above(i):
             found.author = self._take_name_above(i)
             above = _marker(self.lines[i - 1])
-            self._start(i - 1, min(above[0] if above else _indent(self.lines[i - 1]), _indent(self.lines[i])))
+            self._start(i - 1, min(above[0] if above else self.indent[i - 1], self.indent[i]))
             self._line_opened += 1
             self._attach(found)
             self._open.last_line = i
@@ -324,10 +328,10 @@ class CommentReader:
         if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
             if self._marker_led:
                 return False
-            self._start(i, _indent(self.lines[i]))
+            self._start(i, self.indent[i])
             self._line_opened += 1
         self._attach(found)
-        self._open.indent = min(self._open.indent, _indent(self.lines[i]))
+        self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
 
@@ -339,9 +343,9 @@ class CommentReader:
 
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp: the two lines head a comment."""
-        if i == 0 or not self.lines[i - 1].strip() or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
+        if i == 0 or not self.text[i - 1] or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
-        text = self.lines[i - 1].strip()
+        text = self.text[i - 1]
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
@@ -386,11 +390,11 @@ class CommentReader:
         if found.reply_to:
             opened.reply_to_name = found.reply_to
 
-    def _continues(self, line: str) -> bool:
+    def _continues(self, i: int) -> bool:
         opened = self._open
         if opened is None:
             return False
-        indent = _indent(line)
+        indent = self.indent[i]
         if opened.empty:
             return indent > opened.indent
         if opened.body_indent is not None:
@@ -402,12 +406,12 @@ class CommentReader:
         """On "Posted by"-after-text sites, text with no comment open begins the next comment."""
         if not self._trailing or self._open is not None:
             return False
-        self._start(i, _indent(self.lines[i]))
+        self._start(i, self.indent[i])
         return True
 
     def _next_line(self, i: int) -> int | None:
         for j in range(i + 1, min(i + 1 + _LOOKAHEAD, len(self.lines))):
-            if self.lines[j].strip():
+            if self.text[j]:
                 return j
         return None
 
@@ -440,7 +444,7 @@ class CommentReader:
         after = self._next_line(i)
         if after is None or _marker(self.lines[after]) is not None:
             return True
-        return _indent(self.lines[after]) <= marker[0] or not plain_item(self.lines[after])
+        return self.indent[after] <= marker[0] or not plain_item(self.lines[after])
 
     def _start(self, i: int, indent: int) -> None:
         self._close()

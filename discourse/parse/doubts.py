@@ -47,8 +47,8 @@ def assess(page: Page, unread_section: str | None = None) -> list[str]:
 def _count_doubts(comments: Comments) -> list[str]:
     """Declared against found; pingbacks may or may not be in a page's count, so either reading fits."""
     found, declared = comments.found, comments.declared
-    if declared is None:
-        return []
+    if declared is None or (comments.status == "script-only" and not comments.items):
+        return []  # a script loads the comments the page counts: its status and warning say so
     listed = len(comments.items)
     if declared in (found, listed):
         return []

@@ -16,16 +16,20 @@ from discourse.model import Span
 
 @dataclass(frozen=True)
 class LineFacts:
-    """Per line of a page (same indices as the lines): its text without the indentation, and that
-    text lower-cased (the patterns of furniture, headers and widgets are matched lower-cased)."""
+    """Per line of a page (same indices as the lines): its text without the indentation, that
+    text lower-cased (the patterns of furniture, headers and widgets are matched lower-cased), and
+    the width of the indentation (which nests comments)."""
 
     text: list[str]
     lowered: list[str]
+    indent: list[int]
 
     @classmethod
     def of(cls, lines: list[str]) -> LineFacts:
+        """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
         text = [line.strip() for line in lines]
-        return cls(text, [line.lower() for line in text])
+        indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
+        return cls(text, [line.lower() for line in text], indent)
 
     def blank(self, i: int) -> bool:
         return not self.text[i]

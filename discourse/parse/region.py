@@ -30,8 +30,9 @@ def is_prose(text: str) -> bool:
     """A paragraph of running text: a sentence (or a long run of words), not a menu, form or headline.
 
     The word count and the last character decide most blocks; the regexes run only on the rest.
+    Words are counted up to the threshold only: a long paragraph is not split whole.
     """
-    words = len(text.split())
+    words = len(text.split(None, _MIN_PROSE_WORDS))
     if words < _MIN_SENTENCE_WORDS or (words < _MIN_PROSE_WORDS and not patterns.ends_with(text, ".!?:…")):
         return False
     if ("[" in text or "(" in text) and _FORM_FIELD.search(text) or _is_list_item(text):
@@ -96,7 +97,7 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
             break
         if is_prose(texts[i]):
             last, gap = i, 0
-        elif _is_list_item(texts[i]) and len(texts[i].split()) >= _MIN_PROSE_WORDS:
+        elif _is_list_item(texts[i]) and len(texts[i].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
         else:
             gap += 1

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import Commenter, may_name_commenter, plain_item, read_commenter
+from discourse.parse.commenters import commenter_fields, may_name_commenter, plain_item
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
+from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
@@ -76,6 +78,8 @@ def marker(line: str):
 
 _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
+_NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
+_NOUN_FIRST = _NOUN_FIRST_STARTS.first
 
 
 def is_header(text: str) -> bool:
@@ -88,7 +92,7 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
     "Comments (12)" ends with its count (or the bracket after it): only such lines are tried
     against that pattern, which otherwise tries forty positions of every line of the page."""
-    if _NOUN_FIRST_HEADER.match(lowered) is not None:
+    if _NOUN_FIRST(lowered[:1]) and _NOUN_FIRST_HEADER.match(lowered) is not None:
         return True
     last = text[-1]
     return (last.isdigit() or last == ")") and _COUNT_LAST_HEADER.match(lowered) is not None
@@ -96,35 +100,44 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
-    page's lower-cased lines (it runs on every line: a call per line was a twentieth of the parse)."""
+    page's lower-cased lines (it runs on every line), the first-character test before the regex."""
     noun_first, count_last = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match
-    return [i for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered))
-            if 0 < len(text) <= 200 and (noun_first(lowered) is not None
-                                         or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None)]
+    chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
+    found = []
+    for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
+        if not 0 < len(text) <= 200:
+            continue
+        first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
+        if (((first in chars or digit and first.isdecimal() or every) and noun_first(lowered) is not None)
+                or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None):
+            found.append(i)
+    return found
 
 
 def starts_comment(line: str) -> bool:
-    return marker(line) is not None or read_commenter(line.strip()) is not None
+    return marker(line) is not None or commenter_fields(line.strip()) is not None
 
 
 def signed(line: str, dated: bool = False) -> bool:
     """A line that names a commenter: a name with a date, or a name with a verb of saying (or, when
     `dated`, a comment's timestamp on a line of its own, its name on the line above)."""
     found = _signature(line, marker(line))
-    return found is not None and (found.author is not None or dated)
+    return found is not None and (found[0] is not None or dated)
 
 
-def _signature(line: str, listed) -> Commenter | None:
-    """The commenter a line (or its list item) names; cheap pre-checks first: most lines are text."""
+def _signature(line: str, listed) -> tuple | None:
+    """The commenter a line (or its list item) names, as `commenter_fields` (its author first); cheap
+    pre-checks first: most lines are text."""
     text = plain_item(listed[2]) if listed else line.strip()
-    return read_commenter(text) if may_name_commenter(text) else None
+    return commenter_fields(text) if may_name_commenter(text) else None
 
 
 def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     """The comment section's first line: the best-supported header, a run of signed lines, or None."""
     headers = header_lines(facts)
     opening = [i for i in headers if _opens_section(lines, i)]
-    first_prose = next((i for i, line in enumerate(lines) if _is_prose_line(line)), len(lines))
+    prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
+    first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
     opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(facts.text[i]) for i in headers}
@@ -133,7 +146,7 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if opening:
         return _weigh(lines, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
-    headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines)  # a later run loses to the header
+    headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
         return Section(before[-1])  # a counted header with the comment form between it and the comments
@@ -205,7 +218,7 @@ def _evidence(lines: list[str], first: int, end: int) -> tuple[float, tuple[int,
         found = _signature(line, listed)
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
-            named += found.author is not None
+            named += found[0] is not None
         elif listed is not None:
             weight += _MARKER_WEIGHT
     return weight, (named, dated)
@@ -216,15 +229,21 @@ def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
     return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
 
 
-def _signed_run(lines: list[str]) -> int | None:
-    """The first of several comment heads close together after some prose: comments without a header.
+def _prose_lines(lines: list[str], count: int) -> list[int]:
+    """The page's first `count` prose lines (fewer where it has fewer), found once for the header
+    weighing and the headerless search: on a page without prose each was a pass over every line."""
+    return list(islice((i for i, line in enumerate(lines) if _is_prose_line(line)), count))
+
+
+def _signed_run(lines: list[str], prose: list[int]) -> int | None:
+    """The first of several comment heads close together after some prose (`prose`: the page's first
+    prose lines): comments without a header.
 
     A head is a signed line or a list item holding only a short name, with text written under it."""
-    prose, heads = 0, []
-    for i, line in enumerate(lines):
-        if prose < _MIN_PROSE_BEFORE:
-            prose += _is_prose_line(line)
-        elif line.strip() and _heads_text(lines, i):
+    heads: list[int] = []
+    start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
+    for i in range(start, len(lines)):
+        if lines[i].strip() and _heads_text(lines, i):
             heads = [j for j in heads if i - j < _HEADERLESS_WINDOW] + [i]
             if len(heads) >= _HEADERLESS_SIGNED:
                 return heads[0]
@@ -246,7 +265,7 @@ def _heads_text(lines: list[str], i: int) -> bool:
     if listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
         return True  # a bare name
     found = _signature(line, listed)
-    return found is not None and found.author is not None
+    return found is not None and found[0] is not None
 
 
 def _text_under(lines: list[str], i: int) -> bool:

@@ -26,9 +26,9 @@ _MIN_TITLE = 4
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], .author .fn, .byline .fn, "
-               ".vcard .fn, .fn, [class*=author-name], [class*=author_name], [class*=authorname], "
-               "[class*=author][class*=name], a[href*='/author/']")
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/']",
+               ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
+               "[class*=authorname], [class*=author][class*=name]")
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
 _BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
@@ -67,7 +67,8 @@ def read_header(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     author, evidence = choose_author(tree, meta, excluded, node, site_names(tree, meta), order)
     if author:
         article.author, article.provenance["author"] = author, evidence
-    date, shown, evidence = choose_date(tree, html, meta, excluded)
+    anchor = order.get(node.mem_id) if order and node is not None else None
+    date, shown, evidence = choose_date(tree, html, meta, excluded, (order, anchor) if anchor is not None else None)
     if date:
         article.date, article.date_text, article.provenance["date"] = date, shown, evidence
     if meta.outlets:
@@ -198,7 +199,11 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     found: dict[str, tuple[int, int]] = {}
     anchor = order.get(title_node.mem_id) if order and title_node is not None else None
     rank = 0
-    for tier, (selector, bare) in enumerate(((_NAME_NODES, True), (_BYLINE_NODES, False))):
+    # One precedence over the shown signals: the name the markup declares as the author
+    # (microdata, rel=author, an author page link), then name elements (hCard fn, "author-name"),
+    # then byline sentences; within each, the one nearest the headline.
+    tiers = ((_NAME_NODES[0], True), (_NAME_NODES[1], True), (_BYLINE_NODES, False))
+    for tier, (selector, bare) in enumerate(tiers):
         for node in select(tree, selector):
             rank += 1
             if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):
@@ -246,16 +251,18 @@ def _looks_like_name(text: str) -> bool:
             and any(ch.isalpha() for ch in text) and text.lower() not in ("null", "none", "by", "posted", "anonymous"))
 
 
-def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
-                excluded: set[int]) -> tuple[str | None, str | None, str]:
+def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, excluded: set[int],
+                headline: tuple[dict[int, int], int] | None = None) -> tuple[str | None, str | None, str]:
     """(ISO date, the text it was read from, evidence): the metadata's publication date, else a
     date declared in the markup (RDFa, hAtom), else one shown in a byline or date element, else
     htmldate's reading. A metadata timestamp a day off the date the byline shows is a time zone
-    apart (UTC against the site's local time): the shown date is the one readers see."""
+    apart (UTC against the site's local time): the shown date is the one readers see, where it
+    is shown by the headline (`headline`: document order and the headline's position); a date
+    elsewhere (today's date in a masthead) says nothing of the article."""
     for value, evidence in meta.dates:
         iso = iso_date(value)
         if iso:
-            shown = _shown_date(tree, excluded, near=iso) if _has_time(value) else None
+            shown = _shown_date(tree, excluded, near=iso, headline=headline) if _has_time(value) and headline else None
             if shown is not None and _one_day_apart(iso, shown[0]):
                 return shown[0], shown[1], f"{shown[2]} (the {evidence} is a day off: a time zone apart)"
             return iso, value, evidence
@@ -274,23 +281,25 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata,
 _DECLARED_DATES = ('[property*="dc:date"][content], [property*="dc:created"][content], '
                    '[property*="dcterms:created"][content], [property*="dcterms:date"][content], '
                    '[property*="datePublished"][content], [property*="article:published_time"][content], '
-                   'abbr.published[title], .published[title], time.published, time.updated, abbr.updated[title], '
-                   '.hentry .updated[title], .h-entry .dt-published')
+                   'abbr.published[title], .published[title], time.published, .h-entry .dt-published',
+                   # an update's date only where no publication date is declared
+                   'time.updated, abbr.updated[title], .hentry .updated[title]')
 
 
 def _declared_date(tree: LexborHTMLParser, excluded: set[int]) -> tuple[str, str, str] | None:
     body = tree.body
     if body is None:
         return None
-    for node in select(body, _DECLARED_DATES):
-        if node.tag == "meta" or within(node, excluded) or _in_comment(node):
-            continue
-        attributes = node.attributes
-        value = attributes.get("content") or attributes.get("datetime") or attributes.get("title") or ""
-        iso = iso_date(value)
-        if iso:
-            kind = "rdfa" if attributes.get("property") else "hatom"
-            return iso, value, f"{kind} {node.tag}"
+    for selector in _DECLARED_DATES:
+        for node in select(body, selector):
+            if node.tag == "meta" or within(node, excluded) or _in_comment(node):
+                continue
+            attributes = node.attributes
+            value = attributes.get("content") or attributes.get("datetime") or attributes.get("title") or ""
+            iso = iso_date(value)
+            if iso:
+                kind = "rdfa" if attributes.get("property") else "hatom"
+                return iso, value, f"{kind} {node.tag}"
     return None
 
 
@@ -298,13 +307,15 @@ def _in_comment(node: LexborNode) -> bool:
     return "comment" in names(node) or any("comment" in names(a) for a in ancestors(node))
 
 
-def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False,
-                near: str | None = None) -> tuple[str, str, str] | None:
+def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
+                headline: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
     way that falls within a day of it."""
     for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
         if within(node, excluded) or "comment" in names(node):
+            continue
+        if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:
             continue
         if attributes:
             value = node.attributes.get("datetime") or ""
@@ -318,6 +329,7 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
     return None
 
 
+_NEAR_HEADLINE = 80  # elements between the headline and its byline date, at most
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 

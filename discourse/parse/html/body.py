@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
-                                     element_children, names, squash, within)
+                                     element_children, names, shape, squash, within)
 
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(comments?|respond|replies|sidebar|widget|related|share|sharing|social|sociable|nav|navbar|menu"
@@ -42,9 +42,13 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcap
 _PROSE_CHARS = 25
 _LEAD_WORDS = 15
 _MAX_PASSED = 2
+_MAX_NOTE_WORDS = 60
+_DESCRIBED_SHARE = 0.9
+_NOTE_SHARE = 0.85
 _MAX_ENTRY_STEPS = 24
 _ENTRY_GAIN = 2.0
 _ENTRY_SHARE = 0.5
+_ENTRY_ALIKE = 0.8
 _WRAPPER_SHARE = 0.4
 _SHORT_EDGE_WORDS = 6
 _TINY_WORDS = 3
@@ -157,13 +161,25 @@ def _whole_entry(container: LexborNode, prose: list[Block]) -> LexborNode:
             continue
         held = _prose_under(ancestor, prose)
         if held >= _ENTRY_GAIN * inside and held >= _ENTRY_SHARE * total:
-            return ancestor
+            # Only where the rest is more blocks like the container (the post's other parts),
+            # not other stories' teasers around it.
+            alike = _prose_under(ancestor, prose, shape(container))
+            return ancestor if alike >= _ENTRY_ALIKE * held else container
     return container
 
 
-def _prose_under(node: LexborNode, prose: list[Block]) -> int:
-    return sum(len(b.text) for b in prose if b.node.mem_id == node.mem_id or any(
-        a.mem_id == node.mem_id for a in ancestors(b.node)))
+def _prose_under(node: LexborNode, prose: list[Block], holder: str | None = None) -> int:
+    """Characters of prose under node (with `holder`, only in blocks held by an element of that shape)."""
+    total = 0
+    for block in prose:
+        chain = [block.node, *ancestors(block.node)]
+        ids = [a.mem_id for a in chain]
+        if node.mem_id not in ids:
+            continue
+        if holder is not None and not any(shape(a) == holder for a in chain[:ids.index(node.mem_id)]):
+            continue
+        total += len(block.text)
+    return total
 
 
 def _previous_element(node: LexborNode) -> LexborNode | None:
@@ -252,14 +268,40 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
     does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
-    while start < end and _edge_furniture(found[start]):
+    while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside.
     while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
-                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)):
+                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)
+                           or (end - start > 2 and _set_in_italics(found[end - 1]))):
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _describes_its_image(block: Block) -> bool:
+    """An opening line that repeats the alt text of the image it holds (recipe and Pinterest-minded
+    blogs open with the picture's description): the picture's caption, not the article."""
+    words = re.findall(r"\w+", block.text.lower())
+    if len(words) < _TINY_WORDS:
+        return False
+    for image in block.node.css("img[alt]"):
+        described = set(re.findall(r"\w+", (image.attributes.get("alt") or "").lower()))
+        if described and sum(1 for word in words if word in described) >= _DESCRIBED_SHARE * len(words):
+            return True
+    return False
+
+
+def _set_in_italics(block: Block) -> bool:
+    """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
+    of …", "This article first appeared in …", the author's bio)."""
+    if block.node.tag not in ("p", "div") or len(block.text.split()) > _MAX_NOTE_WORDS:
+        return False
+    if squash(block.node.text()) != block.text:
+        return False  # the element holds more than this line (lines split by <br>)
+    emphasised = sum(len(squash(node.text())) for node in block.node.css("i, em")
+                     if not any(a.tag in ("i", "em") for a in _between(node, block.node)))
+    return emphasised >= _NOTE_SHARE * len(block.text)
 
 
 def _introduces_missing(block: Block) -> bool:

@@ -241,3 +241,71 @@ def test_elements_named_for_comments_that_no_reader_read_make_the_page_doubtful(
     assert not page.comments.items and page.comments.doubtful
     assert "signs of a comment section" in page.comments.doubts[0]
     assert not read(pages.NO_COMMENTS).comments.doubtful
+
+
+def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph():
+    note = ('<p class="rteright"><i>This is part 2 of "<a href="/part-1">The bridge debate</a>", which appeared here '
+            "last week.</i></p>")
+    article = read(_news(_TEXT + note)).article
+    assert article.paragraphs[-1].text.startswith("Opponents")
+    emphasis = "<p>They said it again: <em>not this bridge</em>, and they meant it more than ever before.</p>"
+    assert read(_news(_TEXT + emphasis)).article.paragraphs[-1].text.startswith("They said it again")
+
+
+def test_an_opening_line_that_repeats_its_image_s_description_is_not_the_body_s_start():
+    opening = ('<p>Try this bridge walk along the river. It is the best view of the city.<img src="b.jpg" '
+               'alt="Try this bridge walk along the river. It is easily the best view of the city | example.org"></p>')
+    article = read(_news(opening + _TEXT)).article
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    captioned = '<p>The walk is long but it is worth every step of it, as anyone who tried can tell.<img src="b.jpg" alt="bridge"></p>'
+    assert read(_news(captioned + _TEXT)).article.paragraphs[0].text.startswith("The walk is long")
+
+
+def test_the_declared_author_link_outranks_a_name_element_nearer_the_headline():
+    byline = ('<div class="entry-meta"><span class="vcard"><span class="fn">Riverside Desk</span></span></div>')
+    closing = '<p class="post-footer">Filed by <a rel="author" href="/author/jane-reporter/">Jane Reporter</a></p>'
+    html = _plain_post(byline=byline).replace("</div></div></body>", f"</div>{closing}</div></body>")
+    assert read(html).article.author == "Jane Reporter"
+
+
+def test_a_grid_of_other_stories_with_authors_and_dates_is_not_a_thread():
+    card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Another story about the river and the town, '
+            'number {n}</a></h3><span class="post-author">Jane Reporter</span> <time class="post-date" '
+            'datetime="2021-03-0{n}">March {n}, 2021</time></article>')
+    grid = '<div class="related-discussion">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="single single-post">')
+    page = read(html)
+    assert page.comments.source != "forum" and not page.comments.items
+
+
+def test_other_stories_excerpts_around_an_article_stay_out_of_its_body():
+    teaser = ('<div class="card"><div class="card-body"><h3><a href="/t{n}">Story {n}</a></h3><p>An excerpt of '
+              "another story, number {n}, long enough to read as prose, about the town and its river.</p></div></div>")
+    html = ("<html><head><title>Council approves the new river bridge | The Daily Example</title></head><body>"
+            '<div class="entry"><h1>Council approves the new river bridge</h1><div class="story-text">'
+            + _TEXT + "</div>" + "".join(teaser.format(n=n) for n in range(1, 9)) + "</div></body></html>")
+    article = read(html).article
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    assert article.paragraphs[-1].text.startswith("Opponents")
+
+
+def test_hatom_publication_date_wins_over_an_update_printed_first():
+    byline = ('<p class="entry-meta">Updated <time class="updated" datetime="2010-01-02">Jan 2</time>, first '
+              'posted <time class="published" datetime="2009-06-14">June 14</time></p>')
+    assert read(_plain_post(byline=byline)).article.date == "2009-06-14"
+
+
+def test_today_s_date_in_the_masthead_does_not_move_the_article_s_date():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the new river '
+            'bridge", "datePublished": "2022-05-03T21:10:00-03:00"}</script>')
+    masthead = ('<div class="top-date">Wednesday, May 4, 2022</div><ul class="sections">'
+                + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(60)) + "</ul>")
+    html = _plain_post(head).replace("<body>", f"<body>{masthead}")
+    assert read(html).article.date == "2022-05-03"
+
+
+def test_a_count_of_comments_a_script_loads_is_no_doubt_the_status_says_why_none_are_here():
+    page = read(pages.SCRIPT_ONLY.replace('<div id="disqus_thread">', '<h3>12 Comments</h3><div id="disqus_thread">'))
+    assert page.comments.status == "script-only" and page.comments.declared == 12
+    assert not page.comments.doubtful
+    assert any("loaded by a script" in warning for warning in page.warnings)

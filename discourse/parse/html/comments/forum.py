@@ -56,11 +56,13 @@ _POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # Words that say the page is a discussion: what its elements or its generator are called.
-_FORUM_PAGE = re.compile(r"forum|thread|topic|board|discussion|bbpress|xenforo|vbulletin|phpbb|discourse|mybb"
+_FORUM_PAGE = re.compile(r"forum|thread|topic|(?<!dash)(?<!key)(?<!bill)board|discussion|bbpress|xenforo|vbulletin|phpbb|discourse|mybb"
                          r"|invision|smf|vanilla|fluxbb|punbb", re.I)
 _POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
 _POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
 _MIN_POSTS = 3
+_MIN_POST_WORDS = 8
+_MAX_LINK_SHARE = 0.5
 _COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
 
 
@@ -90,6 +92,8 @@ def find_forum_posts(tree, order: dict[int, int]):
         ids = {node.mem_id for node in nodes}
         outer = [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
         signed = [node for node in outer if _signed(node, names)]
+        if signed and not _worded(signed):
+            continue
         if len(signed) >= _MIN_POSTS and len(signed) >= 0.8 * len(outer) and len(signed) > len(best):
             best = signed
     if not best:
@@ -107,16 +111,33 @@ def find_forum_posts(tree, order: dict[int, int]):
 
 
 def _is_discussion(tree) -> bool:
+    """The page says it is a forum thread: forum software as its generator, schema.org's
+    DiscussionForumPosting, or the page's own class, id or template ("section-viewtopic",
+    "thread_view", "bbpress"). Words deeper in the page do not count: "thread" and
+    "discussion" name comment lists on every blog."""
     generator = tree.css_first('meta[name="generator"]')
     if generator is not None and _FORUM_PAGE.search(generator.attributes.get("content") or ""):
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True
     for node in (tree.css_first("html"), tree.body):
-        if node is not None and _FORUM_PAGE.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
+        if node is None:
+            continue
+        attributes = node.attributes
+        own = " ".join(attributes.get(key) or "" for key in ("class", "id", "data-template", "data-page"))
+        if _FORUM_PAGE.search(own):
             return True
-    return any(_FORUM_PAGE.search(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")
-               for n in tree.body.css("div[class], div[id], section[class], main[class], ol[class], ul[class]")[:400])
+    return False
+
+
+def _worded(posts: list[LexborNode]) -> bool:
+    """Posts that say something: a few words each on average, mostly not link text (a grid of
+    other stories, each a linked title with its author and date, is not a thread)."""
+    words = links = 0
+    for post in posts:
+        words += len(text_of(post).split())
+        links += sum(len(text_of(a).split()) for a in post.css("a"))
+    return words >= _MIN_POST_WORDS * len(posts) and links <= _MAX_LINK_SHARE * words
 
 
 def _signed(node: LexborNode, names) -> bool:
