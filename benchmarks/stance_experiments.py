@@ -1,6 +1,7 @@
 """Held-out figures of variants of the news-stance model, each against the shipped settings.
 
 Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
+(`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -182,6 +183,18 @@ def ablation(name: str, eval_dir: Path) -> None:
             setattr(cues, attr, value)
 
 
+def stacked_text(name: str, eval_dir: Path) -> None:
+    """One task validated as `fit_stance` validates it (figures per file, confident shares with
+    thresholds from the other folds), without and with the stacked n-gram text model."""
+    task = TASKS[name]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    extra = [(load(eval_dir / file, task.label_field, task.featurise), share) for file, share in task.extra]
+    for label, text in (("without text model", None), ("with text model", fit_stance.TextSpec())):
+        print(f"{name}, {label}:", flush=True)
+        predicted, confidence, fold_of = cross_validate(data, replace(task, text=text), extra)
+        fit_stance.report(name, data, predicted, confidence, fold_of)
+
+
 def _without(data: Data, names: tuple[str, ...]) -> Data:
     if not names:
         return data
@@ -218,6 +231,9 @@ def main(argv: list[str]) -> None:
     for name in ("none", "consolation", "contrast_opener"):
         if f"ablate-{name}" in wanted:
             ablation(name, eval_dir)
+    for name in TASKS:
+        if f"text-{name}" in wanted:
+            stacked_text(name, eval_dir)
 
 
 if __name__ == "__main__":

@@ -50,11 +50,10 @@ SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be use
 CLUSTER_TASK_BYTES = 128 * 1024
 CLUSTER_TASK_PAGES = 16
 CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slow task must not idle the rest
-# Imported once by the fork server, so workers start with the analysis loaded (scipy.special for the
-# summary's test; pandas, scikit-learn and scipy.stats are not needed there); the last ties the fork
-# server's life to the run's.
-WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "scipy.special",
-                  "discourse._forkserver_lifeline"]
+# Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
+# scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
+# the fork server's life to the run's.
+WORKER_PRELOAD = ["discourse.analysis.page", "discourse.report.frames", "discourse._forkserver_lifeline"]
 
 
 @dataclass(frozen=True)

@@ -175,12 +175,12 @@ def test_sigterm_stops_a_parallel_run_like_ctrl_c_and_leaves_no_worker_behind(tm
 
 def test_workers_preload_no_heavy_library_they_do_not_use():
     """The fork server (and a Dask worker) imports the analysis and the row builder; pandas,
-    scikit-learn and scipy.stats cost a second or more per process and are used only where tables
-    are built or topics fitted."""
+    scikit-learn and SciPy's statistics and special functions cost up to a second or more per
+    process and are used only where tables are built or topics fitted."""
     import subprocess
 
     code = ("import sys; " + "; ".join(f"import {name}" for name in pipeline.WORKER_PRELOAD if "lifeline" not in name)
-            + "; print(sorted(m for m in ('pandas', 'sklearn', 'scipy.stats') if m in sys.modules))")
+            + "; print(sorted(m for m in ('pandas', 'sklearn', 'scipy.stats', 'scipy.special') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])})
     assert loaded.stdout.strip() == "[]"

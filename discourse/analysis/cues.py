@@ -142,7 +142,6 @@ DISAGREEMENT = _lexicon(
     r"i don'?t (?:think|buy|see|agree)", r"i'?m (?:confused|not sure|not convinced)", r"rather than",
     r"the real (?:point|problem|issue)", r"in no way", r"i wish", r"(?:too|overly) (?:simplistic|harsh)",
     r"not (?:really|quite|exactly|necessarily)", r"confus(?:ed|ion|ing)", r"conflat\w+", r"redefine",
-    r"it(?:'s| is| was) (?:mostly|mainly|largely|really|actually|only|rather) (?:\w+ ){1,3}?(?:who|that)",
     r"no+pe", r"you'?re missing", r"except that", r"that'?s not (?:true|right|what|how|the case)",
     r"that is not (?:true|right|what|how)",
 )

@@ -207,6 +207,11 @@ def test_news_agreement_macro_f1_floor(file, floor):
     assert _macro_f1("agreement", file) >= floor
 
 
+def test_subreddit_agreement_macro_f1_floor():
+    """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.83; held out 0.553)."""
+    assert _macro_f1("agreement", "agreement-subreddit-dev.jsonl") >= 0.80
+
+
 def test_seed_thread_hand_labels():
     """The seed thread's ten hand labels (seeds/expected/004), read on the page in data/: the most
     probable label is right on at least eight, and no label shown takes the opposite side."""

@@ -74,3 +74,18 @@ def test_mann_whitney_leaves_to_scipy_what_the_closed_form_cannot_assure():
         expected = mannwhitneyu(first, second, alternative="two-sided")
         result = mann_whitney(first, second)
         assert (result.statistic, result.p_value) == (float(expected.statistic), float(expected.pvalue))
+
+
+def test_normal_distribution_and_binomial_match_scipy_to_the_last_bit():
+    # The summary's p-values are computed without importing scipy.special; they must stay SciPy's.
+    special = pytest.importorskip("scipy.special", reason="SciPy is the reference")
+    import random
+
+    from discourse.analysis.statistics import binom, ndtr
+
+    rng = random.Random(0)
+    points = [rng.gauss(0, scale) for scale in (0.1, 1, 3, 8, 30) for _ in range(4000)]
+    points += [0.0, 1.0, -1.0, 2 ** 0.5, -(2 ** 0.5), 8 * 2 ** 0.5, -8 * 2 ** 0.5, 37.6, -37.6, float("inf"), float("-inf")]
+    assert [ndtr(x) for x in points] == [float(special.ndtr(x)) for x in points]
+    pairs = [(n, k) for n in range(0, 120) for k in range(0, min(n, 25) + 1)]
+    assert [binom(n, k) for n, k in pairs] == [float(special.binom(n, k)) for n, k in pairs]
