@@ -34,9 +34,6 @@ class LineFacts:
         lowered = "\n".join(text).lower().split("\n")
         return cls(text, lowered, indent)
 
-    def blank(self, i: int) -> bool:
-        return not self.text[i]
-
 
 @lru_cache(maxsize=1 << 16)
 def line_span(number: int) -> Span:
