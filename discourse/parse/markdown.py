@@ -29,6 +29,7 @@ Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 __all__ = ["looks_like_markdown", "normalise"]
 
@@ -61,7 +62,7 @@ def looks_like_markdown(text: str) -> bool:
 
 
 # Normalisation, line by line.
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}\\?[.)])[ \t]+(?P<text>\S.*)$")
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?P<text>\S.*)|[ \t]*)$")
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
@@ -85,44 +86,86 @@ def normalise(text: str) -> str:
     """The w3m-like rendering of a Markdown-style text: the same lines, see the module's doc."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     table = _table_lines(lines)
+    for number, is_row in table.items():
+        lines[number] = _table_row(lines[number]) if is_row else ""
+    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines)) if item]
+    closes = _list_closes(lines)
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
     column: int | None = None  # the text column of the list item the lines belong to
-    empty_run = 0
-    for number, line in enumerate(lines):
-        if not line:
-            empty_run += 1
-            if empty_run >= 2:  # html2text closes a list with two empty lines or more
+    for at, (number, item) in enumerate(items + [(len(lines), None)]):
+        last = items[at - 1] if at else None
+        previous = last[0] + 1 if last else 0
+        close = closes[bisect_left(closes, previous)] if closes and closes[-1] >= previous else len(lines)
+        if last and not _holds_its_lines(last[1], item, close < number):
+            levels, column = [], None
+        for between in range(previous, number):
+            if between == close:
                 levels, column = [], None
-            out.append("")
-            continue
-        empty_run = 0
-        if not line.strip() or _REFERENCE.match(line):
-            out.append("")
-            continue
-        if number in table:
-            line = _table_row(line) if table[number] else ""
-            if not line.strip():
-                out.append("")
-                continue
-        item = _ITEM.match(line)
-        if item and not _RULE.match(line):
-            indent = len(item["indent"].expandtabs(8))
-            while levels and levels[-1] > indent:
-                levels.pop()
-            if not levels or levels[-1] < indent:
-                levels.append(indent)
-            depth = len(levels) - 1
-            marker = item["marker"].replace("\\", "")
-            if marker in "*+-":
-                start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
-            else:
-                start = _LEVEL * depth + max(0, 3 - len(marker))
-            column = _LEVEL * depth + _LEVEL
-            out.append(" " * start + marker + " " + _inline(item["text"]))
-            continue
-        out.append(_block_line(line, column))
+            line = lines[between]
+            out.append("" if not line.strip() or _REFERENCE.match(line) else _block_line(line, column))
+        if item is None:
+            break
+        indent, marker, rest = item
+        while levels and levels[-1] > indent:
+            levels.pop()
+        if not levels or levels[-1] < indent:
+            levels.append(indent)
+        depth = len(levels) - 1
+        if marker in "*+-":
+            start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
+        else:
+            start = _LEVEL * depth + max(0, 3 - len(marker))
+        column = _LEVEL * depth + _LEVEL
+        out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
     return "\n".join(out)
+
+
+def _list_item(line: str) -> tuple[int, str, str] | None:
+    """A list item's indentation, marker and text. An empty item is "  * " or "  1. " (html2text
+    indents every item); an escaped start (`1\\.`) and a rule (`* * *`) are no items."""
+    item = _ITEM.match(line)
+    if item is None or _RULE.match(line):
+        return None
+    if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
+        return None
+    return len(item["indent"].expandtabs(8)), item["marker"], item["text"] or ""
+
+
+def _list_closes(lines: list[str]) -> list[int]:
+    """Where lists are closed for sure: the first line of each run of two empty lines or more
+    (html2text ends a list so, while the paragraphs of one item are one empty line apart)."""
+    closes: list[int] = []
+    number = 0
+    while number < len(lines):
+        if lines[number]:
+            number += 1
+            continue
+        end = number
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end - number >= 2:
+            closes.append(number)
+        number = end
+    return closes
+
+
+def _holds_its_lines(item: tuple[int, str, str], following: tuple[int, str, str] | None, closed: bool) -> bool:
+    """Whether the lines after a list item, up to the next item, are the item's own (a comment's
+    date, text and "Reply" under its name) rather than text after the list. They are when the
+    list is closed after them (two empty lines), or when the next item belongs to the same list:
+    deeper (a reply), shallower (back out of a nested list), or a sibling of the same kind
+    (bullets, or the next number). A list of another kind or a numbering restart begins a new list."""
+    if closed or following is None:
+        return True
+    indent, marker, _ = item
+    next_indent, next_marker, _ = following
+    if next_indent != indent:
+        return True
+    if marker in "*+-":
+        return next_marker == marker
+    return next_marker[-1:] == marker[-1:] and next_marker[:-1].isdigit() and marker[:-1].isdigit() \
+        and int(next_marker[:-1]) == int(marker[:-1]) + 1
 
 
 def _block_line(line: str, column: int | None) -> str:
@@ -181,7 +224,7 @@ def _table_row(line: str) -> str:
     """A table row as w3m lays cells out: side by side, empty cells dropped. A list marker in
     front of the first bar (html2text puts a table inside a list item so) stays in front."""
     item = _ITEM.match(line)
-    if item:
+    if item and item["text"]:
         head, rest = line[:item.start("text")], item["text"]
     else:
         rest = line.lstrip()
