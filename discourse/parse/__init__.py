@@ -94,7 +94,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     section = find_section(lines, facts)
     end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(facts, roles, 0, end)
-    article, furniture = parse_article(lines, facts.text, roles, end)
+    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(

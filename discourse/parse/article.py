@@ -46,13 +46,15 @@ class Block:
 
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
-                  end: int) -> tuple[Article, list[Boilerplate]]:
+                  end: int, blank_separated: bool = False) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
-    `stripped` holds the same lines without their indentation (`LineFacts.text`)."""
+    `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
+    the page's paragraphs are blank-line separated blocks even if its lines are long (a Markdown
+    rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks)."""
     article = Article()
     byline_at = _read_metadata(stripped, roles, end, article)
-    blocks = _body_blocks(lines, stripped, roles, end)
+    blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
     if start is None:
@@ -260,9 +262,10 @@ def _title_like(text: str) -> bool:
     return 0 < len(text) <= 200 and len(text.split()) <= 25 and not re.search(r"[.,;:]$", text)
 
 
-def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
+def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | None], end: int,
+                 blank_separated: bool = False) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
-    wrapped = max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
+    wrapped = blank_separated or max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):

@@ -117,6 +117,8 @@ def normalise(text: str) -> str:
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
+        heading = _HEADING_LINE.match(rest)
+        rest = heading.group(2) if heading else rest
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
     return "\n".join(out)
 
