@@ -162,8 +162,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
+            byline_at = _line_above(roles, i)  # the headline stands above it
             _read_name_above(lines, roles, i, article)
-            byline_at = i - 1  # the headline stands above it
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
@@ -173,7 +173,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
     """A line that is only a date, under a line that is only a name."""
     text = lines[i].strip()
-    if i == 0 or roles[i - 1] is not None or not patterns.NAME_LINE.match(lines[i - 1].strip()):
+    above = _line_above(roles, i)
+    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(lines[above].strip()):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
@@ -245,9 +246,14 @@ def _read_date(text: str, article: Article) -> None:
         article.date, article.date_text = found
 
 
+def _line_above(roles: list[LineRole | None], i: int) -> int:
+    """The line above line i, across one blank line (a Markdown rendering sets every block apart)."""
+    return i - 2 if i >= 2 and roles[i - 1] is LineRole.BLANK else i - 1
+
+
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
     """A bare name right above a "Last updated:" line is the byline."""
-    above = i - 1
+    above = _line_above(roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
             article.author = lines[above].strip()

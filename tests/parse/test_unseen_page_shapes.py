@@ -278,3 +278,10 @@ def test_a_no_script_notice_at_the_top_is_not_the_first_paragraph():
         "  • Home", "  • Shop", "", "A Headline", "", "Short deck", "", PARA, "", "A subheading", "", PARA,
     ))
     assert parsed.article.paragraphs[0].text == PARA
+
+
+def test_a_name_over_a_date_is_a_byline_across_one_blank_line():
+    parsed = parse_text(page("  • Home", "  • News", "", "A Headline", "", "Heiko Sauer", "",
+                             "Do 9 Apr 2020", "", PARA, "", PARA))
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Heiko Sauer",
+                                                                                 "2020-04-09")
