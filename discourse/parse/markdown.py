@@ -88,7 +88,8 @@ def normalise(text: str) -> str:
     table = _table_lines(lines)
     for number, is_row in table.items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines)) if item]
+    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines))
+             if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
     closes = _list_closes(lines)
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
@@ -132,6 +133,13 @@ def _list_item(line: str) -> tuple[int, str, str] | None:
     if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
         return None
     return len(item["indent"].expandtabs(8)), item["marker"], item["text"] or ""
+
+
+def _in_broken_lines(lines: list[str], number: int) -> bool:
+    """Whether a line sits in a run of `<br>`-broken lines, which html2text ends with two spaces:
+    a "* Coal scam = $213 billion" line there is the text of a paragraph, not a list item (an
+    html2text list item is indented)."""
+    return lines[number].endswith("  ") or (number > 0 and lines[number - 1].endswith("  "))
 
 
 def _list_closes(lines: list[str]) -> list[int]:

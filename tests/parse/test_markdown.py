@@ -124,3 +124,13 @@ def test_a_plain_rendering_is_read_as_text():
                              " 2. Lee says:", "    May 1, 2020 at 11:00 am", "    Second."))
     assert parsed.source.format == "text"
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
+
+
+def test_star_lines_broken_by_line_breaks_are_paragraph_text_not_a_list():
+    lines = normalise(page(
+        "  1. Kim says:", "", "The scams, biggest first:", "",
+        "* Coal scam = $213 billion  ", "* Port scam = $12 billion  ", "* Fodder scam = $211 million", "",
+        "  2. Lee says:", "", "Quite a list.")).split("\n")
+    assert lines[4:7] == ["    * Coal scam = $213 billion", "    * Port scam = $12 billion",
+                          "    * Fodder scam = $211 million"]
+    assert lines[8] == " 2. Lee says:"
