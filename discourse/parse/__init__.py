@@ -23,6 +23,7 @@ from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is
 from discourse.parse.doubts import assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.lines import LineFacts
+from discourse.parse.markdown import looks_like_markdown, normalise as normalise_markdown
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
 from discourse.parse.section import find_section, forget_lines
@@ -80,8 +81,11 @@ def read_pages(raw: bytes, path: str) -> list[Page]:
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: int | None = None) -> Page:
-    """Parse the plain-text rendering of a page. Never raises on odd text; warns instead."""
-    lines = split_lines(text)
+    """Parse the plain-text rendering of a page. Never raises on odd text; warns instead.
+    A Markdown-style rendering (html2text) is first read as the plain text it stands for, line
+    for line (`discourse.parse.markdown`); its `source.format` is then "markdown"."""
+    markdown = looks_like_markdown(text)
+    lines = split_lines(normalise_markdown(text) if markdown else text)
     facts = LineFacts.of(lines)
     if not any(facts.text):
         raise InputError(f"{path}: no text (the file is blank)")
@@ -90,7 +94,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     section = find_section(lines, facts)
     end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(facts, roles, 0, end)
-    article, furniture = parse_article(lines, facts.text, roles, end)
+    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
@@ -101,6 +105,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
         comments=comments if comments is not None else _no_comments(boilerplate),
         line_roles=[role or LineRole.BODY for role in roles],
     )
+    if markdown:
+        page.source.format = "markdown"
     page.comments.source = page.comments.source or "text"
     if not page.comments.items and page.comments.status is None and any(
             patterns.SCRIPT_NOTICE.search(line) for line in lines if "omment" in line or "oment" in line):

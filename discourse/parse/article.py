@@ -46,13 +46,15 @@ class Block:
 
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
-                  end: int) -> tuple[Article, list[Boilerplate]]:
+                  end: int, blank_separated: bool = False) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
-    `stripped` holds the same lines without their indentation (`LineFacts.text`)."""
+    `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
+    the page's paragraphs are blank-line separated blocks even if its lines are long (a Markdown
+    rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks)."""
     article = Article()
     byline_at = _read_metadata(stripped, roles, end, article)
-    blocks = _body_blocks(lines, stripped, roles, end)
+    blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
     if start is None:
@@ -160,8 +162,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
+            byline_at = _line_above(roles, i)  # the headline stands above it
             _read_name_above(lines, roles, i, article)
-            byline_at = i - 1  # the headline stands above it
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
@@ -171,7 +173,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
     """A line that is only a date, under a line that is only a name."""
     text = lines[i].strip()
-    if i == 0 or roles[i - 1] is not None or not patterns.NAME_LINE.match(lines[i - 1].strip()):
+    above = _line_above(roles, i)
+    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(lines[above].strip()):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
@@ -243,9 +246,14 @@ def _read_date(text: str, article: Article) -> None:
         article.date, article.date_text = found
 
 
+def _line_above(roles: list[LineRole | None], i: int) -> int:
+    """The line above line i, across one blank line (a Markdown rendering sets every block apart)."""
+    return i - 2 if i >= 2 and roles[i - 1] is LineRole.BLANK else i - 1
+
+
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
     """A bare name right above a "Last updated:" line is the byline."""
-    above = i - 1
+    above = _line_above(roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
             article.author = lines[above].strip()
@@ -260,9 +268,10 @@ def _title_like(text: str) -> bool:
     return 0 < len(text) <= 200 and len(text.split()) <= 25 and not re.search(r"[.,;:]$", text)
 
 
-def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | None], end: int) -> list[Block]:
+def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | None], end: int,
+                 blank_separated: bool = False) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
-    wrapped = max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
+    wrapped = blank_separated or max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):

@@ -65,7 +65,7 @@ def body_start(texts: list[str]) -> int | None:
     Images and lists between two paragraphs do not break the run, nor does one odd line (a
     lower-case pull quote); a headline, a date line or a horizontal rule does.
     """
-    prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text))
+    prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text) and not _noscript(text))
     first = None
     for i in prose:
         first = i if first is None else first
@@ -75,6 +75,16 @@ def body_start(texts: list[str]) -> int | None:
         if len(after) == 2 and not title_like(after[0]) and not _RULE.match(after[0]) and is_prose(after[1]):
             return i
     return first
+
+
+_NOSCRIPT_ASK = re.compile(r"\b(?:enabl|activ|aktiv|ativ|habilit|abilit|turn(?:ed)? on|einschalt|allow)", re.I)
+_NOSCRIPT_WORDS = 40
+
+
+def _noscript(text: str) -> bool:
+    """"Please enable JavaScript to enjoy this site": a page's no-script notice, not its first paragraph."""
+    return "javascript" in text.lower() and len(text.split(None, _NOSCRIPT_WORDS)) <= _NOSCRIPT_WORDS \
+        and _NOSCRIPT_ASK.search(text) is not None
 
 
 def _headline(text: str) -> bool:

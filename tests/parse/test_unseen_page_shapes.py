@@ -270,3 +270,18 @@ def test_a_count_with_no_comment_read_is_a_doubt_a_page_with_no_sign_of_comments
     assert form.comments.closed is False and not form.comments.doubtful
     script = parse_text(page("A Headline", "", PARA, "", PARA, "", "Please enable JavaScript to view the comments.", ""))
     assert script.comments.status == "script-only" and not script.comments.doubtful
+
+
+def test_a_no_script_notice_at_the_top_is_not_the_first_paragraph():
+    parsed = parse_text(page(
+        "Bitte aktivieren Sie ihr JavaScript, um diese Website in ihrer vollen Pracht genießen zu können.", "",
+        "  • Home", "  • Shop", "", "A Headline", "", "Short deck", "", PARA, "", "A subheading", "", PARA,
+    ))
+    assert parsed.article.paragraphs[0].text == PARA
+
+
+def test_a_name_over_a_date_is_a_byline_across_one_blank_line():
+    parsed = parse_text(page("  • Home", "  • News", "", "A Headline", "", "Heiko Sauer", "",
+                             "Do 9 Apr 2020", "", PARA, "", PARA))
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Heiko Sauer",
+                                                                                 "2020-04-09")

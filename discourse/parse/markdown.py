@@ -1,0 +1,243 @@
+"""Markdown-style text renderings (html2text and the like) read as the plain text the parser knows.
+
+A page converted by html2text (or written in Markdown) is text, but not the text a browser's
+text dump (w3m, lynx) shows, which is what the parser reads: headings carry `#` marks, list
+items are `* ` / `1. ` indented two or three columns a level, and the paragraphs inside a list
+item (a comment's date, its text, its "Reply") start at column 0 rather than under the item;
+quotes are `> ` lines, tables are `a | b` rows under a `---|---` rule, links `[text](url)`,
+images `![alt](src)`, emphasis `**` / `_`, and list-like starts are escaped (`29\\. Mai`).
+
+`looks_like_markdown` decides by content; `normalise` rewrites such a text line by line into a
+w3m-like rendering: the same number of lines, each line the rendering of its source line, so
+every span the parser reports still points at the lines of the file. What changes:
+
+- heading marks, emphasis marks, backslash escapes and link targets are dropped (a link keeps
+  its text, an image its alt text); a link-reference definition (`[1]: http://…`) reads blank;
+- list items are laid out as w3m lays them: four columns a level, `•`/`□`/`☆`/`○`/`■` bullets
+  by depth, numbers right-aligned; the lines inside an item are indented under its text, up to
+  the end of the list (html2text closes a list with at least two empty lines, while the
+  paragraphs inside an item are one empty line apart);
+- quote lines are indented four columns a level, under the list item they sit in;
+- table rows lose their cell bars (empty leading cells dropped, the others two spaces apart) and
+  the `---|---` rules under a header row read blank, as do horizontal rules' twins: `* * *`
+  becomes a rule of `━` as w3m draws `<hr>`.
+
+Lines that held only markup (a table rule, an empty `>` line, a reference definition) read blank.
+Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragraphs already.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+__all__ = ["looks_like_markdown", "normalise"]
+
+# Detection: counted over the whole text with one findall each (cheap next to the parse).
+_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_STAR_ITEM = re.compile(r"^[ \t]*[*+][ \t]+\S", re.MULTILINE)
+_ESCAPE_START = re.compile(r"^[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]", re.MULTILINE)
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
+_BOLD = re.compile(r"\*\*\S[^*\n]*\*\*")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$", re.MULTILINE)
+_STAR_RULE = re.compile(r"^[ \t]*\* \* \*[ \t]*$", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a text is a Markdown-style rendering: `#` headings with other marks (star
+    bullets, escaped list starts, links, bold, table rules, `* * *` rules), or several links.
+    A browser's text dump has none of these marks at the start of its lines (w3m draws
+    bullets as `•`), so its lines are left alone."""
+    if "#" not in text and "](" not in text:
+        return False  # the common case of a plain rendering, decided without a scan
+    links = len(_LINK.findall(text))
+    if links >= 3:
+        return True
+    headings = len(_HEADING.findall(text))
+    if not headings:
+        return False
+    marks = (min(len(_STAR_ITEM.findall(text)), 5) + 2 * len(_ESCAPE_START.findall(text)) + 2 * links
+             + len(_BOLD.findall(text)) + 2 * len(_TABLE_RULE.findall(text)) + 2 * len(_STAR_RULE.findall(text)))
+    return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+# Normalisation, line by line.
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?P<text>\S.*)|[ \t]*)$")
+_QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+_HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
+_REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\n]*\)")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+
+_BULLETS = "•□☆○■"
+_RULE_TEXT = "━" * 40
+_LEVEL = 4  # w3m's indentation per list or quote level
+
+
+def normalise(text: str) -> str:
+    """The w3m-like rendering of a Markdown-style text: the same lines, see the module's doc."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    table = _table_lines(lines)
+    for number, is_row in table.items():
+        lines[number] = _table_row(lines[number]) if is_row else ""
+    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines))
+             if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
+    closes = _list_closes(lines)
+    out: list[str] = []
+    levels: list[int] = []  # the source indentation of each open list level
+    column: int | None = None  # the text column of the list item the lines belong to
+    for at, (number, item) in enumerate(items + [(len(lines), None)]):
+        last = items[at - 1] if at else None
+        previous = last[0] + 1 if last else 0
+        close = closes[bisect_left(closes, previous)] if closes and closes[-1] >= previous else len(lines)
+        if last and not _holds_its_lines(last[1], item, close < number):
+            levels, column = [], None
+        for between in range(previous, number):
+            if between == close:
+                levels, column = [], None
+            line = lines[between]
+            out.append("" if not line.strip() or _REFERENCE.match(line) else _block_line(line, column))
+        if item is None:
+            break
+        indent, marker, rest = item
+        while levels and levels[-1] > indent:
+            levels.pop()
+        if not levels or levels[-1] < indent:
+            levels.append(indent)
+        depth = len(levels) - 1
+        if marker in "*+-":
+            start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
+        else:
+            start = _LEVEL * depth + max(0, 3 - len(marker))
+        column = _LEVEL * depth + _LEVEL
+        heading = _HEADING_LINE.match(rest)
+        rest = heading.group(2) if heading else rest
+        out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
+    return "\n".join(out)
+
+
+def _list_item(line: str) -> tuple[int, str, str] | None:
+    """A list item's indentation, marker and text. An empty item is "  * " or "  1. " (html2text
+    indents every item); an escaped start (`1\\.`) and a rule (`* * *`) are no items."""
+    item = _ITEM.match(line)
+    if item is None or _RULE.match(line):
+        return None
+    if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
+        return None
+    return len(item["indent"].expandtabs(8)), item["marker"], item["text"] or ""
+
+
+def _in_broken_lines(lines: list[str], number: int) -> bool:
+    """Whether a line sits in a run of `<br>`-broken lines, which html2text ends with two spaces:
+    a "* Coal scam = $213 billion" line there is the text of a paragraph, not a list item (an
+    html2text list item is indented)."""
+    return lines[number].endswith("  ") or (number > 0 and lines[number - 1].endswith("  "))
+
+
+def _list_closes(lines: list[str]) -> list[int]:
+    """Where lists are closed for sure: the first line of each run of two empty lines or more
+    (html2text ends a list so, while the paragraphs of one item are one empty line apart)."""
+    closes: list[int] = []
+    number = 0
+    while number < len(lines):
+        if lines[number]:
+            number += 1
+            continue
+        end = number
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end - number >= 2:
+            closes.append(number)
+        number = end
+    return closes
+
+
+def _holds_its_lines(item: tuple[int, str, str], following: tuple[int, str, str] | None, closed: bool) -> bool:
+    """Whether the lines after a list item, up to the next item, are the item's own (a comment's
+    date, text and "Reply" under its name) rather than text after the list. They are when the
+    list is closed after them (two empty lines), or when the next item belongs to the same list:
+    deeper (a reply), shallower (back out of a nested list), or a sibling of the same kind
+    (bullets, or the next number). A list of another kind or a numbering restart begins a new list."""
+    if closed or following is None:
+        return True
+    indent, marker, _ = item
+    next_indent, next_marker, _ = following
+    if next_indent != indent:
+        return True
+    if marker in "*+-":
+        return next_marker == marker
+    return next_marker[-1:] == marker[-1:] and next_marker[:-1].isdigit() and marker[:-1].isdigit() \
+        and int(next_marker[:-1]) == int(marker[:-1]) + 1
+
+
+def _block_line(line: str, column: int | None) -> str:
+    """A line that is no list item: a heading, a rule, a quote or a paragraph line, indented
+    under the list item it belongs to (`column`), if any."""
+    base = column or 0
+    if _RULE.match(line):
+        return " " * base + _RULE_TEXT
+    quote = _QUOTE.match(line)
+    if quote:
+        level = quote.group(1).count(">")
+        rest = _inline(line[quote.end():].strip())
+        return " " * (base + _LEVEL * level) + rest if rest else ""
+    heading = _HEADING_LINE.match(line)
+    if heading:
+        line = heading.group(1) + heading.group(2)
+    stripped = line.lstrip()
+    indent = len(line) - len(stripped)
+    return " " * max(indent, base) + _inline(stripped)
+
+
+def _inline(text: str) -> str:
+    """Text without link targets, emphasis marks and escapes."""
+    if "](" in text or "][" in text or "<" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _INLINE_LINK.sub(r"\1", text)
+        text = _REFERENCE_LINK.sub(r"\1", text)
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _STRONG.sub(r"\2", text)
+        text = _EMPHASIS_STAR.sub(r"\1", text)
+        text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)
+    return text.rstrip()
+
+
+def _table_lines(lines: list[str]) -> dict[int, bool]:
+    """The lines of Markdown tables: True for a row, False for the `---|---` rule under the header
+    row. A table is the row above a rule and the rows after it up to the first empty line."""
+    table: dict[int, bool] = {}
+    for number, line in enumerate(lines):
+        if "-" not in line or "|" not in line or not _TABLE_RULE.match(line):
+            continue
+        table[number] = False
+        if number and lines[number - 1].strip():
+            table.setdefault(number - 1, True)
+        after = number + 1
+        while after < len(lines) and lines[after].strip() and not _TABLE_RULE.match(lines[after]):
+            table[after] = True
+            after += 1
+    return table
+
+
+def _table_row(line: str) -> str:
+    """A table row as w3m lays cells out: side by side, empty cells dropped. A list marker in
+    front of the first bar (html2text puts a table inside a list item so) stays in front."""
+    item = _ITEM.match(line)
+    if item and item["text"]:
+        head, rest = line[:item.start("text")], item["text"]
+    else:
+        rest = line.lstrip()
+        head = line[:len(line) - len(rest)]
+    cells = [cell.strip() for cell in _CELL_BAR.split(rest) if cell.strip()]
+    return head + "  ".join(cells) if cells else ""
