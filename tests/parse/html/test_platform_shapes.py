@@ -272,10 +272,39 @@ def test_a_grid_of_other_stories_with_authors_and_dates_is_not_a_thread():
     card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Another story about the river and the town, '
             'number {n}</a></h3><span class="post-author">Jane Reporter</span> <time class="post-date" '
             'datetime="2021-03-0{n}">March {n}, 2021</time></article>')
-    grid = '<div class="related-discussion">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
-    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="single single-post">')
+    grid = '<div class="story-grid">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+    # The page calls itself a forum and the grid sits in no sidebar: only its cards' being all link
+    # and no prose tells it from a thread.
+    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="page-forum">')
     page = read(html)
     assert page.comments.source != "forum" and not page.comments.items
+
+
+def _story_cards(box: str) -> str:
+    """Four other stories, each with its author, its date and an excerpt long enough to read as a post."""
+    card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Other story {n}</a></h3><span '
+            'class="post-author">Jane Reporter</span> <time datetime="2021-03-0{n}">March {n}, 2021</time><p>An '
+            "excerpt of another story about the town and its river, long enough to read as prose here.</p></article>")
+    return f'<div class="{box}">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+
+
+def test_a_class_that_only_contains_a_forum_word_does_not_make_the_page_a_discussion():
+    for name in ("topic-transport", "has-onboarding", "leaderboard-ad", "dashboard", "keyboard-nav"):
+        html = _plain_post().replace("</body>", _story_cards("stories") + "</body>").replace(
+            "<body>", f'<body class="{name}">')
+        page = read(html)
+        assert page.comments.source != "forum" and not page.comments.items, name
+    for name in ("page-forum", "thread_view", "section-viewtopic"):
+        html = _plain_post().replace("</body>", _story_cards("stories") + "</body>").replace(
+            "<body>", f'<body class="{name}">')
+        assert read(html).comments.source == "forum", name
+
+
+def test_posts_in_a_related_stories_box_on_a_forum_page_are_not_its_thread():
+    for box in ("related-posts", "sidebar"):
+        html = _plain_post().replace("</body>", _story_cards(box) + "</body>").replace("<body>", '<body class="forum">')
+        page = read(html)
+        assert page.comments.source != "forum" and not page.comments.items, box
 
 
 def test_other_stories_excerpts_around_an_article_stay_out_of_its_body():
