@@ -243,6 +243,20 @@ def test_elements_named_for_comments_that_no_reader_read_make_the_page_doubtful(
     assert not read(pages.NO_COMMENTS).comments.doubtful
 
 
+def test_a_recent_comments_widget_an_opinion_piece_or_one_nested_comment_are_no_sign_of_unread_comments():
+    widget = ('<aside class="widget widget_recent_comments"><h3>Recent Comments</h3><ul>' + "".join(
+        f'<li class="recent-comment-item"><span class="comment-author-link">Reader {n}</span> on <a href="/x{n}">How '
+        f"the council plans to pay for the new bridge, part {n}</a></li>" for n in range(1, 6)) + "</ul></aside>")
+    assert not read(pages.NO_COMMENTS.replace("</main>", f"</main>{widget}")).comments.doubtful
+    opinion = _plain_post().replace('<div class="entry">', '<div class="commentary-body"><div class="commentary-text">'
+                                    ).replace("</div></div></body>", "</div></div></div></body>")
+    assert not read(opinion).comments.doubtful
+    # One unread comment in three nested boxes named for comments is one comment, not three.
+    nested = ('<div class="comment-box"><div class="comment-body"><div class="comment-text">A single reader wrote '
+              "this about the bridge and the tunnel plan.</div></div></div>")
+    assert not read(pages.page(nested)).comments.doubtful
+
+
 def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph():
     note = ('<p class="rteright"><i>This is part 2 of "<a href="/part-1">The bridge debate</a>", which appeared here '
             "last week.</i></p>")
