@@ -182,6 +182,32 @@ def test_a_definition_list_thread_pairs_each_name_with_the_text_after_it():
     assert "ferry" not in page.article.text
 
 
+def _dl(terms: list[str], definitions: list[str]) -> str:
+    return "<dl>" + "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in zip(terms, definitions)) + "</dl>"
+
+
+_TERMS = ["Rita wrote on March 4, 2021 at 2:10 pm:", "Sam wrote on March 4, 2021 at 3:20 pm:",
+          "Tom wrote on March 5, 2021 at 9:45 am:"]
+_SAID = ["Excellent news for commuters on the east side.", "I still think this money should go to the schools.",
+         "Will the old ferry keep running after it opens?"]
+
+
+def test_a_definition_list_outside_a_comment_section_is_not_a_thread():
+    assert read(pages.page(f'<div id="comments">{_dl(_TERMS, _SAID)}</div>')).comments.source == "definition-list"
+    assert read(pages.page(f'<div class="glossary">{_dl(_TERMS, _SAID)}</div>')).comments.source != "definition-list"
+
+
+def test_a_definition_list_of_links_dates_or_nothing_is_not_a_thread():
+    links = [f'<a href="/x{n}">{text}</a>' for n, text in enumerate(_SAID)]
+    widget = f'<aside class="sidebar"><div class="widget recent-comments"><h3>Latest comments</h3>{_dl(_TERMS, _SAID)}</div></aside>'
+    timeline = _dl(["March 4, 2021", "March 9, 2021", "April 1, 2021"], _SAID)
+    for html in (pages.page(f'<div id="comments">{_dl(_TERMS, links)}</div>'),
+                 pages.page(f'<div id="comments">{_dl(_TERMS, ["", "", ""])}</div>'),
+                 pages.page(f'<div class="discussion-timeline">{timeline}</div>'),
+                 pages.NO_COMMENTS.replace("</main>", f"</main>{widget}")):
+        assert read(html).comments.source != "definition-list"
+
+
 def _li(number: int, author: str, text: str) -> str:
     return (f'<li class="comment" id="comment-{number}"><div class="comment-author"><cite class="fn">{author}</cite>'
             f' says:</div><div class="comment-date">March {number}, 2021 at 10:00 am</div><p>{text}</p></li>')
