@@ -292,6 +292,14 @@ def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph()
     assert read(_news(_TEXT + emphasis)).article.paragraphs[-1].text.startswith("They said it again")
 
 
+def test_a_post_written_all_in_italics_keeps_every_paragraph():
+    lines = [f"Day {n} of the walk: the river was high and the bridge works had not yet begun." for n in range(1, 9)]
+    article = read(_news("".join(f"<p><em>{line}</em></p>" for line in lines))).article
+    assert [p.text for p in article.paragraphs] == lines
+    note = "<p><i>This is part 2 of a series.</i></p>"
+    assert read(_news(_TEXT + note)).article.paragraphs[-1].text.startswith("Opponents")
+
+
 def test_an_opening_line_that_repeats_its_image_s_description_is_not_the_body_s_start():
     opening = ('<p>Try this bridge walk along the river. It is the best view of the city.<img src="b.jpg" '
                'alt="Try this bridge walk along the river. It is easily the best view of the city | example.org"></p>')
