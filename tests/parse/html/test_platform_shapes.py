@@ -76,6 +76,32 @@ def test_the_date_the_byline_shows_wins_over_a_utc_timestamp_a_day_later():
     assert same_day.date == "2022-05-04"
 
 
+def test_a_timestamp_far_from_midnight_keeps_its_day_and_an_update_shown_by_the_headline_does_not_move_it():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the new river '
+            'bridge", "datePublished": "2022-05-03T09:10:00-03:00", "dateModified": "2022-05-04T10:00:00-03:00"}'
+            "</script>")
+    # No zone shows 09:10 at UTC-3 on the next day: a May 4 by the headline is not the publication day.
+    assert read(_plain_post(head, '<div class="post-meta">May 4, 2022</div>')).article.date == "2022-05-03"
+    late = head.replace("09:10:00", "23:10:00")  # 02:10 UTC on May 4: a site on UTC shows May 4
+    assert read(_plain_post(late, '<div class="post-meta">May 4, 2022</div>')).article.date == "2022-05-04"
+    assert read(_plain_post(late, '<div class="post-meta">Updated May 4, 2022</div>')).article.date == "2022-05-03"
+
+
+def test_an_impossible_declared_date_is_no_date():
+    for value in ("2012-13-45T99:99", "2021-02-30"):
+        byline = f'<span property="dc:date dc:created" content="{value}"></span>'
+        assert read(_plain_post(byline=byline)).article.date != value[:10]
+    byline = '<span property="dc:date" content="2021-02-30"></span><time class="published" datetime="2021-02-03">'
+    assert read(_plain_post(byline=byline)).article.date == "2021-02-03"
+
+
+def test_a_date_declared_in_a_comment_is_not_the_article_s_date():
+    comment = ('<div id="comments"><div class="comment"><span property="dc:date dc:created" '
+               'content="2012-10-29T08:00:00-04:00">Mon</span><p>A reader writes at length here.</p></div></div>')
+    article = read(_plain_post().replace("</body>", comment + "</body>")).article
+    assert article.date != "2012-10-29"
+
+
 # --- the body's start ---------------------------------------------------------------------------
 
 _TEXT = ("<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of "
