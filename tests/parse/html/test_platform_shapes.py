@@ -182,6 +182,14 @@ def test_a_schema_org_discussion_reads_as_a_forum():
     assert [c.author for c in page.comments.items] == ["petra", "quinn", "oliver"]
 
 
+def test_posts_marked_as_discussion_postings_in_microdata_and_rdfa_at_once_are_each_read_once():
+    html = FORUM_THREAD.replace('class="post"', 'class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting"'
+                                ' typeof="DiscussionForumPosting"')
+    page = read(html)
+    assert page.comments.source == "forum"
+    assert [c.author for c in page.comments.items] == ["petra", "quinn", "oliver"]
+
+
 def test_repeated_posts_on_a_page_that_is_no_discussion_are_not_a_forum():
     html = FORUM_THREAD.replace('class="forum"', "").replace("thread", "story").replace("Forum", "News")
     assert read(html).comments.source != "forum"
