@@ -43,6 +43,12 @@ def test_a_meta_byline_with_its_by_is_the_name_alone():
     assert article.author == "Jane Reporter"
 
 
+def test_a_surname_particle_at_the_start_of_an_author_meta_is_kept():
+    for key, name in (("author", "Di Stefano Marco"), ("dc.creator", "von Hippel, Eric")):
+        assert read(_plain_post(f'<meta name="{key}" content="{name}">')).article.author == name
+    assert read(_plain_post('<meta name="byl" content="BY JANE REPORTER">')).article.author == "JANE REPORTER"
+
+
 def test_a_headline_with_a_colon_is_kept_whole_after_the_blog_s_name_in_the_page_title():
     html = _plain_post(title="x").replace(
         "<title>x | Riverside Notes</title>", "<title>Dana Blogger | notes &raquo; Bridges: Why We Argue</title>").replace(
