@@ -181,6 +181,14 @@ def test_a_forum_thread_s_replies_are_its_comments_and_the_opening_post_its_arti
     assert "ring road" not in page.article.text
 
 
+def test_forum_posts_in_a_comment_section_all_answer_the_article_above_them():
+    under_article = read(FORUM_THREAD.replace('<div class="postlist">', '<div class="postlist reader-comments">'))
+    assert [c.author for c in under_article.comments.items] == ["oliver", "petra", "quinn", "oliver"]
+    # The same list named for no comment section is the thread itself: its first post is the article.
+    thread = read(FORUM_THREAD.replace('<div class="postlist">', '<div class="postlist reader-posts">'))
+    assert [c.author for c in thread.comments.items] == ["petra", "quinn", "oliver"]
+
+
 def test_a_schema_org_discussion_reads_as_a_forum():
     html = FORUM_THREAD.replace('class="post"', 'class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting"')
     page = read(html)
