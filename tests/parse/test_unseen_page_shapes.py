@@ -285,3 +285,13 @@ def test_a_name_over_a_date_is_a_byline_across_one_blank_line():
                              "Do 9 Apr 2020", "", PARA, "", PARA))
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Heiko Sauer",
                                                                                  "2020-04-09")
+
+
+def test_a_bare_name_over_a_bare_timestamp_heads_a_comment_across_one_blank_line():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Komentarze", "", "Dodaj komentarz", "",
+        "Robs", "", "wtorek, 11 maja 2021, 23:13", "", "To przecież klient jest poszkodowany.", "", "Odpowiedz", "",
+        "Anonim", "", "wtorek, 11 maja 2021, 22:32", "", "Ruscy powoli dostają rozwolnienia.", "", "Odpowiedz",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Robs", "Anonim"]
+    assert parsed.comments.items[0].paragraphs == ["To przecież klient jest poszkodowany."]
