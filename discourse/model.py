@@ -164,7 +164,7 @@ class Comments:
 
 @dataclass
 class Source:
-    """Where a page came from. format is "text" or "html" (or an export's name); record names
+    """Where a page came from. format is "text", "markdown" (a Markdown-style text rendering), "html" (or an export's name); record names
     the page inside a file that holds many (a WARC record's URI, an export's thread id)."""
 
     path: str
