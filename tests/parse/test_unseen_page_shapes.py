@@ -295,3 +295,12 @@ def test_a_bare_name_over_a_bare_timestamp_heads_a_comment_across_one_blank_line
     ))
     assert [c.author for c in parsed.comments.items] == ["Robs", "Anonim"]
     assert parsed.comments.items[0].paragraphs == ["To przecież klient jest poszkodowany."]
+
+
+def test_an_image_credit_between_sections_does_not_end_the_body():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Where to Buy", "", "The Card FE", "", "(Image credit: Site)", "",
+        "US retailers at a glance: Shop I Store", "", "US resellers at a glance: Resale", "",
+        "The last paragraph of the article says where the card can still be bought, and at what price.",
+    ))
+    assert parsed.article.paragraphs[-1].text.startswith("The last paragraph")
