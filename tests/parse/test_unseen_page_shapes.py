@@ -304,3 +304,9 @@ def test_an_image_credit_between_sections_does_not_end_the_body():
         "The last paragraph of the article says where the card can still be bought, and at what price.",
     ))
     assert parsed.article.paragraphs[-1].text.startswith("The last paragraph")
+
+
+def test_a_weekday_in_another_language_after_the_name_is_not_part_of_it():
+    assert read_commenter("Josef Franz Lindner, Do 9 Apr 2020 / 08:34 Antworten").author == "Josef Franz Lindner"
+    assert read_commenter("Hella, Sa 11 Apr 2020 / 10:02").author == "Hella"
+    assert read_commenter("Mo Farah, 9 Apr 2020 / 08:34").author == "Mo Farah"
