@@ -309,4 +309,4 @@ def test_an_image_credit_between_sections_does_not_end_the_body():
 def test_a_weekday_in_another_language_after_the_name_is_not_part_of_it():
     assert read_commenter("Josef Franz Lindner, Do 9 Apr 2020 / 08:34 Antworten").author == "Josef Franz Lindner"
     assert read_commenter("Hella, Sa 11 Apr 2020 / 10:02").author == "Hella"
-    assert read_commenter("Mo Farah, 9 Apr 2020 / 08:34").author == "Mo Farah"
+    assert read_commenter("Mo Farah, Do 9 Apr 2020 / 08:34").author == "Mo Farah"
