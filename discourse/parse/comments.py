@@ -320,6 +320,9 @@ class CommentReader:
             return True
         if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
             return False  # a date inside a comment's text
+        unsigned = opened is None or opened.author is None
+        if self._trailing and not found.trailing and found.author is not None and unsigned:
+            return False  # "Anonymous at DATE" in a thread signed after the text: a quote inside a comment
         if found.trailing and self._trailing:
             if (found.author, found.date) in self._signatures:
                 return False  # a quoted comment's signature, inside the quoting comment

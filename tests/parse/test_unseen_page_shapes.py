@@ -310,3 +310,18 @@ def test_a_weekday_in_another_language_after_the_name_is_not_part_of_it():
     assert read_commenter("Josef Franz Lindner, Do 9 Apr 2020 / 08:34 Antworten").author == "Josef Franz Lindner"
     assert read_commenter("Hella, Sa 11 Apr 2020 / 10:02").author == "Hella"
     assert read_commenter("Mo Farah, Do 9 Apr 2020 / 08:34").author == "Mo Farah"
+
+
+def test_a_quoted_name_and_date_in_a_thread_signed_after_the_text_is_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "The first comment, long enough to be read as the text of a comment.", "",
+        "Posted by: tj at October 29, 2012 06:10 PM", "",
+        "Wow, tj, that is extreme.", "",
+        "Posted by: Anonymous at October 30, 2012 05:30 AM", "",
+        "Anonymous at October 30, 2012 05:30 AM", "", "Wow, tj, that is extreme.", "",
+        "That's the point!", "",
+        "Posted by: tj at October 30, 2012 06:09 AM", "",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["tj", "Anonymous", "tj"]
+    assert parsed.comments.items[2].paragraphs[-1] == "That's the point!"
