@@ -325,3 +325,14 @@ def test_a_quoted_name_and_date_in_a_thread_signed_after_the_text_is_text():
     ))
     assert [c.author for c in parsed.comments.items] == ["tj", "Anonymous", "tj"]
     assert parsed.comments.items[2].paragraphs[-1] == "That's the point!"
+
+
+def test_the_title_a_comment_header_quotes_is_the_headline():
+    parsed = parse_text(page(
+        "A Blog", "", "« An older post", "", "POLL: Has the city lost its way?", "", "Take Our Poll", "",
+        PARA, "", PARA, "", "2 Responses to “POLL: Has the city lost its way?”", "",
+        " 1. Kim Says:", "    October 23, 2012 at 8:38 pm", "    First.", "",
+        " 2. Lee Says:", "    October 23, 2012 at 9:03 pm", "    Second.",
+    ))
+    assert parsed.article.title == "POLL: Has the city lost its way?"
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
