@@ -165,6 +165,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
             byline_at = i if by else byline_at  # "Jane Doe 11/08/2020" may sit above the headline
+            if article.date is None:
+                _read_date_beside(lines, roles, i, article)
             continue
         dated = patterns.DATE_LINE.match(text)
         if patterns.POSTED_LINE.match(text) and find_date(text):
@@ -183,6 +185,20 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
+    """A byline without a date: the date line right above or below it ("August 9th, 2012 1:05 PM
+    Tags: …" over "by Phil Plait in …"), where the date opens the line."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and roles[j] is None and lines[j] and len(lines[j]) <= _MAX_BYLINE_CHARS \
+                and _DIGIT.search(lines[j]):
+            found = find_date(lines[j])
+            if found and len(lines[j][:lines[j].find(found[1])].split()) <= _DATE_PREFIX_WORDS:
+                article.date, article.date_text = found
+                article.provenance["date"] = f"date line {j + 1}, beside the byline"
+                roles[j] = LineRole.METADATA
+                return
 
 
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:

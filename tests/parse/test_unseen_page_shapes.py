@@ -336,3 +336,12 @@ def test_the_title_a_comment_header_quotes_is_the_headline():
     ))
     assert parsed.article.title == "POLL: Has the city lost its way?"
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
+
+
+def test_a_date_line_right_above_a_byline_without_a_date_is_the_article_date():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Related Posts:", "", *[f"- Another story {n}" for n in range(14)],
+        "", "Share", "", "August 9th, 2012 1:05 PM Tags: Curiosity, Mars",
+        "by Phil Plait in Cool stuff, NASA | 16 comments | RSS feed", "",
+    ))
+    assert (parsed.article.author, parsed.article.date) == ("Phil Plait", "2012-08-09")
