@@ -15,7 +15,7 @@ stopping criterion in the same order.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from math import sqrt
 
 import numpy as np
@@ -26,7 +26,7 @@ OVERSAMPLES = 10  # randomized SVD's default n_oversamples
 NNDSVD_FLOOR = 1e-6  # _initialize_nmf's eps
 
 
-def count_matrix(counts: Sequence[Mapping[str, int]]) -> tuple[sparse.csr_matrix, list[str]]:
+def count_matrix(counts: Iterable[Mapping[str, int]]) -> tuple[sparse.csr_matrix, list[str]]:
     """Documents' term counts as a CSR matrix (float64) with columns in sorted term order, and the
     terms: `DictVectorizer(sort=True).fit_transform(counts)` and its `feature_names_`."""
     names: list[str] = []
