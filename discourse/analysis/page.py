@@ -19,7 +19,7 @@ from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language,
 from discourse.analysis.sentiment import (
     ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
-from discourse.analysis.cues import Context, build_context
+from discourse.analysis.cues import Context, build_context, claim_terms
 from discourse.analysis.stance import (
     Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
 )
@@ -111,10 +111,11 @@ class _PageWork:
 def forget_page_memos() -> None:
     """Start a page with empty memos of sentences and tokens. They pay off within a page (an article's
     sentences are indexed and scored twice, its words recur); kept across pages they filled up as a
-    corpus grew, holding 25-30 MiB of sentences, trigrams and tokens after a few thousand pages."""
+    corpus grew, holding 25-30 MiB of sentences, trigrams, tokens and claim terms after a few thousand pages."""
     _indexed_sentence.cache_clear()
     _sentence_hits.cache_clear()
     _content_form.cache_clear()
+    claim_terms.cache_clear()
 
 
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
