@@ -22,6 +22,7 @@ from discourse.analysis.sentiment import (
 from discourse.analysis.cues import Context, build_context, claim_terms
 from discourse.analysis.stance import (
     Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
+    unread_stance,
 )
 from discourse.analysis.text import Prepared, split_sentences, without_furniture
 from discourse.analysis.topics import (
@@ -189,23 +190,30 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
+    language = comment_language(text.text, work.language)
+    read = language in ENGLISH_LIKE  # the sentiment lexicon and the stance models read English only
     if is_author:
         to_author = by_author_stance("; ".join(authored[comment.index]))
+    elif not read:
+        to_author = unread_stance(language)
     else:
         to_author = stance_to_author(
             text, work.article_context, page.article.author, quotes,
             is_reply=parent is not None, reply_to_author=parent is not None and parent.index in authored,
             comment_author=comment.author,
         )
-    to_parent = (
-        stance_to_parent(text, work.parent_context(parent.index), parent.index in authored) if parent else None
-    )
+    if parent is None:
+        to_parent = None
+    elif not read:
+        to_parent = unread_stance(language)
+    else:
+        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored)
     return CommentAnalysis(
         comment=comment,
         thread_root=_thread_root(items, comment),
         is_author=is_author,
         author_evidence=authored.get(comment.index, []),
-        sentiment=score_in(text, comment_language(text.text, work.language)),
+        sentiment=score_in(text, language),
         on_topic=on_topic,
         drift=drift,
         stance_to_author=to_author,
@@ -273,14 +281,15 @@ def _mark_quoted_and_contested(sentences: list[SentenceAnalysis], comments: list
 
 
 def _unscored_note(comments: list[CommentAnalysis]) -> list[str]:
-    """Which comments have no polarity because they are not in English, said once per page."""
+    """Which comments have no polarity (and no stance) because they are not in English, said once per page."""
     languages = Counter(c.sentiment.language for c in comments if not c.sentiment.scored)
     if not languages:
         return []
     named = ", ".join(f"{code}: {n}" for code, n in sorted(languages.items()))
     count = sum(languages.values())
     return [f"{count} comment{'s' if count != 1 else ''} not in English ({named}): no sentiment polarity "
-            "(the lexicon is English-only); they are left out of the tone figures"]
+            "and an unclear stance (the lexicon and the stance models read English only); they are left out "
+            "of the tone and disagreement figures"]
 
 
 def _notes(page: Page) -> list[str]:
