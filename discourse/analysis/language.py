@@ -34,6 +34,17 @@ OTHER_SCRIPTS = ("ru", "uk", "el", "ar", "he", "hi", "zh", "ja", "ko")
 _LATIN = re.compile(r"[a-zà-ɏ]+")
 # lingua's confidence (low-accuracy mode) a language needs to be named; below it the page's language stands.
 MIN_CONFIDENCE = 0.95
+# The names of the languages `comment_language` can name, for a reader ("written in German").
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+    "pl": "Polish", "pt": "Portuguese", "ru": "Russian", "uk": "Ukrainian", "el": "Greek", "ar": "Arabic",
+    "he": "Hebrew", "hi": "Hindi", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+}
+
+
+def language_name(code: str) -> str:
+    """A language's English name ("German" for "de"); the code itself, quoted, for one not listed."""
+    return LANGUAGE_NAMES.get(code, f"'{code}'")
 
 
 def words(text: str) -> list[str]:

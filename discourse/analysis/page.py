@@ -14,18 +14,19 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from discourse.analysis.author import comment_tuples, find_author_comments
-from discourse.analysis.quotes import Quote, build_index, find_quotes
+from discourse.analysis.quotes import Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
-from discourse.analysis.cues import Context, build_context
+from discourse.analysis.cues import Context, build_context, claim_terms
 from discourse.analysis.stance import (
     Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
+    unread_stance,
 )
 from discourse.analysis.text import Prepared, split_sentences, without_furniture
 from discourse.analysis.topics import (
-    Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
+    Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page
 
@@ -108,8 +109,19 @@ class _PageWork:
         return self.parent_contexts[index]
 
 
+def forget_page_memos() -> None:
+    """Start a page with empty memos of sentences and tokens. They pay off within a page (an article's
+    sentences are indexed and scored twice, its words recur); kept across pages they filled up as a
+    corpus grew, holding 25-30 MiB of sentences, trigrams, tokens and claim terms after a few thousand pages."""
+    _indexed_sentence.cache_clear()
+    _sentence_hits.cache_clear()
+    _content_form.cache_clear()
+    claim_terms.cache_clear()
+
+
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
+    forget_page_memos()
     article = Prepared(page.article.text)
     guessed = guess_language(article.text)
     language = ENGLISH if guessed == UNDETERMINED else guessed
@@ -178,23 +190,30 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
+    language = comment_language(text.text, work.language)
+    read = language in ENGLISH_LIKE  # the sentiment lexicon and the stance models read English only
     if is_author:
         to_author = by_author_stance("; ".join(authored[comment.index]))
+    elif not read:
+        to_author = unread_stance(language)
     else:
         to_author = stance_to_author(
             text, work.article_context, page.article.author, quotes,
             is_reply=parent is not None, reply_to_author=parent is not None and parent.index in authored,
             comment_author=comment.author,
         )
-    to_parent = (
-        stance_to_parent(text, work.parent_context(parent.index), parent.index in authored) if parent else None
-    )
+    if parent is None:
+        to_parent = None
+    elif not read:
+        to_parent = unread_stance(language)
+    else:
+        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored)
     return CommentAnalysis(
         comment=comment,
         thread_root=_thread_root(items, comment),
         is_author=is_author,
         author_evidence=authored.get(comment.index, []),
-        sentiment=score_in(text, comment_language(text.text, work.language)),
+        sentiment=score_in(text, language),
         on_topic=on_topic,
         drift=drift,
         stance_to_author=to_author,
@@ -262,14 +281,15 @@ def _mark_quoted_and_contested(sentences: list[SentenceAnalysis], comments: list
 
 
 def _unscored_note(comments: list[CommentAnalysis]) -> list[str]:
-    """Which comments have no polarity because they are not in English, said once per page."""
+    """Which comments have no polarity (and no stance) because they are not in English, said once per page."""
     languages = Counter(c.sentiment.language for c in comments if not c.sentiment.scored)
     if not languages:
         return []
     named = ", ".join(f"{code}: {n}" for code, n in sorted(languages.items()))
     count = sum(languages.values())
     return [f"{count} comment{'s' if count != 1 else ''} not in English ({named}): no sentiment polarity "
-            "(the lexicon is English-only); they are left out of the tone figures"]
+            "and an unclear stance (the lexicon and the stance models read English only); they are left out "
+            "of the tone and disagreement figures"]
 
 
 def _notes(page: Page) -> list[str]:

@@ -23,6 +23,7 @@ from discourse.analysis.author import name_matches
 from discourse.analysis.cues import (
     Context, Hit, author_hits, combined_hits, context_hits, make_context, relation_hits, sentiment_hits, text_hits,
 )
+from discourse.analysis.language import language_name
 from discourse.analysis.quotes import Quote
 from discourse.analysis.stance_text import ngram_hits
 from discourse.analysis.text import Prepared, prepare, without_furniture
@@ -33,7 +34,7 @@ FROM_AUTHOR = {label: name for name, label in TO_AUTHOR.items()}
 UNCLEAR = "unclear"
 SOCIAL_PLATFORMS = frozenset({"twitter", "reddit"})
 # Cues that state a rule which settled the label, not a weighed feature (their weight is 0).
-RULE_CUES = frozenset({"thread", "by_author"})
+RULE_CUES = frozenset({"thread", "by_author", "language"})
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,13 @@ class Stance:
 
     confidence is the model's probability of its leading label; `probabilities` gives every
     label's. When confidence is below the threshold chosen on held-out pages the label is
-    "unclear" (the leading label is still `leading`)."""
+    "unclear" (the leading label is still `leading`). A comment the models cannot read (not in
+    English) is unclear with no score and no confidence (None), its cue saying why."""
 
     label: str
-    score: float
+    score: float | None
     cues: tuple[Cue, ...]
-    confidence: float = 1.0
+    confidence: float | None = 1.0
     probabilities: tuple[tuple[str, float], ...] = ()
 
     @property
@@ -197,6 +199,13 @@ def decide(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: di
 def by_author_stance(reason: str) -> Stance:
     """The author's own comments carry no stance toward the author (annotation guideline)."""
     return Stance("neutral", 0.0, (Cue("by_author", reason, 0.0),))
+
+
+def unread_stance(language: str) -> Stance:
+    """The stance of a comment not in English: unclear, with no score or probability. The cue lexicons
+    and n-gram models are English; on German or French words their label would be noise."""
+    reason = f"written in {language_name(language)}: the stance model reads English only"
+    return Stance(UNCLEAR, None, (Cue("language", reason, 0.0),), None)
 
 
 def stance_to_author(

@@ -230,11 +230,13 @@ def _questions(readers: list[CommentAnalysis]) -> str | None:
 
 
 def _unclear(readers: list[CommentAnalysis]) -> str | None:
-    unclear = [c.index for c in readers if c.stance_to_author.label == UNCLEAR]
+    unclear = [c for c in readers if c.stance_to_author.label == UNCLEAR]
     if not unclear:
         return None
-    return (f"For {counted(len(unclear), 'comment')} ({refs(unclear, 6)}) the stance toward the author is "
-            "unclear; they are counted apart.")
+    unread = sum(c.stance_to_author.confidence is None for c in unclear)  # not in English: not read at all
+    why = f" ({unread} not in English, which the stance model cannot read)" if unread else ""
+    return (f"For {counted(len(unclear), 'comment')} ({refs([c.index for c in unclear], 6)}) the stance toward "
+            f"the author is unclear{why}; they are counted apart.")
 
 
 def tone_in_words(analysis: PageAnalysis, summary: Summary) -> str:

@@ -7,7 +7,7 @@ import pytest
 from discourse.analysis.page import ENGLISH_ONLY_NOTE, analyse_page
 from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
-from tests.conftest import DATA, shared_path
+from tests.conftest import DATA, MIXED_LANGUAGE_PAGE, shared_path
 
 SEED = DATA / "004_4089cd0367db9c7b.txt"
 
@@ -152,6 +152,21 @@ def test_a_comment_not_in_english_has_no_polarity_and_the_page_says_so():
     assert any("1 comment not in English (de: 1)" in note for note in analysis.notes)
     summary = summarise(analysis)
     assert summary.comment_sentiment == {"unscored": 1, "negative": 1}
+
+
+def test_a_comment_not_in_english_has_an_unclear_stance_saying_why_and_english_ones_keep_theirs():
+    analysis = analyse_page(parse_text(MIXED_LANGUAGE_PAGE, path="valley.txt"))
+    german, french, english, german_reply = analysis.comments
+    assert (french.comment.parent, german_reply.comment.parent) == (1, 3)
+    for c, language in ((german, "German"), (french, "French"), (german_reply, "German")):
+        for stance in filter(None, (c.stance_to_author, c.stance_to_parent)):
+            assert stance.label == "unclear" and stance.confidence is None and stance.score is None
+            assert [cue.name for cue in stance.cues] == ["language"] and language in stance.cues[0].text
+    assert english.stance_to_author.label == "disagree" and english.stance_to_author.confidence > 0
+    summary = summarise(analysis)
+    assert summary.unclear == 3 and summary.disagreement.n == 1 and summary.disagreement.k == 1
+    assert any("3 comments not in English (de: 2, fr: 1)" in note and "unclear stance" in note
+               for note in analysis.notes)
 
 
 def test_a_page_not_in_english_has_no_article_polarity():

@@ -10,9 +10,11 @@ from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
 from discourse.report.html.article import article_page
 from discourse.report.html.figures import ArticleReport, stance_counts
+from discourse.report.frames import to_frames
 from discourse.report.html.index import index_page, index_row
 from discourse.report.plain import caveats, counted, in_short, refs, sides_lead
-from tests.conftest import DATA, DOUBTFUL_PAGE
+from discourse.report.summary import summary_to_dict
+from tests.conftest import DATA, DOUBTFUL_PAGE, MIXED_LANGUAGE_PAGE
 
 SEED = DATA / "004_4089cd0367db9c7b.txt"
 ARTICLE = "A Page\n\nBy Ann Writer\n\nThe council approved the new cycle lanes on Monday after a long debate.\n\n"
@@ -76,6 +78,24 @@ def test_an_unclear_stance_is_shown_as_unclear_and_counted_apart():
     assert ("unclear", unclear) in stance_counts(analysis)
     html = article_page(ArticleReport("seed.html", analysis, summary))
     assert "stance toward the author unclear" in html and f"{unclear} unclear" in html and "fill-unclear" in html
+
+
+def test_comments_not_in_english_are_unclear_alike_in_summary_report_and_export():
+    analysis = analyse_page(parse_text(MIXED_LANGUAGE_PAGE, path="valley.txt"))
+    summary = summarise(analysis)
+    assert any(s.startswith("For 3 comments (#1, #2 and #4) the stance toward the author is unclear (3 not in English")
+               for s in in_short(analysis, summary))
+    record = summary_to_dict(analysis, summary)
+    assert record["readers_by_stance"]["unclear"] == 3
+    assert record["stance_to_author"]["1"]["label"] == "unclear" and record["stance_to_author"]["1"]["confidence"] is None
+    assert record["stance_to_author"]["3"]["label"] == "disagree"
+    html = article_page(ArticleReport("valley.html", analysis, summary))
+    assert "3 unclear" in html and "written in French: the stance model reads English only" in html
+    comments = to_frames([analysis]).comments.set_index("comment_index")
+    assert comments["stance_to_author"].tolist() == ["unclear", "unclear", "disagree", "unclear"]
+    assert comments["stance_to_parent"][2] == "unclear" and comments["stance_to_parent_confidence"].isna()[2]
+    assert comments["stance_to_author_confidence"].isna().tolist() == [True, True, False, True]
+    assert comments["stance_to_author_cues"][4].startswith("language: written in German")
 
 
 def test_comments_only_a_script_loads_are_not_called_zero_comments():

@@ -340,9 +340,11 @@ def _why(c: CommentAnalysis) -> str:
 
 def _stance_reasons(heading: str, stance: Stance) -> str:
     cues = "".join(f"<li>{_cue(cue, stance.leading)}</li>" for cue in stance.cues[:EXPLAINED_CUES])
-    sure = f", leaning {stance.leading}" if not stance.clear else ""
-    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))}; "
-            f"probability {stance.confidence:.2f}{esc(sure)})</dt>"
+    if stance.confidence is None:  # not read: the cue says why
+        sure = "no probability"
+    else:
+        sure = f"probability {stance.confidence:.2f}" + (f", leaning {stance.leading}" if not stance.clear else "")
+    return (f"<dt>{esc(heading)}: {esc(stance.label)} ({esc(signed(stance.score))}; {esc(sure)})</dt>"
             f"<dd>{f'<ul>{cues}</ul>' if cues else 'no cue fired'}</dd>")
 
 
