@@ -164,8 +164,9 @@ class Comments:
 
 @dataclass
 class Source:
-    """Where a page came from. format is "text" or "html" (or an export's name); record names
-    the page inside a file that holds many (a WARC record's URI, an export's thread id)."""
+    """Where a page came from. format is "text", "markdown" (a Markdown-style text rendering),
+    "html" (or an export's name); record names the page inside a file that holds many (a WARC
+    record's URI, an export's thread id)."""
 
     path: str
     encoding: str

@@ -14,19 +14,19 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from discourse.analysis.author import comment_tuples, find_author_comments
-from discourse.analysis.quotes import Quote, build_index, find_quotes
+from discourse.analysis.quotes import Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
-from discourse.analysis.cues import Context, build_context
+from discourse.analysis.cues import Context, build_context, claim_terms
 from discourse.analysis.stance import (
     Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
 )
 from discourse.analysis.text import Prepared, split_sentences, without_furniture
 from discourse.analysis.topics import (
-    Distinctive, Drift, OnTopic, Term, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
+    Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page
 
@@ -109,8 +109,19 @@ class _PageWork:
         return self.parent_contexts[index]
 
 
+def forget_page_memos() -> None:
+    """Start a page with empty memos of sentences and tokens. They pay off within a page (an article's
+    sentences are indexed and scored twice, its words recur); kept across pages they filled up as a
+    corpus grew, holding 25-30 MiB of sentences, trigrams, tokens and claim terms after a few thousand pages."""
+    _indexed_sentence.cache_clear()
+    _sentence_hits.cache_clear()
+    _content_form.cache_clear()
+    claim_terms.cache_clear()
+
+
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     """Analyse one parsed page; corpus (other pages' texts) sharpens key terms when given."""
+    forget_page_memos()
     article = Prepared(page.article.text)
     guessed = guess_language(article.text)
     language = ENGLISH if guessed == UNDETERMINED else guessed

@@ -94,7 +94,9 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     section = find_section(lines, facts)
     end = len(lines) if section is None else section.start
     boilerplate = mark_boilerplate(facts, roles, 0, end)
-    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown)
+    hint = _quoted_title(facts.text[section.start]) if section is not None and section.start < len(lines) \
+        else None
+    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown, title_hint=hint)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     page = Page(
@@ -124,6 +126,19 @@ def _holds_digit(text: str) -> bool:
     fifths of the parse of a page of short lines): a decimal digit answers yes; ASCII text
     without one, no; only other text is read character by character (superscripts are digits too)."""
     return _DECIMAL.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in text))
+
+
+_QUOTED_TITLE = re.compile(
+    r"\b(?:to|on|for|zu|auf|sur|à|a|para|su|op)\s*[“\"«„‘'‚]\s*(.{3,200}?)\s*[”\"»“’'‘]\s*:?$", re.IGNORECASE)
+_QUOTES = ("“", '"', "«", "„", "‘", "'")
+
+
+def _quoted_title(header: str) -> str | None:
+    """The article title a comment header quotes: "40 Responses to “Has India lost its way?”"."""
+    if not any(quote in header for quote in _QUOTES):
+        return None
+    found = _QUOTED_TITLE.search(header)
+    return found.group(1) if found else None
 
 
 def _counted_header_line(stripped: list[str]) -> str | None:

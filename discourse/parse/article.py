@@ -18,6 +18,7 @@ from discourse.parse.starts import starts
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
 _WRAP_WIDTH = 120
+_ECHO_LOOKBACK = 12
 _TITLE_SEARCH_LINES = 6
 _MAX_BYLINE_CHARS = 150
 _MAX_BYLINE_PREFIX_WORDS = 6
@@ -46,12 +47,15 @@ class Block:
 
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
-                  end: int, blank_separated: bool = False) -> tuple[Article, list[Boilerplate]]:
+                  end: int, blank_separated: bool = False,
+                  title_hint: str | None = None) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
     `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
     the page's paragraphs are blank-line separated blocks even if its lines are long (a Markdown
-    rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks)."""
+    rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks).
+    `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
+    body that reads the same is the headline."""
     article = Article()
     byline_at = _read_metadata(stripped, roles, end, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
@@ -62,6 +66,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     else:
         first, last = start, region.body_end(texts, start, article.author)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
+        echoed = _echoed_title(texts, title_hint, start) if title_hint else None
+        title = title if echoed is None else echoed
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
@@ -103,6 +109,15 @@ def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
+
+
+def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
+    """The block above the body that reads as the title quoted by the comment header."""
+    wanted = " ".join(hint.split()).casefold()
+    for i in range(start - 1, max(start - 1 - _ECHO_LOOKBACK, -1), -1):
+        if len(texts[i]) < 2 * len(wanted) + 2 and region.undouble(" ".join(texts[i].split())).casefold() == wanted:
+            return i
+    return None
 
 
 def _first_title(texts: list[str]) -> int | None:
@@ -150,6 +165,8 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
             byline_at = i if by else byline_at  # "Jane Doe 11/08/2020" may sit above the headline
+            if article.date is None:
+                _read_date_beside(lines, roles, i, article)
             continue
         dated = patterns.DATE_LINE.match(text)
         if patterns.POSTED_LINE.match(text) and find_date(text):
@@ -168,6 +185,20 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
+    """A byline without a date: the date line right above or below it ("August 9th, 2012 1:05 PM
+    Tags: …" over "by Phil Plait in …"), where the date opens the line."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and roles[j] is None and lines[j] and len(lines[j]) <= _MAX_BYLINE_CHARS \
+                and _DIGIT.search(lines[j]):
+            found = find_date(lines[j])
+            if found and len(lines[j][:lines[j].find(found[1])].split()) <= _DATE_PREFIX_WORDS:
+                article.date, article.date_text = found
+                article.provenance["date"] = f"date line {j + 1}, beside the byline"
+                roles[j] = LineRole.METADATA
+                return
 
 
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:

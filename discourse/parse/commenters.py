@@ -21,6 +21,14 @@ _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
+# Weekdays in German, French, Spanish, Italian and Portuguese, whole or shortened: read as a
+# weekday only after a comma ("Lindner, Do"), where no name goes on ("Mo Farah", "Domingo Díaz").
+_WEEKDAY_AFTER_COMMA = re.compile(
+    r"^(mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
 _MAX_PLACEHOLDER_CHARS = 80
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
@@ -166,6 +174,8 @@ def _clean_name(text: str) -> str | None:
         words.pop(0)
     while words and _is_filler(words[-1]) and not _ends_name(words):
         words.pop()
+    if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):
+        words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages
     if len(words) == 1 and words[0].endswith(","):
         return None  # "wtorek, 11 maja 2021": a weekday in any language
     name = " ".join(words)

@@ -310,15 +310,19 @@ class CommentReader:
             opened.reply_to_name = found.author
             return True
         if found.author is None and self._name_above(i):
+            name_line = self._line_above(i)
             found.author = self._take_name_above(i)
-            above = _marker(self.lines[i - 1])
-            self._start(i - 1, min(above[0] if above else self.indent[i - 1], self.indent[i]))
+            above = _marker(self.lines[name_line])
+            self._start(name_line, min(above[0] if above else self.indent[name_line], self.indent[i]))
             self._line_opened += 1
             self._attach(found)
             self._open.last_line = i
             return True
         if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
             return False  # a date inside a comment's text
+        unsigned = opened is None or opened.author is None
+        if self._trailing and not found.trailing and found.author is not None and unsigned:
+            return False  # "Anonymous at DATE" in a thread signed after the text: a quote inside a comment
         if found.trailing and self._trailing:
             if (found.author, found.date) in self._signatures:
                 return False  # a quoted comment's signature, inside the quoting comment
@@ -345,29 +349,36 @@ class CommentReader:
                 and found.author is not None and found.date is None and found.author != opened.author)
 
     def _name_above(self, i: int) -> bool:
-        """"Robs" on the line right above a bare timestamp: the two lines head a comment."""
-        if i == 0 or not self.text[i - 1] or self.roles[i - 1] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
+        """"Robs" on the line right above a bare timestamp (or one blank line above it, as a
+        Markdown rendering sets blocks apart): the two lines head a comment."""
+        above = self._line_above(i)
+        if above < 0 or not self.text[above] or self.roles[above] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
-        text = self.text[i - 1]
+        text = self.text[above]
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
-        name = name_text(self.lines[i - 1])
+        above = self._line_above(i)
+        name = name_text(self.lines[above])
         opened = self._open
-        if opened is not None and opened.text_lines and opened.text_lines[-1] == i - 1:
+        if opened is not None and opened.text_lines and opened.text_lines[-1] == above:
             opened.text_lines.pop()
             opened.paragraphs[-1].pop()
             if not opened.paragraphs[-1]:
                 opened.paragraphs.pop()
             opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
-        elif self.boilerplate and self.boilerplate[-1].span.first == i:
+        elif self.boilerplate and self.boilerplate[-1].span.first == above + 1:
             self.boilerplate.pop()
         self._close()
-        self.roles[i - 1] = LineRole.COMMENT_META
+        self.roles[above] = LineRole.COMMENT_META
         return name
+
+    def _line_above(self, i: int) -> int:
+        """The line above line i, across one blank line."""
+        return i - 2 if i >= 2 and not self.text[i - 1] else i - 1
 
     def _absorb(self, opened: OpenComment, i: int, found: Commenter) -> bool:
         """A short name line right above a timestamp is the comment's header, not its text."""
@@ -398,6 +409,8 @@ class CommentReader:
         if opened is None:
             return False
         indent = self.indent[i]
+        if self._trailing and opened.author is None and opened.paragraphs:
+            return True  # signed after the text: all up to the signature is the comment's, a quote first or not
         if opened.empty:
             return indent > opened.indent
         if opened.body_indent is not None:

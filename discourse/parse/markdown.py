@@ -48,9 +48,10 @@ def looks_like_markdown(text: str) -> bool:
     bullets, escaped list starts, links, bold, table rules, `* * *` rules), or several links.
     A browser's text dump has none of these marks at the start of its lines (w3m draws
     bullets as `•`), so its lines are left alone."""
-    if "#" not in text and "](" not in text:
-        return False  # the common case of a plain rendering, decided without a scan
-    links = len(_LINK.findall(text))
+    linked = "](" in text
+    if not linked and "\n#" not in text and not text.startswith("#"):
+        return False  # the common case of a plain rendering, decided without a regex scan
+    links = len(_LINK.findall(text)) if linked else 0
     if links >= 3:
         return True
     headings = len(_HEADING.findall(text))

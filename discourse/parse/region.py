@@ -109,6 +109,8 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
             last, gap = i, 0
         elif _is_list_item(texts[i]) and len(texts[i].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
+        elif ":" in texts[i] and _CAPTION.match(texts[i]):
+            continue  # an image's caption or credit ("(Image credit: …)"): neither the end nor a break
         else:
             gap += 1
             if gap > _MAX_GAP_BLOCKS:

@@ -285,3 +285,77 @@ def test_a_name_over_a_date_is_a_byline_across_one_blank_line():
                              "Do 9 Apr 2020", "", PARA, "", PARA))
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == ("A Headline", "Heiko Sauer",
                                                                                  "2020-04-09")
+
+
+def test_a_bare_name_over_a_bare_timestamp_heads_a_comment_across_one_blank_line():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Komentarze", "", "Dodaj komentarz", "",
+        "Robs", "", "wtorek, 11 maja 2021, 23:13", "", "To przecież klient jest poszkodowany.", "", "Odpowiedz", "",
+        "Anonim", "", "wtorek, 11 maja 2021, 22:32", "", "Ruscy powoli dostają rozwolnienia.", "", "Odpowiedz",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Robs", "Anonim"]
+    assert parsed.comments.items[0].paragraphs == ["To przecież klient jest poszkodowany."]
+
+
+def test_an_image_credit_between_sections_does_not_end_the_body():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Where to Buy", "", "The Card FE", "", "(Image credit: Site)", "",
+        "US retailers at a glance: Shop I Store", "", "US resellers at a glance: Resale", "",
+        "The last paragraph of the article says where the card can still be bought, and at what price.",
+    ))
+    assert parsed.article.paragraphs[-1].text.startswith("The last paragraph")
+
+
+def test_a_weekday_in_another_language_after_the_name_is_not_part_of_it():
+    assert read_commenter("Josef Franz Lindner, Do 9 Apr 2020 / 08:34 Antworten").author == "Josef Franz Lindner"
+    assert read_commenter("Hella, Sa 11 Apr 2020 / 10:02").author == "Hella"
+    assert read_commenter("Mo Farah, Do 9 Apr 2020 / 08:34").author == "Mo Farah"
+
+
+def test_a_quoted_name_and_date_in_a_thread_signed_after_the_text_is_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "The first comment, long enough to be read as the text of a comment.", "",
+        "Posted by: tj at October 29, 2012 06:10 PM", "",
+        "Wow, tj, that is extreme.", "",
+        "Posted by: Anonymous at October 30, 2012 05:30 AM", "",
+        "Anonymous at October 30, 2012 05:30 AM", "", "Wow, tj, that is extreme.", "",
+        "That's the point!", "",
+        "Posted by: tj at October 30, 2012 06:09 AM", "",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["tj", "Anonymous", "tj"]
+    assert parsed.comments.items[2].paragraphs[-1] == "That's the point!"
+
+
+def test_the_title_a_comment_header_quotes_is_the_headline():
+    parsed = parse_text(page(
+        "A Blog", "", "« An older post", "", "POLL: Has the city lost its way?", "", "Take Our Poll", "",
+        PARA, "", PARA, "", "2 Responses to “POLL: Has the city lost its way?”", "",
+        " 1. Kim Says:", "    October 23, 2012 at 8:38 pm", "    First.", "",
+        " 2. Lee Says:", "    October 23, 2012 at 9:03 pm", "    Second.",
+    ))
+    assert parsed.article.title == "POLL: Has the city lost its way?"
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
+
+
+def test_a_date_line_right_above_a_byline_without_a_date_is_the_article_date():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Related Posts:", "", *[f"- Another story {n}" for n in range(14)],
+        "", "Share", "", "August 9th, 2012 1:05 PM Tags: Curiosity, Mars",
+        "by Phil Plait in Cool stuff, NASA | 16 comments | RSS feed", "",
+    ))
+    assert (parsed.article.author, parsed.article.date) == ("Phil Plait", "2012-08-09")
+
+
+def test_a_comment_signed_after_its_text_may_open_with_an_indented_quote():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "The first comment, long enough to be read as the text of a comment.", "",
+        "by Kim on Aug 8, 2012 11:34 AM MST reply actions", "", "",
+        "    For those that are excited, stay tuned to the Bright Side.", "", ":-)", "", "Go Suns!", "",
+        "by Lee on Aug 8, 2012 11:38 AM MST reply actions", "",
+        "Another comment with its own words.", "",
+        "by Max on Aug 8, 2012 11:40 AM MST reply actions", "",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee", "Max"]
+    assert parsed.comments.items[1].paragraphs[-1] == "Go Suns!"

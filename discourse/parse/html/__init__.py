@@ -11,6 +11,8 @@ no script-only embed, the page is rendered to text and the text parser reads its
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
 from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
@@ -60,21 +62,40 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
 
 
 _COMMENT_NAMED = dom.css_for_words(["comment", "kommentar", "commentaire", "comentario", "comentário"])
+# The words themselves, at the start of a class or id part ("comment-body", "commentlist",
+# "kommentarbox"), not inside a longer word ("recentcomments") nor "commentary" (an opinion piece).
+_COMMENT_WORD = re.compile(r"(?:^|[-_\s])(?:comment(?!ar)|kommentar|commentaire|comentario|comentário)", re.I)
 _MIN_NAMED = 3
 _MIN_NAMED_WORDS = 8
+_MAX_NAMED_LINK_SHARE = 0.5
 
 
 def unread_comments(tree: LexborHTMLParser) -> str | None:
-    """Elements named for comments that hold text (a few words each, not forms, not counters),
-    on a page where no comment was read: a sign of a section no reader recognised."""
+    """Elements named for comments that hold text (a few words each, mostly not links, not forms,
+    not counters, not in a sidebar widget), on a page where no comment was read: a sign of a
+    section no reader recognised. Nested ones count once: a comment's box, its body and its
+    text are one comment (the innermost of them is counted)."""
+    from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
+
     body = tree.body
     if body is None:
         return None
-    holding = [node for node in dom.select(body, _COMMENT_NAMED)
-               if node.tag not in ("form", "textarea", "input", "a", "span", "script", "style", "label", "button")
-               and node.css_first("form, textarea") is None
-               and len((node.text() or "").split()) >= _MIN_NAMED_WORDS]
-    return f"{len(holding)} elements named for comments hold text" if len(holding) >= _MIN_NAMED else None
+    widgets: dict[int, bool] = {}
+    holding = []
+    for node in dom.select(body, _COMMENT_NAMED):
+        marks = dom.names(node)
+        if (node.tag in ("form", "textarea", "input", "a", "span", "script", "style", "label", "button")
+                or not _COMMENT_WORD.search(marks) or WIDGET_NAMES.search(marks) or is_furniture_element(marks)
+                or node.css_first("form, textarea") is not None or in_widget(node, widgets)):
+            continue
+        words = len((node.text() or "").split())
+        linked = sum(len((a.text() or "").split()) for a in node.css("a"))
+        if words >= _MIN_NAMED_WORDS and linked <= _MAX_NAMED_LINK_SHARE * words:
+            holding.append(node)
+    ids = {node.mem_id for node in holding}
+    inner = [node for node in holding
+             if not any(part.mem_id in ids and part.mem_id != node.mem_id for part in node.css("*"))]
+    return f"{len(inner)} elements named for comments hold text" if len(inner) >= _MIN_NAMED else None
 
 
 class _Reader:

@@ -256,14 +256,15 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     """(ISO date, the text it was read from, evidence): the metadata's publication date, else a
     date declared in the markup (RDFa, hAtom), else one shown in a byline or date element, else
     htmldate's reading. A metadata timestamp a day off the date the byline shows is a time zone
-    apart (UTC against the site's local time): the shown date is the one readers see, where it
-    is shown by the headline (`headline`: document order and the headline's position); a date
-    elsewhere (today's date in a masthead) says nothing of the article."""
+    apart (UTC against the site's local time) where its time lies close enough to midnight that
+    some zone's clock shows that day: the shown date is the one readers see, where it is shown
+    by the headline (`headline`: document order and the headline's position) and is not an
+    update's date; a date elsewhere (today's date in a masthead) says nothing of the article."""
     for value, evidence in meta.dates:
         iso = iso_date(value)
         if iso:
             shown = _shown_date(tree, excluded, near=iso, headline=headline) if _has_time(value) and headline else None
-            if shown is not None and _one_day_apart(iso, shown[0]):
+            if shown is not None and _one_day_apart(iso, shown[0]) and _zone_could_show(value, shown[0]):
                 return shown[0], shown[1], f"{shown[2]} (the {evidence} is a day off: a time zone apart)"
             return iso, value, evidence
     declared = _declared_date(tree, excluded)
@@ -272,7 +273,24 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     shown = _shown_date(tree, excluded, attributes=True)
     if shown is not None:
         return shown
-    return _htmldate(html) if html else (None, None, "")
+    return _htmldate(_without(tree, html, excluded)) if html else (None, None, "")
+
+
+def _without(tree: LexborHTMLParser, html: str, excluded: set[int]) -> str:
+    """The page's markup with the excluded elements (the comments) left out, for a reader of the
+    whole page: a commenter's date is not the article's. The page is parsed again and the same
+    elements, found at the same places in document order, are removed."""
+    if not excluded or tree.root is None:
+        return html
+    places = {at for at, node in enumerate(tree.root.traverse(include_text=False))
+              if node.mem_id in excluded and not any(a.mem_id in excluded for a in ancestors(node))}
+    copy = LexborHTMLParser(html)
+    if copy.root is None:
+        return html
+    doomed = [node for at, node in enumerate(copy.root.traverse(include_text=False)) if at in places]
+    for node in doomed:
+        node.decompose()
+    return copy.html or html
 
 
 # Dates the markup declares on an element of the page: RDFa (Drupal prints `property="dc:date
@@ -325,8 +343,51 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
         text = text_of(node)[:200]
         found = find_date(text) or (_slashed_near(text, near) if near else None)
         if found:
+            if near is not None and _labelled_update(node, text, found[1]):
+                continue  # "Updated May 4": when it changed, not when it appeared
             return found[0], found[1], "date element"
     return None
+
+
+_UPDATE = re.compile(r"updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado"
+                     r"|atualizado|modificado", re.I)
+
+
+def _labelled_update(node: LexborNode, text: str, shown: str) -> bool:
+    """A date element named for an update ("updated", "modified"), or whose words before the date say so."""
+    at = text.find(shown)
+    return bool(_UPDATE.search(names(node)) or _UPDATE.search(text[:at] if at >= 0 else text))
+
+
+# The clocks of the world run from 12 hours behind UTC to 14 ahead; a site and its metadata
+# differ by at most the span between two populated zones of one audience, taken as 11 hours
+# either way from UTC (Hawaii to New Zealand's winter).
+_MAX_ZONE_HOURS = 11
+
+
+def _zone_could_show(value: str, shown: str) -> bool:
+    """Whether a time zone a site may use shows the timestamp `value` on the day `shown`: the
+    timestamp's own zone, or UTC and zones up to _MAX_ZONE_HOURS from it. "09:10-03:00" is the
+    same day everywhere from UTC-11 to UTC+11; "01:10Z" is the day before west of UTC-2."""
+    from datetime import datetime, timedelta, timezone
+
+    match = re.search(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?", value)
+    if match is None:
+        return True
+    day, clock, zone = match.groups()
+    try:
+        moment = datetime.fromisoformat(f"{day}T{clock}")
+        if zone and zone != "Z":
+            sign = 1 if zone[0] == "+" else -1
+            hours, minutes = int(zone[1:3]), int(zone[-2:])
+            moment = moment.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes)))
+        else:
+            moment = moment.replace(tzinfo=timezone.utc)  # a bare time is read as UTC, metadata's usual zone
+        utc = moment.astimezone(timezone.utc)
+    except ValueError:
+        return False
+    reach = timedelta(hours=_MAX_ZONE_HOURS)
+    return (utc - reach).date().isoformat() <= shown <= (utc + reach).date().isoformat()
 
 
 _NEAR_HEADLINE = 80  # elements between the headline and its byline date, at most
@@ -360,11 +421,26 @@ def _one_day_apart(a: str, b: str) -> bool:
 
 
 def iso_date(value: str) -> str | None:
+    """The calendar date a declared value names, or None: an ISO value must be a real date
+    ("2021-02-30" and "2012-13-45" are not: the reader goes on to the next source of a date)."""
+    from datetime import date
+
     match = _ISO_DATE.match(value or "")
     if match:
-        return "-".join(match.groups())
+        iso = "-".join(match.groups())
+        try:
+            date.fromisoformat(iso)
+        except ValueError:
+            return None
+        return iso
     found = find_date(value or "")
-    return found[0] if found else None
+    if not found:
+        return None
+    try:
+        date.fromisoformat(found[0])
+    except ValueError:
+        return None
+    return found[0]
 
 
 def _htmldate(html: str) -> tuple[str | None, str | None, str]:

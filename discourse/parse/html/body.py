@@ -270,10 +270,17 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     start, end = 0, len(found)
     while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])):
         start += 1
-    # At the end a heading too: with no paragraph after it, it titled something set aside.
-    while end > start and (_edge_furniture(found[end - 1]) or _introduces_missing(found[end - 1])
-                           or found[end - 1].node.tag in HEADING_TAGS or _closing_note(found[end - 1].text)
-                           or (end - start > 2 and _set_in_italics(found[end - 1]))):
+    # At the end a heading too: with no paragraph after it, it titled something set aside. One
+    # closing line in italics is an editors' note, where the lines before it are not italic too
+    # (a post written all in italics is prose).
+    note_dropped = False
+    while end > start:
+        last = found[end - 1]
+        if not (_edge_furniture(last) or _introduces_missing(last) or last.node.tag in HEADING_TAGS
+                or _closing_note(last.text)):
+            if note_dropped or end - start <= 2 or not _set_in_italics(last) or _italic(found[end - 2]):
+                break
+            note_dropped = True
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
@@ -295,7 +302,12 @@ def _describes_its_image(block: Block) -> bool:
 def _set_in_italics(block: Block) -> bool:
     """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
     of …", "This article first appeared in …", the author's bio)."""
-    if block.node.tag not in ("p", "div") or len(block.text.split()) > _MAX_NOTE_WORDS:
+    return len(block.text.split()) <= _MAX_NOTE_WORDS and _italic(block)
+
+
+def _italic(block: Block) -> bool:
+    """A paragraph set (almost) wholly in italics."""
+    if block.node.tag not in ("p", "div"):
         return False
     if squash(block.node.text()) != block.text:
         return False  # the element holds more than this line (lines split by <br>)

@@ -19,7 +19,9 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagene
                            "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
                            "discussionforumposting", "techarticle", "scholarlyarticle", "report", "review"})
 _NOT_A_NAME = re.compile(r"^(null|none|undefined|admin@.*|https?://.*|www\..*|@.*)$", re.I)
-_BY = re.compile(r"^(?:by|von|par|por|di)\s+", re.I)
+# A byline's leading "By " (NYT's "byl": "By Jane Doe"): the English word only, capitalised, before
+# a capitalised name; "von", "di", "de" begin surnames ("von Hippel, Eric", "Di Stefano Marco").
+_BY = re.compile(r"^(?:By|BY)\s+(?=[A-ZÀ-Þ])")
 _JSON_FIELD = re.compile(r'"(?P<key>headline|datePublished|name)"\s*:\s*"(?P<value>[^"]{1,400})"')
 
 
@@ -142,7 +144,7 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
             if slot == "authors" and value:
-                value = _BY.sub("", value)  # NYT-style "byl": "By Jane Doe"
+                value = _BY.sub("", value)
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 

@@ -43,6 +43,12 @@ def test_a_meta_byline_with_its_by_is_the_name_alone():
     assert article.author == "Jane Reporter"
 
 
+def test_a_surname_particle_at_the_start_of_an_author_meta_is_kept():
+    for key, name in (("author", "Di Stefano Marco"), ("dc.creator", "von Hippel, Eric")):
+        assert read(_plain_post(f'<meta name="{key}" content="{name}">')).article.author == name
+    assert read(_plain_post('<meta name="byl" content="BY JANE REPORTER">')).article.author == "JANE REPORTER"
+
+
 def test_a_headline_with_a_colon_is_kept_whole_after_the_blog_s_name_in_the_page_title():
     html = _plain_post(title="x").replace(
         "<title>x | Riverside Notes</title>", "<title>Dana Blogger | notes &raquo; Bridges: Why We Argue</title>").replace(
@@ -74,6 +80,32 @@ def test_the_date_the_byline_shows_wins_over_a_utc_timestamp_a_day_later():
     assert article.date == "2022-05-03"  # the local date shown, read day-first since a day-first reading fits
     same_day = read(_plain_post(head.replace("00:44:52", "12:44:52"), byline.replace("03/05", "04/05"))).article
     assert same_day.date == "2022-05-04"
+
+
+def test_a_timestamp_far_from_midnight_keeps_its_day_and_an_update_shown_by_the_headline_does_not_move_it():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the new river '
+            'bridge", "datePublished": "2022-05-03T09:10:00-03:00", "dateModified": "2022-05-04T10:00:00-03:00"}'
+            "</script>")
+    # No zone shows 09:10 at UTC-3 on the next day: a May 4 by the headline is not the publication day.
+    assert read(_plain_post(head, '<div class="post-meta">May 4, 2022</div>')).article.date == "2022-05-03"
+    late = head.replace("09:10:00", "23:10:00")  # 02:10 UTC on May 4: a site on UTC shows May 4
+    assert read(_plain_post(late, '<div class="post-meta">May 4, 2022</div>')).article.date == "2022-05-04"
+    assert read(_plain_post(late, '<div class="post-meta">Updated May 4, 2022</div>')).article.date == "2022-05-03"
+
+
+def test_an_impossible_declared_date_is_no_date():
+    for value in ("2012-13-45T99:99", "2021-02-30"):
+        byline = f'<span property="dc:date dc:created" content="{value}"></span>'
+        assert read(_plain_post(byline=byline)).article.date != value[:10]
+    byline = '<span property="dc:date" content="2021-02-30"></span><time class="published" datetime="2021-02-03">'
+    assert read(_plain_post(byline=byline)).article.date == "2021-02-03"
+
+
+def test_a_date_declared_in_a_comment_is_not_the_article_s_date():
+    comment = ('<div id="comments"><div class="comment"><span property="dc:date dc:created" '
+               'content="2012-10-29T08:00:00-04:00">Mon</span><p>A reader writes at length here.</p></div></div>')
+    article = read(_plain_post().replace("</body>", comment + "</body>")).article
+    assert article.date != "2012-10-29"
 
 
 # --- the body's start ---------------------------------------------------------------------------
@@ -149,8 +181,24 @@ def test_a_forum_thread_s_replies_are_its_comments_and_the_opening_post_its_arti
     assert "ring road" not in page.article.text
 
 
+def test_forum_posts_in_a_comment_section_all_answer_the_article_above_them():
+    under_article = read(FORUM_THREAD.replace('<div class="postlist">', '<div class="postlist reader-comments">'))
+    assert [c.author for c in under_article.comments.items] == ["oliver", "petra", "quinn", "oliver"]
+    # The same list named for no comment section is the thread itself: its first post is the article.
+    thread = read(FORUM_THREAD.replace('<div class="postlist">', '<div class="postlist reader-posts">'))
+    assert [c.author for c in thread.comments.items] == ["petra", "quinn", "oliver"]
+
+
 def test_a_schema_org_discussion_reads_as_a_forum():
     html = FORUM_THREAD.replace('class="post"', 'class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting"')
+    page = read(html)
+    assert page.comments.source == "forum"
+    assert [c.author for c in page.comments.items] == ["petra", "quinn", "oliver"]
+
+
+def test_posts_marked_as_discussion_postings_in_microdata_and_rdfa_at_once_are_each_read_once():
+    html = FORUM_THREAD.replace('class="post"', 'class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting"'
+                                ' typeof="DiscussionForumPosting"')
     page = read(html)
     assert page.comments.source == "forum"
     assert [c.author for c in page.comments.items] == ["petra", "quinn", "oliver"]
@@ -180,6 +228,32 @@ def test_a_definition_list_thread_pairs_each_name_with_the_text_after_it():
     assert page.comments.items[2].date == "March 5, 2021 at 9:45 am"
     assert page.comments.declared == 3 and not page.comments.doubtful
     assert "ferry" not in page.article.text
+
+
+def _dl(terms: list[str], definitions: list[str]) -> str:
+    return "<dl>" + "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in zip(terms, definitions)) + "</dl>"
+
+
+_TERMS = ["Rita wrote on March 4, 2021 at 2:10 pm:", "Sam wrote on March 4, 2021 at 3:20 pm:",
+          "Tom wrote on March 5, 2021 at 9:45 am:"]
+_SAID = ["Excellent news for commuters on the east side.", "I still think this money should go to the schools.",
+         "Will the old ferry keep running after it opens?"]
+
+
+def test_a_definition_list_outside_a_comment_section_is_not_a_thread():
+    assert read(pages.page(f'<div id="comments">{_dl(_TERMS, _SAID)}</div>')).comments.source == "definition-list"
+    assert read(pages.page(f'<div class="glossary">{_dl(_TERMS, _SAID)}</div>')).comments.source != "definition-list"
+
+
+def test_a_definition_list_of_links_dates_or_nothing_is_not_a_thread():
+    links = [f'<a href="/x{n}">{text}</a>' for n, text in enumerate(_SAID)]
+    widget = f'<aside class="sidebar"><div class="widget recent-comments"><h3>Latest comments</h3>{_dl(_TERMS, _SAID)}</div></aside>'
+    timeline = _dl(["March 4, 2021", "March 9, 2021", "April 1, 2021"], _SAID)
+    for html in (pages.page(f'<div id="comments">{_dl(_TERMS, links)}</div>'),
+                 pages.page(f'<div id="comments">{_dl(_TERMS, ["", "", ""])}</div>'),
+                 pages.page(f'<div class="discussion-timeline">{timeline}</div>'),
+                 pages.NO_COMMENTS.replace("</main>", f"</main>{widget}")):
+        assert read(html).comments.source != "definition-list"
 
 
 def _li(number: int, author: str, text: str) -> str:
@@ -243,6 +317,20 @@ def test_elements_named_for_comments_that_no_reader_read_make_the_page_doubtful(
     assert not read(pages.NO_COMMENTS).comments.doubtful
 
 
+def test_a_recent_comments_widget_an_opinion_piece_or_one_nested_comment_are_no_sign_of_unread_comments():
+    widget = ('<aside class="widget widget_recent_comments"><h3>Recent Comments</h3><ul>' + "".join(
+        f'<li class="recent-comment-item"><span class="comment-author-link">Reader {n}</span> on <a href="/x{n}">How '
+        f"the council plans to pay for the new bridge, part {n}</a></li>" for n in range(1, 6)) + "</ul></aside>")
+    assert not read(pages.NO_COMMENTS.replace("</main>", f"</main>{widget}")).comments.doubtful
+    opinion = _plain_post().replace('<div class="entry">', '<div class="commentary-body"><div class="commentary-text">'
+                                    ).replace("</div></div></body>", "</div></div></div></body>")
+    assert not read(opinion).comments.doubtful
+    # One unread comment in three nested boxes named for comments is one comment, not three.
+    nested = ('<div class="comment-box"><div class="comment-body"><div class="comment-text">A single reader wrote '
+              "this about the bridge and the tunnel plan.</div></div></div>")
+    assert not read(pages.page(nested)).comments.doubtful
+
+
 def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph():
     note = ('<p class="rteright"><i>This is part 2 of "<a href="/part-1">The bridge debate</a>", which appeared here '
             "last week.</i></p>")
@@ -250,6 +338,14 @@ def test_a_closing_editors_note_in_italics_is_not_the_article_s_last_paragraph()
     assert article.paragraphs[-1].text.startswith("Opponents")
     emphasis = "<p>They said it again: <em>not this bridge</em>, and they meant it more than ever before.</p>"
     assert read(_news(_TEXT + emphasis)).article.paragraphs[-1].text.startswith("They said it again")
+
+
+def test_a_post_written_all_in_italics_keeps_every_paragraph():
+    lines = [f"Day {n} of the walk: the river was high and the bridge works had not yet begun." for n in range(1, 9)]
+    article = read(_news("".join(f"<p><em>{line}</em></p>" for line in lines))).article
+    assert [p.text for p in article.paragraphs] == lines
+    note = "<p><i>This is part 2 of a series.</i></p>"
+    assert read(_news(_TEXT + note)).article.paragraphs[-1].text.startswith("Opponents")
 
 
 def test_an_opening_line_that_repeats_its_image_s_description_is_not_the_body_s_start():
@@ -272,10 +368,39 @@ def test_a_grid_of_other_stories_with_authors_and_dates_is_not_a_thread():
     card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Another story about the river and the town, '
             'number {n}</a></h3><span class="post-author">Jane Reporter</span> <time class="post-date" '
             'datetime="2021-03-0{n}">March {n}, 2021</time></article>')
-    grid = '<div class="related-discussion">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
-    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="single single-post">')
+    grid = '<div class="story-grid">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+    # The page calls itself a forum and the grid sits in no sidebar: only its cards' being all link
+    # and no prose tells it from a thread.
+    html = _plain_post().replace("</body>", grid + "</body>").replace("<body>", '<body class="page-forum">')
     page = read(html)
     assert page.comments.source != "forum" and not page.comments.items
+
+
+def _story_cards(box: str) -> str:
+    """Four other stories, each with its author, its date and an excerpt long enough to read as a post."""
+    card = ('<article class="post" id="post-{n}"><h3><a href="/s{n}">Other story {n}</a></h3><span '
+            'class="post-author">Jane Reporter</span> <time datetime="2021-03-0{n}">March {n}, 2021</time><p>An '
+            "excerpt of another story about the town and its river, long enough to read as prose here.</p></article>")
+    return f'<div class="{box}">' + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+
+
+def test_a_class_that_only_contains_a_forum_word_does_not_make_the_page_a_discussion():
+    for name in ("topic-transport", "has-onboarding", "leaderboard-ad", "dashboard", "keyboard-nav"):
+        html = _plain_post().replace("</body>", _story_cards("stories") + "</body>").replace(
+            "<body>", f'<body class="{name}">')
+        page = read(html)
+        assert page.comments.source != "forum" and not page.comments.items, name
+    for name in ("page-forum", "thread_view", "section-viewtopic"):
+        html = _plain_post().replace("</body>", _story_cards("stories") + "</body>").replace(
+            "<body>", f'<body class="{name}">')
+        assert read(html).comments.source == "forum", name
+
+
+def test_posts_in_a_related_stories_box_on_a_forum_page_are_not_its_thread():
+    for box in ("related-posts", "sidebar"):
+        html = _plain_post().replace("</body>", _story_cards(box) + "</body>").replace("<body>", '<body class="forum">')
+        page = read(html)
+        assert page.comments.source != "forum" and not page.comments.items, box
 
 
 def test_other_stories_excerpts_around_an_article_stay_out_of_its_body():

@@ -40,10 +40,10 @@ class Thread:
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, a platform's conventions or microformats."""
-    for finder in (lambda: find_schema_org(tree, []), lambda: find_microformats(tree),
+    for finder in (lambda: find_schema_org(tree, [], order), lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
                    lambda: find_forum_posts(tree, order),
-                   lambda: find_schema_org(tree, json_comments)):
+                   lambda: find_schema_org(tree, json_comments, order)):
         found = finder()
         if found is not None and (found.nodes or found.json_comments):
             return found

@@ -55,9 +55,16 @@ def marker_parents(authors: list[str | None], named: list[str | None], parents: 
 _POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$")
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
-# Words that say the page is a discussion: what its elements or its generator are called.
-_FORUM_PAGE = re.compile(r"forum|thread|topic|(?<!dash)(?<!key)(?<!bill)board|discussion|bbpress|xenforo|vbulletin|phpbb|discourse|mybb"
-                         r"|invision|smf|vanilla|fluxbb|punbb", re.I)
+# What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
+_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb)\b",
+                             re.I)
+# Words that say the page is a discussion, as whole parts of its class, id or template name.
+_FORUM_WORDS = frozenset({"forum", "forums", "thread", "threads", "topic", "topics", "viewtopic", "showthread",
+                          "viewthread", "board", "boards", "discussion", "discussions", "bbpress", "xenforo",
+                          "vbulletin", "phpbb", "discourse", "mybb", "smf", "fluxbb", "punbb"})
+# A part after the forum word may only name the page's kind ("thread_view", "forum-index"): any
+# other ("topic-transport", a category's class) says which topic, not that the page is a thread.
+_PAGE_KINDS = frozenset({"view", "page", "index", "display", "show", "list", "template", "body", "single"})
 _POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
 _POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
 _MIN_POSTS = 3
@@ -72,6 +79,7 @@ def find_forum_posts(tree, order: dict[int, int]):
     date. None on other pages."""
     from collections import defaultdict
 
+    from discourse.parse.html.comments.furniture import in_widget
     from discourse.parse.html.comments.items import Found
     from discourse.parse.html.dom import ancestors, classes, ident, names
 
@@ -88,9 +96,11 @@ def find_forum_posts(tree, order: dict[int, int]):
         for key in keys:
             families[key].append(node)
     best: list[LexborNode] = []
+    widgets: dict[int, bool] = {}  # posts in a sidebar or a "related" box are other pages'
     for nodes in families.values():
         ids = {node.mem_id for node in nodes}
-        outer = [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
+        outer = [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))
+                 and not in_widget(node, widgets)]
         signed = [node for node in outer if _signed(node, names)]
         if signed and not _worded(signed):
             continue
@@ -116,7 +126,7 @@ def _is_discussion(tree) -> bool:
     "thread_view", "bbpress"). Words deeper in the page do not count: "thread" and
     "discussion" name comment lists on every blog."""
     generator = tree.css_first('meta[name="generator"]')
-    if generator is not None and _FORUM_PAGE.search(generator.attributes.get("content") or ""):
+    if generator is not None and _FORUM_SOFTWARE.search(generator.attributes.get("content") or ""):
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True
@@ -125,7 +135,19 @@ def _is_discussion(tree) -> bool:
             continue
         attributes = node.attributes
         own = " ".join(attributes.get(key) or "" for key in ("class", "id", "data-template", "data-page"))
-        if _FORUM_PAGE.search(own):
+        if any(_names_a_discussion(token) for token in own.lower().split()):
+            return True
+    return False
+
+
+def _names_a_discussion(token: str) -> bool:
+    """A class or id token that calls the page a discussion: a forum word as its last part
+    ("section-viewtopic", "page-forum") or followed only by the page's kind ("thread_view");
+    never a part of a longer word ("leaderboard", "has-onboarding") nor a topic's name
+    ("topic-transport")."""
+    parts = [part for part in re.split(r"[-_]+", token) if part]
+    for i, part in enumerate(parts):
+        if part in _FORUM_WORDS and all(rest in _PAGE_KINDS for rest in parts[i + 1:]):
             return True
     return False
 

@@ -28,6 +28,31 @@ _FURNITURE_LINE = re.compile(
     re.I)
 
 
+# Containers of page furniture that list posts or comments of other pages: sidebars, "recent
+# comments" and "related stories" widgets. "recent" names a widget only with what it lists (a
+# thread's own "most recent first" list is called so too); "widget" only as a whole class token or
+# its prefix (WordPress's "widget widget_recent_comments"), not a page builder's "elementor-widget".
+WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|articles|activity)|popular|related|trending"
+                          r"|footer|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
+
+
+def in_widget(node, cache: dict[int, bool] | None = None) -> bool:
+    """Inside a container named as a sidebar or widget; `cache` keeps
+    the answer per ancestor across calls."""
+    from discourse.parse.html.dom import ancestors, names
+
+    cache = {} if cache is None else cache
+    for ancestor in ancestors(node):
+        if ancestor.tag in ("body", "html"):
+            return False
+        known = cache.get(ancestor.mem_id)
+        if known is None:
+            known = cache[ancestor.mem_id] = bool(WIDGET_NAMES.search(names(ancestor)))
+        if known:
+            return True
+    return False
+
+
 def is_furniture_element(marks: str) -> bool:
     return bool(marks) and FURNITURE_NAMES.search(marks) is not None
 

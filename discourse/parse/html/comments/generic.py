@@ -26,6 +26,7 @@ _CARRY_SHARE = 0.6
 _PAIRED_SHARE = 0.8
 _MIN_MEAN_WORDS = 6
 _MAX_LINK_SHARE = 0.5
+_MIN_DD_WORDS = 2
 _AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
 _REPLY = re.compile(r"^(reply|antworten|répondre|responder|odpowiedz|reply to this)$", re.I)
 _COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies", re.I)
@@ -129,26 +130,43 @@ def _carries_meta(parts: list[LexborNode], text: str) -> bool:
 def find_definition_list(tree: LexborHTMLParser) -> Found | None:
     """A thread printed as a definition list in a comment section: each `<dt>` the commenter's
     meta line (name, date), the `<dd>` after it the comment's text. The list must sit in an
-    element named for comments, and most of its terms must read as meta lines."""
+    element named for comments and in no sidebar widget ("latest reader comments"); most of its
+    terms must name a commenter (a term that is a date alone makes a timeline), and most of its
+    definitions must hold prose, not a link to another page nor nothing."""
     from discourse.parse.commenters import read_commenter
+    from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 
     body = tree.body
     if body is None:
         return None
     best: Found | None = None
+    widgets: dict[int, bool] = {}
     for dl in body.css("dl"):
         if not any(_COMMENT_PLACE.search(names(node)) for node in (dl, *_up(dl, 4))):
+            continue
+        if WIDGET_NAMES.search(names(dl)) or in_widget(dl, widgets):
             continue
         kids = element_children(dl)
         pairs = [(kid, kids[i + 1]) for i, kid in enumerate(kids[:-1]) if kid.tag == "dt" and kids[i + 1].tag == "dd"]
         if len(pairs) < _MIN_MEMBERS:
             continue
-        meta = sum(1 for dt, _ in pairs if patterns.timestamps(text_of(dt)) or read_commenter(text_of(dt)))
-        if meta < _CARRY_SHARE * len(pairs):
+        named = 0
+        for dt, _ in pairs:
+            commenter = read_commenter(text_of(dt))
+            named += commenter is not None and commenter.author is not None
+        prose = sum(1 for _, dd in pairs if _holds_prose(dd))
+        if named < _CARRY_SHARE * len(pairs) or prose < _CARRY_SHARE * len(pairs):
             continue
         if best is None or len(pairs) > len(best.nodes):
             best = Found("definition-list", [dt for dt, _ in pairs], {dt.mem_id: [dd] for dt, dd in pairs})
     return best
+
+
+def _holds_prose(node: LexborNode) -> bool:
+    """A few words, most of them not link text (a comment, not a link to another page)."""
+    words = len(text_of(node).split())
+    links = sum(len(text_of(a).split()) for a in node.css("a"))
+    return words >= _MIN_DD_WORDS and links <= _MAX_LINK_SHARE * words
 
 
 def _up(node: LexborNode, steps: int):

@@ -10,24 +10,30 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors
+from discourse.parse.html.dom import ancestors, select
 
 _MARKED = ('[itemtype*="schema.org/Comment"], [itemtype*="schema.org/UserComments"], [typeof*="Comment"], '
            '[itemprop="comment"][itemscope]')
 _FORUM = '[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]'
 
 
-def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict]) -> Found | None:
-    nodes = _dedupe(tree.css(_MARKED))
+def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict], order: dict[int, int]) -> Found | None:
+    # lexbor returns an element once per comma-separated selector it matches (a post marked both
+    # as microdata and as RDFa comes twice): one each, in document order.
+    nodes = _dedupe(_in_order(tree, _MARKED, order))
     if nodes:
         return Found("schema.org", nodes)
-    posts = tree.css(_FORUM)
+    posts = _dedupe(_in_order(tree, _FORUM, order))
     if len(posts) > 1:
         # The first posting is the thread's opening post (the article); the others answer it.
-        return Found("forum", _dedupe(posts[1:]))
+        return Found("forum", posts[1:])
     if json_comments:
         return Found("schema.org", [], json_comments=json_comments)
     return None
+
+
+def _in_order(tree: LexborHTMLParser, selector: str, order: dict[int, int]):
+    return sorted(select(tree, selector), key=lambda node: order.get(node.mem_id, 0))
 
 
 def _dedupe(nodes):
