@@ -225,7 +225,8 @@ RHETORICAL = _lexicon(
     r"why would anybody", r"since when", r"do you really", r"who would have thought", r"what (?:about|happened to)",
     r"(?:is|are|was|were) (?:you|they|we) (?:kidding|serious)", r"what'?s the point",
 )
-SECOND_PERSON = _lexicon(r"you", r"your", r"you'?re", r"yourself", r"you'?ve", r"you'?d", r"you'?ll", r"u")
+# Slang "u" is "you", but not the "U" of an abbreviation ("the U.S.", "U.K."): a "." and a letter after it.
+SECOND_PERSON = _lexicon(r"you", r"your", r"you'?re", r"yourself", r"you'?ve", r"you'?d", r"you'?ll", r"u(?!\.\w)")
 OTHER_ADDRESS = re.compile(
     r"@\s?[\w.]+|\bcomment #?\d+|#\d+\b|^\s*[A-Z][\w.]*(?:[ /][A-Z][\w.]*)?\s*(?:@\d+)?\s*[:,](?=\s)"
     r"|\b[A-Z][a-z]+ (?:wrote|said|says)\b|\bas [A-Z][a-z]+ (?:said|says|wrote|noted)\b",
@@ -296,6 +297,8 @@ def _expand(items) -> set[str]:
             options = _expand(av[-1])
         elif op is sre.BRANCH:
             options = set().union(*(_expand(branch) for branch in av[1]))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            options = {""}  # zero-width: the anchored check of the phrase tests it (see `_has_lookaround`)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, high, sub = av
             inner = _expand(sub)
@@ -341,7 +344,8 @@ def _build_token_index():
             forms = _expand(_sre_parse.parse(phrase))
             if "" in forms:
                 raise ValueError(f"lexicon phrase {phrase!r} can match nothing")
-            entry = _Phrase(lexicon, order, phrase, all(all(map(_is_word_char, form)) for form in forms))
+            one_word = all(all(map(_is_word_char, form)) for form in forms) and not _has_lookaround(phrase)
+            entry = _Phrase(lexicon, order, phrase, one_word)
             firsts = {_first_word(form) for form in forms}
             if any(_ANY_WORD in word for word in firsts):
                 literals = tuple(sorted({max(form.split(_ANY_WORD), key=len) for form in forms}))
@@ -354,6 +358,25 @@ def _build_token_index():
     punctuation = sorted({word for word in index if not _is_word_char(word[0])})
     runs = re.compile(r"[\w'’]+" + "".join("|" + re.escape(p) for p in punctuation))
     return index, {word: _checks(entries) for word, entries in index.items()}, tuple(open_ended), runs
+
+
+def _has_lookaround(phrase: str) -> bool:
+    """A phrase with a look-ahead or look-behind ("u(?!\\.\\w)"): its run alone is not its match, so it is
+    checked with its pattern like a phrase of several words."""
+    return any(op in (_sre_parse.ASSERT, _sre_parse.ASSERT_NOT) for op, _ in _walk(_sre_parse.parse(phrase)))
+
+
+def _walk(items):
+    """Every element of a parsed pattern, nested ones included."""
+    for op, av in items:
+        yield op, av
+        if op is _sre_parse.SUBPATTERN:
+            yield from _walk(av[-1])
+        elif op is _sre_parse.BRANCH:
+            for branch in av[1]:
+                yield from _walk(branch)
+        elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
+            yield from _walk(av[2])
 
 
 def _checks(entries: list[_Phrase]) -> tuple[tuple[int, re.Pattern[str] | None], ...]:

@@ -409,6 +409,8 @@ class CommentReader:
         if opened is None:
             return False
         indent = self.indent[i]
+        if self._trailing and opened.author is None and opened.paragraphs:
+            return True  # signed after the text: all up to the signature is the comment's, a quote first or not
         if opened.empty:
             return indent > opened.indent
         if opened.body_indent is not None:

@@ -323,6 +323,16 @@ def test_other_address_forms_match_the_pattern(text):
     assert [m.span() for m in cues._address_matches(text)] == [m.span() for m in cues.OTHER_ADDRESS.finditer(text)]
 
 
+def test_the_u_of_an_abbreviation_is_not_slang_you():
+    assert "second_person" not in cues.text_hits("I doubt the U.S. would join, or the U.K. for that matter.")
+    assert cues.text_hits("thank u. the U.S. would join").get("second_person").text == "u"
+    assert cues.text_hits("u r so wrong about this").get("second_person").text == "u"
+    for text in ("the U.S. would join", "love u.", "U.N. and u.s.a", "see u.\nBye"):
+        folded = cues._fold(text)
+        assert cues._lexicon_spans(Prepared(text)).get(cues.SECOND_PERSON, []) == \
+            [m.span() for m in cues.SECOND_PERSON.finditer(folded)]
+
+
 def test_negation_skips_the_idioms():
     hits = cues.text_hits("No matter what you say, I couldn't agree more. It's not over, never.")
     assert hits["negation"].text == "not | never"

@@ -345,3 +345,17 @@ def test_a_date_line_right_above_a_byline_without_a_date_is_the_article_date():
         "by Phil Plait in Cool stuff, NASA | 16 comments | RSS feed", "",
     ))
     assert (parsed.article.author, parsed.article.date) == ("Phil Plait", "2012-08-09")
+
+
+def test_a_comment_signed_after_its_text_may_open_with_an_indented_quote():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "The first comment, long enough to be read as the text of a comment.", "",
+        "by Kim on Aug 8, 2012 11:34 AM MST reply actions", "", "",
+        "    For those that are excited, stay tuned to the Bright Side.", "", ":-)", "", "Go Suns!", "",
+        "by Lee on Aug 8, 2012 11:38 AM MST reply actions", "",
+        "Another comment with its own words.", "",
+        "by Max on Aug 8, 2012 11:40 AM MST reply actions", "",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee", "Max"]
+    assert parsed.comments.items[1].paragraphs[-1] == "Go Suns!"
