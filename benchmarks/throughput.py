@@ -17,7 +17,9 @@ waited for here if their parents are not, and their times reach RUSAGE_CHILDREN.
 the cluster's CPU is added (workers, nannies, and the scheduler, which runs in this process) and
 shown apart. Rates are texts/s and MB/s of text by the wall clock and by CPU; the ratio to the
 TextBlob loop compares CPU rates, which a machine shared with other work disturbs least. Peak
-memory is the largest PSS summed over the process tree (sampled every 0.1 s, see scale.py).
+memory is the largest PSS summed over the process tree (sampled every 0.1 s, see scale.py), and
+the largest RSS of one of its processes: PSS divides shared library pages among the processes
+mapping them, so it falls when other Python processes run alongside; RSS does not.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class Timing:
     wall: float
     cpu: float
     pss: int | None = None
+    rss: int | None = None  # the largest RSS of a single process of the tree
     apart: str = ""  # CPU shown apart (the cluster's processes)
     sampling: float = 0.0  # CPU this process spent sampling the run's memory
 
@@ -111,7 +114,7 @@ def measure(command: list[str]) -> Timing:
     _reap(seen - {process.pid})
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{errors.decode(errors='replace')[-2000:]}")
-    return Timing(wall, children_cpu() - cpu_before, peaks[0], sampling=sum(sampling))
+    return Timing(wall, children_cpu() - cpu_before, peaks[0], peaks[1], sampling=sum(sampling))
 
 
 def _timed(function: Callable, args: tuple, cpu: list[float]) -> None:
@@ -255,6 +258,10 @@ def print_memory(results: dict[int, dict[str, Timing]]) -> None:
         if all(peaks):
             shown = ", ".join(f"{size:,}: {peak / MIB:.0f} MiB" for size, peak in zip(sizes, peaks))
             print(f"peak PSS, {label}: {shown}; largest/smallest {max(peaks) / peaks[0]:.2f}x")
+        largest = [results[size][label].rss for size in sizes]
+        if all(largest):
+            shown = ", ".join(f"{size:,}: {rss / MIB:.0f} MiB" for size, rss in zip(sizes, largest))
+            print(f"largest RSS of one process, {label}: {shown}; largest/smallest {max(largest) / largest[0]:.2f}x")
 
 
 def main() -> None:

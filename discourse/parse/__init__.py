@@ -17,10 +17,10 @@ from pathlib import Path
 from discourse.model import Comments, LineRole, Page, Source
 from discourse.parse.article import parse_article
 from discourse.parse.boilerplate import mark_boilerplate
-from discourse.parse.comments import CommentReader
+from discourse.parse.comments import CommentReader, declared_count
 from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
-from discourse.parse.doubts import assess
+from discourse.parse.doubts import UnreadSection, assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.lines import LineFacts
 from discourse.parse.markdown import looks_like_markdown, normalise as normalise_markdown
@@ -111,10 +111,16 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
         page.source.format = "markdown"
     page.comments.source = page.comments.source or "text"
     if not page.comments.items and page.comments.status is None and any(
-            patterns.SCRIPT_NOTICE.search(line) for line in lines if "omment" in line or "oment" in line):
+            patterns.SCRIPT_NOTICE.search(line) for line in lines if _may_name_comments(line)):
         page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
     finish(page, _counted_header_line(facts.text) if section is None else None)
     return page
+
+
+def _may_name_comments(line: str) -> bool:
+    """A cheap first test before the script-notice pattern: the line holds the stem of "comment"
+    ("omment") or of "comentário"/"commento" spelt with one m ("oment")."""
+    return "omment" in line or "oment" in line
 
 
 _SECTION_HINT = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.COUNT_AFTER_HEADER)
@@ -141,12 +147,10 @@ def _quoted_title(header: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _counted_header_line(stripped: list[str]) -> str | None:
+def _counted_header_line(stripped: list[str]) -> UnreadSection | None:
     """A line that counts comments ("53 Responses to …", "Comments (12)") on a page where no
     comment section was found: a sign of one that was not read. `stripped`: the page's lines
     without their indentation (`LineFacts.text`)."""
-    from discourse.parse.comments import declared_count
-
     for line in stripped:
         if _DECIMAL.search(line) is None and (line.isascii() or not _holds_digit(line)):
             continue  # `_holds_digit` spelt out for the common case: most lines hold no digit
@@ -155,11 +159,11 @@ def _counted_header_line(stripped: list[str]) -> str | None:
             continue
         count = declared_count(text)
         if count:
-            return f'"{text[:60]}"'
+            return UnreadSection(f'"{text[:60]}"', counted=True)
     return None
 
 
-def finish(page: Page, unread_section: str | None = None) -> Page:
+def finish(page: Page, unread_section: UnreadSection | None = None) -> Page:
     """What every reader does last: the comment status, the doubts, and the warnings.
     `unread_section`: signs of a comment section the reader saw but could not read (see `assess`)."""
     comments = page.comments

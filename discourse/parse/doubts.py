@@ -10,6 +10,7 @@ is only a guess), never at a particular site.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from discourse.model import Comments, Page, Repair
 
@@ -30,10 +31,18 @@ FRAGMENT_WORDS = 3
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
 
 
-def assess(page: Page, unread_section: str | None = None) -> list[str]:
+@dataclass(frozen=True)
+class UnreadSection:
+    """What a reader saw of a comment section it could not read. `counted`: the evidence is a
+    line that counts comments (text pages); otherwise it is elements named for comments (HTML),
+    which a comment form or a closed notice would explain. `evidence`: that sign, in words."""
+    evidence: str
+    counted: bool
+
+
+def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]:
     """The doubts about this page's comment section, in words (empty: nothing to doubt).
-    `unread_section`: what a reader saw of a comment section it could not read (a line that
-    counts comments, quoted; or elements named for comments), if anything."""
+    `unread_section`: what a reader saw of a comment section it could not read, if anything."""
     comments = page.comments
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
@@ -62,15 +71,15 @@ def _count_doubts(comments: Comments) -> list[str]:
     return [f"the page declares {declared} comments but {found} were found"]
 
 
-def _absence_doubts(comments: Comments, unread_section: str | None) -> list[str]:
+def _absence_doubts(comments: Comments, unread_section: UnreadSection | None) -> list[str]:
     """No comment found and nothing that says the page has none (no header, count, form, closed
     notice or script embed), while the page shows signs of a comment section: it is one no
     reader recognised. (A page with no such sign simply has no comments.)"""
     if not unread_section or comments.items or comments.header or comments.declared is not None:
         return []
-    if comments.status == "script-only" or (comments.closed is not None and not unread_section.startswith('"')):
+    if comments.status == "script-only" or (comments.closed is not None and not unread_section.counted):
         return []  # a form or a closed notice explains elements named for comments; not a count
-    return [f"no comment was read, yet the page shows signs of a comment section ({unread_section})"]
+    return [f"no comment was read, yet the page shows signs of a comment section ({unread_section.evidence})"]
 
 
 def paginated_repair(evidence: str) -> Repair:

@@ -16,7 +16,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
-from discourse.parse.doubts import paginated_repair
+from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
@@ -70,7 +70,7 @@ _MIN_NAMED_WORDS = 8
 _MAX_NAMED_LINK_SHARE = 0.5
 
 
-def unread_comments(tree: LexborHTMLParser) -> str | None:
+def unread_comments(tree: LexborHTMLParser) -> UnreadSection | None:
     """Elements named for comments that hold text (a few words each, mostly not links, not forms,
     not counters, not in a sidebar widget), on a page where no comment was read: a sign of a
     section no reader recognised. Nested ones count once: a comment's box, its body and its
@@ -95,7 +95,9 @@ def unread_comments(tree: LexborHTMLParser) -> str | None:
     ids = {node.mem_id for node in holding}
     inner = [node for node in holding
              if not any(part.mem_id in ids and part.mem_id != node.mem_id for part in node.css("*"))]
-    return f"{len(inner)} elements named for comments hold text" if len(inner) >= _MIN_NAMED else None
+    if len(inner) < _MIN_NAMED:
+        return None
+    return UnreadSection(f"{len(inner)} elements named for comments hold text", counted=False)
 
 
 class _Reader:

@@ -29,7 +29,6 @@ _EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [cl
            '[class*="insticator"], [class*="talk-embed"]')
 _EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
                             r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor", re.I)
-_SCRIPT_NOTICE = patterns.SCRIPT_NOTICE
 
 
 # Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
@@ -120,7 +119,7 @@ def loaded_by_script(tree: LexborHTMLParser) -> bool:
             return True
     for node in tree.css("noscript, p, div, span"):
         text = node.text(deep=False) if node.tag != "noscript" else node.text()
-        if text and _SCRIPT_NOTICE.search(text):
+        if text and patterns.SCRIPT_NOTICE.search(text):
             return True
     return False
 
