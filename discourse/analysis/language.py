@@ -32,6 +32,8 @@ MIN_COMMENT_WORDS = 4
 # Languages in other scripts lingua is also asked about (Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK).
 OTHER_SCRIPTS = ("ru", "uk", "el", "ar", "he", "hi", "zh", "ja", "ko")
 _LATIN = re.compile(r"[a-zà-ɏ]+")
+# Web addresses and @handles are in no language ("https www youtube com watch" read as Portuguese).
+_NO_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|@\w+", re.I)
 # lingua's confidence (low-accuracy mode) a language needs to be named; below it the page's language stands.
 MIN_CONFIDENCE = 0.95
 # The names of the languages `comment_language` can name, for a reader ("written in German").
@@ -75,10 +77,13 @@ def comment_language(text: str, default: str = ENGLISH) -> str:
     tell; "und" for a text without words (emoji alone), which any lexicon may read.
 
     Comments plainly in English or in their page's language are told by their function words; the
-    others go to lingua, restricted to a few languages (one-line comments fool a function-word count)."""
+    others go to lingua, restricted to a few languages (one-line comments fool a function-word count).
+    Web addresses and @handles are left out first: their words are in no language (a comment of links
+    alone takes its page's language)."""
+    text, links = _NO_LANGUAGE.subn(" ", text)
     found = words(text)
     if not found:
-        return UNDETERMINED
+        return default if links else UNDETERMINED
     if not text.isascii() and sum(map(_is_latin, found)) < len(found) / 2:
         return _lingua(text, default)  # another script says more than a few words can
     if len(found) < MIN_COMMENT_WORDS:

@@ -113,6 +113,10 @@ def test_the_dev_pages_languages_are_told_right():
     ("How depressing to hear that the plant will close.", "en"),
     ("Or my Thunderbolt...", "en"),  # too short for a guess: the page's language
     ("❤️ ❤️", "und"),  # no words: any lexicon may read emoji
+    ("https://www.youtube.com/watch?v=z5NOYpyfwWw", "en"),  # a link alone: the page's language
+    ("Try here lol.... https://www.ebay.com/itm/154091739818?_trksid=p2471758.m4704", "en"),
+    ("@von_Steiner @OpFerguson @YourAnonLive You're welcome!", "en"),  # handles are in no language
+    ("Regardez https://www.lemonde.fr/politique/article ici, c'est très intéressant pour nous", "fr"),
 ])
 def test_a_comments_language_is_told_even_when_short(text, language):
     assert comment_language(text) == language
