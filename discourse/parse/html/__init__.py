@@ -22,6 +22,7 @@ from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
+from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
 from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
@@ -75,8 +76,6 @@ def unread_comments(tree: LexborHTMLParser) -> UnreadSection | None:
     not counters, not in a sidebar widget), on a page where no comment was read: a sign of a
     section no reader recognised. Nested ones count once: a comment's box, its body and its
     text are one comment (the innermost of them is counted)."""
-    from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-
     body = tree.body
     if body is None:
         return None

@@ -4,10 +4,13 @@ NAME's latest earlier post (XenForo, vBulletin, phpBB, Discourse print the quote
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from discourse.parse.html.dom import text_of
+from discourse.parse.html.comments.furniture import in_widget
+from discourse.parse.html.comments.items import Found
+from discourse.parse.html.dom import ancestors, classes, ident, names, text_of
 
 _SAID = re.compile(r"^(?P<name>.{1,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió|disse)\s*:?(?:\s|$)", re.I)
 _QUOTES = "blockquote, .bbCodeQuote, .quote, [class*=quote]"
@@ -73,16 +76,10 @@ _MAX_LINK_SHARE = 0.5
 _COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
 
 
-def find_forum_posts(tree, order: dict[int, int]):
+def find_forum_posts(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:
     """The posts of a forum thread after its opening post (which is the page's article), where the
     page calls itself a discussion and the posts repeat in one shape, each with an author and a
     date. None on other pages."""
-    from collections import defaultdict
-
-    from discourse.parse.html.comments.furniture import in_widget
-    from discourse.parse.html.comments.items import Found
-    from discourse.parse.html.dom import ancestors, classes, ident, names
-
     body = tree.body
     if body is None or not _is_discussion(tree):
         return None

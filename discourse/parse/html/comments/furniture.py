@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.parse.html.dom import ancestors, names
+
 # Elements inside a comment that hold furniture, by what sites call them.
 FURNITURE_NAMES = re.compile(
     r"(?:^|[-_\s])(reply|replies-link|comment-reply-link|reply-link|respond|actions?|tools|toolbar|report|flag|vote|votes"
@@ -36,18 +38,16 @@ WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|artic
                           r"|footer|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
 
 
-def in_widget(node, cache: dict[int, bool] | None = None) -> bool:
-    """Inside a container named as a sidebar or widget; `cache` keeps
-    the answer per ancestor across calls."""
-    from discourse.parse.html.dom import ancestors, names
-
+def in_widget(node, cache: dict[int, bool] | None = None, named: re.Pattern[str] = WIDGET_NAMES) -> bool:
+    """Inside a container whose class or id `named` matches (by default a sidebar or widget);
+    `cache` keeps the answer per ancestor across calls with the same pattern."""
     cache = {} if cache is None else cache
     for ancestor in ancestors(node):
         if ancestor.tag in ("body", "html"):
             return False
         known = cache.get(ancestor.mem_id)
         if known is None:
-            known = cache[ancestor.mem_id] = bool(WIDGET_NAMES.search(names(ancestor)))
+            known = cache[ancestor.mem_id] = bool(named.search(names(ancestor)))
         if known:
             return True
     return False

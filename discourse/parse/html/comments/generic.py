@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
+from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.dom import element_children, names, shape, text_of, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
@@ -134,7 +135,6 @@ def find_definition_list(tree: LexborHTMLParser) -> Found | None:
     terms must name a commenter (a term that is a date alone makes a timeline), and most of its
     definitions must hold prose, not a link to another page nor nothing."""
     from discourse.parse.commenters import read_commenter
-    from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 
     body = tree.body
     if body is None:

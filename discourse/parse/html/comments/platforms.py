@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, names, select
 
@@ -75,7 +76,7 @@ def _families(node: LexborNode) -> list[str]:
 def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
     """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
     the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not _is_form(node) and not _in_widget(node, widgets)]
+    kept = [node for node in nodes if not _is_form(node) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
 
@@ -87,19 +88,6 @@ def _is_form(node: LexborNode) -> bool:
         return False
     outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
     return outside < _MIN_WORDS * 3
-
-
-def _in_widget(node: LexborNode, widgets: dict[int, bool]) -> bool:
-    """Inside a sidebar-like container; `widgets` caches the answer per ancestor across calls."""
-    for ancestor in ancestors(node):
-        if ancestor.tag in ("body", "html"):
-            return False
-        known = widgets.get(ancestor.mem_id)
-        if known is None:
-            known = widgets[ancestor.mem_id] = bool(_WIDGET.search(names(ancestor)))
-        if known:
-            return True
-    return False
 
 
 def _numbered(nodes: list[LexborNode]) -> float:
