@@ -73,7 +73,7 @@ TASKS = {
     "stance_news": Task(("stance-news-dev.jsonl", "stance-news-dev-2.jsonl"), STANCE, record_stance_features, 0.3, 0.75,
                         calibrated=True),
     "agreement_news": Task(
-        ("agreement-news-dev.jsonl", "agreement-news-dev-2.jsonl"), AGREEMENT, record_agreement_features, 0.3, 1.0,
+        ("agreement-news-dev.jsonl", "agreement-news-dev-2.jsonl"), AGREEMENT, record_agreement_features, 0.1, 1.0,
         extra=(("agreement-subreddit-dev.jsonl", 0.3),),
     ),
     "stance_social": Task(("stance-rumoureval2019-dev.jsonl",), STANCE, record_stance_features, 0.3, 0.75),
