@@ -1,7 +1,8 @@
 """Held-out figures of variants of the news-stance model, each against the shipped settings.
 
 Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
-(`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model.)
+(`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model;
+`--only placed` for news stance without its placed cues and without its calibrated confidence.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -195,6 +196,20 @@ def stacked_text(name: str, eval_dir: Path) -> None:
         fit_stance.report(name, data, predicted, confidence, fold_of)
 
 
+def placed_and_calibrated(eval_dir: Path) -> None:
+    """News stance as shipped, without the placed cues (`stance.PLACED_CUES`), and without the
+    calibrated confidence, each validated as `fit_stance` validates the shipped model."""
+    from discourse.analysis.stance import PLACED_CUES, PLACES
+
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    placed = tuple(f"{place}:{name}" for place in PLACES for name in PLACED_CUES)
+    for label, variant, task in (("shipped", data, NEWS), ("without placed cues", _without(data, placed), NEWS),
+                                 ("without calibrated confidence", data, replace(NEWS, calibrated=False))):
+        print(f"stance_news, {label}:", flush=True)
+        predicted, confidence, fold_of = cross_validate(variant, task, [])
+        fit_stance.report("stance_news", variant, predicted, confidence, fold_of)
+
+
 def _without(data: Data, names: tuple[str, ...]) -> Data:
     if not names:
         return data
@@ -231,6 +246,8 @@ def main(argv: list[str]) -> None:
     for name in ("none", "consolation", "contrast_opener"):
         if f"ablate-{name}" in wanted:
             ablation(name, eval_dir)
+    if "placed" in wanted:
+        placed_and_calibrated(eval_dir)
     for name in TASKS:
         if f"text-{name}" in wanted:
             stacked_text(name, eval_dir)

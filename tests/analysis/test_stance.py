@@ -118,6 +118,40 @@ def test_below_the_threshold_the_label_is_unclear_and_says_what_it_leans_to():
     assert dict(sure.probabilities)["agree"] == sure.confidence
 
 
+def test_a_placed_cue_is_explained_once_with_both_its_weights():
+    """A placed cue's shared weight and its weight for the comment's place make one cue, named plainly."""
+    model = {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0},
+             "weights": {"pushback": {"a": 1.0, "b": 0.0}, "top:pushback": {"a": 0.5, "b": 0.0}}}
+    hits = {"pushback": cues.Hit(1.0, "nonsense"), "top:pushback": cues.Hit(1.0, "nonsense")}
+    _, _, fired = classify(hits, model)
+    assert [(cue.name, cue.text, cue.weight) for cue in fired] == [("pushback", "nonsense", 1.5)]
+
+
+def test_news_cues_carry_their_place_and_are_shown_without_it():
+    from discourse.analysis.stance import PLACED_CUES, news_stance_features
+
+    context = cues.make_context(ARTICLE, "Juan Cole")
+    top = news_stance_features("This is nonsense, you are wrong.", context, False, False)
+    reply = news_stance_features("This is nonsense, you are wrong.", context, True, False)
+    assert {n for n in top if n.startswith("top:")} and not {n for n in top if n.startswith("reply:")}
+    assert {n for n in reply if n.startswith("reply:")} and not {n for n in reply if n.startswith("top:")}
+    assert all(n.partition(":")[2] in PLACED_CUES for n in top if ":" in n)
+    stance = stance_to_author("This is nonsense, you are wrong.", ARTICLE, "Juan Cole")
+    assert stance.cues and not [cue.name for cue in stance.cues if ":" in cue.name]
+
+
+def test_confidence_is_the_mean_with_the_confidence_models_probability():
+    from discourse.analysis.stance import label_confidence
+
+    model = {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0}, "weights": {"x": {"a": 2.0, "b": 0.0}},
+             "confidence_model": {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0}, "weights": {}}}
+    hits = {"x": cues.Hit(1.0, "w")}
+    label, probs, _ = classify(hits, model)
+    assert label == "a" and label_confidence(hits, model, label, probs) == pytest.approx((probs["a"] + 0.5) / 2)
+    del model["confidence_model"]
+    assert label_confidence(hits, model, label, probs) == probs["a"]
+
+
 @pytest.mark.parametrize(
     ("comment", "label"),
     [
