@@ -231,12 +231,12 @@ def _macro_f1(task: str, file: str) -> float:
 
 # In-sample figures of the shipped weights on each dev file (`discourse evaluate`), pinned a little
 # below so a change that loses accuracy fails; the held-out figures are in benchmarks/README.md.
-@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.70), ("stance-news-dev-2.jsonl", 0.55)])
+@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.72), ("stance-news-dev-2.jsonl", 0.58)])
 def test_news_stance_macro_f1_floor(file, floor):
     assert _macro_f1("stance", file) >= floor
 
 
-@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.60), ("agreement-news-dev-2.jsonl", 0.45)])
+@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.63), ("agreement-news-dev-2.jsonl", 0.49)])
 def test_news_agreement_macro_f1_floor(file, floor):
     assert _macro_f1("agreement", file) >= floor
 
