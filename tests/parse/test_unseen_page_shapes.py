@@ -359,3 +359,31 @@ def test_a_comment_signed_after_its_text_may_open_with_an_indented_quote():
     ))
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee", "Max"]
     assert parsed.comments.items[1].paragraphs[-1] == "Go Suns!"
+
+
+def test_a_quotations_source_under_a_listed_comments_text_stays_in_its_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. on 2012-10-16 at 8:03 am Ivan",
+        "    I would like this in the language.",
+        "    “It is impossible to find out how many members a type has.”",
+        "    Alexander Stepanov Notes on Programming 10/31/2007", "", "",
+        " 2. on 2012-10-16 at 8:11 am Rolf",
+        "    Another comment's text.",
+    ))
+    assert authors(parsed) == ["Ivan", "Rolf"]
+    assert "Alexander Stepanov" in parsed.comments.items[0].text
+    assert not parsed.comments.doubtful
+
+
+def test_a_reply_after_a_blank_line_under_a_listed_comment_still_opens():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        " 1. Kim on May 1, 2020 at 10:00 am said:",
+        "    First comment.", "",
+        "    Lee on May 1, 2020 at 11:00 am said:",
+        "    A reply.",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
