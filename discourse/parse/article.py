@@ -85,6 +85,34 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     return article, furniture
 
 
+def read_byline_after(article: Article, stripped: list[str], roles: list[LineRole | None],
+                      furniture: list[Boilerplate], comments) -> list[Boilerplate]:
+    """No byline above the body: a "NAME DATE" line after the comments (some sites print the byline
+    under the thread) is the byline when NAME also signs comments in the thread (the author answering
+    readers). A guess, recorded in the article's provenance. Returns the furniture without that line."""
+    if article.author is not None or not comments.items:
+        return furniture
+    signed = {" ".join(c.author.split()).casefold() for c in comments.items if c.author}
+    last = max(c.span.last for c in comments.items)
+    for position, item in enumerate(furniture):
+        if item.span.first <= last or len(item.text) > _MAX_BYLINE_CHARS or _DIGIT.search(item.text) is None:
+            continue
+        found = find_date(item.text)
+        if found is None:
+            continue
+        name = item.text[:item.text.find(found[1])].strip(" ,|–—-")
+        if not patterns.NAME_LINE.match(name) or name.casefold() not in signed:
+            continue
+        article.author = name
+        article.provenance["author"] = f"line {item.span.first}, after the comments, whose name signs comments there"
+        if article.date is None:
+            article.date, article.date_text = found
+            article.provenance["date"] = f"line {item.span.first}, the byline after the comments"
+        roles[item.span.first - 1] = LineRole.METADATA
+        return furniture[:position] + furniture[position + 1:]
+    return furniture
+
+
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
     """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
     that is a date
@@ -243,8 +271,17 @@ def _byline_name(text: str) -> str | None:
         return _name_before_rest(inline.group("name"))
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
-        return named.group("name")
+        return _name_before_date(text, named.group("name"))
     return None
+
+
+def _name_before_date(text: str, name: str) -> str:
+    """"Sarah Gooding March 5, 2020": the date begins at a month word the name pattern took in."""
+    found = find_date(text)
+    at = text.find(found[1]) if found else -1
+    if 0 < at < len(name):
+        return text[:at].strip(" ,|–—-") or name
+    return name
 
 
 def _name_before_rest(name: str) -> str | None:

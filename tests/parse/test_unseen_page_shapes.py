@@ -387,3 +387,34 @@ def test_a_reply_after_a_blank_line_under_a_listed_comment_still_opens():
         "    A reply.",
     ))
     assert authors(parsed) == ["Kim", "Lee"]
+
+
+def test_a_byline_printed_after_the_comments_names_the_author_who_answers_in_the_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "      □ Phil White on November 13th, 2012 at 8:19 am said:", "", "        The author's answer.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Phil White Nov 12th 2012 Learn more about:", "", "  • handguns",
+    ))
+    assert parsed.article.author == "Phil White"
+    assert parsed.article.date == "2012-11-12"
+    assert "after the comments" in parsed.article.provenance["author"]
+
+
+def test_a_name_and_date_after_the_comments_is_no_byline_when_the_name_signs_no_comment():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Recent Posts", "", "Jane Roe Nov 12th 2012 Learn more about:",
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_month_after_a_name_is_part_of_the_date():
+    parsed = parse_text(page("A Headline", "", "Sarah Gooding March 5, 2020", "", PARA, "", PARA))
+    assert parsed.article.author == "Sarah Gooding"
+    assert parsed.article.date == "2020-03-05"
