@@ -85,32 +85,64 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     return article, furniture
 
 
-def read_byline_after(article: Article, stripped: list[str], roles: list[LineRole | None],
-                      furniture: list[Boilerplate], comments) -> list[Boilerplate]:
-    """No byline above the body: a "NAME DATE" line after the comments (some sites print the byline
-    under the thread) is the byline when NAME also signs comments in the thread (the author answering
-    readers). A guess, recorded in the article's provenance. Returns the furniture without that line."""
+def read_byline_in_thread(article: Article, stripped: list[str], roles: list[LineRole | None], comments) -> int | None:
+    """No byline found: a name that signs comments in the thread (the author answering readers) is the
+    byline where it opens a furniture line between the headline and the body ("Aziz Economic History,
+    Economics … 16 Comments": a post's meta line), or a "NAME DATE" line after the comments (some
+    sites print the byline under the thread). A guess, recorded in the article's provenance. Returns
+    the line index read (now metadata), or None."""
     if article.author is not None or not comments.items:
-        return furniture
-    signed = {" ".join(c.author.split()).casefold() for c in comments.items if c.author}
+        return None
+    signed = sorted({" ".join(c.author.split()) for c in comments.items if c.author and c.author[:1].isalpha()},
+                    key=len, reverse=True)
+    if not signed:
+        return None
+    top = _meta_line_above_body(stripped, roles, signed)
+    if top is not None:
+        i, name = top
+        article.author = name
+        article.provenance["author"] = f"line {i + 1}, above the body, whose name signs comments in the thread"
+        roles[i] = LineRole.METADATA
+        return i
+    folded = {name.casefold() for name in signed}
     last = max(c.span.last for c in comments.items)
-    for position, item in enumerate(furniture):
-        if item.span.first <= last or len(item.text) > _MAX_BYLINE_CHARS or _DIGIT.search(item.text) is None:
+    for i in range(last, len(stripped)):
+        text = stripped[i]
+        if roles[i] is not LineRole.BOILERPLATE or len(text) > _MAX_BYLINE_CHARS or _DIGIT.search(text) is None:
             continue
-        found = find_date(item.text)
+        found = find_date(text)
         if found is None:
             continue
-        name = item.text[:item.text.find(found[1])].strip(" ,|–—-")
-        if not patterns.NAME_LINE.match(name) or name.casefold() not in signed:
+        name = text[:text.find(found[1])].strip(" ,|–—-")
+        if not patterns.NAME_LINE.match(name) or name.casefold() not in folded:
             continue
         article.author = name
-        article.provenance["author"] = f"line {item.span.first}, after the comments, whose name signs comments there"
+        article.provenance["author"] = f"line {i + 1}, after the comments, whose name signs comments there"
         if article.date is None:
             article.date, article.date_text = found
-            article.provenance["date"] = f"line {item.span.first}, the byline after the comments"
-        roles[item.span.first - 1] = LineRole.METADATA
-        return furniture[:position] + furniture[position + 1:]
-    return furniture
+            article.provenance["date"] = f"line {i + 1}, the byline after the comments"
+        roles[i] = LineRole.METADATA
+        return i
+    return None
+
+
+def _meta_line_above_body(stripped: list[str], roles: list[LineRole | None], signed: list[str]
+                          ) -> tuple[int, str] | None:
+    """The first line of a furniture block between the headline and the body that opens with a name
+    from `signed` (longest first), followed by other words or nothing."""
+    title = next((i for i, role in enumerate(roles) if role is LineRole.TITLE), None)
+    if title is None:
+        return None
+    for i in range(title + 1, len(roles)):
+        if roles[i] is LineRole.BODY:
+            return None
+        if roles[i] is not LineRole.BOILERPLATE or roles[i - 1] is LineRole.BOILERPLATE:
+            continue
+        text = stripped[i]
+        for name in signed:
+            if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
+                return i, name
+    return None
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:

@@ -418,3 +418,32 @@ def test_a_month_after_a_name_is_part_of_the_date():
     parsed = parse_text(page("A Headline", "", "Sarah Gooding March 5, 2020", "", PARA, "", PARA))
     assert parsed.article.author == "Sarah Gooding"
     assert parsed.article.date == "2020-03-05"
+
+
+def test_a_meta_line_above_the_body_opening_with_the_name_that_answers_readers_names_the_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Aziz Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 2 Comments", "",
+        PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?", "",
+        "      □ Aziz on August 9, 2012 at 11:00 am said:", "", "        The author's answer.",
+    ))
+    assert parsed.article.author == "Aziz"
+    assert "signs comments" in parsed.article.provenance["author"]
+    assert not any(b.text.startswith("Aziz") for b in parsed.boilerplate)
+
+
+def test_a_meta_line_whose_first_word_signs_no_comment_names_no_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 1 Comment", "",
+        PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?",
+    ))
+    assert parsed.article.author is None
