@@ -136,9 +136,11 @@ def _meta_line_above_body(stripped: list[str], roles: list[LineRole | None], sig
     for i in range(title + 1, len(roles)):
         if roles[i] is LineRole.BODY:
             return None
-        if roles[i] is not LineRole.BOILERPLATE or roles[i - 1] is LineRole.BOILERPLATE:
-            continue
         text = stripped[i]
+        bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
+        if roles[i] is not LineRole.BOILERPLATE or (roles[i - 1] is LineRole.BOILERPLATE and bullet is None):
+            continue  # the first line of a block, or a list item
+        text = bullet.group("text") if bullet else text
         for name in signed:
             if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
                 return i, name
@@ -236,6 +238,11 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)
+        elif article.date is None and _dated_item(text):
+            _read_date(text, article)  # "• January 28, 2018" over "• Bebs", "• 80 Comments": a post's meta list
+            roles[i] = LineRole.METADATA
+            article.provenance["date"] = f"date item line {i + 1}"
+            byline_at = i if byline_at is None else byline_at  # the headline stands above it
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
@@ -245,6 +252,16 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _dated_item(text: str) -> bool:
+    """A list item that is a date and nothing more ("• January 28, 2018")."""
+    bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
+    if bullet is None:
+        return False
+    item = bullet.group("text")
+    found = find_date(item) if len(item) <= _MAX_BYLINE_CHARS else None
+    return found is not None and not item.replace(found[1], "").strip(" ,|–—-")
 
 
 def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:

@@ -447,3 +447,25 @@ def test_a_meta_line_whose_first_word_signs_no_comment_names_no_author():
         " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?",
     ))
     assert parsed.article.author is None
+
+
+def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_author_who_answers():
+    parsed = parse_text(page(
+        "Home >> Recipes >> Frosting without Sugar", "",
+        "Frosting without Sugar", "",
+        "  • January 28, 2018", "  • Bebs", "  • Cake Recipes", "  • 2 Comments", "",
+        "RECIPE PRINT", "",
+        "Chocolate Frosting", "",
+        PARA, "", PARA, "",
+        "2 Comments", "",
+        " 1. Kim says:", "    January 29, 2018 at 10:00 am", "", "    Lovely?", "",
+        "     1. Bebs says:", "        January 29, 2018 at 11:00 am", "", "        Thank you!",
+    ))
+    assert parsed.article.date == "2018-01-28"
+    assert parsed.article.title == "Frosting without Sugar"
+    assert parsed.article.author == "Bebs"
+
+
+def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
+    parsed = parse_text(page("A Headline", "", "  • Sale ends January 28, 2018 for members", "", PARA, "", PARA))
+    assert parsed.article.date is None
