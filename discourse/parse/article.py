@@ -65,6 +65,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
         first, last = start, region.body_end(texts, start, article.author)
+        if article.author is None:
+            _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
@@ -145,6 +147,18 @@ def _meta_line_above_body(stripped: list[str], roles: list[LineRole | None], sig
             if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
                 return i, name
     return None
+
+
+def _read_author_box(blocks: list[Block], texts: list[str], last: int, roles: list[LineRole | None],
+                     article: Article) -> None:
+    """No byline: an author box right after the body, opening with the name twice (photo alt text and
+    name), names the author. A guess, recorded in the article's provenance."""
+    for position in range(last + 1, min(len(blocks), last + 2)):
+        name = region.author_box_name(texts[position])
+        if name:
+            article.author = name
+            article.provenance["author"] = f"author box line {blocks[position].first + 1}, after the body"
+            return
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:

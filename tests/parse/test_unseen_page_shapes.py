@@ -469,3 +469,26 @@ def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_auth
 def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
     parsed = parse_text(page("A Headline", "", "  • Sale ends January 28, 2018 for members", "", PARA, "", PARA))
     assert parsed.article.date is None
+
+
+def test_links_to_the_previous_and_next_articles_are_furniture():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Article Précedent Centre d’écoute : Un abri pour les femmes victimes de violence",
+        "Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle",
+        "médical : Les Tunisiens rapatriés de Wuhan rentrent enfin chez eux", "",
+    ))
+    assert parsed.article.paragraphs[-1].text == PARA
+    assert "footer" in [b.kind for b in parsed.boilerplate]
+
+
+def test_an_author_box_after_the_body_names_the_author_and_ends_the_body():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "The last sentence of the article itself.", "",
+        "Reklama", "Reklama", "", "Jan Kowalski", "Jan Kowalski", "Zapisz do:", "",
+        "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
+    ))
+    assert parsed.article.paragraphs[-1].text == "The last sentence of the article itself."
+    assert parsed.article.author == "Jan Kowalski"
+    assert "author box" in parsed.article.provenance["author"]
+    assert "footer" in [b.kind for b in parsed.boilerplate]  # the advertisement labels
