@@ -352,11 +352,15 @@ def _name_before_rest(name: str) -> str | None:
     if "[" in name:
         name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
-    words = (name[:cut.start()] if cut else name).split()
-    half = len(words) // 2
-    if half and words[:half] == words[half:]:
-        words = words[:half]  # "Jane Roe Jane Roe": the name and its link text
+    words = _undoubled(name[:cut.start()] if cut else name).split()
     return " ".join(words) if words and len(words) <= 5 else None
+
+
+def _undoubled(name: str) -> str:
+    """"Jane Roe Jane Roe": a name and its link text (or its photo's alt text) are one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def _undated(text: str) -> str:
@@ -387,7 +391,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     above = _line_above(roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
-            article.author = lines[above].strip()
+            article.author = _undoubled(lines[above].strip())
         roles[above] = LineRole.METADATA
 
 

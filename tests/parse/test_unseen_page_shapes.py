@@ -492,3 +492,23 @@ def test_an_author_box_after_the_body_names_the_author_and_ends_the_body():
     assert parsed.article.author == "Jan Kowalski"
     assert "author box" in parsed.article.provenance["author"]
     assert "footer" in [b.kind for b in parsed.boilerplate]  # the advertisement labels
+
+
+def test_french_commenter_lines_with_par_and_a_weekday_after_its_article():
+    assert read_commenter("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07").author == "Bruno Gobin"
+    assert read_commenter("Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23").author == "Yves Leclercq 214"
+    assert read_commenter("Josef Lindner, Do 9 Apr 2020").author == "Josef Lindner"
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 commentaires", "[avatar]",
+        "Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", "Exception.", "Un commentaire.",
+        "[avatar]",
+        "Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23", "Une réponse, longue de quelques mots.",
+    ))
+    assert authors(parsed) == ["Bruno Gobin", "Yves Leclercq 214"]
+
+
+def test_a_name_printed_twice_over_the_date_is_one_byline():
+    parsed = parse_text(page("A Headline", "", "Emmanuelle Ducros Emmanuelle Ducros", "15 Mai 2019 à 06h00", "",
+                             PARA, "", PARA))
+    assert parsed.article.author == "Emmanuelle Ducros"
