@@ -79,7 +79,9 @@ class CommentReader:
         self._stopped = False
         self._unexplained = 0
         self._seen: set[tuple] = set()
-        self._signatures: set[tuple] = set()
+        # (author, date) -> the longest paragraph it signed: the same signature under the same text again is
+        # a quotation; under other text, a second comment of the same minute
+        self._signatures: dict[tuple, str] = {}
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
 
@@ -327,9 +329,11 @@ class CommentReader:
         if self._trailing and not found.trailing and found.author is not None and unsigned:
             return False  # "Anonymous at DATE" in a thread signed after the text: a quote inside a comment
         if found.trailing and self._trailing:
-            if (found.author, found.date) in self._signatures:
-                return False  # a quoted comment's signature, inside the quoting comment
-            self._signatures.add((found.author, found.date))
+            paragraphs = [" ".join(lines) for lines in opened.paragraphs] if opened is not None else []
+            signed = self._signatures.get((found.author, found.date))
+            if signed is not None and (not paragraphs or any(signed in paragraph for paragraph in paragraphs)):
+                return False  # a quoted comment's signature (under its quoted text), inside the quoting comment
+            self._signatures[(found.author, found.date)] = max(paragraphs, key=len, default="")
             if opened is not None and opened.author is None:
                 self._attach(found)
                 self._open.last_line = i

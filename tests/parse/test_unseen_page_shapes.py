@@ -512,3 +512,19 @@ def test_a_name_printed_twice_over_the_date_is_one_byline():
     parsed = parse_text(page("A Headline", "", "Emmanuelle Ducros Emmanuelle Ducros", "15 Mai 2019 à 06h00", "",
                              PARA, "", PARA))
     assert parsed.article.author == "Emmanuelle Ducros"
+
+
+def test_two_comments_signed_by_the_same_reader_in_the_same_minute_are_two_comments():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        "I would love to see him play more minutes with the second unit this year.", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST reply actions", "",
+        "Waste*", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST up reply actions", "",
+        "We may see a bit of that, I think.", "",
+        "by Omaha Sun on Aug 8, 2012 11:42 AM MST up reply actions", "",
+    ))
+    assert authors(parsed) == ["NashtyNash", "NashtyNash", "Omaha Sun"]
