@@ -38,6 +38,8 @@ _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
+_AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
+_AFTER_FIRST = starts(_AFTER).first
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
 # Characters no filler word nor separator (patterns.META_FILLER) holds: a line with one is text, and
@@ -182,6 +184,9 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+        elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
+            self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
+            self._stopped = True
         elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
@@ -198,6 +203,11 @@ class CommentReader:
         self._unexplained = 0 if explained else self._unexplained + 1
         if self._unexplained >= _UNEXPLAINED_RUN and self._started:
             self._stopped = True
+
+    def _at_top_level(self, i: int) -> bool:
+        """Line i is indented no deeper than the thread's top-level comments (not inside a comment's text)."""
+        top = self.tree.top_indent
+        return self.indent[i] <= (top if top is not None else self._open.indent if self._open else 0)
 
     def _wraps_commenter_line(self, i: int, text: str) -> bool:
         """The wrapped tail of a long commenter line ("Reply To / Comment") is not comment text."""

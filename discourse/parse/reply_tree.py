@@ -15,6 +15,8 @@ from discourse.model import Comment, Repair, Span
 from discourse.parse.dates import find_date
 
 _LEVEL_TOLERANCE = 2
+_MIN_DATED_THREAD = 4
+_FORWARD_PER_BACK = 2  # a thread read as oldest first takes at least this many steps forward per step back
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -129,10 +131,42 @@ class TreeBuilder:
 
     def finish(self, declared: int | None) -> None:
         self._repair_orphans()
+        self._replies_from_dates()
         self._check_numbering()
         if declared is not None and declared != len(self.comments):
             self.repairs.append(Repair(
                 "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
+
+    def _replies_from_dates(self) -> None:
+        """A flat thread (no indentation, no reply markers) printed oldest first, where a comment is dated
+        after one printed below it: the site nests replies under their comment and the rendering lost the
+        nesting. Each such comment is read as a reply to the comment above it; a guess, recorded.
+
+        Applied only where every comment is dated to the minute and most steps go forward in time (a
+        thread sorted newest first or by votes is left flat)."""
+        comments = self.comments
+        if len(comments) < _MIN_DATED_THREAD or any(c.parent is not None for c in comments):
+            return
+        moments = [moment(c.date) for c in comments]
+        if any(m is None for m in moments):
+            return
+        steps = list(zip(moments, moments[1:]))
+        back = sum(later < earlier for earlier, later in steps)
+        if not back or back * _FORWARD_PER_BACK > len(steps) - back:
+            return
+        replies, earliest_below = [], None
+        for position in range(len(comments) - 1, 0, -1):
+            posted = moments[position]
+            if earliest_below is not None and posted > earliest_below:
+                replies.append(position)
+            earliest_below = posted if earliest_below is None else min(earliest_below, posted)
+        for position in sorted(replies):
+            comment, above = comments[position], comments[position - 1]
+            comment.parent, comment.depth = above.index, above.depth + 1
+        if replies:
+            self.repairs.append(Repair(
+                "replies_from_dates", f"the thread shows no nesting, but {len(replies)} comments are dated after "
+                "a comment printed below them: each is read as a reply to the comment above it"))
 
     def _repair_orphans(self) -> None:
         top_indent = min(self._indents, default=0)

@@ -528,3 +528,40 @@ def test_two_comments_signed_by_the_same_reader_in_the_same_minute_are_two_comme
         "by Omaha Sun on Aug 8, 2012 11:42 AM MST up reply actions", "",
     ))
     assert authors(parsed) == ["NashtyNash", "NashtyNash", "Omaha Sun"]
+
+
+def _flat_thread(*dated: tuple[str, str]) -> str:
+    lines = ["A Headline", "", PARA, "", PARA, "", "Kommentare", ""]
+    for name, when in dated:
+        lines += [f"{name} am {when} Permanenter Link", "", f"Ein Kommentar von {name}, mit ein paar Worten.", "",
+                  "  • Antworten", ""]
+    return page(*lines)
+
+
+def test_a_flat_thread_dated_out_of_order_reads_later_dated_comments_as_replies():
+    parsed = parse_text(_flat_thread(
+        ("Gerhard", "18. Oktober 2023 - 13:11"), ("malte", "18. Oktober 2023 - 19:48"),
+        ("David", "22. Oktober 2023 - 11:20"), ("malte", "23. Oktober 2023 - 19:49"),
+        ("Antimodes", "19. Oktober 2023 - 15:18"), ("Dirk", "21. Oktober 2023 - 15:31")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, 2, 3, None, None]
+    assert "replies_from_dates" in [r.kind for r in parsed.comments.repairs]
+
+
+def test_a_thread_sorted_newest_first_stays_flat():
+    parsed = parse_text(_flat_thread(
+        ("Dirk", "23. Oktober 2023 - 15:31"), ("Antimodes", "22. Oktober 2023 - 15:18"),
+        ("David", "21. Oktober 2023 - 11:20"), ("malte", "22. Oktober 2023 - 19:49"),
+        ("Gerhard", "18. Oktober 2023 - 13:11")))
+    assert [c.parent for c in parsed.comments.items] == [None] * 5
+
+
+def test_an_about_the_author_box_after_the_thread_ends_it():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Another comment's text.", "",
+        "About the author", "", "  • Jane Roe", "", "    Jane Roe lives in Cologne and writes on politics.", "",
+        "Events", "", "01.11.2023", "", "A talk in Düsseldorf (more...)",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+    assert "Jane Roe" not in parsed.comments.items[-1].text
