@@ -257,6 +257,8 @@ class CommentReader:
         if _is_widget(plain):
             self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
+            if self._open.author is None and self._open.marked and self._open.paragraphs:
+                self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
             self._attach(found)
             self.roles[i] = LineRole.COMMENT_META
         else:

@@ -565,3 +565,18 @@ def test_an_about_the_author_box_after_the_thread_ends_it():
     ))
     assert authors(parsed) == ["Kim", "Lee"]
     assert "Jane Roe" not in parsed.comments.items[-1].text
+
+
+def test_a_numbered_name_over_a_list_of_date_time_and_link_is_the_commenter():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        " 1. Jack Friday", "", "      □ November 6th, 2012", "      □ 10:11 am", "      □ Link to this comment", "",
+        "    Great to see axe spelt correctly, Ed.", "",
+        " 2. Observer", "", "      □ November 6th, 2012", "      □ 10:24 am", "      □ Link to this comment", "",
+        "    May I observe that I agree?", "",
+        "    1. (Tools) a hand tool with one side of its head sharpened to a cutting edge.", "",
+        " 3. basel knows", "", "      □ November 6th, 2012", "      □ 11:02 am", "      □ Link to this comment", "",
+        "    A third comment.",
+    ))
+    assert authors(parsed) == ["Jack Friday", "Observer", "basel knows"]
+    assert "hand tool" in parsed.comments.items[1].text
