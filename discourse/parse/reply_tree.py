@@ -16,7 +16,7 @@ from discourse.parse.dates import find_date
 
 _LEVEL_TOLERANCE = 2
 _MIN_DATED_THREAD = 4
-_FORWARD_PER_BACK = 2  # a thread read as oldest first takes at least this many steps forward per step back
+_ONE_WAY = 2  # a thread read as sorted by time takes at least this many steps its way per step against it
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -138,12 +138,14 @@ class TreeBuilder:
                 "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
 
     def _replies_from_dates(self) -> None:
-        """A flat thread (no indentation, no reply markers) printed oldest first, where a comment is dated
-        after one printed below it: the site nests replies under their comment and the rendering lost the
-        nesting. Each such comment is read as a reply to the comment above it; a guess, recorded.
+        """A flat thread (no indentation, no reply markers) sorted by time, where a comment breaks the order:
+        the site nests replies under their comment and the rendering lost the nesting. In a thread printed
+        oldest first, a comment dated after one printed below it is a reply; newest first, one dated after
+        one printed above it. Its parent is the nearest comment above it that was posted before it. A guess,
+        recorded.
 
-        Applied only where every comment is dated to the minute and most steps go forward in time (a
-        thread sorted newest first or by votes is left flat)."""
+        Applied only where every comment is dated to the minute and most steps go one way in time (a
+        thread sorted by votes is left flat)."""
         comments = self.comments
         if len(comments) < _MIN_DATED_THREAD or any(c.parent is not None for c in comments):
             return
@@ -152,21 +154,25 @@ class TreeBuilder:
             return
         steps = list(zip(moments, moments[1:]))
         back = sum(later < earlier for earlier, later in steps)
-        if not back or back * _FORWARD_PER_BACK > len(steps) - back:
+        forward = sum(later > earlier for earlier, later in steps)
+        if back and forward >= back * _ONE_WAY:
+            bounds = _running_min(moments[::-1])[::-1][1:] + [None]  # the earliest comment printed below
+        elif forward and back >= forward * _ONE_WAY:
+            bounds = [None] + _running_min(moments)[:-1]  # the earliest comment printed above
+        else:
             return
-        replies, earliest_below = [], None
-        for position in range(len(comments) - 1, 0, -1):
-            posted = moments[position]
-            if earliest_below is not None and posted > earliest_below:
-                replies.append(position)
-            earliest_below = posted if earliest_below is None else min(earliest_below, posted)
-        for position in sorted(replies):
-            comment, above = comments[position], comments[position - 1]
-            comment.parent, comment.depth = above.index, above.depth + 1
+        replies = 0
+        for position, (comment, posted, bound) in enumerate(zip(comments, moments, bounds)):
+            if bound is None or posted <= bound:
+                continue
+            parent = next((p for p in range(position - 1, -1, -1) if moments[p] < posted), None)
+            if parent is not None:
+                comment.parent, comment.depth = parent + 1, comments[parent].depth + 1
+                replies += 1
         if replies:
             self.repairs.append(Repair(
-                "replies_from_dates", f"the thread shows no nesting, but {len(replies)} comments are dated after "
-                "a comment printed below them: each is read as a reply to the comment above it"))
+                "replies_from_dates", f"the thread shows no nesting, but {replies} comments break its order in "
+                "time: each is read as a reply to the nearest comment above it posted before it"))
 
     def _repair_orphans(self) -> None:
         top_indent = min(self._indents, default=0)
@@ -183,6 +189,14 @@ class TreeBuilder:
                 self.repairs.append(Repair(
                     "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
             expected = number + 1
+
+
+def _running_min(values: list) -> list:
+    out, low = [], None
+    for value in values:
+        low = value if low is None or value < low else low
+        out.append(low)
+    return out
 
 
 def moment(date_text: str | None) -> tuple[str, int] | None:

@@ -547,12 +547,19 @@ def test_a_flat_thread_dated_out_of_order_reads_later_dated_comments_as_replies(
     assert "replies_from_dates" in [r.kind for r in parsed.comments.repairs]
 
 
-def test_a_thread_sorted_newest_first_stays_flat():
+def test_a_thread_in_time_order_stays_flat():
     parsed = parse_text(_flat_thread(
         ("Dirk", "23. Oktober 2023 - 15:31"), ("Antimodes", "22. Oktober 2023 - 15:18"),
-        ("David", "21. Oktober 2023 - 11:20"), ("malte", "22. Oktober 2023 - 19:49"),
+        ("David", "21. Oktober 2023 - 11:20"), ("malte", "20. Oktober 2023 - 19:49"),
         ("Gerhard", "18. Oktober 2023 - 13:11")))
     assert [c.parent for c in parsed.comments.items] == [None] * 5
+
+
+def test_a_thread_printed_newest_first_reads_comments_dated_after_one_above_as_its_replies():
+    parsed = parse_text(_flat_thread(
+        ("Robs", "11. Mai 2021 - 23:13"), ("Anonim", "11. Mai 2021 - 22:32"), ("KNP", "11. Mai 2021 - 17:00"),
+        ("Arek", "11. Mai 2021 - 23:49"), ("Maciora", "11. Mai 2021 - 22:28"), ("Kris", "11. Mai 2021 - 20:28")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, None, 3, 3, 3]
 
 
 def test_an_about_the_author_box_after_the_thread_ends_it():
