@@ -156,8 +156,9 @@ def _missed_start_doubts(comments: Comments) -> list[str]:
         _is_commenter_paragraph(paragraph) for paragraph in c.paragraphs[1:]))
     if not merged:
         return []
-    return [f"{merged} comment{'s hold' if merged != 1 else ' holds'} another commenter's name and date in "
-            "its text: comment starts were missed"]
+    holds = "s hold" if merged != 1 else " holds"
+    return [f"{merged} comment{holds} another commenter's name and date in {'their' if merged != 1 else 'its'} "
+            "text: comment starts were missed"]
 
 
 def _is_commenter_paragraph(paragraph: str) -> bool:

@@ -113,6 +113,13 @@ def normalise(text: str) -> str:
             levels.pop()
         if not levels or levels[-1] < indent:
             levels.append(indent)
+        inner = _ITEM.match(rest)
+        while inner and inner["text"] and not _RULE.match(rest):
+            # "*      * Reply": an item whose only content is a list (html2text writes the inner
+            # item on the outer one's line): the inner item is the one shown, a level deeper.
+            levels.append(len(lines[number].expandtabs(8)) - len(rest))
+            marker, rest = inner["marker"], inner["text"]
+            inner = _ITEM.match(rest)
         depth = len(levels) - 1
         if marker in "*+-":
             start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
@@ -145,11 +152,15 @@ def _in_broken_lines(lines: list[str], number: int) -> bool:
 
 def _list_closes(lines: list[str]) -> list[int]:
     """Where lists are closed for sure: the first line of each run of two empty lines or more
-    (html2text ends a list so, while the paragraphs of one item are one empty line apart)."""
+    (html2text ends a list so, while the paragraphs of one item are one empty line apart), and a
+    heading at the margin (html2text writes a heading inside an item on the item's line, and may
+    leave a single empty line between a list and the heading after it)."""
     closes: list[int] = []
     number = 0
     while number < len(lines):
         if lines[number]:
+            if lines[number][:1] == "#" and _HEADING_LINE.match(lines[number]):
+                closes.append(number)
             number += 1
             continue
         end = number
