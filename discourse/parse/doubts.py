@@ -35,6 +35,12 @@ LINE_READ_SOURCES = {"text", "text-fallback"}
 CODE_SHARE = 0.5
 CODE_CHARS_PER_MARK = 25
 _CODE_MARK = re.compile(r"[;{}=()]")
+# A thread of signed comments (at least this share of those before the run, and at least
+# SIGNED_BEFORE of them) that ends in a run of at least UNSIGNED_RUN unsigned ones: the reading ran on
+# past the thread's end into what follows it (a sidebar's headed lists, a feed).
+UNSIGNED_RUN = 2
+SIGNED_BEFORE = 3
+SIGNED_BEFORE_SHARE = 0.75
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -56,7 +62,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
     doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)),
-              *([] if counted else _missed_start_doubts(comments)), *_navigation_doubts(comments),
+              *([] if counted else [*_missed_start_doubts(comments), *_unsigned_tail_doubts(comments)]),
+              *_navigation_doubts(comments),
               *_absence_doubts(comments, unread_section), *_script_doubts(page.article)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
@@ -159,6 +166,20 @@ def _missed_start_doubts(comments: Comments) -> list[str]:
     holds = "s hold" if merged != 1 else " holds"
     return [f"{merged} comment{holds} another commenter's name and date in {'their' if merged != 1 else 'its'} "
             "text: comment starts were missed"]
+
+
+def _unsigned_tail_doubts(comments: Comments) -> list[str]:
+    """Signed comments, then a run of unsigned ones to the end: the section's end was missed and the
+    page's next block (a sidebar's lists, a feed of other posts) was read as comments. Not asked
+    where the page's count agrees: a thread may end with anonymous comments that the page counts."""
+    items = [c for c in comments.items if c.is_reader_comment]
+    run = next((n for n, c in enumerate(reversed(items)) if c.author), len(items))
+    before = items[:len(items) - run]
+    signed = sum(1 for c in before if c.author)
+    if run < UNSIGNED_RUN or signed < SIGNED_BEFORE or signed < SIGNED_BEFORE_SHARE * len(before):
+        return []
+    return [f"the last {run} comments show no author, after {signed} signed ones: the reading may have run past "
+            "the end of the thread"]
 
 
 def _is_commenter_paragraph(paragraph: str) -> bool:

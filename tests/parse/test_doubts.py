@@ -62,3 +62,13 @@ def test_an_article_with_some_code_in_it_is_not_doubted():
     snippet = "for (i = 0; i < n; i++) { total += x[i]; }"
     parsed = parse_text(page("How To Sum A List", "", PARA, "", snippet, "", PARA, "", PARA, "", PARA))
     assert not any("script code" in doubt for doubt in parsed.comments.doubts)
+
+
+def test_a_thread_of_signed_comments_ending_in_unsigned_ones_is_doubted():
+    signed = [comment(n, f"Signed comment number {n}, a sentence.", author=f"Reader{n}") for n in (1, 2, 3, 4)]
+    feed = [comment(n, f"Another post's title {n}", author=None) for n in (5, 6)]
+    doubts = assess(with_comments("text", *signed, *feed))
+    assert any("run past the end of the thread" in doubt for doubt in doubts)
+    # One unsigned comment at the end, or unsigned ones among signed ones, is an ordinary thread.
+    assert not assess(with_comments("text", *signed, feed[0]))
+    assert not assess(with_comments("text", signed[0], *feed, *signed[1:]))
