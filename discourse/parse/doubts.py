@@ -64,7 +64,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
     doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)),
               *([] if counted else [*_missed_start_doubts(comments), *_unsigned_tail_doubts(comments)]),
               *_navigation_doubts(comments),
-              *_absence_doubts(comments, unread_section), *_script_doubts(page.article)]
+              *_absence_doubts(comments, unread_section),
+              *([] if comments.items else _script_doubts(page.article))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -191,8 +192,9 @@ def _is_commenter_paragraph(paragraph: str) -> bool:
 
 
 def _script_doubts(article: Article) -> list[str]:
-    """Most of the article's text is script code ("function fbs_click() {u=location.href; …"): the
-    rendering lost the page's content, so its comments, or their absence, cannot be trusted."""
+    """No comment read, and most of the article's text is script code ("function fbs_click()
+    {u=location.href; …"): the rendering lost the page's content, so the absence of comments says
+    nothing. (Asked only where no comment was read: a tutorial mostly of code may have a thread.)"""
     paragraphs = [p.text for p in article.paragraphs]
     total = sum(map(len, paragraphs))
     if not total:
@@ -200,4 +202,5 @@ def _script_doubts(article: Article) -> list[str]:
     code = sum(len(text) for text in paragraphs if len(_CODE_MARK.findall(text)) * CODE_CHARS_PER_MARK > len(text))
     if code / total <= CODE_SHARE:
         return []
-    return ["the article's text is mostly script code: the page was not rendered as text, so its comments may be lost"]
+    return ["no comment was read and the article's text is mostly script code: the page was not rendered as text, "
+            "so its comments may be lost"]

@@ -72,3 +72,14 @@ def test_a_thread_of_signed_comments_ending_in_unsigned_ones_is_doubted():
     # One unsigned comment at the end, or unsigned ones among signed ones, is an ordinary thread.
     assert not assess(with_comments("text", *signed, feed[0]))
     assert not assess(with_comments("text", signed[0], *feed, *signed[1:]))
+
+
+def test_a_code_tutorial_with_its_thread_is_not_doubted_for_its_code():
+    code = "for (i = 0; i < n; i++) { total += x[i]; } return (total);"
+    parsed = parse_text(page(
+        "How To Sum A List", "", code, "", code, "", code, "", "3 Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "Thanks, this helped.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Nice trick.", "",
+        "Max on May 1, 2020 at 12:00 pm said:", "Works for me too.", ""))
+    assert parsed.comments.found == 3
+    assert not any("script code" in doubt for doubt in parsed.comments.doubts)
