@@ -128,8 +128,24 @@ def normalise(text: str) -> str:
         column = _LEVEL * depth + _LEVEL
         heading = _HEADING_LINE.match(rest)
         rest = heading.group(2) if heading else rest
+        if heading and _holds_nothing(lines, items, at):
+            # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
+            # widget's title over an ad slot or a box a script fills) is a heading, not an entry.
+            out.append(" " * (_LEVEL * depth) + _inline(rest))
+            continue
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
     return "\n".join(out)
+
+
+def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]]], at: int) -> bool:
+    """Whether the list item `items[at]` has nothing under it: only empty lines up to the next item,
+    which is no deeper (or up to the end of the text)."""
+    number, (indent, _, _) = items[at]
+    following = items[at + 1] if at + 1 < len(items) else None
+    end = following[0] if following else len(lines)
+    if following and following[1][0] > indent:
+        return False
+    return all(not lines[between].strip() for between in range(number + 1, end))
 
 
 def _list_item(line: str) -> tuple[int, str, str] | None:

@@ -166,3 +166,26 @@ def test_an_item_holding_only_a_list_shows_the_inner_item_a_level_deeper():
     assert lines[0] == "  • Posted on May 1, 2020"
     assert lines[1] == "      □ Reply"
     assert lines[3] == "      □ Lee says:"
+
+
+def test_a_list_item_holding_only_a_heading_reads_as_a_heading():
+    lines = normalise(page("  * #### Like Our Blog", "", "  * #### Categories", "", "Select Category News Sport",
+                           "  * ##### Kim", "", "A comment under a name heading.")).split("\n")
+    assert lines[0] == "Like Our Blog"  # a widget's title over nothing: no list entry
+    assert lines[2] == "  • Categories" and lines[4] == "    Select Category News Sport"
+    assert lines[5] == "  • Kim"  # a heading with text under it stays an item (a commenter's name)
+
+
+def test_a_sidebar_of_headed_widgets_after_a_thread_of_bare_names_is_not_read_as_comments():
+    parsed = parse_text(page(
+        "# Time To Begin, Again", "", "By Jo Bat on October 19, 2012", "", PARA, "", PARA, "",
+        "### 3 Comments", "", "  * artsyphotos", "", "I enjoy reading your posts, thoughtful and insightful.", "",
+        "    * johnbattelle", "", "Thanks for the encouraging words!", "",
+        "  * datron", "", "Thanks for the invitation to the trip.", "", "", "", "",
+        "  * #### Medium Rectangle (fits Tower)", "", "  * #### Like Our Blog", "",
+        "  * #### Categories", "", "Select Category Bike Book Related Columns Internet Life Media", "",
+        "  * #### Most Active Posts", "", "  * #### Top Posts", "", "    * Predictions: The Roundup",
+        "    * The Database of Intentions",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["artsyphotos", "johnbattelle", "datron"]
+    assert [c.parent for c in parsed.comments.items] == [None, 1, None]
