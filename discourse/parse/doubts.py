@@ -31,10 +31,13 @@ FRAGMENT_WORDS = 3
 # comment's text that is a whole commenter line (a name and a date) is a comment start that was missed.
 LINE_READ_SOURCES = {"text", "text-fallback"}
 # An article whose text is mostly script code (a rendering that lost the page): above this share of its
-# characters, in paragraphs with more than one of `;{}=()` per CODE_CHARS_PER_MARK characters.
+# characters (of its first CODE_SAMPLE_CHARS: a sample, so a long page costs no more), in paragraphs
+# with more than one of `;{}=()` per CODE_CHARS_PER_MARK characters.
 CODE_SHARE = 0.5
 CODE_CHARS_PER_MARK = 25
-_CODE_MARK = re.compile(r"[;{}=()]")
+CODE_SAMPLE_CHARS = 20_000
+_CODE_CHARS = ";{}=()"
+_CODE_MARK = re.compile(f"[{re.escape(_CODE_CHARS)}]")
 # A thread of signed comments (at least this share of those before the run, and at least
 # SIGNED_BEFORE of them) that ends in a run of at least UNSIGNED_RUN unsigned ones: the reading ran on
 # past the thread's end into what follows it (a sidebar's headed lists, a feed).
@@ -195,10 +198,15 @@ def _script_doubts(article: Article) -> list[str]:
     """No comment read, and most of the article's text is script code ("function fbs_click()
     {u=location.href; …"): the rendering lost the page's content, so the absence of comments says
     nothing. (Asked only where no comment was read: a tutorial mostly of code may have a thread.)"""
-    paragraphs = [p.text for p in article.paragraphs]
-    total = sum(map(len, paragraphs))
-    if not total:
-        return []
+    paragraphs, total = [], 0
+    for paragraph in article.paragraphs:  # the article's first CODE_SAMPLE_CHARS characters judge it
+        paragraphs.append(paragraph.text)
+        total += len(paragraph.text)
+        if total >= CODE_SAMPLE_CHARS:
+            break
+    joined = "".join(paragraphs)
+    if not total or sum(map(joined.count, _CODE_CHARS)) * CODE_CHARS_PER_MARK <= CODE_SHARE * total:
+        return []  # too few marks in all for half the text to be code (one count a mark, in C)
     code = sum(len(text) for text in paragraphs if len(_CODE_MARK.findall(text)) * CODE_CHARS_PER_MARK > len(text))
     if code / total <= CODE_SHARE:
         return []
