@@ -20,6 +20,7 @@ from math import sqrt
 
 import numpy as np
 from scipy import linalg, sparse
+from threadpoolctl import threadpool_limits
 
 TOLERANCE = 1e-4  # scikit-learn's default tol
 OVERSAMPLES = 10  # randomized SVD's default n_oversamples
@@ -83,7 +84,17 @@ def tfidf(matrix: sparse.csr_matrix, weights: np.ndarray) -> sparse.csr_matrix:
 
 def nmf_components(matrix: sparse.csr_matrix, components: int, max_iter: int, random_state: int = 0) -> np.ndarray:
     """`NMF(n_components=components, init="nndsvda", random_state=random_state, max_iter=max_iter).fit(matrix).components_`
-    for a non-negative CSR matrix with at least `components` rows and columns."""
+    for a non-negative CSR matrix with at least `components` rows and columns.
+
+    BLAS runs on one thread here: the matrices of a topic fit are small (a few hundred articles, ten
+    components), and OpenBLAS's threads, waiting for each other on every LU and QR of the range
+    finder, cost 30 times the CPU of the arithmetic (far more on a busy machine). One thread also
+    makes the fit's last bits the same on every machine (a threaded LU rounds differently)."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _nmf_components(matrix, components, max_iter, random_state)
+
+
+def _nmf_components(matrix: sparse.csr_matrix, components: int, max_iter: int, random_state: int) -> np.ndarray:
     w, h = _nndsvda(matrix, components, random_state)
     w = np.ascontiguousarray(w)
     ht = np.ascontiguousarray(h.T)
