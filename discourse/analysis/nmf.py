@@ -114,19 +114,24 @@ def _coordinate_descent(x, w: np.ndarray, ht: np.ndarray) -> float:
     """One sweep over w's columns (scikit-learn's `_update_coordinate_descent` without regularisation or
     shuffling); w is updated in place; returns the summed projected gradient (the violation)."""
     hht = np.dot(ht.T, ht)
-    xht = x @ ht
+    xht = np.asfortranarray(x @ ht)
+    # The sweep reads and writes whole columns: on a column-major copy they are contiguous (the
+    # arithmetic is elementwise, so the layout changes no bit); w gets the copy back at the end.
+    columns = np.asfortranarray(w)
+    product = np.empty(w.shape[0])
     violation = np.zeros(1)
     for t in range(w.shape[1]):
         gradient = -xht[:, t]
         for r in range(w.shape[1]):
-            gradient += hht[t, r] * w[:, r]
-        column = w[:, t]
+            gradient += np.multiply(hht[t, r], columns[:, r], out=product)
+        column = columns[:, t]
         projected = np.where(column == 0, np.where(gradient < 0.0, gradient, 0.0), gradient)
         violation = np.add.accumulate(np.concatenate((violation, np.abs(projected))))[-1:]
         hessian = hht[t, t]
         if hessian != 0:
             step = column - gradient / hessian
-            w[:, t] = np.where(0.0 > step, 0.0, step)
+            columns[:, t] = np.where(0.0 > step, 0.0, step)
+    w[...] = columns
     return float(violation[0])
 
 
