@@ -57,6 +57,9 @@ CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slo
 # Near the end of a run a task holds at most 1/CLUSTER_TAIL_SHARE of the pages left per worker thread
 # (guided self-scheduling): the last tasks hold one page, so the workers finish together.
 CLUSTER_TAIL_SHARE = 8
+# An export file of at least this many bytes is parsed where the files are read and its pages spread
+# over the workers (a WordPress export can hold thousands of posts).
+SPLIT_BYTES = 64 * 1024
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
 # scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
 # the fork server's life to the run's.
@@ -104,10 +107,23 @@ def _process_page(work: Work, path: str, raw: bytes) -> list[Any]:
     return [_apply(work, page) for page in pages]
 
 
-def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Failure]) -> list[list[Any] | Failure]:
-    """process_page over several files in one task; a file that could not be read stays its Failure."""
+@dataclass(frozen=True)
+class Part:
+    """Pages of a many-page file (an export), parsed where the files are read and analysed apart from
+    the rest of the file's pages; `last` marks the file's last part."""
+
+    path: str
+    pages: list[Page]
+    last: bool
+    size: int  # the file's bytes over its pages: a measure of the work, to group parts into tasks
+
+
+def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Part | Failure]) -> list[list[Any] | Failure]:
+    """process_page over several files (or parts of files) in one task; a file that could not be
+    read stays its Failure."""
     with few_collections():
-        return [file if isinstance(file, Failure) else _process_page(work, *file) for file in files]
+        return [file if isinstance(file, Failure) else [_apply(work, page) for page in file.pages]
+                if isinstance(file, Part) else _process_page(work, *file) for file in files]
 
 
 @contextmanager
@@ -290,13 +306,46 @@ def _run_here(work: Work, path: Path) -> Any:
     return raw if isinstance(raw, Failure) else process_page(work, str(path), raw)
 
 
-Task = list[tuple[str, bytes] | Failure]
+Task = list[tuple[str, bytes] | Part | Failure]
 
 
 def _page_tasks(paths: Iterable[Path]) -> Iterator[Task]:
-    """One task per file, its bytes read here (remote workers need no access to the files)."""
+    """One task per file, its bytes read here (remote workers need no access to the files), or per
+    page of a many-page export."""
     for path in paths:
-        yield [_read(path)]
+        for unit in _units(path):
+            yield [unit]
+
+
+def _units(path: Path) -> Iterator[tuple[str, bytes] | Part | Failure]:
+    """The file read here; a many-page export (a WordPress WXR, Disqus, ConvoKit or comment-table
+    file of at least SPLIT_BYTES) parsed here too and handed on one page per Part, so that its pages
+    are analysed on every worker rather than on one. Parsing such a file is a small part of
+    analysing its pages."""
+    file = _read(path)
+    if isinstance(file, Failure) or not _many_pages(file[1]):
+        yield file
+        return
+    parsed = _process_page(_parsed, *file)  # the same reading and the same failure as in a worker
+    pages = [page for page in parsed if not isinstance(page, Failure)]
+    if len(pages) != len(parsed) or len(pages) < 2:
+        yield file  # a failure, or a single page: the worker reads it as any other file
+        return
+    for number, page in enumerate(pages, 1):
+        yield Part(file[0], [page], number == len(pages), len(file[1]) // len(pages))
+
+
+def _parsed(page: Page) -> Page:
+    return page
+
+
+def _many_pages(raw: bytes) -> bool:
+    if len(raw) < SPLIT_BYTES:
+        return False
+    from discourse.parse.detect import is_gzip, kind_of
+    from discourse.parse.exports import EXPORT_KINDS
+
+    return not is_gzip(raw) and kind_of(raw) in EXPORT_KINDS
 
 
 def _cluster_tasks(paths: Sequence[Path], threads: int = 1) -> Iterator[Task]:
@@ -306,15 +355,23 @@ def _cluster_tasks(paths: Sequence[Path], threads: int = 1) -> Iterator[Task]:
     size = 0
     limit = _task_pages(len(paths), threads)
     for number, path in enumerate(paths):
-        file = _read(path)
-        task.append(file)
-        size += 0 if isinstance(file, Failure) else len(file[1])
-        if size >= CLUSTER_TASK_BYTES or len(task) >= limit:
-            yield task
-            task, size = [], 0
-            limit = _task_pages(len(paths) - number - 1, threads)
+        for file in _units(path):
+            task.append(file)
+            size += _size(file)
+            if size >= CLUSTER_TASK_BYTES or len(task) >= limit:
+                yield task
+                task, size = [], 0
+                limit = _task_pages(len(paths) - number - (0 if isinstance(file, Part) and not file.last else 1),
+                                    threads)
     if task:
         yield task
+
+
+def _size(file: tuple[str, bytes] | Part | Failure) -> int:
+    """Bytes of a task's file, as a measure of its work."""
+    if isinstance(file, Failure):
+        return 0
+    return file.size if isinstance(file, Part) else len(file[1])
 
 
 def _task_pages(left: int, threads: int) -> int:
@@ -339,11 +396,19 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
     try:
         for _ in range(window):
             submit_next()
+        parts: list[Any] = []  # outcomes of a split file's parts, handed on together after its last part
         while pending:
             future, task = pending.popleft()
             outcomes = future.result() if future is not None else task
             submit_next()
-            yield from outcomes
+            for file, outcome in zip(task, outcomes):
+                if not isinstance(file, Part):
+                    yield outcome
+                    continue
+                parts.extend(outcome)
+                if file.last:
+                    yield parts
+                    parts = []
     finally:
         for future, _ in pending:
             if future is not None:
@@ -481,5 +546,5 @@ def _page_rate():
     return PageRate()
 
 
-__all__ = ["Batch", "Failure", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "process_pages",
+__all__ = ["Batch", "Failure", "Part", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "process_pages",
            "read_page", "progress_bar"]

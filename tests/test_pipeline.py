@@ -200,3 +200,31 @@ def test_workers_preload_no_heavy_library_they_do_not_use():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])})
     assert loaded.stdout.strip() == "[]"
+
+
+EXPORTS = Path(__file__).parent / "parse" / "exports" / "fixtures"
+
+
+def test_a_many_page_export_is_spread_over_tasks_one_page_each(monkeypatch):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)  # the fixture is small; real exports run to megabytes
+    tasks = list(pipeline._page_tasks([PAGES[0], EXPORTS / "wordpress.xml", PAGES[1]]))
+    parts = [file for task in tasks for file in task if isinstance(file, pipeline.Part)]
+    assert len(tasks) == 5 and [len(task) for task in tasks] == [1] * 5
+    assert [page.source.record for part in parts for page in part.pages] == ["101", "102", "2"]
+    assert [part.last for part in parts] == [False, False, True]
+
+
+@pytest.mark.parametrize("jobs", [2, "cluster"])
+def test_a_split_export_gives_the_same_tables_and_counts_as_one_file(jobs, tmp_path, monkeypatch, request):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 2)  # parts of one file in different tasks
+    inputs = [str(PAGES[0]), str(EXPORTS / "wordpress.xml"), str(EXPORTS / "disqus.xml"), str(PAGES[1])]
+    how = ["--scheduler", request.getfixturevalue("cluster")] if jobs == "cluster" else ["--jobs", str(jobs)]
+    for name, options in (("one", ["--jobs", "1"]), ("split", how)):
+        result = CliRunner().invoke(app, ["export", *inputs, "--out", str(tmp_path / name), *options])
+        assert result.exit_code == 0, result.output
+    for path in (tmp_path / "one").iterdir():
+        assert path.read_bytes() == (tmp_path / "split" / path.name).read_bytes(), path.name
+    batch = Batch([Path(path) for path in inputs], RunOptions(jobs=2, quiet=True), lambda message: None)
+    pages = list(batch.results(title_of))
+    assert batch.done == 4 and len(pages) == 2 + 3 + len(pipeline.read_pages((EXPORTS / "disqus.xml").read_bytes(), "d"))
