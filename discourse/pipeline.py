@@ -55,8 +55,9 @@ CLUSTER_TASK_BYTES = 128 * 1024
 CLUSTER_TASK_PAGES = 16
 CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slow task must not idle the rest
 # Near the end of a run a task holds at most 1/CLUSTER_TAIL_SHARE of the pages left per worker thread
-# (guided self-scheduling): the last tasks hold one page, so the workers finish together.
-CLUSTER_TAIL_SHARE = 8
+# (guided self-scheduling): the last tasks hold one page, so the workers finish together, at the
+# cost of about 7 * CLUSTER_TAIL_SHARE more tasks than full ones would be.
+CLUSTER_TAIL_SHARE = 2
 # An export file of at least this many bytes is parsed where the files are read and its pages spread
 # over the workers (a WordPress export can hold thousands of posts).
 SPLIT_BYTES = 64 * 1024
@@ -183,7 +184,7 @@ class Batch:
             _start_fork_server()
 
     def close(self) -> None:
-        """Close the cluster connection `prepare` opened, if any (results() leaves it open for the next call)."""
+        """Close the cluster connection `prepare` opened, if any (results() closes it when the run ends)."""
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close()
@@ -205,8 +206,7 @@ class Batch:
             with _outcomes(self.paths, work, self.options) as outcomes:
                 yield outcomes
             return
-        connected_here = self._connection is None
-        if connected_here:
+        if self._connection is None:
             self.prepare()
         assert self._connection is not None
         try:
@@ -215,8 +215,7 @@ class Batch:
                                       _cluster_tasks(self.paths, threads), work)) as outcomes:
                 yield outcomes
         finally:
-            if connected_here:
-                self.close()
+            self.close()  # the run is over: no client left alive (it ticks) while the output is finished
 
     def _consume(self, outcomes: Any) -> Iterator[T]:
         """Hand on one file's outcomes; a Ctrl-C while the caller handles them waits until the file is done."""
