@@ -179,8 +179,8 @@ def dask_timing(folder: Path, out: Path, profiler: bool) -> Timing:
         run = measure(discourse_export(folder, out, "--scheduler", cluster.scheduler_address))
         workers = sum(_cpu(p) - before[p.pid] for p in cluster_processes)
         scheduler = _cpu(here) - scheduler_before - run.sampling
-    return Timing(run.wall, run.cpu + workers + scheduler, run.pss,
-                  f"client {run.cpu:.1f} s + workers and nannies {workers:.1f} s + scheduler {scheduler:.1f} s; "
+    return Timing(run.wall, run.cpu + workers + scheduler, run.pss, run.rss,
+                  apart=f"client {run.cpu:.1f} s + workers and nannies {workers:.1f} s + scheduler {scheduler:.1f} s; "
                   f"the idle cluster uses {idle:.2f} CPU s per second")
 
 
