@@ -285,6 +285,7 @@ class CommentReader:
         else:
             self._start(i, indent)
             self._marker_opened += 1
+            self._open.marked = True
         self._open.text_column = column
         number = _NUMBER.match(self.text[i])
         if number:
@@ -320,6 +321,8 @@ class CommentReader:
             return True
         if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
             return False  # a date inside a comment's text
+        if self._cites_in_text(opened, i):
+            return False
         unsigned = opened is None or opened.author is None
         if self._trailing and not found.trailing and found.author is not None and unsigned:
             return False  # "Anonymous at DATE" in a thread signed after the text: a quote inside a comment
@@ -341,6 +344,15 @@ class CommentReader:
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
+
+    def _cites_in_text(self, opened: OpenComment | None, i: int) -> bool:
+        """"Alexander Stepanov Notes on Programming 10/31/2007" on the line right under a comment's text, at
+        its text's indentation, where the comment was opened at a list marker that named and dated it:
+        the source of a quotation, part of the text. Where a site lists its comments, the next one
+        opens at the next marker (or at least after a blank line)."""
+        return (opened is not None and opened.marked and opened.author is not None and opened.date is not None
+                and bool(opened.text_lines) and opened.text_lines[-1] == i - 1 and not self._blank_before
+                and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
     @staticmethod
     def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:

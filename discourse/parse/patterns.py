@@ -51,7 +51,11 @@ FOOTER = re.compile(
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
-    r"|tags?:.*|filed under:?.*|categories?:.*)$",
+    r"|tags?:.*|filed under:?.*|categories?:.*"
+    # the links to the previous and next posts under an article, and advertisement labels
+    r"|(previous|next) (article|post|story)\b.*|article (précédent|precedent|suivant)\b.*"
+    r"|(vorheriger|nächster|voriger) (artikel|beitrag)\b.*|(artículo|entrada|artigo|post) (anterior|siguiente|seguinte)\b.*"
+    r"|advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)$",
     _I,
 )
 

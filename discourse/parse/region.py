@@ -103,7 +103,7 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
     or before the author's bio box ("Jane Doe is a reporter who …")."""
     last, gap = start, 0
     for i in range(start + 1, len(texts)):
-        if author and len(author) > 3 and texts[i].startswith(author + " "):
+        if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
             break
         if is_prose(texts[i]):
             last, gap = i, 0
@@ -116,6 +116,18 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
             if gap > _MAX_GAP_BLOCKS:
                 break
     return last
+
+
+def author_box_name(text: str) -> str | None:
+    """The name an author box opens with, printed twice (the photo's alt text, then the name):
+    "Daniel Czyżewski Daniel Czyżewski Zapisz do:"; None for other blocks."""
+    if not text[:1].isupper():
+        return None
+    words = text.split(None, 8)
+    for size in (2, 3, 4):
+        if words[:size] == words[size:2 * size] and patterns.NAME_LINE.match(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
 
 
 def title_index(texts: list[str], anchor: int) -> int | None:

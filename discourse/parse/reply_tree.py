@@ -34,6 +34,7 @@ class OpenComment:
     text_lines: list[int] = field(default_factory=list)
     body_indent: int | None = None
     kind: str = "comment"
+    marked: bool = False  # opened at a list marker
 
     @property
     def empty(self) -> bool:

@@ -359,3 +359,156 @@ def test_a_comment_signed_after_its_text_may_open_with_an_indented_quote():
     ))
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee", "Max"]
     assert parsed.comments.items[1].paragraphs[-1] == "Go Suns!"
+
+
+def test_a_quotations_source_under_a_listed_comments_text_stays_in_its_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. on 2012-10-16 at 8:03 am Ivan",
+        "    I would like this in the language.",
+        "    “It is impossible to find out how many members a type has.”",
+        "    Alexander Stepanov Notes on Programming 10/31/2007", "", "",
+        " 2. on 2012-10-16 at 8:11 am Rolf",
+        "    Another comment's text.",
+    ))
+    assert authors(parsed) == ["Ivan", "Rolf"]
+    assert "Alexander Stepanov" in parsed.comments.items[0].text
+    assert not parsed.comments.doubtful
+
+
+def test_a_reply_after_a_blank_line_under_a_listed_comment_still_opens():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        " 1. Kim on May 1, 2020 at 10:00 am said:",
+        "    First comment.", "",
+        "    Lee on May 1, 2020 at 11:00 am said:",
+        "    A reply.",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+
+
+def test_a_byline_printed_after_the_comments_names_the_author_who_answers_in_the_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "      □ Phil White on November 13th, 2012 at 8:19 am said:", "", "        The author's answer.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Phil White Nov 12th 2012 Learn more about:", "", "  • handguns",
+    ))
+    assert parsed.article.author == "Phil White"
+    assert parsed.article.date == "2012-11-12"
+    assert "after the comments" in parsed.article.provenance["author"]
+
+
+def test_a_name_and_date_after_the_comments_is_no_byline_when_the_name_signs_no_comment():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Recent Posts", "", "Jane Roe Nov 12th 2012 Learn more about:",
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_month_after_a_name_is_part_of_the_date():
+    parsed = parse_text(page("A Headline", "", "Sarah Gooding March 5, 2020", "", PARA, "", PARA))
+    assert parsed.article.author == "Sarah Gooding"
+    assert parsed.article.date == "2020-03-05"
+
+
+def test_a_meta_line_above_the_body_opening_with_the_name_that_answers_readers_names_the_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Aziz Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 2 Comments", "",
+        PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?", "",
+        "      □ Aziz on August 9, 2012 at 11:00 am said:", "", "        The author's answer.",
+    ))
+    assert parsed.article.author == "Aziz"
+    assert "signs comments" in parsed.article.provenance["author"]
+    assert not any(b.text.startswith("Aziz") for b in parsed.boilerplate)
+
+
+def test_a_meta_line_whose_first_word_signs_no_comment_names_no_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 1 Comment", "",
+        PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?",
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_author_who_answers():
+    parsed = parse_text(page(
+        "Home >> Recipes >> Frosting without Sugar", "",
+        "Frosting without Sugar", "",
+        "  • January 28, 2018", "  • Bebs", "  • Cake Recipes", "  • 2 Comments", "",
+        "RECIPE PRINT", "",
+        "Chocolate Frosting", "",
+        PARA, "", PARA, "",
+        "2 Comments", "",
+        " 1. Kim says:", "    January 29, 2018 at 10:00 am", "", "    Lovely?", "",
+        "     1. Bebs says:", "        January 29, 2018 at 11:00 am", "", "        Thank you!",
+    ))
+    assert parsed.article.date == "2018-01-28"
+    assert parsed.article.title == "Frosting without Sugar"
+    assert parsed.article.author == "Bebs"
+
+
+def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
+    parsed = parse_text(page("A Headline", "", "  • Sale ends January 28, 2018 for members", "", PARA, "", PARA))
+    assert parsed.article.date is None
+
+
+def test_links_to_the_previous_and_next_articles_are_furniture():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Article Précedent Centre d’écoute : Un abri pour les femmes victimes de violence",
+        "Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle",
+        "médical : Les Tunisiens rapatriés de Wuhan rentrent enfin chez eux", "",
+    ))
+    assert parsed.article.paragraphs[-1].text == PARA
+    assert "footer" in [b.kind for b in parsed.boilerplate]
+
+
+def test_an_author_box_after_the_body_names_the_author_and_ends_the_body():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "The last sentence of the article itself.", "",
+        "Reklama", "Reklama", "", "Jan Kowalski", "Jan Kowalski", "Zapisz do:", "",
+        "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
+    ))
+    assert parsed.article.paragraphs[-1].text == "The last sentence of the article itself."
+    assert parsed.article.author == "Jan Kowalski"
+    assert "author box" in parsed.article.provenance["author"]
+    assert "footer" in [b.kind for b in parsed.boilerplate]  # the advertisement labels
+
+
+def test_french_commenter_lines_with_par_and_a_weekday_after_its_article():
+    assert read_commenter("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07").author == "Bruno Gobin"
+    assert read_commenter("Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23").author == "Yves Leclercq 214"
+    assert read_commenter("Josef Lindner, Do 9 Apr 2020").author == "Josef Lindner"
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 commentaires", "[avatar]",
+        "Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", "Exception.", "Un commentaire.",
+        "[avatar]",
+        "Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23", "Une réponse, longue de quelques mots.",
+    ))
+    assert authors(parsed) == ["Bruno Gobin", "Yves Leclercq 214"]
+
+
+def test_a_name_printed_twice_over_the_date_is_one_byline():
+    parsed = parse_text(page("A Headline", "", "Emmanuelle Ducros Emmanuelle Ducros", "15 Mai 2019 à 06h00", "",
+                             PARA, "", PARA))
+    assert parsed.article.author == "Emmanuelle Ducros"
