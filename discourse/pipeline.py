@@ -209,7 +209,7 @@ class Batch:
             check_reachable(self.options.scheduler)
             if self._connection is None:
                 self._connection = _Connection(self.options.scheduler)
-        elif _local_workers(self.options, len(self.paths)) > 1:
+        elif _local_workers(self.options, self.paths) > 1:
             _start_fork_server()
 
     def close(self) -> None:
@@ -316,7 +316,7 @@ def _handling(signals: Sequence[signal.Signals], handler: Callable) -> Iterator[
 @contextmanager
 def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterator[Iterator[Any]]:
     """Outcomes in input order from local processes (or this one); pending pages are cancelled on exit."""
-    workers = _local_workers(options, len(paths))
+    workers = _local_workers(options, paths)
     if workers <= 1:
         yield (_run_here(work, path) for path in paths)
         return
@@ -325,8 +325,20 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
         yield outcomes
 
 
-def _local_workers(options: RunOptions, pages: int) -> int:
-    return min(options.jobs or _cores(), pages)
+def _local_workers(options: RunOptions, paths: Sequence[Path]) -> int:
+    """The workers asked for, no more than there are files, unless a file may be a many-page export
+    whose pages are spread over them (one of SPLIT_BYTES or more)."""
+    wanted = options.jobs or _cores()
+    if len(paths) >= wanted or any(_file_size(path) >= SPLIT_BYTES for path in paths):
+        return wanted
+    return len(paths)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _run_here(work: Work, path: Path) -> Any:
