@@ -89,6 +89,8 @@ def _corpus(paths: List[Path], jobs: Optional[int], quiet: bool, scheduler: Opti
     except SchedulerError as error:
         _error(str(error))
         raise typer.Exit(1)
+    finally:
+        batch.close()
     if batch.failures:
         _error(f"{len(batch.failures)} file(s) failed: {', '.join(batch.failures)}")
     if batch.interrupted:

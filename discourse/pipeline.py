@@ -4,7 +4,9 @@ The same top-level work function runs in this process (`--jobs 1`), on local pro
 a Dask cluster (`--scheduler`): both pools are concurrent.futures executors, so one loop drives
 them. A task is one page on local processes and a run of consecutive pages on a cluster, whose
 per-task cost (scheduler round trip, serialisation, bookkeeping in three processes) is far
-larger. A few tasks per worker are in flight (TASKS_PER_WORKER pages locally,
+larger; the cluster's last tasks shrink to a page, so that no worker is left with a long task
+while the others idle. The cluster connection is made in a thread from `Batch.prepare`, while
+the command gets its output ready. A few tasks per worker are in flight (TASKS_PER_WORKER pages locally,
 CLUSTER_TASKS_PER_THREAD tasks on a cluster) and the work returns a compact,
 picklable result (never the page analysis), so memory stays flat however large the corpus.
 Ctrl-C stops at a page boundary: what the caller consumed stays consumed, and the rest is
@@ -19,10 +21,12 @@ import os
 import signal
 import socket
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
+from math import ceil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -50,6 +54,14 @@ SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be use
 CLUSTER_TASK_BYTES = 128 * 1024
 CLUSTER_TASK_PAGES = 16
 CLUSTER_TASKS_PER_THREAD = 4  # in flight: results come in input order, so a slow task must not idle the rest
+# Near the end of a run a task holds at most 1/CLUSTER_TAIL_SHARE of the pages left per worker thread
+# (guided self-scheduling): the last tasks hold one page, so the workers finish together, at the
+# cost of about 7 * CLUSTER_TAIL_SHARE more tasks than full ones would be.
+CLUSTER_TAIL_SHARE = 2
+# An export file of at least this many bytes is parsed where the files are read and its pages spread
+# over the workers (a WordPress export can hold thousands of posts).
+SPLIT_BYTES = 64 * 1024
+RELEASE_AFTER_BYTES = 64 * 1024  # after a file this large, freed memory goes back to the system
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
 # scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
 # the fork server's life to the run's.
@@ -94,13 +106,54 @@ def _process_page(work: Work, path: str, raw: bytes) -> list[Any]:
         return [Failure(path, str(error))]
     except Exception as error:
         return [Failure(path, f"{path}: could not be parsed ({type(error).__name__}: {error})")]
-    return [_apply(work, page) for page in pages]
+    outcomes = [_apply(work, page) for page in pages]
+    if len(raw) >= RELEASE_AFTER_BYTES:
+        del pages
+        release_free_memory()
+    return outcomes
 
 
-def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Failure]) -> list[list[Any] | Failure]:
-    """process_page over several files in one task; a file that could not be read stays its Failure."""
+def release_free_memory() -> None:
+    """Hand the memory the allocator keeps after a large page back to the system (glibc's
+    malloc_trim; a fraction of a millisecond). A page of hundreds of comments holds about 20 MiB
+    while it is analysed; freed, that memory stayed with the process for the rest of the run, so
+    everything after it (the topic fit, the next large page) came on top of it."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+_TRIM: list[Any] = []
+
+
+def _malloc_trim() -> Any:
+    if not _TRIM:
+        try:
+            import ctypes
+
+            _TRIM.append(ctypes.CDLL("libc.so.6").malloc_trim if sys.platform.startswith("linux") else None)
+        except (OSError, AttributeError):
+            _TRIM.append(None)
+    return _TRIM[0]
+
+
+@dataclass(frozen=True)
+class Part:
+    """Pages of a many-page file (an export), parsed where the files are read and analysed apart from
+    the rest of the file's pages; `last` marks the file's last part."""
+
+    path: str
+    pages: list[Page]
+    last: bool
+    size: int  # the file's bytes over its pages: a measure of the work, to group parts into tasks
+
+
+def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Part | Failure]) -> list[list[Any] | Failure]:
+    """process_page over several files (or parts of files) in one task; a file that could not be
+    read stays its Failure."""
     with few_collections():
-        return [file if isinstance(file, Failure) else _process_page(work, *file) for file in files]
+        return [file if isinstance(file, Failure) else [_apply(work, page) for page in file.pages]
+                if isinstance(file, Part) else _process_page(work, *file) for file in files]
 
 
 @contextmanager
@@ -144,26 +197,54 @@ class Batch:
         self.interrupted = False
         self.partial_results: Path | None = None  # where the output of an interrupted run went
         self._report_failure = report_failure
+        self._connection: _Connection | None = None
 
     def prepare(self) -> None:
-        """Fail fast, before any output is made, when the Dask scheduler asked for cannot be reached;
-        for a local parallel run, start the fork server, so that it imports the analysis while
-        this process imports what it needs to write the output."""
+        """Fail fast, before any output is made, when the Dask scheduler asked for cannot be reached,
+        and connect to it in a thread (importing Dask and the handshake take about a second);
+        for a local parallel run, start the fork server, so that it imports the analysis. Either
+        way this process meanwhile imports what it needs to write the output. `close` ends what
+        this started."""
         if self.options.scheduler:
             check_reachable(self.options.scheduler)
-        elif _local_workers(self.options, len(self.paths)) > 1:
+            if self._connection is None:
+                self._connection = _Connection(self.options.scheduler)
+        elif _local_workers(self.options, self.paths) > 1:
             _start_fork_server()
+
+    def close(self) -> None:
+        """Close the cluster connection `prepare` opened, if any (results() closes it when the run ends)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
 
     def results(self, work: Work) -> Iterator[T]:
         """Each successful page's result, in input order; returns early (interrupted) on Ctrl-C."""
         try:
-            with few_collections(), _terminate_as_interrupt(), _outcomes(self.paths, work, self.options) as outcomes, \
+            with few_collections(), _terminate_as_interrupt(), self._outcomes(work) as outcomes, \
                     progress_bar(len(self.paths), self.options.quiet) as advance:
                 for outcome in outcomes:
                     yield from self._consume(outcome)
                     advance()
         except KeyboardInterrupt:
             self.interrupted = True
+
+    @contextmanager
+    def _outcomes(self, work: Work) -> Iterator[Iterator[Any]]:
+        if not self.options.scheduler:
+            with _outcomes(self.paths, work, self.options) as outcomes:
+                yield outcomes
+            return
+        if self._connection is None:
+            self.prepare()
+        assert self._connection is not None
+        try:
+            with self._connection.executor() as (executor, threads), \
+                    closing(_in_order(executor, threads * CLUSTER_TASKS_PER_THREAD,
+                                      _cluster_tasks(self.paths, threads), work)) as outcomes:
+                yield outcomes
+        finally:
+            self.close()  # the run is over: no client left alive (it ticks) while the output is finished
 
     def _consume(self, outcomes: Any) -> Iterator[T]:
         """Hand on one file's outcomes; a Ctrl-C while the caller handles them waits until the file is done."""
@@ -234,13 +315,8 @@ def _handling(signals: Sequence[signal.Signals], handler: Callable) -> Iterator[
 
 @contextmanager
 def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterator[Iterator[Any]]:
-    """Outcomes in input order from the executor the options ask for; pending pages are cancelled on exit."""
-    if options.scheduler:
-        with _dask_executor(options.scheduler) as (executor, workers), \
-                closing(_in_order(executor, workers * CLUSTER_TASKS_PER_THREAD, _cluster_tasks(paths), work)) as outcomes:
-            yield outcomes
-        return
-    workers = _local_workers(options, len(paths))
+    """Outcomes in input order from local processes (or this one); pending pages are cancelled on exit."""
+    workers = _local_workers(options, paths)
     if workers <= 1:
         yield (_run_here(work, path) for path in paths)
         return
@@ -249,8 +325,20 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
         yield outcomes
 
 
-def _local_workers(options: RunOptions, pages: int) -> int:
-    return min(options.jobs or _cores(), pages)
+def _local_workers(options: RunOptions, paths: Sequence[Path]) -> int:
+    """The workers asked for, no more than there are files, unless a file may be a many-page export
+    whose pages are spread over them (one of SPLIT_BYTES or more)."""
+    wanted = options.jobs or _cores()
+    if len(paths) >= wanted or any(_file_size(path) >= SPLIT_BYTES for path in paths):
+        return wanted
+    return len(paths)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _run_here(work: Work, path: Path) -> Any:
@@ -258,28 +346,76 @@ def _run_here(work: Work, path: Path) -> Any:
     return raw if isinstance(raw, Failure) else process_page(work, str(path), raw)
 
 
-Task = list[tuple[str, bytes] | Failure]
+Task = list[tuple[str, bytes] | Part | Failure]
 
 
 def _page_tasks(paths: Iterable[Path]) -> Iterator[Task]:
-    """One task per file, its bytes read here (remote workers need no access to the files)."""
+    """One task per file, its bytes read here (remote workers need no access to the files), or per
+    page of a many-page export."""
     for path in paths:
-        yield [_read(path)]
+        for unit in _units(path):
+            yield [unit]
 
 
-def _cluster_tasks(paths: Iterable[Path]) -> Iterator[Task]:
-    """Consecutive files, read here, grouped up to CLUSTER_TASK_BYTES or CLUSTER_TASK_PAGES per task."""
+def _units(path: Path) -> Iterator[tuple[str, bytes] | Part | Failure]:
+    """The file read here; a many-page export (a WordPress WXR, Disqus, ConvoKit or comment-table
+    file of at least SPLIT_BYTES) parsed here too and handed on one page per Part, so that its pages
+    are analysed on every worker rather than on one. Parsing such a file is a small part of
+    analysing its pages."""
+    file = _read(path)
+    if isinstance(file, Failure) or not _many_pages(file[1]):
+        yield file
+        return
+    parsed = _process_page(_parsed, *file)  # the same reading and the same failure as in a worker
+    pages = [page for page in parsed if not isinstance(page, Failure)]
+    if len(pages) != len(parsed) or len(pages) < 2:
+        yield file  # a failure, or a single page: the worker reads it as any other file
+        return
+    for number, page in enumerate(pages, 1):
+        yield Part(file[0], [page], number == len(pages), len(file[1]) // len(pages))
+
+
+def _parsed(page: Page) -> Page:
+    return page
+
+
+def _many_pages(raw: bytes) -> bool:
+    if len(raw) < SPLIT_BYTES:
+        return False
+    from discourse.parse.detect import is_gzip, kind_of
+    from discourse.parse.exports import EXPORT_KINDS
+
+    return not is_gzip(raw) and kind_of(raw) in EXPORT_KINDS
+
+
+def _cluster_tasks(paths: Sequence[Path], threads: int = 1) -> Iterator[Task]:
+    """Consecutive files, read here, grouped up to CLUSTER_TASK_BYTES or CLUSTER_TASK_PAGES per task,
+    and near the end up to 1/CLUSTER_TAIL_SHARE of the files left per thread (at least one)."""
     task: Task = []
     size = 0
-    for path in paths:
-        file = _read(path)
-        task.append(file)
-        size += 0 if isinstance(file, Failure) else len(file[1])
-        if size >= CLUSTER_TASK_BYTES or len(task) >= CLUSTER_TASK_PAGES:
-            yield task
-            task, size = [], 0
+    limit = _task_pages(len(paths), threads)
+    for number, path in enumerate(paths):
+        for file in _units(path):
+            task.append(file)
+            size += _size(file)
+            if size >= CLUSTER_TASK_BYTES or len(task) >= limit:
+                yield task
+                task, size = [], 0
+                limit = _task_pages(len(paths) - number - (0 if isinstance(file, Part) and not file.last else 1),
+                                    threads)
     if task:
         yield task
+
+
+def _size(file: tuple[str, bytes] | Part | Failure) -> int:
+    """Bytes of a task's file, as a measure of its work."""
+    if isinstance(file, Failure):
+        return 0
+    return file.size if isinstance(file, Part) else len(file[1])
+
+
+def _task_pages(left: int, threads: int) -> int:
+    return max(1, min(CLUSTER_TASK_PAGES, ceil(left / (max(1, threads) * CLUSTER_TAIL_SHARE))))
 
 
 def _read(path: Path) -> tuple[str, bytes] | Failure:
@@ -300,11 +436,19 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
     try:
         for _ in range(window):
             submit_next()
+        parts: list[Any] = []  # outcomes of a split file's parts, handed on together after its last part
         while pending:
             future, task = pending.popleft()
             outcomes = future.result() if future is not None else task
             submit_next()
-            yield from outcomes
+            for file, outcome in zip(task, outcomes):
+                if not isinstance(file, Part):
+                    yield outcome
+                    continue
+                parts.extend(outcome)
+                if file.last:
+                    yield parts
+                    parts = []
     finally:
         for future, _ in pending:
             if future is not None:
@@ -367,24 +511,48 @@ def check_reachable(address: str) -> None:
         raise SchedulerError(f"cannot use the Dask scheduler at {address}: {reason}") from None
 
 
-@contextmanager
-def _dask_executor(address: str) -> Iterator[tuple[Executor, int]]:
-    """A concurrent.futures executor on a running Dask cluster, and how many tasks it runs at once."""
+class _Connection:
+    """A Dask client connecting in a thread: `executor` waits for it, `close` closes it."""
+
+    def __init__(self, address: str):
+        self._client: Any = None
+        self._error: SchedulerError | None = None
+        self._thread = threading.Thread(target=self._connect, args=(address,), name="dask-connection", daemon=True)
+        self._thread.start()
+
+    def _connect(self, address: str) -> None:
+        try:
+            self._client = _client(address)
+        except SchedulerError as error:
+            self._error = error
+
+    @contextmanager
+    def executor(self) -> Iterator[tuple[Executor, int]]:
+        """A concurrent.futures executor on the cluster, and how many tasks it runs at once."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        threads = sum(self._client.nthreads().values())
+        with self._client.get_executor(pure=False) as executor:
+            yield executor, max(1, threads)
+
+    def close(self) -> None:
+        self._thread.join()
+        if self._client is not None:
+            self._client.close()
+
+
+def _client(address: str) -> Any:
+    """A Dask client of the scheduler at address; SchedulerError (one line) when there is none to use."""
     try:
         from dask.distributed import Client
     except ImportError:
         raise SchedulerError('--scheduler needs Dask: python3 -m pip install "discourse[cluster]"') from None
     try:
-        client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
+        return Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
     except Exception as error:  # refused, timed out, or something else answering that port
         raise SchedulerError(f"cannot use the Dask scheduler at {address}: "
                              f"{str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
-    try:
-        threads = sum(client.nthreads().values())
-        with client.get_executor(pure=False) as executor:
-            yield executor, max(1, threads)
-    finally:
-        client.close()
 
 
 @contextmanager
@@ -418,5 +586,5 @@ def _page_rate():
     return PageRate()
 
 
-__all__ = ["Batch", "Failure", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "process_pages",
-           "read_page", "progress_bar"]
+__all__ = ["Batch", "Failure", "Part", "RunOptions", "SchedulerError", "INTERRUPTED_EXIT", "process_page", "process_pages",
+           "read_page", "progress_bar", "release_free_memory"]

@@ -109,6 +109,7 @@ def test_cluster_tasks_hold_consecutive_pages_up_to_a_size_or_a_count(tmp_path, 
     paths.insert(3, tmp_path / "missing.txt")
     monkeypatch.setattr(pipeline, "CLUSTER_TASK_BYTES", 25)
     monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 3)
+    monkeypatch.setattr(pipeline, "CLUSTER_TAIL_SHARE", 1)  # a task may hold every page left
     tasks = list(pipeline._cluster_tasks(paths))
     names = [[Path(file.path if isinstance(file, pipeline.Failure) else file[0]).name for file in task]
              for task in tasks]
@@ -116,8 +117,22 @@ def test_cluster_tasks_hold_consecutive_pages_up_to_a_size_or_a_count(tmp_path, 
     assert isinstance(tasks[1][0], pipeline.Failure)
 
 
+def test_the_last_cluster_tasks_shrink_to_one_page_so_that_workers_finish_together(tmp_path, monkeypatch):
+    paths = []
+    for number in range(400):
+        paths.append(tmp_path / f"p{number:03d}.txt")
+        paths[-1].write_bytes(b"x")
+    tasks = list(pipeline._cluster_tasks(paths, threads=2))
+    sizes = [len(task) for task in tasks]
+    assert [Path(file[0]).name for task in tasks for file in task] == [path.name for path in paths]
+    assert sizes[0] == pipeline.CLUSTER_TASK_PAGES and sizes[-4:] == [1, 1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(tasks) < len(paths) / 4  # most pages still travel in full tasks
+
+
 def test_a_dask_cluster_keeps_input_order_and_reports_bad_files_inside_tasks(cluster, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 2)
+    monkeypatch.setattr(pipeline, "CLUSTER_TAIL_SHARE", 0.01)  # full tasks to the end
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     paths = [*PAGES[:3], empty, *PAGES[3:], *PAGES[::-1]]
@@ -132,6 +147,7 @@ def test_ctrl_c_on_a_dask_cluster_stops_at_a_page_inside_a_task(cluster, monkeyp
     import signal
 
     monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 4)
+    monkeypatch.setattr(pipeline, "CLUSTER_TAIL_SHARE", 0.01)  # full tasks to the end
     batch = Batch(PAGES, RunOptions(scheduler=cluster, quiet=True), lambda message: None)
     seen = []
     for result in batch.results(title_of):
@@ -184,3 +200,39 @@ def test_workers_preload_no_heavy_library_they_do_not_use():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])})
     assert loaded.stdout.strip() == "[]"
+
+
+EXPORTS = Path(__file__).parent / "parse" / "exports" / "fixtures"
+
+
+def test_a_many_page_export_is_spread_over_tasks_one_page_each(monkeypatch):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)  # the fixture is small; real exports run to megabytes
+    tasks = list(pipeline._page_tasks([PAGES[0], EXPORTS / "wordpress.xml", PAGES[1]]))
+    parts = [file for task in tasks for file in task if isinstance(file, pipeline.Part)]
+    assert len(tasks) == 5 and [len(task) for task in tasks] == [1] * 5
+    assert [page.source.record for part in parts for page in part.pages] == ["101", "102", "2"]
+    assert [part.last for part in parts] == [False, False, True]
+
+
+@pytest.mark.parametrize("jobs", [2, "cluster"])
+def test_a_split_export_gives_the_same_tables_and_counts_as_one_file(jobs, tmp_path, monkeypatch, request):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)
+    monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 2)  # parts of one file in different tasks
+    inputs = [str(PAGES[0]), str(EXPORTS / "wordpress.xml"), str(EXPORTS / "disqus.xml"), str(PAGES[1])]
+    how = ["--scheduler", request.getfixturevalue("cluster")] if jobs == "cluster" else ["--jobs", str(jobs)]
+    for name, options in (("one", ["--jobs", "1"]), ("split", how)):
+        result = CliRunner().invoke(app, ["export", *inputs, "--out", str(tmp_path / name), *options])
+        assert result.exit_code == 0, result.output
+    for path in (tmp_path / "one").iterdir():
+        assert path.read_bytes() == (tmp_path / "split" / path.name).read_bytes(), path.name
+    batch = Batch([Path(path) for path in inputs], RunOptions(jobs=2, quiet=True), lambda message: None)
+    pages = list(batch.results(title_of))
+    assert batch.done == 4 and len(pages) == 2 + 3 + len(pipeline.read_pages((EXPORTS / "disqus.xml").read_bytes(), "d"))
+
+
+def test_one_large_file_gets_the_workers_asked_for_one_small_file_runs_here(monkeypatch):
+    export = EXPORTS / "wordpress.xml"
+    assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 1  # smaller than SPLIT_BYTES
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", export.stat().st_size)
+    assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 2
+    assert pipeline._local_workers(RunOptions(jobs=2), [export, *PAGES[:3]]) == 2

@@ -20,6 +20,7 @@ from math import sqrt
 
 import numpy as np
 from scipy import linalg, sparse
+from threadpoolctl import threadpool_limits
 
 TOLERANCE = 1e-4  # scikit-learn's default tol
 OVERSAMPLES = 10  # randomized SVD's default n_oversamples
@@ -83,7 +84,17 @@ def tfidf(matrix: sparse.csr_matrix, weights: np.ndarray) -> sparse.csr_matrix:
 
 def nmf_components(matrix: sparse.csr_matrix, components: int, max_iter: int, random_state: int = 0) -> np.ndarray:
     """`NMF(n_components=components, init="nndsvda", random_state=random_state, max_iter=max_iter).fit(matrix).components_`
-    for a non-negative CSR matrix with at least `components` rows and columns."""
+    for a non-negative CSR matrix with at least `components` rows and columns.
+
+    BLAS runs on one thread here: the matrices of a topic fit are small (a few hundred articles, ten
+    components), and OpenBLAS's threads, waiting for each other on every LU and QR of the range
+    finder, cost 30 times the CPU of the arithmetic (far more on a busy machine). One thread also
+    makes the fit's last bits the same on every machine (a threaded LU rounds differently)."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _nmf_components(matrix, components, max_iter, random_state)
+
+
+def _nmf_components(matrix: sparse.csr_matrix, components: int, max_iter: int, random_state: int) -> np.ndarray:
     w, h = _nndsvda(matrix, components, random_state)
     w = np.ascontiguousarray(w)
     ht = np.ascontiguousarray(h.T)
@@ -103,19 +114,24 @@ def _coordinate_descent(x, w: np.ndarray, ht: np.ndarray) -> float:
     """One sweep over w's columns (scikit-learn's `_update_coordinate_descent` without regularisation or
     shuffling); w is updated in place; returns the summed projected gradient (the violation)."""
     hht = np.dot(ht.T, ht)
-    xht = x @ ht
+    xht = np.asfortranarray(x @ ht)
+    # The sweep reads and writes whole columns: on a column-major copy they are contiguous (the
+    # arithmetic is elementwise, so the layout changes no bit); w gets the copy back at the end.
+    columns = np.asfortranarray(w)
+    product = np.empty(w.shape[0])
     violation = np.zeros(1)
     for t in range(w.shape[1]):
         gradient = -xht[:, t]
         for r in range(w.shape[1]):
-            gradient += hht[t, r] * w[:, r]
-        column = w[:, t]
+            gradient += np.multiply(hht[t, r], columns[:, r], out=product)
+        column = columns[:, t]
         projected = np.where(column == 0, np.where(gradient < 0.0, gradient, 0.0), gradient)
         violation = np.add.accumulate(np.concatenate((violation, np.abs(projected))))[-1:]
         hessian = hht[t, t]
         if hessian != 0:
             step = column - gradient / hessian
-            w[:, t] = np.where(0.0 > step, 0.0, step)
+            columns[:, t] = np.where(0.0 > step, 0.0, step)
+    w[...] = columns
     return float(violation[0])
 
 

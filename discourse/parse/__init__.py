@@ -15,7 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from discourse.model import Comments, LineRole, Page, Source
-from discourse.parse.article import parse_article
+from discourse.parse.article import parse_article, read_byline_in_thread
 from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, declared_count
 from discourse.parse import patterns
@@ -99,6 +99,10 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown, title_hint=hint)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
+    byline = read_byline_in_thread(article, facts.text, roles, comments) if comments is not None else None
+    if byline is not None:  # a furniture line turned out to be the byline
+        boilerplate = [item for item in boilerplate if item.span.first != byline + 1]
+        comment_boilerplate = [item for item in comment_boilerplate if item.span.first != byline + 1]
     page = Page(
         source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
                       len(lines)),

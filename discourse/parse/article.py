@@ -65,6 +65,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
         first, last = start, region.body_end(texts, start, article.author)
+        if article.author is None:
+            _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
@@ -83,6 +85,80 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             if article.date is None:
                 _read_date_line(lines, roles, article, window[0], min(end, window[1]))
     return article, furniture
+
+
+def read_byline_in_thread(article: Article, stripped: list[str], roles: list[LineRole | None], comments) -> int | None:
+    """No byline found: a name that signs comments in the thread (the author answering readers) is the
+    byline where it opens a furniture line between the headline and the body ("Aziz Economic History,
+    Economics … 16 Comments": a post's meta line), or a "NAME DATE" line after the comments (some
+    sites print the byline under the thread). A guess, recorded in the article's provenance. Returns
+    the line index read (now metadata), or None."""
+    if article.author is not None or not comments.items:
+        return None
+    signed = sorted({" ".join(c.author.split()) for c in comments.items if c.author and c.author[:1].isalpha()},
+                    key=len, reverse=True)
+    if not signed:
+        return None
+    top = _meta_line_above_body(stripped, roles, signed)
+    if top is not None:
+        i, name = top
+        article.author = name
+        article.provenance["author"] = f"line {i + 1}, above the body, whose name signs comments in the thread"
+        roles[i] = LineRole.METADATA
+        return i
+    folded = {name.casefold() for name in signed}
+    last = max(c.span.last for c in comments.items)
+    for i in range(last, len(stripped)):
+        text = stripped[i]
+        if roles[i] is not LineRole.BOILERPLATE or len(text) > _MAX_BYLINE_CHARS or _DIGIT.search(text) is None:
+            continue
+        found = find_date(text)
+        if found is None:
+            continue
+        name = text[:text.find(found[1])].strip(" ,|–—-")
+        if not patterns.NAME_LINE.match(name) or name.casefold() not in folded:
+            continue
+        article.author = name
+        article.provenance["author"] = f"line {i + 1}, after the comments, whose name signs comments there"
+        if article.date is None:
+            article.date, article.date_text = found
+            article.provenance["date"] = f"line {i + 1}, the byline after the comments"
+        roles[i] = LineRole.METADATA
+        return i
+    return None
+
+
+def _meta_line_above_body(stripped: list[str], roles: list[LineRole | None], signed: list[str]
+                          ) -> tuple[int, str] | None:
+    """The first line of a furniture block between the headline and the body that opens with a name
+    from `signed` (longest first), followed by other words or nothing."""
+    title = next((i for i, role in enumerate(roles) if role is LineRole.TITLE), None)
+    if title is None:
+        return None
+    for i in range(title + 1, len(roles)):
+        if roles[i] is LineRole.BODY:
+            return None
+        text = stripped[i]
+        bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
+        if roles[i] is not LineRole.BOILERPLATE or (roles[i - 1] is LineRole.BOILERPLATE and bullet is None):
+            continue  # the first line of a block, or a list item
+        text = bullet.group("text") if bullet else text
+        for name in signed:
+            if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
+                return i, name
+    return None
+
+
+def _read_author_box(blocks: list[Block], texts: list[str], last: int, roles: list[LineRole | None],
+                     article: Article) -> None:
+    """No byline: an author box right after the body, opening with the name twice (photo alt text and
+    name), names the author. A guess, recorded in the article's provenance."""
+    for position in range(last + 1, min(len(blocks), last + 2)):
+        name = region.author_box_name(texts[position])
+        if name:
+            article.author = name
+            article.provenance["author"] = f"author box line {blocks[position].first + 1}, after the body"
+            return
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
@@ -176,6 +252,11 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             _read_date(text, article)
             roles[i] = LineRole.METADATA
             _read_name_above(lines, roles, i, article)
+        elif article.date is None and _dated_item(text):
+            _read_date(text, article)  # "• January 28, 2018" over "• Bebs", "• 80 Comments": a post's meta list
+            roles[i] = LineRole.METADATA
+            article.provenance["date"] = f"date item line {i + 1}"
+            byline_at = i if byline_at is None else byline_at  # the headline stands above it
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
@@ -185,6 +266,16 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _dated_item(text: str) -> bool:
+    """A list item that is a date and nothing more ("• January 28, 2018")."""
+    bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
+    if bullet is None:
+        return False
+    item = bullet.group("text")
+    found = find_date(item) if len(item) <= _MAX_BYLINE_CHARS else None
+    return found is not None and not item.replace(found[1], "").strip(" ,|–—-")
 
 
 def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
@@ -243,8 +334,17 @@ def _byline_name(text: str) -> str | None:
         return _name_before_rest(inline.group("name"))
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
-        return named.group("name")
+        return _name_before_date(text, named.group("name"))
     return None
+
+
+def _name_before_date(text: str, name: str) -> str:
+    """"Sarah Gooding March 5, 2020": the date begins at a month word the name pattern took in."""
+    found = find_date(text)
+    at = text.find(found[1]) if found else -1
+    if 0 < at < len(name):
+        return text[:at].strip(" ,|–—-") or name
+    return name
 
 
 def _name_before_rest(name: str) -> str | None:
@@ -252,11 +352,15 @@ def _name_before_rest(name: str) -> str | None:
     if "[" in name:
         name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
-    words = (name[:cut.start()] if cut else name).split()
-    half = len(words) // 2
-    if half and words[:half] == words[half:]:
-        words = words[:half]  # "Jane Roe Jane Roe": the name and its link text
+    words = _undoubled(name[:cut.start()] if cut else name).split()
     return " ".join(words) if words and len(words) <= 5 else None
+
+
+def _undoubled(name: str) -> str:
+    """"Jane Roe Jane Roe": a name and its link text (or its photo's alt text) are one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def _undated(text: str) -> str:
@@ -287,7 +391,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     above = _line_above(roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
-            article.author = lines[above].strip()
+            article.author = _undoubled(lines[above].strip())
         roles[above] = LineRole.METADATA
 
 

@@ -30,6 +30,8 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
+# "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
+_BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
@@ -170,12 +172,14 @@ def _may_hold_date(text: str) -> bool:
 def _clean_name(text: str) -> str | None:
     """The name left once filler words, weekdays and counters around it are dropped."""
     words = text.split()
-    while words and _is_filler(words[0]):
+    while words and (_is_filler(words[0]) or len(words) > 1 and words[0].lower() in _BY_WORDS):
         words.pop(0)
     while words and _is_filler(words[-1]) and not _ends_name(words):
         words.pop()
     if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages
+    elif len(words) > 2 and words[-3].endswith(",") and _is_filler(words[-2]) and _WEEKDAY_AFTER_COMMA.match(words[-1]):
+        words = words[:-3] + [words[-3].rstrip(",")]  # "Par Bruno Gobin, le mercredi 15 mai 2019": with its article
     if len(words) == 1 and words[0].endswith(","):
         return None  # "wtorek, 11 maja 2021": a weekday in any language
     name = " ".join(words)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from discourse.model import Comments, Page, Repair
+from discourse.model import Article, Comments, Page, Repair
+from discourse.parse.commenters import commenter_fields
 
 # Fewer comments found than declared, by at least this share of the declared count (and at least
 # two: one may be deleted), is a doubt unless the page links to other pages of comments.
@@ -26,6 +27,23 @@ NAVIGATION_WORDS = 12
 NAVIGATION_SHARE = 0.5
 # On a page with one or two "comments", unsigned ones this short are a widget's text ("Loading...").
 FRAGMENT_WORDS = 3
+# Comments read from lines (the plain-text reader, the HTML reader's text fallback): a paragraph of a
+# comment's text that is a whole commenter line (a name and a date) is a comment start that was missed.
+LINE_READ_SOURCES = {"text", "text-fallback"}
+# An article whose text is mostly script code (a rendering that lost the page): above this share of its
+# characters (of its first CODE_SAMPLE_CHARS: a sample, so a long page costs no more), in paragraphs
+# with more than one of `;{}=()` per CODE_CHARS_PER_MARK characters.
+CODE_SHARE = 0.5
+CODE_CHARS_PER_MARK = 25
+CODE_SAMPLE_CHARS = 20_000
+_CODE_CHARS = ";{}=()"
+_CODE_MARK = re.compile(f"[{re.escape(_CODE_CHARS)}]")
+# A thread of signed comments (at least this share of those before the run, and at least
+# SIGNED_BEFORE of them) that ends in a run of at least UNSIGNED_RUN unsigned ones: the reading ran on
+# past the thread's end into what follows it (a sidebar's headed lists, a feed).
+UNSIGNED_RUN = 2
+SIGNED_BEFORE = 3
+SIGNED_BEFORE_SHARE = 0.75
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -46,8 +64,11 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
     comments = page.comments
     count_doubts = _count_doubts(comments)
     counted = comments.declared is not None and not count_doubts
-    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)), *_navigation_doubts(comments),
-              *_absence_doubts(comments, unread_section)]
+    doubts = [*count_doubts, *([] if counted else _attribution_doubts(comments)),
+              *([] if counted else [*_missed_start_doubts(comments), *_unsigned_tail_doubts(comments)]),
+              *_navigation_doubts(comments),
+              *_absence_doubts(comments, unread_section),
+              *([] if comments.items else _script_doubts(page.article))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     return doubts
@@ -133,3 +154,61 @@ def _sentence_like(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and (stripped[-1] in ".!?…:)\"'" or len(re.findall(r"\b(i|you|we|it|is|are|was|the)\b",
                                                                           stripped.lower())) >= 2)
+
+
+def _missed_start_doubts(comments: Comments) -> list[str]:
+    """A paragraph inside a comment's text that is a commenter line of its own ("by Kim on Aug 8,
+    2012 11:37 AM", "Kim says: May 1, 2020"): where comments are read from lines, that is the start
+    of another comment that was not recognised, so two comments were read as one. (The HTML readers
+    take comments from markup: a dated name in a comment's text there is text, a citation.)"""
+    if comments.source not in LINE_READ_SOURCES:
+        return []
+    merged = sum(1 for c in comments.items if c.is_reader_comment and any(
+        _is_commenter_paragraph(paragraph) for paragraph in c.paragraphs[1:]))
+    if not merged:
+        return []
+    holds = "s hold" if merged != 1 else " holds"
+    return [f"{merged} comment{holds} another commenter's name and date in {'their' if merged != 1 else 'its'} "
+            "text: comment starts were missed"]
+
+
+def _unsigned_tail_doubts(comments: Comments) -> list[str]:
+    """Signed comments, then a run of unsigned ones to the end: the section's end was missed and the
+    page's next block (a sidebar's lists, a feed of other posts) was read as comments. Not asked
+    where the page's count agrees: a thread may end with anonymous comments that the page counts."""
+    items = [c for c in comments.items if c.is_reader_comment]
+    run = next((n for n, c in enumerate(reversed(items)) if c.author), len(items))
+    before = items[:len(items) - run]
+    signed = sum(1 for c in before if c.author)
+    if run < UNSIGNED_RUN or signed < SIGNED_BEFORE or signed < SIGNED_BEFORE_SHARE * len(before):
+        return []
+    return [f"the last {run} comments show no author, after {signed} signed ones: the reading may have run past "
+            "the end of the thread"]
+
+
+def _is_commenter_paragraph(paragraph: str) -> bool:
+    """A one-line paragraph naming a commenter and a date."""
+    if "\n" in paragraph:
+        return False
+    fields = commenter_fields(paragraph.strip())
+    return fields is not None and bool(fields[0]) and bool(fields[1])
+
+
+def _script_doubts(article: Article) -> list[str]:
+    """No comment read, and most of the article's text is script code ("function fbs_click()
+    {u=location.href; …"): the rendering lost the page's content, so the absence of comments says
+    nothing. (Asked only where no comment was read: a tutorial mostly of code may have a thread.)"""
+    paragraphs, total = [], 0
+    for paragraph in article.paragraphs:  # the article's first CODE_SAMPLE_CHARS characters judge it
+        paragraphs.append(paragraph.text)
+        total += len(paragraph.text)
+        if total >= CODE_SAMPLE_CHARS:
+            break
+    joined = "".join(paragraphs)
+    if not total or sum(map(joined.count, _CODE_CHARS)) * CODE_CHARS_PER_MARK <= CODE_SHARE * total:
+        return []  # too few marks in all for half the text to be code (one count a mark, in C)
+    code = sum(len(text) for text in paragraphs if len(_CODE_MARK.findall(text)) * CODE_CHARS_PER_MARK > len(text))
+    if code / total <= CODE_SHARE:
+        return []
+    return ["no comment was read and the article's text is mostly script code: the page was not rendered as text, "
+            "so its comments may be lost"]

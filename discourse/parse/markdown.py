@@ -113,6 +113,13 @@ def normalise(text: str) -> str:
             levels.pop()
         if not levels or levels[-1] < indent:
             levels.append(indent)
+        inner = _ITEM.match(rest)
+        while inner and inner["text"] and not _RULE.match(rest):
+            # "*      * Reply": an item whose only content is a list (html2text writes the inner
+            # item on the outer one's line): the inner item is the one shown, a level deeper.
+            levels.append(len(lines[number].expandtabs(8)) - len(rest))
+            marker, rest = inner["marker"], inner["text"]
+            inner = _ITEM.match(rest)
         depth = len(levels) - 1
         if marker in "*+-":
             start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
@@ -121,8 +128,24 @@ def normalise(text: str) -> str:
         column = _LEVEL * depth + _LEVEL
         heading = _HEADING_LINE.match(rest)
         rest = heading.group(2) if heading else rest
+        if heading and _holds_nothing(lines, items, at):
+            # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
+            # widget's title over an ad slot or a box a script fills) is a heading, not an entry.
+            out.append(" " * (_LEVEL * depth) + _inline(rest))
+            continue
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
     return "\n".join(out)
+
+
+def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]]], at: int) -> bool:
+    """Whether the list item `items[at]` has nothing under it: only empty lines up to the next item,
+    which is no deeper (or up to the end of the text)."""
+    number, (indent, _, _) = items[at]
+    following = items[at + 1] if at + 1 < len(items) else None
+    end = following[0] if following else len(lines)
+    if following and following[1][0] > indent:
+        return False
+    return all(not lines[between].strip() for between in range(number + 1, end))
 
 
 def _list_item(line: str) -> tuple[int, str, str] | None:
@@ -145,11 +168,15 @@ def _in_broken_lines(lines: list[str], number: int) -> bool:
 
 def _list_closes(lines: list[str]) -> list[int]:
     """Where lists are closed for sure: the first line of each run of two empty lines or more
-    (html2text ends a list so, while the paragraphs of one item are one empty line apart)."""
+    (html2text ends a list so, while the paragraphs of one item are one empty line apart), and a
+    heading at the margin (html2text writes a heading inside an item on the item's line, and may
+    leave a single empty line between a list and the heading after it)."""
     closes: list[int] = []
     number = 0
     while number < len(lines):
         if lines[number]:
+            if lines[number][:1] == "#" and _HEADING_LINE.match(lines[number]):
+                closes.append(number)
             number += 1
             continue
         end = number

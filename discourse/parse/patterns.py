@@ -51,7 +51,11 @@ FOOTER = re.compile(
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
-    r"|tags?:.*|filed under:?.*|categories?:.*)$",
+    r"|tags?:.*|filed under:?.*|categories?:.*"
+    # the links to the previous and next posts under an article, and advertisement labels
+    r"|(previous|next) (article|post|story)\b.*|article (précédent|precedent|suivant)\b.*"
+    r"|(vorheriger|nächster|voriger) (artikel|beitrag)\b.*|(artículo|entrada|artigo|post) (anterior|siguiente|seguinte)\b.*"
+    r"|advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)$",
     _I,
 )
 
@@ -60,6 +64,16 @@ RELATED_HEADER = re.compile(
     r"|you (may|might) also like|more from .*|most popular|most read|more stories|further reading"
     r"|ähnliche (artikel|beiträge)|weitere artikel|à lire aussi|lire aussi|articles similaires"
     r"|artículos relacionados|te puede interesar|leia também|artigos relacionados):?$",
+    _I,
+)
+
+# Headers of the furniture that follows a comment thread: the author's box, related articles, the most
+# read. After the comments they end the section (inside the article they are set apart as related links).
+AFTER_COMMENTS = re.compile(
+    r"^(about the author|über den autor|zum autor|à propos de l'auteur|sobre o autor|sobre el autor"
+    r"|related (articles|posts|stories)|verwandte (artikel|beiträge)( weiterlesen)?|ähnliche (artikel|beiträge)"
+    r"|articles similaires|artículos relacionados|artigos relacionados|you (may|might) also like"
+    r"|more stories|most popular|most read|meistgelesen|les plus lus|más leídos|mais lidas):?$",
     _I,
 )
 

@@ -24,6 +24,7 @@ _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
+_NAME_CHARS = 40
 
 
 def is_prose(text: str) -> bool:
@@ -103,7 +104,7 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
     or before the author's bio box ("Jane Doe is a reporter who …")."""
     last, gap = start, 0
     for i in range(start + 1, len(texts)):
-        if author and len(author) > 3 and texts[i].startswith(author + " "):
+        if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
             break
         if is_prose(texts[i]):
             last, gap = i, 0
@@ -116,6 +117,19 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
             if gap > _MAX_GAP_BLOCKS:
                 break
     return last
+
+
+def author_box_name(text: str) -> str | None:
+    """The name an author box opens with, printed twice (the photo's alt text, then the name):
+    "Daniel Czyżewski Daniel Czyżewski Zapisz do:"; None for other blocks."""
+    space = text.find(" ", 0, _NAME_CHARS)
+    if space <= 0 or not text[:1].isupper() or text.find(" " + text[:space + 1], space, 2 * _NAME_CHARS) < 0:
+        return None  # most blocks: the first word does not come again soon
+    words = text.split(None, 8)
+    for size in (2, 3, 4):
+        if words[:size] == words[size:2 * size] and patterns.NAME_LINE.match(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
 
 
 def title_index(texts: list[str], anchor: int) -> int | None:

@@ -134,3 +134,58 @@ def test_star_lines_broken_by_line_breaks_are_paragraph_text_not_a_list():
     assert lines[4:7] == ["    * Coal scam = $213 billion", "    * Port scam = $12 billion",
                           "    * Fodder scam = $211 million"]
     assert lines[8] == " 2. Lee says:"
+
+
+def test_a_heading_at_the_margin_ends_the_list_it_follows():
+    # html2text writes a heading at column 0 and may leave one empty line only after a list: the
+    # heading and what follows it are the page's next block, not the last item's paragraphs.
+    lines = normalise(page(
+        "  1. Kim says:", "", "First comment.", "", "  2. Lee says:", "", "Second comment.", "",
+        "### Browse All Accessories", "", "Cases and Skins Chargers Cradles Batteries")).split("\n")
+    assert lines[6] == "    Second comment."
+    assert lines[8] == "Browse All Accessories"
+    assert lines[10] == "Cases and Skins Chargers Cradles Batteries"
+
+
+def test_a_sidebar_block_after_the_last_comment_is_not_read_into_it():
+    parsed = parse_text(page(
+        "# The Bridge Is Closed", "", "By Ann Smith on May 1, 2020", "", PARA, "", PARA, "",
+        "### 2 Responses", "",
+        "  1. [Kim](http://kim.example) says:", "", "May 1, 2020 at 10:00 am", "", "First comment on the bridge.", "",
+        "  2. Lee says:", "", "May 1, 2020 at 11:00 am", "", "Second comment on the bridge.", "",
+        "### Browse All Accessories", "", "Cases and Skins Chargers Cradles Bluetooth Headsets Batteries", "",
+        "### Latest Headlines", "", "  * [A story](http://x.example/a)", "  * [Another story](http://x.example/b)",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
+    assert parsed.comments.items[-1].paragraphs == ["Second comment on the bridge."]
+
+
+def test_an_item_holding_only_a_list_shows_the_inner_item_a_level_deeper():
+    # "*      * Reply": html2text writes an item whose content is a list on the outer item's line.
+    lines = normalise(page("  * Posted on May 1, 2020", "  *     * Reply", "", "    * Lee says:")).split("\n")
+    assert lines[0] == "  • Posted on May 1, 2020"
+    assert lines[1] == "      □ Reply"
+    assert lines[3] == "      □ Lee says:"
+
+
+def test_a_list_item_holding_only_a_heading_reads_as_a_heading():
+    lines = normalise(page("  * #### Like Our Blog", "", "  * #### Categories", "", "Select Category News Sport",
+                           "  * ##### Kim", "", "A comment under a name heading.")).split("\n")
+    assert lines[0] == "Like Our Blog"  # a widget's title over nothing: no list entry
+    assert lines[2] == "  • Categories" and lines[4] == "    Select Category News Sport"
+    assert lines[5] == "  • Kim"  # a heading with text under it stays an item (a commenter's name)
+
+
+def test_a_sidebar_of_headed_widgets_after_a_thread_of_bare_names_is_not_read_as_comments():
+    parsed = parse_text(page(
+        "# Time To Begin, Again", "", "By Jo Bat on October 19, 2012", "", PARA, "", PARA, "",
+        "### 3 Comments", "", "  * artsyphotos", "", "I enjoy reading your posts, thoughtful and insightful.", "",
+        "    * johnbattelle", "", "Thanks for the encouraging words!", "",
+        "  * datron", "", "Thanks for the invitation to the trip.", "", "", "", "",
+        "  * #### Medium Rectangle (fits Tower)", "", "  * #### Like Our Blog", "",
+        "  * #### Categories", "", "Select Category Bike Book Related Columns Internet Life Media", "",
+        "  * #### Most Active Posts", "", "  * #### Top Posts", "", "    * Predictions: The Roundup",
+        "    * The Database of Intentions",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["artsyphotos", "johnbattelle", "datron"]
+    assert [c.parent for c in parsed.comments.items] == [None, 1, None]

@@ -359,3 +359,231 @@ def test_a_comment_signed_after_its_text_may_open_with_an_indented_quote():
     ))
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee", "Max"]
     assert parsed.comments.items[1].paragraphs[-1] == "Go Suns!"
+
+
+def test_a_quotations_source_under_a_listed_comments_text_stays_in_its_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. on 2012-10-16 at 8:03 am Ivan",
+        "    I would like this in the language.",
+        "    “It is impossible to find out how many members a type has.”",
+        "    Alexander Stepanov Notes on Programming 10/31/2007", "", "",
+        " 2. on 2012-10-16 at 8:11 am Rolf",
+        "    Another comment's text.",
+    ))
+    assert authors(parsed) == ["Ivan", "Rolf"]
+    assert "Alexander Stepanov" in parsed.comments.items[0].text
+    assert not parsed.comments.doubtful
+
+
+def test_a_reply_after_a_blank_line_under_a_listed_comment_still_opens():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        " 1. Kim on May 1, 2020 at 10:00 am said:",
+        "    First comment.", "",
+        "    Lee on May 1, 2020 at 11:00 am said:",
+        "    A reply.",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+
+
+def test_a_byline_printed_after_the_comments_names_the_author_who_answers_in_the_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "      □ Phil White on November 13th, 2012 at 8:19 am said:", "", "        The author's answer.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Phil White Nov 12th 2012 Learn more about:", "", "  • handguns",
+    ))
+    assert parsed.article.author == "Phil White"
+    assert parsed.article.date == "2012-11-12"
+    assert "after the comments" in parsed.article.provenance["author"]
+
+
+def test_a_name_and_date_after_the_comments_is_no_byline_when_the_name_signs_no_comment():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Davey on November 13th, 2012 at 5:49 am said:", "", "    A reader's comment.", "",
+        "Leave a Reply", "", "[Submit Comment]", "", "",
+        "Recent Posts", "", "Jane Roe Nov 12th 2012 Learn more about:",
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_month_after_a_name_is_part_of_the_date():
+    parsed = parse_text(page("A Headline", "", "Sarah Gooding March 5, 2020", "", PARA, "", PARA))
+    assert parsed.article.author == "Sarah Gooding"
+    assert parsed.article.date == "2020-03-05"
+
+
+def test_a_meta_line_above_the_body_opening_with_the_name_that_answers_readers_names_the_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Aziz Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 2 Comments", "",
+        PARA, "", PARA, "",
+        "2 Responses", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?", "",
+        "      □ Aziz on August 9, 2012 at 11:00 am said:", "", "        The author's answer.",
+    ))
+    assert parsed.article.author == "Aziz"
+    assert "signs comments" in parsed.article.provenance["author"]
+    assert not any(b.text.startswith("Aziz") for b in parsed.boilerplate)
+
+
+def test_a_meta_line_whose_first_word_signs_no_comment_names_no_author():
+    parsed = parse_text(page(
+        "A Headline", "", "August 8, 2012", "",
+        "Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect,",
+        "financial sector, intermediation, m2, monetary base, monetary policy, nonfinancial sector, shadow",
+        "banking 1 Comment", "",
+        PARA, "", PARA, "",
+        "1 Response", "",
+        " 1. Kim on August 9, 2012 at 10:00 am said:", "", "    A reader's question?",
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_author_who_answers():
+    parsed = parse_text(page(
+        "Home >> Recipes >> Frosting without Sugar", "",
+        "Frosting without Sugar", "",
+        "  • January 28, 2018", "  • Bebs", "  • Cake Recipes", "  • 2 Comments", "",
+        "RECIPE PRINT", "",
+        "Chocolate Frosting", "",
+        PARA, "", PARA, "",
+        "2 Comments", "",
+        " 1. Kim says:", "    January 29, 2018 at 10:00 am", "", "    Lovely?", "",
+        "     1. Bebs says:", "        January 29, 2018 at 11:00 am", "", "        Thank you!",
+    ))
+    assert parsed.article.date == "2018-01-28"
+    assert parsed.article.title == "Frosting without Sugar"
+    assert parsed.article.author == "Bebs"
+
+
+def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
+    parsed = parse_text(page("A Headline", "", "  • Sale ends January 28, 2018 for members", "", PARA, "", PARA))
+    assert parsed.article.date is None
+
+
+def test_links_to_the_previous_and_next_articles_are_furniture():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Article Précedent Centre d’écoute : Un abri pour les femmes victimes de violence",
+        "Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle",
+        "médical : Les Tunisiens rapatriés de Wuhan rentrent enfin chez eux", "",
+    ))
+    assert parsed.article.paragraphs[-1].text == PARA
+    assert "footer" in [b.kind for b in parsed.boilerplate]
+
+
+def test_an_author_box_after_the_body_names_the_author_and_ends_the_body():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "The last sentence of the article itself.", "",
+        "Reklama", "Reklama", "", "Jan Kowalski", "Jan Kowalski", "Zapisz do:", "",
+        "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
+    ))
+    assert parsed.article.paragraphs[-1].text == "The last sentence of the article itself."
+    assert parsed.article.author == "Jan Kowalski"
+    assert "author box" in parsed.article.provenance["author"]
+    assert "footer" in [b.kind for b in parsed.boilerplate]  # the advertisement labels
+
+
+def test_french_commenter_lines_with_par_and_a_weekday_after_its_article():
+    assert read_commenter("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07").author == "Bruno Gobin"
+    assert read_commenter("Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23").author == "Yves Leclercq 214"
+    assert read_commenter("Josef Lindner, Do 9 Apr 2020").author == "Josef Lindner"
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "2 commentaires", "[avatar]",
+        "Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", "Exception.", "Un commentaire.",
+        "[avatar]",
+        "Par Yves Leclercq 214, le mercredi 15 mai 2019 à 09h23", "Une réponse, longue de quelques mots.",
+    ))
+    assert authors(parsed) == ["Bruno Gobin", "Yves Leclercq 214"]
+
+
+def test_a_name_printed_twice_over_the_date_is_one_byline():
+    parsed = parse_text(page("A Headline", "", "Emmanuelle Ducros Emmanuelle Ducros", "15 Mai 2019 à 06h00", "",
+                             PARA, "", PARA))
+    assert parsed.article.author == "Emmanuelle Ducros"
+
+
+def test_two_comments_signed_by_the_same_reader_in_the_same_minute_are_two_comments():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        "I would love to see him play more minutes with the second unit this year.", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST reply actions", "",
+        "Waste*", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST up reply actions", "",
+        "We may see a bit of that, I think.", "",
+        "by Omaha Sun on Aug 8, 2012 11:42 AM MST up reply actions", "",
+    ))
+    assert authors(parsed) == ["NashtyNash", "NashtyNash", "Omaha Sun"]
+
+
+def _flat_thread(*dated: tuple[str, str]) -> str:
+    lines = ["A Headline", "", PARA, "", PARA, "", "Kommentare", ""]
+    for name, when in dated:
+        lines += [f"{name} am {when} Permanenter Link", "", f"Ein Kommentar von {name}, mit ein paar Worten.", "",
+                  "  • Antworten", ""]
+    return page(*lines)
+
+
+def test_a_flat_thread_dated_out_of_order_reads_later_dated_comments_as_replies():
+    parsed = parse_text(_flat_thread(
+        ("Gerhard", "18. Oktober 2023 - 13:11"), ("malte", "18. Oktober 2023 - 19:48"),
+        ("David", "22. Oktober 2023 - 11:20"), ("malte", "23. Oktober 2023 - 19:49"),
+        ("Antimodes", "19. Oktober 2023 - 15:18"), ("Dirk", "21. Oktober 2023 - 15:31")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, 2, 3, None, None]
+    assert "replies_from_dates" in [r.kind for r in parsed.comments.repairs]
+
+
+def test_a_thread_in_time_order_stays_flat():
+    parsed = parse_text(_flat_thread(
+        ("Dirk", "23. Oktober 2023 - 15:31"), ("Antimodes", "22. Oktober 2023 - 15:18"),
+        ("David", "21. Oktober 2023 - 11:20"), ("malte", "20. Oktober 2023 - 19:49"),
+        ("Gerhard", "18. Oktober 2023 - 13:11")))
+    assert [c.parent for c in parsed.comments.items] == [None] * 5
+
+
+def test_a_thread_printed_newest_first_reads_comments_dated_after_one_above_as_its_replies():
+    parsed = parse_text(_flat_thread(
+        ("Robs", "11. Mai 2021 - 23:13"), ("Anonim", "11. Mai 2021 - 22:32"), ("KNP", "11. Mai 2021 - 17:00"),
+        ("Arek", "11. Mai 2021 - 23:49"), ("Maciora", "11. Mai 2021 - 22:28"), ("Kris", "11. Mai 2021 - 20:28")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, None, 3, 3, 3]
+
+
+def test_an_about_the_author_box_after_the_thread_ends_it():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Another comment's text.", "",
+        "About the author", "", "  • Jane Roe", "", "    Jane Roe lives in Cologne and writes on politics.", "",
+        "Events", "", "01.11.2023", "", "A talk in Düsseldorf (more...)",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+    assert "Jane Roe" not in parsed.comments.items[-1].text
+
+
+def test_a_numbered_name_over_a_list_of_date_time_and_link_is_the_commenter():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        " 1. Jack Friday", "", "      □ November 6th, 2012", "      □ 10:11 am", "      □ Link to this comment", "",
+        "    Great to see axe spelt correctly, Ed.", "",
+        " 2. Observer", "", "      □ November 6th, 2012", "      □ 10:24 am", "      □ Link to this comment", "",
+        "    May I observe that I agree?", "",
+        "    1. (Tools) a hand tool with one side of its head sharpened to a cutting edge.", "",
+        " 3. basel knows", "", "      □ November 6th, 2012", "      □ 11:02 am", "      □ Link to this comment", "",
+        "    A third comment.",
+    ))
+    assert authors(parsed) == ["Jack Friday", "Observer", "basel knows"]
+    assert "hand tool" in parsed.comments.items[1].text

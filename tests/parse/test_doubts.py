@@ -1,0 +1,85 @@
+"""Doubts about a comment section, each on a small page or comment list of the shape that raises it."""
+
+from discourse.model import Comment, Comments, Span
+from discourse.parse import parse_text
+from discourse.parse.doubts import assess
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def comment(n: int, *paragraphs: str, author: str | None = "Kim") -> Comment:
+    return Comment(n, None, 0, list(paragraphs), Span(n, n), author, "May 1, 2020 at 10:00 am")
+
+
+def with_comments(source: str, *items: Comment):
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA))
+    parsed.comments = Comments(items=list(items), header="Comments", source=source)
+    return parsed
+
+
+def test_a_commenter_line_inside_a_comments_text_is_a_missed_start():
+    # Two comments read as one: the second's signature ("by Lee on DATE") sits in the first's text.
+    merged = with_comments(
+        "text",
+        comment(1, "I agree with the article on every point.", "by Lee on Aug 8, 2012 11:37 AM MST",
+                "No, the lanes are a waste of money."),
+        comment(2, "Another reader's view, in a sentence."),
+    )
+    doubts = assess(merged)
+    assert any("comment starts were missed" in doubt for doubt in doubts)
+
+
+def test_a_dated_name_in_running_text_or_in_markup_read_comments_is_no_doubt():
+    prose = with_comments(
+        "text",
+        comment(1, "See the paper I mentioned.", "Stepanov wrote about this in 2007, and he was right."),
+        comment(2, "Another reader's view, in a sentence."),
+    )
+    assert not assess(prose)
+    # A reader that takes comments from markup knows where each starts: a citation line is text.
+    cited = with_comments(
+        "wordpress",
+        comment(1, "See the paper I mentioned.", "Alexander Stepanov Notes on Programming 10/31/2007"),
+        comment(2, "Another reader's view, in a sentence."),
+    )
+    assert not assess(cited)
+
+
+def test_a_page_whose_article_is_script_code_is_doubted():
+    code = ("function share() {u=location.href;t=document.title;window.open('http://example.com/?u='+u+'&t='+t,"
+            "'sharer','toolbar=0,status=0');return false;} ord=Math.random(); ord=ord*100000;")
+    parsed = parse_text(page("A Site", "", "  * About", "  * Contact", "", code, "", code, "", "document.write(year);"))
+    assert parsed.comments.doubtful
+    assert any("script code" in doubt for doubt in parsed.comments.doubts)
+
+
+def test_an_article_with_some_code_in_it_is_not_doubted():
+    snippet = "for (i = 0; i < n; i++) { total += x[i]; }"
+    parsed = parse_text(page("How To Sum A List", "", PARA, "", snippet, "", PARA, "", PARA, "", PARA))
+    assert not any("script code" in doubt for doubt in parsed.comments.doubts)
+
+
+def test_a_thread_of_signed_comments_ending_in_unsigned_ones_is_doubted():
+    signed = [comment(n, f"Signed comment number {n}, a sentence.", author=f"Reader{n}") for n in (1, 2, 3, 4)]
+    feed = [comment(n, f"Another post's title {n}", author=None) for n in (5, 6)]
+    doubts = assess(with_comments("text", *signed, *feed))
+    assert any("run past the end of the thread" in doubt for doubt in doubts)
+    # One unsigned comment at the end, or unsigned ones among signed ones, is an ordinary thread.
+    assert not assess(with_comments("text", *signed, feed[0]))
+    assert not assess(with_comments("text", signed[0], *feed, *signed[1:]))
+
+
+def test_a_code_tutorial_with_its_thread_is_not_doubted_for_its_code():
+    code = "for (i = 0; i < n; i++) { total += x[i]; } return (total);"
+    parsed = parse_text(page(
+        "How To Sum A List", "", code, "", code, "", code, "", "3 Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "Thanks, this helped.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Nice trick.", "",
+        "Max on May 1, 2020 at 12:00 pm said:", "Works for me too.", ""))
+    assert parsed.comments.found == 3
+    assert not any("script code" in doubt for doubt in parsed.comments.doubts)
