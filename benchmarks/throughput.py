@@ -58,6 +58,7 @@ class Timing:
     rss: int | None = None  # the largest RSS of a single process of the tree
     apart: str = ""  # CPU shown apart (the cluster's processes)
     sampling: float = 0.0  # CPU this process spent sampling the run's memory
+    busiest: float = 0.0  # CPU seconds of the busiest single process of the tree (last sampled, 0.05 s)
 
 
 def loop_timing(texts: list[str], score: Callable[[str], object]) -> Timing:
@@ -101,10 +102,10 @@ def measure(command: list[str]) -> Timing:
 
     cpu_before, start = children_cpu(), time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peaks, seen, sampling = [0, 0], set(), []
+    peaks, seen, sampling, cpus = [0, 0], set(), [], {}
     root = psutil.Process(process.pid)
     samplers = [threading.Thread(target=_timed, args=(_sample, (root, peaks), sampling), daemon=True),
-                threading.Thread(target=_timed, args=(_note_descendants, (root, seen), sampling), daemon=True)]
+                threading.Thread(target=_timed, args=(_note_descendants, (root, seen, cpus), sampling), daemon=True)]
     for sampler in samplers:
         sampler.start()
     _, errors = process.communicate()
@@ -114,7 +115,8 @@ def measure(command: list[str]) -> Timing:
     _reap(seen - {process.pid})
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{errors.decode(errors='replace')[-2000:]}")
-    return Timing(wall, children_cpu() - cpu_before, peaks[0], peaks[1], sampling=sum(sampling))
+    return Timing(wall, children_cpu() - cpu_before, peaks[0], peaks[1], sampling=sum(sampling),
+                  busiest=max(cpus.values(), default=0.0))
 
 
 def _timed(function: Callable, args: tuple, cpu: list[float]) -> None:
@@ -124,13 +126,20 @@ def _timed(function: Callable, args: tuple, cpu: list[float]) -> None:
     cpu.append(time.thread_time() - start)
 
 
-def _note_descendants(root, seen: set[int]) -> None:
-    """Remember every descendant of root while it runs, so that orphans can be waited for."""
+def _note_descendants(root, seen: set[int], cpus: dict[int, float]) -> None:
+    """Remember every descendant of root while it runs, so that orphans can be waited for, and the
+    CPU each process of the tree had used when last seen (how the work was spread over processes)."""
     import psutil
 
     while root.is_running() and root.status() != psutil.STATUS_ZOMBIE:
         try:
-            seen.update(child.pid for child in root.children(recursive=True))
+            children = root.children(recursive=True)
+            seen.update(child.pid for child in children)
+            for process in (root, *children):
+                try:
+                    cpus[process.pid] = _cpu(process)
+                except psutil.Error:
+                    pass
         except psutil.Error:
             pass
         time.sleep(0.05)

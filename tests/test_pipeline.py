@@ -228,3 +228,11 @@ def test_a_split_export_gives_the_same_tables_and_counts_as_one_file(jobs, tmp_p
     batch = Batch([Path(path) for path in inputs], RunOptions(jobs=2, quiet=True), lambda message: None)
     pages = list(batch.results(title_of))
     assert batch.done == 4 and len(pages) == 2 + 3 + len(pipeline.read_pages((EXPORTS / "disqus.xml").read_bytes(), "d"))
+
+
+def test_one_large_file_gets_the_workers_asked_for_one_small_file_runs_here(monkeypatch):
+    export = EXPORTS / "wordpress.xml"
+    assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 1  # smaller than SPLIT_BYTES
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", export.stat().st_size)
+    assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 2
+    assert pipeline._local_workers(RunOptions(jobs=2), [export, *PAGES[:3]]) == 2

@@ -54,7 +54,10 @@ class TextSpec:
 class Task:
     """files: the data the model is validated on; extra: (file, weight) of other-domain data that
     only trains it. power: class weight (n / (k * count)) ** power, 1 fully balanced. text: the
-    stacked n-gram text model, if any."""
+    stacked n-gram text model, if any. calibrated: the confidence is the mean of the label's
+    probability under the model and under a second model of the same features fitted without class
+    weights (whose probabilities follow how often each label is right; the class-weighted model,
+    which picks the label, inflates the rare labels'), shipped as the model's "confidence_model"."""
 
     files: tuple[str, ...]
     label_field: str
@@ -63,12 +66,14 @@ class Task:
     power: float
     extra: tuple[tuple[str, float], ...] = ()
     text: TextSpec | None = None
+    calibrated: bool = False
 
 
 TASKS = {
-    "stance_news": Task(("stance-news-dev.jsonl", "stance-news-dev-2.jsonl"), STANCE, record_stance_features, 0.3, 0.75),
+    "stance_news": Task(("stance-news-dev.jsonl", "stance-news-dev-2.jsonl"), STANCE, record_stance_features, 0.3, 0.75,
+                        calibrated=True),
     "agreement_news": Task(
-        ("agreement-news-dev.jsonl", "agreement-news-dev-2.jsonl"), AGREEMENT, record_agreement_features, 0.3, 1.0,
+        ("agreement-news-dev.jsonl", "agreement-news-dev-2.jsonl"), AGREEMENT, record_agreement_features, 0.1, 1.0,
         extra=(("agreement-subreddit-dev.jsonl", 0.3),),
     ),
     "stance_social": Task(("stance-rumoureval2019-dev.jsonl",), STANCE, record_stance_features, 0.3, 0.75),
@@ -237,6 +242,10 @@ def cross_validate(data: Data, task: Task, extra: list[tuple[Data, float]]) -> t
         probs = model.predict_proba(vectoriser.transform(test_rows))
         labels[test] = model.classes_[probs.argmax(axis=1)]
         confidence[test] = probs.max(axis=1)
+        if task.calibrated:
+            sure, sure_vectoriser = fit(train_rows, data.labels[train], replace(task, power=0.0), fold_extra)
+            sure_probs = sure.predict_proba(sure_vectoriser.transform(test_rows))
+            confidence[test] = (probs.max(axis=1) + sure_probs[np.arange(len(test)), probs.argmax(axis=1)]) / 2
     return labels, confidence, fold_of
 
 
@@ -287,6 +296,11 @@ def report(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray,
 
 
 def export(model: LogisticRegression, vectoriser: DictVectorizer, threshold: float, figures: dict) -> dict:
+    return {**linear(model, vectoriser), "threshold": threshold, "held_out": figures}
+
+
+def linear(model: LogisticRegression, vectoriser: DictVectorizer) -> dict:
+    """classes, intercept per class and the non-zero weights per feature and class, rounded."""
     classes = [str(c) for c in model.classes_]
     weights = {}
     for j, name in enumerate(vectoriser.feature_names_):
@@ -294,7 +308,7 @@ def export(model: LogisticRegression, vectoriser: DictVectorizer, threshold: flo
         if any(by_class.values()):
             weights[name] = by_class
     intercept = {c: round(float(model.intercept_[k]), 4) for k, c in enumerate(classes)}
-    return {"classes": classes, "intercept": intercept, "threshold": threshold, "held_out": figures, "weights": weights}
+    return {"classes": classes, "intercept": intercept, "weights": weights}
 
 
 def run_task(eval_dir: Path, name: str, task: Task, cache: dict) -> dict:
@@ -311,7 +325,10 @@ def run_task(eval_dir: Path, name: str, task: Task, cache: dict) -> dict:
     kept = np.array([i for i, f in enumerate(data.features) if f is not None])
     rows, _, extra, text_fit = stacked(data, kept, kept[:0], task, extra)
     model, vectoriser = fit(rows, data.labels[kept], task, extra)
-    return export(model, vectoriser, threshold, figures), text_fit
+    out = export(model, vectoriser, threshold, figures)
+    if task.calibrated:
+        out["confidence_model"] = linear(*fit(rows, data.labels[kept], replace(task, power=0.0), extra))
+    return out, text_fit
 
 
 def main(argv: list[str]) -> None:

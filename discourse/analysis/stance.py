@@ -35,6 +35,17 @@ UNCLEAR = "unclear"
 SOCIAL_PLATFORMS = frozenset({"twitter", "reddit"})
 # Cues that state a rule which settled the label, not a weighed feature (their weight is 0).
 RULE_CUES = frozenset({"thread", "by_author", "language"})
+# Cues whose meaning depends on where a news comment stands: a top-level comment's pushback, praise
+# or overlap is aimed at the article, a reply's mostly at the comment it answers (replies are
+# "comment" toward the author three times in four). The news stance model weighs each of these
+# twice: a weight shared by all comments, and one for the comment's place ("top:pushback"); an
+# explanation adds the two into one cue.
+PLACED_CUES = frozenset({
+    "pushback", "disagreement_words", "second_person", "endorsement", "agreement_words", "praise", "negation",
+    "insult", "question", "sarcasm", "contrast", "endorsing_opener", "addresses_other",
+    "opposite_sentiment_to_context", "same_sentiment_as_context", "article_overlap", "length",
+})
+PLACES = ("reply", "top")
 
 
 @dataclass(frozen=True)
@@ -56,8 +67,8 @@ class Cue:
 class Stance:
     """label in {agree, disagree, neutral, query, unclear}; score in [-1, 1], negative = disagree.
 
-    confidence is the model's probability of its leading label; `probabilities` gives every
-    label's. When confidence is below the threshold chosen on held-out pages the label is
+    confidence is how sure the leading label is: its probability under the model, or under the
+    model's confidence model where it ships one (news stance); `probabilities` gives every label's. When confidence is below the threshold chosen on held-out pages the label is
     "unclear" (the leading label is still `leading`). A comment the models cannot read (not in
     English) is unclear with no score and no confidence (None), its cue saying why."""
 
@@ -111,6 +122,20 @@ def stance_features(
     return {**hits, **combined_hits(hits)}
 
 
+def placed(hits: dict[str, Hit], is_reply: bool) -> dict[str, Hit]:
+    """The hits with a copy of each placed cue named for the comment's place (`PLACED_CUES`)."""
+    place = "reply" if is_reply else "top"
+    if place not in PLACES:
+        return hits
+    return {**hits, **{f"{place}:{name}": hit for name, hit in hits.items() if name in PLACED_CUES}}
+
+
+def news_stance_features(comment: str | Prepared, article: Context, is_reply: bool, reply_to_author: bool
+                         ) -> dict[str, Hit]:
+    """The features of the news stance model: `stance_features` with the placed cues."""
+    return placed(stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author), is_reply)
+
+
 def with_text_model(hits: dict[str, Hit], text: str | Prepared, model_name: str) -> dict[str, Hit]:
     """The cue hits and the stacked n-gram text model's probabilities (`stance_text.py`), if the
     model has one."""
@@ -156,13 +181,14 @@ def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], 
 
 
 def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> tuple[Cue, ...]:
-    """The fired features with their push toward `label`, strongest first."""
-    cues = [Cue(name, hit.text, weight) for name, hit, by_class in fired if (weight := _push(hit, by_class, label))]
+    """The fired features with their push toward `label`, strongest first; a placed cue's two weights
+    ("pushback" and "top:pushback") make one cue."""
+    pushes: dict[tuple[str, str], float] = {}
+    for name, hit, by_class in fired:
+        key = (name.rpartition(":")[2], hit.text)
+        pushes[key] = pushes.get(key, 0.0) + hit.value * _lead(by_class, label)
+    cues = [Cue(name, text, weight) for (name, text), push in pushes.items() if (weight := round(push, 3))]
     return tuple(sorted(cues, key=lambda c: (-abs(c.weight), c.name)))
-
-
-def _push(hit: Hit, by_class: dict[str, float], label: str) -> float:
-    return round(hit.value * _lead(by_class, label), 3)
 
 
 # (id of a feature's weights by class, label) -> (those weights, their lead for the label). The weights
@@ -186,11 +212,20 @@ def _lead(by_class: dict[str, float], label: str) -> float:
     return lead
 
 
+def label_confidence(hits: dict[str, Hit], model: dict, label: str, probs: dict[str, float]) -> float:
+    """How sure the label is: its probability under the model, averaged with its probability under the
+    model's confidence model where it has one (fitted without class weights, so its probabilities
+    follow how often each label is right, where the class-weighted model inflates the rare labels')."""
+    if "confidence_model" not in model:
+        return probs[label]
+    return (probs[label] + classify(hits, model["confidence_model"])[1][label]) / 2
+
+
 def decide(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: dict[str, str]) -> Stance:
     """The Stance of a model's decision: unclear below the model's confidence threshold."""
     model = load_weights()[model_name]
     label, probs, cues = classify(hits, model)
-    confidence = probs[label]
+    confidence = label_confidence(hits, model, label, probs)
     shown = rename.get(label, label) if confidence >= model.get("threshold", 0.0) else UNCLEAR
     probabilities = tuple((rename.get(c, c), round(p, 3)) for c, p in probs.items())
     return Stance(shown, round(probs[pro] - probs[con], 3), cues, round(confidence, 3), probabilities)
@@ -227,8 +262,7 @@ def stance_to_author(
     if name_matches(comment_author, author):
         return by_author_stance(f"comment author {comment_author!r} is the byline")
     context = article if isinstance(article, Context) else make_context(article, author)
-    hits = with_text_model(stance_features(comment, context, is_reply=is_reply, reply_to_author=reply_to_author),
-                           comment, "stance_news")
+    hits = with_text_model(news_stance_features(comment, context, is_reply, reply_to_author), comment, "stance_news")
     if quotes and "quotes_article" not in hits:
         hits["quotes_article"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
     return decide(hits, "stance_news", "support", "deny", TO_AUTHOR)
@@ -244,8 +278,7 @@ def author_cues_toward(
 ) -> tuple[Cue, ...]:
     """The comment's own cues toward the author, explained as pushes toward `label` (agree, disagree, ...):
     for a stance toward the author settled by a thread rule, the comment's own evidence stays listed."""
-    hits = with_text_model(stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author),
-                           comment, "stance_news")
+    hits = with_text_model(news_stance_features(comment, article, is_reply, reply_to_author), comment, "stance_news")
     return _explained(hits, "stance_news", FROM_AUTHOR.get(label, label))
 
 
@@ -292,7 +325,7 @@ def record_stance_features(record: dict, thread: dict[str, dict]) -> dict[str, H
         return None
     context = make_context(record.get("article_text") or "", record.get("article_author"))
     is_reply = bool(record.get("parent_id")) and record["parent_id"] != record.get("thread_id")
-    return stance_features(text, context, is_reply=is_reply, reply_to_author=bool(parent.get("is_source_author")))
+    return news_stance_features(text, context, is_reply, bool(parent.get("is_source_author")))
 
 
 def record_agreement_features(record: dict, thread: dict[str, dict]) -> dict[str, Hit]:
@@ -322,13 +355,16 @@ def predict_stance_record(record: dict, thread: dict[str, dict]) -> tuple[str, f
     if hits is None:
         return "comment", 1.0
     name = stance_model_name(record)
-    label, probs, _ = classify(with_text_model(hits, without_furniture(record["text"]), name), load_weights()[name])
-    return label, probs[label]
+    hits = with_text_model(hits, without_furniture(record["text"]), name)
+    model = load_weights()[name]
+    label, probs, _ = classify(hits, model)
+    return label, label_confidence(hits, model, label, probs)
 
 
 def predict_agreement_record(record: dict, thread: dict[str, dict]) -> tuple[str, float]:
     """(agree / disagree / neutral, its probability) for one eval reply record."""
     name = agreement_model_name(record)
     hits = with_text_model(record_agreement_features(record, thread), without_furniture(record["text"]), name)
-    label, probs, _ = classify(hits, load_weights()[name])
-    return label, probs[label]
+    model = load_weights()[name]
+    label, probs, _ = classify(hits, model)
+    return label, label_confidence(hits, model, label, probs)

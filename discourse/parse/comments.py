@@ -38,6 +38,8 @@ _PAGE_LINKS_AFTER = 40
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
+_AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
+_AFTER_FIRST = starts(_AFTER).first
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
 # Characters no filler word nor separator (patterns.META_FILLER) holds: a line with one is text, and
@@ -79,7 +81,9 @@ class CommentReader:
         self._stopped = False
         self._unexplained = 0
         self._seen: set[tuple] = set()
-        self._signatures: set[tuple] = set()
+        # (author, date) -> the longest paragraph it signed: the same signature under the same text again is
+        # a quotation; under other text, a second comment of the same minute
+        self._signatures: dict[tuple, str] = {}
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
 
@@ -180,6 +184,9 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+        elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
+            self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
+            self._stopped = True
         elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
@@ -196,6 +203,11 @@ class CommentReader:
         self._unexplained = 0 if explained else self._unexplained + 1
         if self._unexplained >= _UNEXPLAINED_RUN and self._started:
             self._stopped = True
+
+    def _at_top_level(self, i: int) -> bool:
+        """Line i is indented no deeper than the thread's top-level comments (not inside a comment's text)."""
+        top = self.tree.top_indent
+        return self.indent[i] <= (top if top is not None else self._open.indent if self._open else 0)
 
     def _wraps_commenter_line(self, i: int, text: str) -> bool:
         """The wrapped tail of a long commenter line ("Reply To / Comment") is not comment text."""
@@ -245,6 +257,8 @@ class CommentReader:
         if _is_widget(plain):
             self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
+            if self._open.author is None and self._open.marked and self._open.paragraphs:
+                self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
             self._attach(found)
             self.roles[i] = LineRole.COMMENT_META
         else:
@@ -327,9 +341,11 @@ class CommentReader:
         if self._trailing and not found.trailing and found.author is not None and unsigned:
             return False  # "Anonymous at DATE" in a thread signed after the text: a quote inside a comment
         if found.trailing and self._trailing:
-            if (found.author, found.date) in self._signatures:
-                return False  # a quoted comment's signature, inside the quoting comment
-            self._signatures.add((found.author, found.date))
+            paragraphs = [" ".join(lines) for lines in opened.paragraphs] if opened is not None else []
+            signed = self._signatures.get((found.author, found.date))
+            if signed is not None and (not paragraphs or any(signed in paragraph for paragraph in paragraphs)):
+                return False  # a quoted comment's signature (under its quoted text), inside the quoting comment
+            self._signatures[(found.author, found.date)] = max(paragraphs, key=len, default="")
             if opened is not None and opened.author is None:
                 self._attach(found)
                 self._open.last_line = i

@@ -67,6 +67,16 @@ RELATED_HEADER = re.compile(
     _I,
 )
 
+# Headers of the furniture that follows a comment thread: the author's box, related articles, the most
+# read. After the comments they end the section (inside the article they are set apart as related links).
+AFTER_COMMENTS = re.compile(
+    r"^(about the author|über den autor|zum autor|à propos de l'auteur|sobre o autor|sobre el autor"
+    r"|related (articles|posts|stories)|verwandte (artikel|beiträge)( weiterlesen)?|ähnliche (artikel|beiträge)"
+    r"|articles similaires|artículos relacionados|artigos relacionados|you (may|might) also like"
+    r"|more stories|most popular|most read|meistgelesen|les plus lus|más leídos|mais lidas):?$",
+    _I,
+)
+
 VIDEO_CAPTION = re.compile(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)

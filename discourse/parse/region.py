@@ -24,6 +24,7 @@ _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
+_NAME_CHARS = 40
 
 
 def is_prose(text: str) -> bool:
@@ -121,8 +122,9 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
 def author_box_name(text: str) -> str | None:
     """The name an author box opens with, printed twice (the photo's alt text, then the name):
     "Daniel Czyżewski Daniel Czyżewski Zapisz do:"; None for other blocks."""
-    if not text[:1].isupper():
-        return None
+    space = text.find(" ", 0, _NAME_CHARS)
+    if space <= 0 or not text[:1].isupper() or text.find(" " + text[:space + 1], space, 2 * _NAME_CHARS) < 0:
+        return None  # most blocks: the first word does not come again soon
     words = text.split(None, 8)
     for size in (2, 3, 4):
         if words[:size] == words[size:2 * size] and patterns.NAME_LINE.match(" ".join(words[:size])):

@@ -15,6 +15,8 @@ from discourse.model import Comment, Repair, Span
 from discourse.parse.dates import find_date
 
 _LEVEL_TOLERANCE = 2
+_MIN_DATED_THREAD = 4
+_ONE_WAY = 2  # a thread read as sorted by time takes at least this many steps its way per step against it
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -129,10 +131,48 @@ class TreeBuilder:
 
     def finish(self, declared: int | None) -> None:
         self._repair_orphans()
+        self._replies_from_dates()
         self._check_numbering()
         if declared is not None and declared != len(self.comments):
             self.repairs.append(Repair(
                 "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
+
+    def _replies_from_dates(self) -> None:
+        """A flat thread (no indentation, no reply markers) sorted by time, where a comment breaks the order:
+        the site nests replies under their comment and the rendering lost the nesting. In a thread printed
+        oldest first, a comment dated after one printed below it is a reply; newest first, one dated after
+        one printed above it. Its parent is the nearest comment above it that was posted before it. A guess,
+        recorded.
+
+        Applied only where every comment is dated to the minute and most steps go one way in time (a
+        thread sorted by votes is left flat)."""
+        comments = self.comments
+        if len(comments) < _MIN_DATED_THREAD or any(c.parent is not None for c in comments):
+            return
+        moments = [moment(c.date) for c in comments]
+        if any(m is None for m in moments):
+            return
+        steps = list(zip(moments, moments[1:]))
+        back = sum(later < earlier for earlier, later in steps)
+        forward = sum(later > earlier for earlier, later in steps)
+        if back and forward >= back * _ONE_WAY:
+            bounds = _running_min(moments[::-1])[::-1][1:] + [None]  # the earliest comment printed below
+        elif forward and back >= forward * _ONE_WAY:
+            bounds = [None] + _running_min(moments)[:-1]  # the earliest comment printed above
+        else:
+            return
+        replies = 0
+        for position, (comment, posted, bound) in enumerate(zip(comments, moments, bounds)):
+            if bound is None or posted <= bound:
+                continue
+            parent = next((p for p in range(position - 1, -1, -1) if moments[p] < posted), None)
+            if parent is not None:
+                comment.parent, comment.depth = parent + 1, comments[parent].depth + 1
+                replies += 1
+        if replies:
+            self.repairs.append(Repair(
+                "replies_from_dates", f"the thread shows no nesting, but {replies} comments break its order in "
+                "time: each is read as a reply to the nearest comment above it posted before it"))
 
     def _repair_orphans(self) -> None:
         top_indent = min(self._indents, default=0)
@@ -149,6 +189,14 @@ class TreeBuilder:
                 self.repairs.append(Repair(
                     "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
             expected = number + 1
+
+
+def _running_min(values: list) -> list:
+    out, low = [], None
+    for value in values:
+        low = value if low is None or value < low else low
+        out.append(low)
+    return out
 
 
 def moment(date_text: str | None) -> tuple[str, int] | None:

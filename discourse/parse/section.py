@@ -142,9 +142,9 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
-        return _with_count_elsewhere(lines, Section(opening[0]), counts, len(lines))
+        return _with_count_elsewhere(lines, facts.text, Section(opening[0]), counts, len(lines))
     if opening:
-        return _weigh(lines, opening, counts)
+        return _weigh(lines, facts.text, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
     headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
@@ -163,10 +163,10 @@ def _opens_section(lines: list[str], i: int) -> bool:
     return any(starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead)
 
 
-def _weigh(lines: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
+def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
     """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
     bounds = [*opening[1:], len(lines)]
-    evidence = {i: _evidence(lines, i + 1, end) for i, end in zip(opening, bounds)}
+    evidence = {i: _evidence(lines, texts, i + 1, end) for i, end in zip(opening, bounds)}
 
     def above(i: int) -> list[int]:
         """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
@@ -194,28 +194,35 @@ def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool
     return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
 
 
-def _with_count_elsewhere(lines: list[str], section: Section, counts: dict[int, int | None], end: int) -> Section:
+def _with_count_elsewhere(lines: list[str], texts: list[str], section: Section, counts: dict[int, int | None],
+                          end: int) -> Section:
     """A bare header ("Kommentare") with a count shown above it ("10 Kommentare" by the byline) that
     agrees with the signed lines under it: that count is the declared one. Counts below the thread
     are other stories' teasers."""
     declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
-        signatures = _evidence(lines, section.start + 1, end)[1]
+        signatures = _evidence(lines, texts, section.start + 1, end)[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
     return section
 
 
-def _evidence(lines: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
-    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]."""
+def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
+    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]
+    (`texts`: the same lines stripped, `LineFacts.text`). Every candidate header is weighed so, up to
+    `_EVIDENCE_LINES` non-blank lines: the loop runs on many lines of a long page, so `marker` and
+    `_signature` are spelt out, with their cheap first tests before any call."""
     weight, named, dated, read = 0.0, 0, 0, 0
-    for line in lines[first:end]:
-        if not line.strip():
+    for k in range(first, end):
+        text = texts[k]
+        if not text:
             continue
         read += 1
         if read > _EVIDENCE_LINES:
             break
-        listed = marker(line)
-        found = _signature(line, listed)
+        lead = text[0]
+        listed = marker(lines[k]) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
+        item = plain_item(listed[2]) if listed else text
+        found = commenter_fields(item) if may_name_commenter(item) else None
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None

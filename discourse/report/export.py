@@ -10,6 +10,7 @@ for the corpus topics and each article's id. A CSV export's cells come rendered 
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -22,6 +23,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from discourse.pipeline import release_free_memory
 from discourse.report.columns import (
     CSV_READ_OPTIONS, FORMULA_ESCAPE, FORMULA_START, TABLES, TableFormat, data_dictionary,
     data_dictionary_markdown, dtypes, text_columns,
@@ -213,6 +215,8 @@ class ExportWriter:
 
         partial: the run was interrupted, so the tables go to a marked `partial/` folder in out
         and a complete earlier export stays as it was; a complete run removes that folder."""
+        gc.collect()
+        release_free_memory()  # the fit's arrays take the place of what the run freed, not come on top of it
         topics = self._sample().fit()
         if self._csv is not None:
             self._csv.finish(self._spooled(), topics)

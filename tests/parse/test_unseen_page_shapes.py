@@ -512,3 +512,78 @@ def test_a_name_printed_twice_over_the_date_is_one_byline():
     parsed = parse_text(page("A Headline", "", "Emmanuelle Ducros Emmanuelle Ducros", "15 Mai 2019 à 06h00", "",
                              PARA, "", PARA))
     assert parsed.article.author == "Emmanuelle Ducros"
+
+
+def test_two_comments_signed_by_the_same_reader_in_the_same_minute_are_two_comments():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "",
+        "Comments", "",
+        "I would love to see him play more minutes with the second unit this year.", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST reply actions", "",
+        "Waste*", "",
+        "Nash free for three", "",
+        "by NashtyNash on Aug 8, 2012 11:37 AM MST up reply actions", "",
+        "We may see a bit of that, I think.", "",
+        "by Omaha Sun on Aug 8, 2012 11:42 AM MST up reply actions", "",
+    ))
+    assert authors(parsed) == ["NashtyNash", "NashtyNash", "Omaha Sun"]
+
+
+def _flat_thread(*dated: tuple[str, str]) -> str:
+    lines = ["A Headline", "", PARA, "", PARA, "", "Kommentare", ""]
+    for name, when in dated:
+        lines += [f"{name} am {when} Permanenter Link", "", f"Ein Kommentar von {name}, mit ein paar Worten.", "",
+                  "  • Antworten", ""]
+    return page(*lines)
+
+
+def test_a_flat_thread_dated_out_of_order_reads_later_dated_comments_as_replies():
+    parsed = parse_text(_flat_thread(
+        ("Gerhard", "18. Oktober 2023 - 13:11"), ("malte", "18. Oktober 2023 - 19:48"),
+        ("David", "22. Oktober 2023 - 11:20"), ("malte", "23. Oktober 2023 - 19:49"),
+        ("Antimodes", "19. Oktober 2023 - 15:18"), ("Dirk", "21. Oktober 2023 - 15:31")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, 2, 3, None, None]
+    assert "replies_from_dates" in [r.kind for r in parsed.comments.repairs]
+
+
+def test_a_thread_in_time_order_stays_flat():
+    parsed = parse_text(_flat_thread(
+        ("Dirk", "23. Oktober 2023 - 15:31"), ("Antimodes", "22. Oktober 2023 - 15:18"),
+        ("David", "21. Oktober 2023 - 11:20"), ("malte", "20. Oktober 2023 - 19:49"),
+        ("Gerhard", "18. Oktober 2023 - 13:11")))
+    assert [c.parent for c in parsed.comments.items] == [None] * 5
+
+
+def test_a_thread_printed_newest_first_reads_comments_dated_after_one_above_as_its_replies():
+    parsed = parse_text(_flat_thread(
+        ("Robs", "11. Mai 2021 - 23:13"), ("Anonim", "11. Mai 2021 - 22:32"), ("KNP", "11. Mai 2021 - 17:00"),
+        ("Arek", "11. Mai 2021 - 23:49"), ("Maciora", "11. Mai 2021 - 22:28"), ("Kris", "11. Mai 2021 - 20:28")))
+    assert [c.parent for c in parsed.comments.items] == [None, None, None, 3, 3, 3]
+
+
+def test_an_about_the_author_box_after_the_thread_ends_it():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Another comment's text.", "",
+        "About the author", "", "  • Jane Roe", "", "    Jane Roe lives in Cologne and writes on politics.", "",
+        "Events", "", "01.11.2023", "", "A talk in Düsseldorf (more...)",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
+    assert "Jane Roe" not in parsed.comments.items[-1].text
+
+
+def test_a_numbered_name_over_a_list_of_date_time_and_link_is_the_commenter():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        " 1. Jack Friday", "", "      □ November 6th, 2012", "      □ 10:11 am", "      □ Link to this comment", "",
+        "    Great to see axe spelt correctly, Ed.", "",
+        " 2. Observer", "", "      □ November 6th, 2012", "      □ 10:24 am", "      □ Link to this comment", "",
+        "    May I observe that I agree?", "",
+        "    1. (Tools) a hand tool with one side of its head sharpened to a cutting edge.", "",
+        " 3. basel knows", "", "      □ November 6th, 2012", "      □ 11:02 am", "      □ Link to this comment", "",
+        "    A third comment.",
+    ))
+    assert authors(parsed) == ["Jack Friday", "Observer", "basel knows"]
+    assert "hand tool" in parsed.comments.items[1].text
