@@ -174,7 +174,9 @@ class CommentReader:
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text, lowered, listed = self.text[i], self.lowered[i], _marker(self.lines[i])
+        text, lowered = self.text[i], self.lowered[i]
+        lead = text[:1]  # `marker`'s own first test, before its memo: most lines open with a letter
+        listed = _marker(self.lines[i]) if lead.isdigit() or not lead.isalnum() else None
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
