@@ -36,6 +36,8 @@ _MAX_PLACEHOLDER_CHARS = 80
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
            "napisała", "skrev", "sagde", "säger"}
+# The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
+_SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
@@ -167,9 +169,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _ends_with_verb(text: str) -> bool:
-    """Cheap pre-check for "Jane says:": the last word is a verb of saying."""
-    words = text.rstrip(": ").rsplit(None, 1)
+    """Cheap pre-check for "Jane says:": the last word is a verb of saying (its last letter first)."""
+    text = text.rstrip(": ")
+    if text[-1:] not in _SAYING_ENDS:
+        return False
+    words = text.rsplit(None, 1)
     return bool(words) and words[-1].lower() in _SAYING
+
+
+ends_with_saying = _ends_with_verb  # half of `may_name_commenter`, for loops that spell it out
 
 
 def _may_hold_date(text: str) -> bool:

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import commenter_fields, may_name_commenter, plain_item
+from discourse.parse.commenters import commenter_fields, ends_with_saying, may_name_commenter, plain_item
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
+_DIGIT = re.compile(r"\d")
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
@@ -213,6 +215,7 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
     `_EVIDENCE_LINES` non-blank lines: the loop runs on many lines of a long page, so `marker` and
     `_signature` are spelt out, with their cheap first tests before any call."""
     weight, named, dated, read = 0.0, 0, 0, 0
+    digit, ends_with_verb = _DIGIT.search, ends_with_saying
     for k in range(first, end):
         text = texts[k]
         if not text:
@@ -223,7 +226,7 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
         lead = text[0]
         listed = marker(lines[k]) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
         item = plain_item(listed[2]) if listed else text
-        found = commenter_fields(item) if may_name_commenter(item) else None
+        found = commenter_fields(item) if digit(item) is not None or ends_with_verb(item) else None  # may_name_commenter
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None
