@@ -1,5 +1,7 @@
 """Kinds of comment section seen on real pages the parser was not tuned to, each on a small page of its shape."""
 
+import pytest
+
 from discourse.parse import parse_text
 from discourse.parse.commenters import read_commenter
 
@@ -464,6 +466,16 @@ def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_auth
     assert parsed.article.date == "2018-01-28"
     assert parsed.article.title == "Frosting without Sugar"
     assert parsed.article.author == "Bebs"
+
+
+@pytest.mark.parametrize("bullet", ["•", "□", "▸"])
+def test_a_date_alone_in_an_item_of_any_bullet_the_list_reader_knows_stands_under_the_headline(bullet):
+    parsed = parse_text(page(
+        "Home >> Recipes >> Frosting without Sugar", "", "Frosting without Sugar", "",
+        f"  {bullet} January 28, 2018", f"  {bullet} Cake Recipes", "", "RECIPE PRINT", "", "Chocolate Frosting", "",
+        PARA, "", PARA))
+    assert parsed.article.date == "2018-01-28"
+    assert parsed.article.title == "Frosting without Sugar"
 
 
 def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
