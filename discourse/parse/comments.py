@@ -252,13 +252,14 @@ class CommentReader:
             self._boilerplate(i, "other")
             return True
         plain = plain_item(item)
+        if _is_widget(plain):  # a reply link, even indented inside a signed comment's text
+            self.roles[i] = LineRole.COMMENT_META
+            return True
         found = read_commenter(item) if plain else None
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False
-        if _is_widget(plain):
-            self.roles[i] = LineRole.COMMENT_META
-        elif found and found.author is None and self._open is not None:
+        if found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
             self._attach(found)

@@ -599,3 +599,13 @@ def test_a_numbered_name_over_a_list_of_date_time_and_link_is_the_commenter():
     ))
     assert authors(parsed) == ["Jack Friday", "Observer", "basel knows"]
     assert "hand tool" in parsed.comments.items[1].text
+
+
+def test_a_reply_link_item_indented_in_a_signed_comments_text_is_not_its_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "    A comment's first paragraph, a sentence.", "    • Reply", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "    Another comment's text.", "    • Reply", "",
+    ))
+    assert [c.paragraphs for c in parsed.comments.items] == [["A comment's first paragraph, a sentence."],
+                                                              ["Another comment's text."]]
