@@ -86,6 +86,7 @@ class CommentReader:
         self._signatures: dict[tuple, str] = {}
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
+        self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -186,6 +187,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+            self._form_seen = self._form_seen or kind == "comment_form"  # a link list after it ends the section
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
@@ -243,7 +245,7 @@ class CommentReader:
         if item and self.text[i][:1].isdigit() and _is_timestamp(self.text[i]):
             return False
         indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
-        if self._started and not indented_in_text and self._starts_link_list(i):
+        if (self._started or self._form_seen) and not indented_in_text and self._starts_link_list(i):
             self._stopped = True
             self._boilerplate(i, "other")
             return True

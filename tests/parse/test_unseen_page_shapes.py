@@ -609,3 +609,21 @@ def test_a_reply_link_item_indented_in_a_signed_comments_text_is_not_its_text():
     ))
     assert [c.paragraphs for c in parsed.comments.items] == [["A comment's first paragraph, a sentence."],
                                                               ["Another comment's text."]]
+
+
+def test_a_comment_form_with_no_comment_before_a_link_list_ends_the_section():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "", "Leave a Reply", "",
+        "  • Home", "  • About us", "  • Latest news", "  • Contact", "",
+    ))
+    assert parsed.comments.items == []
+    assert parsed.comments.closed is False
+
+
+def test_a_comment_form_above_a_listed_thread_leaves_the_thread_read():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Comments", "", "Leave a Reply", "",
+        "  • Kim on May 1, 2020 at 10:00 am said:", "", "    A comment's text.", "",
+        "  • Lee on May 1, 2020 at 11:00 am said:", "", "    Another comment's text.", "",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
