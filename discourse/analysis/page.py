@@ -24,7 +24,7 @@ from discourse.analysis.stance import (
     Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
 )
-from discourse.analysis.text import Prepared, split_sentences, without_furniture
+from discourse.analysis.text import Prepared, sentence_tokens, split_sentences, without_furniture
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -115,6 +115,7 @@ def forget_page_memos() -> None:
     corpus grew, holding 25-30 MiB of sentences, trigrams, tokens and claim terms after a few thousand pages."""
     _indexed_sentence.cache_clear()
     _sentence_hits.cache_clear()
+    sentence_tokens.cache_clear()
     _content_form.cache_clear()
     claim_terms.cache_clear()
 

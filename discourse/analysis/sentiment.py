@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analysis.text import Prepared, split_sentences, tokenize
+from discourse.analysis.text import Prepared, sentence_tokens, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
@@ -407,7 +407,7 @@ _NON_WORD_STARTS = re.compile(r"[:;=<!?]")
 
 
 class _Sentence(NamedTuple):
-    tokens: list[str]
+    tokens: tuple[str, ...]
     lowered: list[str]
     shouting_allowed: bool  # ALL CAPS is emphasis only when the rest is not shouted too
     exclamations: int
@@ -420,7 +420,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
 
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
-    tokens = tokenize(text)
+    tokens = sentence_tokens(text)
     lowered = [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
     sentence = _Sentence(
         tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)

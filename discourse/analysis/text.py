@@ -8,6 +8,9 @@ and comment prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import chain
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt vs etc e.g i.e u.s u.k u.n no gen col lt sgt capt gov sen rep
@@ -73,6 +76,20 @@ def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
 def tokenize(text: str) -> list[str]:
     """Words (with contractions and hyphens kept whole), emoticons, and runs of ! and ?."""
     return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=8192)
+def sentence_tokens(sentence: str) -> tuple[str, ...]:
+    """`tokenize(sentence)`, memoised: the tokens of a sentence (as `split_sentences` gives it) are read by
+    the sentiment and by the topic words, which join them into the whole text's (`text_tokens`)."""
+    return tuple(_TOKEN.findall(sentence))
+
+
+def text_tokens(sentences) -> Iterator[str]:
+    """`tokenize(text)` from the text's `split_sentences`: sentences are cut at whitespace, which no
+    token holds, and only whitespace is changed in them, so their tokens one after another are the
+    text's (`tests/analysis/test_text.py` checks it)."""
+    return chain.from_iterable(map(sentence_tokens, sentences))
 
 
 # Text that comment widgets leave in a comment's text ("This comment has sparked a hot debate! What

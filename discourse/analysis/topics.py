@@ -19,10 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from discourse.analysis.stopwords import COMMON_WORDS, STOPWORDS
-from discourse.analysis.text import Prepared, tokenize
+from discourse.analysis.text import Prepared, text_tokens, tokenize
 
 BACKGROUND_CORPUS = "corpus"
 BACKGROUND_COMMON_WORDS = "common-english"
@@ -117,10 +116,9 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 
 def _prepared_content_words(prepared: Prepared) -> tuple[str, ...]:
-    """Its paragraphs' content words one after another (no word spans a paragraph break), so the
-    article is tokenised once for its own words and for the paragraphs of `on_topic_scores`."""
-    paragraphs = prepared.using(_paragraph_content_words)
-    return paragraphs[0] if len(paragraphs) == 1 else tuple(chain.from_iterable(paragraphs))
+    """The content words of its sentences' tokens, which the sentiment reads too (`text.sentence_tokens`),
+    so a comment is tokenised once for both."""
+    return tuple(filter(None, map(_content_form, text_tokens(prepared.sentences))))
 
 
 def _paragraph_content_words(prepared: Prepared) -> tuple[tuple[str, ...], ...]:

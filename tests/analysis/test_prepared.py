@@ -3,6 +3,8 @@
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -115,3 +117,33 @@ def test_widget_furniture_lines_are_dropped(text, kept):
     from discourse.analysis.text import without_furniture
 
     assert without_furniture(text).strip() == kept
+
+
+AWKWARD_TEXTS = [
+    *COMMENTS,
+    ARTICLE,
+    "Mr. Smith went to the U.S. yesterday. He said: \"No!\" Then left… 8) :-( <3",
+    "It was 8.\nThen 8pm came :D. Al-Qaeda's men?! Yes!!!\u00a0Sure.   (Really.) [Fine.] 'Quoted.' Next",
+    "No sentence end here\n\nbut a paragraph break\twith tabs\x1cand separators\u2028too. Ok?Fine. e.g. this.",
+    "",
+    "   ",
+    "?!",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD_TEXTS)
+def test_a_texts_tokens_are_its_sentences_tokens_one_after_another(text):
+    # the topic words read the tokens of a text's sentences, which the sentiment reads too
+    from discourse.analysis.text import sentence_tokens, text_tokens, tokenize
+
+    assert list(text_tokens(split_sentences(text))) == tokenize(text)
+    assert all(list(sentence_tokens(s)) == tokenize(s) for s in split_sentences(text))
+    assert content_words(Prepared(text)) == content_words(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZé8D):;=-o'’.!?…\"”“)([]<3 \n\t\u00a0\u2028\x1cMrU.S")), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_sentence_tokens_join_into_the_texts_tokens_on_any_text(text):
+    from discourse.analysis.text import text_tokens, tokenize
+
+    assert list(text_tokens(split_sentences(text))) == tokenize(text)
