@@ -139,10 +139,10 @@ def _meta_line_above_body(stripped: list[str], roles: list[LineRole | None], sig
         if roles[i] is LineRole.BODY:
             return None
         text = stripped[i]
-        bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
-        if roles[i] is not LineRole.BOILERPLATE or (roles[i - 1] is LineRole.BOILERPLATE and bullet is None):
+        item = patterns.bullet_text(text)
+        if roles[i] is not LineRole.BOILERPLATE or (roles[i - 1] is LineRole.BOILERPLATE and item is None):
             continue  # the first line of a block, or a list item
-        text = bullet.group("text") if bullet else text
+        text = item if item is not None else text
         for name in signed:
             if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
                 return i, name
@@ -270,10 +270,9 @@ def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, art
 
 def _dated_item(text: str) -> bool:
     """A list item that is a date and nothing more ("• January 28, 2018")."""
-    bullet = patterns.BULLET_MARKER.match(text) if text[:1] in "•*◦▪·-" else None
-    if bullet is None:
+    item = patterns.bullet_text(text)
+    if item is None:
         return False
-    item = bullet.group("text")
     found = find_date(item) if len(item) <= _MAX_BYLINE_CHARS else None
     return found is not None and not item.replace(found[1], "").strip(" ,|–—-")
 

@@ -10,7 +10,7 @@ import re
 from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
 from discourse.parse.lines import LineFacts, line_span
-from discourse.parse.starts import starts
+from discourse.parse.starts import Dispatch, starts
 
 _LINE_KINDS = (
     (patterns.CLOSED_NOTICE, "closed_notice"),
@@ -30,6 +30,8 @@ def _one_pattern(kinds) -> re.Pattern:
 _LINE_KIND = _one_pattern(_LINE_KINDS)
 _ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
 _LINE_KIND_FIRST, _ANY_KIND_FIRST = starts(_LINE_KIND).first, starts(_ANY_KIND).first  # half the lines fail it
+# The lines that pass are tried against the alternatives their first character admits only (`Dispatch`).
+_LINE_KIND_MATCH, _ANY_KIND_MATCH = Dispatch(_LINE_KIND).match, Dispatch(_ANY_KIND).match
 
 
 def line_kind(text: str) -> str | None:
@@ -39,7 +41,7 @@ def line_kind(text: str) -> str | None:
 
 def lowered_line_kind(lowered: str) -> str | None:
     """`line_kind` of a line already lower-cased (for callers that test it against other patterns too)."""
-    match = _LINE_KIND.match(lowered) if _LINE_KIND_FIRST(lowered[:1]) else None
+    match = _LINE_KIND_MATCH(lowered) if _LINE_KIND_FIRST(lowered[:1]) else None
     return match.lastgroup if match else None
 
 
@@ -49,7 +51,7 @@ def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int,
     text, lowered = facts.text, facts.lowered
     i = start
     while i < end:
-        match = _ANY_KIND.match(lowered[i]) if roles[i] is None and text[i] and _ANY_KIND_FIRST(lowered[i][:1]) else None
+        match = _ANY_KIND_MATCH(lowered[i]) if roles[i] is None and text[i] and _ANY_KIND_FIRST(lowered[i][:1]) else None
         kind = match.lastgroup if match else None
         if kind == "related_links":
             i = _mark_run(text, roles, i, end, kind, found, _is_list_item)

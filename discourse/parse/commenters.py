@@ -36,6 +36,8 @@ _MAX_PLACEHOLDER_CHARS = 80
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
            "napisała", "skrev", "sagde", "säger"}
+# The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
+_SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
@@ -79,22 +81,30 @@ def read_commenter(text: str) -> Commenter | None:
 
 def forget() -> None:
     """Empty the memo of commenter lines (a new page begins)."""
-    commenter_fields.cache_clear()
+    _memoised_fields.cache_clear()
+
+
+def commenter_fields(text: str) -> tuple | None:
+    """`read_commenter` as a tuple (author, date, reply_to, trailing), or None: the memoised reading,
+    cheaper to ask where only whether the line names a commenter matters.
+
+    Most lines hold no digit, no bracket and no verb of saying: they are answered before the memo,
+    whose look-up and bookkeeping cost more than the test (and whose room they would fill)."""
+    if "[" not in text and _DIGIT.search(text) is None and not _ends_with_verb(text):
+        return None  # cleaning the item (`plain_item`) would keep both the missing digit and verb
+    return _memoised_fields(text)
 
 
 @lru_cache(maxsize=8192)
-def commenter_fields(text: str) -> tuple | None:
-    """`read_commenter` as a tuple (author, date, reply_to, trailing), or None: the memoised reading,
-    cheaper to ask where only whether the line names a commenter matters."""
+def _memoised_fields(text: str) -> tuple | None:
     found = _parse_commenter(text)
     return None if found is None else (found.author, found.date, found.reply_to, found.trailing)
 
 
 def _parse_commenter(text: str) -> Commenter | None:
+    """The reading behind `commenter_fields`, asked only of lines that pass its first test."""
     if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
         return None
-    if "[" not in text and _DIGIT.search(text) is None and not _ends_with_verb(text):
-        return None  # most lines: no digit, no verb of saying; cleaning the item (below) would keep both
     text = plain_item(text)
     if not text or len(text) > _MAX_META_CHARS:
         return None
@@ -159,9 +169,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _ends_with_verb(text: str) -> bool:
-    """Cheap pre-check for "Jane says:": the last word is a verb of saying."""
-    words = text.rstrip(": ").rsplit(None, 1)
+    """Cheap pre-check for "Jane says:": the last word is a verb of saying (its last letter first)."""
+    text = text.rstrip(": ")
+    if text[-1:] not in _SAYING_ENDS:
+        return False
+    words = text.rsplit(None, 1)
     return bool(words) and words[-1].lower() in _SAYING
+
+
+ends_with_saying = _ends_with_verb  # half of `may_name_commenter`, for loops that spell it out
 
 
 def _may_hold_date(text: str) -> bool:

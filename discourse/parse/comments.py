@@ -86,6 +86,7 @@ class CommentReader:
         self._signatures: dict[tuple, str] = {}
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
+        self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -174,7 +175,9 @@ class CommentReader:
                 self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
-        text, lowered, listed = self.text[i], self.lowered[i], _marker(self.lines[i])
+        text, lowered = self.text[i], self.lowered[i]
+        lead = text[:1]  # `marker`'s own first test, before its memo: most lines open with a letter
+        listed = _marker(self.lines[i]) if lead.isdigit() or not lead.isalnum() else None
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
@@ -184,6 +187,7 @@ class CommentReader:
         elif kind:
             self._boilerplate(i, kind)
             self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+            self._form_seen = self._form_seen or kind == "comment_form"  # a link list after it ends the section
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
@@ -241,7 +245,7 @@ class CommentReader:
         if item and self.text[i][:1].isdigit() and _is_timestamp(self.text[i]):
             return False
         indented_in_text = self._inside_signed_text(indent) and indent > (self.tree.top_indent or 0)
-        if self._started and not indented_in_text and self._starts_link_list(i):
+        if (self._started or self._form_seen) and not indented_in_text and self._starts_link_list(i):
             self._stopped = True
             self._boilerplate(i, "other")
             return True
@@ -250,13 +254,14 @@ class CommentReader:
             self._boilerplate(i, "other")
             return True
         plain = plain_item(item)
+        if _is_widget(plain):  # a reply link, even indented inside a signed comment's text
+            self.roles[i] = LineRole.COMMENT_META
+            return True
         found = read_commenter(item) if plain else None
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False
-        if _is_widget(plain):
-            self.roles[i] = LineRole.COMMENT_META
-        elif found and found.author is None and self._open is not None:
+        if found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
             self._attach(found)

@@ -143,7 +143,14 @@ COUNT_WORDS = {
 }
 
 NUMBER_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>\d{1,6}[.)])\s+(?P<text>\S.*)$")
-BULLET_MARKER = re.compile(r"^(?P<indent>\s*)(?P<marker>[•\-*◦▪□○·☆★■●‣⁃◎△▲◇◆▽▼♦❖➢►▸])\s+(?P<text>\S.*)$")
+BULLETS = "•-*◦▪□○·☆★■●‣⁃◎△▲◇◆▽▼♦❖➢►▸"
+BULLET_MARKER = re.compile(rf"^(?P<indent>\s*)(?P<marker>[{re.escape(BULLETS)}])\s+(?P<text>\S.*)$")
+
+
+def bullet_text(text: str) -> str | None:
+    """The text of a bulleted list item (`text`: a stripped line), or None for another line."""
+    bullet = BULLET_MARKER.match(text) if text[:1] in BULLETS else None
+    return bullet.group("text") if bullet else None
 
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"

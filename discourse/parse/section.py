@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import commenter_fields, may_name_commenter, plain_item
+from discourse.parse.commenters import commenter_fields, ends_with_saying, may_name_commenter, plain_item
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
-from discourse.parse.starts import starts
+from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
+_DIGIT = re.compile(r"\d")
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
@@ -80,6 +82,7 @@ _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, pattern
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
+_NOUN_FIRST_MATCH = Dispatch(_NOUN_FIRST_HEADER).match  # only the alternatives the first character admits
 
 
 def is_header(text: str) -> bool:
@@ -92,7 +95,7 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
     "Comments (12)" ends with its count (or the bracket after it): only such lines are tried
     against that pattern, which otherwise tries forty positions of every line of the page."""
-    if _NOUN_FIRST(lowered[:1]) and _NOUN_FIRST_HEADER.match(lowered) is not None:
+    if _NOUN_FIRST(lowered[:1]) and _NOUN_FIRST_MATCH(lowered) is not None:
         return True
     last = text[-1]
     return (last.isdigit() or last == ")") and _COUNT_LAST_HEADER.match(lowered) is not None
@@ -101,7 +104,7 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    noun_first, count_last = _NOUN_FIRST_HEADER.match, _COUNT_LAST_HEADER.match
+    noun_first, count_last = _NOUN_FIRST_MATCH, _COUNT_LAST_HEADER.match
     chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
     found = []
     for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
@@ -212,6 +215,7 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
     `_EVIDENCE_LINES` non-blank lines: the loop runs on many lines of a long page, so `marker` and
     `_signature` are spelt out, with their cheap first tests before any call."""
     weight, named, dated, read = 0.0, 0, 0, 0
+    digit, ends_with_verb = _DIGIT.search, ends_with_saying
     for k in range(first, end):
         text = texts[k]
         if not text:
@@ -222,7 +226,7 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
         lead = text[0]
         listed = marker(lines[k]) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
         item = plain_item(listed[2]) if listed else text
-        found = commenter_fields(item) if may_name_commenter(item) else None
+        found = commenter_fields(item) if digit(item) is not None or ends_with_verb(item) else None  # may_name_commenter
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None

@@ -121,3 +121,128 @@ def _in_set(members) -> set[str]:
         else:
             raise _Unknown  # a negated set, a wide range, another class
     return chars
+
+
+class Dispatch:
+    """`pattern.match`, where the pattern is tried with only the alternatives that can begin the text.
+
+    The line patterns are alternations of many words (`^(leave a reply|post a comment|…)$`, several
+    such joined): Python's regex engine tries every alternative in turn, though the text's first
+    character rules out most. Here the pattern's alternations are split (its top level, and a
+    `^(…)` group at the head of each alternative) and, for each first character met, compiled again
+    with the alternatives `starts` admits for it, in their order: those left out cannot match, so the
+    match is the pattern's own. A shape not read here keeps its alternative whole."""
+
+    _MAX_TABLES = 1024  # first characters remembered (each a compiled pattern); beyond, built per call
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        if _GLOBAL_FLAGS.match(pattern.pattern):  # "(?i)…": flags that must stay in front, one part
+            self._parts = [("", "", [(pattern.pattern, Starts(frozenset(), every=True))], "", "")]
+        else:
+            self._parts = [_part(item) for item in _alternatives(pattern.pattern)]
+        self._tables: dict[str, re.Pattern | None] = {}
+
+    def match(self, text: str) -> re.Match | None:
+        first = text[:1]
+        table = self._tables.get(first, _UNSET)
+        if table is _UNSET:
+            table = self.table(first)
+        return table.match(text) if table is not None else None
+
+    def table(self, first: str) -> re.Pattern | None:
+        """The pattern for texts beginning with `first` ("" for the empty text), or None where no
+        alternative can match such a text."""
+        found = self._tables.get(first, _UNSET)
+        if found is not _UNSET:
+            return found
+        pieces = []
+        for opening, head, alternatives, rest, closing in self._parts:
+            kept = [source for source, test in alternatives
+                    if test.every or first in test.chars or test.decimal and first.isdecimal()]
+            if kept:
+                pieces.append(opening + head + "|".join(kept) + rest + closing)
+        compiled = re.compile("|".join(pieces), self.pattern.flags) if pieces else None
+        if len(self._tables) < self._MAX_TABLES:
+            self._tables[first] = compiled
+        return compiled
+
+
+_UNSET = object()
+_GROUP_OPENING = re.compile(r"\((?:\?P<\w+>|\?:|(?!\?))")  # a group, named or not, not a look-around
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _part(item: str) -> tuple[str, str, list[tuple[str, Starts]], str, str]:
+    """(opening, head, [(alternative, its first characters)], rest, closing) of one top-level alternative:
+    `(?P<kind>^(A|B)REST)` gives ("(?P<kind>", "^(", [A, B], ")REST", ")"); another shape, one
+    alternative: the item whole."""
+    opening = _GROUP_OPENING.match(item)
+    if opening and _group_end(item, opening.end()) == len(item) - 1:
+        inner, closing, opening_text = item[opening.end():-1], ")", opening.group()
+    else:
+        inner, closing, opening_text = item, "", ""
+    if inner.startswith("^("):
+        end = _group_end(inner, 2)
+        if end is not None and inner[end + 1:end + 2] not in ("?", "*", "+", "{"):  # the group, once
+            return opening_text, "^(", [_with_starts(a) for a in _alternatives(inner[2:end])], inner[end:], closing
+    return opening_text, "", [_with_starts(inner)], "", closing
+
+
+def _with_starts(source: str) -> tuple[str, Starts]:
+    try:
+        return source, starts(re.compile(source))
+    except re.error:  # a reference to a group outside it: no test
+        return source, Starts(frozenset(), every=True)
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source."""
+    found, start, depth, i, in_set = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3  # "[]…]", "[^]…]": the bracket is a member
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+        i += 1
+    found.append(source[start:])
+    return found
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """Index of the bracket closing the group whose content begins at `start`, or None."""
+    depth, i, in_set = 0, start, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return None

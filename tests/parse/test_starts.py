@@ -7,7 +7,7 @@ import pytest
 from discourse.parse.boilerplate import _ANY_KIND, _LINE_KIND
 from discourse.parse.comments import _WIDGET
 from discourse.parse.section import _NOUN_FIRST_HEADER
-from discourse.parse.starts import starts
+from discourse.parse.starts import Dispatch, starts
 
 LINES = [
     "12 comments", "٣ comments", "comments (3)", "kommentare", "{ 4 comments }", "there are 2 responses",
@@ -49,3 +49,28 @@ def test_a_pattern_that_ignores_case_admits_every_case_of_its_first_letters():
         if any(pattern.match(first + rest) for rest in ("y", "ommentare", "aid", "his")):
             assert test.admit(first + "x"), hex(code)
     assert test.admit("By") and test.admit("KOMMENTARE") and not test.admit("A line of text")
+
+
+@pytest.mark.parametrize("pattern", [_NOUN_FIRST_HEADER, _LINE_KIND, _ANY_KIND, _WIDGET])
+def test_the_pattern_tried_by_first_character_matches_as_the_whole_pattern_does(pattern):
+    """Only the alternatives a line's first character admits are tried: the match (its span and the
+    kind it names) is the whole pattern's on every line."""
+    dispatch = Dispatch(pattern)
+    for line in LINES + [line.upper() for line in LINES]:
+        whole, tried = pattern.match(line), dispatch.match(line)
+        assert (whole and (whole.span(), whole.lastgroup)) == (tried and (tried.span(), tried.lastgroup)), line
+    assert dispatch.table("i") is None or len(dispatch.table("i").pattern) < len(pattern.pattern)
+
+
+@pytest.mark.parametrize("source, texts", [
+    (r"^(\{\s*)?(\d+|no) comments$", ["{ 3 comments", "3 comments", "no comments", "x"]),  # an optional head
+    (r"(?=c)comments|(?!x)\w+ says", ["comments", "jane says", "xavier says"]),  # look-arounds stay whole
+    (r"(?i)^(reply|like)$", ["Reply", "LIKE", "report"]),  # global flags stay in front
+    (r"(?P<a>^([]x]|yes|\d)$)|(?P<b>^(no|[^y]o)$)", ["]", "x", "yes", "4", "٣", "no", "go", "yo", ""]),
+])
+def test_patterns_of_other_shapes_match_alike(source, texts):
+    pattern = re.compile(source)
+    dispatch = Dispatch(pattern)
+    for text in texts:
+        whole, tried = pattern.match(text), dispatch.match(text)
+        assert (whole and (whole.span(), whole.lastgroup)) == (tried and (tried.span(), tried.lastgroup)), text

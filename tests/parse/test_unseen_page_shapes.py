@@ -1,5 +1,7 @@
 """Kinds of comment section seen on real pages the parser was not tuned to, each on a small page of its shape."""
 
+import pytest
+
 from discourse.parse import parse_text
 from discourse.parse.commenters import read_commenter
 
@@ -466,6 +468,16 @@ def test_a_meta_list_under_the_headline_gives_the_date_the_headline_and_the_auth
     assert parsed.article.author == "Bebs"
 
 
+@pytest.mark.parametrize("bullet", ["•", "□", "▸"])
+def test_a_date_alone_in_an_item_of_any_bullet_the_list_reader_knows_stands_under_the_headline(bullet):
+    parsed = parse_text(page(
+        "Home >> Recipes >> Frosting without Sugar", "", "Frosting without Sugar", "",
+        f"  {bullet} January 28, 2018", f"  {bullet} Cake Recipes", "", "RECIPE PRINT", "", "Chocolate Frosting", "",
+        PARA, "", PARA))
+    assert parsed.article.date == "2018-01-28"
+    assert parsed.article.title == "Frosting without Sugar"
+
+
 def test_a_dated_list_item_is_the_date_only_when_it_is_a_date_alone():
     parsed = parse_text(page("A Headline", "", "  • Sale ends January 28, 2018 for members", "", PARA, "", PARA))
     assert parsed.article.date is None
@@ -587,3 +599,31 @@ def test_a_numbered_name_over_a_list_of_date_time_and_link_is_the_commenter():
     ))
     assert authors(parsed) == ["Jack Friday", "Observer", "basel knows"]
     assert "hand tool" in parsed.comments.items[1].text
+
+
+def test_a_reply_link_item_indented_in_a_signed_comments_text_is_not_its_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "    A comment's first paragraph, a sentence.", "    • Reply", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "    Another comment's text.", "    • Reply", "",
+    ))
+    assert [c.paragraphs for c in parsed.comments.items] == [["A comment's first paragraph, a sentence."],
+                                                              ["Another comment's text."]]
+
+
+def test_a_comment_form_with_no_comment_before_a_link_list_ends_the_section():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "", "Leave a Reply", "",
+        "  • Home", "  • About us", "  • Latest news", "  • Contact", "",
+    ))
+    assert parsed.comments.items == []
+    assert parsed.comments.closed is False
+
+
+def test_a_comment_form_above_a_listed_thread_leaves_the_thread_read():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 Comments", "", "Leave a Reply", "",
+        "  • Kim on May 1, 2020 at 10:00 am said:", "", "    A comment's text.", "",
+        "  • Lee on May 1, 2020 at 11:00 am said:", "", "    Another comment's text.", "",
+    ))
+    assert authors(parsed) == ["Kim", "Lee"]
