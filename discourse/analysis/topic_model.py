@@ -13,16 +13,20 @@ articles are processed with it.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import math
 import random
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import nnls
 
 from discourse.analysis.nmf import count_matrix, idf, nmf_components, tfidf
 from discourse.analysis.topics import BACKGROUND_CORPUS, Term, topic_words
@@ -173,6 +177,60 @@ class TopicModel:
         root, inverse_root = self._solver
         projected = self._components[:, columns] @ values
         return nnls(root, inverse_root @ projected)[0]
+
+
+def nnls(matrix: np.ndarray, vector: np.ndarray) -> tuple[np.ndarray, float]:
+    """`scipy.optimize.nnls(matrix, vector)`: the solution and the residual's norm.
+
+    SciPy's function is a thin check around its compiled solver; importing `scipy.optimize` for it
+    costs about 0.2 s of CPU per process (it loads the whole optimisation package and the special
+    functions), so the compiled solver is loaded on its own and called as SciPy calls it (the same
+    code, the same bits). Should SciPy move or change it, its public function is used instead."""
+    solver = _nnls_solver()
+    if solver is None:
+        from scipy.optimize import nnls as scipy_nnls
+
+        return scipy_nnls(matrix, vector)
+    matrix = np.asarray_chkfinite(matrix, dtype=np.float64, order="C")
+    vector = np.asarray_chkfinite(vector, dtype=np.float64)
+    if matrix.ndim != 2 or vector.ndim != 1 or matrix.shape[0] != vector.shape[0]:
+        raise ValueError(f"nnls: shapes {matrix.shape} and {vector.shape} do not match")
+    solution, norm, info = solver(matrix, vector, 3 * matrix.shape[1])
+    if info == 3:
+        raise RuntimeError("Maximum number of iterations reached.")
+    return solution, norm
+
+
+@cache
+def _nnls_solver():
+    if "scipy.optimize" in sys.modules:
+        return None  # already paid for: use the public function
+    return load_nnls_solver()
+
+
+def load_nnls_solver():
+    """SciPy's compiled Lawson-Hanson solver (`scipy.optimize._slsqplib.nnls`, which
+    `scipy.optimize.nnls` calls with the matrix, the vector and 3 x the columns as the iteration
+    limit), loaded from its file without the package around it; None when it cannot be (another
+    SciPy layout), or when `scipy.optimize.nnls` no longer calls it so."""
+    try:
+        import scipy
+
+        folder = Path(scipy.__file__).parent / "optimize"
+        wrapper = (folder / "_nnls.py").read_text(encoding="utf-8")
+        if "from ._slsqplib import nnls as _nnls" not in wrapper or "_nnls(A, b, maxiter)" not in wrapper \
+                or "maxiter = 3*n" not in wrapper:
+            return None
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            location = folder / f"_slsqplib{suffix}"
+            if location.is_file():
+                spec = importlib.util.spec_from_file_location("scipy.optimize._slsqplib", location)
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                return module.nnls
+    except (ImportError, OSError, AttributeError):
+        pass
+    return None
 
 
 class LanguageSample:

@@ -131,3 +131,37 @@ def test_corpus_without_shared_vocabulary_says_so():
 def test_degenerate_documents_give_no_topics_without_failing(text):
     result = corpus_topics([text] * 12)
     assert result.topics == [] and result.reason
+
+
+def test_own_nnls_is_scipys_to_the_last_bit():
+    from discourse.analysis.topic_model import load_nnls_solver
+    from discourse.analysis.topic_model import nnls as own_nnls
+
+    solver = load_nnls_solver()
+    if solver is None:
+        pytest.skip("this SciPy's nnls is not laid out as expected: the public function is used")
+    rng = np.random.default_rng(0)
+    for k in (1, 2, 5, 10, 20):
+        for _ in range(50):
+            matrix, vector = rng.standard_normal((k, k)), rng.standard_normal(k)
+            expected, norm = nnls(matrix, vector)
+            solution, _, info = solver(np.ascontiguousarray(matrix), vector, 3 * k)
+            assert info != 3 and solution.tobytes() == expected.tobytes()
+            found, found_norm = own_nnls(matrix, vector)
+            assert found.tobytes() == expected.tobytes() and found_norm == norm
+
+
+def test_topic_shares_do_not_import_scipys_optimisation_package():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from discourse.analysis.topic_model import fit_topics\n"
+        "docs = [' '.join(['striker goal referee penalty league'.split()[i % 5]] * 3 + ['oven flour']) for i in range(30)]\n"
+        "model = fit_topics(docs, n_topics=2)\n"
+        "assert sum(model.shares(docs[0])) > 0.99\n"
+        "print('scipy.optimize' in sys.modules)\n"
+    )
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
