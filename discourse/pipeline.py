@@ -24,7 +24,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from math import ceil
 from dataclasses import dataclass
@@ -240,7 +240,7 @@ class Batch:
         assert self._connection is not None
         try:
             with self._connection.executor() as (executor, threads), \
-                    closing(_in_order(executor, threads * CLUSTER_TASKS_PER_THREAD,
+                    closing(_in_order(_Cluster(executor), threads * CLUSTER_TASKS_PER_THREAD,
                                       _cluster_tasks(self.paths, threads), work)) as outcomes:
                 yield outcomes
         finally:
@@ -320,8 +320,8 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
     if workers <= 1:
         yield (_run_here(work, path) for path in paths)
         return
-    with _process_pool(workers) as executor, \
-            closing(_in_order(executor, workers * TASKS_PER_WORKER, _page_tasks(paths), work)) as outcomes:
+    with closing(_Pools(workers)) as pools, \
+            closing(_in_order(pools, workers * TASKS_PER_WORKER, _page_tasks(paths), work)) as outcomes:
         yield outcomes
 
 
@@ -423,15 +423,49 @@ def _read(path: Path) -> tuple[str, bytes] | Failure:
     return raw if isinstance(raw, Failure) else (str(path), raw)
 
 
-def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
-    """Keep `window` tasks in flight and yield each file's outcomes in input order."""
+def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
+    """Keep `window` tasks in flight and yield each file's outcomes in input order.
+
+    A task whose worker ended abruptly (killed, out of memory) costs its files, not the run: local
+    workers get a new pool, where the task at the head is tried once more alone (every pending task
+    of a broken pool fails, whichever page broke it) before the others go back in flight; a
+    cluster has already retried it on other workers. A cluster that is gone ends the run with a
+    SchedulerError (one line)."""
     pending: deque[tuple[Future | None, Task]] = deque()
+
+    def submit(task: Task) -> Future | None:
+        readable = any(not isinstance(file, Failure) for file in task)
+        return pools.executor.submit(process_pages, work, task) if readable else None
 
     def submit_next() -> None:
         task = next(tasks, None)
         if task is not None:
-            readable = any(not isinstance(file, Failure) for file in task)
-            pending.append((executor.submit(process_pages, work, task) if readable else None, task))
+            pending.append((submit(task), task))
+
+    def result(future: Future | None, task: Task) -> list[Any]:
+        if future is None:
+            return task
+        try:
+            return future.result()
+        except BrokenExecutor:
+            pass
+        except Exception as error:  # a result that did not come back (unpicklable; a worker lost on a cluster)
+            pools.check(error)
+            return _lost(task, f"{type(error).__name__}: {_first_line(error)}")
+        # Every pending task of a broken pool fails, whichever page broke it: this one is tried alone
+        # in a new pool, then the others go back in flight.
+        pools.renew()
+        try:
+            outcomes = submit(task).result()
+        except BrokenExecutor:
+            pools.renew()
+            outcomes = _lost(task, "its worker process ended abruptly: killed, or out of memory")
+        except Exception as error:
+            outcomes = _lost(task, f"{type(error).__name__}: {_first_line(error)}")
+        waiting = [other for _, other in pending]
+        pending.clear()
+        pending.extend((submit(other), other) for other in waiting)
+        return outcomes
 
     try:
         for _ in range(window):
@@ -439,7 +473,7 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
         parts: list[Any] = []  # outcomes of a split file's parts, handed on together after its last part
         while pending:
             future, task = pending.popleft()
-            outcomes = future.result() if future is not None else task
+            outcomes = result(future, task)
             submit_next()
             for file, outcome in zip(task, outcomes):
                 if not isinstance(file, Part):
@@ -453,6 +487,55 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
         for future, _ in pending:
             if future is not None:
                 future.cancel()
+
+
+def _lost(task: Task, reason: str) -> list[Any]:
+    """A task's outcomes when its result was lost: each file's (or part's) Failure."""
+    def failure(path: str) -> list[Failure]:
+        return [Failure(path, f"{path}: could not be analysed ({reason})")]
+
+    return [file if isinstance(file, Failure) else failure(file.path if isinstance(file, Part) else file[0])
+            for file in task]
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else "no message"
+
+
+class _Pools:
+    """The local worker pool, renewed when a worker that ended abruptly broke it."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.executor = _process_pool(workers)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = _process_pool(self.workers)
+
+    @staticmethod
+    def check(error: Exception) -> None:
+        """Local results that fail do so one task at a time."""
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Cluster:
+    """A Dask executor: it retries a task whose worker died on other workers, and is never renewed."""
+
+    executor: Executor
+
+    def renew(self) -> None:
+        raise SchedulerError("the Dask cluster's executor stopped")
+
+    @staticmethod
+    def check(error: Exception) -> None:
+        """A cluster that is gone (connection closed, futures cancelled) ends the run in one line."""
+        if isinstance(error, (OSError, CancelledError)):
+            raise SchedulerError(f"the Dask cluster stopped answering ({type(error).__name__}: "
+                                 f"{_first_line(error)})") from None
 
 
 def _cores() -> int:
@@ -473,16 +556,13 @@ def _start_fork_server() -> None:
     forkserver.ensure_running()
 
 
-@contextmanager
-def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+def _process_pool(workers: int) -> ProcessPoolExecutor:
     """Workers forked from a server that has the analysis imported: fast to start, and never
     forked from this process, whose progress thread (or Dask client) could hold a lock."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     _start_fork_server()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(os.getpid(),)) as executor:
-        yield executor
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
 
 def _start_worker(run: int) -> None:

@@ -2,6 +2,7 @@
 
 import io
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -50,6 +51,22 @@ def test_a_bad_file_in_a_parallel_batch_is_reported_and_the_rest_done(tmp_path):
     assert [path for path, _ in results] == [str(path) for path in PAGES]
     assert batch.failures == [str(empty), str(tmp_path / "missing.txt")]
     assert "empty file" in failures[0] and "no such file" in failures[1]
+
+
+def title_or_worker_killed(page):
+    """Work whose process is killed (as by the out-of-memory killer) on the third data page."""
+    if Path(page.source.path).name.startswith(STOP_AT):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return title_of(page)
+
+
+def test_a_worker_killed_on_a_page_costs_that_page_and_the_rest_is_done():
+    paths = PAGES * 2
+    batch, results, failures = run(paths, title_or_worker_killed, 2)
+    killer = [path for path in PAGES if path.name.startswith(STOP_AT)]
+    assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
+    assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
+    assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
