@@ -144,8 +144,12 @@ class Part:
 
     path: str
     pages: list[Page]
-    last: bool
+    after: int  # parts of the file after this one
     size: int  # the file's bytes over its pages: a measure of the work, to group parts into tasks
+
+    @property
+    def last(self) -> bool:
+        return self.after == 0
 
 
 def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Part | Failure]) -> list[list[Any] | Failure]:
@@ -372,7 +376,7 @@ def _units(path: Path) -> Iterator[tuple[str, bytes] | Part | Failure]:
         yield file  # a failure, or a single page: the worker reads it as any other file
         return
     for number, page in enumerate(pages, 1):
-        yield Part(file[0], [page], number == len(pages), len(file[1]) // len(pages))
+        yield Part(file[0], [page], len(pages) - number, len(file[1]) // len(pages))
 
 
 def _parsed(page: Page) -> Page:
@@ -389,20 +393,20 @@ def _many_pages(raw: bytes) -> bool:
 
 
 def _cluster_tasks(paths: Sequence[Path], threads: int = 1) -> Iterator[Task]:
-    """Consecutive files, read here, grouped up to CLUSTER_TASK_BYTES or CLUSTER_TASK_PAGES per task,
-    and near the end up to 1/CLUSTER_TAIL_SHARE of the files left per thread (at least one)."""
+    """Consecutive files (or parts of a split export), read here, grouped up to CLUSTER_TASK_BYTES or
+    CLUSTER_TASK_PAGES per task, and near the end up to 1/CLUSTER_TAIL_SHARE of the units left per
+    thread (at least one): the files after this one and the parts of this one still to come."""
     task: Task = []
-    size = 0
-    limit = _task_pages(len(paths), threads)
+    size = limit = 0
     for number, path in enumerate(paths):
         for file in _units(path):
+            if not task:  # units left, this one included
+                limit = _task_pages(len(paths) - number + (file.after if isinstance(file, Part) else 0), threads)
             task.append(file)
             size += _size(file)
             if size >= CLUSTER_TASK_BYTES or len(task) >= limit:
                 yield task
                 task, size = [], 0
-                limit = _task_pages(len(paths) - number - (0 if isinstance(file, Part) and not file.last else 1),
-                                    threads)
     if task:
         yield task
 

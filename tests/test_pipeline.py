@@ -147,6 +147,16 @@ def test_the_last_cluster_tasks_shrink_to_one_page_so_that_workers_finish_togeth
     assert len(tasks) < len(paths) / 4  # most pages still travel in full tasks
 
 
+def test_a_split_exports_pages_travel_in_full_cluster_tasks_until_the_tail(monkeypatch):
+    # one export of 200 pages: its parts are counted as the units left, not the one file
+    pages = 200
+    monkeypatch.setattr(pipeline, "_units", lambda path: (pipeline.Part(str(path), [], pages - number, 1)
+                                                          for number in range(1, pages + 1)))
+    sizes = [len(task) for task in pipeline._cluster_tasks([Path("export.xml")], threads=2)]
+    assert sum(sizes) == pages and sizes[0] == pipeline.CLUSTER_TASK_PAGES and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) < pages / 4
+
+
 def test_a_dask_cluster_keeps_input_order_and_reports_bad_files_inside_tasks(cluster, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "CLUSTER_TASK_PAGES", 2)
     monkeypatch.setattr(pipeline, "CLUSTER_TAIL_SHARE", 0.01)  # full tasks to the end
