@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
+from functools import cache
 from math import ceil
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,18 +124,20 @@ def release_free_memory() -> None:
         trim(0)
 
 
-_TRIM: list[Any] = []
-
-
+@cache
 def _malloc_trim() -> Any:
-    if not _TRIM:
-        try:
-            import ctypes
+    """glibc's malloc_trim, or None where the C library has none (macOS, musl, Windows): there the
+    memory stays with the process, as it did before, and nothing fails."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
 
-            _TRIM.append(ctypes.CDLL("libc.so.6").malloc_trim if sys.platform.startswith("linux") else None)
-        except (OSError, AttributeError):
-            _TRIM.append(None)
-    return _TRIM[0]
+        trim = ctypes.CDLL(None).malloc_trim  # the C library this Python runs on, whatever its file name
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 @dataclass(frozen=True)

@@ -263,3 +263,33 @@ def test_one_large_file_gets_the_workers_asked_for_one_small_file_runs_here(monk
     monkeypatch.setattr(pipeline, "SPLIT_BYTES", export.stat().st_size)
     assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 2
     assert pipeline._local_workers(RunOptions(jobs=2), [export, *PAGES[:3]]) == 2
+
+
+@pytest.mark.parametrize("platform, library", [
+    ("linux", "here"),  # this machine's C library, glibc or not
+    ("linux", "without malloc_trim"),  # musl
+    ("linux", "missing"),
+    ("darwin", "here"),
+    ("win32", "here"),
+])
+def test_giving_memory_back_never_fails_a_run_on_any_c_library(platform, library, monkeypatch):
+    import ctypes
+
+    class NoTrim:
+        pass
+
+    def load(name, *args, **kwargs):
+        if library == "missing":
+            raise OSError("no C library")
+        return NoTrim() if library == "without malloc_trim" else real(name, *args, **kwargs)
+
+    real = ctypes.CDLL
+    monkeypatch.setattr(ctypes, "CDLL", load)
+    monkeypatch.setattr(sys, "platform", platform)
+    pipeline._malloc_trim.cache_clear()
+    try:
+        pipeline.release_free_memory()
+        assert (pipeline._malloc_trim() is None) == (platform != "linux" or library != "here"
+                                                    or not hasattr(real(None), "malloc_trim"))
+    finally:
+        pipeline._malloc_trim.cache_clear()
