@@ -458,7 +458,9 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
             pass
         except Exception as error:  # a result that did not come back (unpicklable; a worker lost on a cluster)
             pools.check(error)
-            return _lost(task, f"{type(error).__name__}: {_first_line(error)}")
+            if len(task) > 1:  # only the file that failed should fail: each is tried alone
+                return [result(submit([file]), [file])[0] for file in task]
+            return _lost(task, _reason(error))
         # Every pending task of a broken pool fails, whichever page broke it: this one is tried alone
         # in a new pool, then the others go back in flight.
         pools.renew()
@@ -468,7 +470,7 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
             pools.renew()
             outcomes = _lost(task, "its worker process ended abruptly: killed, or out of memory")
         except Exception as error:
-            outcomes = _lost(task, f"{type(error).__name__}: {_first_line(error)}")
+            outcomes = _lost(task, _reason(error))
         waiting = [other for _, other in pending]
         pending.clear()
         pending.extend((submit(other), other) for other in waiting)
@@ -503,6 +505,12 @@ def _lost(task: Task, reason: str) -> list[Any]:
 
     return [file if isinstance(file, Failure) else failure(file.path if isinstance(file, Part) else file[0])
             for file in task]
+
+
+def _reason(error: Exception) -> str:
+    if type(error).__name__ == "KilledWorker":  # Dask's, after the task was tried on other workers
+        return "every worker process that ran it ended abruptly: killed, or out of memory"
+    return f"{type(error).__name__}: {_first_line(error)}"
 
 
 def _first_line(error: BaseException) -> str:

@@ -293,3 +293,17 @@ def test_giving_memory_back_never_fails_a_run_on_any_c_library(platform, library
                                                     or not hasattr(real(None), "malloc_trim"))
     finally:
         pipeline._malloc_trim.cache_clear()
+
+
+def test_a_page_that_kills_every_dask_worker_running_it_is_one_failed_file_and_the_rest_done():
+    distributed = pytest.importorskip("dask.distributed")
+    paths = PAGES * 2
+    killer = [path for path in PAGES if path.name.startswith(STOP_AT)]
+    # its own cluster: the workers it kills restart, which the other cluster tests need not wait for
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as local:
+        failures = []
+        batch = Batch(paths, RunOptions(scheduler=local.scheduler_address, quiet=True), failures.append)
+        results = list(batch.results(title_or_worker_killed))
+    assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
+    assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
+    assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
