@@ -178,11 +178,15 @@ def few_collections() -> Iterator[None]:
 
 
 def _apply(work: Work, page: Page) -> Any:
-    name = page.source.path + (f" [{page.source.record}]" if page.source.record else "")
     try:
         return work(page)
     except Exception as error:
-        return Failure(page.source.path, f"{name}: could not be analysed ({type(error).__name__}: {error})")
+        return Failure(page.source.path, f"{_page_name(page)}: could not be analysed ({type(error).__name__}: {error})")
+
+
+def _page_name(page: Page) -> str:
+    """The page's file, and its record in a file of many pages."""
+    return page.source.path + (f" [{page.source.record}]" if page.source.record else "")
 
 
 def read_page(path: Path) -> bytes | Failure:
@@ -499,12 +503,12 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
 
 
 def _lost(task: Task, reason: str) -> list[Any]:
-    """A task's outcomes when its result was lost: each file's (or part's) Failure."""
-    def failure(path: str) -> list[Failure]:
-        return [Failure(path, f"{path}: could not be analysed ({reason})")]
+    """A task's outcomes when its result was lost: each file's Failure, or each page's of a split file."""
+    def failure(path: str, name: str) -> Failure:
+        return Failure(path, f"{name}: could not be analysed ({reason})")
 
-    return [file if isinstance(file, Failure) else failure(file.path if isinstance(file, Part) else file[0])
-            for file in task]
+    return [file if isinstance(file, Failure) else [failure(file[0], file[0])] if not isinstance(file, Part)
+            else [failure(file.path, _page_name(page)) for page in file.pages] for file in task]
 
 
 def _reason(error: Exception) -> str:

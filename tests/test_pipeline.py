@@ -307,3 +307,12 @@ def test_a_page_that_kills_every_dask_worker_running_it_is_one_failed_file_and_t
     assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
     assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
     assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
+
+
+def test_a_lost_task_names_each_page_of_a_split_export_once(monkeypatch):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)
+    parts = [unit for unit in pipeline._units(EXPORTS / "wordpress.xml")]
+    outcomes = pipeline._lost(parts, "its worker process ended abruptly")
+    lines = [failure.message for outcome in outcomes for failure in outcome]
+    assert len(lines) == len(set(lines)) == len(parts)
+    assert all(line.startswith(f"{EXPORTS / 'wordpress.xml'} [") for line in lines)
