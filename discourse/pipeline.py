@@ -553,8 +553,11 @@ class _Cluster:
     def check(error: Exception) -> None:
         """A cluster that is gone (connection closed, futures cancelled) ends the run in one line."""
         if isinstance(error, (OSError, CancelledError)):
-            raise SchedulerError(f"the Dask cluster stopped answering ({type(error).__name__}: "
-                                 f"{_first_line(error)})") from None
+            raise _cluster_gone(error) from None
+
+
+def _cluster_gone(error: Exception) -> SchedulerError:
+    return SchedulerError(f"the Dask cluster stopped answering ({type(error).__name__}: {_first_line(error)})")
 
 
 def _cores() -> int:
@@ -631,7 +634,10 @@ class _Connection:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        threads = sum(self._client.nthreads().values())
+        try:
+            threads = sum(self._client.nthreads().values())
+        except (OSError, CancelledError) as error:  # the scheduler went away since the handshake
+            raise _cluster_gone(error) from None
         with self._client.get_executor(pure=False) as executor:
             yield executor, max(1, threads)
 
