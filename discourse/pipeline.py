@@ -62,6 +62,9 @@ CLUSTER_TAIL_SHARE = 2
 # An export file of at least this many bytes is parsed where the files are read and its pages spread
 # over the workers (a WordPress export can hold thousands of posts).
 SPLIT_BYTES = 64 * 1024
+# Files in a row whose task broke a new local pool on its own: past this, the workers themselves
+# cannot run (no memory left, a broken install), and the run ends with one line.
+LOST_IN_A_ROW = 3
 RELEASE_AFTER_BYTES = 64 * 1024  # after a file this large, freed memory goes back to the system
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
 # scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
@@ -87,7 +90,7 @@ class RunOptions:
 
 
 class SchedulerError(Exception):
-    """The Dask cluster cannot be used; the message is one line."""
+    """The Dask cluster, or the local worker processes, cannot be used; the message is one line."""
 
 
 def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
@@ -443,6 +446,7 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
     cluster has already retried it on other workers. A cluster that is gone ends the run with a
     SchedulerError (one line)."""
     pending: deque[tuple[Future | None, Task]] = deque()
+    lost = 0  # tasks in a row that broke a new pool on their own
 
     def submit(task: Task) -> Future | None:
         readable = any(not isinstance(file, Failure) for file in task)
@@ -454,10 +458,13 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
             pending.append((submit(task), task))
 
     def result(future: Future | None, task: Task) -> list[Any]:
+        nonlocal lost
         if future is None:
             return task
         try:
-            return future.result()
+            outcomes = future.result()
+            lost = 0
+            return outcomes
         except BrokenExecutor:
             pass
         except Exception as error:  # a result that did not come back (unpicklable; a worker lost on a cluster)
@@ -470,7 +477,12 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
         pools.renew()
         try:
             outcomes = submit(task).result()
+            lost = 0
         except BrokenExecutor:
+            lost += 1
+            if lost >= LOST_IN_A_ROW:
+                raise SchedulerError(f"worker processes keep ending abruptly ({lost} files in a row, the "
+                                     f"last {_file_path(task[0])}): killed, or out of memory?") from None
             pools.renew()
             outcomes = _lost(task, "its worker process ended abruptly: killed, or out of memory")
         except Exception as error:
@@ -509,6 +521,10 @@ def _lost(task: Task, reason: str) -> list[Any]:
 
     return [file if isinstance(file, Failure) else [failure(file[0], file[0])] if not isinstance(file, Part)
             else [failure(file.path, _page_name(page)) for page in file.pages] for file in task]
+
+
+def _file_path(file: tuple[str, bytes] | Part | Failure) -> str:
+    return file.path if isinstance(file, (Part, Failure)) else file[0]
 
 
 def _reason(error: Exception) -> str:

@@ -316,3 +316,16 @@ def test_a_lost_task_names_each_page_of_a_split_export_once(monkeypatch):
     lines = [failure.message for outcome in outcomes for failure in outcome]
     assert len(lines) == len(set(lines)) == len(parts)
     assert all(line.startswith(f"{EXPORTS / 'wordpress.xml'} [") for line in lines)
+
+
+def worker_killed(page):
+    """Work whose process is killed on every page: workers that cannot run at all."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_workers_that_keep_dying_end_the_run_with_one_line_not_one_per_file():
+    failures = []
+    batch = Batch(PAGES * 4, RunOptions(jobs=2, quiet=True), failures.append)
+    with pytest.raises(pipeline.SchedulerError, match="keep ending abruptly"):
+        list(batch.results(worker_killed))
+    assert len(failures) == pipeline.LOST_IN_A_ROW - 1
