@@ -24,8 +24,9 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
+from functools import cache
 from math import ceil
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,9 @@ CLUSTER_TAIL_SHARE = 2
 # An export file of at least this many bytes is parsed where the files are read and its pages spread
 # over the workers (a WordPress export can hold thousands of posts).
 SPLIT_BYTES = 64 * 1024
+# Files in a row whose task broke a new local pool on its own: past this, the workers themselves
+# cannot run (no memory left, a broken install), and the run ends with one line.
+LOST_IN_A_ROW = 3
 RELEASE_AFTER_BYTES = 64 * 1024  # after a file this large, freed memory goes back to the system
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
 # scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
@@ -86,7 +90,7 @@ class RunOptions:
 
 
 class SchedulerError(Exception):
-    """The Dask cluster cannot be used; the message is one line."""
+    """The Dask cluster, or the local worker processes, cannot be used; the message is one line."""
 
 
 def process_page(work: Work, path: str, raw: bytes) -> list[Any]:
@@ -123,18 +127,20 @@ def release_free_memory() -> None:
         trim(0)
 
 
-_TRIM: list[Any] = []
-
-
+@cache
 def _malloc_trim() -> Any:
-    if not _TRIM:
-        try:
-            import ctypes
+    """glibc's malloc_trim, or None where the C library has none (macOS, musl, Windows): there the
+    memory stays with the process, as it did before, and nothing fails."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
 
-            _TRIM.append(ctypes.CDLL("libc.so.6").malloc_trim if sys.platform.startswith("linux") else None)
-        except (OSError, AttributeError):
-            _TRIM.append(None)
-    return _TRIM[0]
+        trim = ctypes.CDLL(None).malloc_trim  # the C library this Python runs on, whatever its file name
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 @dataclass(frozen=True)
@@ -144,8 +150,12 @@ class Part:
 
     path: str
     pages: list[Page]
-    last: bool
+    after: int  # parts of the file after this one
     size: int  # the file's bytes over its pages: a measure of the work, to group parts into tasks
+
+    @property
+    def last(self) -> bool:
+        return self.after == 0
 
 
 def process_pages(work: Work, files: Sequence[tuple[str, bytes] | Part | Failure]) -> list[list[Any] | Failure]:
@@ -171,11 +181,15 @@ def few_collections() -> Iterator[None]:
 
 
 def _apply(work: Work, page: Page) -> Any:
-    name = page.source.path + (f" [{page.source.record}]" if page.source.record else "")
     try:
         return work(page)
     except Exception as error:
-        return Failure(page.source.path, f"{name}: could not be analysed ({type(error).__name__}: {error})")
+        return Failure(page.source.path, f"{_page_name(page)}: could not be analysed ({type(error).__name__}: {error})")
+
+
+def _page_name(page: Page) -> str:
+    """The page's file, and its record in a file of many pages."""
+    return page.source.path + (f" [{page.source.record}]" if page.source.record else "")
 
 
 def read_page(path: Path) -> bytes | Failure:
@@ -240,7 +254,7 @@ class Batch:
         assert self._connection is not None
         try:
             with self._connection.executor() as (executor, threads), \
-                    closing(_in_order(executor, threads * CLUSTER_TASKS_PER_THREAD,
+                    closing(_in_order(_Cluster(executor), threads * CLUSTER_TASKS_PER_THREAD,
                                       _cluster_tasks(self.paths, threads), work)) as outcomes:
                 yield outcomes
         finally:
@@ -320,8 +334,8 @@ def _outcomes(paths: Sequence[Path], work: Work, options: RunOptions) -> Iterato
     if workers <= 1:
         yield (_run_here(work, path) for path in paths)
         return
-    with _process_pool(workers) as executor, \
-            closing(_in_order(executor, workers * TASKS_PER_WORKER, _page_tasks(paths), work)) as outcomes:
+    with closing(_Pools(workers)) as pools, \
+            closing(_in_order(pools, workers * TASKS_PER_WORKER, _page_tasks(paths), work)) as outcomes:
         yield outcomes
 
 
@@ -372,7 +386,7 @@ def _units(path: Path) -> Iterator[tuple[str, bytes] | Part | Failure]:
         yield file  # a failure, or a single page: the worker reads it as any other file
         return
     for number, page in enumerate(pages, 1):
-        yield Part(file[0], [page], number == len(pages), len(file[1]) // len(pages))
+        yield Part(file[0], [page], len(pages) - number, len(file[1]) // len(pages))
 
 
 def _parsed(page: Page) -> Page:
@@ -389,20 +403,20 @@ def _many_pages(raw: bytes) -> bool:
 
 
 def _cluster_tasks(paths: Sequence[Path], threads: int = 1) -> Iterator[Task]:
-    """Consecutive files, read here, grouped up to CLUSTER_TASK_BYTES or CLUSTER_TASK_PAGES per task,
-    and near the end up to 1/CLUSTER_TAIL_SHARE of the files left per thread (at least one)."""
+    """Consecutive files (or parts of a split export), read here, grouped up to CLUSTER_TASK_BYTES or
+    CLUSTER_TASK_PAGES per task, and near the end up to 1/CLUSTER_TAIL_SHARE of the units left per
+    thread (at least one): the files after this one and the parts of this one still to come."""
     task: Task = []
-    size = 0
-    limit = _task_pages(len(paths), threads)
+    size = limit = 0
     for number, path in enumerate(paths):
         for file in _units(path):
+            if not task:  # units left, this one included
+                limit = _task_pages(len(paths) - number + (file.after if isinstance(file, Part) else 0), threads)
             task.append(file)
             size += _size(file)
             if size >= CLUSTER_TASK_BYTES or len(task) >= limit:
                 yield task
                 task, size = [], 0
-                limit = _task_pages(len(paths) - number - (0 if isinstance(file, Part) and not file.last else 1),
-                                    threads)
     if task:
         yield task
 
@@ -423,15 +437,60 @@ def _read(path: Path) -> tuple[str, bytes] | Failure:
     return raw if isinstance(raw, Failure) else (str(path), raw)
 
 
-def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
-    """Keep `window` tasks in flight and yield each file's outcomes in input order."""
+def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work: Work) -> Iterator[Any]:
+    """Keep `window` tasks in flight and yield each file's outcomes in input order.
+
+    A task whose worker ended abruptly (killed, out of memory) costs its files, not the run: local
+    workers get a new pool, where the task at the head is tried once more alone (every pending task
+    of a broken pool fails, whichever page broke it) before the others go back in flight; a
+    cluster has already retried it on other workers. A cluster that is gone ends the run with a
+    SchedulerError (one line)."""
     pending: deque[tuple[Future | None, Task]] = deque()
+    lost = 0  # tasks in a row that broke a new pool on their own
+
+    def submit(task: Task) -> Future | None:
+        readable = any(not isinstance(file, Failure) for file in task)
+        return pools.executor.submit(process_pages, work, task) if readable else None
 
     def submit_next() -> None:
         task = next(tasks, None)
         if task is not None:
-            readable = any(not isinstance(file, Failure) for file in task)
-            pending.append((executor.submit(process_pages, work, task) if readable else None, task))
+            pending.append((submit(task), task))
+
+    def result(future: Future | None, task: Task) -> list[Any]:
+        nonlocal lost
+        if future is None:
+            return task
+        try:
+            outcomes = future.result()
+            lost = 0
+            return outcomes
+        except BrokenExecutor:
+            pass
+        except Exception as error:  # a result that did not come back (unpicklable; a worker lost on a cluster)
+            pools.check(error)
+            if len(task) > 1:  # only the file that failed should fail: each is tried alone
+                return [result(submit([file]), [file])[0] for file in task]
+            return _lost(task, _reason(error))
+        # Every pending task of a broken pool fails, whichever page broke it: this one is tried alone
+        # in a new pool, then the others go back in flight.
+        pools.renew()
+        try:
+            outcomes = submit(task).result()
+            lost = 0
+        except BrokenExecutor:
+            lost += 1
+            if lost >= LOST_IN_A_ROW:
+                raise SchedulerError(f"worker processes keep ending abruptly ({lost} files in a row, the "
+                                     f"last {_file_path(task[0])}): killed, or out of memory?") from None
+            pools.renew()
+            outcomes = _lost(task, "its worker process ended abruptly: killed, or out of memory")
+        except Exception as error:
+            outcomes = _lost(task, _reason(error))
+        waiting = [other for _, other in pending]
+        pending.clear()
+        pending.extend((submit(other), other) for other in waiting)
+        return outcomes
 
     try:
         for _ in range(window):
@@ -439,7 +498,7 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
         parts: list[Any] = []  # outcomes of a split file's parts, handed on together after its last part
         while pending:
             future, task = pending.popleft()
-            outcomes = future.result() if future is not None else task
+            outcomes = result(future, task)
             submit_next()
             for file, outcome in zip(task, outcomes):
                 if not isinstance(file, Part):
@@ -453,6 +512,68 @@ def _in_order(executor: Executor, window: int, tasks: Iterator[Task], work: Work
         for future, _ in pending:
             if future is not None:
                 future.cancel()
+
+
+def _lost(task: Task, reason: str) -> list[Any]:
+    """A task's outcomes when its result was lost: each file's Failure, or each page's of a split file."""
+    def failure(path: str, name: str) -> Failure:
+        return Failure(path, f"{name}: could not be analysed ({reason})")
+
+    return [file if isinstance(file, Failure) else [failure(file[0], file[0])] if not isinstance(file, Part)
+            else [failure(file.path, _page_name(page)) for page in file.pages] for file in task]
+
+
+def _file_path(file: tuple[str, bytes] | Part | Failure) -> str:
+    return file.path if isinstance(file, (Part, Failure)) else file[0]
+
+
+def _reason(error: Exception) -> str:
+    if type(error).__name__ == "KilledWorker":  # Dask's, after the task was tried on other workers
+        return "every worker process that ran it ended abruptly: killed, or out of memory"
+    return f"{type(error).__name__}: {_first_line(error)}"
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else "no message"
+
+
+class _Pools:
+    """The local worker pool, renewed when a worker that ended abruptly broke it."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.executor = _process_pool(workers)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = _process_pool(self.workers)
+
+    @staticmethod
+    def check(error: Exception) -> None:
+        """Local results that fail do so one task at a time."""
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Cluster:
+    """A Dask executor: it retries a task whose worker died on other workers, and is never renewed."""
+
+    executor: Executor
+
+    def renew(self) -> None:
+        raise SchedulerError("the Dask cluster's executor stopped")
+
+    @staticmethod
+    def check(error: Exception) -> None:
+        """A cluster that is gone (connection closed, futures cancelled) ends the run in one line."""
+        if isinstance(error, (OSError, CancelledError)):
+            raise _cluster_gone(error) from None
+
+
+def _cluster_gone(error: Exception) -> SchedulerError:
+    return SchedulerError(f"the Dask cluster stopped answering ({type(error).__name__}: {_first_line(error)})")
 
 
 def _cores() -> int:
@@ -473,16 +594,13 @@ def _start_fork_server() -> None:
     forkserver.ensure_running()
 
 
-@contextmanager
-def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+def _process_pool(workers: int) -> ProcessPoolExecutor:
     """Workers forked from a server that has the analysis imported: fast to start, and never
     forked from this process, whose progress thread (or Dask client) could hold a lock."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     _start_fork_server()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(os.getpid(),)) as executor:
-        yield executor
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
 
 def _start_worker(run: int) -> None:
@@ -532,7 +650,10 @@ class _Connection:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        threads = sum(self._client.nthreads().values())
+        try:
+            threads = sum(self._client.nthreads().values())
+        except (OSError, CancelledError) as error:  # the scheduler went away since the handshake
+            raise _cluster_gone(error) from None
         with self._client.get_executor(pure=False) as executor:
             yield executor, max(1, threads)
 

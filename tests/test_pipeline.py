@@ -2,6 +2,7 @@
 
 import io
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -50,6 +51,22 @@ def test_a_bad_file_in_a_parallel_batch_is_reported_and_the_rest_done(tmp_path):
     assert [path for path, _ in results] == [str(path) for path in PAGES]
     assert batch.failures == [str(empty), str(tmp_path / "missing.txt")]
     assert "empty file" in failures[0] and "no such file" in failures[1]
+
+
+def title_or_worker_killed(page):
+    """Work whose process is killed (as by the out-of-memory killer) on the third data page."""
+    if Path(page.source.path).name.startswith(STOP_AT):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return title_of(page)
+
+
+def test_a_worker_killed_on_a_page_costs_that_page_and_the_rest_is_done():
+    paths = PAGES * 2
+    batch, results, failures = run(paths, title_or_worker_killed, 2)
+    killer = [path for path in PAGES if path.name.startswith(STOP_AT)]
+    assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
+    assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
+    assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -128,6 +145,16 @@ def test_the_last_cluster_tasks_shrink_to_one_page_so_that_workers_finish_togeth
     assert sizes[0] == pipeline.CLUSTER_TASK_PAGES and sizes[-4:] == [1, 1, 1, 1]
     assert sizes == sorted(sizes, reverse=True)
     assert len(tasks) < len(paths) / 4  # most pages still travel in full tasks
+
+
+def test_a_split_exports_pages_travel_in_full_cluster_tasks_until_the_tail(monkeypatch):
+    # one export of 200 pages: its parts are counted as the units left, not the one file
+    pages = 200
+    monkeypatch.setattr(pipeline, "_units", lambda path: (pipeline.Part(str(path), [], pages - number, 1)
+                                                          for number in range(1, pages + 1)))
+    sizes = [len(task) for task in pipeline._cluster_tasks([Path("export.xml")], threads=2)]
+    assert sum(sizes) == pages and sizes[0] == pipeline.CLUSTER_TASK_PAGES and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) < pages / 4
 
 
 def test_a_dask_cluster_keeps_input_order_and_reports_bad_files_inside_tasks(cluster, tmp_path, monkeypatch):
@@ -236,3 +263,69 @@ def test_one_large_file_gets_the_workers_asked_for_one_small_file_runs_here(monk
     monkeypatch.setattr(pipeline, "SPLIT_BYTES", export.stat().st_size)
     assert pipeline._local_workers(RunOptions(jobs=2), [export]) == 2
     assert pipeline._local_workers(RunOptions(jobs=2), [export, *PAGES[:3]]) == 2
+
+
+@pytest.mark.parametrize("platform, library", [
+    ("linux", "here"),  # this machine's C library, glibc or not
+    ("linux", "without malloc_trim"),  # musl
+    ("linux", "missing"),
+    ("darwin", "here"),
+    ("win32", "here"),
+])
+def test_giving_memory_back_never_fails_a_run_on_any_c_library(platform, library, monkeypatch):
+    import ctypes
+
+    class NoTrim:
+        pass
+
+    def load(name, *args, **kwargs):
+        if library == "missing":
+            raise OSError("no C library")
+        return NoTrim() if library == "without malloc_trim" else real(name, *args, **kwargs)
+
+    real = ctypes.CDLL
+    monkeypatch.setattr(ctypes, "CDLL", load)
+    monkeypatch.setattr(sys, "platform", platform)
+    pipeline._malloc_trim.cache_clear()
+    try:
+        pipeline.release_free_memory()
+        assert (pipeline._malloc_trim() is None) == (platform != "linux" or library != "here"
+                                                    or not hasattr(real(None), "malloc_trim"))
+    finally:
+        pipeline._malloc_trim.cache_clear()
+
+
+def test_a_page_that_kills_every_dask_worker_running_it_is_one_failed_file_and_the_rest_done():
+    distributed = pytest.importorskip("dask.distributed")
+    paths = PAGES * 2
+    killer = [path for path in PAGES if path.name.startswith(STOP_AT)]
+    # its own cluster: the workers it kills restart, which the other cluster tests need not wait for
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as local:
+        failures = []
+        batch = Batch(paths, RunOptions(scheduler=local.scheduler_address, quiet=True), failures.append)
+        results = list(batch.results(title_or_worker_killed))
+    assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
+    assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
+    assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
+
+
+def test_a_lost_task_names_each_page_of_a_split_export_once(monkeypatch):
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 0)
+    parts = [unit for unit in pipeline._units(EXPORTS / "wordpress.xml")]
+    outcomes = pipeline._lost(parts, "its worker process ended abruptly")
+    lines = [failure.message for outcome in outcomes for failure in outcome]
+    assert len(lines) == len(set(lines)) == len(parts)
+    assert all(line.startswith(f"{EXPORTS / 'wordpress.xml'} [") for line in lines)
+
+
+def worker_killed(page):
+    """Work whose process is killed on every page: workers that cannot run at all."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_workers_that_keep_dying_end_the_run_with_one_line_not_one_per_file():
+    failures = []
+    batch = Batch(PAGES * 4, RunOptions(jobs=2, quiet=True), failures.append)
+    with pytest.raises(pipeline.SchedulerError, match="keep ending abruptly"):
+        list(batch.results(worker_killed))
+    assert len(failures) == pipeline.LOST_IN_A_ROW - 1
