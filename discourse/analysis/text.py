@@ -88,7 +88,7 @@ def sentence_tokens(sentence: str) -> tuple[str, ...]:
 def text_tokens(sentences) -> Iterator[str]:
     """`tokenize(text)` from the text's `split_sentences`: sentences are cut at whitespace, which no
     token holds, and only whitespace is changed in them, so their tokens one after another are the
-    text's (`tests/analysis/test_text.py` checks it)."""
+    text's (`tests/analysis/test_prepared.py` checks it)."""
     return chain.from_iterable(map(sentence_tokens, sentences))
 
 
