@@ -33,6 +33,7 @@ _DIGIT = re.compile(r"\d")
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
            "napisała", "skrev", "sagde", "säger"}
@@ -103,7 +104,7 @@ def _memoised_fields(text: str) -> tuple | None:
 
 def _parse_commenter(text: str) -> Commenter | None:
     """The reading behind `commenter_fields`, asked only of lines that pass its first test."""
-    if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
+    if len(text) > MAX_COMMENTER_CHARS:
         return None
     text = plain_item(text)
     if not text or len(text) > _MAX_META_CHARS:
@@ -178,6 +179,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 ends_with_saying = _ends_with_verb  # half of `may_name_commenter`, for loops that spell it out
+ends_sentence = _ends_sentence  # a line with no verb of saying that ends so names no commenter
 
 
 def _may_hold_date(text: str) -> bool:

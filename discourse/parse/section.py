@@ -17,13 +17,15 @@ import re
 from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import commenter_fields, ends_with_saying, may_name_commenter, plain_item
+from discourse.parse.commenters import (MAX_COMMENTER_CHARS, commenter_fields, ends_sentence, ends_with_saying,
+                                        may_name_commenter, plain_item)
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
 _DIGIT = re.compile(r"\d")
+_DATE = patterns.COMMENT_DATE.search  # every timestamp `commenter_fields` reads is one of its matches
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
@@ -167,20 +169,40 @@ def _opens_section(lines: list[str], i: int) -> bool:
 
 
 def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
-    """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
-    bounds = [*opening[1:], len(lines)]
-    evidence = {i: _evidence(lines, texts, i + 1, end) for i, end in zip(opening, bounds)}
+    """The candidate with the most comment evidence up to the next candidate (ties: the earlier).
+
+    Candidates are weighed best ceiling first (`_ceiling`: what a window could weigh at most, from
+    cheap tests), and weighing stops once no ceiling left can beat the best weight found: on a long
+    page most candidates are other threads' or teasers', and reading their lines as commenter lines
+    was a third of the parse. The choice is the one weighing every candidate would make."""
+    windows = {i: _window(texts, i + 1, end) for i, end in zip(opening, [*opening[1:], len(lines)])}
+    evidence: dict[int, tuple[float, tuple[int, int]]] = {}
 
     def above(i: int) -> list[int]:
         """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
         return [count for j, count in counts.items() if count and j < i]
 
+    def declared(i: int) -> list[int]:
+        return [counts[i]] if counts[i] else above(i)
+
     def score(i: int) -> float:
         weight, signatures = evidence[i]
-        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
+        agrees = any(_agrees(count, signatures) for count in declared(i))
         return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
 
-    best = max(opening, key=lambda i: (score(i), -i))
+    def ceiling(i: int) -> float:
+        weight, signers = _ceiling(lines, texts, windows[i])
+        agrees = any(_may_agree(count, signers) for count in declared(i))
+        return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
+
+    ceilings = {i: ceiling(i) for i in opening}
+    best, best_key = opening[0], (float("-inf"), 0)
+    for i in sorted(opening, key=lambda i: (-ceilings[i], i)):
+        if (ceilings[i], -i) < best_key:
+            break  # sorted by ceiling: no candidate left can beat the best
+        evidence[i] = _evidence(lines, texts, windows[i])
+        if (score(i), -i) > best_key:
+            best, best_key = i, (score(i), -i)
     elsewhere = None
     if counts[best] is None:
         elsewhere = next((count for count in above(best) if _agrees(count, evidence[best][1])), None)
@@ -204,29 +226,17 @@ def _with_count_elsewhere(lines: list[str], texts: list[str], section: Section, 
     are other stories' teasers."""
     declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
-        signatures = _evidence(lines, texts, section.start + 1, end)[1]
+        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end))[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
     return section
 
 
-def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
-    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]
-    (`texts`: the same lines stripped, `LineFacts.text`). Every candidate header is weighed so, up to
-    `_EVIDENCE_LINES` non-blank lines: the loop runs on many lines of a long page, so `marker` and
-    `_signature` are spelt out, with their cheap first tests before any call."""
-    weight, named, dated, read = 0.0, 0, 0, 0
-    digit, ends_with_verb = _DIGIT.search, ends_with_saying
-    for k in range(first, end):
-        text = texts[k]
-        if not text:
-            continue
-        read += 1
-        if read > _EVIDENCE_LINES:
-            break
-        lead = text[0]
-        listed = marker(lines[k]) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
-        item = plain_item(listed[2]) if listed else text
-        found = commenter_fields(item) if digit(item) is not None or ends_with_verb(item) else None  # may_name_commenter
+def _evidence(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, tuple[int, int]]:
+    """(weight, (named signed lines, all signed lines including bare timestamps)) of the lines of a
+    `_window` (`texts`: the same lines stripped, `LineFacts.text`)."""
+    weight, named, dated = 0.0, 0, 0
+    for k in window:
+        listed, found = _read_signature(lines[k], texts[k])
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None
@@ -235,9 +245,55 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
     return weight, (named, dated)
 
 
+def _window(texts: list[str], first: int, end: int) -> list[int]:
+    """The lines a candidate is weighed on: the first `_EVIDENCE_LINES` non-blank ones of texts[first:end]."""
+    return list(islice((k for k in range(first, end) if texts[k]), _EVIDENCE_LINES))
+
+
+def _read_signature(line: str, text: str) -> tuple:
+    """(`marker`, `commenter_fields` of the line or its list item) of a non-blank line and its stripped
+    text: `marker` and `_signature` spelt out, their cheap first tests before any call (the weighing
+    asks this of many lines of a long page)."""
+    lead = text[0]
+    listed = marker(line) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
+    item = plain_item(listed[2]) if listed else text
+    found = commenter_fields(item) if _DIGIT.search(item) is not None or ends_with_saying(item) else None
+    return listed, found
+
+
 def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
     """The declared count matches the named signatures, or (names printed apart) all the timestamps."""
     return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
+
+
+def _may_agree(declared: int, signers: int) -> bool:
+    """Whether `_agrees` could hold for some signature count from 1 to `signers` (the most there can be)."""
+    return signers > 0 and signers >= declared - max(1, declared // 5)
+
+
+def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, int]:
+    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed.
+
+    A line without a bracket can be signed only where `commenter_fields` of it (or of its list
+    item: a suffix of it, with the same last word) gets past its first tests: a closing verb of
+    saying, or a timestamp in a line of at most `MAX_COMMENTER_CHARS` that does not end a sentence.
+    Other lines weigh at most a list marker's weight. A line with image placeholders ("[avatar]")
+    is read as the weighing reads it: with no digit, as most have, that costs little."""
+    weight, signers = 0.0, 0
+    for k in window:
+        text = texts[k]
+        if "[" in text:
+            listed, found = _read_signature(lines[k], text)
+            signed_, listed_ = found is not None, listed is not None
+        else:
+            signed_ = ends_with_saying(text) or (len(text) <= MAX_COMMENTER_CHARS and _DATE(text) is not None
+                                                 and not ends_sentence(text))
+            listed_ = text[0].isdigit() or not text[0].isalnum()
+        if signed_:
+            weight, signers = weight + _SIGNED_WEIGHT, signers + 1
+        elif listed_:
+            weight += _MARKER_WEIGHT
+    return weight, signers
 
 
 def _prose_lines(lines: list[str], count: int) -> list[int]:
