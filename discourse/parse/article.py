@@ -432,11 +432,9 @@ def _heading_text(block: Block) -> str | None:
     decorated = _DASH_DECORATION.match(text) if text[:1] in _DECORATION_CHARS else None
     if decorated:
         text = decorated.group(1)
-    if not text or len(text) > 100 or len(text.split()) > 14:
-        return None
-    if patterns.ends_with(text, ".,;:!?…") or not (text[0].isupper() or text[0].isdigit()):
-        return None
-    return text
+    if not text or len(text) > 100 or patterns.ends_with(text, ".,;:!?…") or not (text[0].isupper() or text[0].isdigit()):
+        return None  # the end and first character before counting words: most blocks end a sentence
+    return None if len(text.split()) > 14 else text
 
 
 def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | None], article: Article) -> None:
@@ -449,10 +447,11 @@ def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | No
             article.headings.append(Heading(heading, span))
             role = LineRole.HEADING
         else:
-            article.paragraphs.append(Paragraph(region.strip_leading_image(block.text), section, span))
+            text = block.text  # `strip_leading_image`'s own first test before calling it: most blocks open with a letter
+            article.paragraphs.append(Paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section,
+                                                span))
             role = LineRole.BODY
-        for i in range(block.first, block.last + 1):
-            roles[i] = role
+        roles[block.first:block.last + 1] = [role] * (block.last + 1 - block.first)
 
 
 def _infer_title(article: Article) -> None:

@@ -39,6 +39,7 @@ _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "me
            "napisała", "skrev", "sagde", "säger"}
 # The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
 _SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
+SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line `ends_with_saying` accepts
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")

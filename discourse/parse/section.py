@@ -17,7 +17,7 @@ import re
 from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import (MAX_COMMENTER_CHARS, commenter_fields, ends_sentence, ends_with_saying,
+from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
                                         may_name_commenter, plain_item)
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
@@ -36,6 +36,7 @@ _COUNTED_BONUS = 0.5
 _HEADERLESS_SIGNED = 3
 _HEADERLESS_WINDOW = 80
 _MIN_PROSE_BEFORE = 3
+_SENTENCE_ENDS = frozenset(".!?")
 _PROSE_WORDS = 12
 _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
@@ -279,27 +280,27 @@ def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[flo
     saying, or a timestamp in a line of at most `MAX_COMMENTER_CHARS` that does not end a sentence.
     Other lines weigh at most a list marker's weight. A line with image placeholders ("[avatar]")
     is read as the weighing reads it: with no digit, as most have, that costs little."""
-    weight, signers = 0.0, 0
+    signers, listed = 0, 0
     for k in window:
         text = texts[k]
         if "[" in text:
-            listed, found = _read_signature(lines[k], text)
-            signed_, listed_ = found is not None, listed is not None
-        else:
-            signed_ = ends_with_saying(text) or (len(text) <= MAX_COMMENTER_CHARS and _DATE(text) is not None
-                                                 and not ends_sentence(text))
-            listed_ = text[0].isdigit() or not text[0].isalnum()
-        if signed_:
-            weight, signers = weight + _SIGNED_WEIGHT, signers + 1
-        elif listed_:
-            weight += _MARKER_WEIGHT
-    return weight, signers
+            found_listed, found = _read_signature(lines[k], text)
+            signers += found is not None
+            listed += found is None and found_listed is not None
+        elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
+              or (_DATE(text) is not None and len(text) <= MAX_COMMENTER_CHARS and not ends_sentence(text))):
+            signers += 1
+        elif text[0].isdigit() or not text[0].isalnum():
+            listed += 1
+    return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
 
 
 def _prose_lines(lines: list[str], count: int) -> list[int]:
     """The page's first `count` prose lines (fewer where it has fewer), found once for the header
     weighing and the headerless search: on a page without prose each was a pass over every line."""
-    return list(islice((i for i, line in enumerate(lines) if _is_prose_line(line)), count))
+    ends = _SENTENCE_ENDS  # `_is_prose_line` spelt out: on a page of short lines it ran on every line
+    return list(islice((i for i, line in enumerate(lines) if len(line) > _PROSE_WORDS * 2
+                        and line.rstrip(patterns.CLOSERS)[-1:] in ends and len(line.split()) >= _PROSE_WORDS), count))
 
 
 def _signed_run(lines: list[str], prose: list[int]) -> int | None:
