@@ -74,7 +74,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
     furniture = _set_apart(stripped, blocks, roles, first, last, title)
-    body = [block for position, block in enumerate(blocks) if first <= position <= last and position != title]
+    body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)

@@ -11,6 +11,7 @@ no usable header may still hold comments: a run of signed lines after the articl
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 import re
@@ -172,10 +173,12 @@ def _opens_section(lines: list[str], i: int) -> bool:
 def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
     """The candidate with the most comment evidence up to the next candidate (ties: the earlier).
 
-    Candidates are weighed best ceiling first (`_ceiling`: what a window could weigh at most, from
-    cheap tests), and weighing stops once no ceiling left can beat the best weight found: on a long
-    page most candidates are other threads' or teasers', and reading their lines as commenter lines
-    was a third of the parse. The choice is the one weighing every candidate would make."""
+    On a long page most candidates are other threads' or teasers', and reading every window's lines
+    as commenter lines was a third of the parse. So each candidate is known first by a bound on its
+    score (its window's length), then by a closer one (`_ceiling`, from cheap tests), then by its
+    score, and the candidate with the highest figure so far is the one looked at more closely: once
+    that figure is a score, no other candidate can beat it. The choice is the one weighing every
+    candidate would make."""
     windows = {i: _window(texts, i + 1, end) for i, end in zip(opening, [*opening[1:], len(lines)])}
     evidence: dict[int, tuple[float, tuple[int, int]]] = {}
 
@@ -183,27 +186,25 @@ def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[
         """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
         return [count for j, count in counts.items() if count and j < i]
 
-    def declared(i: int) -> list[int]:
-        return [counts[i]] if counts[i] else above(i)
-
-    def score(i: int) -> float:
-        weight, signatures = evidence[i]
-        agrees = any(_agrees(count, signatures) for count in declared(i))
+    def score(i: int, weight: float, signatures: tuple[int, ...], agree=_agrees) -> float:
+        """The score of a window with this weight and these signature counts (`_may_agree`: its bound)."""
+        agrees = any(agree(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
         return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
 
-    def ceiling(i: int) -> float:
+    def closer(i: int, known: int) -> float:
+        """The next figure of candidate i after the one `known` (0: its window's length, 1: its ceiling)."""
+        if known == 1:
+            evidence[i] = _evidence(lines, texts, windows[i])
+            return score(i, *evidence[i])
         weight, signers = _ceiling(lines, texts, windows[i])
-        agrees = any(_may_agree(count, signers) for count in declared(i))
-        return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
+        return score(i, weight, (signers,), _may_agree)
 
-    ceilings = {i: ceiling(i) for i in opening}
-    best, best_key = opening[0], (float("-inf"), 0)
-    for i in sorted(opening, key=lambda i: (-ceilings[i], i)):
-        if (ceilings[i], -i) < best_key:
-            break  # sorted by ceiling: no candidate left can beat the best
-        evidence[i] = _evidence(lines, texts, windows[i])
-        if (score(i), -i) > best_key:
-            best, best_key = i, (score(i), -i)
+    queue = [(-score(i, len(windows[i]), (len(windows[i]),), _may_agree), i, 0) for i in opening]
+    heapq.heapify(queue)  # highest figure first, then the earlier candidate
+    while queue[0][2] < 2:
+        _, i, known = heapq.heappop(queue)
+        heapq.heappush(queue, (-closer(i, known), i, known + 1))
+    best = queue[0][1]
     elsewhere = None
     if counts[best] is None:
         elsewhere = next((count for count in above(best) if _agrees(count, evidence[best][1])), None)
@@ -267,9 +268,9 @@ def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
     return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
 
 
-def _may_agree(declared: int, signers: int) -> bool:
-    """Whether `_agrees` could hold for some signature count from 1 to `signers` (the most there can be)."""
-    return signers > 0 and signers >= declared - max(1, declared // 5)
+def _may_agree(declared: int, signers: tuple[int]) -> bool:
+    """Whether `_agrees` could hold for some signature count from 1 to `signers[0]` (the most there can be)."""
+    return signers[0] > 0 and signers[0] >= declared - max(1, declared // 5)
 
 
 def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, int]:
