@@ -276,23 +276,25 @@ def _may_agree(declared: int, signers: tuple[int]) -> bool:
 def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, int]:
     """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed.
 
-    A line without a bracket can be signed only where `commenter_fields` of it (or of its list
-    item: a suffix of it, with the same last word) gets past its first tests: a closing verb of
-    saying, or a timestamp in a line of at most `MAX_COMMENTER_CHARS` that does not end a sentence.
-    Other lines weigh at most a list marker's weight. A line with image placeholders ("[avatar]")
-    is read as the weighing reads it: with no digit, as most have, that costs little."""
+    A line can be signed only where `commenter_fields` of it (or of its list item: a suffix of it,
+    with the same last word) gets past its first tests: a closing verb of saying, or a timestamp
+    in at most `MAX_COMMENTER_CHARS` characters that does not end a sentence. Other lines weigh at
+    most a list marker's weight. A line with image placeholders ("[avatar]"), or a long one that
+    may be a list item (the item is shorter), is read as the weighing reads it: that costs little
+    on lines without a digit, as most are, and such lines are few."""
     signers, listed = 0, 0
     for k in window:
         text = texts[k]
-        if "[" in text:
+        may_list = text[0].isdigit() or not text[0].isalnum()
+        if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
             found_listed, found = _read_signature(lines[k], text)
             signers += found is not None
             listed += found is None and found_listed is not None
         elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
               or (_DATE(text) is not None and len(text) <= MAX_COMMENTER_CHARS and not ends_sentence(text))):
             signers += 1
-        elif text[0].isdigit() or not text[0].isalnum():
-            listed += 1
+        else:
+            listed += may_list
     return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
 
 
