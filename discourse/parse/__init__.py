@@ -22,7 +22,7 @@ from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import UnreadSection, assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, digit_lines
 from discourse.parse.markdown import looks_like_markdown, normalise as normalise_markdown
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
@@ -156,8 +156,8 @@ def _counted_header_line(stripped: list[str]) -> UnreadSection | None:
     """A line that counts comments ("53 Responses to …", "Comments (12)") on a page where no
     comment section was found: a sign of one that was not read. `stripped`: the page's lines
     without their indentation (`LineFacts.text`)."""
-    for line in stripped:
-        if _DECIMAL.search(line) is None and (line.isascii() or not _holds_digit(line)):
+    for line, decimal in zip(stripped, digit_lines(stripped)):
+        if not decimal and (line.isascii() or not _holds_digit(line)):
             continue  # `_holds_digit` spelt out for the common case: most lines hold no digit
         text = line.lstrip("#*>[ ").rstrip("]* ")  # the characters stripped are no digits
         if len(text) > 120 or not _SECTION_HINT.match(text.lower()):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
 from discourse.parse.dates import find_date
-from discourse.parse.lines import line_span
+from discourse.parse.lines import digit_lines, line_span
 from discourse.parse.starts import starts
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
@@ -57,7 +57,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
     body that reads the same is the headline."""
     article = Article()
-    byline_at = _read_metadata(stripped, roles, end, article)
+    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]), roles, end, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
@@ -230,12 +230,14 @@ def _unassigned(roles: list[LineRole | None], end: int):
     return (i for i in range(end) if roles[i] is None)
 
 
-def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> int | None:
-    """Bylines, dates and the teaser (lines: stripped); returns the line of the "By NAME" byline, if any."""
+def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | None], end: int,
+                   article: Article) -> int | None:
+    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
+    the line of the "By NAME" byline, if any."""
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        if _DIGIT.search(text) is None and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
+        if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
