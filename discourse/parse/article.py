@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
 from discourse.parse.dates import find_date
-from discourse.parse.lines import line_span
+from discourse.parse.lines import digit_lines, line_span
 from discourse.parse.starts import starts
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
@@ -57,7 +57,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
     body that reads the same is the headline."""
     article = Article()
-    byline_at = _read_metadata(stripped, roles, end, article)
+    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]), roles, end, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
@@ -74,7 +74,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
     furniture = _set_apart(stripped, blocks, roles, first, last, title)
-    body = [block for position, block in enumerate(blocks) if first <= position <= last and position != title]
+    body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
@@ -230,12 +230,14 @@ def _unassigned(roles: list[LineRole | None], end: int):
     return (i for i in range(end) if roles[i] is None)
 
 
-def _read_metadata(lines: list[str], roles: list[LineRole | None], end: int, article: Article) -> int | None:
-    """Bylines, dates and the teaser (lines: stripped); returns the line of the "By NAME" byline, if any."""
+def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | None], end: int,
+                   article: Article) -> int | None:
+    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
+    the line of the "By NAME" byline, if any."""
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        if _DIGIT.search(text) is None and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
+        if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
@@ -432,11 +434,9 @@ def _heading_text(block: Block) -> str | None:
     decorated = _DASH_DECORATION.match(text) if text[:1] in _DECORATION_CHARS else None
     if decorated:
         text = decorated.group(1)
-    if not text or len(text) > 100 or len(text.split()) > 14:
-        return None
-    if patterns.ends_with(text, ".,;:!?…") or not (text[0].isupper() or text[0].isdigit()):
-        return None
-    return text
+    if not text or len(text) > 100 or patterns.ends_with(text, ".,;:!?…") or not (text[0].isupper() or text[0].isdigit()):
+        return None  # the end and first character before counting words: most blocks end a sentence
+    return None if len(text.split()) > 14 else text
 
 
 def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | None], article: Article) -> None:
@@ -449,10 +449,11 @@ def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | No
             article.headings.append(Heading(heading, span))
             role = LineRole.HEADING
         else:
-            article.paragraphs.append(Paragraph(region.strip_leading_image(block.text), section, span))
+            text = block.text  # `strip_leading_image`'s own first test before calling it: most blocks open with a letter
+            article.paragraphs.append(Paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section,
+                                                span))
             role = LineRole.BODY
-        for i in range(block.first, block.last + 1):
-            roles[i] = role
+        roles[block.first:block.last + 1] = [role] * (block.last + 1 - block.first)
 
 
 def _infer_title(article: Article) -> None:

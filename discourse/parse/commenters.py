@@ -33,11 +33,13 @@ _DIGIT = re.compile(r"\d")
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
            "napisała", "skrev", "sagde", "säger"}
 # The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
 _SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
+SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line `ends_with_saying` accepts
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
@@ -103,7 +105,7 @@ def _memoised_fields(text: str) -> tuple | None:
 
 def _parse_commenter(text: str) -> Commenter | None:
     """The reading behind `commenter_fields`, asked only of lines that pass its first test."""
-    if len(text) > _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS:
+    if len(text) > MAX_COMMENTER_CHARS:
         return None
     text = plain_item(text)
     if not text or len(text) > _MAX_META_CHARS:
@@ -178,6 +180,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 ends_with_saying = _ends_with_verb  # half of `may_name_commenter`, for loops that spell it out
+ends_sentence = _ends_sentence  # a line with no verb of saying that ends so names no commenter
 
 
 def _may_hold_date(text: str) -> bool:

@@ -221,7 +221,7 @@ BARE_NUMBER = re.compile(r"^\d{1,6}$")
 GLUED_VERB = re.compile(r"(?<=\S)\s*(wrote|says|said|schreibt|writes)$", _I)
 
 
-_CLOSERS = "'\"’”)]"
+CLOSERS = "'\"’”)]"
 
 
 def ends_with(text: str, marks: str) -> bool:
@@ -229,7 +229,7 @@ def ends_with(text: str, marks: str) -> bool:
 
     Faster than a `[.!?]['"]*$` search, which tries every position of the line.
     """
-    last = text.rstrip(_CLOSERS)[-1:]
+    last = text.rstrip(CLOSERS)[-1:]
     return last != "" and last in marks
 
 

@@ -11,19 +11,22 @@ no usable header may still hold comments: a run of signed lines after the articl
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 import re
 from itertools import islice
 
 from discourse.parse import patterns
-from discourse.parse.commenters import commenter_fields, ends_with_saying, may_name_commenter, plain_item
+from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
+                                        may_name_commenter, plain_item)
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
 _DIGIT = re.compile(r"\d")
+_DATE = patterns.COMMENT_DATE.search  # every timestamp `commenter_fields` reads is one of its matches
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
@@ -34,6 +37,7 @@ _COUNTED_BONUS = 0.5
 _HEADERLESS_SIGNED = 3
 _HEADERLESS_WINDOW = 80
 _MIN_PROSE_BEFORE = 3
+_SENTENCE_ENDS = frozenset(".!?")
 _PROSE_WORDS = 12
 _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
@@ -167,20 +171,40 @@ def _opens_section(lines: list[str], i: int) -> bool:
 
 
 def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
-    """The candidate with the most comment evidence up to the next candidate (ties: the earlier)."""
-    bounds = [*opening[1:], len(lines)]
-    evidence = {i: _evidence(lines, texts, i + 1, end) for i, end in zip(opening, bounds)}
+    """The candidate with the most comment evidence up to the next candidate (ties: the earlier).
+
+    On a long page most candidates are other threads' or teasers', and reading every window's lines
+    as commenter lines was a third of the parse. So each candidate is known first by a bound on its
+    score (its window's length), then by a closer one (`_ceiling`, from cheap tests), then by its
+    score, and the candidate with the highest figure so far is the one looked at more closely: once
+    that figure is a score, no other candidate can beat it. The choice is the one weighing every
+    candidate would make."""
+    windows = {i: _window(texts, i + 1, end) for i, end in zip(opening, [*opening[1:], len(lines)])}
+    evidence: dict[int, tuple[float, tuple[int, int]]] = {}
 
     def above(i: int) -> list[int]:
         """Counts shown above candidate i (by the byline): those below are other stories' teasers."""
         return [count for j, count in counts.items() if count and j < i]
 
-    def score(i: int) -> float:
-        weight, signatures = evidence[i]
-        agrees = any(_agrees(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
+    def score(i: int, weight: float, signatures: tuple[int, ...], agree=_agrees) -> float:
+        """The score of a window with this weight and these signature counts (`_may_agree`: its bound)."""
+        agrees = any(agree(count, signatures) for count in ([counts[i]] if counts[i] else above(i)))
         return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
 
-    best = max(opening, key=lambda i: (score(i), -i))
+    def closer(i: int, known: int) -> float:
+        """The next figure of candidate i after the one `known` (0: its window's length, 1: its ceiling)."""
+        if known == 1:
+            evidence[i] = _evidence(lines, texts, windows[i])
+            return score(i, *evidence[i])
+        weight, signers = _ceiling(lines, texts, windows[i])
+        return score(i, weight, (signers,), _may_agree)
+
+    queue = [(-score(i, len(windows[i]), (len(windows[i]),), _may_agree), i, 0) for i in opening]
+    heapq.heapify(queue)  # highest figure first, then the earlier candidate
+    while queue[0][2] < 2:
+        _, i, known = heapq.heappop(queue)
+        heapq.heappush(queue, (-closer(i, known), i, known + 1))
+    best = queue[0][1]
     elsewhere = None
     if counts[best] is None:
         elsewhere = next((count for count in above(best) if _agrees(count, evidence[best][1])), None)
@@ -204,29 +228,17 @@ def _with_count_elsewhere(lines: list[str], texts: list[str], section: Section, 
     are other stories' teasers."""
     declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
-        signatures = _evidence(lines, texts, section.start + 1, end)[1]
+        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end))[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
     return section
 
 
-def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple[float, tuple[int, int]]:
-    """(weight, (named signed lines, all signed lines including bare timestamps)) of lines[first:end]
-    (`texts`: the same lines stripped, `LineFacts.text`). Every candidate header is weighed so, up to
-    `_EVIDENCE_LINES` non-blank lines: the loop runs on many lines of a long page, so `marker` and
-    `_signature` are spelt out, with their cheap first tests before any call."""
-    weight, named, dated, read = 0.0, 0, 0, 0
-    digit, ends_with_verb = _DIGIT.search, ends_with_saying
-    for k in range(first, end):
-        text = texts[k]
-        if not text:
-            continue
-        read += 1
-        if read > _EVIDENCE_LINES:
-            break
-        lead = text[0]
-        listed = marker(lines[k]) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
-        item = plain_item(listed[2]) if listed else text
-        found = commenter_fields(item) if digit(item) is not None or ends_with_verb(item) else None  # may_name_commenter
+def _evidence(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, tuple[int, int]]:
+    """(weight, (named signed lines, all signed lines including bare timestamps)) of the lines of a
+    `_window` (`texts`: the same lines stripped, `LineFacts.text`)."""
+    weight, named, dated = 0.0, 0, 0
+    for k in window:
+        listed, found = _read_signature(lines[k], texts[k])
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None
@@ -235,15 +247,63 @@ def _evidence(lines: list[str], texts: list[str], first: int, end: int) -> tuple
     return weight, (named, dated)
 
 
+def _window(texts: list[str], first: int, end: int) -> list[int]:
+    """The lines a candidate is weighed on: the first `_EVIDENCE_LINES` non-blank ones of texts[first:end]."""
+    return list(islice((k for k in range(first, end) if texts[k]), _EVIDENCE_LINES))
+
+
+def _read_signature(line: str, text: str) -> tuple:
+    """(`marker`, `commenter_fields` of the line or its list item) of a non-blank line and its stripped
+    text: `marker` and `_signature` spelt out, their cheap first tests before any call (the weighing
+    asks this of many lines of a long page)."""
+    lead = text[0]
+    listed = marker(line) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
+    item = plain_item(listed[2]) if listed else text
+    found = commenter_fields(item) if _DIGIT.search(item) is not None or ends_with_saying(item) else None
+    return listed, found
+
+
 def _agrees(declared: int, signatures: tuple[int, int]) -> bool:
     """The declared count matches the named signatures, or (names printed apart) all the timestamps."""
     return any(found > 0 and abs(declared - found) <= max(1, declared // 5) for found in signatures)
 
 
+def _may_agree(declared: int, signers: tuple[int]) -> bool:
+    """Whether `_agrees` could hold for some signature count from 1 to `signers[0]` (the most there can be)."""
+    return signers[0] > 0 and signers[0] >= declared - max(1, declared // 5)
+
+
+def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, int]:
+    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed.
+
+    A line can be signed only where `commenter_fields` of it (or of its list item: a suffix of it,
+    with the same last word) gets past its first tests: a closing verb of saying, or a timestamp
+    in at most `MAX_COMMENTER_CHARS` characters that does not end a sentence. Other lines weigh at
+    most a list marker's weight. A line with image placeholders ("[avatar]"), or a long one that
+    may be a list item (the item is shorter), is read as the weighing reads it: that costs little
+    on lines without a digit, as most are, and such lines are few."""
+    signers, listed = 0, 0
+    for k in window:
+        text = texts[k]
+        may_list = text[0].isdigit() or not text[0].isalnum()
+        if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
+            found_listed, found = _read_signature(lines[k], text)
+            signers += found is not None
+            listed += found is None and found_listed is not None
+        elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
+              or (_DATE(text) is not None and len(text) <= MAX_COMMENTER_CHARS and not ends_sentence(text))):
+            signers += 1
+        else:
+            listed += may_list
+    return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
+
+
 def _prose_lines(lines: list[str], count: int) -> list[int]:
     """The page's first `count` prose lines (fewer where it has fewer), found once for the header
     weighing and the headerless search: on a page without prose each was a pass over every line."""
-    return list(islice((i for i, line in enumerate(lines) if _is_prose_line(line)), count))
+    ends = _SENTENCE_ENDS  # `_is_prose_line` spelt out: on a page of short lines it ran on every line
+    return list(islice((i for i, line in enumerate(lines) if len(line) > _PROSE_WORDS * 2
+                        and line.rstrip(patterns.CLOSERS)[-1:] in ends and len(line.split()) >= _PROSE_WORDS), count))
 
 
 def _signed_run(lines: list[str], prose: list[int]) -> int | None:

@@ -1,10 +1,13 @@
 """Properties that hold for any text: no exception, every line accounted for, a sound tree."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.model import LineRole
 from discourse.parse import InputError, parse_text
+from discourse.parse.lines import digit_lines
 
 PAGE_LINES = st.sampled_from([
     "", "  ", "A Short Title", "By Jane Doe | (The Outlet)", "Last updated: 26 August, 2014",
@@ -69,3 +72,15 @@ def test_a_lone_surrogate_is_text_like_any_other():
     page = parse_text("A Title\n\nBody \ud800 text of a page that has a broken character in it, said the tester.\n")
     assert page.source.size > 0
     assert page.article.title == "A Title"
+
+
+LINE_TEXT = st.text(st.characters(blacklist_characters="\n"), max_size=30) | st.sampled_from(
+    ["Posted 12 May", "ein Datum: ٣ أيار", "“Quoted” 2014", "１２ コメント", "x\ud800 5", "café", "²"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_TEXT, max_size=20))
+def test_digit_lines_says_which_lines_a_digit_search_finds(lines):
+    """The per-line digit flags the metadata reader uses instead of a search per line: the same
+    answer as `\\d` on any line (ASCII or not, a lone surrogate included)."""
+    assert digit_lines(lines) == [re.search(r"\d", line) is not None for line in lines]

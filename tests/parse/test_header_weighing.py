@@ -1,0 +1,67 @@
+"""The header weighing's shortcut: candidates skipped by their ceiling could never have won.
+
+`discourse.parse.section._weigh` weighs a candidate header's window only while its ceiling (cheap
+tests) can still beat the best weight found. That is the same choice as weighing every window
+exactly when, and only when, no window weighs more than its ceiling: the property checked here on
+pages made of the lines that strain the cheap tests (image placeholders, list items whose marker
+is followed by a long gap, closing verbs of saying, dates in prose, headers).
+"""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discourse.parse import section
+from discourse.parse.lines import LineFacts
+from discourse.parse.reading import split_lines
+
+LINES = st.sampled_from([
+    "", "12 Comments", "Comments", "3 Responses to “A Title”", "Leave a Reply",
+    "A body paragraph that ends with a full stop, written in 2014.",
+    "wrapped prose that mentions 2014 and goes on to the next line",
+    "Jane Doe says:", "Bob on May 1, 2020 at 9:00 am said:", "Posted by: jonathan at October 29, 2012 05:23 PM",
+    "  1. Roger Weeks Says:", "  2. Ann 10/28/12 5:33 PM", "    • Reply", "• [avatar] Kay 3 hours ago",
+    "[avatar] Jane Doe wrote [icon]", "[logo] 12 May 2020", "[                    ] Website",
+    "1." + " " * 240 + "Jane Doe on May 1, 2020 at 9:00 am",  # a list item shorter than its line
+    "•" + " " * 230 + "Bob 10/28/12 5:33 PM",
+    "Dr. Jane Doe10/28/12 5:33 PM", "Fri, 2012-11-09 17:18 — Jane", "josh g.", "5:49 p.m.",
+    "A reply that ends like a date, at 5:49 p.m.", "- a related link", "12.", "(42)",
+])
+PAGES = st.lists(LINES, min_size=1, max_size=60).map("\n".join)
+
+
+def windows_of(text: str):
+    """(lines, stripped lines, the window after each header-like line) of a page."""
+    lines = split_lines(text)
+    facts = LineFacts.of(lines)
+    section.forget_lines()
+    headers = section.header_lines(facts)
+    ends = [*headers[1:], len(lines)]
+    return lines, facts.text, [section._window(facts.text, i + 1, end) for i, end in zip(headers, ends)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_no_window_weighs_more_than_its_ceiling(text):
+    lines, texts, windows = windows_of(text)
+    for window in windows:
+        weight, signatures = section._evidence(lines, texts, window)
+        most, signers = section._ceiling(lines, texts, window)
+        assert weight <= most
+        assert max(signatures) <= signers
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
+    lines = split_lines(text)
+    facts = LineFacts.of(lines)
+    section.forget_lines()
+    found = section.find_section(lines, facts)
+    ceiling = section._ceiling
+    try:
+        section._ceiling = lambda lines, texts, window: (float("inf"), len(window))  # every window weighed
+        section.forget_lines()
+        weighed_all = section.find_section(lines, facts)
+    finally:
+        section._ceiling = ceiling
+    assert found == weighed_all
