@@ -208,7 +208,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     elif not read:
         to_parent = unread_stance(language)
     else:
-        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored)
+        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored, is_author)
     return CommentAnalysis(
         comment=comment,
         thread_root=_thread_root(items, comment),
@@ -248,7 +248,8 @@ def _align_along_the_tree(work: _PageWork, comments: list[CommentAnalysis]) -> N
             c.stance_to_author = _with_own_cues(carried, own)
         elif c.is_author and not parent.is_author and parent.stance_to_author.label in _AS_TO_AUTHOR:
             carried = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")
-            own = parent_cues_toward(carried.leading, work.texts[c.index - 1], work.parent_context(parent.index))
+            own = parent_cues_toward(carried.leading, work.texts[c.index - 1], work.parent_context(parent.index),
+                                     by_article_author=True)
             c.stance_to_parent = _with_own_cues(carried, own)
 
 
