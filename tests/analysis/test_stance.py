@@ -242,7 +242,7 @@ def test_news_agreement_macro_f1_floor(file, floor):
 
 
 def test_subreddit_agreement_macro_f1_floor():
-    """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.83; held out 0.553)."""
+    """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.82; held out 0.554)."""
     assert _macro_f1("agreement", "agreement-subreddit-dev.jsonl") >= 0.80
 
 
