@@ -94,28 +94,36 @@ def macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return float(f1_score(gold, predicted, labels=list(sentiment.LABELS), average="macro"))
 
 
-def _fast_macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
-    """macro-F1 over the three labels (same as `macro_f1`, quick enough for a grid search)."""
-    scores = []
-    for label in sentiment.LABELS:
-        hit, truth = predicted == label, gold == label
-        true_positive = np.count_nonzero(hit & truth)
-        total = np.count_nonzero(hit) + np.count_nonzero(truth)
-        scores.append(2 * true_positive / total if total else 0.0)
-    return sum(scores) / len(scores)
-
-
 def threshold_labels(polarity: np.ndarray, positive: float, negative: float) -> np.ndarray:
     return np.where(polarity >= positive, "positive", np.where(polarity <= negative, "negative", "neutral"))
 
 
 def fit_thresholds(polarity: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
-    """The polarity thresholds with the best macro-F1 (the rule the model replaces)."""
-    best = max(
-        (_fast_macro_f1(gold, threshold_labels(polarity, up, -down)), up, -down)
-        for up in THRESHOLD_GRID for down in THRESHOLD_GRID
-    )
-    return best[1], best[2]
+    """The polarity thresholds with the best macro-F1 (the rule the model replaces); ties go to the
+    higher positive, then the negative threshold nearer zero.
+
+    Every pair of the grid is scored at once: the positive and negative labels depend on one
+    threshold each, the neutral label's counts are what the two leave, so a 60 x 60 grid costs two
+    comparisons per text instead of 3,600 labellings. The per-label F1 is the same `2 tp / (hits +
+    truths)` in the same order of operations as `macro_f1`, so the same pair wins."""
+    up, down = THRESHOLD_GRID, -THRESHOLD_GRID
+    positive = polarity[None, :] >= up[:, None]  # [up, text]
+    negative = polarity[None, :] <= down[:, None]  # [down, text]
+    is_positive, is_negative, is_neutral = (gold == label for label in sentiment.LABELS)
+
+    def f1(true_positive: np.ndarray, hits: np.ndarray, truths: int) -> np.ndarray:
+        total = hits + truths
+        return np.divide(2 * true_positive, total, out=np.zeros(np.broadcast(true_positive, total).shape),
+                         where=total > 0)
+
+    f1_positive = f1((positive & is_positive).sum(axis=1), positive.sum(axis=1), is_positive.sum())[:, None]
+    f1_negative = f1((negative & is_negative).sum(axis=1), negative.sum(axis=1), is_negative.sum())[None, :]
+    neutral_hits = len(gold) - positive.sum(axis=1)[:, None] - negative.sum(axis=1)[None, :]
+    neutral_right = (is_neutral.sum() - (positive & is_neutral).sum(axis=1)[:, None]
+                     - (negative & is_neutral).sum(axis=1)[None, :])
+    scores = (f1_positive + f1_negative + f1(neutral_right, neutral_hits, is_neutral.sum())) / len(sentiment.LABELS)
+    best_up, best_down = max(zip(*np.nonzero(scores == scores.max())), key=lambda ud: (up[ud[0]], down[ud[1]]))
+    return up[best_up], down[best_down]
 
 
 def cross_validate(
@@ -131,8 +139,8 @@ def cross_validate(
     return macro_f1(y, model_out.astype(str)), macro_f1(y, threshold_out.astype(str))
 
 
-def main(argv: list[str]) -> None:
-    eval_dir = Path(argv[0]) if argv else EVAL_DIR
+def weights_json(eval_dir: Path) -> str:
+    """The label model fitted on EVAL_DIR, as `sentiment_weights.json` holds it (figures printed)."""
     texts, y = load(eval_dir)
     x, has_evidence, polarity = featurise(texts)
     runs = np.array([cross_validate(x, y, has_evidence, polarity, seed) for seed in SEEDS])
@@ -158,8 +166,13 @@ def main(argv: list[str]) -> None:
         "seeds": list(SEEDS),
         "C": C,
     }
+    return json.dumps(model.export(figures), indent=1, sort_keys=True) + "\n"
+
+
+def main(argv: list[str]) -> None:
+    eval_dir = Path(argv[0]) if argv else EVAL_DIR
     target = Path(sentiment.__file__).with_name(sentiment.WEIGHTS_FILE)
-    target.write_text(json.dumps(model.export(figures), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    target.write_text(weights_json(eval_dir), encoding="utf-8")
     print(f"wrote {target}")
 
 

@@ -331,6 +331,11 @@ def run_task(eval_dir: Path, name: str, task: Task, cache: dict) -> dict:
     return out, text_fit
 
 
+def weights_json(out: dict) -> str:
+    """The shipped form of `stance_weights.json`: every task's model under its name."""
+    return json.dumps(out, indent=0, sort_keys=True) + "\n"
+
+
 def main(argv: list[str]) -> None:
     eval_dir = Path(argv[0]) if argv else EVAL_DIR
     only = argv[1:] or list(TASKS)
@@ -346,7 +351,7 @@ def main(argv: list[str]) -> None:
         elif text_target.exists():
             text_target.unlink()
             print(f"removed {text_target}")
-    target.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    target.write_text(weights_json(out), encoding="utf-8")
     print(f"wrote {target}")
 
 

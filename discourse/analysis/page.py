@@ -21,7 +21,7 @@ from discourse.analysis.sentiment import (
 )
 from discourse.analysis.cues import Context, build_context, claim_terms
 from discourse.analysis.stance import (
-    Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
+    UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
 )
 from discourse.analysis.text import Prepared, sentence_tokens, split_sentences, without_furniture
@@ -208,7 +208,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     elif not read:
         to_parent = unread_stance(language)
     else:
-        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored)
+        to_parent = stance_to_parent(text, work.parent_context(parent.index), parent.index in authored, is_author)
     return CommentAnalysis(
         comment=comment,
         thread_root=_thread_root(items, comment),
@@ -234,7 +234,9 @@ def _align_along_the_tree(work: _PageWork, comments: list[CommentAnalysis]) -> N
     A reply to the author's own comment takes its stance toward the author from its stance toward
     that comment ("Well said, Mr. Cole" under his reply supports him). The author's reply to a
     reader agrees with the reader as far as the reader agrees with the author: it takes the
-    reader's clear stance toward the author as its stance toward the reader. Comments come in
+    reader's clear stance toward the author as its stance toward the reader. A reader's reply that
+    agrees with another reader yet takes the other side toward the author is unclear toward the
+    author (`thread_consistent`). Comments come in
     page order, so a parent is settled before its replies. Either way the cues list the rule, the
     decision it carries over, and the comment's own cues toward the new label."""
     for c in comments:
@@ -248,8 +250,27 @@ def _align_along_the_tree(work: _PageWork, comments: list[CommentAnalysis]) -> N
             c.stance_to_author = _with_own_cues(carried, own)
         elif c.is_author and not parent.is_author and parent.stance_to_author.label in _AS_TO_AUTHOR:
             carried = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")
-            own = parent_cues_toward(carried.leading, work.texts[c.index - 1], work.parent_context(parent.index))
+            own = parent_cues_toward(carried.leading, work.texts[c.index - 1], work.parent_context(parent.index),
+                                     by_article_author=True)
             c.stance_to_parent = _with_own_cues(carried, own)
+        elif not c.is_author and not parent.is_author:
+            c.stance_to_author = thread_consistent(c.stance_to_author, c.stance_to_parent, parent.stance_to_author,
+                                                   parent.index)
+
+
+_OPPOSITE = {"agree": "disagree", "disagree": "agree"}
+
+
+def thread_consistent(to_author: Stance, to_parent: Stance, parent_to_author: Stance, parent: int) -> Stance:
+    """A reply that agrees with a reader cannot stand on the other side toward the author from that
+    reader: one of the two decisions is wrong and nothing tells which, so the stance toward the
+    author becomes unclear, its cues saying why (its probabilities and leading label stay)."""
+    side = _OPPOSITE.get(parent_to_author.label)
+    if to_parent.label != "agree" or side is None or to_author.label != side:
+        return to_author
+    reason = (f"agrees with #{parent}, who {parent_to_author.label}s with the author, "
+              f"yet reads as {to_author.label}ing: the two decisions contradict each other")
+    return replace(to_author, label=UNCLEAR, cues=(Cue("thread", reason, 0.0), *to_author.cues))
 
 
 def _restated(stance: Stance, reason: str) -> Stance:

@@ -46,6 +46,14 @@ PLACED_CUES = frozenset({
     "opposite_sentiment_to_context", "same_sentiment_as_context", "article_overlap", "length",
 })
 PLACES = ("reply", "top")
+# The same for a reply's agreement with its parent, placed by who writes it: the article's author
+# answering a reader thanks, corrects or answers a question ("author:thanks"), where a reader's
+# thanks or pushback is aimed at another reader ("reader:pushback"). Held out by page this lifted
+# news agreement macro-F1 from 0.507 to 0.528 (fit_stance).
+AGREEMENT_PLACED_CUES = frozenset({
+    "thanks", "praise", "agreement_words", "endorsement", "pushback", "question", "genuine_question",
+    "parent_question", "negation", "contrast", "second_person", "endorsing_opener", "disagreement_words", "length",
+})
 
 
 @dataclass(frozen=True)
@@ -122,18 +130,16 @@ def stance_features(
     return {**hits, **combined_hits(hits)}
 
 
-def placed(hits: dict[str, Hit], is_reply: bool) -> dict[str, Hit]:
-    """The hits with a copy of each placed cue named for the comment's place (`PLACED_CUES`)."""
-    place = "reply" if is_reply else "top"
-    if place not in PLACES:
-        return hits
-    return {**hits, **{f"{place}:{name}": hit for name, hit in hits.items() if name in PLACED_CUES}}
+def placed(hits: dict[str, Hit], place: str, cues: frozenset[str] = PLACED_CUES) -> dict[str, Hit]:
+    """The hits with a copy of each of `cues` named for the comment's place ("reply:pushback")."""
+    return {**hits, **{f"{place}:{name}": hit for name, hit in hits.items() if name in cues}}
 
 
 def news_stance_features(comment: str | Prepared, article: Context, is_reply: bool, reply_to_author: bool
                          ) -> dict[str, Hit]:
     """The features of the news stance model: `stance_features` with the placed cues."""
-    return placed(stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author), is_reply)
+    hits = stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author)
+    return placed(hits, "reply" if is_reply else "top")
 
 
 def with_text_model(hits: dict[str, Hit], text: str | Prepared, model_name: str) -> dict[str, Hit]:
@@ -145,7 +151,8 @@ def with_text_model(hits: dict[str, Hit], text: str | Prepared, model_name: str)
 def agreement_features(
     reply: str | Prepared, parent: Context, *, by_article_author: bool = False, parent_is_author: bool = False
 ) -> dict[str, Hit]:
-    """All features of a reply's stance toward the comment it answers."""
+    """All features of a reply's stance toward the comment it answers, its cues placed by who writes
+    it (`AGREEMENT_PLACED_CUES`)."""
     reply = prepare(reply)
     hits = {
         **text_hits(reply),
@@ -160,7 +167,7 @@ def agreement_features(
         hits["parent_question"] = Hit(1.0, "the parent asks a question")
     if parent.polarity < -0.05:
         hits["parent_negative"] = Hit(min(1.0, -parent.polarity), f"parent polarity {parent.polarity:+.2f}")
-    return {**hits, **combined_hits(hits)}
+    return placed({**hits, **combined_hits(hits)}, "author" if by_article_author else "reader", AGREEMENT_PLACED_CUES)
 
 
 def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], tuple[Cue, ...]]:
@@ -282,10 +289,11 @@ def author_cues_toward(
     return _explained(hits, "stance_news", FROM_AUTHOR.get(label, label))
 
 
-def parent_cues_toward(label: str, reply: str | Prepared, parent: Context) -> tuple[Cue, ...]:
+def parent_cues_toward(label: str, reply: str | Prepared, parent: Context, by_article_author: bool = False
+                       ) -> tuple[Cue, ...]:
     """The reply's own cues toward its parent, explained as pushes toward `label` (see `author_cues_toward`)."""
-    return _explained(with_text_model(agreement_features(reply, parent), reply, "agreement_news"), "agreement_news",
-                      label)
+    hits = agreement_features(reply, parent, by_article_author=by_article_author)
+    return _explained(with_text_model(hits, reply, "agreement_news"), "agreement_news", label)
 
 
 def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, ...]:
@@ -293,13 +301,16 @@ def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, 
     return _cues_toward([(name, hit, weights[name]) for name, hit in hits.items() if name in weights], label)
 
 
-def stance_to_parent(reply: str | Prepared, parent: str | Context, parent_is_author: bool = False) -> Stance:
+def stance_to_parent(
+    reply: str | Prepared, parent: str | Context, parent_is_author: bool = False, by_article_author: bool = False
+) -> Stance:
     """Stance of a reply toward the comment it answers: agree, disagree or neutral (news weights).
 
-    parent: its text, or its `Context` (`cues.build_context` of the parent's prepared text)."""
+    parent: its text, or its `Context` (`cues.build_context` of the parent's prepared text).
+    parent_is_author / by_article_author: the parent / the reply is the article's author's comment."""
     context = parent if isinstance(parent, Context) else make_context(parent)
-    hits = with_text_model(agreement_features(reply, context, parent_is_author=parent_is_author), reply,
-                           "agreement_news")
+    hits = agreement_features(reply, context, by_article_author=by_article_author, parent_is_author=parent_is_author)
+    hits = with_text_model(hits, reply, "agreement_news")
     return decide(hits, "agreement_news", "agree", "disagree", {})
 
 

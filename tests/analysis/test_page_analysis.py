@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from discourse.analysis.page import ENGLISH_ONLY_NOTE, analyse_page
+from discourse.analysis.page import ENGLISH_ONLY_NOTE, analyse_page, thread_consistent
+from discourse.analysis.stance import Stance
 from discourse.analysis.summary import summarise
 from discourse.parse import load, parse_text
 from tests.conftest import DATA, MIXED_LANGUAGE_PAGE, shared_path
@@ -191,3 +192,20 @@ def test_article_polarity_is_the_mean_of_its_sentences_not_a_saturated_sum(seed)
     assert analysis.article_sentiment.polarity == pytest.approx(sum(sentences) / len(sentences))
     assert abs(analysis.article_sentiment.polarity) < 0.5
     assert analysis.article_sentiment.evidence
+
+
+def _stance(label: str) -> Stance:
+    return Stance(label, 0.5 if label == "agree" else -0.5, (), 0.9, ((label, 0.9),))
+
+
+def test_reply_agreeing_with_a_reader_but_opposite_to_them_on_the_author_is_unclear():
+    guarded = thread_consistent(_stance("agree"), _stance("agree"), _stance("disagree"), 3)
+    assert guarded.label == "unclear" and guarded.leading == "agree"
+    assert guarded.cues[0].name == "thread" and "#3" in guarded.cues[0].text
+
+
+def test_consistent_or_disagreeing_replies_keep_their_stance_to_the_author():
+    for to_author, to_parent, parent in [("agree", "agree", "agree"), ("agree", "disagree", "disagree"),
+                                         ("agree", "agree", "neutral"), ("neutral", "agree", "disagree")]:
+        stance = _stance(to_author)
+        assert thread_consistent(stance, _stance(to_parent), _stance(parent), 2) is stance

@@ -236,13 +236,13 @@ def test_news_stance_macro_f1_floor(file, floor):
     assert _macro_f1("stance", file) >= floor
 
 
-@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.63), ("agreement-news-dev-2.jsonl", 0.49)])
+@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.65), ("agreement-news-dev-2.jsonl", 0.49)])
 def test_news_agreement_macro_f1_floor(file, floor):
     assert _macro_f1("agreement", file) >= floor
 
 
 def test_subreddit_agreement_macro_f1_floor():
-    """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.83; held out 0.553)."""
+    """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.82; held out 0.554)."""
     assert _macro_f1("agreement", "agreement-subreddit-dev.jsonl") >= 0.80
 
 
