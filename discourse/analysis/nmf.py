@@ -15,7 +15,7 @@ stopping criterion in the same order.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from math import sqrt
 
 import numpy as np
@@ -27,31 +27,31 @@ OVERSAMPLES = 10  # randomized SVD's default n_oversamples
 NNDSVD_FLOOR = 1e-6  # _initialize_nmf's eps
 
 
-def count_matrix(counts: Iterable[Mapping[str, int]]) -> tuple[sparse.csr_matrix, list[str]]:
+def count_matrix(counts: Iterable[Mapping[str, int]], terms: Sequence[str] | None = None
+                 ) -> tuple[sparse.csr_matrix, list[str]]:
     """Documents' term counts as a CSR matrix (float64) with columns in sorted term order, and the
-    terms: `DictVectorizer(sort=True).fit_transform(counts)` and its `feature_names_`."""
-    names: list[str] = []
-    vocabulary: dict[str, int] = {}
+    terms: `DictVectorizer(sort=True).fit_transform(counts)` and its `feature_names_`.
+
+    terms: the columns, sorted; counts of other terms are left out (the topic fit counts only the
+    terms shared by several documents, without a matrix of them all). By default every term of the
+    documents, which are then read twice. Each row is built in column order, so the matrix holds the
+    numbers DictVectorizer's does, without the copies of a column reordering."""
+    if terms is None:
+        counts = list(counts)
+        terms = sorted(set().union(*counts))
+    column = {term: j for j, term in enumerate(terms)}
     indices = array("i")
-    pointers = [0]
+    pointers = array("i", [0])
     values = array("d")  # float64, unboxed: a list of NumPy scalars took 40 bytes a count
     for document in counts:
-        for name, value in document.items():
-            if name not in vocabulary:
-                vocabulary[name] = len(names)
-                names.append(name)
-            indices.append(vocabulary[name])
-            values.append(value)
+        row = sorted((column[name], value) for name, value in document.items() if name in column)
+        indices.extend(j for j, _ in row)
+        values.extend(value for _, value in row)
         pointers.append(len(indices))
-    matrix = sparse.csr_array((np.frombuffer(values, dtype=np.float64), np.frombuffer(indices, dtype=np.intc), pointers),
-                              shape=(len(pointers) - 1, len(vocabulary)), dtype=np.float64)
-    names.sort()
-    order = np.empty(len(names), dtype=np.int32)
-    for new, name in enumerate(names):
-        order[new] = vocabulary[name]
-    matrix = matrix[:, order]
-    matrix.sort_indices()
-    return sparse.csr_matrix(matrix), names
+    matrix = sparse.csr_matrix((np.frombuffer(values, dtype=np.float64), np.frombuffer(indices, dtype=np.intc),
+                                np.frombuffer(pointers, dtype=np.intc)), shape=(len(pointers) - 1, len(terms)))
+    matrix.sort_indices()  # sorted already: this only records it
+    return matrix, list(terms)
 
 
 def idf(matrix: sparse.csr_matrix) -> np.ndarray:

@@ -40,19 +40,14 @@ class Quote:
 class QuoteIndex:
     """Article sentences as word lists, and where each word trigram occurs, built once per article.
 
-    first maps a trigram to the first indexed sentence that has it; shared, the few trigrams found in
-    more than one sentence to all of theirs, in order (most trigrams occur once: so the index is built
-    by dict operations, not a Python step per trigram)."""
+    Trigrams are kept as their hashes (`_shingles`). first maps a trigram to the first indexed sentence
+    that has it; shared, the few trigrams found in more than one sentence to all of theirs, in order
+    (most trigrams occur once: so the index is built by dict operations, not a Python step per trigram)."""
 
     sentences: tuple[str, ...]
     words: tuple[tuple[str, ...], ...]
-    first: dict[tuple[str, ...], int]
-    shared: dict[tuple[str, ...], list[int]]
-
-    @property
-    def shingles(self) -> dict[tuple[str, ...], list[int]]:
-        """trigram -> the indices of the sentences that have it, in order."""
-        return {shingle: self.shared.get(shingle) or [i] for shingle, i in self.first.items()}
+    first: dict[int, int]
+    shared: dict[int, list[int]]
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -60,9 +55,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
-def _shingles(words: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Word trigrams (SHINGLE = 3)."""
-    return set(zip(words, words[1:], words[2:]))
+def _shingles(words: list[str] | tuple[str, ...]) -> set[int]:
+    """Word trigrams (SHINGLE = 3), as the hashes of the word triples: a comment's and each article
+    sentence's trigrams are kept while the page is analysed, and an int is half the size of a triple
+    (two different triples with one 64-bit hash, about one chance in 2**64 a pair, could at most make a
+    sentence a candidate that difflib then aligns)."""
+    return set(map(hash, zip(words, words[1:], words[2:])))
 
 
 def _lower_words(text: str) -> list[str]:
@@ -78,10 +76,10 @@ def build_index(article_sentences: Sequence[str]) -> QuoteIndex:
     no sentence is listed twice for one trigram."""
     indexed = [_indexed_sentence(s) for s in article_sentences]
     kept = [(i, shingles) for i, (words, shingles) in enumerate(indexed) if len(words) >= MIN_SENTENCE_WORDS]
-    first: dict[tuple[str, ...], int] = {}
+    first: dict[int, int] = {}
     for i, shingles in reversed(kept):  # the earliest sentence's index is written last
         first.update(dict.fromkeys(shingles, i))
-    shared: dict[tuple[str, ...], list[int]] = {}
+    shared: dict[int, list[int]] = {}
     if sum(len(shingles) for _, shingles in kept) > len(first):  # some trigram is in several sentences
         repeated = {shingle for shingle, n in Counter(chain.from_iterable(s for _, s in kept)).items() if n > 1}
         for i, shingles in kept:
@@ -91,11 +89,11 @@ def build_index(article_sentences: Sequence[str]) -> QuoteIndex:
 
 
 @lru_cache(maxsize=4096)
-def _indexed_sentence(sentence: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]]]:
+def _indexed_sentence(sentence: str) -> tuple[tuple[str, ...], frozenset[int]]:
     """A sentence's words and trigrams; memoised, as a page indexes its article's sentences twice
     (per paragraph for display, and in the whole text as the stance cues' context)."""
     words = tuple(_lower_words(sentence))
-    return words, frozenset(zip(words, words[1:], words[2:]))
+    return words, frozenset(_shingles(words))
 
 
 def prepared_index(prepared: Prepared) -> QuoteIndex:
@@ -103,7 +101,7 @@ def prepared_index(prepared: Prepared) -> QuoteIndex:
     return build_index(prepared.sentences)
 
 
-def _candidates(index: QuoteIndex, comment_shingles: set[tuple[str, ...]]) -> list[int]:
+def _candidates(index: QuoteIndex, comment_shingles: set[int]) -> list[int]:
     """Sentences sharing at least two trigrams with the comment (one for short sentences)."""
     hits: Counter[int] = Counter()
     first, shared = index.first, index.shared
@@ -156,7 +154,7 @@ def _comment_words(prepared: Prepared) -> list[str]:
     return prepared.get(_lower_words)
 
 
-def _comment_shingles(prepared: Prepared) -> set[tuple[str, ...]]:
+def _comment_shingles(prepared: Prepared) -> set[int]:
     return _shingles(prepared.using(_comment_words))
 
 

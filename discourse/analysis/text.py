@@ -8,6 +8,7 @@ and comment prose.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
@@ -67,10 +68,14 @@ _LOWERS_INTO_LATIN = "\u0130\u0178\u1e9e\u212a\u212b"
 def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
     """`pattern.findall(text)`, each match lower-cased, for a pattern of Latin letters, digits,
     apostrophes and punctuation (no other character lower-cases into those): found in the lower-cased
-    text at once, unless a character would turn into a letter."""
+    text at once, unless a character would turn into a letter.
+
+    The words are interned: a page's texts keep their word lists (quotes, cues, topics) while the page
+    is analysed, and a thread of hundreds of comments repeats the same few thousand words, so one
+    string per distinct word keeps a long page's working set, and the memory it leaves behind, small."""
     if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
-        return pattern.findall(text.lower())
-    return [word.lower() for word in pattern.findall(text)]
+        return list(map(sys.intern, pattern.findall(text.lower())))
+    return [sys.intern(word.lower()) for word in pattern.findall(text)]
 
 
 def tokenize(text: str) -> list[str]:
@@ -81,8 +86,9 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def sentence_tokens(sentence: str) -> tuple[str, ...]:
     """`tokenize(sentence)`, memoised: the tokens of a sentence (as `split_sentences` gives it) are read by
-    the sentiment and by the topic words, which join them into the whole text's (`text_tokens`)."""
-    return tuple(_TOKEN.findall(sentence))
+    the sentiment and by the topic words, which join them into the whole text's (`text_tokens`).
+    Interned, as `lower_findall`'s words are."""
+    return tuple(map(sys.intern, _TOKEN.findall(sentence)))
 
 
 def text_tokens(sentences) -> Iterator[str]:

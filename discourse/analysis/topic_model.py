@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -297,7 +298,7 @@ def fit_topics(
     if n_topics is not None and n_topics < 1:
         raise ValueError(f"n_topics must be at least 1, not {n_topics}")
     total = len(sample) if documents is None else documents
-    matrix, vocabulary = _shared_vocabulary(map(_counts, sample))  # one document's counts in memory at a time
+    matrix, vocabulary = _shared_vocabulary(sample)
     wanted = n_topics or max(2, min(10, round(math.sqrt(total / 2))))
     reason = _why_no_topics(total, len(sample), len(vocabulary), wanted, min_documents)
     if reason:
@@ -346,13 +347,16 @@ def _why_no_topics(documents: int, fitted: int, vocabulary: int, wanted: int, mi
     return None
 
 
-def _shared_vocabulary(counts: Iterable[Mapping[str, int]]) -> tuple[sparse.csr_matrix, list[str]]:
-    matrix, names = count_matrix(counts)
-    if not names:
-        return sparse.csr_matrix((matrix.shape[0], 0)), []
-    frequency = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    keep = np.flatnonzero(frequency >= MIN_TERM_DOCUMENTS)
-    return matrix[:, keep], [names[j] for j in keep]
+def _shared_vocabulary(sample: Sequence[Document]) -> tuple[sparse.csr_matrix, list[str]]:
+    """The count matrix of the terms in at least MIN_TERM_DOCUMENTS documents, and those terms in order.
+
+    Document frequencies are counted first and only the shared terms go into the matrix: a matrix of
+    all the sample's terms, reordered and then cut down, was most of the fit's memory. The documents
+    are unpacked one at a time, in each pass."""
+    frequency = Counter(chain.from_iterable(map(_counts, sample)))  # a document's terms, each once
+    shared = sorted(term for term, documents in frequency.items() if documents >= MIN_TERM_DOCUMENTS)
+    del frequency
+    return count_matrix(map(_counts, sample), shared)
 
 
 def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -62,6 +62,16 @@ def test_counts_tfidf_and_nmf_match_scikit_learn_bit_for_bit(seed, documents, vo
     assert components_.flags.c_contiguous == expected.flags.c_contiguous  # products downstream read the layout
 
 
+def test_counts_of_chosen_terms_are_the_full_matrix_columns_of_those_terms():
+    counts = zipf_documents(4, 80, 200)
+    full, names = nmf.count_matrix(counts)
+    chosen = names[::3]
+    ours, our_names = nmf.count_matrix(iter(counts), chosen)
+    assert our_names == chosen
+    assert np.array_equal(ours.toarray(), full[:, list(range(0, len(names), 3))].toarray())
+    assert ours.has_canonical_format
+
+
 def test_the_fit_on_real_articles_matches_scikit_learn():
     if not PAGES_DEV.is_dir():
         pytest.skip("../shared/pages-dev is not here")
