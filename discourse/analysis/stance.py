@@ -45,7 +45,6 @@ PLACED_CUES = frozenset({
     "insult", "question", "sarcasm", "contrast", "endorsing_opener", "addresses_other",
     "opposite_sentiment_to_context", "same_sentiment_as_context", "article_overlap", "length",
 })
-PLACES = ("reply", "top")
 # The same for a reply's agreement with its parent, placed by who writes it: the article's author
 # answering a reader thanks, corrects or answers a question ("author:thanks"), where a reader's
 # thanks or pushback is aimed at another reader ("reader:pushback"). Held out by page this lifted
