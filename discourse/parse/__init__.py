@@ -117,7 +117,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not page.comments.items and page.comments.status is None and _may_name_comments("\n".join(lines)) and any(
             patterns.SCRIPT_NOTICE.search(line) for line in lines if _may_name_comments(line)):
         page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
-    finish(page, _counted_header_line(facts.text) if section is None else None)
+    finish(page, (_counted_header_line(facts.text) or _thread_links(facts.text)) if section is None else None)
     return page
 
 
@@ -164,8 +164,23 @@ def _counted_header_line(stripped: list[str]) -> UnreadSection | None:
             continue
         count = declared_count(text)
         if count:
-            return UnreadSection(f'"{text[:60]}"', counted=True)
+            return UnreadSection(f'"{text[:60]}"', of_comments=True)
     return None
+
+
+THREAD_LINKS = 3  # reply or report links that show a thread no reader recognised
+_LINK_EDGES = "[(*_ )]"
+
+
+def _thread_links(stripped: list[str]) -> UnreadSection | None:
+    """Reply, report or log-in-to-reply links, one under each comment ("Login or register to post
+    comments" 27 times), on a page where no comment section was found: a thread that was not read.
+    `stripped`: the page's lines without their indentation."""
+    shown = ((patterns.bullet_text(line) or line).strip(_LINK_EDGES) for line in stripped if len(line) < 60)
+    links = [text for text in shown if patterns.THREAD_LINK.match(text)]
+    if len(links) < THREAD_LINKS:
+        return None
+    return UnreadSection(f'{len(links)} reply or report links ("{links[0][:40]}")', of_comments=True)
 
 
 def finish(page: Page, unread_section: UnreadSection | None = None) -> Page:

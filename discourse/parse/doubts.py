@@ -51,11 +51,12 @@ GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a g
 
 @dataclass(frozen=True)
 class UnreadSection:
-    """What a reader saw of a comment section it could not read. `counted`: the evidence is a
-    line that counts comments (text pages); otherwise it is elements named for comments (HTML),
-    which a comment form or a closed notice would explain. `evidence`: that sign, in words."""
+    """What a reader saw of a comment section it could not read. `of_comments`: the evidence is a
+    trace of comments themselves (a line that counts them, reply links under them: text pages),
+    which no comment form or closed notice explains; otherwise it is elements named for comments
+    (HTML), which a form or a closed notice would explain. `evidence`: that sign, in words."""
     evidence: str
-    counted: bool
+    of_comments: bool
 
 
 def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]:
@@ -98,7 +99,7 @@ def _absence_doubts(comments: Comments, unread_section: UnreadSection | None) ->
     reader recognised. (A page with no such sign simply has no comments.)"""
     if not unread_section or comments.items or comments.header or comments.declared is not None:
         return []
-    if comments.status == "script-only" or (comments.closed is not None and not unread_section.counted):
+    if comments.status == "script-only" or (comments.closed is not None and not unread_section.of_comments):
         return []  # a form or a closed notice explains elements named for comments; not a count
     return [f"no comment was read, yet the page shows signs of a comment section ({unread_section.evidence})"]
 

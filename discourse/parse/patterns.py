@@ -167,6 +167,13 @@ REPLY_LINK = re.compile(
     r"|(most )?(popular|recent|liked)|best|top comments)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
+# The links a site prints under each comment: reply and report links, a permalink, the prompt to log
+# in before replying. Three or more on a page where no comment was read are the trace of a thread.
+THREAD_LINK = re.compile(
+    r"^(reply|antworten|répondre|responder|responda|rispondi|odpowiedz|report( post| abuse| this comment| comment)?"
+    r"|permalink|link to (this )?comment|((log ?in|sign in)( or register)?|register) to (reply|post comments|comment))"
+    r"\b", _I)
+
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
 # "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
 # the time next to it is what makes it a date. Every branch starts at a digit, factored out so the

@@ -83,3 +83,26 @@ def test_a_code_tutorial_with_its_thread_is_not_doubted_for_its_code():
         "Max on May 1, 2020 at 12:00 pm said:", "Works for me too.", ""))
     assert parsed.comments.found == 3
     assert not any("script code" in doubt for doubt in parsed.comments.doubts)
+
+
+def _drupal_like_thread(link: str) -> str:
+    """A page whose comments open with a numeric id line no reader takes for a commenter line, each
+    followed by the site's link under a comment."""
+    blocks = []
+    for n, name in enumerate(["malikai", "skater", "abraxas"]):
+        blocks += [f"08/09/2012 - 13:0{n} | 269154{n} {name}", f"{name}'s picture", "",
+                   "A reader's view, in a sentence or two of text.", "", f"  • {link}", ""]
+    return page("A Headline", "", PARA, "", PARA, "", "Comment viewing options", "", *blocks)
+
+
+def test_reply_links_on_a_page_where_no_comment_was_read_are_doubted():
+    parsed = parse_text(_drupal_like_thread("Login or register to post comments"))
+    assert not parsed.comments.items  # the shape no reader recognises: the doubt is what tells the editor
+    assert parsed.comments.doubtful
+    assert any("3 reply or report links" in doubt and '"Login or register to post comments"' in doubt
+               for doubt in parsed.comments.doubts)
+
+
+def test_a_page_without_comments_or_reply_links_is_not_doubted():
+    assert not parse_text(_drupal_like_thread("Share this")).comments.doubtful
+    assert not parse_text(page("A Headline", "", PARA, "", PARA, "", "  • Reply", "  • Report")).comments.doubtful

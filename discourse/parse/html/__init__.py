@@ -96,7 +96,7 @@ def unread_comments(tree: LexborHTMLParser) -> UnreadSection | None:
              if not any(part.mem_id in ids and part.mem_id != node.mem_id for part in node.css("*"))]
     if len(inner) < _MIN_NAMED:
         return None
-    return UnreadSection(f"{len(inner)} elements named for comments hold text", counted=False)
+    return UnreadSection(f"{len(inner)} elements named for comments hold text", of_comments=False)
 
 
 class _Reader:
