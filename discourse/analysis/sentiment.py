@@ -342,10 +342,11 @@ def _decide(features: tuple[float, ...]) -> tuple[str, tuple[tuple[str, float], 
     runner_up = max((k for k in allowed if k != best), key=scores.__getitem__)
     baseline, differences = model.leads[best][runner_up]
     contributions = tuple(map(operator.mul, differences, features))
-    cues = list(compress(zip(LABEL_FEATURES, contributions), contributions))
-    cues.append(("baseline", baseline))
-    cues.sort(key=_magnitude, reverse=True)
-    return model.classes[best], tuple(cues)
+    cues = [*compress(zip(LABEL_FEATURES, contributions), contributions), ("baseline", baseline)]
+    magnitudes = [*map(abs, compress(contributions, contributions)), abs(baseline)]
+    # Largest magnitude first, ties in feature order (the sort is stable), the baseline last among equals.
+    order = sorted(range(len(cues)), key=magnitudes.__getitem__, reverse=True)
+    return model.classes[best], tuple(map(cues.__getitem__, order))
 
 
 _POLARITY = LABEL_FEATURES.index("polarity")
@@ -360,10 +361,6 @@ def _sign(value: float) -> int:
 def allowed_labels(polarity: float) -> tuple[str, ...]:
     """The labels that do not contradict ``polarity``'s sign."""
     return tuple(label for label in LABELS if label not in _EXCLUDED_BY_SIGN[_sign(polarity)])
-
-
-def _magnitude(cue: tuple[str, float]) -> float:
-    return abs(cue[1])
 
 
 class _LabelModel(NamedTuple):
@@ -476,9 +473,11 @@ def _scoring_words() -> frozenset[str]:
 
 def _negator_indices(lowered: list[str]) -> list[int]:
     """Where the negators are; most sentences have none, which two scans in C tell."""
-    if NEGATORS.isdisjoint(lowered) and "n't" not in " ".join(lowered):
-        return []
-    return [index for index, word in enumerate(lowered) if _is_negator(word)]
+    if "n't" not in " ".join(lowered):
+        if NEGATORS.isdisjoint(lowered):
+            return []
+        return list(compress(range(len(lowered)), map(NEGATORS.__contains__, lowered)))
+    return [index for index, word in enumerate(lowered) if word in NEGATORS or word.endswith("n't")]
 
 
 def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
@@ -556,9 +555,10 @@ def _apply_modifiers(
 def _negator_before(index: int, lowered: list[str]) -> int:
     """Index of a negator within NEGATION_WINDOW words before ``index``, not across "but"."""
     for back in range(index - 1, max(-1, index - 1 - NEGATION_WINDOW), -1):
-        if lowered[back] in CONTRASTS:
+        word = lowered[back]
+        if word in CONTRASTS:
             return -1
-        if _is_negator(lowered[back]):
+        if word in NEGATORS or word.endswith("n't"):  # `_is_negator`, written out: it runs for most words
             return back
     return -1
 

@@ -105,3 +105,19 @@ def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
     total = sum(alpha.values())
     assert list(topics._z_scores(counts, alpha, total)) == [
         (topics._z(w, counts, alpha[w], total), w) for w in counts.comments]
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "I don't think so", "not good, not bad", "Nobody cares. Isn't it?", "never", "cannot won't can't", "n't",
+    "The canton's bar", "no-one said no",
+])
+def test_negators_found_as_the_plain_rule_finds_them(text):
+    lowered = [token.lower() for token in tokenize(text.replace("\u2019", "'"))]
+    expected = [i for i, word in enumerate(lowered) if sentiment._is_negator(word)]
+    assert sentiment._negator_indices(lowered) == expected
+    for index in range(len(lowered)):
+        window = range(index - 1, max(-1, index - 1 - sentiment.NEGATION_WINDOW), -1)
+        before = next((back for back in window if lowered[back] in sentiment.CONTRASTS
+                       or sentiment._is_negator(lowered[back])), None)
+        found = -1 if before is None or lowered[before] in sentiment.CONTRASTS else before
+        assert sentiment._negator_before(index, lowered) == found
