@@ -105,12 +105,11 @@ def _candidates(index: QuoteIndex, comment_shingles: set[int]) -> list[int]:
     """Sentences sharing at least two trigrams with the comment (one for short sentences)."""
     hits: Counter[int] = Counter()
     first, shared = index.first, index.shared
-    for shingle in comment_shingles:
-        if shingle in first:
-            if shingle in shared:
-                hits.update(shared[shingle])
-            else:
-                hits[first[shingle]] += 1
+    for shingle in first.keys() & comment_shingles:  # most of a comment's trigrams are in no sentence
+        if shingle in shared:
+            hits.update(shared[shingle])
+        else:
+            hits[first[shingle]] += 1
     return sorted(i for i, n in hits.items() if n >= min(2, len(index.words[i]) - SHINGLE + 1))
 
 

@@ -16,7 +16,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,27 +150,19 @@ def _prepared_topic_counts(prepared: Prepared) -> Counter[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _content_form(token: str) -> str | None:
-    """A token's content word, or None when it is not one (memoised: tokens repeat a lot)."""
-    word = _normalise(token)
-    return word if _is_content(word) else None
-
-
-def _normalise(token: str) -> str:
+    """A token's content word, or None when it is not one (memoised: tokens repeat a lot): lower-cased
+    (US, UK, UN and EU as u.s, u.k, u.n, e.u), a possessive "'s" or trailing apostrophes cut, and none
+    when shorter than 3 letters, a stop word, a number or not starting with a letter or digit."""
     if token in _ACRONYMS:
-        return _ACRONYMS[token]
-    word = token.lower().replace("’", "'")
-    if word.endswith("'s"):
-        return word[:-2]
-    return word.rstrip("'")
-
-
-def _is_content(word: str) -> bool:
-    return (
-        len(word) >= 3
-        and word not in STOPWORDS
-        and word[0].isalnum()
-        and not _NUMBER.fullmatch(word)
-    )
+        word = _ACRONYMS[token]
+    else:
+        word = token.lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        word = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    if len(word) < 3 or word in STOPWORDS or not word[0].isalnum() or _NUMBER.fullmatch(word):
+        return None
+    return word
 
 
 def _round(value: float) -> float:
@@ -210,7 +202,8 @@ def key_terms(
         label = BACKGROUND_CORPUS
         frequency = _document_frequency(counts, background)
         documents = len(background) + 1
-    raw = {t: c * (math.log((1 + documents) / (1 + frequency[t])) + 1) for t, c in counts.items()}
+    idf = {df: math.log((1 + documents) / (1 + df)) + 1 for df in set(frequency.values())}  # few distinct df
+    raw = {t: c * idf[frequency[t]] for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
     top = heapq.nsmallest(k, ((-_round(v / norm), t) for t, v in _contenders(raw, k, norm)))
     return [Term(t, -weight, counts[t], frequency[t], documents, label) for weight, t in top]
@@ -255,7 +248,8 @@ def on_topic_scores(article: str | Prepared, comments: Sequence[str | Prepared])
     for counts in paragraphs + comment_counts:
         frequency.update(counts.keys())
     documents = len(paragraphs) + len(comment_counts) + 1
-    idf = {word: math.log(documents / (df + 1)) + 1 for word, df in frequency.items()}
+    by_frequency = {df: math.log(documents / (df + 1)) + 1 for df in set(frequency.values())}
+    idf = {word: by_frequency[df] for word, df in frequency.items()}
     article_vector = _unit_tfidf(article_counts, idf)
     return [_on_topic(_unit_tfidf(counts, idf), article_vector) for counts in comment_counts]
 
@@ -329,8 +323,7 @@ def distinctive_words(
     if len(alpha) < 2:
         return []
     alpha_total = sum(alpha.values())
-    scored = ((_z(w, counts, alpha[w], alpha_total), w) for w in counts.comments)
-    top = heapq.nsmallest(k, ((-z, w) for z, w in scored if z > 0))
+    top = heapq.nsmallest(k, ((-z, w) for z, w in _z_scores(counts, alpha, alpha_total) if z > 0))
     return [_distinctive(w, counts, alpha[w], alpha_total) for _, w in top]
 
 
@@ -366,6 +359,20 @@ def _distinctive(word: str, counts: _GroupCounts, alpha: float, alpha_total: flo
 def _z(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> float:
     """The rounded z-score alone, to rank every word before building the top few."""
     return _round(_z_and_log_odds(word, counts, alpha, alpha_total)[0])
+
+
+def _z_scores(counts: _GroupCounts, alpha: dict[str, float], alpha_total: float) -> Iterator[tuple[float, str]]:
+    """(`_z`, word) for every comment word. A word's z depends on nothing but its two counts and its alpha,
+    and most words share theirs with others (said once in the comments, never in the article), so each
+    distinct triple is computed once."""
+    known: dict[tuple[int, int, float], float] = {}
+    comments, article = counts.comments, counts.article
+    for word in comments:
+        key = (comments[word], article[word], alpha[word])
+        z = known.get(key)
+        if z is None:
+            z = known[key] = _z(word, counts, alpha[word], alpha_total)
+        yield z, word
 
 
 def _z_and_log_odds(word: str, counts: _GroupCounts, alpha: float, alpha_total: float) -> tuple[float, float]:

@@ -4,10 +4,11 @@ import re
 
 import pytest
 
-from discourse.analysis import cues, quotes
+from discourse.analysis import cues, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
-from discourse.analysis.text import ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall
+from discourse.analysis.stopwords import STOPWORDS
+from discourse.analysis.text import ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, tokenize
 from discourse.analysis.topics import content_words, on_topic_scores
 
 # The Kelvin sign, dotted capital I, long s, dotless i, capital Y with diaeresis, capital sharp s.
@@ -58,3 +59,65 @@ def test_content_words_by_paragraph_are_those_of_the_whole_text():
     comments = ["Masks do not work for the mayor.", "Data?\n\nThe plan failed."]
     assert content_words(Prepared(article)) == content_words(article)
     assert on_topic_scores(Prepared(article), [Prepared(c) for c in comments]) == on_topic_scores(article, comments)
+
+
+def test_lexicon_words_left_out_of_the_scoring_words_score_nothing():
+    """`_candidates` looks only at `_scoring_words`: any other lexicon word (a negator, a word of a rare
+    sense, a word of polarity 0) gives no evidence of its own, in plain, shouted, emphasised positions."""
+    lexicon, scoring = sentiment._lexicon(), sentiment._scoring_words()
+    left_out = sorted(word for word in lexicon if word not in scoring)
+    assert left_out and "good" in scoring and "more" not in scoring and "not" not in scoring
+    for word in left_out:
+        for template in ("It is {} here.", "I {} it", "Really {} !!", "{}", "{} NOW"):
+            text = template.format(word)
+            sentence = _sentence_of(text)
+            at = [i for i, lowered in enumerate(sentence.lowered) if lowered == word]
+            assert all(sentiment._token_evidence(sentence, i) is None for i in at), text
+
+
+def _sentence_of(text):
+    tokens = tuple(tokenize(text))
+    lowered = [token.lower() for token in tokens]
+    return sentiment._Sentence(tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), 3))
+
+
+@pytest.mark.parametrize("token", [
+    "US", "UK", "us", "It's", "it\u2019s", "O'Neil's", "dogs'", "'", "\u2019s", "Mayor", "2020", "3.5", "-4",
+    "al-Qaeda", "E.U", "\u00c9cole", "\u212akelvin", "the", "Ab", "abc'''", "don't",
+])
+def test_content_form_is_normalise_then_content_test(token):
+    """The written-out content form against the two steps it replaces."""
+    word = {"US": "u.s", "UK": "u.k", "UN": "u.n", "EU": "e.u"}.get(token)
+    if word is None:
+        word = token.lower().replace("\u2019", "'")
+        word = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    content = len(word) >= 3 and word not in STOPWORDS and word[0].isalnum() and not re.fullmatch(r"[\d.-]+", word)
+    assert topics._content_form.__wrapped__(token) == (word if content else None)
+
+
+def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
+    comments = ["Masks masks work, the mayor said.", "Vaccines and masks.", "Data data data?", "Mayor out."]
+    article = "The mayor spoke about masks and vaccines. Data came later."
+    per_comment = [topics._topic_counts(c) for c in comments]
+    counts = topics._GroupCounts.of(per_comment, topics._topic_counts(article))
+    background = counts.comments + counts.article
+    alpha = {w: background[w] + topics.PRIOR_FLOOR for w in counts.comments | counts.article}
+    total = sum(alpha.values())
+    assert list(topics._z_scores(counts, alpha, total)) == [
+        (topics._z(w, counts, alpha[w], total), w) for w in counts.comments]
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "I don't think so", "not good, not bad", "Nobody cares. Isn't it?", "never", "cannot won't can't", "n't",
+    "The canton's bar", "no-one said no",
+])
+def test_negators_found_as_the_plain_rule_finds_them(text):
+    lowered = [token.lower() for token in tokenize(text.replace("\u2019", "'"))]
+    expected = [i for i, word in enumerate(lowered) if sentiment._is_negator(word)]
+    assert sentiment._negator_indices(lowered) == expected
+    for index in range(len(lowered)):
+        window = range(index - 1, max(-1, index - 1 - sentiment.NEGATION_WINDOW), -1)
+        before = next((back for back in window if lowered[back] in sentiment.CONTRASTS
+                       or sentiment._is_negator(lowered[back])), None)
+        found = -1 if before is None or lowered[before] in sentiment.CONTRASTS else before
+        assert sentiment._negator_before(index, lowered) == found
