@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from discourse.model import Span
 
@@ -19,11 +19,13 @@ from discourse.model import Span
 class LineFacts:
     """Per line of a page (same indices as the lines): its text without the indentation, that
     text lower-cased (the patterns of furniture, headers and widgets are matched lower-cased), and
-    the width of the indentation (which nests comments)."""
+    the width of the indentation (which nests comments); `page`: the lowered lines joined by line
+    ends, for patterns searched over the whole page in one call."""
 
     text: list[str]
     lowered: list[str]
     indent: list[int]
+    page: str
 
     @classmethod
     def of(cls, lines: list[str]) -> LineFacts:
@@ -32,8 +34,13 @@ class LineFacts:
         indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
         # One lower-casing of the whole page: the same lines (line ends are neither cased nor
         # case-ignorable, so no letter's lower case depends on the next line), in one C call.
-        lowered = "\n".join(text).lower().split("\n")
-        return cls(text, lowered, indent)
+        page = "\n".join(text).lower()
+        return cls(text, lowered=page.split("\n"), indent=indent, page=page)
+
+    @cached_property
+    def digits(self) -> list[bool]:
+        """`digit_lines` of the lines' text, worked out the first time it is asked."""
+        return digit_lines(self.text)
 
 
 # Every byte but the ASCII digits and the line end, and every ASCII byte: deleted, they leave each

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.parse import section
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, digit_lines
 from discourse.parse.reading import split_lines
 
 LINES = st.sampled_from([
@@ -45,7 +45,7 @@ def test_no_window_weighs_more_than_its_ceiling(text):
     lines, texts, windows = windows_of(text)
     for window in windows:
         weight, signatures = section._evidence(lines, texts, window)
-        most, signers = section._ceiling(lines, texts, window)
+        most, signers = section._ceiling(lines, texts, window, digit_lines(texts))
         assert weight <= most
         assert max(signatures) <= signers
 
@@ -59,7 +59,7 @@ def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
     found = section.find_section(lines, facts)
     ceiling = section._ceiling
     try:
-        section._ceiling = lambda lines, texts, window: (float("inf"), len(window))  # every window weighed
+        section._ceiling = lambda lines, texts, window, digits: (float("inf"), len(window))  # every window weighed
         section.forget_lines()
         weighed_all = section.find_section(lines, facts)
     finally:
