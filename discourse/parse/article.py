@@ -47,17 +47,19 @@ class Block:
 
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
-                  end: int, blank_separated: bool = False,
-                  title_hint: str | None = None) -> tuple[Article, list[Boilerplate]]:
+                  end: int, blank_separated: bool = False, title_hint: str | None = None,
+                  digits: list[bool] | None = None) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
     `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
     the page's paragraphs are blank-line separated blocks even if its lines are long (a Markdown
     rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks).
     `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
-    body that reads the same is the headline."""
+    body that reads the same is the headline. `digits`: whether each line holds a decimal digit
+    (`LineFacts.digits`), where the caller has worked it out."""
     article = Article()
-    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]), roles, end, article)
+    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
+                               article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
