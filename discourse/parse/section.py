@@ -12,12 +12,10 @@ no usable header may still hold comments: a run of signed lines after the articl
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 import re
-from itertools import accumulate, compress, count, islice, repeat
-from operator import contains, getitem, gt, lt, or_
+from itertools import islice
 
 from discourse.parse import patterns
 from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
@@ -29,7 +27,6 @@ from discourse.parse.starts import Dispatch, starts
 _LOOKAHEAD = 15
 _DIGIT = re.compile(r"\d")
 _DATE = patterns.COMMENT_DATE.search  # every timestamp `commenter_fields` reads is one of its matches
-_HEAD, _TAIL = slice(0, 1), slice(-1, None)  # a text's first and last character ("" for an empty text)
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0
 _MARKER_WEIGHT = 0.25
@@ -178,13 +175,12 @@ def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[
 
     On a long page most candidates are other threads' or teasers', and reading every window's lines
     as commenter lines was a third of the parse. So each candidate is known first by a bound on its
-    score (its window's length), then by closer ones (`_Ceilings.bound`, from counts, then
-    `_Ceilings.ceiling`, from cheap tests), then by its score, and the candidate with the highest
-    figure so far is the one looked at more closely: once that figure is a score, no other
-    candidate can beat it. The choice is the one weighing every candidate would make."""
-    texts = facts.text
+    score (its window's length), then by a closer one (`_ceiling`, from cheap tests), then by its
+    score, and the candidate with the highest figure so far is the one looked at more closely: once
+    that figure is a score, no other candidate can beat it. The choice is the one weighing every
+    candidate would make."""
+    texts, digits = facts.text, facts.digits
     windows = {i: _window(texts, i + 1, end) for i, end in zip(opening, [*opening[1:], len(lines)])}
-    ceilings = _Ceilings(lines, texts, facts.digits, opening[0] + 1)
     evidence: dict[int, tuple[float, tuple[int, int]]] = {}
 
     def above(i: int) -> list[int]:
@@ -197,17 +193,16 @@ def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[
         return weight + _AGREEMENT_BONUS * agrees + _COUNTED_BONUS * (counts[i] is not None)
 
     def closer(i: int, known: int) -> float:
-        """The next figure of candidate i after the one `known` (0: its window's length, 1: the bound
-        from counts, 2: its ceiling)."""
-        if known == 2:
+        """The next figure of candidate i after the one `known` (0: its window's length, 1: its ceiling)."""
+        if known == 1:
             evidence[i] = _evidence(lines, texts, windows[i])
             return score(i, *evidence[i])
-        weight, signers = (ceilings.bound if known == 0 else ceilings.ceiling)(windows[i])
+        weight, signers = _ceiling(lines, texts, windows[i], digits)
         return score(i, weight, (signers,), _may_agree)
 
     queue = [(-score(i, len(windows[i]), (len(windows[i]),), _may_agree), i, 0) for i in opening]
     heapq.heapify(queue)  # highest figure first, then the earlier candidate
-    while queue[0][2] < 3:
+    while queue[0][2] < 2:
         _, i, known = heapq.heappop(queue)
         heapq.heappush(queue, (-closer(i, known), i, known + 1))
     best = queue[0][1]
@@ -279,69 +274,33 @@ def _may_agree(declared: int, signers: tuple[int]) -> bool:
     return signers[0] > 0 and signers[0] >= declared - max(1, declared // 5)
 
 
-class _Ceilings:
-    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed.
+def _ceiling(lines: list[str], texts: list[str], window: list[int], digits: list[bool]) -> tuple[float, int]:
+    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed
+    (`digits`: whether each line holds a decimal digit, `LineFacts.digits`).
 
     A line can be signed only where `commenter_fields` of it (or of its list item: a suffix of it,
     with the same last word) gets past its first tests: a closing verb of saying, or a timestamp
     in at most `MAX_COMMENTER_CHARS` characters that does not end a sentence. Other lines weigh at
     most a list marker's weight. A line with image placeholders ("[avatar]"), or a long one that
-    may be a list item (the item is shorter), is read as the weighing reads it.
-
-    Only a line that holds a digit or a "[", ends as a verb of saying can, or may be a long list
-    item can be signed (the timestamp pattern's every match begins with a digit): the others
-    weigh a list marker's weight where they may be list items, nothing else. Those facts are
-    worked out for the lines from `first` on in a few passes in C, so a window's sure weight is a
-    difference of running counts, and only its few lines that may be signed are read one by one
-    (reading each window's every line was a seventh of a joined page's parse)."""
-
-    def __init__(self, lines: list[str], texts: list[str], digits: list[bool], first: int) -> None:
-        self.lines, self.texts, self.digits, self.first = lines, texts, digits, first
-        texts = texts[first:]
-        heads = list(map(getitem, texts, repeat(_HEAD)))
-        tails = list(map(getitem, texts, repeat(_TAIL)))
-        listable = {head: head != "" and (head.isdigit() or not head.isalnum()) for head in set(heads)}
-        self.may_list = may_list = list(map(listable.__getitem__, heads))
-        closing = {tail: tail in SAYING_TAILS for tail in set(tails)}
-        special = list(map(or_, map(or_, digits[first:], map(contains, texts, repeat("["))),
-                           map(closing.__getitem__, tails)))
-        for k in compress(count(), map(lt, repeat(MAX_COMMENTER_CHARS), map(len, texts))):
-            special[k] = special[k] or may_list[k]
-        self.special = [k + first for k in compress(count(), special)]  # the lines read one by one
-        self.listed_before = [0, *accumulate(map(gt, may_list, special))]  # the others that may be list items
-
-    def bound(self, window: list[int]) -> tuple[float, int]:
-        """A bound on `ceiling` from counts alone: every line that may be signed counted as signed."""
-        if not window:
-            return 0.0, 0
-        first, end = window[0], window[-1] + 1
-        signers = bisect_left(self.special, end) - bisect_left(self.special, first)
-        listed = self.listed_before[end - self.first] - self.listed_before[first - self.first]
-        return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
-
-    def ceiling(self, window: list[int]) -> tuple[float, int]:
-        """The ceiling of a window: the sure weight of its lines that cannot be signed, and those
-        that may be, read one by one."""
-        if not window:
-            return 0.0, 0
-        first, end = window[0], window[-1] + 1
-        lines, texts, digits, may_list, special = self.lines, self.texts, self.digits, self.may_list, self.special
-        listed = self.listed_before[end - self.first] - self.listed_before[first - self.first]
-        signers = 0
-        for k in special[bisect_left(special, first):bisect_left(special, end)]:
-            text = texts[k]
-            listable = may_list[k - self.first]
-            if "[" in text or listable and len(text) > MAX_COMMENTER_CHARS:
-                found_listed, found = _read_signature(lines[k], text)
-                signers += found is not None
-                listed += found is None and found_listed is not None
-            elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
-                  or (digits[k] and len(text) <= MAX_COMMENTER_CHARS and _DATE(text) is not None
-                      and not ends_sentence(text))):
-                signers += 1
-            else:
-                listed += listable
-        return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
+    may be a list item (the item is shorter), is read as the weighing reads it: that costs little
+    on lines without a digit, as most are, and such lines are few. The timestamp pattern, whose
+    every match begins with a digit, is tried only on lines that hold one (a seventh of a joined
+    page's parse went to trying it on lines without)."""
+    signers, listed = 0, 0
+    for k in window:
+        text = texts[k]
+        may_list = text[0].isdigit() or not text[0].isalnum()
+        if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
+            found_listed, found = _read_signature(lines[k], text)
+            signers += found is not None
+            listed += found is None and found_listed is not None
+        elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
+              or (digits[k] and len(text) <= MAX_COMMENTER_CHARS and _DATE(text) is not None
+                  and not ends_sentence(text))):
+            signers += 1
+        else:
+            listed += may_list
+    return signers * _SIGNED_WEIGHT + listed * _MARKER_WEIGHT, signers
 
 
 def _prose_lines(lines: list[str], count: int) -> list[int]:

@@ -4,17 +4,14 @@
 tests) can still beat the best weight found. That is the same choice as weighing every window
 exactly when, and only when, no window weighs more than its ceiling: the property checked here on
 pages made of the lines that strain the cheap tests (image placeholders, list items whose marker
-is followed by a long gap, closing verbs of saying, dates in prose, headers). The ceiling reads
-one by one only the lines that may be signed and counts the others: checked against reading every
-line of the window, and its bound from counts alone against the ceiling.
+is followed by a long gap, closing verbs of saying, dates in prose, headers).
 """
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.parse import section
-from discourse.parse.commenters import MAX_COMMENTER_CHARS, SAYING_TAILS, ends_sentence, ends_with_saying
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, digit_lines
 from discourse.parse.reading import split_lines
 
 LINES = st.sampled_from([
@@ -28,61 +25,29 @@ LINES = st.sampled_from([
     "•" + " " * 230 + "Bob 10/28/12 5:33 PM",
     "Dr. Jane Doe10/28/12 5:33 PM", "Fri, 2012-11-09 17:18 — Jane", "josh g.", "5:49 p.m.",
     "A reply that ends like a date, at 5:49 p.m.", "- a related link", "12.", "(42)",
-    "Ann ١٠/٢٨/١٢ ٥:٣٣", "Kay said", "x" * 250 + " 2014", "² squared", "   ", "Bob wrote:",
-    "(" + "a long aside in brackets " * 12 + ")",  # may be a list item by its first character, and is not
 ])
 PAGES = st.lists(LINES, min_size=1, max_size=60).map("\n".join)
 
 
 def windows_of(text: str):
-    """(lines, stripped lines, the ceilings of the page, the window after each header-like line)."""
+    """(lines, stripped lines, the window after each header-like line) of a page."""
     lines = split_lines(text)
     facts = LineFacts.of(lines)
     section.forget_lines()
     headers = section.header_lines(facts)
     ends = [*headers[1:], len(lines)]
-    ceilings = section._Ceilings(lines, facts.text, facts.digits, headers[0] + 1 if headers else 0)
-    return lines, facts.text, ceilings, [section._window(facts.text, i + 1, end) for i, end in zip(headers, ends)]
-
-
-def ceiling_line_by_line(lines, texts, window):
-    """The ceiling read off every line of the window, each line tested on its own."""
-    signers, listed = 0, 0
-    for k in window:
-        text = texts[k]
-        may_list = text[0].isdigit() or not text[0].isalnum()
-        if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
-            found_listed, found = section._read_signature(lines[k], text)
-            signers += found is not None
-            listed += found is None and found_listed is not None
-        elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
-              or (section._DATE(text) is not None and len(text) <= MAX_COMMENTER_CHARS and not ends_sentence(text))):
-            signers += 1
-        else:
-            listed += may_list
-    return signers + listed * 0.25, signers
+    return lines, facts.text, [section._window(facts.text, i + 1, end) for i, end in zip(headers, ends)]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
 def test_no_window_weighs_more_than_its_ceiling(text):
-    lines, texts, ceilings, windows = windows_of(text)
+    lines, texts, windows = windows_of(text)
     for window in windows:
         weight, signatures = section._evidence(lines, texts, window)
-        most, signers = ceilings.ceiling(window)
+        most, signers = section._ceiling(lines, texts, window, digit_lines(texts))
         assert weight <= most
         assert max(signatures) <= signers
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(PAGES)
-def test_the_ceiling_is_the_one_read_line_by_line_and_its_bound_is_above_it(text):
-    lines, texts, ceilings, windows = windows_of(text)
-    for window in windows:
-        most, signers = ceilings.ceiling(window)
-        assert (most, signers) == ceiling_line_by_line(lines, texts, window)
-        bound, may_sign = ceilings.bound(window)
-        assert most <= bound <= len(window) and signers <= may_sign <= len(window)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -92,11 +57,11 @@ def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
     facts = LineFacts.of(lines)
     section.forget_lines()
     found = section.find_section(lines, facts)
-    bound, ceiling = section._Ceilings.bound, section._Ceilings.ceiling
+    ceiling = section._ceiling
     try:
-        section._Ceilings.bound = section._Ceilings.ceiling = lambda self, window: (float("inf"), len(window))
+        section._ceiling = lambda lines, texts, window, digits: (float("inf"), len(window))  # every window weighed
         section.forget_lines()
-        weighed_all = section.find_section(lines, facts)  # every window weighed
+        weighed_all = section.find_section(lines, facts)
     finally:
-        section._Ceilings.bound, section._Ceilings.ceiling = bound, ceiling
+        section._ceiling = ceiling
     assert found == weighed_all
