@@ -25,6 +25,7 @@ LINES = st.sampled_from([
     "•" + " " * 230 + "Bob 10/28/12 5:33 PM",
     "Dr. Jane Doe10/28/12 5:33 PM", "Fri, 2012-11-09 17:18 — Jane", "josh g.", "5:49 p.m.",
     "A reply that ends like a date, at 5:49 p.m.", "- a related link", "12.", "(42)",
+    "Ann ١٠/٢٨/١٢ ٥:٣٣", "Kay said", "x" * 250 + " 2014", "² squared", "Bob wrote:",  # digits of other scripts
 ])
 PAGES = st.lists(LINES, min_size=1, max_size=60).map("\n".join)
 
