@@ -33,10 +33,13 @@ class LineFacts:
         """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
         text = [line.strip() for line in lines]
         indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
-        # One lower-casing of the whole page: the same lines (line ends are neither cased nor
-        # case-ignorable, so no letter's lower case depends on the next line), in one C call.
         joined = "\n".join(text)
-        return cls(text, joined.lower().split("\n"), indent, digit_lines(text, joined))
+        # A page of ASCII text is lower-cased in one call; on another page, str.lower reads every
+        # character of the whole page through its slow path, so each line is lower-cased alone and
+        # its ASCII lines take the fast one. The same lines either way (line ends are neither cased
+        # nor case-ignorable, so no letter's lower case depends on the next line).
+        lowered = joined.lower().split("\n") if joined.isascii() else [line.lower() for line in text]
+        return cls(text, lowered, indent, digit_lines(text, joined))
 
 
 # Every byte but the ASCII digits and the line end, and every ASCII byte: deleted, they leave each
