@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain, compress, repeat
+from operator import getitem, or_
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
@@ -35,6 +37,7 @@ _METADATA_START = re.compile(
 
 
 _METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
+_HEAD = slice(0, 1)  # a text's first character ("" for an empty text)
 
 
 @dataclass
@@ -211,14 +214,18 @@ def _first_title(texts: list[str]) -> int | None:
 def _set_apart(stripped: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
                title: int | None) -> list[Boilerplate]:
     """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
-    furniture = []
-    for position, block in enumerate(blocks):
-        if first <= position <= last or position == title:
+    furniture: list[Boilerplate] = []
+    add, role = furniture.append, LineRole.BOILERPLATE
+    for position in chain(range(min(first, len(blocks))), range(max(first, last + 1), len(blocks))):  # not the body's
+        if position == title:
             continue
         kind = "navigation" if title is not None and position < title else "other"
-        _assign(block, roles, LineRole.BOILERPLATE)
-        furniture.extend(Boilerplate(stripped[i], kind, line_span(i + 1))
-                         for i in range(block.first, block.last + 1) if stripped[i])
+        block = blocks[position]
+        for i in range(block.first, block.last + 1):  # `_assign`, and a line's furniture, in one pass
+            if roles[i] is None:
+                roles[i] = role
+            if stripped[i]:
+                add(Boilerplate(stripped[i], kind, line_span(i + 1)))
     return furniture
 
 
@@ -237,10 +244,13 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
     the line of the "By NAME" byline, if any."""
     byline_at = None
-    for i in _unassigned(roles, end):
+    # Every metadata line starts with a cue word or holds a date: the lines that hold a digit or
+    # start with a cue word's letter are picked in C (lazily: roles set on the way are seen).
+    heads = map(getitem, lines[:end], repeat(_HEAD))
+    for i in compress(range(end), map(or_, digit[:end], map(bool, map(_METADATA_FIRST, heads)))):
         text = lines[i]
-        if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
-            continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
+        if roles[i] is not None or not digit[i] and _METADATA_START.match(text) is None:
+            continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -410,11 +420,13 @@ def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | N
                  blank_separated: bool = False) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = blank_separated or max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
+    if not wrapped:  # a block per line: no runs to gather
+        return [Block(i, i, stripped[i]) for i in range(end) if roles[i] is None]
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):
-        rule = wrapped and (stripped[i][:1] or "x") in _RULE_CHARS and _is_rule(stripped[i])
-        if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
+        rule = (stripped[i][:1] or "x") in _RULE_CHARS and _is_rule(stripped[i])
+        if runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
             runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
             runs.append([i])
