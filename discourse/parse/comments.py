@@ -15,7 +15,7 @@ import re
 
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
-from discourse.parse.boilerplate import line_kind, lowered_line_kind
+from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, is_link_title, linkback_kind, plain_item,
                                         read_commenter)
 from discourse.parse.doubts import paginated_repair
@@ -165,10 +165,10 @@ class CommentReader:
         most pages they are most of the lines after the comments."""
         texts, lowered, roles, add = self.text, self.lowered, self.roles, self.boilerplate.append
         blank, furniture = LineRole.BLANK, LineRole.BOILERPLATE
-        for i in range(first, len(texts)):
+        for i, kind in zip(range(first, len(texts)), lowered_line_kinds(lowered[first:])):
             if roles[i] is blank:
                 continue
-            kind = lowered_line_kind(lowered[i]) or "other"
+            kind = kind or "other"
             roles[i] = furniture
             add(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
