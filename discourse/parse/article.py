@@ -431,7 +431,8 @@ def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | N
         else:
             runs.append([i])
         rule_before = rule
-    return [Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
+    return [Block(run[0], run[0], stripped[run[0]]) if len(run) == 1 else
+            Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
 
 
 def _is_rule(line: str) -> bool:
@@ -455,19 +456,24 @@ def _heading_text(block: Block) -> str | None:
 
 def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | None], article: Article) -> None:
     section = None
+    final = len(blocks) - 1  # the last block is never a heading
+    paragraph, body, add = Paragraph, LineRole.BODY, article.paragraphs.append
     for position, block in enumerate(blocks):
-        heading = _heading_text(block) if position < len(blocks) - 1 else None
-        span = line_span(block.first + 1) if block.first == block.last else Span(block.first + 1, block.last + 1)
+        first, last = block.first, block.last
+        heading = _heading_text(block) if position < final else None
+        span = line_span(first + 1) if first == last else Span(first + 1, last + 1)
         if heading:
             section = heading
             article.headings.append(Heading(heading, span))
             role = LineRole.HEADING
         else:
             text = block.text  # `strip_leading_image`'s own first test before calling it: most blocks open with a letter
-            article.paragraphs.append(Paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section,
-                                                span))
-            role = LineRole.BODY
-        roles[block.first:block.last + 1] = [role] * (block.last + 1 - block.first)
+            add(paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section, span))
+            role = body
+        if first == last:
+            roles[first] = role
+        else:
+            roles[first:last + 1] = [role] * (last + 1 - first)
 
 
 def _infer_title(article: Article) -> None:
