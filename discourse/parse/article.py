@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
-from operator import getitem, or_
+from itertools import chain
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
@@ -37,7 +36,6 @@ _METADATA_START = re.compile(
 
 
 _METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
-_HEAD = slice(0, 1)  # a text's first character ("" for an empty text)
 
 
 @dataclass
@@ -244,13 +242,10 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
     the line of the "By NAME" byline, if any."""
     byline_at = None
-    # Every metadata line starts with a cue word or holds a date: the lines that hold a digit or
-    # start with a cue word's letter are picked in C (lazily: roles set on the way are seen).
-    heads = map(getitem, lines[:end], repeat(_HEAD))
-    for i in compress(range(end), map(or_, digit[:end], map(bool, map(_METADATA_FIRST, heads)))):
+    for i in _unassigned(roles, end):
         text = lines[i]
-        if roles[i] is not None or not digit[i] and _METADATA_START.match(text) is None:
-            continue
+        if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
+            continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)

@@ -33,7 +33,8 @@ _LINE_KIND = _one_pattern(_LINE_KINDS)
 _ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
 _LINE_KIND_FIRST, _ANY_KIND_FIRST = starts(_LINE_KIND).first, starts(_ANY_KIND).first  # half the lines fail it
 # The lines that pass are tried against the alternatives their first character admits only (`Dispatch`).
-_LINE_KIND_MATCH, _ANY_KIND_MATCH = Dispatch(_LINE_KIND).match, Dispatch(_ANY_KIND).match
+_LINE_KINDS_DISPATCH = Dispatch(_LINE_KIND)
+_LINE_KIND_MATCH, _ANY_KIND_MATCH = _LINE_KINDS_DISPATCH.match, Dispatch(_ANY_KIND).match
 _HEAD = slice(0, 1)  # a text's first character ("" for an empty text)
 
 
@@ -52,11 +53,9 @@ def lowered_line_kinds(lowered: list[str]) -> list[str | None]:
     """`lowered_line_kind` of each of many lower-cased lines: the first-character test of every
     line in C, the pattern only on the lines it admits (about half)."""
     kinds: list[str | None] = [None] * len(lowered)
-    match = _LINE_KIND_MATCH
-    for k in compress(range(len(lowered)), map(_LINE_KIND_FIRST, map(getitem, lowered, repeat(_HEAD)))):
-        found = match(lowered[k])
-        if found:
-            kinds[k] = found.lastgroup
+    admitted = compress(range(len(lowered)), map(_LINE_KIND_FIRST, map(getitem, lowered, repeat(_HEAD))))
+    for k, found in _LINE_KINDS_DISPATCH.matches(lowered, admitted):
+        kinds[k] = found.lastgroup
     return kinds
 
 

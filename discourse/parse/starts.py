@@ -150,6 +150,20 @@ class Dispatch:
             table = self.table(first)
         return table.match(text) if table is not None else None
 
+    def matches(self, texts: list[str], indices) -> list[tuple[int, re.Match]]:
+        """(index, match) of each of texts[indices] that the pattern matches, in order: `match`
+        spelt out in one loop (a call per line cost as much as the look-up)."""
+        tables, table_of, found = self._tables, self.table, []
+        for k in indices:
+            text = texts[k]
+            table = tables.get(text[:1], _UNSET)
+            if table is _UNSET:
+                table = table_of(text[:1])
+            hit = table.match(text) if table is not None else None
+            if hit is not None:
+                found.append((k, hit))
+        return found
+
     def table(self, first: str) -> re.Pattern | None:
         """The pattern for texts beginning with `first` ("" for the empty text), or None where no
         alternative can match such a text."""

@@ -66,3 +66,18 @@ def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
     finally:
         section._ceiling = ceiling
     assert found == weighed_all
+
+
+HEADER_LINES = LINES | st.sampled_from([
+    "Comments (12)", "Kommentare: 3", "{ 5 comments }", "١٢ Comments", "There are 4 responses", "No Comments",
+    "Have your say", "12 Comments" + " to a post" * 20, "   7 Replies", "Reader comments:", "comments", "(3)",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEADER_LINES, min_size=1, max_size=40).map("\n".join))
+def test_header_lines_are_the_lines_is_header_accepts(text):
+    """The header scan, its tests spelt out in one loop over the lines: the same lines as asking
+    `is_header` of each."""
+    facts = LineFacts.of(split_lines(text))
+    assert section.header_lines(facts) == [i for i, line in enumerate(facts.text) if section.is_header(line)]
