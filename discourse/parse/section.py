@@ -149,7 +149,7 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
-        return _with_count_elsewhere(lines, facts.text, Section(opening[0]), counts, len(lines))
+        return _with_count_elsewhere(lines, facts, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, facts, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
@@ -195,7 +195,7 @@ def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[
     def closer(i: int, known: int) -> float:
         """The next figure of candidate i after the one `known` (0: its window's length, 1: its ceiling)."""
         if known == 1:
-            evidence[i] = _evidence(lines, texts, windows[i])
+            evidence[i] = _evidence(lines, texts, windows[i], digits)
             return score(i, *evidence[i])
         weight, signers = _ceiling(lines, texts, windows[i], digits)
         return score(i, weight, (signers,), _may_agree)
@@ -222,24 +222,25 @@ def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool
     return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
 
 
-def _with_count_elsewhere(lines: list[str], texts: list[str], section: Section, counts: dict[int, int | None],
+def _with_count_elsewhere(lines: list[str], facts: LineFacts, section: Section, counts: dict[int, int | None],
                           end: int) -> Section:
     """A bare header ("Kommentare") with a count shown above it ("10 Kommentare" by the byline) that
     agrees with the signed lines under it: that count is the declared one. Counts below the thread
     are other stories' teasers."""
     declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
-        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end))[1]
+        texts = facts.text
+        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end), facts.digits)[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
     return section
 
 
-def _evidence(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, tuple[int, int]]:
+def _evidence(lines: list[str], texts: list[str], window: list[int], digits: list[bool]) -> tuple[float, tuple[int, int]]:
     """(weight, (named signed lines, all signed lines including bare timestamps)) of the lines of a
-    `_window` (`texts`: the same lines stripped, `LineFacts.text`)."""
+    `_window` (`texts`: the same lines stripped, `LineFacts.text`; `digits`: `LineFacts.digits`)."""
     weight, named, dated = 0.0, 0, 0
     for k in window:
-        listed, found = _read_signature(lines[k], texts[k])
+        listed, found = _read_signature(lines[k], texts[k], digits[k])
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None
@@ -253,14 +254,15 @@ def _window(texts: list[str], first: int, end: int) -> list[int]:
     return list(islice((k for k in range(first, end) if texts[k]), _EVIDENCE_LINES))
 
 
-def _read_signature(line: str, text: str) -> tuple:
+def _read_signature(line: str, text: str, digit: bool) -> tuple:
     """(`marker`, `commenter_fields` of the line or its list item) of a non-blank line and its stripped
     text: `marker` and `_signature` spelt out, their cheap first tests before any call (the weighing
-    asks this of many lines of a long page)."""
+    asks this of many lines of a long page; `digit`: whether the line holds a digit)."""
     lead = text[0]
     listed = marker(line) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
     item = plain_item(listed[2]) if listed else text
-    found = commenter_fields(item) if _DIGIT.search(item) is not None or ends_with_saying(item) else None
+    holds_digit = _DIGIT.search(item) is not None if listed else digit
+    found = commenter_fields(item) if holds_digit or ends_with_saying(item) else None
     return listed, found
 
 
@@ -291,7 +293,7 @@ def _ceiling(lines: list[str], texts: list[str], window: list[int], digits: list
         text = texts[k]
         may_list = text[0].isdigit() or not text[0].isalnum()
         if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
-            found_listed, found = _read_signature(lines[k], text)
+            found_listed, found = _read_signature(lines[k], text, digits[k])
             signers += found is not None
             listed += found is None and found_listed is not None
         elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))

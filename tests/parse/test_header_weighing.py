@@ -45,7 +45,7 @@ def windows_of(text: str):
 def test_no_window_weighs_more_than_its_ceiling(text):
     lines, texts, windows = windows_of(text)
     for window in windows:
-        weight, signatures = section._evidence(lines, texts, window)
+        weight, signatures = section._evidence(lines, texts, window, digit_lines(texts))
         most, signers = section._ceiling(lines, texts, window, digit_lines(texts))
         assert weight <= most
         assert max(signatures) <= signers
