@@ -86,7 +86,8 @@ _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, pattern
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
-_NOUN_FIRST_MATCH = Dispatch(_NOUN_FIRST_HEADER).match  # only the alternatives the first character admits
+_NOUN_FIRST_DISPATCH = Dispatch(_NOUN_FIRST_HEADER)
+_NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the first character admits
 
 
 def is_header(text: str) -> bool:
@@ -108,15 +109,22 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    noun_first, count_last = _NOUN_FIRST_MATCH, _COUNT_LAST_HEADER.match
+    dispatch, count_last = _NOUN_FIRST_DISPATCH, _COUNT_LAST_HEADER.match
+    tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
     chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
     found = []
     for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
         if not 0 < len(text) <= 200:
             continue
         first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
-        if (((first in chars or digit and first.isdecimal() or every) and noun_first(lowered) is not None)
-                or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None):
+        if first in chars or digit and first.isdecimal() or every:
+            table = tables.get(first, dispatch)
+            if table is dispatch:  # not built yet
+                table = dispatch.table(first)
+            if table is not None and table.match(lowered) is not None:
+                found.append(i)
+                continue
+        if (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None:
             found.append(i)
     return found
 

@@ -142,6 +142,7 @@ class Dispatch:
         else:
             self._parts = [_part(item) for item in _alternatives(pattern.pattern)]
         self._tables: dict[str, re.Pattern | None] = {}
+        self.tables = self._tables  # read by loops that spell `match` out: first character -> its pattern
 
     def match(self, text: str) -> re.Match | None:
         first = text[:1]
