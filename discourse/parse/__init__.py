@@ -22,7 +22,7 @@ from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
 from discourse.parse.doubts import UnreadSection, assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
-from discourse.parse.lines import LineFacts, digit_lines
+from discourse.parse.lines import LineFacts
 from discourse.parse.markdown import looks_like_markdown, normalise as normalise_markdown
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines)
@@ -96,7 +96,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     boilerplate = mark_boilerplate(facts, roles, 0, end)
     hint = _quoted_title(facts.text[section.start]) if section is not None and section.start < len(lines) \
         else None
-    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown, title_hint=hint)
+    article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown, title_hint=hint,
+                                       digits=facts.digits)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     byline = read_byline_in_thread(article, facts.text, roles, comments) if comments is not None else None
@@ -117,7 +118,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     if not page.comments.items and page.comments.status is None and _may_name_comments("\n".join(lines)) and any(
             patterns.SCRIPT_NOTICE.search(line) for line in lines if _may_name_comments(line)):
         page.comments.status = "script-only"  # "Please enable JavaScript to view the comments."
-    finish(page, (_counted_header_line(facts.text) or _thread_links(facts.text)) if section is None else None)
+    finish(page, (_counted_header_line(facts.text, facts.digits) or _thread_links(facts.text))
+           if section is None else None)
     return page
 
 
@@ -152,11 +154,11 @@ def _quoted_title(header: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _counted_header_line(stripped: list[str]) -> UnreadSection | None:
+def _counted_header_line(stripped: list[str], digits: list[bool]) -> UnreadSection | None:
     """A line that counts comments ("53 Responses to …", "Comments (12)") on a page where no
     comment section was found: a sign of one that was not read. `stripped`: the page's lines
-    without their indentation (`LineFacts.text`)."""
-    for line, decimal in zip(stripped, digit_lines(stripped)):
+    without their indentation (`LineFacts.text`), and whether each holds a digit (`LineFacts.digits`)."""
+    for line, decimal in zip(stripped, digits):
         if not decimal and (line.isascii() or not _holds_digit(line)):
             continue  # `_holds_digit` spelt out for the common case: most lines hold no digit
         text = line.lstrip("#*>[ ").rstrip("]* ")  # the characters stripped are no digits

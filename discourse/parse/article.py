@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
@@ -47,17 +48,19 @@ class Block:
 
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
-                  end: int, blank_separated: bool = False,
-                  title_hint: str | None = None) -> tuple[Article, list[Boilerplate]]:
+                  end: int, blank_separated: bool = False, title_hint: str | None = None,
+                  digits: list[bool] | None = None) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
     `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
     the page's paragraphs are blank-line separated blocks even if its lines are long (a Markdown
     rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks).
     `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
-    body that reads the same is the headline."""
+    body that reads the same is the headline. `digits`: whether each line holds a decimal digit
+    (`LineFacts.digits`), where the caller has worked it out."""
     article = Article()
-    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]), roles, end, article)
+    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
+                               article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
     start = region.body_start(texts)
@@ -209,14 +212,18 @@ def _first_title(texts: list[str]) -> int | None:
 def _set_apart(stripped: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
                title: int | None) -> list[Boilerplate]:
     """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
-    furniture = []
-    for position, block in enumerate(blocks):
-        if first <= position <= last or position == title:
+    furniture: list[Boilerplate] = []
+    add, role = furniture.append, LineRole.BOILERPLATE
+    for position in chain(range(min(first, len(blocks))), range(max(first, last + 1), len(blocks))):  # not the body's
+        if position == title:
             continue
         kind = "navigation" if title is not None and position < title else "other"
-        _assign(block, roles, LineRole.BOILERPLATE)
-        furniture.extend(Boilerplate(stripped[i], kind, line_span(i + 1))
-                         for i in range(block.first, block.last + 1) if stripped[i])
+        block = blocks[position]
+        for i in range(block.first, block.last + 1):  # `_assign`, and a line's furniture, in one pass
+            if roles[i] is None:
+                roles[i] = role
+            if stripped[i]:
+                add(Boilerplate(stripped[i], kind, line_span(i + 1)))
     return furniture
 
 
@@ -408,16 +415,19 @@ def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | N
                  blank_separated: bool = False) -> list[Block]:
     """Paragraphs: one per line on unwrapped pages, blank-line separated blocks on wrapped ones."""
     wrapped = blank_separated or max(map(len, lines[:end]), default=0) <= _WRAP_WIDTH
+    if not wrapped:  # a block per line: no runs to gather
+        return [Block(i, i, stripped[i]) for i in range(end) if roles[i] is None]
     runs: list[list[int]] = []
     rule_before = False
     for i in _unassigned(roles, end):
-        rule = wrapped and (stripped[i][:1] or "x") in _RULE_CHARS and _is_rule(stripped[i])
-        if wrapped and runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
+        rule = (stripped[i][:1] or "x") in _RULE_CHARS and _is_rule(stripped[i])
+        if runs and runs[-1][-1] == i - 1 and not rule and not rule_before:
             runs[-1].append(i)  # joined once at the end: appending to a growing string is quadratic
         else:
             runs.append([i])
         rule_before = rule
-    return [Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
+    return [Block(run[0], run[0], stripped[run[0]]) if len(run) == 1 else
+            Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
 
 
 def _is_rule(line: str) -> bool:
@@ -441,19 +451,24 @@ def _heading_text(block: Block) -> str | None:
 
 def _read_headings_and_paragraphs(blocks: list[Block], roles: list[LineRole | None], article: Article) -> None:
     section = None
+    final = len(blocks) - 1  # the last block is never a heading
+    paragraph, body, add = Paragraph, LineRole.BODY, article.paragraphs.append
     for position, block in enumerate(blocks):
-        heading = _heading_text(block) if position < len(blocks) - 1 else None
-        span = line_span(block.first + 1) if block.first == block.last else Span(block.first + 1, block.last + 1)
+        first, last = block.first, block.last
+        heading = _heading_text(block) if position < final else None
+        span = line_span(first + 1) if first == last else Span(first + 1, last + 1)
         if heading:
             section = heading
             article.headings.append(Heading(heading, span))
             role = LineRole.HEADING
         else:
             text = block.text  # `strip_leading_image`'s own first test before calling it: most blocks open with a letter
-            article.paragraphs.append(Paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section,
-                                                span))
-            role = LineRole.BODY
-        roles[block.first:block.last + 1] = [role] * (block.last + 1 - block.first)
+            add(paragraph(region.strip_leading_image(text) if text[:1] == "[" else text, section, span))
+            role = body
+        if first == last:
+            roles[first] = role
+        else:
+            roles[first:last + 1] = [role] * (last + 1 - first)
 
 
 def _infer_title(article: Article) -> None:

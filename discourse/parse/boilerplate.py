@@ -6,6 +6,8 @@ Set apart with a kind, never dropped, so a user can check what the parser left o
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import getitem
 
 from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
@@ -31,7 +33,9 @@ _LINE_KIND = _one_pattern(_LINE_KINDS)
 _ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
 _LINE_KIND_FIRST, _ANY_KIND_FIRST = starts(_LINE_KIND).first, starts(_ANY_KIND).first  # half the lines fail it
 # The lines that pass are tried against the alternatives their first character admits only (`Dispatch`).
-_LINE_KIND_MATCH, _ANY_KIND_MATCH = Dispatch(_LINE_KIND).match, Dispatch(_ANY_KIND).match
+_LINE_KINDS_DISPATCH = Dispatch(_LINE_KIND)
+_LINE_KIND_MATCH, _ANY_KIND_MATCH = _LINE_KINDS_DISPATCH.match, Dispatch(_ANY_KIND).match
+_HEAD = slice(0, 1)  # a text's first character ("" for an empty text)
 
 
 def line_kind(text: str) -> str | None:
@@ -45,22 +49,35 @@ def lowered_line_kind(lowered: str) -> str | None:
     return match.lastgroup if match else None
 
 
+def lowered_line_kinds(lowered: list[str]) -> list[str | None]:
+    """`lowered_line_kind` of each of many lower-cased lines: the first-character test of every
+    line in C, the pattern only on the lines it admits (about half)."""
+    kinds: list[str | None] = [None] * len(lowered)
+    admitted = compress(range(len(lowered)), map(_LINE_KIND_FIRST, map(getitem, lowered, repeat(_HEAD))))
+    for k, found in _LINE_KINDS_DISPATCH.matches(lowered, admitted):
+        kinds[k] = found.lastgroup
+    return kinds
+
+
 def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int, end: int) -> list[Boilerplate]:
     """Mark boilerplate lines in lines[start:end]: single lines, plus related-link lists and captions."""
     found: list[Boilerplate] = []
     text, lowered = facts.text, facts.lowered
-    i = start
-    while i < end:
-        match = _ANY_KIND_MATCH(lowered[i]) if roles[i] is None and text[i] and _ANY_KIND_FIRST(lowered[i][:1]) else None
+    i = start  # the next line not yet read (a run read on skips its lines)
+    # Only lines whose first character can begin a match are read: picked in C.
+    for k in compress(range(start, end), map(_ANY_KIND_FIRST, map(getitem, lowered[start:end], repeat(_HEAD)))):
+        if k < i:
+            continue
+        match = _ANY_KIND_MATCH(lowered[k]) if roles[k] is None and text[k] else None
         kind = match.lastgroup if match else None
         if kind == "related_links":
-            i = _mark_run(text, roles, i, end, kind, found, _is_list_item)
+            i = _mark_run(text, roles, k, end, kind, found, _is_list_item)
         elif kind == "video_caption":
-            i = _mark_run(text, roles, i, end, kind, found, _is_caption, limit=1)
+            i = _mark_run(text, roles, k, end, kind, found, _is_caption, limit=1)
         else:
             if kind:
-                _add(found, roles, text, i, kind)
-            i += 1
+                _add(found, roles, text, k, kind)
+            i = k + 1
     return found
 
 

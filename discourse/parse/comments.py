@@ -15,9 +15,9 @@ import re
 
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
-from discourse.parse.boilerplate import line_kind, lowered_line_kind
-from discourse.parse.commenters import (Commenter, commenter_fields, is_link_title, linkback_kind, plain_item,
-                                        read_commenter)
+from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
+from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, is_link_title, linkback_kind,
+                                        plain_item, read_commenter)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -71,7 +71,7 @@ class CommentReader:
 
     def __init__(self, lines: list[str], facts: LineFacts, roles: list[LineRole | None]) -> None:
         self.lines, self.roles = lines, roles
-        self.text, self.lowered, self.indent = facts.text, facts.lowered, facts.indent
+        self.text, self.lowered, self.indent, self.digits = facts.text, facts.lowered, facts.indent, facts.digits
         self.tree = TreeBuilder()
         self.section = Comments()
         self.boilerplate: list[Boilerplate] = []
@@ -165,10 +165,10 @@ class CommentReader:
         most pages they are most of the lines after the comments."""
         texts, lowered, roles, add = self.text, self.lowered, self.roles, self.boilerplate.append
         blank, furniture = LineRole.BLANK, LineRole.BOILERPLATE
-        for i in range(first, len(texts)):
+        for i, kind in zip(range(first, len(texts)), lowered_line_kinds(lowered[first:])):
             if roles[i] is blank:
                 continue
-            kind = lowered_line_kind(lowered[i]) or "other"
+            kind = kind or "other"
             roles[i] = furniture
             add(Boilerplate(texts[i], kind, line_span(i + 1)))
             if kind != "other":
@@ -322,8 +322,10 @@ class CommentReader:
 
     def _read_commenter_line(self, i: int, text: str) -> bool:
         """A commenter line opens a comment, or names the one a bare marker (or its name line) opened."""
+        if not self.digits[i] and "[" not in text and not ends_with_saying(text):
+            return False  # `commenter_fields`'s own first test, the line's digit already known: most lines
         if commenter_fields(text) is None:
-            return False  # most lines: the memoised reading, without making a Commenter
+            return False  # the memoised reading, without making a Commenter
         found = read_commenter(text)
         opened = self._open
         if self._quotes_comment(opened, found):

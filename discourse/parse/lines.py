@@ -19,21 +19,27 @@ from discourse.model import Span
 class LineFacts:
     """Per line of a page (same indices as the lines): its text without the indentation, that
     text lower-cased (the patterns of furniture, headers and widgets are matched lower-cased), and
-    the width of the indentation (which nests comments)."""
+    the width of the indentation (which nests comments), and whether it holds a decimal digit
+    (`digit_lines`: the section finder, the article's metadata reader and the counted-header hint
+    ask it)."""
 
     text: list[str]
     lowered: list[str]
     indent: list[int]
+    digits: list[bool]
 
     @classmethod
     def of(cls, lines: list[str]) -> LineFacts:
         """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
         text = [line.strip() for line in lines]
         indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
-        # One lower-casing of the whole page: the same lines (line ends are neither cased nor
-        # case-ignorable, so no letter's lower case depends on the next line), in one C call.
-        lowered = "\n".join(text).lower().split("\n")
-        return cls(text, lowered, indent)
+        joined = "\n".join(text)
+        # A page of ASCII text is lower-cased in one call; on another page, str.lower reads every
+        # character of the whole page through its slow path, so each line is lower-cased alone and
+        # its ASCII lines take the fast one. The same lines either way (line ends are neither cased
+        # nor case-ignorable, so no letter's lower case depends on the next line).
+        lowered = joined.lower().split("\n") if joined.isascii() else [line.lower() for line in text]
+        return cls(text, lowered, indent, digit_lines(text, joined))
 
 
 # Every byte but the ASCII digits and the line end, and every ASCII byte: deleted, they leave each
@@ -43,16 +49,17 @@ _ASCII = bytes(range(128))
 _DIGIT = re.compile(r"\d")
 
 
-def digit_lines(text: list[str]) -> list[bool]:
+def digit_lines(text: list[str], joined: str | None = None) -> list[bool]:
     """Whether each line holds a decimal digit (a regex `\\d`), asked of every line by the article's
     metadata reader and the counted-header hint. A regex search reads a line character by
     character in Python's engine; here the lines' bytes lose every byte but the ASCII digits and
     line ends in one C call (the bytes of a non-ASCII character are never either). Only where the
     page's non-ASCII characters include a decimal digit ("٣", "１") are the lines with other
-    characters and no ASCII digit searched one by one."""
+    characters and no ASCII digit searched one by one. `joined`: the lines joined by line ends,
+    where the caller has them already."""
     if not text:
         return []  # joined, no lines would read as one empty line
-    data = "\n".join(text).encode("utf-8", "surrogatepass")
+    data = ("\n".join(text) if joined is None else joined).encode("utf-8", "surrogatepass")
     digits = data.translate(None, _NOT_DIGITS).split(b"\n")
     if not any(map(str.isdecimal, set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")))):
         return list(map(bool, digits))

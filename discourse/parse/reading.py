@@ -227,7 +227,8 @@ def _decode_with_fallback(raw: bytes, encoding: str) -> tuple[str, str]:
 
 def split_lines(text: str) -> list[str]:
     """Lines as a person counts them: CRLF and CR are line ends, tabs become spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
     if "\t" not in text:

@@ -86,7 +86,8 @@ _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, pattern
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
-_NOUN_FIRST_MATCH = Dispatch(_NOUN_FIRST_HEADER).match  # only the alternatives the first character admits
+_NOUN_FIRST_DISPATCH = Dispatch(_NOUN_FIRST_HEADER)
+_NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the first character admits
 
 
 def is_header(text: str) -> bool:
@@ -108,15 +109,22 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    noun_first, count_last = _NOUN_FIRST_MATCH, _COUNT_LAST_HEADER.match
+    dispatch, count_last = _NOUN_FIRST_DISPATCH, _COUNT_LAST_HEADER.match
+    tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
     chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
     found = []
     for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
         if not 0 < len(text) <= 200:
             continue
         first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
-        if (((first in chars or digit and first.isdecimal() or every) and noun_first(lowered) is not None)
-                or (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None):
+        if first in chars or digit and first.isdecimal() or every:
+            table = tables.get(first, dispatch)
+            if table is dispatch:  # not built yet
+                table = dispatch.table(first)
+            if table is not None and table.match(lowered) is not None:
+                found.append(i)
+                continue
+        if (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None:
             found.append(i)
     return found
 
@@ -149,9 +157,9 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
-        return _with_count_elsewhere(lines, facts.text, Section(opening[0]), counts, len(lines))
+        return _with_count_elsewhere(lines, facts, Section(opening[0]), counts, len(lines))
     if opening:
-        return _weigh(lines, facts.text, opening, counts)
+        return _weigh(lines, facts, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
     headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
@@ -170,7 +178,7 @@ def _opens_section(lines: list[str], i: int) -> bool:
     return any(starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead)
 
 
-def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[int, int | None]) -> Section:
+def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[int, int | None]) -> Section:
     """The candidate with the most comment evidence up to the next candidate (ties: the earlier).
 
     On a long page most candidates are other threads' or teasers', and reading every window's lines
@@ -179,6 +187,7 @@ def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[
     score, and the candidate with the highest figure so far is the one looked at more closely: once
     that figure is a score, no other candidate can beat it. The choice is the one weighing every
     candidate would make."""
+    texts, digits = facts.text, facts.digits
     windows = {i: _window(texts, i + 1, end) for i, end in zip(opening, [*opening[1:], len(lines)])}
     evidence: dict[int, tuple[float, tuple[int, int]]] = {}
 
@@ -194,9 +203,9 @@ def _weigh(lines: list[str], texts: list[str], opening: list[int], counts: dict[
     def closer(i: int, known: int) -> float:
         """The next figure of candidate i after the one `known` (0: its window's length, 1: its ceiling)."""
         if known == 1:
-            evidence[i] = _evidence(lines, texts, windows[i])
+            evidence[i] = _evidence(lines, texts, windows[i], digits)
             return score(i, *evidence[i])
-        weight, signers = _ceiling(lines, texts, windows[i])
+        weight, signers = _ceiling(lines, texts, windows[i], digits)
         return score(i, weight, (signers,), _may_agree)
 
     queue = [(-score(i, len(windows[i]), (len(windows[i]),), _may_agree), i, 0) for i in opening]
@@ -221,24 +230,25 @@ def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool
     return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
 
 
-def _with_count_elsewhere(lines: list[str], texts: list[str], section: Section, counts: dict[int, int | None],
+def _with_count_elsewhere(lines: list[str], facts: LineFacts, section: Section, counts: dict[int, int | None],
                           end: int) -> Section:
     """A bare header ("Kommentare") with a count shown above it ("10 Kommentare" by the byline) that
     agrees with the signed lines under it: that count is the declared one. Counts below the thread
     are other stories' teasers."""
     declared = [count for i, count in counts.items() if count and i < section.start]  # above the thread only
     if counts[section.start] is None and declared:
-        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end))[1]
+        texts = facts.text
+        signatures = _evidence(lines, texts, _window(texts, section.start + 1, end), facts.digits)[1]
         section.declared_elsewhere = next((count for count in declared if _agrees(count, signatures)), None)
     return section
 
 
-def _evidence(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, tuple[int, int]]:
+def _evidence(lines: list[str], texts: list[str], window: list[int], digits: list[bool]) -> tuple[float, tuple[int, int]]:
     """(weight, (named signed lines, all signed lines including bare timestamps)) of the lines of a
-    `_window` (`texts`: the same lines stripped, `LineFacts.text`)."""
+    `_window` (`texts`: the same lines stripped, `LineFacts.text`; `digits`: `LineFacts.digits`)."""
     weight, named, dated = 0.0, 0, 0
     for k in window:
-        listed, found = _read_signature(lines[k], texts[k])
+        listed, found = _read_signature(lines[k], texts[k], digits[k])
         if found is not None:
             weight, dated = weight + _SIGNED_WEIGHT, dated + 1
             named += found[0] is not None
@@ -252,14 +262,15 @@ def _window(texts: list[str], first: int, end: int) -> list[int]:
     return list(islice((k for k in range(first, end) if texts[k]), _EVIDENCE_LINES))
 
 
-def _read_signature(line: str, text: str) -> tuple:
+def _read_signature(line: str, text: str, digit: bool) -> tuple:
     """(`marker`, `commenter_fields` of the line or its list item) of a non-blank line and its stripped
     text: `marker` and `_signature` spelt out, their cheap first tests before any call (the weighing
-    asks this of many lines of a long page)."""
+    asks this of many lines of a long page; `digit`: whether the line holds a digit)."""
     lead = text[0]
     listed = marker(line) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
     item = plain_item(listed[2]) if listed else text
-    found = commenter_fields(item) if _DIGIT.search(item) is not None or ends_with_saying(item) else None
+    holds_digit = _DIGIT.search(item) is not None if listed else digit
+    found = commenter_fields(item) if holds_digit or ends_with_saying(item) else None
     return listed, found
 
 
@@ -273,25 +284,29 @@ def _may_agree(declared: int, signers: tuple[int]) -> bool:
     return signers[0] > 0 and signers[0] >= declared - max(1, declared // 5)
 
 
-def _ceiling(lines: list[str], texts: list[str], window: list[int]) -> tuple[float, int]:
-    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed.
+def _ceiling(lines: list[str], texts: list[str], window: list[int], digits: list[bool]) -> tuple[float, int]:
+    """The most `_evidence` of a `_window` can weigh, and the most lines it can find signed
+    (`digits`: whether each line holds a decimal digit, `LineFacts.digits`).
 
     A line can be signed only where `commenter_fields` of it (or of its list item: a suffix of it,
     with the same last word) gets past its first tests: a closing verb of saying, or a timestamp
     in at most `MAX_COMMENTER_CHARS` characters that does not end a sentence. Other lines weigh at
     most a list marker's weight. A line with image placeholders ("[avatar]"), or a long one that
     may be a list item (the item is shorter), is read as the weighing reads it: that costs little
-    on lines without a digit, as most are, and such lines are few."""
+    on lines without a digit, as most are, and such lines are few. The timestamp pattern, whose
+    every match begins with a digit, is tried only on lines that hold one (a seventh of a joined
+    page's parse went to trying it on lines without)."""
     signers, listed = 0, 0
     for k in window:
         text = texts[k]
         may_list = text[0].isdigit() or not text[0].isalnum()
         if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
-            found_listed, found = _read_signature(lines[k], text)
+            found_listed, found = _read_signature(lines[k], text, digits[k])
             signers += found is not None
             listed += found is None and found_listed is not None
         elif ((text[-1] in SAYING_TAILS and ends_with_saying(text))
-              or (_DATE(text) is not None and len(text) <= MAX_COMMENTER_CHARS and not ends_sentence(text))):
+              or (digits[k] and len(text) <= MAX_COMMENTER_CHARS and _DATE(text) is not None
+                  and not ends_sentence(text))):
             signers += 1
         else:
             listed += may_list

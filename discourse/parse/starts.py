@@ -142,6 +142,7 @@ class Dispatch:
         else:
             self._parts = [_part(item) for item in _alternatives(pattern.pattern)]
         self._tables: dict[str, re.Pattern | None] = {}
+        self.tables = self._tables  # read by loops that spell `match` out: first character -> its pattern
 
     def match(self, text: str) -> re.Match | None:
         first = text[:1]
@@ -149,6 +150,20 @@ class Dispatch:
         if table is _UNSET:
             table = self.table(first)
         return table.match(text) if table is not None else None
+
+    def matches(self, texts: list[str], indices) -> list[tuple[int, re.Match]]:
+        """(index, match) of each of texts[indices] that the pattern matches, in order: `match`
+        spelt out in one loop (a call per line cost as much as the look-up)."""
+        tables, table_of, found = self._tables, self.table, []
+        for k in indices:
+            text = texts[k]
+            table = tables.get(text[:1], _UNSET)
+            if table is _UNSET:
+                table = table_of(text[:1])
+            hit = table.match(text) if table is not None else None
+            if hit is not None:
+                found.append((k, hit))
+        return found
 
     def table(self, first: str) -> re.Pattern | None:
         """The pattern for texts beginning with `first` ("" for the empty text), or None where no

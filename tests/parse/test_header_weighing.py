@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.parse import section
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import LineFacts, digit_lines
 from discourse.parse.reading import split_lines
 
 LINES = st.sampled_from([
@@ -25,6 +25,7 @@ LINES = st.sampled_from([
     "•" + " " * 230 + "Bob 10/28/12 5:33 PM",
     "Dr. Jane Doe10/28/12 5:33 PM", "Fri, 2012-11-09 17:18 — Jane", "josh g.", "5:49 p.m.",
     "A reply that ends like a date, at 5:49 p.m.", "- a related link", "12.", "(42)",
+    "Ann ١٠/٢٨/١٢ ٥:٣٣", "Kay said", "x" * 250 + " 2014", "² squared", "Bob wrote:",  # digits of other scripts
 ])
 PAGES = st.lists(LINES, min_size=1, max_size=60).map("\n".join)
 
@@ -44,8 +45,8 @@ def windows_of(text: str):
 def test_no_window_weighs_more_than_its_ceiling(text):
     lines, texts, windows = windows_of(text)
     for window in windows:
-        weight, signatures = section._evidence(lines, texts, window)
-        most, signers = section._ceiling(lines, texts, window)
+        weight, signatures = section._evidence(lines, texts, window, digit_lines(texts))
+        most, signers = section._ceiling(lines, texts, window, digit_lines(texts))
         assert weight <= most
         assert max(signatures) <= signers
 
@@ -59,9 +60,24 @@ def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
     found = section.find_section(lines, facts)
     ceiling = section._ceiling
     try:
-        section._ceiling = lambda lines, texts, window: (float("inf"), len(window))  # every window weighed
+        section._ceiling = lambda lines, texts, window, digits: (float("inf"), len(window))  # every window weighed
         section.forget_lines()
         weighed_all = section.find_section(lines, facts)
     finally:
         section._ceiling = ceiling
     assert found == weighed_all
+
+
+HEADER_LINES = LINES | st.sampled_from([
+    "Comments (12)", "Kommentare: 3", "{ 5 comments }", "١٢ Comments", "There are 4 responses", "No Comments",
+    "Have your say", "12 Comments" + " to a post" * 20, "   7 Replies", "Reader comments:", "comments", "(3)",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEADER_LINES, min_size=1, max_size=40).map("\n".join))
+def test_header_lines_are_the_lines_is_header_accepts(text):
+    """The header scan, its tests spelt out in one loop over the lines: the same lines as asking
+    `is_header` of each."""
+    facts = LineFacts.of(split_lines(text))
+    assert section.header_lines(facts) == [i for i, line in enumerate(facts.text) if section.is_header(line)]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from discourse.model import LineRole
 from discourse.parse import InputError, parse_text
-from discourse.parse.lines import digit_lines
+from discourse.parse.lines import LineFacts, digit_lines
 
 PAGE_LINES = st.sampled_from([
     "", "  ", "A Short Title", "By Jane Doe | (The Outlet)", "Last updated: 26 August, 2014",
@@ -84,3 +84,12 @@ def test_digit_lines_says_which_lines_a_digit_search_finds(lines):
     """The per-line digit flags the metadata reader uses instead of a search per line: the same
     answer as `\\d` on any line (ASCII or not, a lone surrogate included)."""
     assert digit_lines(lines) == [re.search(r"\d", line) is not None for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_TEXT | st.sampled_from(["ΟΔΟΣ", "Σ", "ΑΣ.", "İstanbul", "ẞ", "ǅ"]), max_size=20))
+def test_lines_lower_cased_one_by_one_read_as_the_page_lower_cased_whole(lines):
+    """Non-ASCII pages are lower-cased line by line (ASCII ones whole): the same lines as the whole
+    page lower-cased, final sigmas and letters that lower-case to two characters included."""
+    facts = LineFacts.of(lines)
+    assert facts.lowered == "\n".join(line.strip() for line in lines).lower().split("\n")
