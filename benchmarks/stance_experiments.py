@@ -320,6 +320,9 @@ def pair_agreement(eval_dir: Path) -> None:
         predicted, confidence, _ = cross_validate(with_features(data, _kept(rows, set(names))), task,
                                                   [(with_features(extra, _kept(extra_rows, set(names))), share)])
         _agreement_line(('+ ' if names else '') + name, data, predicted, confidence)
+    for weight in (0.0, 0.1, 0.2, 0.5, 1.0):  # shipped: 0.3
+        predicted, confidence, _ = cross_validate(data, task, [(extra, weight)] if weight else [])
+        _agreement_line(f"SubReddit rows at x{weight} (shipped x{share})", data, predicted, confidence)
     rumours = rumour_replies(eval_dir)
     for weight in (0.02, 0.05, 0.1, 0.3):
         predicted, confidence, _ = cross_validate(data, task, [(extra, share), (rumours, weight)])
