@@ -3,7 +3,8 @@
 Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 (`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model;
 `--only placed` for news stance without its placed cues and without its calibrated confidence;
-`--only pair-agreement` / `--only pair-rumoureval` for features of the reply and its parent together.)
+`--only pair-agreement` / `--only pair-rumoureval` for features of the reply and its parent together;
+`--only negative-parent` for the copies of a reply's negative words under a negative parent.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -30,7 +31,7 @@ sys.path.insert(0, str(REPO))
 from discourse.analysis import fit_stance  # noqa: E402
 from discourse.analysis.cues import make_context, relation_hits  # noqa: E402
 from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
-from discourse.analysis.stance import record_agreement_features  # noqa: E402
+from discourse.analysis.stance import NEGATIVE_PARENT_CUES, record_agreement_features  # noqa: E402
 from discourse.analysis.text import without_furniture  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -331,7 +332,7 @@ def pair_agreement(eval_dir: Path) -> None:
 
 def _agreement_line(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray) -> None:
     half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
-    print(f"{name:52} {_per_file(data, predicted)}  half {(data.labels[half] == predicted[half]).mean():.0%} right",
+    print(f"{name:52}{'' if len(name) < 52 else chr(10) + ' ' * 52} {_per_file(data, predicted)}  half {(data.labels[half] == predicted[half]).mean():.0%} right",
           flush=True)
 
 
@@ -403,6 +404,64 @@ def pair_rumoureval(eval_dir: Path) -> None:
               f"  half {(data.labels[half] == predicted[half]).mean():.0%} right", flush=True)
 
 
+# ---- A reply's negative words under a negative parent (`stance.NEGATIVE_PARENT_CUES`) -------------
+NEGATIVE_PARENT_SETS = {
+    "without the copies (before)": (),
+    "shipped: negative tone, negation, disagreement, insult": tuple(sorted(NEGATIVE_PARENT_CUES)),
+    "the same and positive tone, agreement, pushback, endorsement, contrast, sarcasm": (
+        *sorted(NEGATIVE_PARENT_CUES), "positive_sentiment", "agreement_words", "pushback", "endorsement",
+        "contrast", "sarcasm"),
+    "pushback, endorsement, agreement, disagreement": (
+        "pushback", "endorsement", "agreement_words", "disagreement_words"),
+}
+
+
+def negative_parent_copies(data: Data, cues: tuple[str, ...]) -> Data:
+    """The rows with their "negative_parent:" copies made of `cues` instead of the shipped ones."""
+    rows = []
+    for row in data.features:
+        if row is not None:
+            row = {k: v for k, v in row.items() if not k.startswith("negative_parent:")}
+            if "parent_negative" in row:
+                row.update({f"negative_parent:{k}": row[k] for k in cues if k in row})
+        rows.append(row)
+    return replace(data, features=rows)
+
+
+def negative_parent(eval_dir: Path) -> None:
+    """News agreement held out by page with each set of copies, and with the set picked inside each
+    outer training part by a 4-fold grouped inner CV (so the pick never sees the held-out page)."""
+    task = TASKS["agreement_news"]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    (extra_file, share), = task.extra
+    extra = load(eval_dir / extra_file, task.label_field, task.featurise)
+    variants = {name: (negative_parent_copies(data, cues), negative_parent_copies(extra, cues))
+                for name, cues in NEGATIVE_PARENT_SETS.items()}
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies); copies for a negative parent")
+    for name, (rows, extra_rows) in variants.items():
+        predicted, confidence, _ = cross_validate(rows, task, [(extra_rows, share)])
+        _agreement_line(name, data, predicted, confidence)
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    picks = []
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+        def inner(name: str) -> float:
+            rows, extra_rows = variants[name]
+            part = Data([rows.features[i] for i in train], data.labels[train], data.groups[train],
+                        data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
+            return _inner_f1(part, task, [(extra_rows, share)])
+        best = max(variants, key=inner)
+        picks.append(list(variants).index(best))
+        rows, extra_rows = variants[best]
+        model, vectoriser = fit_stance.fit([rows.features[i] for i in train], data.labels[train], task,
+                                           [(extra_rows, share)])
+        probs = model.predict_proba(vectoriser.transform([rows.features[i] for i in test]))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = probs.max(axis=1)
+    _agreement_line("set picked by nested grouped CV", data, predicted, confidence)
+    print(f"  (picks, numbered as listed from 0, per outer fold: {' '.join(map(str, picks))})")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -441,6 +500,8 @@ def main(argv: list[str]) -> None:
         pair_agreement(eval_dir)
     if "pair-rumoureval" in wanted:
         pair_rumoureval(eval_dir)
+    if "negative-parent" in wanted:
+        negative_parent(eval_dir)
 
 
 if __name__ == "__main__":
