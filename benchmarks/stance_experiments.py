@@ -397,10 +397,17 @@ def pair_rumoureval(eval_dir: Path) -> None:
     print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1")
     print(f"{'majority label':52} {_majority(data).rpartition(' ')[2]}")
     groups = {"shipped": (), **SOURCE_GROUPS, "all of them": tuple(n for g in SOURCE_GROUPS.values() for n in g)}
-    for name, names in groups.items():
-        predicted, confidence, _ = cross_validate(with_features(data, _kept(rows, set(names))), task, [])
+    variants = {name: with_features(data, _kept(rows, set(names))) for name, names in groups.items()}
+    # The news agreement model's copies for a negative parent, here for a negative source tweet.
+    negative = [make_context(without_furniture(r.get("article_text") or "")).polarity < -0.05 for r in usable]
+    variants["+ negative words under a negative source tweet"] = with_features(data, [
+        {f"negative_source:{k}": row[k] for k in NEGATIVE_PARENT_CUES if k in row} if row and sad else {}
+        for row, sad in zip(data.features, negative)])
+    for name, variant in variants.items():
+        predicted, confidence, _ = cross_validate(variant, task, [])
         half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
-        print(f"{('+ ' if names else '') + name:52} {round(f1_score(data.labels, predicted.astype(str), average='macro'), 4):.3f}"
+        label = name if name.startswith("+") or name == "shipped" else f"+ {name}"
+        print(f"{label:52} {round(f1_score(data.labels, predicted.astype(str), average='macro'), 4):.3f}"
               f"  half {(data.labels[half] == predicted[half]).mean():.0%} right", flush=True)
 
 
