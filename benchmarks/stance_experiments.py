@@ -332,7 +332,8 @@ def pair_agreement(eval_dir: Path) -> None:
 
 def _agreement_line(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray) -> None:
     half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
-    print(f"{name:52}{'' if len(name) < 52 else chr(10) + ' ' * 52} {_per_file(data, predicted)}  half {(data.labels[half] == predicted[half]).mean():.0%} right",
+    name = name if len(name) < 52 else f"{name}\n{'':52}"
+    print(f"{name:52} {_per_file(data, predicted)}  half {(data.labels[half] == predicted[half]).mean():.0%} right",
           flush=True)
 
 
@@ -365,7 +366,8 @@ def _per_file(data: Data, predicted: np.ndarray) -> str:
     for source in [*dict.fromkeys(data.sources), "all"]:
         mask = np.ones(len(data.labels), bool) if source == "all" else data.sources == source
         short = "both" if source == "all" else "dev-2" if source.endswith("-2.jsonl") else "dev"
-        parts.append(f"{short} {round(f1_score(data.labels[mask], predicted[mask].astype(str), average='macro'), 4):.3f}")
+        f1 = f1_score(data.labels[mask], predicted[mask].astype(str), average="macro")
+        parts.append(f"{short} {round(f1, 4):.3f}")
     return "  ".join(parts)
 
 
@@ -379,7 +381,8 @@ def source_values(record: dict, thread: dict[str, dict]) -> dict[str, float]:
     if parent is None or parent.get("is_source"):
         return {**out, "answers_source": 1.0}
     parent_text = without_furniture(parent["text"])
-    out.update({k: v for k, v in pair_values(text, parent_text).items() if k.startswith(("parent_has:", "both_", "turns_"))})
+    pair = pair_values(text, parent_text)
+    out.update({k: v for k, v in pair.items() if k.startswith(("parent_has:", "both_", "turns_"))})
     out.update({k: h.value for k, h in context_hits(text, make_context(parent_text), "parent").items()})
     out.update({k: h.value for k, h in relation_hits(text, parent_text, "parent").items()})
     if parent.get("is_source_author"):
