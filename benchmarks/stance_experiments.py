@@ -2,7 +2,9 @@
 
 Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 (`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model;
-`--only placed` for news stance without its placed cues and without its calibrated confidence.)
+`--only placed` for news stance without its placed cues and without its calibrated confidence;
+`--only pair-agreement` / `--only pair-rumoureval` for features of the reply and its parent together;
+`--only negative-parent` for the copies of a reply's negative words under a negative parent.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -14,6 +16,7 @@ picks it inside each training part by an inner grouped cross-validation. A varia
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +31,7 @@ sys.path.insert(0, str(REPO))
 from discourse.analysis import fit_stance  # noqa: E402
 from discourse.analysis.cues import make_context, relation_hits  # noqa: E402
 from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
+from discourse.analysis.stance import NEGATIVE_PARENT_CUES, record_agreement_features  # noqa: E402
 from discourse.analysis.text import without_furniture  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -199,10 +203,10 @@ def stacked_text(name: str, eval_dir: Path) -> None:
 def placed_and_calibrated(eval_dir: Path) -> None:
     """News stance as shipped, without the placed cues (`stance.PLACED_CUES`), and without the
     calibrated confidence, each validated as `fit_stance` validates the shipped model."""
-    from discourse.analysis.stance import PLACED_CUES, PLACES
+    from discourse.analysis.stance import PLACED_CUES
 
     data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
-    placed = tuple(f"{place}:{name}" for place in PLACES for name in PLACED_CUES)
+    placed = tuple(f"{place}:{name}" for place in ("reply", "top") for name in PLACED_CUES)
     for label, variant, task in (("shipped", data, NEWS), ("without placed cues", _without(data, placed), NEWS),
                                  ("without calibrated confidence", data, replace(NEWS, calibrated=False))):
         print(f"stance_news, {label}:", flush=True)
@@ -215,6 +219,257 @@ def _without(data: Data, names: tuple[str, ...]) -> Data:
         return data
     return replace(data, features=[None if f is None else {k: v for k, v in f.items() if k not in names}
                                    for f in data.features])
+
+
+# ---- Features of the reply and its parent together (measured, not shipped) ------------------------
+# The agreement model reads the reply's own cues and its overlap, quotes, rebuttals, negated shared
+# terms and sentiment against the parent (`stance.agreement_features`); these add what only the two
+# texts together tell. Each group is added to the shipped features (news replies and the SubReddit
+# training rows alike) and validated as `fit_stance` validates the shipped model.
+
+# Names, model numbers and acronyms ("D7000", "HTC", "Nash"): terms that tie a reply to its parent.
+RARE_TERM = re.compile(r"\b(?:[A-Z][\w'’-]*[A-Z0-9][\w'’-]*|\w*\d\w*|[A-Z][a-z]{2,})\b")
+PARENT_CUES = ("pushback", "endorsement", "question", "genuine_question", "thanks", "praise", "negation",
+               "disagreement_words", "truth_dispute", "sarcasm")
+PAIR_GROUPS = {
+    "length ratio (longer / shorter than the parent)": ("pair_longer", "pair_shorter"),
+    "the parent's own cues": tuple(f"parent_has:{name}" for name in PARENT_CUES),
+    "polarity kept (both +, both -) or flipped": ("both_positive", "both_negative", "turns_negative", "turns_positive"),
+    "shared names and numbers": ("shared_names",),
+    "answers the parent's question": ("answers_question", "question_for_question"),
+    "addresses the parent's author by name": ("addresses_parent_author",),
+    "pushback on pushback, endorsement on endorsement": ("pushback_on_pushback", "endorse_on_endorse"),
+}
+SOURCE_GROUPS = {
+    "negates the source's claim terms": ("source:negates_article",),
+    "answers the source tweet itself": ("answers_source",),
+    "the parent's own cues": tuple(f"parent_has:{name}" for name in PARENT_CUES),
+    "overlap, quotes, rebuttal, negation of the parent": ("parent_overlap", "quotes_parent", "parent_quote_rebuttal",
+                                                          "negates_parent"),
+    "parent by the source's author": ("parent_by_source_author",),
+    "polarity kept (both +, both -) or flipped": PAIR_GROUPS["polarity kept (both +, both -) or flipped"],
+}
+
+
+def pair_values(reply: str, parent: str, parent_author: str | None = None) -> dict[str, float]:
+    """Features of a reply read with its parent: length ratio, the parent's own cues, polarity kept or
+    flipped, shared names, a question answered, the parent's author addressed, cue chains."""
+    import math
+
+    from discourse.analysis.author import addresses_author
+    from discourse.analysis.cues import _words, combined_hits, polarity, text_hits
+    from discourse.analysis.text import Prepared
+
+    mine, theirs = Prepared(reply), Prepared(parent)
+    if not theirs.get(_words):
+        return {}
+    own, parents = (dict(hits, **combined_hits(hits)) for hits in (text_hits(mine), text_hits(theirs)))
+    ratio = math.log((len(mine.get(_words)) + 1) / (len(theirs.get(_words)) + 1)) / 3
+    out = {"pair_longer": min(1.0, max(0.0, ratio)), "pair_shorter": min(1.0, max(0.0, -ratio))}
+    out.update({f"parent_has:{name}": parents[name].value for name in PARENT_CUES if name in parents})
+    a, b = polarity(mine), polarity(theirs)
+    for name, on in (("both_positive", a > 0.05 < b), ("both_negative", a < -0.05 > b),
+                     ("turns_negative", a < -0.05 and b > 0.05), ("turns_positive", a > 0.05 and b < -0.05)):
+        if on:
+            out[name] = 1.0
+    if shared := {w.lower() for w in RARE_TERM.findall(reply)} & {w.lower() for w in RARE_TERM.findall(parent)}:
+        out["shared_names"] = min(1.0, len(shared) / 3)
+    if "question" in parents:
+        out["question_for_question" if "question" in own else "answers_question"] = 1.0
+    if parent_author and addresses_author(reply, parent_author):
+        out["addresses_parent_author"] = 1.0
+    for name, cue in (("pushback_on_pushback", "pushback"), ("endorse_on_endorse", "endorsement")):
+        if cue in own and cue in parents:
+            out[name] = 1.0
+    return {name: value for name, value in out.items() if value}
+
+
+def _records(path: Path, label_field: str) -> tuple[list[dict], dict[str, dict]]:
+    """The labelled records `fit_stance.load` keeps, in its order, and every record by id."""
+    import json
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    usable = [r for r in records if r.get(label_field) and not r.get("is_source") and r.get("role") != "quote"]
+    return usable, {r["id"]: r for r in records}
+
+
+def _agreement_pairs(eval_dir: Path, file: str, authors: dict[str, str]) -> list[dict[str, float]]:
+    usable, _ = _records(eval_dir / file, fit_stance.AGREEMENT)
+    return [pair_values(without_furniture(r["text"]), without_furniture(r.get("parent_text") or ""),
+                        authors.get(r.get("parent_id") or "")) for r in usable]
+
+
+def _kept(rows: list[dict[str, float]], names: set[str]) -> list[dict[str, float]]:
+    return [{k: v for k, v in row.items() if k in names} for row in rows]
+
+
+def pair_agreement(eval_dir: Path) -> None:
+    """News reply agreement held out by page with each group of pair features, and all of them."""
+    task = TASKS["agreement_news"]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    (extra_file, share), = task.extra
+    extra = load(eval_dir / extra_file, task.label_field, task.featurise)
+    authors = {}  # the parent's author, from the stance files, which hold every comment of the pages
+    for file in NEWS.files:
+        authors.update({i: r.get("author") or "" for i, r in _records(eval_dir / file, NEWS.label_field)[1].items()})
+    rows = [row for file in task.files for row in _agreement_pairs(eval_dir, file, authors)]
+    extra_rows = _agreement_pairs(eval_dir, extra_file, {})
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies); macro-F1 per file and both")
+    print(f"{'majority label (of each file; of both for both)':52} {_majority(data)}")
+    groups = {"shipped": (), **PAIR_GROUPS, "all of them": tuple(n for g in PAIR_GROUPS.values() for n in g)}
+    for name, names in groups.items():
+        predicted, confidence, _ = cross_validate(with_features(data, _kept(rows, set(names))), task,
+                                                  [(with_features(extra, _kept(extra_rows, set(names))), share)])
+        _agreement_line(('+ ' if names else '') + name, data, predicted, confidence)
+    for weight in (0.0, 0.1, 0.2, 0.5, 1.0):  # shipped: 0.3
+        predicted, confidence, _ = cross_validate(data, task, [(extra, weight)] if weight else [])
+        _agreement_line(f"SubReddit rows at x{weight} (shipped x{share})", data, predicted, confidence)
+    rumours = rumour_replies(eval_dir)
+    for weight in (0.02, 0.05, 0.1, 0.3):
+        predicted, confidence, _ = cross_validate(data, task, [(extra, share), (rumours, weight)])
+        _agreement_line(f"+ RumourEval replies to the source x{weight}", data, predicted, confidence)
+
+
+def _agreement_line(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray) -> None:
+    half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
+    name = name if len(name) < 52 else f"{name}\n{'':52}"
+    print(f"{name:52} {_per_file(data, predicted)}  half {(data.labels[half] == predicted[half]).mean():.0%} right",
+          flush=True)
+
+
+def rumour_replies(eval_dir: Path) -> Data:
+    """RumourEval's direct replies to the source tweet as agreement rows: toward their parent, a
+    reply's stance toward the source is its agreement (support: agree, deny: disagree, comment and
+    query: neutral), its features those of the agreement model with the tweet as the parent."""
+    usable, thread = _records(eval_dir / TASKS["stance_social"].files[0], fit_stance.STANCE)
+    as_agreement = {"support": "agree", "deny": "disagree", "comment": "neutral", "query": "neutral"}
+    direct = [r for r in usable if thread.get(r.get("parent_id") or "", {}).get("is_source")]
+    rows = [{k: h.value for k, h in record_agreement_features(r, thread).items()} for r in direct]
+    return Data(rows, np.array([as_agreement[r[fit_stance.STANCE]] for r in direct]),
+                np.array([r["thread_id"] for r in direct]), np.array(["rumoureval"] * len(direct)),
+                [r["id"] for r in direct], [()] * len(direct))
+
+
+def _majority(data: Data) -> str:
+    """macro-F1 of always the majority label, as `discourse evaluate` prints it for each file."""
+    parts = []
+    for source in [*dict.fromkeys(data.sources), "all"]:
+        gold = list(data.labels if source == "all" else data.labels[data.sources == source])
+        guess = [max(sorted(set(gold)), key=gold.count)] * len(gold)
+        short = "both" if source == "all" else "dev-2" if source.endswith("-2.jsonl") else "dev"
+        parts.append(f"{short} {round(f1_score(gold, guess, average='macro'), 4):.3f}")
+    return "  ".join(parts)
+
+
+def _per_file(data: Data, predicted: np.ndarray) -> str:
+    parts = []
+    for source in [*dict.fromkeys(data.sources), "all"]:
+        mask = np.ones(len(data.labels), bool) if source == "all" else data.sources == source
+        short = "both" if source == "all" else "dev-2" if source.endswith("-2.jsonl") else "dev"
+        f1 = f1_score(data.labels[mask], predicted[mask].astype(str), average="macro")
+        parts.append(f"{short} {round(f1, 4):.3f}")
+    return "  ".join(parts)
+
+
+def source_values(record: dict, thread: dict[str, dict]) -> dict[str, float]:
+    """A RumourEval reply read with the source tweet (its claim terms negated) and with its parent."""
+    from discourse.analysis.cues import context_hits
+
+    text, source = without_furniture(record["text"]), without_furniture(record.get("article_text") or "")
+    out = {f"source:{k}": h.value for k, h in relation_hits(text, source, "article").items()}
+    parent = thread.get(record.get("parent_id") or "")
+    if parent is None or parent.get("is_source"):
+        return {**out, "answers_source": 1.0}
+    parent_text = without_furniture(parent["text"])
+    pair = pair_values(text, parent_text)
+    out.update({k: v for k, v in pair.items() if k.startswith(("parent_has:", "both_", "turns_"))})
+    out.update({k: h.value for k, h in context_hits(text, make_context(parent_text), "parent").items()})
+    out.update({k: h.value for k, h in relation_hits(text, parent_text, "parent").items()})
+    if parent.get("is_source_author"):
+        out["parent_by_source_author"] = 1.0
+    return out
+
+
+def pair_rumoureval(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread with each group of source and parent features."""
+    task = TASKS["stance_social"]
+    file = task.files[0]
+    data = load(eval_dir / file, task.label_field, task.featurise)
+    usable, thread = _records(eval_dir / file, task.label_field)
+    rows = [source_values(r, thread) for r in usable]
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1")
+    print(f"{'majority label':52} {_majority(data).rpartition(' ')[2]}")
+    groups = {"shipped": (), **SOURCE_GROUPS, "all of them": tuple(n for g in SOURCE_GROUPS.values() for n in g)}
+    variants = {name: with_features(data, _kept(rows, set(names))) for name, names in groups.items()}
+    # The news agreement model's copies for a negative parent, here for a negative source tweet.
+    negative = [make_context(without_furniture(r.get("article_text") or "")).polarity < -0.05 for r in usable]
+    variants["+ negative words under a negative source tweet"] = with_features(data, [
+        {f"negative_source:{k}": row[k] for k in NEGATIVE_PARENT_CUES if k in row} if row and sad else {}
+        for row, sad in zip(data.features, negative)])
+    for name, variant in variants.items():
+        predicted, confidence, _ = cross_validate(variant, task, [])
+        half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
+        label = name if name.startswith("+") or name == "shipped" else f"+ {name}"
+        print(f"{label:52} {round(f1_score(data.labels, predicted.astype(str), average='macro'), 4):.3f}"
+              f"  half {(data.labels[half] == predicted[half]).mean():.0%} right", flush=True)
+
+
+# ---- A reply's negative words under a negative parent (`stance.NEGATIVE_PARENT_CUES`) -------------
+NEGATIVE_PARENT_SETS = {
+    "without the copies (before)": (),
+    "shipped: negative tone, negation, disagreement, insult": tuple(sorted(NEGATIVE_PARENT_CUES)),
+    "the same and positive tone, agreement, pushback, endorsement, contrast, sarcasm": (
+        *sorted(NEGATIVE_PARENT_CUES), "positive_sentiment", "agreement_words", "pushback", "endorsement",
+        "contrast", "sarcasm"),
+    "pushback, endorsement, agreement, disagreement": (
+        "pushback", "endorsement", "agreement_words", "disagreement_words"),
+}
+
+
+def negative_parent_copies(data: Data, cues: tuple[str, ...]) -> Data:
+    """The rows with their "negative_parent:" copies made of `cues` instead of the shipped ones."""
+    rows = []
+    for row in data.features:
+        if row is not None:
+            row = {k: v for k, v in row.items() if not k.startswith("negative_parent:")}
+            if "parent_negative" in row:
+                row.update({f"negative_parent:{k}": row[k] for k in cues if k in row})
+        rows.append(row)
+    return replace(data, features=rows)
+
+
+def negative_parent(eval_dir: Path) -> None:
+    """News agreement held out by page with each set of copies, and with the set picked inside each
+    outer training part by a 4-fold grouped inner CV (so the pick never sees the held-out page)."""
+    task = TASKS["agreement_news"]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    (extra_file, share), = task.extra
+    extra = load(eval_dir / extra_file, task.label_field, task.featurise)
+    variants = {name: (negative_parent_copies(data, cues), negative_parent_copies(extra, cues))
+                for name, cues in NEGATIVE_PARENT_SETS.items()}
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies); copies for a negative parent")
+    for name, (rows, extra_rows) in variants.items():
+        predicted, confidence, _ = cross_validate(rows, task, [(extra_rows, share)])
+        _agreement_line(name, data, predicted, confidence)
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    picks = []
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+        def inner(name: str) -> float:
+            rows, extra_rows = variants[name]
+            part = Data([rows.features[i] for i in train], data.labels[train], data.groups[train],
+                        data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
+            return _inner_f1(part, task, [(extra_rows, share)])
+        best = max(variants, key=inner)
+        picks.append(list(variants).index(best))
+        rows, extra_rows = variants[best]
+        model, vectoriser = fit_stance.fit([rows.features[i] for i in train], data.labels[train], task,
+                                           [(extra_rows, share)])
+        probs = model.predict_proba(vectoriser.transform([rows.features[i] for i in test]))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = probs.max(axis=1)
+    _agreement_line("set picked by nested grouped CV", data, predicted, confidence)
+    print(f"  (picks, numbered as listed from 0, per outer fold: {' '.join(map(str, picks))})")
 
 
 def main(argv: list[str]) -> None:
@@ -251,6 +506,12 @@ def main(argv: list[str]) -> None:
     for name in TASKS:
         if f"text-{name}" in wanted:
             stacked_text(name, eval_dir)
+    if "pair-agreement" in wanted:
+        pair_agreement(eval_dir)
+    if "pair-rumoureval" in wanted:
+        pair_rumoureval(eval_dir)
+    if "negative-parent" in wanted:
+        negative_parent(eval_dir)
 
 
 if __name__ == "__main__":

@@ -550,11 +550,6 @@ def build_context(text: str | Prepared, author: str | None = None) -> Context:
     return Context(prepared, prepared.using(_prepared_content_words), polarity(prepared), author)
 
 
-def _sentences(text: str) -> list[str]:
-    """Sentences of a comment (the same as `split_sentences`, which drops blank ones)."""
-    return split_sentences(text)
-
-
 def question_hits(text: str | Prepared) -> dict[str, Hit]:
     """Genuine questions versus rhetorical ones: a question opener or asking phrase versus 'Really?'."""
     prepared = prepare(text)
@@ -740,40 +735,36 @@ def _stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Term:
-    """How a text uses one content term: the tone of its sentences, and whether it is negated."""
+    """How a text uses one content term: whether it is negated, and its words as written."""
 
-    tone: float
     negated: bool
     surface: str
 
 
 @lru_cache(maxsize=512)
 def claim_terms(text: str) -> dict[str, Term]:
-    """Content terms of a text (stemmed) with their tone and negation, in one pass over its words.
+    """Content terms of a text (stemmed) and whether each is negated, in one pass over its words.
 
-    Tone of a term: the summed polarity (`sentiment.sentence_polarities`) of the sentences using it.
     Negated: most of its uses follow a negator within NEGATION_SCOPE words of the same clause.
     Idioms such as "no matter" are not negations. Linear in the text's length.
     """
-    return _claim_terms(sentence_polarities(_blank_idioms(text[:20000], " , ")[0]))
+    return _claim_terms(split_sentences(_blank_idioms(text[:20000], " , ")[0]))
 
 
 def _prepared_claim_terms(prepared: Prepared) -> dict[str, Term]:
-    """`claim_terms` of a prepared text: without a negation idiom to blank (most texts), the
-    sentences scored for its sentiment are the ones read."""
+    """`claim_terms` of a prepared text: without a negation idiom to blank (most texts), its own
+    sentences are the ones read."""
     if len(prepared.text) <= 20000 and NEGATION_IDIOM not in prepared.using(_lexicon_spans):
-        return _claim_terms(sentence_polarities(prepared))
+        return _claim_terms(prepared.sentences)
     return claim_terms(prepared.text)
 
 
-def _claim_terms(sentence_tones) -> dict[str, Term]:
-    tone: dict[str, float] = {}
+def _claim_terms(sentences) -> dict[str, Term]:
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
-    for sentence, sentence_polarity in sentence_tones:
+    for sentence in sentences:
         tokens = lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
         negator_at = -100
-        seen: set[str] = set()
         for i, token in enumerate(tokens):
             if not token[0].isalnum():
                 negator_at = -100
@@ -786,13 +777,7 @@ def _claim_terms(sentence_tones) -> dict[str, Term]:
                 counts[negated] += 1
                 if term not in surface or (negated and counts[1] == 1):
                     surface[term] = " ".join(tokens[negator_at : i + 1]) if negated else token
-                if term not in seen:
-                    tone[term] = tone.get(term, 0.0) + sentence_polarity
-                    seen.add(term)
-    return {
-        term: Term(round(tone[term], 3), counts[1] > counts[0], surface[term])
-        for term, counts in uses.items()
-    }
+    return {term: Term(counts[1] > counts[0], surface[term]) for term, counts in uses.items()}
 
 
 def relation_hits(text: str | Prepared, other: str | Prepared, prefix: str) -> dict[str, Hit]:
@@ -801,21 +786,14 @@ def relation_hits(text: str | Prepared, other: str | Prepared, prefix: str) -> d
     - `negates_{prefix}`: the text repeats the other's terms with a negation the other lacks, or
       drops the other's negation ("Masks work." / "Masks don't work.").
 
-    Term tones are kept in `claim_terms` for display, but "same/opposite sentiment sign on the
-    shared terms" was tried as a cue and carried no signal (on SubReddit it fired as often on
-    disagreeing replies as on agreeing ones), so it is not a model input.
+    Measured and left out (benchmarks/README.md): the same or the opposite sentiment sign on the
+    shared terms (on SubReddit it fired as often on disagreeing replies as on agreeing ones).
     """
     mine, theirs = prepare(text).using(_prepared_claim_terms), prepare(other).using(_prepared_claim_terms)
-    shared = sorted(mine.keys() & theirs.keys())
-    hits: dict[str, Hit] = {}
-    if not shared:
-        return hits
-    flipped = [t for t in shared if mine[t].negated != theirs[t].negated]
-    if flipped:
-        hits[f"negates_{prefix}"] = Hit(
-            min(1.0, len(flipped) / 2), " | ".join(mine[t].surface for t in flipped[:4])
-        )
-    return hits
+    flipped = [t for t in sorted(mine.keys() & theirs.keys()) if mine[t].negated != theirs[t].negated]
+    if not flipped:
+        return {}
+    return {f"negates_{prefix}": Hit(min(1.0, len(flipped) / 2), " | ".join(mine[t].surface for t in flipped[:4]))}
 
 
 def _other_addresses(text: str | Prepared, author_parts: list[str]) -> list[str]:

@@ -140,6 +140,22 @@ def test_news_cues_carry_their_place_and_are_shown_without_it():
     assert stance.cues and not [cue.name for cue in stance.cues if ":" in cue.name]
 
 
+
+def test_negative_words_under_a_negative_parent_are_weighed_again_and_shown_once():
+    """Under a negative parent a reply's negative words get their own weights ("negative_parent:negation");
+    under a glad parent they do not; either way the explanation names each cue once, plainly."""
+    from discourse.analysis.stance import NEGATIVE_PARENT_CUES, agreement_features
+
+    reply = "There is no accountability at all, a terrible and stupid mess."
+    sad = agreement_features(reply, cues.make_context("Not one person cares about accountability. Sad and awful."))
+    glad = agreement_features(reply, cues.make_context("What a wonderful, happy day for everyone!"))
+    copies = {n for n in sad if n.startswith("negative_parent:")}
+    assert copies and {n.partition(":")[2] for n in copies} <= NEGATIVE_PARENT_CUES
+    assert not [n for n in glad if n.startswith("negative_parent:")]
+    stance = stance_to_parent(reply, "Not one person cares about accountability. Sad and awful.")
+    names = [cue.name for cue in stance.cues]
+    assert not [n for n in names if ":" in n] and len(names) == len(set(zip(names, (c.text for c in stance.cues))))
+
 def test_confidence_is_the_mean_with_the_confidence_models_probability():
     from discourse.analysis.stance import label_confidence
 
