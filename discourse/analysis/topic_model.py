@@ -304,8 +304,11 @@ def fit_topics(
     if reason:
         return TopicModel([], reason, total, len(sample), len(vocabulary))
     weights = idf(matrix)
-    components = nmf_components(tfidf(matrix, weights), wanted, max_iter=1000)
-    topics = [_topic(row, vocabulary, matrix) for row in components]
+    counts = _TermCounts.of(matrix)
+    matrix = tfidf(matrix, weights, copy=False)  # the counts' own arrays: the fit holds one matrix, not two
+    components = nmf_components(matrix, wanted, max_iter=1000)
+    del matrix
+    topics = [_topic(row, vocabulary, counts) for row in components]
     return TopicModel(
         topics=topics, reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
         _columns={term: j for j, term in enumerate(vocabulary)}, _idf=weights,
@@ -372,12 +375,27 @@ def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return scale[:, None] * vectors[:, keep].T, vectors[:, keep].T / scale[:, None]
 
 
-def _topic(loadings: np.ndarray, vocabulary: list[str], matrix: sparse.csr_matrix) -> Topic:
+@dataclass(frozen=True)
+class _TermCounts:
+    """Each term's count over the fitted documents and how many of them hold it, and how many there are."""
+
+    totals: np.ndarray
+    documents: np.ndarray
+    fitted: int
+
+    @classmethod
+    def of(cls, matrix: sparse.csr_matrix) -> _TermCounts:
+        held = matrix.data != 0
+        totals = np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1])  # whole counts: exact
+        return cls(totals, np.bincount(matrix.indices[held], minlength=matrix.shape[1]), matrix.shape[0])
+
+
+def _topic(loadings: np.ndarray, vocabulary: list[str], counts: _TermCounts) -> Topic:
     total = loadings.sum() or 1.0
     top = sorted(np.flatnonzero(loadings > 0), key=lambda j: (-loadings[j], vocabulary[j]))
     terms = tuple(
-        Term(vocabulary[j], _round(loadings[j] / total), int(matrix[:, j].sum()),
-             int(matrix[:, j].count_nonzero()), matrix.shape[0], BACKGROUND_CORPUS)
+        Term(vocabulary[j], _round(loadings[j] / total), int(counts.totals[j]), int(counts.documents[j]),
+             counts.fitted, BACKGROUND_CORPUS)
         for j in top[:TERMS_PER_TOPIC]
     )
     return Topic(terms)
