@@ -69,16 +69,16 @@ def tfidf(matrix: sparse.csr_matrix, weights: np.ndarray, copy: bool = True) -> 
     """Rows weighted by `weights` and scaled to unit length: `TfidfTransformer.transform(matrix)`.
 
     copy=False weights `matrix` itself (the topic fit keeps no unweighted copy of its counts). Each
-    row's squares are taken on their own, not in an array as large as the matrix's."""
+    row is weighted and squared on its own, without arrays as large as the matrix."""
     if copy:
         matrix = sparse.csr_matrix(matrix, copy=True)
-    matrix.data *= weights[matrix.indices]
-    data, pointers = matrix.data, matrix.indptr
+    data, indices, pointers = matrix.data, matrix.indices, matrix.indptr
     for row in range(matrix.shape[0]):
         start, end = pointers[row], pointers[row + 1]
         if start == end:
             continue
         values = data[start:end]
+        values *= weights[indices[start:end]]
         total = np.add.accumulate(values * values)[-1]  # in order, as the compiled loop adds them
         if total == 0.0:
             continue
@@ -141,6 +141,7 @@ def _coordinate_descent(x, w: np.ndarray, ht: np.ndarray) -> float:
 
 def _nndsvda(x: sparse.csr_matrix, components: int, random_state: int) -> tuple[np.ndarray, np.ndarray]:
     """scikit-learn's `_initialize_nmf(x, components, init="nndsvda", random_state=random_state)`."""
+    average = mean(x)  # first, while no factor is held: it takes a copy of the matrix's values
     u, s, v = _randomized_svd(x, components, random_state)
     w, h = np.zeros_like(u), np.zeros_like(v)
     w[:, 0] = np.sqrt(s[0]) * np.abs(u[:, 0])
@@ -161,7 +162,6 @@ def _nndsvda(x: sparse.csr_matrix, components: int, random_state: int) -> tuple[
         h[j, :] = scale * right
     w[w < NNDSVD_FLOOR] = 0
     h[h < NNDSVD_FLOOR] = 0
-    average = mean(x)
     w[w == 0] = average
     h[h == 0] = average
     return w, h
