@@ -18,6 +18,7 @@ import importlib.util
 import math
 import random
 import sys
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -98,11 +99,11 @@ class TopicSample:
 _SEPARATOR = "\x00"
 
 
-def _packed(document: Document) -> Document | tuple[str, array]:
-    """A counted document as one string of its words and an array of their counts, in its order: a
-    sample of a thousand dicts of words held about 6 MiB in small objects, this about a sixth of it.
-    Texts, and counts that do not fit (a word holding the separator, a count that is no 32-bit integer), stay
-    as they are."""
+def _packed(document: Document) -> Document | tuple[bytes, bytes]:
+    """A counted document as one string of its words and an array of their counts, in its order, each
+    compressed: a sample of a thousand dicts of words held about 6 MiB in small objects, the string
+    and the array 2.9 MiB, compressed 1.1 MiB (most counts are 1). Texts, and counts that do not fit (a
+    word holding the separator, a count that is no 32-bit integer), stay as they are."""
     if isinstance(document, str):
         return document
     words = _SEPARATOR.join(document)
@@ -112,14 +113,18 @@ def _packed(document: Document) -> Document | tuple[str, array]:
         return document
     if len(counts) != (words.count(_SEPARATOR) + 1 if document else 0):
         return document
-    return words, counts
+    return zlib.compress(words.encode("utf-8", "surrogatepass"), 1), zlib.compress(counts.tobytes(), 1)
 
 
-def _unpacked(document: Document | tuple[str, array]) -> Document:
+def _unpacked(document: Document | tuple[bytes, bytes]) -> Document:
     if not isinstance(document, tuple):
         return document
-    words, counts = document
-    return dict(zip(words.split(_SEPARATOR), counts)) if counts else {}
+    counts = array("i")
+    counts.frombytes(zlib.decompress(document[1]))
+    if not counts:
+        return {}
+    words = zlib.decompress(document[0]).decode("utf-8", "surrogatepass")
+    return dict(zip(words.split(_SEPARATOR), counts))
 
 
 @dataclass(frozen=True)
@@ -325,7 +330,7 @@ def corpus_topics(
     return CorpusTopics(model.topics, weights, model.reason, model.documents, model.vocabulary)
 
 
-def _counts(document: Document | tuple[str, array]) -> Mapping[str, int]:
+def _counts(document: Document | tuple[bytes, bytes]) -> Mapping[str, int]:
     if isinstance(document, str):
         return Counter(topic_words(document))
     return _unpacked(document)
