@@ -65,20 +65,24 @@ def idf(matrix: sparse.csr_matrix) -> np.ndarray:
     return weights
 
 
-def tfidf(matrix: sparse.csr_matrix, weights: np.ndarray) -> sparse.csr_matrix:
-    """Rows weighted by `weights` and scaled to unit length: `TfidfTransformer.transform(matrix)`."""
-    matrix = sparse.csr_matrix(matrix, copy=True)
-    matrix.data *= weights[matrix.indices]
-    data, pointers = matrix.data, matrix.indptr
-    squares = data * data
+def tfidf(matrix: sparse.csr_matrix, weights: np.ndarray, copy: bool = True) -> sparse.csr_matrix:
+    """Rows weighted by `weights` and scaled to unit length: `TfidfTransformer.transform(matrix)`.
+
+    copy=False weights `matrix` itself (the topic fit keeps no unweighted copy of its counts). Each
+    row is weighted and squared on its own, without arrays as large as the matrix."""
+    if copy:
+        matrix = sparse.csr_matrix(matrix, copy=True)
+    data, indices, pointers = matrix.data, matrix.indices, matrix.indptr
     for row in range(matrix.shape[0]):
         start, end = pointers[row], pointers[row + 1]
         if start == end:
             continue
-        total = np.add.accumulate(squares[start:end])[-1]  # in order, as the compiled loop adds them
+        values = data[start:end]
+        values *= weights[indices[start:end]]
+        total = np.add.accumulate(values * values)[-1]  # in order, as the compiled loop adds them
         if total == 0.0:
             continue
-        data[start:end] /= sqrt(total)
+        values /= sqrt(total)
     return matrix
 
 
@@ -137,6 +141,7 @@ def _coordinate_descent(x, w: np.ndarray, ht: np.ndarray) -> float:
 
 def _nndsvda(x: sparse.csr_matrix, components: int, random_state: int) -> tuple[np.ndarray, np.ndarray]:
     """scikit-learn's `_initialize_nmf(x, components, init="nndsvda", random_state=random_state)`."""
+    average = mean(x)  # first, while no factor is held: it takes a copy of the matrix's values
     u, s, v = _randomized_svd(x, components, random_state)
     w, h = np.zeros_like(u), np.zeros_like(v)
     w[:, 0] = np.sqrt(s[0]) * np.abs(u[:, 0])
@@ -157,10 +162,15 @@ def _nndsvda(x: sparse.csr_matrix, components: int, random_state: int) -> tuple[
         h[j, :] = scale * right
     w[w < NNDSVD_FLOOR] = 0
     h[h < NNDSVD_FLOOR] = 0
-    average = x.mean()
     w[w == 0] = average
     h[h == 0] = average
     return w, h
+
+
+def mean(matrix: sparse.csr_matrix) -> float:
+    """`matrix.mean()` (the mean of every cell, zeros included) without SciPy's two copies of the
+    matrix (one to convert, one scaled): each stored value times 1 / cells, summed as SciPy sums them."""
+    return float(np.sum(matrix.data * (1.0 / (matrix.shape[0] * matrix.shape[1]))))
 
 
 def _norm(vector: np.ndarray) -> float:

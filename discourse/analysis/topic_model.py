@@ -18,6 +18,7 @@ import importlib.util
 import math
 import random
 import sys
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -98,11 +99,11 @@ class TopicSample:
 _SEPARATOR = "\x00"
 
 
-def _packed(document: Document) -> Document | tuple[str, array]:
-    """A counted document as one string of its words and an array of their counts, in its order: a
-    sample of a thousand dicts of words held about 6 MiB in small objects, this about a sixth of it.
-    Texts, and counts that do not fit (a word holding the separator, a count that is no 32-bit integer), stay
-    as they are."""
+def _packed(document: Document) -> Document | tuple[bytes, bytes]:
+    """A counted document as one string of its words and an array of their counts, in its order, each
+    compressed: a sample of a thousand dicts of words held about 6 MiB in small objects, the string
+    and the array 2.9 MiB, compressed 1.1 MiB (most counts are 1). Texts, and counts that do not fit (a
+    word holding the separator, a count that is no 32-bit integer), stay as they are."""
     if isinstance(document, str):
         return document
     words = _SEPARATOR.join(document)
@@ -112,14 +113,18 @@ def _packed(document: Document) -> Document | tuple[str, array]:
         return document
     if len(counts) != (words.count(_SEPARATOR) + 1 if document else 0):
         return document
-    return words, counts
+    return zlib.compress(words.encode("utf-8", "surrogatepass"), 1), zlib.compress(counts.tobytes(), 1)
 
 
-def _unpacked(document: Document | tuple[str, array]) -> Document:
+def _unpacked(document: Document | tuple[bytes, bytes]) -> Document:
     if not isinstance(document, tuple):
         return document
-    words, counts = document
-    return dict(zip(words.split(_SEPARATOR), counts)) if counts else {}
+    counts = array("i")
+    counts.frombytes(zlib.decompress(document[1]))
+    if not counts:
+        return {}
+    words = zlib.decompress(document[0]).decode("utf-8", "surrogatepass")
+    return dict(zip(words.split(_SEPARATOR), counts))
 
 
 @dataclass(frozen=True)
@@ -304,8 +309,11 @@ def fit_topics(
     if reason:
         return TopicModel([], reason, total, len(sample), len(vocabulary))
     weights = idf(matrix)
-    components = nmf_components(tfidf(matrix, weights), wanted, max_iter=1000)
-    topics = [_topic(row, vocabulary, matrix) for row in components]
+    counts = _TermCounts.of(matrix)
+    matrix = tfidf(matrix, weights, copy=False)  # the counts' own arrays: the fit holds one matrix, not two
+    components = nmf_components(matrix, wanted, max_iter=1000)
+    del matrix
+    topics = [_topic(row, vocabulary, counts) for row in components]
     return TopicModel(
         topics=topics, reason=None, documents=total, fitted_on=len(sample), vocabulary=len(vocabulary),
         _columns={term: j for j, term in enumerate(vocabulary)}, _idf=weights,
@@ -322,7 +330,7 @@ def corpus_topics(
     return CorpusTopics(model.topics, weights, model.reason, model.documents, model.vocabulary)
 
 
-def _counts(document: Document | tuple[str, array]) -> Mapping[str, int]:
+def _counts(document: Document | tuple[bytes, bytes]) -> Mapping[str, int]:
     if isinstance(document, str):
         return Counter(topic_words(document))
     return _unpacked(document)
@@ -372,12 +380,27 @@ def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return scale[:, None] * vectors[:, keep].T, vectors[:, keep].T / scale[:, None]
 
 
-def _topic(loadings: np.ndarray, vocabulary: list[str], matrix: sparse.csr_matrix) -> Topic:
+@dataclass(frozen=True)
+class _TermCounts:
+    """Each term's count over the fitted documents and how many of them hold it, and how many there are."""
+
+    totals: np.ndarray
+    documents: np.ndarray
+    fitted: int
+
+    @classmethod
+    def of(cls, matrix: sparse.csr_matrix) -> _TermCounts:
+        held = matrix.data != 0
+        totals = np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1])  # whole counts: exact
+        return cls(totals, np.bincount(matrix.indices[held], minlength=matrix.shape[1]), matrix.shape[0])
+
+
+def _topic(loadings: np.ndarray, vocabulary: list[str], counts: _TermCounts) -> Topic:
     total = loadings.sum() or 1.0
     top = sorted(np.flatnonzero(loadings > 0), key=lambda j: (-loadings[j], vocabulary[j]))
     terms = tuple(
-        Term(vocabulary[j], _round(loadings[j] / total), int(matrix[:, j].sum()),
-             int(matrix[:, j].count_nonzero()), matrix.shape[0], BACKGROUND_CORPUS)
+        Term(vocabulary[j], _round(loadings[j] / total), int(counts.totals[j]), int(counts.documents[j]),
+             counts.fitted, BACKGROUND_CORPUS)
         for j in top[:TERMS_PER_TOPIC]
     )
     return Topic(terms)

@@ -43,7 +43,7 @@ PARTIAL_EXPORT_NOTE = ("These tables hold only the pages an interrupted export f
                        "of an earlier export, if any, are in the folder above, untouched. The next complete "
                        "export into that folder removes this one.")
 ROWS_PER_WRITE = 5_000  # rows gathered before a write: few DataFrames, memory independent of the corpus
-LINES_PER_WRITE = 1_000  # CSV lines joined before a write
+LINES_PER_WRITE = 200  # CSV lines joined before a write (a batch, its joined text and its bytes are held at once)
 
 
 class ExportError(Exception):
@@ -218,6 +218,7 @@ class ExportWriter:
         gc.collect()
         release_free_memory()  # the fit's arrays take the place of what the run freed, not come on top of it
         topics = self._sample().fit()
+        release_free_memory()  # and what the fit freed: the tables are written in it
         if self._csv is not None:
             self._csv.finish(self._spooled(), topics)
         else:

@@ -72,6 +72,24 @@ def test_counts_of_chosen_terms_are_the_full_matrix_columns_of_those_terms():
     assert ours.has_canonical_format
 
 
+def test_tfidf_in_place_weights_the_counts_themselves_with_the_same_numbers():
+    counts, _ = nmf.count_matrix(zipf_documents(5, 120, 400))
+    weights = nmf.idf(counts)
+    copied = nmf.tfidf(counts, weights)
+    data = counts.data
+    in_place = nmf.tfidf(counts, weights, copy=False)
+    assert in_place.data is data  # no second matrix
+    assert np.array_equal(in_place.data, copied.data) and np.array_equal(in_place.indices, copied.indices)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_mean_is_scipys_to_the_last_bit(seed):
+    counts, _ = nmf.count_matrix(zipf_documents(seed, 30 + 40 * seed, 50 + 100 * seed))
+    weighted = nmf.tfidf(counts, nmf.idf(counts))
+    assert nmf.mean(weighted) == weighted.mean()
+    assert nmf.mean(counts) == counts.mean()
+
+
 def test_the_fit_on_real_articles_matches_scikit_learn():
     if not PAGES_DEV.is_dir():
         pytest.skip("../shared/pages-dev is not here")

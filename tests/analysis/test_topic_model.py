@@ -39,6 +39,17 @@ def test_sample_is_reproducible_and_spread_over_the_stream():
     assert all(25 <= tenths[t] <= 75 for t in range(10)), tenths
 
 
+def test_sample_gives_back_counted_documents_as_they_came_in_any_script():
+    counted = [{"zürich": 2, "straße": 1, "ολυμπιακός": 3}, {}, {"a\udcff": 1, "b": 70000}, {"x": 2 ** 40},
+               {"with\x00separator": 1}, {"news": 1, "vote": 5}]
+    sample = TopicSample(size=10)
+    for document in counted:
+        sample.add(document)
+    back = sample.documents
+    assert back == counted
+    assert all(list(b) == list(c) for b, c in zip(back, counted))  # the words' order too
+
+
 def test_sample_size_must_be_positive():
     with pytest.raises(ValueError):
         TopicSample(size=0)
