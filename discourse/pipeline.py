@@ -22,9 +22,11 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as ResultTimeout
 from contextlib import closing, contextmanager
 from functools import cache
 from math import ceil
@@ -49,6 +51,10 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 INTERRUPTED_EXIT = 130
 SCHEDULER_TIMEOUT = "10s"
 SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be used answers at once
+# A cluster left without any worker this long ends the run: its workers died and none came back (the
+# tasks would wait for ever). Asked every WORKER_CHECK_SECONDS while a result is awaited.
+NO_WORKER_SECONDS = 120
+WORKER_CHECK_SECONDS = 5
 # A Dask task holds consecutive pages up to this many bytes, and at most this many pages: a task
 # costs milliseconds of CPU in the client, scheduler and worker, a typical page tens of
 # milliseconds of analysis.
@@ -270,10 +276,11 @@ class Batch:
             return
         if self._connection is None:
             self.prepare()
-        assert self._connection is not None
+        connection = self._connection
+        assert connection is not None
         try:
-            with self._connection.executor() as (executor, threads), \
-                    closing(_in_order(_Cluster(executor), threads * CLUSTER_TASKS_PER_THREAD,
+            with connection.executor() as (executor, threads), \
+                    closing(_in_order(_Cluster(executor, connection.workers), threads * CLUSTER_TASKS_PER_THREAD,
                                       _cluster_tasks(self.paths, threads), work)) as outcomes:
                 yield outcomes
         finally:
@@ -481,11 +488,13 @@ def _in_order(pools: _Pools | _Cluster, window: int, tasks: Iterator[Task], work
         if future is None:
             return task
         try:
-            outcomes = future.result()
+            outcomes = pools.wait(future)
             lost = 0
             return outcomes
         except BrokenExecutor:
             pass
+        except SchedulerError:  # the cluster, not the task, failed: the run ends
+            raise
         except Exception as error:  # a result that did not come back (unpicklable; a worker lost on a cluster)
             pools.check(error)
             if len(task) > 1:  # only the file that failed should fail: each is tried alone
@@ -571,6 +580,10 @@ class _Pools:
     def check(error: Exception) -> None:
         """Local results that fail do so one task at a time."""
 
+    @staticmethod
+    def wait(future: Future) -> Any:
+        return future.result()
+
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
@@ -580,9 +593,29 @@ class _Cluster:
     """A Dask executor: it retries a task whose worker died on other workers, and is never renewed."""
 
     executor: Executor
+    workers: Callable[[], int]  # how many workers the scheduler has now
 
     def renew(self) -> None:
         raise SchedulerError("the Dask cluster's executor stopped")
+
+    def wait(self, future: Future) -> Any:
+        """The task's result. A cluster that has had no worker for NO_WORKER_SECONDS ends the run
+        (SchedulerError): its workers died and none came back, so the task would wait for ever."""
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=WORKER_CHECK_SECONDS)
+            except ResultTimeout:
+                pass
+            try:
+                workers = self.workers()
+            except (OSError, CancelledError) as error:
+                raise _cluster_gone(error) from None
+            now = time.monotonic()
+            alone_since = None if workers else (now if alone_since is None else alone_since)
+            if alone_since is not None and now - alone_since >= NO_WORKER_SECONDS:
+                raise SchedulerError(f"the Dask cluster has had no worker for {NO_WORKER_SECONDS} s: "
+                                     "its workers ended and none came back")
 
     @staticmethod
     def check(error: Exception) -> None:
@@ -673,8 +706,15 @@ class _Connection:
             threads = sum(self._client.nthreads().values())
         except (OSError, CancelledError) as error:  # the scheduler went away since the handshake
             raise _cluster_gone(error) from None
-        with self._client.get_executor(pure=False) as executor:
+        executor = self._client.get_executor(pure=False)
+        try:
             yield executor, max(1, threads)
+        finally:  # a run that ends early leaves tasks in flight: cancel them, never wait for them
+            executor.shutdown(wait=False)
+
+    def workers(self) -> int:
+        """How many workers the scheduler has now (after `executor` has connected)."""
+        return len(self._client.nthreads())
 
     def close(self) -> None:
         self._thread.join()

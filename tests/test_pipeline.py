@@ -333,3 +333,15 @@ def test_workers_that_keep_dying_end_the_run_with_one_line_not_one_per_file():
     with pytest.raises(pipeline.SchedulerError, match="keep ending abruptly"):
         list(batch.results(worker_killed))
     assert len(failures) == pipeline.LOST_IN_A_ROW - 1
+
+
+def test_a_dask_cluster_left_without_workers_ends_the_run_with_one_line(monkeypatch):
+    distributed = pytest.importorskip("dask.distributed")
+    monkeypatch.setattr(pipeline, "NO_WORKER_SECONDS", 1)
+    monkeypatch.setattr(pipeline, "WORKER_CHECK_SECONDS", 0.2)
+    # A cluster whose workers are all gone: its tasks would wait for ever.
+    with distributed.LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as local:
+        batch = Batch(PAGES, RunOptions(scheduler=local.scheduler_address, quiet=True), [].append)
+        with pytest.raises(pipeline.SchedulerError, match="no worker for 1 s") as raised:
+            list(batch.results(title_of))
+    assert "\n" not in str(raised.value)
