@@ -365,7 +365,6 @@ def allowed_labels(polarity: float) -> tuple[str, ...]:
 
 class _LabelModel(NamedTuple):
     classes: tuple[str, ...]
-    order: range  # class indices
     intercepts: tuple[float, ...]
     weights: tuple[tuple[float, ...], ...]  # per class, in LABEL_FEATURES order
     # leads[best][other]: (intercept difference, weight differences), for label_cues
@@ -393,7 +392,7 @@ def _label_model() -> _LabelModel:
     )
     allowed = {sign: tuple(k for k in range(len(classes)) if classes[k] not in excluded)
                for sign, excluded in _EXCLUDED_BY_SIGN.items()}
-    return _LabelModel(classes, range(len(classes)), intercepts, weights, leads, allowed)
+    return _LabelModel(classes, intercepts, weights, leads, allowed)
 
 
 class _SentenceFacts(NamedTuple):
