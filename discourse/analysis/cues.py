@@ -887,3 +887,11 @@ def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
     if asked and not push and "sarcasm" not in hits:
         out["genuine_question"] = Hit(1.0, asked.text)
     return out
+
+
+# A comment's forms that only the stance cues read (its words, folded text, lexicon spans, cue hits,
+# content words and claim terms): `Prepared.forget` drops them once no reply is left to read them.
+COMMENT_FORMS = (
+    _fold, _words, _lexicon_spans, _text_hits, _sentence_words, _prepared_content_words, _prepared_claim_terms,
+    _address_forms,
+)

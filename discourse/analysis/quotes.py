@@ -157,6 +157,11 @@ def _comment_shingles(prepared: Prepared) -> set[int]:
     return _shingles(prepared.using(_comment_words))
 
 
+# A comment's forms that only the quote passes read: its words, their offsets, its trigrams, and its
+# sentences' index when it is a parent (`Prepared.forget` drops them once no reply is left to read them).
+COMMENT_FORMS = (_comment_shingles, _comment_words, _lower_words, _spans, prepared_index)
+
+
 def quotes_of(comment: str | Prepared, source: Prepared) -> list[Quote]:
     """`find_quotes` against the sentences of another prepared text (a parent comment, an article).
 

@@ -150,6 +150,12 @@ class Prepared:
             value = self._memo[derive] = derive(self)
             return value
 
+    def forget(self, derives) -> None:
+        """Drop the memoised values of derives (computed again if asked for again)."""
+        memo = self._memo
+        for derive in derives:
+            memo.pop(derive, None)
+
     @property
     def sentences(self) -> tuple[str, ...]:
         return self.get(_sentence_tuple)

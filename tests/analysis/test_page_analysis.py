@@ -209,3 +209,18 @@ def test_consistent_or_disagreeing_replies_keep_their_stance_to_the_author():
                                          ("agree", "agree", "neutral"), ("neutral", "agree", "disagree")]:
         stance = _stance(to_author)
         assert thread_consistent(stance, _stance(to_parent), _stance(parent), 2) is stance
+
+
+def test_a_long_page_keeps_no_comments_stance_and_quote_forms_and_reads_the_same_as_when_it_kept_them(monkeypatch):
+    import discourse.analysis.page as page_module
+
+    page = load(SEED)
+    lean = analyse_page(page)
+    held = [derive for prepared in lean.prepared[1:] for derive in prepared._memo if derive in page_module._PASS_FORMS]
+    assert held == []
+    monkeypatch.setattr(page_module, "_PASS_FORMS", ())
+    kept = analyse_page(page)
+    assert any(derive in page_module.QUOTE_FORMS for prepared in kept.prepared[1:] for derive in prepared._memo)
+    assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
+        (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
+    ]

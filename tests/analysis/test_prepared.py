@@ -147,3 +147,19 @@ def test_sentence_tokens_join_into_the_texts_tokens_on_any_text(text):
     from discourse.analysis.text import text_tokens, tokenize
 
     assert list(text_tokens(split_sentences(text))) == tokenize(text)
+
+
+def test_a_forgotten_form_is_computed_again_when_asked_for():
+    from discourse.analysis.text import Prepared
+
+    calls = []
+
+    def words(text):
+        calls.append(text)
+        return text.split()
+
+    prepared = Prepared("one two three")
+    assert prepared.get(words) == ["one", "two", "three"]
+    prepared.forget((words, len))  # a form never computed is passed over
+    assert prepared.get(words) == ["one", "two", "three"]
+    assert calls == ["one two three", "one two three"]
