@@ -224,3 +224,14 @@ def test_a_long_page_keeps_no_comments_stance_and_quote_forms_and_reads_the_same
     assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
         (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
     ]
+
+
+def test_a_reply_listed_before_its_parent_is_still_read_against_it():
+    from dataclasses import replace as with_fields
+
+    page = load(SEED)
+    items = list(page.comments.items)
+    items[0] = with_fields(items[0], parent=2, depth=1)  # comment 1 answers comment 2, listed after it
+    analysis = analyse_page(with_fields(page, comments=with_fields(page.comments, items=items)))
+    assert analysis.comments[0].stance_to_parent is not None
+    assert analysis.comments[0].stance_to_parent.label in {"agree", "disagree", "neutral", "unclear"}
