@@ -200,12 +200,12 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
         for analysed in comments:
             _align_along_the_tree(work, comments, analysed)
         return comments
-    last_reader = {comment.index: comment.index for comment in items}
+    last_reply = {comment.index: comment.index for comment in items}
     for comment in items:
-        if comment.parent in last_reader:
-            last_reader[comment.parent] = max(last_reader[comment.parent], comment.index)
+        if comment.parent in last_reply:
+            last_reply[comment.parent] = max(last_reply[comment.parent], comment.index)
     done: dict[int, list[int]] = {}
-    for index, last in last_reader.items():
+    for index, last in last_reply.items():
         done.setdefault(last, []).append(index)
     comments = []
     for i, comment in enumerate(items):
