@@ -129,14 +129,6 @@ BARE_COMMENT_HEADER = re.compile(
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
 
-# A word that every match of the three header patterns above holds, lower-cased ("comment" in
-# "12 Comments", "repl" in "2 Replies", "your say" in "Have your say"): searched over a whole
-# lower-cased page in one call, it finds the few lines worth trying against them.
-HEADER_WORD = re.compile(
-    r"comment|coment|koment|kommentar|respons|repl|thought|reacti|réacti|antworten|ergänzungen|réponse"
-    r"|respuesta|resposta|opini|risposte|discussion|diskussion|your say|what do you think"
-)
-
 # Links between pages of comments: the page shows only some of its comments.
 COMMENT_PAGES = re.compile(
     r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
