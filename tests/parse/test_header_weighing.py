@@ -81,3 +81,25 @@ def test_header_lines_are_the_lines_is_header_accepts(text):
     `is_header` of each."""
     facts = LineFacts.of(split_lines(text))
     assert section.header_lines(facts) == [i for i, line in enumerate(facts.text) if section.is_header(line)]
+
+
+DATE_PIECES = st.lists(st.one_of(
+    st.sampled_from(["1", "2", "12", "05", "2020", "123", "٣", "١٢"]),
+    st.sampled_from(["-", ".", "/", ":", " ", "  ", ", ", ". ", "st ", "nd, ", "TH. ", "\t", "\n", "x"]),
+    st.sampled_from(["May", "Septembers", "Mär", "abcdefghijk", "days", "Hours", "mins", "ſecs", "ago", " ago", "am",
+                     "p.m.", "GMT", "mo"]),
+), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(DATE_PIECES)
+def test_the_ceilings_date_test_is_the_timestamp_pattern_at_a_digit_after_no_digit(text):
+    """The ceiling's date test says whether the timestamp pattern matches at a digit that follows no
+    digit: never no where `patterns.timestamps` finds a timestamp (the ceiling would be too low)."""
+    from discourse.parse import patterns
+
+    starts = [k for k, char in enumerate(text) if char.isdecimal() and not (k and text[k - 1].isdecimal())]
+    expected = any(patterns.COMMENT_DATE.match(text, k) is not None for k in starts)
+    assert (section._DATE(text) is not None) == expected
+    if patterns.timestamps(text):
+        assert section._DATE(text) is not None
