@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import sub
 
 from discourse.model import Span
 
@@ -31,21 +32,24 @@ class LineFacts:
     @classmethod
     def of(cls, lines: list[str]) -> LineFacts:
         """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
-        text = [line.strip() for line in lines]
-        indent = [len(line) - len(stripped) for line, stripped in zip(lines, text)]
+        # Each step is one `map` of a C function over the lines: no Python code runs per line.
+        text = list(map(str.strip, lines))
+        indent = list(map(sub, map(len, lines), map(len, text)))
         joined = "\n".join(text)
         # A page of ASCII text is lower-cased in one call; on another page, str.lower reads every
         # character of the whole page through its slow path, so each line is lower-cased alone and
         # its ASCII lines take the fast one. The same lines either way (line ends are neither cased
         # nor case-ignorable, so no letter's lower case depends on the next line).
-        lowered = joined.lower().split("\n") if joined.isascii() else [line.lower() for line in text]
+        lowered = joined.lower().split("\n") if joined.isascii() else list(map(str.lower, text))
         return cls(text, lowered, indent, digit_lines(text, joined))
 
 
-# Every byte but the ASCII digits and the line end, and every ASCII byte: deleted, they leave each
-# line's ASCII digits, and the page's non-ASCII characters.
+# Deleted from a page's bytes: every byte but the ASCII digits and the line end; every ASCII byte
+# but those (the non-ASCII bytes stay); every ASCII byte; every non-ASCII byte.
 _NOT_DIGITS = bytes(sorted(set(range(256)) - set(b"0123456789\n")))
+_ASCII_NOT_DIGITS = bytes(sorted(set(range(128)) - set(b"0123456789\n")))
 _ASCII = bytes(range(128))
+_NOT_ASCII = bytes(range(128, 256))
 _DIGIT = re.compile(r"\d")
 
 
@@ -53,15 +57,19 @@ def digit_lines(text: list[str], joined: str | None = None) -> list[bool]:
     """Whether each line holds a decimal digit (a regex `\\d`), asked of every line by the article's
     metadata reader and the counted-header hint. A regex search reads a line character by
     character in Python's engine; here the lines' bytes lose every byte but the ASCII digits and
-    line ends in one C call (the bytes of a non-ASCII character are never either). Only where the
-    page's non-ASCII characters include a decimal digit ("٣", "１") are the lines with other
-    characters and no ASCII digit searched one by one. `joined`: the lines joined by line ends,
-    where the caller has them already."""
+    line ends in one C call (the bytes of a non-ASCII character are never either). On a page with
+    non-ASCII characters that pass keeps their bytes too, and the far shorter rest is read for the
+    digits and for the non-ASCII characters apart. Only where those include a decimal digit ("٣",
+    "１") are the lines with other characters and no ASCII digit searched one by one. `joined`: the
+    lines joined by line ends, where the caller has them already."""
     if not text:
         return []  # joined, no lines would read as one empty line
-    data = ("\n".join(text) if joined is None else joined).encode("utf-8", "surrogatepass")
-    digits = data.translate(None, _NOT_DIGITS).split(b"\n")
-    if not any(map(str.isdecimal, set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")))):
+    joined = "\n".join(text) if joined is None else joined
+    if joined.isascii():
+        return list(map(bool, joined.encode("ascii").translate(None, _NOT_DIGITS).split(b"\n")))
+    kept = joined.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_DIGITS)
+    digits = kept.translate(None, _NOT_ASCII).split(b"\n")
+    if not any(map(str.isdecimal, set(kept.translate(None, _ASCII).decode("utf-8", "surrogatepass")))):
         return list(map(bool, digits))
     return [bool(found) or not line.isascii() and _DIGIT.search(line) is not None
             for found, line in zip(digits, text)]
