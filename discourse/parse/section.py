@@ -15,7 +15,7 @@ import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 import re
-from itertools import islice
+from itertools import compress, islice
 
 from discourse.parse import patterns
 from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
@@ -117,30 +117,26 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
 
 def header_lines(facts: LineFacts) -> list[int]:
-    """Every line that reads like a comment header: `_lowered_header` inlined in one pass over the
-    page's lower-cased lines (it runs on every line), the first-character test before the regex."""
-    dispatch, count_last = _NOUN_FIRST_DISPATCH, _COUNT_LAST_HEADER.match
+    """Every line that reads like a comment header: `_lowered_header` spelt out in two passes over the
+    page's lower-cased lines (it runs on every line), the first-character test before the regex. A
+    count last ("Comments (12)") needs a digit: that pattern is tried on the lines holding one only."""
+    dispatch = _NOUN_FIRST_DISPATCH
     tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
     chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
-    found = []
-    for i, (text, lowered) in enumerate(zip(facts.text, facts.lowered)):
-        if not 0 < len(text) <= 200:
-            continue
+    texts, found = facts.text, []
+    for i, lowered in enumerate(facts.lowered):
         first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
-        if first in chars or digit and first.isdecimal() or every:
+        if (first in chars or digit and first.isdecimal() or every) and 0 < len(texts[i]) <= 200:
             table = tables.get(first, dispatch)
             if table is dispatch:  # not built yet
                 table = dispatch.table(first)
             if table is not None and table.match(lowered) is not None:
                 found.append(i)
-                continue
-        if (text[-1].isdigit() or text[-1] == ")") and count_last(lowered) is not None:
-            found.append(i)
-    return found
-
-
-def starts_comment(line: str) -> bool:
-    return marker(line) is not None or commenter_fields(line.strip()) is not None
+    count_last, lowered = _COUNT_LAST_HEADER.match, facts.lowered
+    counted = [k for k in compress(range(len(texts)), facts.digits)
+               if 0 < len(texts[k]) <= 200 and (texts[k][-1].isdigit() or texts[k][-1] == ")")
+               and count_last(lowered[k]) is not None]
+    return sorted({*found, *counted}) if counted else found
 
 
 def signed(line: str, dated: bool = False) -> bool:
@@ -160,7 +156,7 @@ def _signature(line: str, listed) -> tuple | None:
 def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     """The comment section's first line: the best-supported header, a run of signed lines, or None."""
     headers = header_lines(facts)
-    opening = [i for i in headers if _opens_section(lines, i)]
+    opening = [i for i in headers if _opens_section(lines, facts.text, i)]
     prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
     first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
@@ -183,9 +179,15 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     return None
 
 
-def _opens_section(lines: list[str], i: int) -> bool:
-    ahead = [line for line in lines[i + 1:i + 1 + _LOOKAHEAD] if line.strip()]
-    return any(starts_comment(line) or patterns.CLOSED_NOTICE.match(line.strip()) for line in ahead)
+def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:
+    """Whether a comment (or a notice that comments are closed) follows header i within `_LOOKAHEAD`
+    lines: `starts_comment` spelt out on the stripped lines (`texts`), `marker`'s first test first."""
+    for k in range(i + 1, min(i + 1 + _LOOKAHEAD, len(lines))):
+        text = texts[k]
+        if text and ((text[0].isdigit() or not text[0].isalnum()) and marker(lines[k]) is not None
+                     or commenter_fields(text) is not None or patterns.CLOSED_NOTICE.match(text)):
+            return True
+    return False
 
 
 def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[int, int | None]) -> Section:
@@ -269,7 +271,7 @@ def _evidence(lines: list[str], texts: list[str], window: list[int], digits: lis
 
 def _window(texts: list[str], first: int, end: int) -> list[int]:
     """The lines a candidate is weighed on: the first `_EVIDENCE_LINES` non-blank ones of texts[first:end]."""
-    return list(islice((k for k in range(first, end) if texts[k]), _EVIDENCE_LINES))
+    return list(islice(compress(range(first, end), texts[first:end]), _EVIDENCE_LINES))  # no Python code per line
 
 
 def _read_signature(line: str, text: str, digit: bool) -> tuple:
