@@ -119,24 +119,40 @@ def _lowered_header(text: str, lowered: str) -> bool:
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` spelt out in two passes over the
     page's lower-cased lines (it runs on every line), the first-character test before the regex. A
-    count last ("Comments (12)") needs a digit: that pattern is tried on the lines holding one only."""
+    count last ("Comments (12)") needs a digit and a noun holding one of `_COUNT_NOUN_STEMS`: that
+    pattern is tried on such lines only."""
     dispatch = _NOUN_FIRST_DISPATCH
     tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
-    chars, digit, every = _NOUN_FIRST_STARTS.chars, _NOUN_FIRST_STARTS.decimal, _NOUN_FIRST_STARTS.every
+    admitted, decimal = _NOUN_FIRST_ADMITTED, _NOUN_FIRST_STARTS.decimal
     texts, found = facts.text, []
     for i, lowered in enumerate(facts.lowered):
         first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
-        if (first in chars or digit and first.isdecimal() or every) and 0 < len(texts[i]) <= 200:
+        if (first in admitted or decimal and first > "\x7f" and first.isdecimal()) and 0 < len(texts[i]) <= 200:
             table = tables.get(first, dispatch)
             if table is dispatch:  # not built yet
                 table = dispatch.table(first)
             if table is not None and table.match(lowered) is not None:
                 found.append(i)
-    count_last, lowered = _COUNT_LAST_HEADER.match, facts.lowered
+    count_last, lowered, (one, two, three) = _COUNT_LAST_HEADER.match, facts.lowered, _COUNT_NOUN_STEMS
     counted = [k for k in compress(range(len(texts)), facts.digits)
-               if 0 < len(texts[k]) <= 200 and (texts[k][-1].isdigit() or texts[k][-1] == ")")
+               if (texts[k][-1] in _COUNT_ENDS or texts[k][-1] > "\x7f" and texts[k][-1].isdigit())
+               and len(texts[k]) <= 200 and (one in lowered[k] or two in lowered[k] or three in lowered[k])
                and count_last(lowered[k]) is not None]
     return sorted({*found, *counted}) if counted else found
+
+
+class _Every:
+    def __contains__(self, first: str) -> bool:
+        return True
+
+
+# The first characters `header_lines` tries the noun-first pattern on, the ASCII digits among them
+# where it admits any decimal digit; the last characters of a count-last header (besides other
+# digits); a part of each noun of `patterns.COUNT_AFTER_HEADER`, lower-cased.
+_NOUN_FIRST_ADMITTED = _Every() if _NOUN_FIRST_STARTS.every else (
+    _NOUN_FIRST_STARTS.chars | (frozenset("0123456789") if _NOUN_FIRST_STARTS.decimal else frozenset()))
+_COUNT_ENDS = frozenset("0123456789)")
+_COUNT_NOUN_STEMS = ("omment", "oment", "responses")
 
 
 def signed(line: str, dated: bool = False) -> bool:

@@ -103,3 +103,24 @@ def test_the_ceilings_date_test_is_the_timestamp_pattern_at_a_digit_after_no_dig
     assert (section._DATE(text) is not None) == expected
     if patterns.timestamps(text):
         assert section._DATE(text) is not None
+
+
+def test_every_noun_of_a_count_last_header_holds_a_stem_the_header_scan_looks_for():
+    """`header_lines` tries the count-last pattern only on lines holding one of `_COUNT_NOUN_STEMS`:
+    the letters each noun of the pattern begins with must hold one, or such headers go unseen."""
+    from itertools import takewhile
+
+    from discourse.parse import patterns
+
+    try:
+        from re import _constants as constants, _parser as parser
+    except ImportError:  # Python 3.10
+        import sre_constants as constants  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    tree = list(parser.parse(patterns.COUNT_AFTER_HEADER.pattern, patterns.COUNT_AFTER_HEADER.flags))
+    nouns = next(arg[3] for op, arg in tree if op is constants.SUBPATTERN and arg[3][0][0] is constants.BRANCH)
+    alternatives = nouns[0][1][1]
+    assert len(alternatives) >= 5
+    for alternative in alternatives:
+        letters = "".join(chr(arg) for _, arg in takewhile(lambda item: item[0] is constants.LITERAL, alternative))
+        assert any(stem in letters.lower() for stem in section._COUNT_NOUN_STEMS), letters
