@@ -118,20 +118,24 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
 def header_lines(facts: LineFacts) -> list[int]:
     """Every line that reads like a comment header: `_lowered_header` spelt out in two passes over the
-    page's lower-cased lines (it runs on every line), the first-character test before the regex. A
+    page's lower-cased lines (it runs on every line), the first-character test before the regex, the
+    regex once per distinct line text (menus, widgets and the like repeat on long pages). A
     count last ("Comments (12)") needs a digit and a noun holding one of `_COUNT_NOUN_STEMS`: that
     pattern is tried on such lines only."""
     dispatch = _NOUN_FIRST_DISPATCH
     tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
     admitted, decimal = _NOUN_FIRST_ADMITTED, _NOUN_FIRST_STARTS.decimal
-    texts, found = facts.text, []
+    texts, found, known = facts.text, [], {}  # known: the answer for each line text met (a page repeats lines)
     for i, lowered in enumerate(facts.lowered):
         first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
         if (first in admitted or decimal and first > "\x7f" and first.isdecimal()) and 0 < len(texts[i]) <= 200:
-            table = tables.get(first, dispatch)
-            if table is dispatch:  # not built yet
-                table = dispatch.table(first)
-            if table is not None and table.match(lowered) is not None:
+            header = known.get(lowered)
+            if header is None:
+                table = tables.get(first, dispatch)
+                if table is dispatch:  # not built yet
+                    table = dispatch.table(first)
+                header = known[lowered] = table is not None and table.match(lowered) is not None
+            if header:
                 found.append(i)
     count_last, lowered, (one, two, three) = _COUNT_LAST_HEADER.match, facts.lowered, _COUNT_NOUN_STEMS
     counted = [k for k in compress(range(len(texts)), facts.digits)
@@ -344,9 +348,16 @@ def _ceiling(lines: list[str], texts: list[str], window: list[int], digits: list
 def _prose_lines(lines: list[str], count: int) -> list[int]:
     """The page's first `count` prose lines (fewer where it has fewer), found once for the header
     weighing and the headerless search: on a page without prose each was a pass over every line."""
-    ends = _SENTENCE_ENDS  # `_is_prose_line` spelt out: on a page of short lines it ran on every line
-    return list(islice((i for i, line in enumerate(lines) if len(line) > _PROSE_WORDS * 2
-                        and line.rstrip(patterns.CLOSERS)[-1:] in ends and len(line.split()) >= _PROSE_WORDS), count))
+    ends, found, short = _SENTENCE_ENDS, [], set()  # short: line texts of fewer words, met already
+    for i, line in enumerate(lines):  # `_is_prose_line` spelt out: on a page of short lines it ran on every line
+        if len(line) > _PROSE_WORDS * 2 and line.rstrip(patterns.CLOSERS)[-1:] in ends and line not in short:
+            if len(line.split()) < _PROSE_WORDS:
+                short.add(line)
+            else:
+                found.append(i)
+                if len(found) >= count:
+                    break
+    return found[:max(count, 0)]
 
 
 def _signed_run(lines: list[str], prose: list[int]) -> int | None:

@@ -124,3 +124,21 @@ def test_every_noun_of_a_count_last_header_holds_a_stem_the_header_scan_looks_fo
     for alternative in alternatives:
         letters = "".join(chr(arg) for _, arg in takewhile(lambda item: item[0] is constants.LITERAL, alternative))
         assert any(stem in letters.lower() for stem in section._COUNT_NOUN_STEMS), letters
+
+
+PROSE_LINES = st.sampled_from([
+    "", "A short line.", "A body paragraph that ends with a full stop, written in 2014 by someone.",
+    "  An indented paragraph of running text with more than twelve words in it, it ends here!",
+    "Twelve words are not enough when the line does not end a sentence like this",
+    "one two three four five six seven eight nine ten eleven twelve.",
+    "one two three four five six seven eight nine ten eleven.",
+    "a\u00a0b\u00a0c\u00a0d\u00a0e\u00a0f\u00a0g\u00a0h\u00a0i\u00a0j\u00a0k\u00a0l and a closing quote.”",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PROSE_LINES, max_size=40), st.integers(min_value=0, max_value=4))
+def test_prose_lines_are_the_first_lines_read_as_prose(lines, count):
+    """The prose scan, which splits each distinct line text once: the first `count` lines that
+    `_is_prose_line` accepts, repeated lines included."""
+    assert section._prose_lines(lines, count) == [i for i, line in enumerate(lines) if section._is_prose_line(line)][:count]
