@@ -11,6 +11,7 @@ same doubt checks (`discourse.parse.doubts`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import attrgetter
 from pathlib import Path
 
@@ -178,11 +179,16 @@ def _thread_links(stripped: list[str]) -> UnreadSection | None:
     """Reply, report or log-in-to-reply links, one under each comment ("Login or register to post
     comments" 27 times), on a page where no comment section was found: a thread that was not read.
     `stripped`: the page's lines without their indentation."""
-    shown = ((patterns.bullet_text(line) or line).strip(_LINK_EDGES) for line in stripped if len(line) < 60)
-    links = [text for text in shown if patterns.THREAD_LINK.match(text)]
-    if len(links) < THREAD_LINKS:
+    # Each distinct line read once, in the order of its first showing (a page repeats its links, and
+    # a page of short lines repeats much else): the count of each is added up.
+    links = [(text, times) for text, times in
+             (((patterns.bullet_text(line) or line).strip(_LINK_EDGES), times)
+              for line, times in Counter(stripped).items() if len(line) < 60)
+             if patterns.THREAD_LINK.match(text)]
+    count = sum(times for _, times in links)
+    if count < THREAD_LINKS:
         return None
-    return UnreadSection(f'{len(links)} reply or report links ("{links[0][:40]}")', of_comments=True)
+    return UnreadSection(f'{count} reply or report links ("{links[0][0][:40]}")', of_comments=True)
 
 
 def finish(page: Page, unread_section: UnreadSection | None = None) -> Page:
