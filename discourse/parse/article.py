@@ -63,7 +63,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
                                article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
-    start = region.body_start(texts)
+    start = region.body_start(texts, _touching(blocks, roles))
     if start is None:
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
@@ -181,6 +181,13 @@ def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Art
             article.date, article.date_text = found
             article.provenance["date"] = f"date line {i + 1}"
             return
+
+
+def _touching(blocks: list[Block], roles: list[LineRole | None]):
+    """Whether block k follows block k - 1 with only blank lines between (nothing set apart)."""
+    def touching(k: int) -> bool:
+        return k > 0 and all(roles[i] is LineRole.BLANK for i in range(blocks[k - 1].last + 1, blocks[k].first))
+    return touching
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:

@@ -9,6 +9,7 @@ without a byline, just above the first paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from discourse.parse import patterns
@@ -19,12 +20,14 @@ _MIN_SENTENCE_WORDS = 6
 _MAX_GAP_BLOCKS = 4
 _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
+_SECTION_HEADING_WORDS = 12
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_MARKER_CHARS = 8
 
 
 def is_prose(text: str) -> bool:
@@ -60,22 +63,62 @@ def _is_list_item(text: str) -> bool:
     return bool(patterns.BULLET_MARKER.match(text) or patterns.NUMBER_MARKER.match(text))
 
 
-def body_start(texts: list[str]) -> int | None:
+def body_start(texts: list[str], touching: Callable[[int], bool] | None = None) -> int | None:
     """Index of the first body block: prose followed by prose (a lone blurb or deck is not a body).
 
     Images and lists between two paragraphs do not break the run, nor does one odd line (a
-    lower-case pull quote); a headline, a date line or a horizontal rule does.
+    lower-case pull quote); a headline, a date line or a horizontal rule does. `touching(i)`: whether
+    block i follows block i - 1 with only blank lines between (nothing set apart, such as a byline);
+    where given, the body's first sections are looked for above the run (`_sections_above`).
     """
     prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text) and not _noscript(text))
     first = None
     for i in prose:
         first = i if first is None else first
         after = list(islice((text for text in texts[i + 1:i + 1 + _MAX_LOOKAHEAD] if not _inside_run(text)), 2))
-        if after and is_prose(after[0]):
-            return i
-        if len(after) == 2 and not title_like(after[0]) and not _RULE.match(after[0]) and is_prose(after[1]):
-            return i
+        if after and is_prose(after[0]) or (len(after) == 2 and not title_like(after[0])
+                                            and not _RULE.match(after[0]) and is_prose(after[1])):
+            return i if touching is None else _sections_above(texts, i, touching)
     return first
+
+
+def _sections_above(texts: list[str], start: int, touching: Callable[[int], bool]) -> int:
+    """The body's first sections above `start`: while a short section heading stands right above it
+    and a long paragraph (more than one sentence's words) right above the heading, with only blank
+    lines, images or lists between the three, the paragraph opens the body ("Headline", paragraph,
+    "Section", paragraph, paragraph). A guess made on that shape only: a byline, a date or a rule
+    between a deck and the body sets the deck apart, and a blurb is short."""
+    while True:
+        heading = _block_above(texts, start, touching)
+        paragraph = _block_above(texts, heading, touching) if heading is not None else None
+        if paragraph is None or not _section_heading(texts[heading]) or not _long_paragraph(texts[paragraph]):
+            return start
+        start = paragraph
+
+
+def _block_above(texts: list[str], i: int, touching: Callable[[int], bool]) -> int | None:
+    """The nearest block above i that is not a section's number ("<1>"), where nothing but blank
+    lines and such numbers stands between the two."""
+    for j in range(i - 1, max(i - 1 - _MAX_LOOKAHEAD, -1), -1):
+        if not touching(j + 1):
+            return None
+        if not _marker_only(texts[j]):
+            return j
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]['\"’”)]?\s+[\"“„‘(]?[A-ZÀ-Ý]")
+
+
+def _long_paragraph(text: str) -> bool:
+    """More than one sentence, and more words than one sentence holds: a deck or blurb is one sentence."""
+    return len(text.split(None, _MIN_PROSE_WORDS)) > _MIN_PROSE_WORDS and is_prose(text) and not _noscript(text) \
+        and _SENTENCE_BREAK.search(text) is not None
+
+
+def _section_heading(text: str) -> bool:
+    """A heading that may stand inside a body: short and title-like, not a date or a rule."""
+    return title_like(text) and len(text.split()) <= _SECTION_HEADING_WORDS
 
 
 _NOSCRIPT_ASK = re.compile(r"\b(?:enabl|activ|aktiv|ativ|habilit|abilit|turn(?:ed)? on|einschalt|allow)", re.I)
@@ -97,6 +140,11 @@ def _inside_run(text: str) -> bool:
     """Blocks that sit inside a body without interrupting it: images and lists."""
     bare = patterns.IMAGE_PLACEHOLDER.sub("", text).strip()
     return not bare or _is_list_item(text)
+
+
+def _marker_only(text: str) -> bool:
+    """A short block without a letter that is not a rule: a section's number ("<1>", "(2)", "§ 3")."""
+    return len(text) <= _MARKER_CHARS and not _RULE.match(text) and not any(map(str.isalpha, text))
 
 
 def body_end(texts: list[str], start: int, author: str | None = None) -> int:

@@ -1,0 +1,45 @@
+"""Where an article's body starts and ends on text pages of shapes the parser was not tuned to."""
+
+from discourse.parse import parse_text
+
+LONG = ("The council met on Monday to weigh the plan for the new bridge over the river. Members asked "
+        "how the cost would be shared between the towns on either bank, and who would pay for upkeep.")
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+BLURB = "A short deck that sums up the whole story in one sentence for readers in a hurry."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def first_and_last(parsed) -> tuple[str, str]:
+    paragraphs = parsed.article.paragraphs
+    return paragraphs[0].text, paragraphs[-1].text
+
+
+def test_a_paragraph_above_a_section_heading_opens_the_body():
+    parsed = parse_text(page(
+        "Views of the author alone, not of the paper.", "", "Monday, May 4, 2020", "", "Bridges and Budgets", "",
+        LONG, "", "<1>", "", "What the towns said", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == LONG
+    assert parsed.article.title == "Bridges and Budgets"
+    assert parsed.article.date == "2020-05-04"
+    assert [h.text for h in parsed.article.headings] == ["What the towns said"]
+
+
+def test_a_one_sentence_deck_above_a_section_heading_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", BLURB, "", "What the towns said", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+
+
+def test_a_deck_set_apart_by_the_byline_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", "By Jane Roe", "", "What the towns said", "",
+        PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert parsed.article.author == "Jane Roe"
