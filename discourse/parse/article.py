@@ -63,11 +63,12 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
                                article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
-    start = region.body_start(texts, _touching(blocks, roles))
+    touching = _touching(blocks, roles)
+    start = region.body_start(texts, touching)
     if start is None:
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
-        first, last = start, region.body_end(texts, start, article.author)
+        first, last = start, region.body_end(texts, start, article.author, touching)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start))

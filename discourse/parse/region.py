@@ -28,6 +28,9 @@ _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(so
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
 _MARKER_CHARS = 8
+_LIST_WORD = re.compile(r"[^\W\d_]{2,}")
+_LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
+_LIST_WORDS_REACH = 200
 
 
 def is_prose(text: str) -> bool:
@@ -147,15 +150,19 @@ def _marker_only(text: str) -> bool:
     return len(text) <= _MARKER_CHARS and not _RULE.match(text) and not any(map(str.isalpha, text))
 
 
-def body_end(texts: list[str], start: int, author: str | None = None) -> int:
+def body_end(texts: list[str], start: int, author: str | None = None,
+             touching: Callable[[int], bool] | None = None) -> int:
     """Index of the last body block: the last prose block before a long run of non-prose blocks,
-    or before the author's bio box ("Jane Doe is a reporter who …")."""
+    or before the author's bio box ("Jane Doe is a reporter who …"). With `touching` (see
+    `body_start`), a list right under a paragraph that ends with a colon is the body's too."""
     last, gap = start, 0
     for i in range(start + 1, len(texts)):
         if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
             break
         if is_prose(texts[i]):
             last, gap = i, 0
+        elif last == i - 1 and _introduced_list(texts, i, touching):
+            last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
         elif _is_list_item(texts[i]) and len(texts[i].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
         elif ":" in texts[i] and _CAPTION.match(texts[i]):
@@ -164,7 +171,27 @@ def body_end(texts: list[str], start: int, author: str | None = None) -> int:
             gap += 1
             if gap > _MAX_GAP_BLOCKS:
                 break
+    if touching is not None and last + 1 < len(texts) and touching(last + 1) and _closing_line(texts[last + 1]):
+        return last + 1  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
+
+
+def _closing_line(text: str) -> bool:
+    """A sentence too short to read as prose on its own: two to five words, capitalised, ending a sentence."""
+    words = len(text.split(None, _MIN_SENTENCE_WORDS))
+    return 2 <= words < _MIN_SENTENCE_WORDS and text[:1].isupper() and patterns.ends_with(text, ".!?…") \
+        and not _DIGIT.search(text) and not _is_list_item(text)
+
+
+def _introduced_list(texts: list[str], i: int, touching: Callable[[int], bool] | None) -> bool:
+    """Block i is a list of words right under a paragraph ending with a colon (or under such a list),
+    with nothing but blank lines between."""
+    text, above = texts[i], texts[i - 1]
+    if touching is None or not _is_list_item(text) or not touching(i):
+        return False
+    if not (patterns.ends_with(above, ":") or _is_list_item(above)):
+        return False
+    return len(_LIST_WORD.findall(text, 0, _LIST_WORDS_REACH)) >= _LIST_WORDS
 
 
 def author_box_name(text: str) -> str | None:

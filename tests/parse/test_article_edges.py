@@ -43,3 +43,36 @@ def test_a_deck_set_apart_by_the_byline_is_not_the_body():
     ))
     assert first_and_last(parsed)[0] == PARA
     assert parsed.article.author == "Jane Roe"
+
+
+def test_a_list_a_paragraph_introduces_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "The new bridge will differ from the old one:", "",
+        "  • It will carry two lanes each way", "  • A path for bicycles on the east side",
+        "  • Lighting along its whole span", "", "Related posts:", "",
+        " 1. Town votes on the ferry", " 2. Old bridge closes for repairs",
+    ))
+    assert first_and_last(parsed)[1].endswith("Lighting along its whole span")
+
+
+def test_a_list_of_share_buttons_after_a_colon_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "The mayor answered the question in one table:", "",
+        "Share this:", "", "  • More", "  • ", "",
+    ))
+    assert first_and_last(parsed)[1] == "The mayor answered the question in one table:"
+
+
+def test_a_short_last_sentence_under_the_last_paragraph_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Oh, the things we do.", "", "-----", "",
+        "Related Posts:", "", "- The ferry vote", "- The old bridge",
+    ))
+    assert first_and_last(parsed)[1] == "Oh, the things we do."
+
+
+def test_a_short_line_set_apart_from_the_last_paragraph_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Tags: bridges, towns", "Thanks for reading.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
