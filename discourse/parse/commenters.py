@@ -20,7 +20,9 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
-_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
+# English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
+_WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
+                      re.I)
 # Weekdays in German, French, Spanish, Italian and Portuguese, whole or shortened: read as a
 # weekday only after a comma ("Lindner, Do"), where no name goes on ("Mo Farah", "Domingo Díaz").
 _WEEKDAY_AFTER_COMMA = re.compile(
@@ -191,8 +193,9 @@ def _may_hold_date(text: str) -> bool:
 def _clean_name(text: str) -> str | None:
     """The name left once filler words, weekdays and counters around it are dropped."""
     words = text.split()
-    while words and (_is_filler(words[0]) or len(words) > 1 and words[0].lower() in _BY_WORDS):
-        words.pop(0)
+    while words and (_is_filler(words[0]) and words[0].rstrip(":").lower() not in _SAYING
+                     or len(words) > 1 and words[0].lower() in _BY_WORDS):
+        words.pop(0)  # a verb of saying ends a head, never opens one: "Said Hamideh" is a name
     while words and _is_filler(words[-1]) and not _ends_name(words):
         words.pop()
     if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):

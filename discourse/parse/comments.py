@@ -35,6 +35,8 @@ _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
+_GLUED_HEAD_CHARS = 100
+_GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
@@ -64,6 +66,23 @@ def name_text(line: str) -> str:
     """A name line's text without its list marker, image placeholders and avatar alt text."""
     found = _marker(line)
     return plain_item(found[2] if found else line.strip())
+
+
+def _head_glued_to_text(item: str) -> tuple[Commenter | None, str | None]:
+    """A list item that opens with a commenter's name and timestamp, then, after two spaces or more,
+    the comment's text on the same line (a rendering that writes a comment's parts as one line):
+    (the commenter, the text), or (None, None). The head must end at its timestamp."""
+    cut = item.find("  ")
+    head, text = item[:cut].strip(), item[cut:].strip()
+    if not text or len(head) > _GLUED_HEAD_CHARS or not head[-1:].isalnum():
+        return None, None
+    spans = patterns.timestamps(head) if _NUMBER.search(head) else []
+    if not spans or spans[-1][1] < len(head) - _GLUED_HEAD_SLACK:
+        return None, None
+    found = read_commenter(head)
+    if found is None or found.author is None or found.date is None:
+        return None, None
+    return found, text
 
 
 class CommentReader:
@@ -258,6 +277,13 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
             return True
         found = read_commenter(item) if plain else None
+        text_after = None
+        if found is None and plain and "  " in item:
+            found, text_after = _head_glued_to_text(item)
+            if found is not None:  # "Jane Roe May 1, 2020 at 9:41 am  Great post…": head and text in one item
+                self._open_at_marker(i, indent, column, item, plain, found)
+                self._append_text(i, text_after, column)
+                return True
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False

@@ -1,0 +1,50 @@
+"""Comment starts and commenter names on text pages of shapes the parser was not tuned to."""
+
+import pytest
+
+from discourse.parse import parse_text
+from discourse.parse.commenters import read_commenter
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Suns R Us on Aug 8, 2012 10:00 AM", "Suns R Us"),
+    ("Monroe Doe on Aug 8, 2012 10:00 AM", "Monroe Doe"),
+    ("Fridays Child May 1, 2020 at 9:41 am", "Fridays Child"),
+    ("Sat, May 2, 2020 at 9:41 am Jane Doe", "Jane Doe"),
+    ("Omaha Sun on Aug 8, 2012 9:00 AM", "Omaha Sun"),
+])
+def test_only_weekdays_are_left_out_of_a_commenters_name_not_words_that_start_like_one(line, name):
+    assert read_commenter(line).author == name
+
+
+def test_a_name_that_opens_with_a_verb_of_saying_keeps_it():
+    assert read_commenter("Said Hamideh September 28th, 2012 at 12:31 am").author == "Said Hamideh"
+    assert read_commenter("Jane Doe said:").author == "Jane Doe"
+
+
+def test_a_commenters_name_and_time_glued_to_the_text_in_one_item_open_the_comment():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "3 comments to A Headline", "",
+        "  * Barry Joe September 27th, 2012 at 11:01 pm  That was brilliant. Thank you.",
+        "  * Said Hamid September 28th, 2012 at 12:31 am  Sadly, I thought otherwise.",
+        "  * Rich September 28th, 2012 at 12:10 am  Great post, but the question remains.",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Barry Joe", "Said Hamid", "Rich"]
+    assert parsed.comments.items[0].paragraphs[0] == "That was brilliant. Thank you."
+    assert not parsed.comments.doubtful
+
+
+def test_an_item_whose_words_before_two_spaces_are_no_name_and_time_stays_text():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "2 comments", "",
+        " 1. Kim May 1, 2020 at 10:00 am", "", "    The meeting ran from 9:00  to 11:00 pm on the day. Long.", "",
+        " 2. Lee May 1, 2020 at 11:00 am", "", "    Second comment.",
+    ))
+    assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
