@@ -21,6 +21,8 @@ _MAX_GAP_BLOCKS = 4
 _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
 _SECTION_HEADING_WORDS = 12
+_SHORT_RUN_PARAGRAPHS = 2
+_LONGER_RUN = 3
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
@@ -74,7 +76,14 @@ def body_start(texts: list[str], touching: Callable[[int], bool] | None = None) 
     block i follows block i - 1 with only blank lines between (nothing set apart, such as a byline);
     where given, the body's first sections are looked for above the run (`_sections_above`).
     """
-    prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text) and not _noscript(text))
+    return _run_start(texts, touching, 0, fallback=True)
+
+
+def _run_start(texts: list[str], touching: Callable[[int], bool] | None, begin: int,
+               fallback: bool = False) -> int | None:
+    """`body_start` from block `begin` on; without `fallback`, None where no run of prose starts."""
+    prose = (i for i in range(begin, len(texts))
+             if is_prose(texts[i]) and not _headline(texts[i]) and not _noscript(texts[i]))
     first = None
     for i in prose:
         first = i if first is None else first
@@ -82,7 +91,36 @@ def body_start(texts: list[str], touching: Callable[[int], bool] | None = None) 
         if after and is_prose(after[0]) or (len(after) == 2 and not title_like(after[0])
                                             and not _RULE.match(after[0]) and is_prose(after[1])):
             return i if touching is None else _sections_above(texts, i, touching)
-    return first
+    return first if fallback else None
+
+
+def body_run(texts: list[str], touching: Callable[[int], bool] | None = None,
+             author: str | None = None) -> tuple[int, int] | None:
+    """(first, last) body blocks: the first run of prose (`body_start`, `body_end`), unless it is a
+    short one of two paragraphs at most (a widget's or a sign-up box's text above the article) and a
+    later run holds several times its words: then that run. Only a short run is looked past."""
+    start = body_start(texts, touching)
+    if start is None:
+        return None
+    last = body_end(texts, start, author, touching)
+    words, paragraphs = _run_words(texts, start, last)
+    begin = last + 1
+    while paragraphs <= _SHORT_RUN_PARAGRAPHS:
+        later = _run_start(texts, touching, begin)
+        if later is None:
+            break
+        end = body_end(texts, later, author, touching)
+        more, count = _run_words(texts, later, end)
+        if more >= _LONGER_RUN * words:
+            start, last, words, paragraphs = later, end, more, count
+        begin = end + 1
+    return start, last
+
+
+def _run_words(texts: list[str], first: int, last: int) -> tuple[int, int]:
+    """The words and the number of the prose blocks in texts[first:last + 1]."""
+    prose = [len(texts[i].split()) for i in range(first, last + 1) if is_prose(texts[i])]
+    return sum(prose), len(prose)
 
 
 def _sections_above(texts: list[str], start: int, touching: Callable[[int], bool]) -> int:

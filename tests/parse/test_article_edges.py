@@ -76,3 +76,47 @@ def test_a_short_line_set_apart_from_the_last_paragraph_is_not_the_body():
         "Bridges and Budgets", "", PARA, "", PARA, "", "Tags: bridges, towns", "Thanks for reading.",
     ))
     assert first_and_last(parsed)[1] == PARA
+
+
+WIDGET = ("Our reading score shows how well informed you are on a subject, from the depth and context of "
+          "what you read. Editors give each story 20, 40, 60, 80 or 100 points, and the score fades as "
+          "stories age.")
+WIDGET_MORE = ("Close this box to go on reading the story you opened a moment ago. Information is part of "
+               "being a citizen, so here you see how well informed you are on the government.")
+
+
+def test_a_short_widget_text_above_a_much_longer_article_is_not_the_body():
+    story = [f"Paragraph {n} of the story tells what the senate leader did this week and why his allies "
+             "think he wants to widen his support among the other parties before the vote." for n in range(8)]
+    lines = ["Reading score", "", WIDGET, "", WIDGET_MORE, "", "  • Politics", "",
+             "What the senate leader wants from the court", "", "  • 0", "", "Listen", "", "  • Share", "", "  • 1",
+             "", "  • 2", "", "  • 3", ""]
+    for text in story:
+        lines += [text, ""]
+    parsed = parse_text(page(*lines))
+    first, last = first_and_last(parsed)
+    assert first == story[0] and last == story[-1]
+
+
+def test_a_short_article_is_kept_whatever_runs_longer_below_it():
+    footer = [f"Footer paragraph {n} about the publisher and its many other magazines, events, "
+              "awards and the people who work there, written at some length." for n in range(8)]
+    lines = ["Bridges and Budgets", "", PARA, "", PARA, "", PARA, ""]
+    for n in range(6):
+        lines += [f"  • Menu entry {n}", ""]
+    lines += ["Tags: towns", "", "About us", ""]
+    for n in range(6):
+        lines += [f"  • Link {n}", ""]
+    for text in footer:
+        lines += [text, ""]
+    parsed = parse_text(page(*lines))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
+
+
+def test_a_sentence_opening_with_by_and_a_comma_is_no_byline():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "",
+        "By then, the council had already voted to spend the money on the other bridge downstream.", "", PARA,
+    ))
+    assert parsed.article.author is None
