@@ -73,7 +73,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last = run
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
+        title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
     if title is not None:

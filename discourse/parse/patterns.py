@@ -67,6 +67,14 @@ RELATED_HEADER = re.compile(
     _I,
 )
 
+# A box of links to other stories set inside an article ("See also", "Zobacz także"): its header, then
+# a headline or two, before the article goes on.
+SEE_ALSO_HEADER = re.compile(
+    r"^(see also|also read|read also|lesen sie auch|siehe auch|zobacz (także|też|również)|czytaj (także|też|również)"
+    r"|lee también|ver también|vedi anche|leggi anche|veja também|voir aussi):?$",
+    _I,
+)
+
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
 AFTER_COMMENTS = re.compile(

@@ -27,6 +27,8 @@ _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
+_CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|photograph:|image:|bild:|picture:"
+                     r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
 _MARKER_CHARS = 8
@@ -245,12 +247,27 @@ def author_box_name(text: str) -> str | None:
     return None
 
 
-def title_index(texts: list[str], anchor: int) -> int | None:
-    """The nearest title-like block above anchor, skipping list items, dates and form fields."""
-    for i in range(anchor - 1, max(anchor - 1 - _TITLE_LOOKBACK, -1), -1):
-        if title_like(texts[i]):
+def title_index(texts: list[str], anchor: int, author: str | None = None) -> int | None:
+    """The nearest title-like block above anchor, skipping list items, dates and form fields, and
+    the author's name (printed once, or twice: a photo's alt text, then the name) and photo credits."""
+    name = " ".join(author.split()).casefold() if author else None
+    looked, i = 0, anchor - 1
+    while i >= 0 and looked < _TITLE_LOOKBACK:
+        text = texts[i]
+        if title_like(text):
+            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text):
+                i -= 1  # the byline's name, or an image's alt text over its credit ("… Fot. Europol Gaz"):
+                continue  # passed over, and not counted as a block looked at
             return i
+        looked, i = looked + 1, i - 1
     return None
+
+
+def _undoubled_words(text: str) -> str:
+    """"Jane Roe Jane Roe" → "Jane Roe"; other text whitespace-normalised."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words)
 
 
 def title_like(text: str) -> bool:

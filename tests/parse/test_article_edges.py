@@ -120,3 +120,24 @@ def test_a_sentence_opening_with_by_and_a_comma_is_no_byline():
         "By then, the council had already voted to spend the money on the other bridge downstream.", "", PARA,
     ))
     assert parsed.article.author is None
+
+
+def test_a_see_also_box_after_the_first_paragraph_does_not_end_the_body_before_it_starts():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "May 4, 2020", "", PARA, "", "See also", "",
+        "Ferry vote: the towns disagree again", "Politics", "", "Ferry vote: the towns disagree again", "",
+        PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
+    assert [b.kind for b in parsed.boilerplate if b.text == "See also"] == ["related_links"]
+
+
+def test_the_authors_name_and_a_photo_credit_under_the_headline_are_not_the_title():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "May 4, 2020, 11:49", "", "old bridge at dusk", "Fot. Jan Nowak", "",
+        "Jane Roe Jane Roe", "", "TOPICS:", "", "  • bridges", "  • towns", "", "━━━━━━━━━━", "",
+        PARA, "", PARA, "", PARA, "", "Jane Roe Jane Roe writes about towns and their budgets for the paper.",
+    ))
+    assert parsed.article.title == "Bridges and Budgets"
+    assert parsed.article.author == "Jane Roe"
