@@ -75,6 +75,16 @@ SEE_ALSO_HEADER = re.compile(
     _I,
 )
 
+# An appeal for support or donations after an article ("While you are here…", "Unterstützen Sie uns"):
+# the article is over.
+SUPPORT_APPEAL = re.compile(
+    r"^(while you('re| are) here\b|if you (enjoyed|liked|like|value|appreciate)\b.{0,40}\b(post|article|story|piece"
+    r"|work|reading|journalism)|(please )?(support|donate to) (us|our work|independent|this (site|blog))"
+    r"|become a (patron|member|supporter|subscriber) (and|to|today)|unterstützen sie (uns|unsere arbeit)"
+    r"|soutenez(-nous| notre travail)|apoie (o|nosso|a)\b|wesprzyj nas|apóyanos|sostienici)",
+    _I,
+)
+
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
 AFTER_COMMENTS = re.compile(

@@ -199,6 +199,8 @@ def body_end(texts: list[str], start: int, author: str | None = None,
     for i in range(start + 1, len(texts)):
         if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
             break
+        if texts[i][:1].isalpha() and patterns.SUPPORT_APPEAL.match(texts[i]):
+            break  # "While you are here… would you consider supporting our work?": the article is over
         if is_prose(texts[i]):
             last, gap = i, 0
         elif last == i - 1 and _introduced_list(texts, i, touching):
@@ -211,8 +213,10 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             gap += 1
             if gap > _MAX_GAP_BLOCKS:
                 break
-    if touching is not None and last + 1 < len(texts) and touching(last + 1) and _closing_line(texts[last + 1]):
-        return last + 1  # "Oh, the things we do.": a short last sentence right under the last paragraph
+    after = last + 1
+    if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
+            and not patterns.SUPPORT_APPEAL.match(texts[after]):
+        return after  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
 
 

@@ -1,5 +1,7 @@
 """Where an article's body starts and ends on text pages of shapes the parser was not tuned to."""
 
+import pytest
+
 from discourse.parse import parse_text
 
 LONG = ("The council met on Monday to weigh the plan for the new bridge over the river. Members asked "
@@ -141,3 +143,18 @@ def test_the_authors_name_and_a_photo_credit_under_the_headline_are_not_the_titl
     ))
     assert parsed.article.title == "Bridges and Budgets"
     assert parsed.article.author == "Jane Roe"
+
+
+@pytest.mark.parametrize("appeal", [
+    ("While you are here…", "If you enjoyed reading this post, would you consider supporting our work? Thanks!"),
+    ("Unterstützen Sie uns bei Steady!",
+     "Unsere Arbeit wird von Lesern getragen, die mit einem kleinen Betrag im Monat helfen, das Blog zu finanzieren."),
+])
+def test_an_appeal_for_support_after_the_article_ends_the_body(appeal):
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", appeal[0], "", appeal[1], "",
+        "All the best, the editors", "", "SUGGESTED CITATION Roe, Jane: Bridges and Budgets, The Blog, 2020/5/04, "
+        "https://example.org/bridges-and-budgets/.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert len(parsed.article.paragraphs) == 2
