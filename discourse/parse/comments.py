@@ -73,10 +73,10 @@ def _head_glued_to_text(item: str) -> tuple[Commenter | None, str | None]:
     the comment's text on the same line (a rendering that writes a comment's parts as one line):
     (the commenter, the text), or (None, None). The head must end at its timestamp."""
     cut = item.find("  ")
+    if cut > _GLUED_HEAD_CHARS or not item[cut - 1:cut].isalnum() or _NUMBER.search(item, 0, cut) is None:
+        return None, None  # most items: no time right before the first two spaces
     head, text = item[:cut].strip(), item[cut:].strip()
-    if not text or len(head) > _GLUED_HEAD_CHARS or not head[-1:].isalnum():
-        return None, None
-    spans = patterns.timestamps(head) if _NUMBER.search(head) else []
+    spans = patterns.timestamps(head) if text else []
     if not spans or spans[-1][1] < len(head) - _GLUED_HEAD_SLACK:
         return None, None
     found = read_commenter(head)

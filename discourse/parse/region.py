@@ -14,6 +14,7 @@ from itertools import islice
 
 from discourse.parse import patterns
 from discourse.parse.section import is_header
+from discourse.parse.starts import starts
 
 _MIN_PROSE_WORDS = 30
 _MIN_SENTENCE_WORDS = 6
@@ -22,6 +23,7 @@ _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
 _SECTION_HEADING_WORDS = 12
 _SHORT_RUN_PARAGRAPHS = 2
+_APPEAL_FIRST = starts(patterns.SUPPORT_APPEAL).first  # most blocks open with no appeal's first letter
 _LONGER_RUN = 3
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
@@ -112,17 +114,23 @@ def body_run(texts: list[str], touching: Callable[[int], bool] | None = None,
         if later is None:
             break
         end = body_end(texts, later, author, touching)
-        more, count = _run_words(texts, later, end)
+        more, count = _run_words(texts, later, end, _LONGER_RUN * words)
         if more >= _LONGER_RUN * words:
             start, last, words, paragraphs = later, end, more, count
         begin = end + 1
     return start, last
 
 
-def _run_words(texts: list[str], first: int, last: int) -> tuple[int, int]:
-    """The words and the number of the prose blocks in texts[first:last + 1]."""
-    prose = [len(texts[i].split()) for i in range(first, last + 1) if is_prose(texts[i])]
-    return sum(prose), len(prose)
+def _run_words(texts: list[str], first: int, last: int, enough: int | None = None) -> tuple[int, int]:
+    """The words and the number of the prose blocks in texts[first:last + 1], counted until there are
+    more blocks than a short run holds and, where `enough` is given, at least that many words."""
+    words = paragraphs = 0
+    for i in range(first, last + 1):
+        if is_prose(texts[i]):
+            words, paragraphs = words + len(texts[i].split()), paragraphs + 1
+            if paragraphs > _SHORT_RUN_PARAGRAPHS and (enough is None or words >= enough):
+                break
+    return words, paragraphs
 
 
 def _sections_above(texts: list[str], start: int, touching: Callable[[int], bool]) -> int:
@@ -199,7 +207,7 @@ def body_end(texts: list[str], start: int, author: str | None = None,
     for i in range(start + 1, len(texts)):
         if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
             break
-        if texts[i][:1].isalpha() and patterns.SUPPORT_APPEAL.match(texts[i]):
+        if _APPEAL_FIRST(texts[i][:1]) and patterns.SUPPORT_APPEAL.match(texts[i]):
             break  # "While you are here… would you consider supporting our work?": the article is over
         if is_prose(texts[i]):
             last, gap = i, 0
