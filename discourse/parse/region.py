@@ -209,6 +209,8 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             break
         if _APPEAL_FIRST(texts[i][:1]) and patterns.SUPPORT_APPEAL.match(texts[i]):
             break  # "While you are here… would you consider supporting our work?": the article is over
+        if texts[i][:1] in "TtPp" and patterns.POSTED_LINE.match(texts[i]):
+            break  # "This entry was posted in News. Bookmark the permalink.": the post's footer
         if is_prose(texts[i]):
             last, gap = i, 0
         elif last == i - 1 and _introduced_list(texts, i, touching):

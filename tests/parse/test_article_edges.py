@@ -158,3 +158,11 @@ def test_an_appeal_for_support_after_the_article_ends_the_body(appeal):
     ))
     assert first_and_last(parsed)[1] == PARA
     assert len(parsed.article.paragraphs) == 2
+
+
+def test_a_posting_line_after_the_article_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Related posts:", "", " 1. The ferry vote", " 2. The old bridge",
+        "", "This entry was posted in Towns. Bookmark the permalink. Trackbacks are closed, but you can post a comment.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
