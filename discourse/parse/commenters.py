@@ -35,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+_CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
 MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
@@ -197,6 +198,9 @@ def _clean_name(text: str) -> str | None:
                      or len(words) > 1 and words[0].lower() in _BY_WORDS):
         words.pop(0)  # a verb of saying ends a head, never opens one: "Said Hamideh" is a name
     while words and _is_filler(words[-1]) and not _ends_name(words):
+        if len(words) > 2 and words[-1].lower() in _CONNECTORS and words[-2].isdigit() and words[-3][:1].isalpha():
+            words.pop()  # "Beavis 25 on Aug 8": a number between a name and "on DATE" is the name's
+            break
         words.pop()
     if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages

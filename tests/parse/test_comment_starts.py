@@ -19,8 +19,12 @@ def page(*lines: str) -> str:
     ("Fridays Child May 1, 2020 at 9:41 am", "Fridays Child"),
     ("Sat, May 2, 2020 at 9:41 am Jane Doe", "Jane Doe"),
     ("Omaha Sun on Aug 8, 2012 9:00 AM", "Omaha Sun"),
+    ("by Beavis 25 on Aug 8, 2012 12:22 PM MST reply actions", "Beavis 25"),
+    ("Agent 007 at May 1, 2020 9:41 am", "Agent 007"),
+    ("3 Jane on May 1, 2020", "Jane"),
+    ("Jane Doe on May 1, 2020 at 9:00 am", "Jane Doe"),
 ])
-def test_only_weekdays_are_left_out_of_a_commenters_name_not_words_that_start_like_one(line, name):
+def test_weekdays_are_left_out_of_a_name_not_words_that_start_like_one_nor_a_number_before_on_date(line, name):
     assert read_commenter(line).author == name
 
 
@@ -48,3 +52,4 @@ def test_an_item_whose_words_before_two_spaces_are_no_name_and_time_stays_text()
         " 2. Lee May 1, 2020 at 11:00 am", "", "    Second comment.",
     ))
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
+
