@@ -74,6 +74,13 @@ def plain_item(text: str) -> str:
     return text
 
 
+def opens_with_avatar(text: str) -> bool:
+    """An item's text (image placeholders aside) opens with an avatar's alt text ("Avatar Clare says:")."""
+    if "[" in text:
+        text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
+    return _AVATAR.match(text.strip()) is not None
+
+
 def read_commenter(text: str) -> Commenter | None:
     """The commenter named by a line, or None when the line is not a commenter line.
 

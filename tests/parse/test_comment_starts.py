@@ -53,3 +53,22 @@ def test_an_item_whose_words_before_two_spaces_are_no_name_and_time_stays_text()
     ))
     assert [c.author for c in parsed.comments.items] == ["Kim", "Lee"]
 
+
+
+def _avatar_thread(*names: str) -> str:
+    lines = ["A Headline", "", PARA, "", PARA, "", f"{len(names)} Comments", ""]
+    for n, name in enumerate(names, 1):
+        lines += [f" {n}. {name} says:", f"    May {n}, 2020 at 9:41 am", "", f"    Comment number {n}.", "",
+                  "    Reply"]
+    return page(*lines)
+
+
+def test_a_doubled_name_where_other_heads_show_the_avatars_alt_text_is_one_name():
+    parsed = parse_text(_avatar_thread("Avatar Clare", "Avatar sarah Paulson", "Armin Armin", "Avatar Kim Lee"))
+    assert [c.author for c in parsed.comments.items] == ["Clare", "sarah Paulson", "Armin", "Kim Lee"]
+    assert [r.comment for r in parsed.comments.repairs if r.kind == "avatar_name"] == [3]
+
+
+def test_a_doubled_name_in_a_thread_without_avatar_text_stays_as_shown():
+    parsed = parse_text(_avatar_thread("Clare", "Roberto Roberto", "Kim Lee"))
+    assert [c.author for c in parsed.comments.items] == ["Clare", "Roberto Roberto", "Kim Lee"]
