@@ -174,11 +174,19 @@ def _section_heading(text: str) -> bool:
 
 _NOSCRIPT_ASK = re.compile(r"\b(?:enabl|activ|aktiv|ativ|habilit|abilit|turn(?:ed)? on|einschalt|allow)", re.I)
 _NOSCRIPT_WORDS = 40
+_PERSONAL_DATA = re.compile(r"personal (data|information)|personenbezogen|données personnelles|datos personales"
+                            r"|dados pessoais|dati personali|dane osobowe|danych osobowych|privacy policy"
+                            r"|datenschutzerklärung|politique de confidentialité")
 
 
 def _noscript(text: str) -> bool:
-    """"Please enable JavaScript to enjoy this site": a page's no-script notice, not its first paragraph."""
-    return "javascript" in text.lower() and len(text.split(None, _NOSCRIPT_WORDS)) <= _NOSCRIPT_WORDS \
+    """"Please enable JavaScript to enjoy this site": a page's no-script notice, not its first paragraph;
+    nor is a newsletter sign-up's consent to the use of personal data ("I agree to the processing of my
+    personal data … to receive the newsletter")."""
+    lowered = text.lower()
+    if "newsletter" in lowered and _PERSONAL_DATA.search(lowered):
+        return True
+    return "javascript" in lowered and len(text.split(None, _NOSCRIPT_WORDS)) <= _NOSCRIPT_WORDS \
         and _NOSCRIPT_ASK.search(text) is not None
 
 

@@ -166,3 +166,16 @@ def test_a_posting_line_after_the_article_ends_the_body():
         "", "This entry was posted in Towns. Bookmark the permalink. Trackbacks are closed, but you can post a comment.",
     ))
     assert first_and_last(parsed)[1] == PARA
+
+
+def test_a_newsletter_consent_above_the_article_is_not_the_body():
+    consent = ("I agree to the processing of my personal data by the publisher in order to receive the "
+               "newsletter. The publisher is the controller of the data, which is used only to send it.")
+    withdraw = ("I have read the information on my right to see and correct my data, and I know that I may "
+                "withdraw my consent at any time, after which my address is deleted.")
+    parsed = parse_text(page(
+        "Subscribe to our newsletter", "", consent, "", withdraw, "", "  • Twitter", "  • RSS", "",
+        "Bridges and Budgets", "", "May 4, 2020", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
