@@ -28,7 +28,9 @@ _LONGER_RUN = 3
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
-_CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
+_CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:"
+                      r"|^(featured|header|top|cover|lead|main) (image|photo|picture)\b", re.I)
+_CAPTION_WORD_FIRST = frozenset("FfHhTtCcLlMm")  # "Featured image …", "Header photo …", …
 _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|photograph:|image:|bild:|picture:"
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
@@ -213,20 +215,21 @@ def body_end(texts: list[str], start: int, author: str | None = None,
     `body_start`), a list right under a paragraph that ends with a colon is the body's too."""
     last, gap = start, 0
     for i in range(start + 1, len(texts)):
-        if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
+        text = texts[i]
+        if author and len(author) > 3 and text.startswith(author + " ") or author_box_name(text):
             break
-        if _APPEAL_FIRST(texts[i][:1]) and patterns.SUPPORT_APPEAL.match(texts[i]):
+        if _APPEAL_FIRST(text[:1]) and patterns.SUPPORT_APPEAL.match(text):
             break  # "While you are here… would you consider supporting our work?": the article is over
-        if texts[i][:1] in "TtPp" and patterns.POSTED_LINE.match(texts[i]):
+        if text[:1] in "TtPp" and patterns.POSTED_LINE.match(text):
             break  # "This entry was posted in News. Bookmark the permalink.": the post's footer
-        if is_prose(texts[i]):
+        if (":" in text or text[:1] in _CAPTION_WORD_FIRST) and _CAPTION.match(text):
+            continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
+        if is_prose(text):
             last, gap = i, 0
         elif last == i - 1 and _introduced_list(texts, i, touching):
             last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
-        elif _is_list_item(texts[i]) and len(texts[i].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
+        elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
-        elif ":" in texts[i] and _CAPTION.match(texts[i]):
-            continue  # an image's caption or credit ("(Image credit: …)"): neither the end nor a break
         else:
             gap += 1
             if gap > _MAX_GAP_BLOCKS:

@@ -179,3 +179,12 @@ def test_a_newsletter_consent_above_the_article_is_not_the_body():
     ))
     assert first_and_last(parsed)[0] == PARA
     assert len(parsed.article.paragraphs) == 3
+
+
+def test_a_featured_image_caption_after_the_last_paragraph_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "",
+        "Featured image is of the old bridge over the river at dusk, seen from the east bank.", "",
+        "Tags: bridges, towns",
+    ))
+    assert first_and_last(parsed)[1] == PARA
