@@ -14,7 +14,6 @@ from itertools import islice
 
 from discourse.parse import patterns
 from discourse.parse.section import is_header
-from discourse.parse.starts import starts
 
 _MIN_PROSE_WORDS = 30
 _MIN_SENTENCE_WORDS = 6
@@ -23,14 +22,24 @@ _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
 _SECTION_HEADING_WORDS = 12
 _SHORT_RUN_PARAGRAPHS = 2
-_APPEAL_FIRST = starts(patterns.SUPPORT_APPEAL).first  # most blocks open with no appeal's first letter
+# What ends an article where it stands: an appeal for support, a posting line. Tried only on blocks
+# whose first four characters may open one (most blocks' do not).
+_BODY_OVER = re.compile(f"(?:{patterns.SUPPORT_APPEAL.pattern})|(?:{patterns.POSTED_LINE.pattern})", re.I)
+
+
+def _prefixes(*words: str) -> frozenset[str]:
+    return frozenset(case(word) for word in words for case in (str.lower, str.capitalize, str.upper))
+
+
+_OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte", "sout", "apoi", "wesp", "apóy",
+                           "sost", "this", "post", "publ")
+_CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
 _LONGER_RUN = 3
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:"
                       r"|^(featured|header|top|cover|lead|main) (image|photo|picture)\b", re.I)
-_CAPTION_WORD_FIRST = frozenset("FfHhTtCcLlMm")  # "Featured image …", "Header photo …", …
 _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|photograph:|image:|bild:|picture:"
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
@@ -218,15 +227,15 @@ def body_end(texts: list[str], start: int, author: str | None = None,
         text = texts[i]
         if author and len(author) > 3 and text.startswith(author + " ") or author_box_name(text):
             break
-        if _APPEAL_FIRST(text[:1]) and patterns.SUPPORT_APPEAL.match(text):
-            break  # "While you are here… would you consider supporting our work?": the article is over
-        if text[:1] in "TtPp" and patterns.POSTED_LINE.match(text):
-            break  # "This entry was posted in News. Bookmark the permalink.": the post's footer
-        if (":" in text or text[:1] in _CAPTION_WORD_FIRST) and _CAPTION.match(text):
+        head = text[:4]
+        if head in _OVER_PREFIXES and _BODY_OVER.match(text):
+            break  # an appeal ("While you are here… would you consider supporting our work?") or a posting
+            # line ("This entry was posted in News. Bookmark the permalink."): the article is over
+        if (":" in text or head in _CAPTION_PREFIXES) and _CAPTION.match(text):
             continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
         if is_prose(text):
             last, gap = i, 0
-        elif last == i - 1 and _introduced_list(texts, i, touching):
+        elif last == i - 1 and not text[:1].isalpha() and _introduced_list(texts, i, touching):
             last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
         elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
@@ -236,7 +245,7 @@ def body_end(texts: list[str], start: int, author: str | None = None,
                 break
     after = last + 1
     if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
-            and not patterns.SUPPORT_APPEAL.match(texts[after]):
+            and not _BODY_OVER.match(texts[after]):
         return after  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
 
