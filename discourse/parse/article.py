@@ -23,6 +23,7 @@ _ECHO_LOOKBACK = 12
 _TITLE_SEARCH_LINES = 6
 _MAX_BYLINE_CHARS = 150
 _MAX_BYLINE_PREFIX_WORDS = 6
+_SENTENCE_REST_WORDS = 6  # words after "By NAME," with no date among them: a sentence goes on
 _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -63,14 +64,16 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
                                article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     texts = [block.text for block in blocks]
-    start = region.body_start(texts)
-    if start is None:
+    touching = _touching(blocks, roles)
+    run = region.body_run(texts, touching, article.author)
+    start = None if run is None else run[0]
+    if run is None:
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
-        first, last = start, region.body_end(texts, start, article.author)
+        first, last = run
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = region.title_index(texts, _title_anchor(blocks, byline_at, start))
+        title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
     if title is not None:
@@ -181,6 +184,13 @@ def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Art
             article.date, article.date_text = found
             article.provenance["date"] = f"date line {i + 1}"
             return
+
+
+def _touching(blocks: list[Block], roles: list[LineRole | None]):
+    """Whether block k follows block k - 1 with only blank lines between (nothing set apart)."""
+    def touching(k: int) -> bool:
+        return k > 0 and all(roles[i] is LineRole.BLANK for i in range(blocks[k - 1].last + 1, blocks[k].first))
+    return touching
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
@@ -334,6 +344,9 @@ def _byline_name(text: str) -> str | None:
         return None
     byline = patterns.BYLINE.match(text) if text[:1] in "bBvVpP" else None
     if byline:
+        rest = byline.group("rest")
+        if rest and _DIGIT.search(rest) is None and len(rest.split(None, _SENTENCE_REST_WORDS)) >= _SENTENCE_REST_WORDS:
+            return None  # "Por isso, está tentando …", "By then, the council had …": a sentence, not a byline
         return _name_before_rest(byline.group("name"))
     if _DIGIT.search(text) is None:
         return None

@@ -19,8 +19,11 @@ _LINE_KINDS = (
     (patterns.COMMENT_FORM, "comment_form"),
     (patterns.FOOTER, "footer"),
 )
-_RUN_HEADERS = ((patterns.RELATED_HEADER, "related_links"), (patterns.VIDEO_CAPTION, "video_caption"))
+_RUN_HEADERS = ((patterns.RELATED_HEADER, "related_links"), (patterns.SEE_ALSO_HEADER, "see_also"),
+                (patterns.VIDEO_CAPTION, "video_caption"))
 _LIST_ITEM = (patterns.BULLET_MARKER, patterns.NUMBER_MARKER)
+_LINK_LINE_CHARS = 100
+_SEE_ALSO_LINES = 6  # a box of one to three links, each a headline and perhaps its section
 
 
 def _one_pattern(kinds) -> re.Pattern:
@@ -72,6 +75,8 @@ def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int,
         kind = match.lastgroup if match else None
         if kind == "related_links":
             i = _mark_run(text, roles, k, end, kind, found, _is_list_item)
+        elif kind == "see_also":
+            i = _mark_run(text, roles, k, end, "related_links", found, _is_link_line, limit=_SEE_ALSO_LINES)
         elif kind == "video_caption":
             i = _mark_run(text, roles, k, end, kind, found, _is_caption, limit=1)
         else:
@@ -84,6 +89,12 @@ def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int,
 def _is_list_item(text: str) -> bool:
     """A list item (read from the stripped line: the markers' patterns allow any indentation)."""
     return any(pattern.match(text) for pattern in _LIST_ITEM)
+
+
+def _is_link_line(text: str) -> bool:
+    """Under a "See also" header: a list item, or a short line that ends no sentence (a headline,
+    its section's name)."""
+    return _is_list_item(text) or len(text) <= _LINK_LINE_CHARS and not patterns.ends_with(text, ".!?:…")
 
 
 def _is_caption(text: str) -> bool:

@@ -20,7 +20,9 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
-_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
+# English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
+_WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
+                      re.I)
 # Weekdays in German, French, Spanish, Italian and Portuguese, whole or shortened: read as a
 # weekday only after a comma ("Lindner, Do"), where no name goes on ("Mo Farah", "Domingo Díaz").
 _WEEKDAY_AFTER_COMMA = re.compile(
@@ -33,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+_CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
 MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 _SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
            "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
@@ -69,6 +72,13 @@ def plain_item(text: str) -> str:
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
     return text
+
+
+def opens_with_avatar(text: str) -> bool:
+    """An item's text (image placeholders aside) opens with an avatar's alt text ("Avatar Clare says:")."""
+    if "[" in text:
+        text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
+    return _AVATAR.match(text.strip()) is not None
 
 
 def read_commenter(text: str) -> Commenter | None:
@@ -191,9 +201,13 @@ def _may_hold_date(text: str) -> bool:
 def _clean_name(text: str) -> str | None:
     """The name left once filler words, weekdays and counters around it are dropped."""
     words = text.split()
-    while words and (_is_filler(words[0]) or len(words) > 1 and words[0].lower() in _BY_WORDS):
-        words.pop(0)
+    while words and (_is_filler(words[0]) and words[0].rstrip(":").lower() not in _SAYING
+                     or len(words) > 1 and words[0].lower() in _BY_WORDS):
+        words.pop(0)  # a verb of saying ends a head, never opens one: "Said Hamideh" is a name
     while words and _is_filler(words[-1]) and not _ends_name(words):
+        if len(words) > 2 and words[-1].lower() in _CONNECTORS and words[-2].isdigit() and words[-3][:1].isalpha():
+            words.pop()  # "Beavis 25 on Aug 8": a number between a name and "on DATE" is the name's
+            break
         words.pop()
     if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages

@@ -17,6 +17,7 @@ from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, is_link_title, linkback_kind,
+                                        opens_with_avatar,
                                         plain_item, read_commenter)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -35,6 +36,9 @@ _NAME_CHARS = 40
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
+_GLUED_HEAD_CHARS = 100
+_AVATAR_HEADS = 3  # heads opening with an avatar's alt text before a doubled name is read once
+_GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
@@ -62,8 +66,30 @@ def _is_widget(text: str) -> bool:
 
 def name_text(line: str) -> str:
     """A name line's text without its list marker, image placeholders and avatar alt text."""
+    return plain_item(name_text_raw(line))
+
+
+def _head_glued_to_text(item: str) -> tuple[Commenter | None, str | None]:
+    """A list item that opens with a commenter's name and timestamp, then, after two spaces or more,
+    the comment's text on the same line (a rendering that writes a comment's parts as one line):
+    (the commenter, the text), or (None, None). The head must end at its timestamp."""
+    cut = item.find("  ")
+    if cut > _GLUED_HEAD_CHARS or not item[cut - 1:cut].isalnum() or _NUMBER.search(item, 0, cut) is None:
+        return None, None  # most items: no time right before the first two spaces
+    head, text = item[:cut].strip(), item[cut:].strip()
+    spans = patterns.timestamps(head) if text else []
+    if not spans or spans[-1][1] < len(head) - _GLUED_HEAD_SLACK:
+        return None, None
+    found = read_commenter(head)
+    if found is None or found.author is None or found.date is None:
+        return None, None
+    return found, text
+
+
+def name_text_raw(line: str) -> str:
+    """A head line's item text, its avatar's alt text kept (see `name_text`)."""
     found = _marker(line)
-    return plain_item(found[2] if found else line.strip())
+    return found[2] if found else line.strip()
 
 
 class CommentReader:
@@ -107,7 +133,26 @@ class CommentReader:
         self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
+        self._undouble_avatar_names()
         return self.section, self.boilerplate
+
+    def _undouble_avatar_names(self) -> None:
+        """Where most comments' heads open with an avatar's alt text ("Avatar Clare says:"), a head
+        without it whose name is printed twice ("Armin Armin says:") had the name as its avatar's alt
+        text: one name. A guess, recorded as an `avatar_name` repair."""
+        items = self.section.items
+        heads = [name_text_raw(self.lines[c.span.first - 1]) for c in items]
+        led = sum(map(opens_with_avatar, heads))
+        if led < _AVATAR_HEADS or 2 * led < len(items):
+            return
+        for comment, head in zip(items, heads):
+            words = (comment.author or "").split()
+            half = len(words) // 2
+            if half and len(words) % 2 == 0 and words[:half] == words[half:] and not opens_with_avatar(head):
+                comment.author = " ".join(words[:half])
+                self.section.repairs.append(Repair(
+                    "avatar_name", f"the name printed twice is read once ({comment.author}): where most comments' "
+                    "heads open with an avatar's alt text, this avatar's alt text was the name", comment.index))
 
     def _adopt_count(self, section: Section) -> None:
         """A count printed elsewhere (above the article) that agrees with the signed comments is the
@@ -258,6 +303,13 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
             return True
         found = read_commenter(item) if plain else None
+        text_after = None
+        if found is None and plain and "  " in item:
+            found, text_after = _head_glued_to_text(item)
+            if found is not None:  # "Jane Roe May 1, 2020 at 9:41 am  Great post…": head and text in one item
+                self._open_at_marker(i, indent, column, item, plain, found)
+                self._append_text(i, text_after, column)
+                return True
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False

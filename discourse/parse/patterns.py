@@ -67,6 +67,24 @@ RELATED_HEADER = re.compile(
     _I,
 )
 
+# A box of links to other stories set inside an article ("See also", "Zobacz także"): its header, then
+# a headline or two, before the article goes on.
+SEE_ALSO_HEADER = re.compile(
+    r"^(see also|also read|read also|lesen sie auch|siehe auch|zobacz (także|też|również)|czytaj (także|też|również)"
+    r"|lee también|ver también|vedi anche|leggi anche|veja também|voir aussi):?$",
+    _I,
+)
+
+# An appeal for support or donations after an article ("While you are here…", "Unterstützen Sie uns"):
+# the article is over.
+SUPPORT_APPEAL = re.compile(
+    r"^(while you('re| are) here\b|if you (enjoyed|liked|like|value|appreciate)\b.{0,40}\b(post|article|story|piece"
+    r"|work|reading|journalism)|(please )?(support|donate to) (us|our work|independent|this (site|blog))"
+    r"|become a (patron|member|supporter|subscriber) (and|to|today)|unterstützen sie (uns|unsere arbeit)"
+    r"|soutenez(-nous| notre travail)|apoie (o|nosso|a)\b|wesprzyj nas|apóyanos|sostienici)",
+    _I,
+)
+
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
 AFTER_COMMENTS = re.compile(

@@ -9,6 +9,7 @@ without a byline, just above the first paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from discourse.parse import patterns
@@ -19,12 +20,34 @@ _MIN_SENTENCE_WORDS = 6
 _MAX_GAP_BLOCKS = 4
 _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
+_SECTION_HEADING_WORDS = 12
+_SHORT_RUN_PARAGRAPHS = 2
+# What ends an article where it stands: an appeal for support, a posting line. Tried only on blocks
+# whose first four characters may open one (most blocks' do not).
+_BODY_OVER = re.compile(f"(?:{patterns.SUPPORT_APPEAL.pattern})|(?:{patterns.POSTED_LINE.pattern})", re.I)
+
+
+def _prefixes(*words: str) -> frozenset[str]:
+    return frozenset(case(word) for word in words for case in (str.lower, str.capitalize, str.upper))
+
+
+_OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte", "sout", "apoi", "wesp", "apóy",
+                           "sost", "this", "post", "publ")
+_CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
+_LONGER_RUN = 3
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
-_CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:", re.I)
+_CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:"
+                      r"|^(featured|header|top|cover|lead|main) (image|photo|picture)\b", re.I)
+_CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|photograph:|image:|bild:|picture:"
+                     r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_MARKER_CHARS = 8
+_LIST_WORD = re.compile(r"[^\W\d_]{2,}")
+_LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
+_LIST_WORDS_REACH = 200
 
 
 def is_prose(text: str) -> bool:
@@ -60,31 +83,121 @@ def _is_list_item(text: str) -> bool:
     return bool(patterns.BULLET_MARKER.match(text) or patterns.NUMBER_MARKER.match(text))
 
 
-def body_start(texts: list[str]) -> int | None:
+def body_start(texts: list[str], touching: Callable[[int], bool] | None = None) -> int | None:
     """Index of the first body block: prose followed by prose (a lone blurb or deck is not a body).
 
     Images and lists between two paragraphs do not break the run, nor does one odd line (a
-    lower-case pull quote); a headline, a date line or a horizontal rule does.
+    lower-case pull quote); a headline, a date line or a horizontal rule does. `touching(i)`: whether
+    block i follows block i - 1 with only blank lines between (nothing set apart, such as a byline);
+    where given, the body's first sections are looked for above the run (`_sections_above`).
     """
-    prose = (i for i, text in enumerate(texts) if is_prose(text) and not _headline(text) and not _noscript(text))
+    return _run_start(texts, touching, 0, fallback=True)
+
+
+def _run_start(texts: list[str], touching: Callable[[int], bool] | None, begin: int,
+               fallback: bool = False) -> int | None:
+    """`body_start` from block `begin` on; without `fallback`, None where no run of prose starts."""
+    prose = (i for i in range(begin, len(texts))
+             if is_prose(texts[i]) and not _headline(texts[i]) and not _noscript(texts[i]))
     first = None
     for i in prose:
         first = i if first is None else first
         after = list(islice((text for text in texts[i + 1:i + 1 + _MAX_LOOKAHEAD] if not _inside_run(text)), 2))
-        if after and is_prose(after[0]):
-            return i
-        if len(after) == 2 and not title_like(after[0]) and not _RULE.match(after[0]) and is_prose(after[1]):
-            return i
-    return first
+        if after and is_prose(after[0]) or (len(after) == 2 and not title_like(after[0])
+                                            and not _RULE.match(after[0]) and is_prose(after[1])):
+            return i if touching is None else _sections_above(texts, i, touching)
+    return first if fallback else None
+
+
+def body_run(texts: list[str], touching: Callable[[int], bool] | None = None,
+             author: str | None = None) -> tuple[int, int] | None:
+    """(first, last) body blocks: the first run of prose (`body_start`, `body_end`), unless it is a
+    short one of two paragraphs at most (a widget's or a sign-up box's text above the article) and a
+    later run holds several times its words: then that run. Only a short run is looked past."""
+    start = body_start(texts, touching)
+    if start is None:
+        return None
+    last = body_end(texts, start, author, touching)
+    words, paragraphs = _run_words(texts, start, last)
+    begin = last + 1
+    while paragraphs <= _SHORT_RUN_PARAGRAPHS:
+        later = _run_start(texts, touching, begin)
+        if later is None:
+            break
+        end = body_end(texts, later, author, touching)
+        more, count = _run_words(texts, later, end, _LONGER_RUN * words)
+        if more >= _LONGER_RUN * words:
+            start, last, words, paragraphs = later, end, more, count
+        begin = end + 1
+    return start, last
+
+
+def _run_words(texts: list[str], first: int, last: int, enough: int | None = None) -> tuple[int, int]:
+    """The words and the number of the prose blocks in texts[first:last + 1], counted until there are
+    more blocks than a short run holds and, where `enough` is given, at least that many words."""
+    words = paragraphs = 0
+    for i in range(first, last + 1):
+        if is_prose(texts[i]):
+            words, paragraphs = words + len(texts[i].split()), paragraphs + 1
+            if paragraphs > _SHORT_RUN_PARAGRAPHS and (enough is None or words >= enough):
+                break
+    return words, paragraphs
+
+
+def _sections_above(texts: list[str], start: int, touching: Callable[[int], bool]) -> int:
+    """The body's first sections above `start`: while a short section heading stands right above it
+    and a long paragraph (more than one sentence's words) right above the heading, with only blank
+    lines, images or lists between the three, the paragraph opens the body ("Headline", paragraph,
+    "Section", paragraph, paragraph). A guess made on that shape only: a byline, a date or a rule
+    between a deck and the body sets the deck apart, and a blurb is short."""
+    while True:
+        heading = _block_above(texts, start, touching)
+        paragraph = _block_above(texts, heading, touching) if heading is not None else None
+        if paragraph is None or not _section_heading(texts[heading]) or not _long_paragraph(texts[paragraph]):
+            return start
+        start = paragraph
+
+
+def _block_above(texts: list[str], i: int, touching: Callable[[int], bool]) -> int | None:
+    """The nearest block above i that is not a section's number ("<1>"), where nothing but blank
+    lines and such numbers stands between the two."""
+    for j in range(i - 1, max(i - 1 - _MAX_LOOKAHEAD, -1), -1):
+        if not touching(j + 1):
+            return None
+        if not _marker_only(texts[j]):
+            return j
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]['\"’”)]?\s+[\"“„‘(]?[A-ZÀ-Ý]")
+
+
+def _long_paragraph(text: str) -> bool:
+    """More than one sentence, and more words than one sentence holds: a deck or blurb is one sentence."""
+    return len(text.split(None, _MIN_PROSE_WORDS)) > _MIN_PROSE_WORDS and is_prose(text) and not _noscript(text) \
+        and _SENTENCE_BREAK.search(text) is not None
+
+
+def _section_heading(text: str) -> bool:
+    """A heading that may stand inside a body: short and title-like, not a date or a rule."""
+    return title_like(text) and len(text.split()) <= _SECTION_HEADING_WORDS
 
 
 _NOSCRIPT_ASK = re.compile(r"\b(?:enabl|activ|aktiv|ativ|habilit|abilit|turn(?:ed)? on|einschalt|allow)", re.I)
 _NOSCRIPT_WORDS = 40
+_PERSONAL_DATA = re.compile(r"personal (data|information)|personenbezogen|données personnelles|datos personales"
+                            r"|dados pessoais|dati personali|dane osobowe|danych osobowych|privacy policy"
+                            r"|datenschutzerklärung|politique de confidentialité")
 
 
 def _noscript(text: str) -> bool:
-    """"Please enable JavaScript to enjoy this site": a page's no-script notice, not its first paragraph."""
-    return "javascript" in text.lower() and len(text.split(None, _NOSCRIPT_WORDS)) <= _NOSCRIPT_WORDS \
+    """"Please enable JavaScript to enjoy this site": a page's no-script notice, not its first paragraph;
+    nor is a newsletter sign-up's consent to the use of personal data ("I agree to the processing of my
+    personal data … to receive the newsletter")."""
+    lowered = text.lower()
+    if "newsletter" in lowered and _PERSONAL_DATA.search(lowered):
+        return True
+    return "javascript" in lowered and len(text.split(None, _NOSCRIPT_WORDS)) <= _NOSCRIPT_WORDS \
         and _NOSCRIPT_ASK.search(text) is not None
 
 
@@ -99,24 +212,60 @@ def _inside_run(text: str) -> bool:
     return not bare or _is_list_item(text)
 
 
-def body_end(texts: list[str], start: int, author: str | None = None) -> int:
+def _marker_only(text: str) -> bool:
+    """A short block without a letter that is not a rule: a section's number ("<1>", "(2)", "§ 3")."""
+    return len(text) <= _MARKER_CHARS and not _RULE.match(text) and not any(map(str.isalpha, text))
+
+
+def body_end(texts: list[str], start: int, author: str | None = None,
+             touching: Callable[[int], bool] | None = None) -> int:
     """Index of the last body block: the last prose block before a long run of non-prose blocks,
-    or before the author's bio box ("Jane Doe is a reporter who …")."""
+    or before the author's bio box ("Jane Doe is a reporter who …"). With `touching` (see
+    `body_start`), a list right under a paragraph that ends with a colon is the body's too."""
     last, gap = start, 0
     for i in range(start + 1, len(texts)):
-        if author and len(author) > 3 and texts[i].startswith(author + " ") or author_box_name(texts[i]):
+        text = texts[i]
+        if author and len(author) > 3 and text.startswith(author + " ") or author_box_name(text):
             break
-        if is_prose(texts[i]):
+        head = text[:4]
+        if head in _OVER_PREFIXES and _BODY_OVER.match(text):
+            break  # an appeal ("While you are here… would you consider supporting our work?") or a posting
+            # line ("This entry was posted in News. Bookmark the permalink."): the article is over
+        if (":" in text or head in _CAPTION_PREFIXES) and _CAPTION.match(text):
+            continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
+        if is_prose(text):
             last, gap = i, 0
-        elif _is_list_item(texts[i]) and len(texts[i].split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
+        elif last == i - 1 and not text[:1].isalpha() and _introduced_list(texts, i, touching):
+            last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
+        elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
             continue  # a list of sentences inside the body: neither the end nor a break
-        elif ":" in texts[i] and _CAPTION.match(texts[i]):
-            continue  # an image's caption or credit ("(Image credit: …)"): neither the end nor a break
         else:
             gap += 1
             if gap > _MAX_GAP_BLOCKS:
                 break
+    after = last + 1
+    if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
+            and not _BODY_OVER.match(texts[after]):
+        return after  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
+
+
+def _closing_line(text: str) -> bool:
+    """A sentence too short to read as prose on its own: two to five words, capitalised, ending a sentence."""
+    words = len(text.split(None, _MIN_SENTENCE_WORDS))
+    return 2 <= words < _MIN_SENTENCE_WORDS and text[:1].isupper() and patterns.ends_with(text, ".!?…") \
+        and not _DIGIT.search(text) and not _is_list_item(text)
+
+
+def _introduced_list(texts: list[str], i: int, touching: Callable[[int], bool] | None) -> bool:
+    """Block i is a list of words right under a paragraph ending with a colon (or under such a list),
+    with nothing but blank lines between."""
+    text, above = texts[i], texts[i - 1]
+    if touching is None or not _is_list_item(text) or not touching(i):
+        return False
+    if not (patterns.ends_with(above, ":") or _is_list_item(above)):
+        return False
+    return len(_LIST_WORD.findall(text, 0, _LIST_WORDS_REACH)) >= _LIST_WORDS
 
 
 def author_box_name(text: str) -> str | None:
@@ -132,12 +281,27 @@ def author_box_name(text: str) -> str | None:
     return None
 
 
-def title_index(texts: list[str], anchor: int) -> int | None:
-    """The nearest title-like block above anchor, skipping list items, dates and form fields."""
-    for i in range(anchor - 1, max(anchor - 1 - _TITLE_LOOKBACK, -1), -1):
-        if title_like(texts[i]):
+def title_index(texts: list[str], anchor: int, author: str | None = None) -> int | None:
+    """The nearest title-like block above anchor, skipping list items, dates and form fields, and
+    the author's name (printed once, or twice: a photo's alt text, then the name) and photo credits."""
+    name = " ".join(author.split()).casefold() if author else None
+    looked, i = 0, anchor - 1
+    while i >= 0 and looked < _TITLE_LOOKBACK:
+        text = texts[i]
+        if title_like(text):
+            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text):
+                i -= 1  # the byline's name, or an image's alt text over its credit ("… Fot. Europol Gaz"):
+                continue  # passed over, and not counted as a block looked at
             return i
+        looked, i = looked + 1, i - 1
     return None
+
+
+def _undoubled_words(text: str) -> str:
+    """"Jane Roe Jane Roe" → "Jane Roe"; other text whitespace-normalised."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words)
 
 
 def title_like(text: str) -> bool:

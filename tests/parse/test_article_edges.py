@@ -1,0 +1,190 @@
+"""Where an article's body starts and ends on text pages of shapes the parser was not tuned to."""
+
+import pytest
+
+from discourse.parse import parse_text
+
+LONG = ("The council met on Monday to weigh the plan for the new bridge over the river. Members asked "
+        "how the cost would be shared between the towns on either bank, and who would pay for upkeep.")
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+BLURB = "A short deck that sums up the whole story in one sentence for readers in a hurry."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def first_and_last(parsed) -> tuple[str, str]:
+    paragraphs = parsed.article.paragraphs
+    return paragraphs[0].text, paragraphs[-1].text
+
+
+def test_a_paragraph_above_a_section_heading_opens_the_body():
+    parsed = parse_text(page(
+        "Views of the author alone, not of the paper.", "", "Monday, May 4, 2020", "", "Bridges and Budgets", "",
+        LONG, "", "<1>", "", "What the towns said", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == LONG
+    assert parsed.article.title == "Bridges and Budgets"
+    assert parsed.article.date == "2020-05-04"
+    assert [h.text for h in parsed.article.headings] == ["What the towns said"]
+
+
+def test_a_one_sentence_deck_above_a_section_heading_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", BLURB, "", "What the towns said", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+
+
+def test_a_deck_set_apart_by_the_byline_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", "By Jane Roe", "", "What the towns said", "",
+        PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert parsed.article.author == "Jane Roe"
+
+
+def test_a_list_a_paragraph_introduces_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "The new bridge will differ from the old one:", "",
+        "  • It will carry two lanes each way", "  • A path for bicycles on the east side",
+        "  • Lighting along its whole span", "", "Related posts:", "",
+        " 1. Town votes on the ferry", " 2. Old bridge closes for repairs",
+    ))
+    assert first_and_last(parsed)[1].endswith("Lighting along its whole span")
+
+
+def test_a_list_of_share_buttons_after_a_colon_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "The mayor answered the question in one table:", "",
+        "Share this:", "", "  • More", "  • ", "",
+    ))
+    assert first_and_last(parsed)[1] == "The mayor answered the question in one table:"
+
+
+def test_a_short_last_sentence_under_the_last_paragraph_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Oh, the things we do.", "", "-----", "",
+        "Related Posts:", "", "- The ferry vote", "- The old bridge",
+    ))
+    assert first_and_last(parsed)[1] == "Oh, the things we do."
+
+
+def test_a_short_line_set_apart_from_the_last_paragraph_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Tags: bridges, towns", "Thanks for reading.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+
+
+WIDGET = ("Our reading score shows how well informed you are on a subject, from the depth and context of "
+          "what you read. Editors give each story 20, 40, 60, 80 or 100 points, and the score fades as "
+          "stories age.")
+WIDGET_MORE = ("Close this box to go on reading the story you opened a moment ago. Information is part of "
+               "being a citizen, so here you see how well informed you are on the government.")
+
+
+def test_a_short_widget_text_above_a_much_longer_article_is_not_the_body():
+    story = [f"Paragraph {n} of the story tells what the senate leader did this week and why his allies "
+             "think he wants to widen his support among the other parties before the vote." for n in range(8)]
+    lines = ["Reading score", "", WIDGET, "", WIDGET_MORE, "", "  • Politics", "",
+             "What the senate leader wants from the court", "", "  • 0", "", "Listen", "", "  • Share", "", "  • 1",
+             "", "  • 2", "", "  • 3", ""]
+    for text in story:
+        lines += [text, ""]
+    parsed = parse_text(page(*lines))
+    first, last = first_and_last(parsed)
+    assert first == story[0] and last == story[-1]
+
+
+def test_a_short_article_is_kept_whatever_runs_longer_below_it():
+    footer = [f"Footer paragraph {n} about the publisher and its many other magazines, events, "
+              "awards and the people who work there, written at some length." for n in range(8)]
+    lines = ["Bridges and Budgets", "", PARA, "", PARA, "", PARA, ""]
+    for n in range(6):
+        lines += [f"  • Menu entry {n}", ""]
+    lines += ["Tags: towns", "", "About us", ""]
+    for n in range(6):
+        lines += [f"  • Link {n}", ""]
+    for text in footer:
+        lines += [text, ""]
+    parsed = parse_text(page(*lines))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
+
+
+def test_a_sentence_opening_with_by_and_a_comma_is_no_byline():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "",
+        "By then, the council had already voted to spend the money on the other bridge downstream.", "", PARA,
+    ))
+    assert parsed.article.author is None
+
+
+def test_a_see_also_box_after_the_first_paragraph_does_not_end_the_body_before_it_starts():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "May 4, 2020", "", PARA, "", "See also", "",
+        "Ferry vote: the towns disagree again", "Politics", "", "Ferry vote: the towns disagree again", "",
+        PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
+    assert [b.kind for b in parsed.boilerplate if b.text == "See also"] == ["related_links"]
+
+
+def test_the_authors_name_and_a_photo_credit_under_the_headline_are_not_the_title():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "May 4, 2020, 11:49", "", "old bridge at dusk", "Fot. Jan Nowak", "",
+        "Jane Roe Jane Roe", "", "TOPICS:", "", "  • bridges", "  • towns", "", "━━━━━━━━━━", "",
+        PARA, "", PARA, "", PARA, "", "Jane Roe Jane Roe writes about towns and their budgets for the paper.",
+    ))
+    assert parsed.article.title == "Bridges and Budgets"
+    assert parsed.article.author == "Jane Roe"
+
+
+@pytest.mark.parametrize("appeal", [
+    ("While you are here…", "If you enjoyed reading this post, would you consider supporting our work? Thanks!"),
+    ("Unterstützen Sie uns bei Steady!",
+     "Unsere Arbeit wird von Lesern getragen, die mit einem kleinen Betrag im Monat helfen, das Blog zu finanzieren."),
+])
+def test_an_appeal_for_support_after_the_article_ends_the_body(appeal):
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", appeal[0], "", appeal[1], "",
+        "All the best, the editors", "", "SUGGESTED CITATION Roe, Jane: Bridges and Budgets, The Blog, 2020/5/04, "
+        "https://example.org/bridges-and-budgets/.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert len(parsed.article.paragraphs) == 2
+
+
+def test_a_posting_line_after_the_article_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "Related posts:", "", " 1. The ferry vote", " 2. The old bridge",
+        "", "This entry was posted in Towns. Bookmark the permalink. Trackbacks are closed, but you can post a comment.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+
+
+def test_a_newsletter_consent_above_the_article_is_not_the_body():
+    consent = ("I agree to the processing of my personal data by the publisher in order to receive the "
+               "newsletter. The publisher is the controller of the data, which is used only to send it.")
+    withdraw = ("I have read the information on my right to see and correct my data, and I know that I may "
+                "withdraw my consent at any time, after which my address is deleted.")
+    parsed = parse_text(page(
+        "Subscribe to our newsletter", "", consent, "", withdraw, "", "  • Twitter", "  • RSS", "",
+        "Bridges and Budgets", "", "May 4, 2020", "", PARA, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == PARA
+    assert len(parsed.article.paragraphs) == 3
+
+
+def test_a_featured_image_caption_after_the_last_paragraph_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "",
+        "Featured image is of the old bridge over the river at dusk, seen from the east bank.", "",
+        "Tags: bridges, towns",
+    ))
+    assert first_and_last(parsed)[1] == PARA
