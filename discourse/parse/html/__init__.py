@@ -45,13 +45,16 @@ _MAX_LEAD_BYLINE = 80
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     """One HTML page as a `Page` (source.format "html"). Raises InputError (one line) for a
     file with no readable text."""
-    html, encoding = decode_html(raw, path)
+    decoded = decode_html(raw, path)
+    html, encoding = decoded.text, decoded.encoding
     tree = dom.parse(html)
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
     large = len(raw) > LARGE_PAGE_BYTES
     reader = _Reader(tree, html, thorough=not large)
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
+    if decoded.doubt:
+        page.warnings.append(f"{path}: {decoded.doubt}")
     if large:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")
@@ -217,7 +220,12 @@ class _Reader:
 def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -> Page:
     """No comment markup: the text parser reads the rendered page; the article read from the
     markup is kept where the markup gave one (it is the better reading)."""
-    text_page = read_as_text(raw, path)
+    try:
+        text_page = read_as_text(raw, path)
+    except InputError as error:  # the markup held text the renderer could not lay out (nesting too deep)
+        page.warnings.append(f"{path}: the rendered-text reading failed ({error.args[0].split(': ', 1)[-1]}); "
+                             "read from the markup only")
+        return page
     text_page.source.record = record
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)

@@ -55,6 +55,8 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
         raw = script.text() or ""
         try:
             data = json.loads(raw)
+        except RecursionError:
+            data = None  # nested past any real page's data: not read
         except ValueError:
             # Hand-written JSON-LD is often invalid (unquoted values, trailing commas): keep
             # the quoted fields that can still be read.

@@ -27,6 +27,9 @@ from discourse.parse.html.dom import squash
 
 __all__ = ["Thread", "find_structured", "read_thread"]
 
+# Replies nested deeper than this in JSON-LD are not read (no thread goes so deep; the reading recurses).
+_MAX_JSON_DEPTH = 200
+
 
 @dataclass
 class Thread:
@@ -98,6 +101,12 @@ def _from_json(found: Found) -> Thread:
         name = author.get("name") if isinstance(author, dict) else author if isinstance(author, str) else None
         shown = obj.get("dateCreated") or obj.get("datePublished")
         text = obj.get("text") or obj.get("commentText") or ""
+        if not isinstance(text, str):
+            text = ""
+        if not squash(text) and not (isinstance(name, str) and squash(name)):
+            for reply in _replies(obj):  # an empty object is no comment; what it holds answers its parent
+                add(reply, parent, depth)
+            return
         comment = Comment(index=len(thread.comments) + 1, parent=parent, depth=depth,
                           paragraphs=[squash(p) for p in str(text).split("\n") if squash(p)], span=Span(0, 0),
                           author=squash(name) if isinstance(name, str) else None,
@@ -107,11 +116,15 @@ def _from_json(found: Found) -> Thread:
         thread.comments.append(comment)
         thread.nodes.append(None)
         thread.meta_lines.append(1 if comment.author or comment.date else 0)
-        replies = obj.get("comment")
-        for reply in replies if isinstance(replies, list) else [replies] if isinstance(replies, dict) else []:
-            if isinstance(reply, dict):
-                add(reply, comment.index, depth + 1)
+        for reply in _replies(obj) if depth < _MAX_JSON_DEPTH else []:
+            add(reply, comment.index, depth + 1)
 
     for obj in found.json_comments:
         add(obj, None, 0)
     return thread
+
+
+def _replies(obj: dict) -> list[dict]:
+    replies = obj.get("comment")
+    replies = replies if isinstance(replies, list) else [replies]
+    return [reply for reply in replies if isinstance(reply, dict)]
