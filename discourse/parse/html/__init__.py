@@ -20,6 +20,7 @@ from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
+from discourse.parse.html.bylines import page_language
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
@@ -40,6 +41,7 @@ LARGE_PAGE_BYTES = 3_000_000
 _REGION_SLACK = 0.5
 # A byline line is short ("By Jane Doe, Science Editor"); a longer first line is prose.
 _MAX_LEAD_BYLINE = 80
+_MAX_LINES_BEFORE_BODY = 4
 
 
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
@@ -130,11 +132,36 @@ class _Reader:
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline
         element named the author (blogs with guest authors write it as the first paragraph)."""
+        language = page_language(self.tree)
         for block in self.body.lead:
-            name = byline_name(block.text) if len(block.text) <= _MAX_LEAD_BYLINE else None
+            name = byline_name(block.text, language=language) if len(block.text) <= _MAX_LEAD_BYLINE else None
             if name:
                 self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"
                 return
+        for text in self._lines_before_body():
+            name = byline_name(text, language=language) if len(text) <= _MAX_LEAD_BYLINE else None
+            if name:
+                self.article.author, self.article.provenance["author"] = name, "byline line before the body"
+                return
+
+    def _lines_before_body(self):
+        """The short lines just before the body's first paragraph and after the headline (a
+        heading ends the search): where a byline with no byline element sits."""
+        if not self.body.paragraphs:
+            return
+        node, seen = self.body.paragraphs[0][0].node, 0
+        while node is not None and node.tag not in ("body", "html") and seen < _MAX_LINES_BEFORE_BODY:
+            sibling = node.prev
+            while sibling is not None and seen < _MAX_LINES_BEFORE_BODY:
+                if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
+                    if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
+                        return
+                    text = dom.text_of(sibling)
+                    if text:
+                        seen += 1
+                        yield text
+                sibling = sibling.prev
+            node = node.parent
 
     def empty_section(self) -> bool:
         """A comment form or a zero count with no comment in the markup: the page has none yet."""

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
+from discourse.parse.html.bylines import after_byline_word, page_language
 from discourse.parse.html.dom import ancestors, names, select, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
@@ -30,9 +31,12 @@ _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=auth
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
-                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
-_BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
-                          re.I)
+                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
+                 "[class*=autor], [class*=auteur], [class*=firma], [class*=signature]")
+# An element named for the author or the byline holds the name alone when it holds a few words.
+_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
+# A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
                        r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
@@ -198,6 +202,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     a blogroll entry, a sidebar widget or another article's)."""
     found: dict[str, tuple[int, int]] = {}
     anchor = order.get(title_node.mem_id) if order and title_node is not None else None
+    language = page_language(tree)
     rank = 0
     # One precedence over the shown signals: the name the markup declares as the author
     # (microdata, rel=author, an author page link), then name elements (hCard fn, "author-name"),
@@ -211,22 +216,26 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
             text = text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
                 continue
-            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and "author" in names(node)))
+            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS
+                                                   and bool(_NAME_ELEMENT.search(names(node)))), language=language)
             if name and name not in found:
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
 
 
-def byline_name(text: str, bare: bool = False) -> str | None:
-    """The name in "By Jane Doe on May 3" (or a bare name when the element holds only one)."""
+def byline_name(text: str, bare: bool = False, language: str | None = None) -> str | None:
+    """The name in "By Jane Doe on May 3", "Von Hans Müller | 3. März" (or a bare name when the
+    element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
+    "Af" at the start is the byline's word or a surname's first."""
     text = squash(text)
-    match = _BYLINE_TEXT.search(text)
-    if match:
-        text = match.group("name")
+    after = after_byline_word(text, language)
+    if after is not None:
+        text = after
     elif not bare:
         return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
     text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
+    text = _TRAILING_CONNECTOR.sub("", text)
     text = _ROLE.sub(lambda m: m.group("name"), text)
     return text if _looks_like_name(text) else None
 

@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
+from discourse.parse.html.bylines import page_language, without_leading_byline_word
 from discourse.parse.html.dom import squash
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
                            "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
                            "discussionforumposting", "techarticle", "scholarlyarticle", "report", "review"})
 _NOT_A_NAME = re.compile(r"^(null|none|undefined|admin@.*|https?://.*|www\..*|@.*)$", re.I)
-# A byline's leading "By " (NYT's "byl": "By Jane Doe"): the English word only, capitalised, before
-# a capitalised name; "von", "di", "de" begin surnames ("von Hippel, Eric", "Di Stefano Marco").
-_BY = re.compile(r"^(?:By|BY)\s+(?=[A-ZÀ-Þ])")
 _JSON_FIELD = re.compile(r'"(?P<key>headline|datePublished|name)"\s*:\s*"(?P<value>[^"]{1,400})"')
 
 
@@ -44,7 +42,7 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     for obj in objects:
         _take_json_ld(obj, found, index)
-    _take_meta_tags(tree, found)
+    _take_meta_tags(tree, found, page_language(tree))
     _take_microdata(tree, found)
     return found
 
@@ -130,7 +128,7 @@ _META = {
 }
 
 
-def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
+def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata, language: str | None = None) -> None:
     values: dict[str, str] = {}
     for meta in tree.css("meta[content]"):
         attrs = meta.attributes
@@ -146,7 +144,7 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
             if slot == "authors" and value:
-                value = _BY.sub("", value)
+                value = without_leading_byline_word(value, language)  # NYT's "byl": "By Jane Doe"
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 
