@@ -57,6 +57,10 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
     if decoded.doubt:
         page.warnings.append(f"{path}: {decoded.doubt}")
+    how = page.article.provenance.get("date", "")
+    if "as pages in" in how:  # no other date on the page settles the order of day and month
+        page.warnings.append(f"{path}: the article's date {page.article.date_text} read {how.split(', ', 1)[-1]}; "
+                             "the page shows no date that settles the order of day and month")
     if large:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")

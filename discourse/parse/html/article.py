@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.bylines import after_byline_word, page_language
-from discourse.parse.html.dom import ancestors, names, select, squash, text_of, within
+from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
@@ -279,10 +279,22 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     declared = _declared_date(tree, excluded)
     if declared is not None:
         return declared
-    shown = _shown_date(tree, excluded, attributes=True)
+    order = _SlashOrder(tree)
+    listings: set[int] = set()
+    # A date by the headline first; then one anywhere that is not another story's (a card in a
+    # grid of related stories, a teaser in a listing).
+    shown = (_shown_date(tree, excluded, attributes=True, headline=headline, order=order, listings=listings)
+             if headline is not None else None) or _shown_date(tree, excluded, attributes=True, order=order,
+                                                               listings=listings)
     if shown is not None:
         return shown
-    return _htmldate(_without(tree, html, excluded)) if html else (None, None, "")
+    if not html:
+        return None, None, ""
+    page = _without(tree, html, excluded | listings)
+    found = _htmldate(page)
+    if found[0] is not None and not _shown_or_declared(found[0], page):
+        return None, None, ""  # htmldate's repair of an impossible date ("2021-02-30" read as February 1)
+    return found
 
 
 def _without(tree: LexborHTMLParser, html: str, excluded: set[int]) -> str:
@@ -335,15 +347,22 @@ def _in_comment(node: LexborNode) -> bool:
 
 
 def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
-                headline: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
+                headline: tuple[dict[int, int], int] | None = None, order: _SlashOrder | None = None,
+                listings: set[int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
-    way that falls within a day of it."""
+    way that falls within a day of it; with `order`, the way the page's other dates settle.
+    With `listings`, a date in another story's card is passed over (and its card kept there)."""
     for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
         if within(node, excluded) or "comment" in names(node):
             continue
         if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:
             continue
+        if listings is not None:
+            card = _listing_item(node)
+            if card is not None:
+                listings.add(card.mem_id)
+                continue
         if attributes:
             value = node.attributes.get("datetime") or ""
             iso = iso_date(value)
@@ -351,11 +370,115 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
                 return iso, value, f"{node.tag} datetime"
         text = text_of(node)[:200]
         found = find_date(text) or (_slashed_near(text, near) if near else None)
+        evidence = "date element"
+        if not found and order is not None and _SLASHED.search(text):
+            found, how = order.read(text)
+            evidence = f"date element, {how}" if found else evidence
         if found:
             if near is not None and _labelled_update(node, text, found[1]):
                 continue  # "Updated May 4": when it changed, not when it appeared
-            return found[0], found[1], "date element"
+            return found[0], found[1], evidence
     return None
+
+
+_CARD_HOLDS = "h2, h3, h4, h5, h6, a"
+_MIN_CARD_LINK_WORDS = 3
+_CARD_LEVELS = 5
+_MAX_CARD_CHARS = 600
+
+
+def _listing_item(node: LexborNode) -> LexborNode | None:
+    """The card of another story that holds this date element, or None: an ancestor repeated at
+    least three times among its siblings (the same tag and classes), each a headline or a link
+    to a story with its date, as grids of related stories and listings print them."""
+    up = node
+    for _ in range(_CARD_LEVELS):
+        up = up.parent
+        if up is None or up.tag in ("body", "html", "main") or up.parent is None:
+            return None
+        if up.tag in ("p", "span", "small", "time"):
+            continue
+        if len(text_of(up)) > _MAX_CARD_CHARS:
+            return None  # a card holds a headline, a date and a line or two, not an article
+        key = shape(up)
+        twins = sum(1 for sibling in element_children(up.parent) if sibling.mem_id != up.mem_id
+                    and shape(sibling) == key)
+        if twins >= 2 and any(len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS or held.tag != "a"
+                              for held in up.css(_CARD_HOLDS)):
+            return up
+    return None
+
+
+class _SlashOrder:
+    """Whether the page writes "03/04/2021" day first or month first, settled once per page: by its
+    other slashed dates that read only one way ("25/04/2021", "04/25/2021"), else by its
+    language (the United States write the month first; other English-speaking countries and
+    the other languages, the day). Where neither settles it, the date is not read."""
+
+    def __init__(self, tree: LexborHTMLParser):
+        self.tree = tree
+        self.settled: tuple[str | None, str] | None = None
+
+    def _settle(self) -> tuple[str | None, str]:
+        body = self.tree.body
+        text = (body.text(separator=" ") or "")[:_ORDER_SAMPLE] if body is not None else ""
+        day_first = month_first = 0
+        for match in _SLASHED.finditer(text):
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first += first > 12 >= second
+            month_first += second > 12 >= first
+        if day_first and not month_first:
+            return "day", "day first as the page's other dates"
+        if month_first and not day_first:
+            return "month", "month first as the page's other dates"
+        language = _declared_locale(self.tree)
+        if language is not None and language.startswith("en-us"):
+            return "month", f"month first as pages in {language}"
+        if language is not None and language != "en":
+            return "day", f"day first as pages in {language}"
+        return None, ""
+
+    def read(self, text: str) -> tuple[tuple[str, str] | None, str]:
+        if self.settled is None:
+            self.settled = self._settle()
+        way, how = self.settled
+        match = _SLASHED.search(text)
+        if way is None or match is None:
+            return None, ""
+        first, second, year = (int(g) for g in match.groups())
+        month, day = (first, second) if way == "month" else (second, first)
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        return (iso, match.group(0)) if iso_date(iso) else None, how
+
+
+_ORDER_SAMPLE = 300_000
+
+
+def _declared_locale(tree: LexborHTMLParser) -> str | None:
+    html = tree.css_first("html")
+    value = (html.attributes.get("lang") or "") if html is not None else ""
+    if not value:
+        meta = tree.css_first('meta[property="og:locale"]')
+        value = (meta.attributes.get("content") or "") if meta is not None else ""
+    value = value.strip().lower().replace("_", "-")
+    return value or None
+
+
+def _shown_or_declared(iso: str, html: str) -> bool:
+    """Whether the page writes this date anywhere, in digits ("2021-03-04", "2021/03/04",
+    "04.03.2021", "3/4/2021") or in words that the date reader reads so."""
+    year, month, day = iso.split("-")
+    m, d = int(month), int(day)
+    digits = re.compile(rf"{year}[-/.]0?{m}[-/.]0?{d}(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{year}"
+                        rf"|(?<!\d)0?{m}[-/.]0?{d}[-/.]{year}|{year}{month}{day}")
+    if digits.search(html):
+        return True
+    for match in re.finditer(year, html):
+        window = html[max(0, match.start() - 40):match.end() + 40]
+        found = find_date(re.sub(r"<[^>]*>", " ", window))
+        if found and found[0] == iso:
+            return True
+    return False
 
 
 _UPDATE = re.compile(r"updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado"

@@ -61,3 +61,62 @@ def test_the_byline_word_after_a_date_starts_the_name_in_any_case():
 ])
 def test_a_declared_author_loses_its_byline_word_not_its_particle(language, declared, author):
     assert read(_post(language, head=f'<meta name="author" content="{declared}">')).article.author == author
+
+
+# --- the article's date -------------------------------------------------------------------------
+
+_EN_TEXT = ("<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of "
+            "argument.</p><p>Construction is expected to begin next spring, and the council says the bridge will "
+            "open within three years.</p>")
+
+
+def _news(head: str = "", byline: str = "", before: str = "", after: str = "", language: str = "en") -> str:
+    return (f'<html lang="{language}"><head><meta charset="utf-8"><title>Council approves the new river bridge | '
+            f'Riverside</title>{head}</head><body>{before}<div class="post"><h1>Council approves the new river '
+            f'bridge</h1>{byline}<div class="entry">{_EN_TEXT}</div></div>{after}</body></html>')
+
+
+@pytest.mark.parametrize("where", [
+    '<meta name="dc.date" content="2021-02-30">',
+    '<link rel="canonical" href="https://riverside.example/2021/02/30/bridge/">',
+])
+def test_an_impossible_date_in_the_head_or_the_address_gives_no_date_not_a_repaired_one(where):
+    article = read(_news(head=where)).article
+    assert article.date is None
+
+
+def _cards(dates: list[str]) -> str:
+    return "".join(f'<div class="card"><h3><a href="/s{i}">Other story number {i} about the town</a></h3>'
+                   f'<span class="date">{when}</span></div>' for i, when in enumerate(dates))
+
+
+@pytest.mark.parametrize("place", ["before", "after"])
+def test_the_dates_of_a_grid_of_other_stories_are_not_the_article_s(place):
+    grid = f'<div class="more">{_cards(["January 2, 2019", "February 5, 2019", "March 9, 2019"])}</div>'
+    assert read(_news(**{place: grid})).article.date is None
+    dated = _news(byline='<div class="meta">Posted March 4, 2021</div>', **{place: grid})
+    assert read(dated).article.date == "2021-03-04"
+
+
+def _thread(dates: list[str]) -> str:
+    items = "".join(f'<div class="comment"><span class="author">Reader {i}</span> <span class="date">{when}</span>'
+                    f"<p>My view on the bridge, number {i}, is a long one.</p></div>" for i, when in enumerate(dates))
+    return f'<div id="comments"><h3>{len(dates)} comments</h3>{items}</div>'
+
+
+@pytest.mark.parametrize("comment_dates, article_date", [
+    (["25/04/2021", "26/04/2021"], "2021-04-03"),
+    (["04/25/2021", "04/26/2021"], "2021-03-04"),
+])
+def test_a_date_that_reads_either_way_is_read_the_way_the_page_s_other_dates_are_written(comment_dates, article_date):
+    page = read(_news(byline='<p class="date">03/04/2021</p>', after=_thread(comment_dates)))
+    assert page.article.date == article_date
+    assert not any("order of day and month" in warning for warning in page.warnings)
+
+
+@pytest.mark.parametrize("language, article_date", [("fr", "2021-04-03"), ("en-GB", "2021-04-03"),
+                                                    ("en-US", "2021-03-04")])
+def test_where_no_other_date_settles_it_the_page_s_language_does_with_a_warning(language, article_date):
+    page = read(_news(byline='<p class="date">03/04/2021</p>', language=language))
+    assert page.article.date == article_date
+    assert any("order of day and month" in warning for warning in page.warnings)
