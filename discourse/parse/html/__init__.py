@@ -129,9 +129,10 @@ class _Reader:
         self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
-            self.script_only = loaded_by_script(tree)
-            if not self.script_only:
-                self._find_generic()
+            # A comment embed's thread saved after its script ran is in the markup: read it where
+            # found; where not, the comments are the script's to load.
+            self._find_generic()
+            self.script_only = self.thread is None and loaded_by_script(tree)
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline

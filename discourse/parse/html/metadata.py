@@ -42,6 +42,10 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     for obj in objects:
         _take_json_ld(obj, found, index)
+    if not found.comments:
+        # A graph may list its comments as nodes of their own (each naming its article or the
+        # comment it answers by `parentItem`), not inside the article.
+        found.comments = [obj for obj in objects if "comment" in _types(obj)]
     _take_meta_tags(tree, found, page_language(tree))
     _take_microdata(tree, found)
     return found
@@ -97,7 +101,9 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
     if isinstance(comments, dict):
         comments = [comments]
     if isinstance(comments, list):
-        found.comments.extend(c for c in comments if isinstance(c, dict))
+        # A comment named by reference ({"@id": "#comment-7"}) is the node of that id in the graph.
+        found.comments.extend(index.get(c["@id"], c) if index and set(c) == {"@id"} and isinstance(c["@id"], str)
+                              else c for c in comments if isinstance(c, dict))
 
 
 def _names(value, index: dict[str, dict] | None = None) -> list[str]:

@@ -120,3 +120,83 @@ def test_where_no_other_date_settles_it_the_page_s_language_does_with_a_warning(
     page = read(_news(byline='<p class="date">03/04/2021</p>', language=language))
     assert page.article.date == article_date
     assert any("order of day and month" in warning for warning in page.warnings)
+
+
+# --- comment threads ------------------------------------------------------------------------------
+
+from tests.parse.html import pages  # noqa: E402
+
+
+def _thread_of(html: str):
+    page = read(html)
+    return page, [(c.author, c.parent) for c in page.comments.items]
+
+
+def test_a_bulletin_board_s_posts_name_their_author_after_by_not_with_the_date():
+    posts = "".join(
+        f'<div class="post bg{i % 2}" id="p10{i}"><div class="inner"><div class="postbody"><h3><a href="#p10{i}">Re: '
+        f'bridge</a></h3><p class="author"><a href="#p10{i}">Post</a> by <strong><a href="/memberlist.php?u={i}" '
+        f'class="username">{name}</a></strong> &raquo; Thu Mar 04, 2021 1{i}:15 am</p><div class="content">{text}'
+        f"</div></div></div></div>" for i, (name, text) in enumerate([
+            ("roadwarrior", "The toll will be too high for daily commuters, mark my words."),
+            ("ferrylover", "I will miss the old ferry, it had character and good coffee.")]))
+    page, thread = _thread_of(pages.page(f'<div class="topic-replies"><h3>Replies</h3>{posts}</div>'))
+    assert thread == [("roadwarrior", None), ("ferrylover", None)]
+    assert page.comments.items[0].date == "Mar 04, 2021 10:15 am"
+    assert page.comments.items[1].paragraphs == ["I will miss the old ferry, it had character and good coffee."]
+
+
+@pytest.mark.parametrize("header, says", [
+    ("3 Kommentare", "schreibt:"), ("3 commentaires", "a dit"), ("3 comentarios", "dice:"),
+    ("3 comentários", "disse:"), ("3 commenti", "ha detto:"), ("3 reacties", "schreef:"),
+])
+def test_a_name_line_that_says_what_the_commenter_did_in_the_page_s_language(header, says):
+    items = "".join(f'<li class="it"><div class="who"><strong>{name}</strong> {says}</div><div class="when">'
+                    f"0{day}.03.2021 1{day}:15</div><p>{text}</p></li>" for day, name, text in (
+                        (4, "Anna", "Une bonne décision pour la ville entière, enfin."),
+                        (5, "Bernd", "Je ne suis pas d'accord, les coûts sont trop élevés."),
+                        (6, "Clara", "Y aura-t-il une piste cyclable sur le pont ?")))
+    page, thread = _thread_of(pages.page(f'<h3>{header}</h3><ol class="lista">{items}</ol>'))
+    assert thread == [("Anna", None), ("Bernd", None), ("Clara", None)]
+    assert [c.date for c in page.comments.items] == ["04.03.2021 14:15", "05.03.2021 15:15", "06.03.2021 16:15"]
+    assert page.comments.items[0].paragraphs == ["Une bonne décision pour la ville entière, enfin."]
+
+
+def _disqus_post(number: int, name: str, text: str, replies: str = "") -> str:
+    return (f'<li class="post" id="post-{number}"><div role="article"><div class="post-content"><div class="post-body">'
+            f'<header><span class="post-byline"><span class="author"><a href="#">{name}</a></span></span>'
+            f'<span class="post-meta"><a class="time-ago" title="March 4, 2021 10:00 AM">2 years ago</a></span>'
+            f'</header><div class="post-message"><p>{text}</p></div></div></div></div>{replies}</li>')
+
+
+def test_a_comment_embed_saved_after_its_script_ran_is_read_with_its_replies():
+    reply = _disqus_post(502, "Lee", "The regional budget, according to the plan.")
+    thread = (_disqus_post(501, "Kim", "Who pays for the maintenance of this thing?", f'<ul class="children">{reply}</ul>')
+              + _disqus_post(503, "Max", "Finally some progress on this after all these years."))
+    html = pages.page(f'<div id="disqus_thread"><ul id="post-list" class="post-list">{thread}</ul></div>'
+                      "<script src=\"https://example.disqus.com/embed.js\"></script>")
+    page, found = _thread_of(html)
+    assert found == [("Kim", None), ("Lee", 1), ("Max", None)]
+    assert page.comments.status != "script-only"
+    assert page.comments.items[1].paragraphs == ["The regional budget, according to the plan."]
+
+
+def test_json_ld_comments_listed_as_graph_nodes_answer_the_comment_they_name():
+    graph = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+     {"@type": "BlogPosting", "@id": "#post", "headline": "Council approves the new river bridge",
+      "comment": [{"@id": "#c1"}, {"@id": "#c2"}]},
+     {"@type": "Comment", "@id": "#c1", "author": {"@type": "Person", "name": "Gina"}, "text": "Long overdue."},
+     {"@type": "Comment", "@id": "#c2", "author": {"@type": "Person", "name": "Hal"}, "text": "Agreed, finally.",
+      "parentItem": {"@id": "#c1"}}]}</script>"""
+    page, thread = _thread_of(pages.page("", head=graph))
+    assert thread == [("Gina", None), ("Hal", 1)]
+    assert page.comments.items[1].paragraphs == ["Agreed, finally."]
+
+
+def test_a_discussion_posting_s_json_ld_comments_are_the_thread():
+    data = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",
+     "headline": "Council approves the new river bridge", "author": {"@type": "Person", "name": "Jane Reporter"},
+     "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "Gina"}, "text": "Long overdue."},
+      {"@type": "Comment", "author": {"@type": "Person", "name": "Hal"}, "text": "Agreed.",
+       "comment": {"@type": "Comment", "author": "Ivy", "text": "Me too."}}]}</script>"""
+    assert _thread_of(pages.page("", head=data))[1] == [("Gina", None), ("Hal", None), ("Ivy", 2)]

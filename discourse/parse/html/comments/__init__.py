@@ -104,7 +104,7 @@ def _from_json(found: Found) -> Thread:
         if not isinstance(text, str):
             text = ""
         if not squash(text) and not (isinstance(name, str) and squash(name)):
-            for reply in _replies(obj):  # an empty object is no comment; what it holds answers its parent
+            for reply in _replies(obj, answers):  # an empty object is no comment; what it holds answers its parent
                 add(reply, parent, depth)
             return
         comment = Comment(index=len(thread.comments) + 1, parent=parent, depth=depth,
@@ -116,15 +116,27 @@ def _from_json(found: Found) -> Thread:
         thread.comments.append(comment)
         thread.nodes.append(None)
         thread.meta_lines.append(1 if comment.author or comment.date else 0)
-        for reply in _replies(obj) if depth < _MAX_JSON_DEPTH else []:
+        for reply in _replies(obj, answers) if depth < _MAX_JSON_DEPTH else []:
             add(reply, comment.index, depth + 1)
 
+    answers: dict[int, list[dict]] = {}  # id() of a comment: the comments that name it as `parentItem`
+    by_id = {obj["@id"]: obj for obj in found.json_comments if isinstance(obj.get("@id"), str)}
+    top = []
     for obj in found.json_comments:
+        parent = obj.get("parentItem")
+        parent = by_id.get(parent.get("@id")) if isinstance(parent, dict) else by_id.get(parent) \
+            if isinstance(parent, str) else None
+        if parent is not None and parent is not obj:
+            answers.setdefault(id(parent), []).append(obj)
+        else:
+            top.append(obj)
+    for obj in top:
         add(obj, None, 0)
     return thread
 
 
-def _replies(obj: dict) -> list[dict]:
+def _replies(obj: dict, answers: dict[int, list[dict]] | None = None) -> list[dict]:
+    """The comments that answer this one: nested in its `comment`, or naming it as their `parentItem`."""
     replies = obj.get("comment")
     replies = replies if isinstance(replies, list) else [replies]
-    return [reply for reply in replies if isinstance(reply, dict)]
+    return [reply for reply in replies if isinstance(reply, dict)] + (answers or {}).get(id(obj), [])

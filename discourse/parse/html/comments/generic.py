@@ -30,7 +30,8 @@ _MAX_LINK_SHARE = 0.5
 _MIN_DD_WORDS = 2
 _AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
 _REPLY = re.compile(r"^(reply|antworten|répondre|responder|odpowiedz|reply to this)$", re.I)
-_COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies", re.I)
+_COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies|disqus|reacties"
+                            r"|commentaire|comentario|comentário|commenti|reakc|discussion", re.I)
 
 
 def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: int, skip: set[int],
@@ -58,7 +59,21 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
                 best = (score, members, extra)
     if best is None:
         return None
-    return Found("generic-repeated-blocks", best[1], best[2])
+    members = best[1] if best[2] else _with_nested_replies(best[1], skip)
+    return Found("generic-repeated-blocks", members, best[2])
+
+
+def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[LexborNode]:
+    """The run's members and the blocks of the same shape nested inside them (replies in a
+    `children` list under the comment they answer), in document order."""
+    key = shape(members[0])
+    out = []
+    for member in members:
+        out.append(member)
+        out.extend(node for node in member.traverse(include_text=False)
+                   if node.mem_id != member.mem_id and node.tag == member.tag and shape(node) == key
+                   and not within(node, skip))
+    return out
 
 
 def _blank_inline(node: LexborNode) -> bool:
