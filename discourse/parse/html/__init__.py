@@ -65,7 +65,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")
     elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
-        page = _with_text_comments(page, raw, path, record)
+        page = _with_text_comments(page, raw, path, record, reader.not_comments)
     from discourse.parse import finish
 
     return finish(page, unread_comments(tree) if not page.comments.items else None)
@@ -125,13 +125,16 @@ class _Reader:
         if self.article.author is None:
             self._author_from_lead()
         self.script_only = False
+        self.not_comments: list[str] = []  # blocks the markup shows are not comments (other stories' cards)
         item_ids = {node.mem_id for node in items}
         self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
             # A comment embed's thread saved after its script ran is in the markup: read it where
-            # found; where not, the comments are the script's to load.
-            self._find_generic()
+            # found; where not, the comments are the script's to load. A page that counts no
+            # comment has none to find (what follows its "0 comments" is something else).
+            if self.declared != 0:
+                self._find_generic()
             self.script_only = self.thread is None and loaded_by_script(tree)
 
     def _author_from_lead(self) -> None:
@@ -189,7 +192,7 @@ class _Reader:
         # on into comments that no markup named).
         after = header_at if header_at is not None else max(
             (self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
-        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at)
+        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at, self.not_comments)
         if found is not None:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
@@ -249,9 +252,11 @@ class _Reader:
         return [item]
 
 
-def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -> Page:
+def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
+                        not_comments: list[str] = ()) -> Page:
     """No comment markup: the text parser reads the rendered page; the article read from the
-    markup is kept where the markup gave one (it is the better reading)."""
+    markup is kept where the markup gave one (it is the better reading). Comments the markup
+    shows to be other stories' cards or a feed of links (`not_comments`) are not a thread."""
     try:
         text_page = read_as_text(raw, path)
     except InputError as error:  # the markup held text the renderer could not lay out (nesting too deep)
@@ -259,12 +264,25 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -
                              "read from the markup only")
         return page
     text_page.source.record = record
+    if text_page.comments.items and _mostly_within(text_page.comments.items, not_comments):
+        page.warnings.append(f"{path}: {len(text_page.comments.items)} blocks after the comment header are other "
+                             "stories' cards or links, not comments; none read")
+        return page
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
         _standfirst_from_markup(text_page, page.article)
         return text_page
     page.comments.closed = page.comments.closed if page.comments.closed is not None else text_page.comments.closed
     return page
+
+
+def _mostly_within(comments, texts: list[str]) -> bool:
+    """Whether most comments' first paragraphs are the text of the given blocks."""
+    if not texts:
+        return False
+    whole = " ".join(" ".join(text.split()) for text in texts)
+    inside = sum(1 for c in comments if c.paragraphs and " ".join(c.paragraphs[0].split())[:80] in whole)
+    return inside > len(comments) / 2
 
 
 def _standfirst_from_markup(text_page: Page, markup: Article) -> None:

@@ -200,3 +200,45 @@ def test_a_discussion_posting_s_json_ld_comments_are_the_thread():
       {"@type": "Comment", "author": {"@type": "Person", "name": "Hal"}, "text": "Agreed.",
        "comment": {"@type": "Comment", "author": "Ivy", "text": "Me too."}}]}</script>"""
     assert _thread_of(pages.page("", head=data))[1] == [("Gina", None), ("Hal", None), ("Ivy", 2)]
+
+
+_CARDS = "".join(
+    f'<div class="story"><h4><a href="/s{i}">{title}</a></h4><p class="by">By {author} | March {i + 1}, 2021</p>'
+    f"<p>{excerpt}</p></div>" for i, (title, author, excerpt) in enumerate([
+        ("Ferry service to end after 80 years", "Tom Writer",
+         "The ferry that has crossed the river since 1941 will make its last trip in June."),
+        ("Council budget faces a shortfall", "Ann Editor",
+         "The council will have to find savings of two million pounds next year."),
+        ("Cycling groups call for safer lanes", "Tom Writer",
+         "Campaigners say the new bridge must include a separated cycle lane.")]))
+
+
+@pytest.mark.parametrize("section", [
+    '<h3>0 Comments</h3><div class="more-stories"><h3>More stories</h3>{cards}</div>',
+    '<h3 class="comments-title">Comments</h3><p>Be the first to comment.</p><div class="lst">{cards}</div>',
+])
+def test_other_stories_cards_after_a_comment_header_are_not_comments(section):
+    page = read(pages.page(section.format(cards=_CARDS)))
+    assert page.comments.items == []
+    assert "Ferry service" not in page.article.text
+
+
+def test_a_feed_of_who_commented_on_other_posts_is_not_this_page_s_thread():
+    feed = "".join(f'<li class="row"><a href="/u/{name}">{name}</a> commented on <a href="/p{i}">Another post title '
+                   f"here</a> March {i + 1}, 2021</li>" for i, name in enumerate(["Rita", "Sam", "Tom", "Uma"]))
+    page = read(pages.page(f'<h3>2 Comments</h3><ul class="activity">{feed}</ul>'))
+    assert page.comments.items == []
+    assert page.comments.doubtful  # two are declared and none is read
+
+
+def test_name_and_date_lines_head_the_text_after_them_not_comments_of_their_own():
+    thread = "".join(f'<p class="x-meta">{name} — March 4, 2021 at {hour}:10 pm</p><p class="x-text">{text}</p>'
+                     for name, hour, text in [
+                         ("Rita Jones", 2, "Excellent news for commuters on the east side of town."),
+                         ("Sam Smith", 3, "I still think this money should go to the schools instead."),
+                         ("Tom Brown", 4, "Will the old ferry keep running after the bridge opens?")])
+    page = read(pages.page(f'<div class="responses"><h3>3 Responses</h3>{thread}</div>'))
+    assert [(c.author, c.paragraphs) for c in page.comments.items] == [
+        ("Rita Jones", ["Excellent news for commuters on the east side of town."]),
+        ("Sam Smith", ["I still think this money should go to the schools instead."]),
+        ("Tom Brown", ["Will the old ferry keep running after the bridge opens?"])]
