@@ -242,3 +242,70 @@ def test_name_and_date_lines_head_the_text_after_them_not_comments_of_their_own(
         ("Rita Jones", ["Excellent news for commuters on the east side of town."]),
         ("Sam Smith", ["I still think this money should go to the schools instead."]),
         ("Tom Brown", ["Will the old ferry keep running after the bridge opens?"])]
+
+
+def test_drupal_9_comments_with_replies_in_the_indented_block_and_titles():
+    def comment(number: int, name: str, title: str, text: str, day: str) -> str:
+        return (f'<article id="comment-{number}" class="comment js-comment by-anonymous"><footer class="comment__meta">'
+                f'<p class="comment__author"><span>{name}</span></p><p class="comment__time">{day} - 10:15</p></footer>'
+                f'<div class="comment__content"><h3><a href="/comment/{number}#comment-{number}">{title}</a></h3>'
+                f'<div class="field--name-comment-body"><p>{text}</p></div></div></article>')
+    section = ('<section class="comments"><h2 class="comments__title">Kommentare</h2>'
+               + comment(5, "Anna", "Gute Entscheidung", "Eine gute Entscheidung für die Stadt.", "04.03.2021")
+               + '<div class="indented">' + comment(6, "Bernd", "Kosten", "Die Kosten sind viel zu hoch.", "04.03.2021")
+               + "</div>" + comment(7, "Clara", "Radweg?", "Wird es einen Radweg geben?", "05.03.2021") + "</section>")
+    page, thread = _thread_of(pages.page(section, head='<meta name="Generator" content="Drupal 9">'))
+    assert thread == [("Anna", None), ("Bernd", 1), ("Clara", None)]
+    assert [(c.title, c.paragraphs) for c in page.comments.items][1] == ("Kosten", ["Die Kosten sind viel zu hoch."])
+
+
+def test_schema_org_microdata_comments_in_spanish_keep_their_dates_as_shown():
+    def comment(name: str, day: int, text: str, replies: str = "") -> str:
+        return (f'<li itemscope itemtype="http://schema.org/Comment"><div itemprop="author" itemscope '
+                f'itemtype="http://schema.org/Person"><span itemprop="name">{name}</span></div>'
+                f'<span itemprop="dateCreated">{day} de marzo de 2021</span><div itemprop="text">{text}</div>{replies}</li>')
+    reply = comment("Lucía", 5, "No estoy de acuerdo contigo.")
+    page, thread = _thread_of(pages.page(
+        f'<ol class="lista">{comment("José", 4, "Muy buena noticia para todos.", f"<ol>{reply}</ol>")}</ol>'))
+    assert thread == [("José", None), ("Lucía", 1)]
+    assert [c.date for c in page.comments.items] == ["4 de marzo de 2021", "5 de marzo de 2021"]
+
+
+def test_blogger_threads_in_portuguese_keep_the_whole_date():
+    def comment(number: int, name: str, hour: str, text: str, replies: str = "") -> str:
+        return (f'<li class="comment" id="c{number}"><div class="comment-block"><div class="comment-header">'
+                f'<cite class="user">{name}</cite><span class="datetime secondary-text"><a href="#c{number}">4 de março '
+                f'de 2021 às {hour}</a></span></div><p class="comment-content">{text}</p></div>{replies}</li>')
+    reply = comment(2, "Maria", "11:00", "Obrigada!")
+    thread = comment(1, "João", "10:15", "Ótima notícia para a cidade.",
+                     f'<div class="comment-replies"><div class="comment-thread inline-thread"><ol>{reply}</ol></div></div>')
+    html = pages.page(f'<div class="comments" id="comments"><h3>Comentários</h3><div class="comments-content">'
+                      f'<div class="comment-thread"><ol>{thread}</ol></div></div></div>',
+                      head='<meta content="blogger" name="generator">')
+    page, found = _thread_of(html)
+    assert found == [("João", None), ("Maria", 1)]
+    assert page.comments.items[0].date == "4 de março de 2021 às 10:15"
+
+
+@pytest.mark.parametrize("section, names, connector", [
+    ('<div id="reacties"><h3>3 reacties</h3>{items}</div>', ("naam", "tijd"), "om"),
+    ('<div class="commenti"><h3>3 commenti</h3>{items}</div>', ("chi", "meta"), "alle"),
+])
+def test_plain_repeated_comment_blocks_in_dutch_and_italian(section, names, connector):
+    who, when = names
+    items = "".join(f'<div class="r"><div class="kop"><span class="{who}">{name}</span> <span class="{when}">{day} '
+                    f"maart 2021 {connector} 10:15</span></div><p>{text}</p></div>" for name, day, text in (
+                        ("Jan", 4, "Goed nieuws voor de stad, eindelijk."), ("Piet", 4, "Veel te duur, zoals altijd weer."),
+                        ("Kees", 5, "Komt er ook een fietspad op de brug?")))
+    page, thread = _thread_of(pages.page(section.format(items=items)))
+    assert thread == [("Jan", None), ("Piet", None), ("Kees", None)]
+    assert page.comments.items[2].paragraphs == ["Komt er ook een fietspad op de brug?"]
+
+
+def test_an_italian_meta_line_leaves_its_connector_out_of_the_name():
+    items = "".join(f'<div class="cm"><div class="meta"><strong>{name}</strong> il {day} marzo 2021 alle 10:15</div>'
+                    f'<p>{text}</p><a href="#">Rispondi</a></div>' for name, day, text in (
+                        ("Giulia", 4, "Finalmente una buona notizia per la città."),
+                        ("Marco", 4, "Troppo costoso, come sempre del resto."), ("Sara", 5, "Ci sarà una pista ciclabile?")))
+    page, thread = _thread_of(pages.page(f'<div class="commenti"><h3>3 commenti</h3>{items}</div>'))
+    assert thread == [("Giulia", None), ("Marco", None), ("Sara", None)]

@@ -198,7 +198,7 @@ def _name_from(node: LexborNode) -> str | None:
         text = _SEPARATOR.split(after, 1)[0]  # the name ends at a separator ("» Thu Mar 04")
     text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", text))).strip(" |,:—–-·•")
     text = re.split(r",\s+(?=[a-zà-ÿ])", text, maxsplit=1)[0]  # "Jane Doe, le mercredi …"
-    text = re.sub(r"\s+(?:on|at|am|le|el|em|um)$", "", text, flags=re.I).strip(" |,:—–-")
+    text = re.sub(r"\s+(?:on|at|am|le|el|em|um|il|op|om|den|à|às|a las|alle|kl\.?)$", "", text, flags=re.I).strip(" |,:—–-")
     if not text:
         link = node.css_first("a")
         text = squash(link.text()) if link is not None else ""
@@ -224,10 +224,26 @@ def _date_from(node: LexborNode) -> str | None:
     if not text or len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
-    if not spans:
+    declared = _declared_date_element(node)
+    if not spans and not (declared and _YEAR.search(text) and len(text) <= _MAX_DATE_ALONE):
         return None
-    shown = text[spans[0][0]:spans[-1][1]]
+    shown = text[spans[0][0]:spans[-1][1]] if spans else text
+    if declared and spans and _YEAR.search(text[:spans[0][0]]) and len(text) <= _MAX_DATE_ALONE:
+        # The time was read but not the date before it ("4 de março de 2021 às 10:15"): an
+        # element made for the date shows it whole.
+        shown = text[:spans[-1][1]]
     return _DATE_TRAIL.sub("", _DATE_LEAD.sub("", shown)) or None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _declared_date_element(node: LexborNode) -> bool:
+    """An element the markup makes for a date: <time>, schema.org's dateCreated, a "date" or
+    "datetime" class."""
+    itemprop = (node.attributes.get("itemprop") or "").lower()
+    return node.tag == "time" or itemprop.startswith(("date", "commenttime")) or bool(
+        re.search(r"(?:^|[-_\s])(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
 
 
 def _date_alone(node: LexborNode) -> bool:
