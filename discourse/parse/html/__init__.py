@@ -42,6 +42,8 @@ _REGION_SLACK = 0.5
 # A byline line is short ("By Jane Doe, Science Editor"); a longer first line is prose.
 _MAX_LEAD_BYLINE = 80
 _MAX_LINES_BEFORE_BODY = 4
+_MIN_PARAGRAPHS_BEFORE_NOTE = 2
+_MAX_AUTHOR_NOTE_WORDS = 40
 
 
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
@@ -152,6 +154,16 @@ class _Reader:
                 self.article.author, self.article.provenance["author"] = name, "byline line before the body"
                 return
 
+    def _without_author_note(self) -> None:
+        """A short closing paragraph that begins with the author's name is the note about the
+        author ("Hans Müller ist Redakteur im Lokalressort."), not the article's last paragraph."""
+        author, paragraphs = self.article.author, self.body.paragraphs
+        if not author or len(paragraphs) < _MIN_PARAGRAPHS_BEFORE_NOTE + 1:
+            return
+        last = paragraphs[-1][0].text
+        if last.startswith(author + " ") and len(last.split()) <= _MAX_AUTHOR_NOTE_WORDS:
+            paragraphs.pop()
+
     def _lines_before_body(self):
         """The short lines just before the body's first paragraph and after the headline (a
         heading ends the search): where a byline with no byline element sits."""
@@ -201,6 +213,7 @@ class _Reader:
             self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 
     def page(self, source: Source) -> Page:
+        self._without_author_note()
         numbering = Numbering(self.order)
         article = self._article(numbering)
         comments = self._comments(numbering)

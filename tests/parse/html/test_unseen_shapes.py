@@ -17,10 +17,10 @@ _TEXT = ("<p>Der Stadtrat hat am Dienstag den lange umstrittenen Bau der Flussbr
          "innerhalb von drei Jahren eröffnet werden.</p>")
 
 
-def _post(language: str, byline: str = "", head: str = "", inside: str = "") -> str:
+def _post(language: str, byline: str = "", head: str = "", inside: str = "", tail: str = "") -> str:
     return (f'<html lang="{language}"><head><meta charset="utf-8"><title>Der neue Brückenbau | Stadtblatt</title>'
             f'{head}</head><body><div class="post"><h1>Der neue Brückenbau</h1>{byline}'
-            f'<div class="entry">{inside}{_TEXT}</div></div></body></html>')
+            f'<div class="entry">{inside}{_TEXT}{tail}</div></div></body></html>')
 
 
 @pytest.mark.parametrize("language, byline, author", [
@@ -309,3 +309,22 @@ def test_an_italian_meta_line_leaves_its_connector_out_of_the_name():
                         ("Marco", 4, "Troppo costoso, come sempre del resto."), ("Sara", 5, "Ci sarà una pista ciclabile?")))
     page, thread = _thread_of(pages.page(f'<div class="commenti"><h3>3 commenti</h3>{items}</div>'))
     assert thread == [("Giulia", None), ("Marco", None), ("Sara", None)]
+
+
+# --- the article's body -----------------------------------------------------------------------------
+
+_LAST = "Gegner des Projekts kündigten an, weiter gegen den Plan zu kämpfen, und wollen nun vor Gericht ziehen."
+
+
+@pytest.mark.parametrize("language, before, after", [
+    ("es", "<p>Publicado el 4 de marzo de 2021</p>", ""),
+    ("it", "<p>Aggiornato il 4 marzo 2021 alle 10:15</p>", ""),
+    ("fr", "", "<p>Lire aussi : Le pont de la discorde</p>"),
+    ("pt", "", "<p>Leia também: Outra notícia sobre a ponte</p>"),
+    ("nl", "", "<p>Lees ook: De brug van de toekomst</p>"),
+    ("de", "<p>Von Hans Müller</p>", "<p>Hans Müller ist Redakteur im Lokalressort und schreibt über Verkehr.</p>"),
+])
+def test_date_lines_pointers_to_other_articles_and_the_author_s_note_are_not_the_body(language, before, after):
+    paragraphs = read(_post(language, inside=before, tail=f"<p>{_LAST}</p>" + after)).article.paragraphs
+    assert paragraphs[0].text.startswith("Der Stadtrat hat am Dienstag")
+    assert paragraphs[-1].text == _LAST
