@@ -328,3 +328,23 @@ def test_date_lines_pointers_to_other_articles_and_the_author_s_note_are_not_the
     paragraphs = read(_post(language, inside=before, tail=f"<p>{_LAST}</p>" + after)).article.paragraphs
     assert paragraphs[0].text.startswith("Der Stadtrat hat am Dienstag")
     assert paragraphs[-1].text == _LAST
+
+
+# --- the comment section's header and state -------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["3 Antworten auf „Brücke“", "3 réponses à « Pont »", "3 risposte a “Ponte”"])
+def test_a_header_that_counts_answers_in_another_language_declares_the_count(header):
+    page = read(pages.WORDPRESS.replace("3 thoughts on &ldquo;Council approves the new river bridge&rdquo;", header))
+    assert (page.comments.declared, page.comments.found) == (3, 3)
+    assert not page.comments.doubtful
+
+
+@pytest.mark.parametrize("header, notice", [
+    ("Keine Kommentare", "Die Kommentarfunktion ist geschlossen."), ("Sin comentarios", "Los comentarios están cerrados."),
+    ("Nenhum comentário", "Comentários encerrados."), ("Nessun commento", "I commenti sono chiusi."),
+    ("Geen reacties", "Reageren is niet meer mogelijk."), ("Inga kommentarer", "Kommentarer är stängda."),
+])
+def test_no_comments_and_closed_in_other_languages(header, notice):
+    page = read(pages.page(f'<div id="comments"><h3>{header}</h3><p class="nocomments">{notice}</p></div>'))
+    assert (page.comments.declared, page.comments.closed, page.comments.found) == (0, True, 0)
+    assert not page.comments.doubtful
