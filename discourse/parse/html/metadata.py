@@ -40,7 +40,10 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     # A graph (Yoast, Rank Math and most SEO plugins) names the article's author by reference:
     # "author": {"@id": "…#/schema/person/1"}, with the Person elsewhere in the graph.
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
-    for obj in objects:
+    # A page may describe other articles too (related stories, a carousel): the one whose headline
+    # the page's title agrees with is this page's, and its fields come first.
+    title = _page_title(tree)
+    for obj in sorted(objects, key=lambda obj: _another_article(obj, title)):
         _take_json_ld(obj, found, index)
     if not found.comments:
         # A graph may list its comments as nodes of their own (each naming its article or the
@@ -49,6 +52,28 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     _take_meta_tags(tree, found, page_language(tree))
     _take_microdata(tree, found)
     return found
+
+
+_MIN_TITLE_AGREEMENT = 0.3
+
+
+def _page_title(tree: LexborHTMLParser) -> set[str]:
+    """The words of the page's <title> and og:title."""
+    texts = [tree.css_first("title"), tree.css_first('meta[property="og:title"]')]
+    words: set[str] = set()
+    for node in texts:
+        if node is not None:
+            words |= set(re.findall(r"\w+", (node.attributes.get("content") or node.text() or "").lower()))
+    return words
+
+
+def _another_article(obj: dict, title: set[str]) -> bool:
+    """An article object whose headline shares little with the page's title: another story's."""
+    headline = obj.get("headline")
+    if not title or not isinstance(headline, str) or not _types(obj) & ARTICLE_TYPES:
+        return False
+    words = set(re.findall(r"\w+", headline.lower()))
+    return bool(words) and len(words & title) < _MIN_TITLE_AGREEMENT * len(words)
 
 
 def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:

@@ -348,3 +348,15 @@ def test_no_comments_and_closed_in_other_languages(header, notice):
     page = read(pages.page(f'<div id="comments"><h3>{header}</h3><p class="nocomments">{notice}</p></div>'))
     assert (page.comments.declared, page.comments.closed, page.comments.found) == (0, True, 0)
     assert not page.comments.doubtful
+
+
+@pytest.mark.parametrize("order", ["other first", "list"])
+def test_json_ld_about_another_story_does_not_give_its_author_and_date(order):
+    other = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry service to end after 80 '
+             'years", "datePublished": "2019-01-02T10:00:00Z", "author": {"@type": "Person", "name": "Tom Writer"}}')
+    own = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves the new river '
+           'bridge", "datePublished": "2021-03-04T10:00:00Z", "author": {"@type": "Person", "name": "Jane Reporter"}}')
+    data = (f'<script type="application/ld+json">{other}</script><script type="application/ld+json">{own}</script>'
+            if order == "other first" else f'<script type="application/ld+json">[{other}, {own}]</script>')
+    article = read(_news(head=data)).article
+    assert (article.author, article.date) == ("Jane Reporter", "2021-03-04")
