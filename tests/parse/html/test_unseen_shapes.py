@@ -360,3 +360,11 @@ def test_json_ld_about_another_story_does_not_give_its_author_and_date(order):
             if order == "other first" else f'<script type="application/ld+json">[{other}, {own}]</script>')
     article = read(_news(head=data)).article
     assert (article.author, article.date) == ("Jane Reporter", "2021-03-04")
+
+
+def test_a_comment_date_that_reads_either_way_follows_the_thread_s_other_dates():
+    items = "".join(f'<li class="comment" id="comment-{i}"><cite class="fn">{name}</cite> <span class="date">{when}'
+                    f"</span><p>Une remarque sur le pont, numéro {i}, assez longue.</p></li>"
+                    for i, (name, when) in enumerate([("Anna", "04/03/2021 10:15"), ("Bernd", "25/03/2021 11:20")]))
+    page = read(pages.page(f'<div id="comments"><h3>2 commentaires</h3><ol class="commentlist">{items}</ol></div>'))
+    assert [c.date_iso for c in page.comments.items] == ["2021-03-04T10:15", "2021-03-25T11:20"]

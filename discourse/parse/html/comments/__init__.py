@@ -10,6 +10,7 @@ elements; the tree, the fields and the cleaning are shared (`items`, `fields`, `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -58,6 +59,7 @@ def read_thread(found: Found) -> Thread:
         return _from_json(found)
     ids = {node.mem_id for node in found.nodes}
     fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}) for node in found.nodes]
+    _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
@@ -77,6 +79,33 @@ def read_thread(found: Found) -> Thread:
         thread.nodes.append(node)
         thread.meta_lines.append(1 if item.author or item.date or item.title else 0)
     return thread
+
+
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?!\d)")
+
+
+def _settle_day_and_month(fields: list[ItemFields]) -> None:
+    """A thread's dates are written one way: where some read only day first ("25/04/2021") and
+    none only month first, the ones that read either way ("04/03/2021", read month first by
+    default) are day first too."""
+    day_first = month_first = 0
+    for item in fields:
+        match = _SLASHED.search(item.date or "")
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first += first > 12 >= second
+            month_first += second > 12 >= first
+    if not day_first or month_first:
+        return
+    for item in fields:
+        match = _SLASHED.search(item.date or "")
+        if match is None or item.date_iso is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        year = match.group(3) if len(match.group(3)) == 4 else f"20{match.group(3)}"
+        as_month_first = f"{year}-{first:02d}-{second:02d}"
+        if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
+            item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]
 
 
 def _without_repeats(fields: list[ItemFields]) -> list[int]:
