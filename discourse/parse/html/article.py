@@ -353,7 +353,8 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
     way that falls within a day of it; with `order`, the way the page's other dates settle.
     With `listings`, a date in another story's card is passed over (and its card kept there)."""
-    for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
+    for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta], "
+                         "[class*=datum], [class*=fecha]"):
         if within(node, excluded) or "comment" in names(node):
             continue
         if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:

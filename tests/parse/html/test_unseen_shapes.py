@@ -368,3 +368,10 @@ def test_a_comment_date_that_reads_either_way_follows_the_thread_s_other_dates()
                     for i, (name, when) in enumerate([("Anna", "04/03/2021 10:15"), ("Bernd", "25/03/2021 11:20")]))
     page = read(pages.page(f'<div id="comments"><h3>2 commentaires</h3><ol class="commentlist">{items}</ol></div>'))
     assert [c.date_iso for c in page.comments.items] == ["2021-03-04T10:15", "2021-03-25T11:20"]
+
+
+@pytest.mark.parametrize("language, byline", [("nl", '<span class="datum">4 maart 2021</span>'),
+                                              ("es", '<p class="fecha">4 de marzo de 2021</p>')])
+def test_a_date_element_named_in_the_page_s_language_dates_the_article_beside_other_stories(language, byline):
+    grid = f'<div class="more">{_cards(["2 januari 2019", "5 februari 2019", "9 maart 2019"])}</div>'
+    assert read(_news(byline=byline, before=grid, language=language)).article.date == "2021-03-04"
