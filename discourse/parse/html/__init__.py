@@ -24,7 +24,8 @@ from discourse.parse.html.bylines import page_language
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
+from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
+                                                   loaded_by_script, region)
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
@@ -133,11 +134,12 @@ class _Reader:
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
             # A comment embed's thread saved after its script ran is in the markup: read it where
-            # found; where not, the comments are the script's to load. A page that counts no
-            # comment has none to find (what follows its "0 comments" is something else).
-            if self.declared != 0:
+            # its element holds text; where not, the comments are the script's to load. A page
+            # that counts no comment has none to find (what follows "0 comments" is something else).
+            script = loaded_by_script(tree)
+            if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
-            self.script_only = self.thread is None and loaded_by_script(tree)
+            self.script_only = self.thread is None and script
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline

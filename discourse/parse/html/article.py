@@ -467,19 +467,29 @@ def _declared_locale(tree: LexborHTMLParser) -> str | None:
 
 def _shown_or_declared(iso: str, html: str) -> bool:
     """Whether the page writes this date anywhere, in digits ("2021-03-04", "2021/03/04",
-    "04.03.2021", "3/4/2021") or in words that the date reader reads so."""
+    "04.03.2021", "3/4/2021", "20210304") or in words that the date reader reads so. Every
+    full date holds its year: only the places around the year are looked at."""
     year, month, day = iso.split("-")
     m, d = int(month), int(day)
     digits = re.compile(rf"{year}[-/.]0?{m}[-/.]0?{d}(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{year}"
                         rf"|(?<!\d)0?{m}[-/.]0?{d}[-/.]{year}|{year}{month}{day}")
-    if digits.search(html):
-        return True
-    for match in re.finditer(year, html):
-        window = html[max(0, match.start() - 40):match.end() + 40]
-        found = find_date(re.sub(r"<[^>]*>", " ", window))
-        if found and found[0] == iso:
+    day_number = re.compile(rf"(?<!\d)0?{d}(?!\d)")
+    for seen, match in enumerate(re.finditer(year, html)):
+        if seen >= _MAX_YEARS_LOOKED_AT:
+            break
+        at, end = match.start(), match.end()
+        if digits.search(html, max(0, at - 7), end + 6):
             return True
+        window = html[max(0, at - 40):end + 40]
+        if day_number.search(window):
+            found = find_date(_TAG.sub(" ", window))
+            if found and found[0] == iso:
+                return True
     return False
+
+
+_TAG = re.compile(r"<[^>]*>")
+_MAX_YEARS_LOOKED_AT = 400
 
 
 _UPDATE = re.compile(r"updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado"

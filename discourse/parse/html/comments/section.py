@@ -143,6 +143,14 @@ def loaded_by_script(tree: LexborHTMLParser) -> bool:
     return False
 
 
+_MIN_EMBED_WORDS = 20
+
+
+def embed_holds_text(tree: LexborHTMLParser) -> bool:
+    """A comment embed's element that holds text: the thread its script rendered, saved with the page."""
+    return any(len(text_of(node).split()) >= _MIN_EMBED_WORDS for node in tree.css(_EMBEDS))
+
+
 def region(items: list[LexborNode]) -> LexborNode | None:
     """The element holding all the comments (their lowest common ancestor)."""
     if not items:
