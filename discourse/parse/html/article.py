@@ -279,13 +279,10 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     declared = _declared_date(tree, excluded)
     if declared is not None:
         return declared
-    order = _SlashOrder(tree)
     listings: set[int] = set()
     # A date by the headline first; then one anywhere that is not another story's (a card in a
     # grid of related stories, a teaser in a listing).
-    shown = (_shown_date(tree, excluded, attributes=True, headline=headline, order=order, listings=listings)
-             if headline is not None else None) or _shown_date(tree, excluded, attributes=True, order=order,
-                                                               listings=listings)
+    shown = _shown_date(tree, excluded, attributes=True, order=_SlashOrder(tree), listings=listings, prefer=headline)
     if shown is not None:
         return shown
     if not html:
@@ -348,38 +345,54 @@ def _in_comment(node: LexborNode) -> bool:
 
 def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
                 headline: tuple[dict[int, int], int] | None = None, order: _SlashOrder | None = None,
-                listings: set[int] | None = None) -> tuple[str, str, str] | None:
+                listings: set[int] | None = None,
+                prefer: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
     way that falls within a day of it; with `order`, the way the page's other dates settle.
-    With `listings`, a date in another story's card is passed over (and its card kept there)."""
+    With `listings`, a date in another story's card is passed over (and its card kept there).
+    `headline` keeps only dates by the headline; `prefer` takes one there first, else the first."""
+    memo: dict[int, bool] = {}
+    fallback: tuple[str, str, str] | None = None
     for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta], "
                          "[class*=datum], [class*=fecha]"):
         if within(node, excluded) or "comment" in names(node):
             continue
         if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:
             continue
+        by_headline = prefer is None or abs(prefer[0].get(node.mem_id, 0) - prefer[1]) <= _NEAR_HEADLINE
+        if fallback is not None and not by_headline:
+            continue
         if listings is not None:
-            card = _listing_item(node)
+            card = _listing_item(node, memo)
             if card is not None:
                 listings.add(card.mem_id)
                 continue
-        if attributes:
-            value = node.attributes.get("datetime") or ""
-            iso = iso_date(value)
-            if iso:
-                return iso, value, f"{node.tag} datetime"
-        text = text_of(node)[:200]
-        found = find_date(text) or (_slashed_near(text, near) if near else None)
-        evidence = "date element"
-        if not found and order is not None and _SLASHED.search(text):
-            found, how = order.read(text)
-            evidence = f"date element, {how}" if found else evidence
-        if found:
-            if near is not None and _labelled_update(node, text, found[1]):
-                continue  # "Updated May 4": when it changed, not when it appeared
-            return found[0], found[1], evidence
-    return None
+        read = _date_of(node, attributes, near, order)
+        if read is not None:
+            if by_headline:
+                return read
+            fallback = read
+    return fallback
+
+
+def _date_of(node: LexborNode, attributes: bool, near: str | None,
+             order: _SlashOrder | None) -> tuple[str, str, str] | None:
+    """The date one date element shows (or declares in `datetime`, with `attributes`)."""
+    if attributes:
+        value = node.attributes.get("datetime") or ""
+        iso = iso_date(value)
+        if iso:
+            return iso, value, f"{node.tag} datetime"
+    text = text_of(node)[:200]
+    found = find_date(text) or (_slashed_near(text, near) if near else None)
+    evidence = "date element"
+    if not found and order is not None and _SLASHED.search(text):
+        found, how = order.read(text)
+        evidence = f"date element, {how}" if found else evidence
+    if not found or (near is not None and _labelled_update(node, text, found[1])):
+        return None  # "Updated May 4": when it changed, not when it appeared
+    return found[0], found[1], evidence
 
 
 _CARD_HOLDS = "h2, h3, h4, h5, h6, a"
@@ -388,10 +401,11 @@ _CARD_LEVELS = 5
 _MAX_CARD_CHARS = 600
 
 
-def _listing_item(node: LexborNode) -> LexborNode | None:
+def _listing_item(node: LexborNode, memo: dict[int, bool]) -> LexborNode | None:
     """The card of another story that holds this date element, or None: an ancestor repeated at
     least three times among its siblings (the same tag and classes), each a headline or a link
-    to a story with its date, as grids of related stories and listings print them."""
+    to a story with its date, as grids of related stories and listings print them. `memo`
+    keeps what was found of each ancestor (one page's date elements share most of them)."""
     up = node
     for _ in range(_CARD_LEVELS):
         up = up.parent
@@ -399,15 +413,23 @@ def _listing_item(node: LexborNode) -> LexborNode | None:
             return None
         if up.tag in ("p", "span", "small", "time"):
             continue
+        known = memo.get(up.mem_id)
+        if known is None:
+            known = memo[up.mem_id] = _is_card(up)
+        if known:
+            return up
         if len(text_of(up)) > _MAX_CARD_CHARS:
             return None  # a card holds a headline, a date and a line or two, not an article
-        key = shape(up)
-        twins = sum(1 for sibling in element_children(up.parent) if sibling.mem_id != up.mem_id
-                    and shape(sibling) == key)
-        if twins >= 2 and any(len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS or held.tag != "a"
-                              for held in up.css(_CARD_HOLDS)):
-            return up
     return None
+
+
+def _is_card(up: LexborNode) -> bool:
+    if len(text_of(up)) > _MAX_CARD_CHARS:
+        return False
+    key = shape(up)
+    twins = sum(1 for sibling in element_children(up.parent) if sibling.mem_id != up.mem_id and shape(sibling) == key)
+    return twins >= 2 and any(len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS or held.tag != "a"
+                              for held in up.css(_CARD_HOLDS))
 
 
 class _SlashOrder:

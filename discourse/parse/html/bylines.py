@@ -48,9 +48,19 @@ def page_language(tree: LexborHTMLParser) -> str | None:
     return match.group(1) if match else None
 
 
+# Every word that can start a byline's word or label, to pass over most texts at once.
+_FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
+
+
+def _may_hold_byline_word(text: str) -> bool:
+    return not _FIRST_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def after_byline_word(text: str, language: str | None) -> str | None:
     """The text after the byline's word ("Hans Müller | 3. März" from "Von Hans Müller | 3. März"),
     or None where the text has no byline word."""
+    if not _may_hold_byline_word(text):
+        return None
     start = _AT_START.match(text)
     if start is not None and _particle_is_byline_word(start.group("word"), text[start.end():], language):
         return text[start.end():]

@@ -17,10 +17,11 @@ _HEAD_BYTES = 4096
 # character); random binary data has one zero byte in 256.
 _UTF16_SAMPLE = 4096
 _UTF16_ZERO_SHARE = 0.3
-# Characters that no page shows (C0/C1 controls other than tab and line breaks, U+FFFD): past this
+# Characters that no page shows (C0 controls other than tab and line breaks, U+FFFD): past this
 # share of the text, the bytes are binary data (an image, an archive) named .html, not a page.
 _MAX_CONTROL_SHARE = 0.05
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_NOT_CONTROL_BYTES = bytes(code for code in range(256) if not (code < 0x09 or code in (0x0B, 0x0C) or 0x0E <= code < 0x20))
+_CONTROL_SAMPLE = 20_000
 
 
 def decode_html(raw: bytes, path: str) -> Decoded:
@@ -28,6 +29,8 @@ def decode_html(raw: bytes, path: str) -> Decoded:
     empty file or bytes that are not text."""
     if not raw.strip():
         raise InputError(f"{path}: empty file")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(decode_page(raw, path), path)  # its zero bytes are half of its characters
     wide = _utf16_without_bom(raw)
     if wide is not None:
         try:
@@ -36,7 +39,7 @@ def decode_html(raw: bytes, path: str) -> Decoded:
             pass
     zeros = raw.count(b"\x00")
     raw = raw.replace(b"\x00", b"")
-    return _checked(_with_doubt(_decoded(raw, path), f"{zeros} zero bytes dropped" if zeros else None), path)
+    return _checked(_with_doubt(_decoded(raw, path), f"{zeros} zero bytes dropped" if zeros else None), path, raw)
 
 
 def _decoded(raw: bytes, path: str) -> Decoded:
@@ -69,10 +72,13 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def _checked(decoded: Decoded, path: str) -> Decoded:
-    text = decoded.text
-    sample = text[:200_000]
-    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+def _checked(decoded: Decoded, path: str, raw: bytes | None = None) -> Decoded:
+    """The decoded page, unless it is mostly characters no page shows. `raw`: the bytes it was
+    decoded from in an ASCII-compatible encoding, where a control character is a control byte
+    (counted at C speed, without encoding the text again)."""
+    sample = raw[:_CONTROL_SAMPLE] if raw is not None else decoded.text[:_CONTROL_SAMPLE].encode("utf-8", "surrogatepass")
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES)) + decoded.text.count("\ufffd", 0, _CONTROL_SAMPLE)
+    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
         raise InputError(f"{path}: binary data (control characters, not text), not an HTML page")
     return decoded
 

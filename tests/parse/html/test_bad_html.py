@@ -121,3 +121,9 @@ def test_empty_json_ld_comment_objects_are_no_comments():
     data = '{"@type": "Article", "comment": [{}, {"@type": "Comment"}, {"comment": {"text": "A real reply.", "author": "Ann"}}]}'
     page = read(pages.page("", head=f'<script type="application/ld+json">{data}</script>').encode())[0]
     assert [(c.author, c.parent) for c in page.comments.items] == [("Ann", None)]
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)])
+def test_a_utf_16_page_keeps_letters_beyond_latin_1(codec, bom):
+    page = read(bom + pages.WORDPRESS.replace("Bob Builder", "Łukasz Żółć €").encode(codec))[0]
+    assert page.comments.items[0].author == "Łukasz Żółć €"

@@ -41,6 +41,7 @@ _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "art
 _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écrit|écrit|dice|dijo|escribe|escribió"
          r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
          r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
+_SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
 _NAME_CUT = re.compile(rf"\s*(?:\(not verified\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
@@ -313,6 +314,9 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
 def _says_line(line: str) -> Commenter | None:
     """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
     the shared meta-line reader does not know."""
+    last = line.rstrip(" :").rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _SAYS_LAST:
+        return None
     match = _SAYS_LINE.match(line.strip()) if len(line) <= _MAX_META_CHARS else None
     if match is None or patterns.timestamps(match.group("name")):
         return None
