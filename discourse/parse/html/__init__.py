@@ -118,6 +118,7 @@ class _Reader:
         self.tree = tree
         self.order = dom.document_order(tree)
         meta = read_metadata(tree)
+        self.declared_in_metadata = meta.comment_count
         found = find_structured(tree, self.order, meta.comments)
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
@@ -244,7 +245,10 @@ class _Reader:
         return article
 
     def _comments(self, numbering: Numbering) -> Comments:
-        comments = Comments(declared=self.declared, closed=self.closed, header=self.header)
+        # Where no header counts the comments, the article's JSON-LD `commentCount` does (only
+        # as the declared figure that what was read is checked against).
+        declared = self.declared if self.declared is not None else self.declared_in_metadata
+        comments = Comments(declared=declared, closed=self.closed, header=self.header)
         if self.header_node is not None:
             numbering.add(self.header_node, [LineRole.COMMENT_HEADER])
         if self.thread is not None:

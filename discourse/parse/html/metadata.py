@@ -32,6 +32,7 @@ class PageMetadata:
     dates: list[tuple[str, str]] = field(default_factory=list)
     outlets: list[tuple[str, str]] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
+    comment_count: int | None = None  # the article's declared `commentCount`
 
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
@@ -122,6 +123,9 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
             found.dates.append((obj[key], f"{label} {key}"))
     for name in _names(obj.get("publisher"), index):
         found.outlets.append((name, f"{label} publisher"))
+    count = obj.get("commentCount")
+    if found.comment_count is None and isinstance(count, (int, str)) and str(count).strip().isdigit():
+        found.comment_count = int(str(count).strip())
     comments = obj.get("comment")
     if isinstance(comments, dict):
         comments = [comments]

@@ -375,3 +375,13 @@ def test_a_comment_date_that_reads_either_way_follows_the_thread_s_other_dates()
 def test_a_date_element_named_in_the_page_s_language_dates_the_article_beside_other_stories(language, byline):
     grid = f'<div class="more">{_cards(["2 januari 2019", "5 februari 2019", "9 maart 2019"])}</div>'
     assert read(_news(byline=byline, before=grid, language=language)).article.date == "2021-03-04"
+
+
+@pytest.mark.parametrize("count, doubtful", [(3, False), (7, True)])
+def test_the_article_s_json_ld_comment_count_is_what_the_thread_is_checked_against(count, doubtful):
+    data = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            f'"headline": "Council approves the new river bridge", "commentCount": {count}}}</script>')
+    html = pages.WORDPRESS.replace("3 thoughts on &ldquo;Council approves the new river bridge&rdquo;", "Discussion")
+    page = read(html.replace('<meta property="og:site_name" content="The Daily Example">',
+                             '<meta property="og:site_name" content="The Daily Example">' + data))
+    assert (page.comments.declared, page.comments.found, page.comments.doubtful) == (count, 3, doubtful)
