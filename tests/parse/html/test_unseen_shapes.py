@@ -385,3 +385,15 @@ def test_the_article_s_json_ld_comment_count_is_what_the_thread_is_checked_again
     page = read(html.replace('<meta property="og:site_name" content="The Daily Example">',
                              '<meta property="og:site_name" content="The Daily Example">' + data))
     assert (page.comments.declared, page.comments.found, page.comments.doubtful) == (count, 3, doubtful)
+
+
+@pytest.mark.parametrize("shown", ["vor 3 Tagen", "il y a 2 jours", "hace 3 días", "3 giorni fa", "3 dagen geleden",
+                                   "gestern"])
+def test_a_relative_comment_date_in_another_language_is_the_date_not_a_paragraph(shown):
+    items = "".join(f'<li class="comment" id="comment-{i}"><cite class="fn">{name}</cite> <time datetime="2021-03-0{i + 1}'
+                    f'T10:00">{shown}</time><p>Ein Kommentar zur Brücke, Nummer {i}, recht lang.</p></li>'
+                    for i, name in enumerate(["Anna", "Bernd"]))
+    page = read(pages.page(f'<div id="comments"><h3>2 Kommentare</h3><ol class="commentlist">{items}</ol></div>'))
+    first = page.comments.items[0]
+    assert (first.date, first.date_iso, first.paragraphs) == (
+        shown, "2021-03-01T10:00", ["Ein Kommentar zur Brücke, Nummer 0, recht lang."])

@@ -226,6 +226,9 @@ def _date_from(node: LexborNode) -> str | None:
         return None
     spans = patterns.timestamps(text)
     declared = _declared_date_element(node)
+    if not spans and declared and len(text) <= _MAX_DATE_ALONE and (
+            _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or "")):
+        return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
     if not spans and not (declared and _YEAR.search(text) and len(text) <= _MAX_DATE_ALONE):
         return None
     shown = text[spans[0][0]:spans[-1][1]] if spans else text
@@ -237,6 +240,12 @@ def _date_from(node: LexborNode) -> str | None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
+# A relative date as comment templates print it, in the languages they are written in.
+_RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
+                       r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
+                       r"|^(?:gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag|igår|idag"
+                       r"|yesterday|today|just now|gerade eben|à l'instant)\b", re.I)
 
 
 def _declared_date_element(node: LexborNode) -> bool:
