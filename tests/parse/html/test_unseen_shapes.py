@@ -397,3 +397,13 @@ def test_a_relative_comment_date_in_another_language_is_the_date_not_a_paragraph
     first = page.comments.items[0]
     assert (first.date, first.date_iso, first.paragraphs) == (
         shown, "2021-03-01T10:00", ["Ein Kommentar zur Brücke, Nummer 0, recht lang."])
+
+
+@pytest.mark.parametrize("action", ["Rispondi", "Beantwoorden", "Svara", "Gefällt mir", "J'aime"])
+def test_a_comment_s_reply_or_like_link_in_another_language_is_not_its_text(action):
+    items = "".join(f'<div class="x-it"><p class="x-h">{name} — 4 maart 2021 10:1{i}</p><p>Goed nieuws voor de stad, '
+                    f'nummer {i}, eindelijk.</p><p><a href="#r{i}">{action}</a></p></div>'
+                    for i, name in enumerate(["Jan", "Piet", "Kees"]))
+    page = read(pages.page(f'<div class="reacties"><h3>3 reacties</h3>{items}</div>'))
+    assert [c.paragraphs for c in page.comments.items] == [[f"Goed nieuws voor de stad, nummer {i}, eindelijk."]
+                                                           for i in range(3)]

@@ -29,7 +29,8 @@ _MIN_MEAN_WORDS = 6
 _MAX_LINK_SHARE = 0.5
 _MIN_DD_WORDS = 2
 _AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
-_REPLY = re.compile(r"^(reply|antworten|répondre|responder|odpowiedz|reply to this)$", re.I)
+_REPLY = re.compile(r"^(reply|antworten|répondre|responder|responda|odpowiedz|reply to this|rispondi|beantwoorden"
+                    r"|reageer|svara|svar|besvar)$", re.I)
 _COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies|disqus|reacties"
                             r"|commentaire|comentario|comentário|commenti|reakc|discussion", re.I)
 
