@@ -407,3 +407,15 @@ def test_a_comment_s_reply_or_like_link_in_another_language_is_not_its_text(acti
     page = read(pages.page(f'<div class="reacties"><h3>3 reacties</h3>{items}</div>'))
     assert [c.paragraphs for c in page.comments.items] == [[f"Goed nieuws voor de stad, nummer {i}, eindelijk."]
                                                            for i in range(3)]
+
+
+def test_a_bulletin_board_thread_laid_out_as_table_rows():
+    rows = "".join(f'<tr class="row{i % 2 + 1}"><td class="profile"><b class="postauthor">{name}</b></td><td class="postbody">'
+                   f'<div class="postdetails">Posted: Thu Mar 04, 2021 1{i}:15 am</div><div>{text}</div></td></tr>'
+                   for i, (name, text) in enumerate([
+                       ("roadwarrior", "The toll will be too high for daily commuters, mark my words."),
+                       ("ferrylover", "I will miss the old ferry, it had character and good coffee."),
+                       ("cyclist", "Is there going to be a proper cycle lane on the bridge?")]))
+    page, thread = _thread_of(pages.page(f'<h3>3 replies</h3><table class="tablebg">{rows}</table>'))
+    assert thread == [("roadwarrior", None), ("ferrylover", None), ("cyclist", None)]
+    assert page.comments.items[1].paragraphs == ["I will miss the old ferry, it had character and good coffee."]

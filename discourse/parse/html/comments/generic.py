@@ -21,7 +21,7 @@ from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.dom import element_children, names, shape, text_of, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
-                        "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "iframe", "noscript", "svg"})
+                        "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
 _MIN_MEMBERS = 2
 _CARRY_SHARE = 0.6
 _PAIRED_SHARE = 0.8
