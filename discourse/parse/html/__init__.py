@@ -20,7 +20,6 @@ from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
-from discourse.parse.html.bylines import page_language
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
@@ -118,7 +117,7 @@ class _Reader:
         self.tree = tree
         self.order = dom.document_order(tree)
         meta = read_metadata(tree)
-        self.declared_in_metadata = meta.comment_count
+        self.declared_in_metadata, self.language = meta.comment_count, meta.language
         found = find_structured(tree, self.order, meta.comments)
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
@@ -145,7 +144,7 @@ class _Reader:
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline
         element named the author (blogs with guest authors write it as the first paragraph)."""
-        language = page_language(self.tree)
+        language = self.language
         for block in self.body.lead:
             name = byline_name(block.text, language=language) if len(block.text) <= _MAX_LEAD_BYLINE else None
             if name:

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
-from discourse.parse.html.bylines import after_byline_word, page_language
+from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
@@ -30,9 +30,10 @@ _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .hea
 _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/']",
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
-_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
+# "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
+_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
-                 "[class*=autor], [class*=auteur], [class*=firma], [class*=signature]")
+                 "[class*=firma], [class*=signature]")
 # An element named for the author or the byline holds the name alone when it holds a few words.
 _NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
@@ -183,7 +184,8 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     never the author."""
     meta_names = [(name, evidence) for name, evidence in meta.authors
                   if _looks_like_name(name) and name.lower() not in sites]
-    shown = [name for name in _byline_names(tree, excluded, title_node, order) if name.lower() not in sites]
+    shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
+             if name.lower() not in sites]
     for name, evidence in meta_names:
         if any(name.lower() == s.lower() for s in shown):
             return name, f"{evidence}, byline"
@@ -196,13 +198,12 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
 
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,
-                  order: dict[int, int] | None = None) -> list[str]:
+                  order: dict[int, int] | None = None, language: str | None = None) -> list[str]:
     """Names from byline elements: those that hold a name alone before byline sentences, and within
     each the one nearest the headline first (a byline sits by its headline; a name far from it is
     a blogroll entry, a sidebar widget or another article's)."""
     found: dict[str, tuple[int, int]] = {}
     anchor = order.get(title_node.mem_id) if order and title_node is not None else None
-    language = page_language(tree)
     rank = 0
     # One precedence over the shown signals: the name the markup declares as the author
     # (microdata, rel=author, an author page link), then name elements (hCard fn, "author-name"),
@@ -352,7 +353,7 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
     way that falls within a day of it; with `order`, the way the page's other dates settle.
     With `listings`, a date in another story's card is passed over (and its card kept there).
     `headline` keeps only dates by the headline; `prefer` takes one there first, else the first."""
-    memo: dict[int, bool] = {}
+    memo: dict[int, int] = {}
     fallback: tuple[str, str, str] | None = None
     for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta], "
                          "[class*=datum], [class*=fecha]"):
@@ -398,10 +399,10 @@ def _date_of(node: LexborNode, attributes: bool, near: str | None,
 _CARD_HOLDS = "h2, h3, h4, h5, h6, a"
 _MIN_CARD_LINK_WORDS = 3
 _CARD_LEVELS = 5
-_MAX_CARD_CHARS = 600
+_MAX_CARD_TEXT = 900  # characters of a card's raw text (with the markup's white space), at most
 
 
-def _listing_item(node: LexborNode, memo: dict[int, bool]) -> LexborNode | None:
+def _listing_item(node: LexborNode, memo: dict[int, int]) -> LexborNode | None:
     """The card of another story that holds this date element, or None: an ancestor repeated at
     least three times among its siblings (the same tag and classes), each a headline or a link
     to a story with its date, as grids of related stories and listings print them. `memo`
@@ -415,21 +416,31 @@ def _listing_item(node: LexborNode, memo: dict[int, bool]) -> LexborNode | None:
             continue
         known = memo.get(up.mem_id)
         if known is None:
-            known = memo[up.mem_id] = _is_card(up)
-        if known:
+            known = memo[up.mem_id] = _card_state(up)
+        if known == _CARD:
             return up
-        if len(text_of(up)) > _MAX_CARD_CHARS:
+        if known == _TOO_LARGE:
             return None  # a card holds a headline, a date and a line or two, not an article
     return None
 
 
-def _is_card(up: LexborNode) -> bool:
-    if len(text_of(up)) > _MAX_CARD_CHARS:
-        return False
+_CARD, _NOT_CARD, _TOO_LARGE = 1, 0, 2
+
+
+def _card_state(up: LexborNode) -> int:
+    if len(up.text(deep=True) or "") > _MAX_CARD_TEXT:
+        return _TOO_LARGE
     key = shape(up)
-    twins = sum(1 for sibling in element_children(up.parent) if sibling.mem_id != up.mem_id and shape(sibling) == key)
-    return twins >= 2 and any(len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS or held.tag != "a"
-                              for held in up.css(_CARD_HOLDS))
+    twins = 0
+    for sibling in element_children(up.parent):
+        if sibling.mem_id != up.mem_id and sibling.tag == up.tag and shape(sibling) == key:
+            twins += 1
+            if twins >= 2:
+                break
+    if twins < 2:
+        return _NOT_CARD
+    return _CARD if any(held.tag != "a" or len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS
+                        for held in up.css(_CARD_HOLDS)) else _NOT_CARD
 
 
 class _SlashOrder:

@@ -38,8 +38,8 @@ def page_language(tree: LexborHTMLParser) -> str | None:
     html = tree.css_first("html")
     value = html.attributes.get("lang") or html.attributes.get("xml:lang") if html is not None else None
     if not value:
-        for selector in ('meta[http-equiv="content-language" i]', 'meta[property="og:locale"]',
-                         'meta[name="language"]'):
+        for selector in ('meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]',
+                         'meta[property="og:locale"]', 'meta[name="language"]'):
             meta = tree.css_first(selector)
             if meta is not None and meta.attributes.get("content"):
                 value = meta.attributes.get("content")
@@ -52,8 +52,11 @@ def page_language(tree: LexborHTMLParser) -> str | None:
 _FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
 
 
+_ANY_FIRST_WORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
 def _may_hold_byline_word(text: str) -> bool:
-    return not _FIRST_WORDS.isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))
+    return _ANY_FIRST_WORD.search(text) is not None
 
 
 def after_byline_word(text: str, language: str | None) -> str | None:

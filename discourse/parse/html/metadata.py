@@ -33,6 +33,7 @@ class PageMetadata:
     outlets: list[tuple[str, str]] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
     comment_count: int | None = None  # the article's declared `commentCount`
+    language: str | None = None  # the page's declared language, two letters
 
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
@@ -50,7 +51,8 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
         # A graph may list its comments as nodes of their own (each naming its article or the
         # comment it answers by `parentItem`), not inside the article.
         found.comments = [obj for obj in objects if "comment" in _types(obj)]
-    _take_meta_tags(tree, found, page_language(tree))
+    found.language = page_language(tree)
+    _take_meta_tags(tree, found, found.language)
     _take_microdata(tree, found)
     return found
 

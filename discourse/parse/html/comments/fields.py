@@ -225,14 +225,16 @@ def _date_from(node: LexborNode) -> str | None:
     if not text or len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
-    declared = _declared_date_element(node)
-    if not spans and declared and len(text) <= _MAX_DATE_ALONE and (
-            _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or "")):
-        return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
-    if not spans and not (declared and _YEAR.search(text) and len(text) <= _MAX_DATE_ALONE):
-        return None
-    shown = text[spans[0][0]:spans[-1][1]] if spans else text
-    if declared and spans and _YEAR.search(text[:spans[0][0]]) and len(text) <= _MAX_DATE_ALONE:
+    # An element made for the date is believed where the shared reader reads no full date in it.
+    short = len(text) <= _MAX_DATE_ALONE
+    if not spans:
+        if not short or not _declared_date_element(node):
+            return None
+        if _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or ""):
+            return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
+        return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if _YEAR.search(text) else None
+    shown = text[spans[0][0]:spans[-1][1]]
+    if short and _YEAR.search(text, 0, spans[0][0]) and _declared_date_element(node):
         # The time was read but not the date before it ("4 de março de 2021 às 10:15"): an
         # element made for the date shows it whole.
         shown = text[:spans[-1][1]]
