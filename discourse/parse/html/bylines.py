@@ -38,12 +38,9 @@ def page_language(tree: LexborHTMLParser) -> str | None:
     html = tree.css_first("html")
     value = html.attributes.get("lang") or html.attributes.get("xml:lang") if html is not None else None
     if not value:
-        for selector in ('meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]',
-                         'meta[property="og:locale"]', 'meta[name="language"]'):
-            meta = tree.css_first(selector)
-            if meta is not None and meta.attributes.get("content"):
-                value = meta.attributes.get("content")
-                break
+        meta = tree.css_first('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"], '
+                              'meta[property="og:locale"], meta[name="language"]')
+        value = meta.attributes.get("content") if meta is not None else None
     match = re.match(r"\s*([a-z]{2})(?:$|[-_\s])", (value or "").lower())
     return match.group(1) if match else None
 

@@ -44,8 +44,9 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     # A page may describe other articles too (related stories, a carousel): the one whose headline
     # the page's title agrees with is this page's, and its fields come first.
-    title = _page_title(tree)
-    for obj in sorted(objects, key=lambda obj: _another_article(obj, title)):
+    headlines = sum(1 for obj in objects if isinstance(obj.get("headline"), str) and _types(obj) & ARTICLE_TYPES)
+    title = _page_title(tree) if headlines > 1 else set()
+    for obj in sorted(objects, key=lambda obj: _another_article(obj, title)) if title else objects:
         _take_json_ld(obj, found, index)
     if not found.comments:
         # A graph may list its comments as nodes of their own (each naming its article or the

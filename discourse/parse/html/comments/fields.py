@@ -95,7 +95,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> It
         found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
         found.parts.extend([link] if link is not None else [])
     date_node = _first(elements, _DATE, _date_from) or next(
-        (e.node for e in elements if e.tag not in ("a", "p") and _date_alone(e.node)), None)
+        (e.node for e in _edges(elements) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
@@ -256,6 +256,16 @@ def _declared_date_element(node: LexborNode) -> bool:
     itemprop = (node.attributes.get("itemprop") or "").lower()
     return node.tag == "time" or itemprop.startswith(("date", "commenttime")) or bool(
         re.search(r"(?:^|[-_\s])(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
+
+
+_EDGE_ELEMENTS = 12
+
+
+def _edges(elements: list[_Element]) -> list[_Element]:
+    """The elements at a comment's start and end, where its meta lines are."""
+    if len(elements) <= 2 * _EDGE_ELEMENTS:
+        return elements
+    return elements[:_EDGE_ELEMENTS] + elements[-_EDGE_ELEMENTS:]
 
 
 def _date_alone(node: LexborNode) -> bool:

@@ -132,7 +132,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
         if _carries_meta(parts, text):
             carrying += 1
         cards += _story_card(member) or linked >= _CARD_LINK_SHARE * count
-        bare += _meta_alone(text)
+        bare += count <= _MAX_META_LINE_WORDS and _meta_alone(text)
     if carrying < _CARRY_SHARE * len(members) or words < _MIN_MEAN_WORDS * len(members):
         return 0.0
     if links > _MAX_LINK_SHARE * words:
@@ -147,6 +147,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
 
 
 _CARD_LINK_SHARE = 0.4
+_MAX_META_LINE_WORDS = 16  # a name, a date and a time with their connectors
 _MAX_BARE_WORDS = 4
 
 

@@ -105,8 +105,8 @@ def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
         return None, None
     for node in tree.css("p, div, span, h3, h4, li, em, strong"):
         text = squash(node.text(deep=False)) if node.tag != "div" else ""
-        if text and len(text) < 80 and (patterns.CLOSED_NOTICE.match(text) or _CLOSED.match(text)) and not (
-                _about_trackbacks(text)):
+        if text and len(text) < 80 and (patterns.CLOSED_NOTICE.match(text) or (
+                text.lower().startswith(_CLOSED_STARTS) and _CLOSED.match(text))) and not _about_trackbacks(text):
             return True, text
     if tree.css_first(_FORM) is not None:
         return False, None
@@ -122,6 +122,10 @@ _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)
                      r"|^reageren\s+is\s+(?:niet\s+meer\s+mogelijk|gesloten)|^reacties\s+(?:zijn\s+)?gesloten"
                      r"|^kommentarer(?:na)?\s+(?:är|er)\s+(?:stängda|lukket|lukket)"
                      r"|^komentarze\s+(?:są\s+)?(?:zamknięte|wyłączone)", re.I)
+
+
+_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "los ", "comentarios", "os ", "comentários", "i ",
+                  "commenti", "reageren", "reacties", "kommentarer", "komentarze")
 
 
 def _about_trackbacks(text: str) -> bool:
