@@ -37,8 +37,8 @@ def decode_html(raw: bytes, path: str) -> Decoded:
             return _checked(Decoded(raw.decode(wide), wide), path)
         except UnicodeDecodeError:
             pass
-    zeros = raw.count(b"\x00")
-    raw = raw.replace(b"\x00", b"")
+    kept = raw.replace(b"\x00", b"")
+    zeros, raw = len(raw) - len(kept), kept
     return _checked(_with_doubt(_decoded(raw, path), f"{zeros} zero bytes dropped" if zeros else None), path, raw)
 
 

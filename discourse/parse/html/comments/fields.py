@@ -194,7 +194,8 @@ def _name_from(node: LexborNode) -> str | None:
         before = text[:spans[0][0]]
         text = before if before.strip(" |,:—–-") else text[spans[-1][1]:]
     text = squash(text)
-    after = after_byline_word(text, None)  # "Post by roadwarrior » Thu": what follows the byline word
+    # "Post by roadwarrior » Thu …": what follows the byline word (a lone "By Jane" is _NAME_LEAD's).
+    after = after_byline_word(text, None) if text.count(" ") >= 2 else None
     if after is not None and after.strip():
         text = _SEPARATOR.split(after, 1)[0]  # the name ends at a separator ("» Thu Mar 04")
     text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", text))).strip(" |,:—–-·•")
