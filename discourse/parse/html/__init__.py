@@ -23,7 +23,8 @@ from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-from discourse.parse.html.comments.section import closed_state, comment_header, comment_pages, loaded_by_script, region
+from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
+                                                   loaded_by_script, region)
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
@@ -40,23 +41,33 @@ LARGE_PAGE_BYTES = 3_000_000
 _REGION_SLACK = 0.5
 # A byline line is short ("By Jane Doe, Science Editor"); a longer first line is prose.
 _MAX_LEAD_BYLINE = 80
+_MAX_LINES_BEFORE_BODY = 4
+_MIN_PARAGRAPHS_BEFORE_NOTE = 2
+_MAX_AUTHOR_NOTE_WORDS = 40
 
 
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     """One HTML page as a `Page` (source.format "html"). Raises InputError (one line) for a
     file with no readable text."""
-    html, encoding = decode_html(raw, path)
+    decoded = decode_html(raw, path)
+    html, encoding = decoded.text, decoded.encoding
     tree = dom.parse(html)
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
     large = len(raw) > LARGE_PAGE_BYTES
     reader = _Reader(tree, html, thorough=not large)
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
+    if decoded.doubt:
+        page.warnings.append(f"{path}: {decoded.doubt}")
+    how = page.article.provenance.get("date", "")
+    if "as pages in" in how:  # no other date on the page settles the order of day and month
+        page.warnings.append(f"{path}: the article's date {page.article.date_text} read {how.split(', ', 1)[-1]}; "
+                             "the page shows no date that settles the order of day and month")
     if large:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")
     elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
-        page = _with_text_comments(page, raw, path, record)
+        page = _with_text_comments(page, raw, path, record, reader.not_comments)
     from discourse.parse import finish
 
     return finish(page, unread_comments(tree) if not page.comments.items else None)
@@ -106,6 +117,7 @@ class _Reader:
         self.tree = tree
         self.order = dom.document_order(tree)
         meta = read_metadata(tree)
+        self.declared_in_metadata, self.language = meta.comment_count, meta.language
         found = find_structured(tree, self.order, meta.comments)
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
@@ -116,22 +128,62 @@ class _Reader:
         if self.article.author is None:
             self._author_from_lead()
         self.script_only = False
+        self.not_comments: list[str] = []  # blocks the markup shows are not comments (other stories' cards)
         item_ids = {node.mem_id for node in items}
         self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
-            self.script_only = loaded_by_script(tree)
-            if not self.script_only:
+            # A comment embed's thread saved after its script ran is in the markup: read it where
+            # its element holds text; where not, the comments are the script's to load. A page
+            # that counts no comment has none to find (what follows "0 comments" is something else).
+            script = loaded_by_script(tree)
+            if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
+            self.script_only = self.thread is None and script
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline
         element named the author (blogs with guest authors write it as the first paragraph)."""
+        language = self.language
         for block in self.body.lead:
-            name = byline_name(block.text) if len(block.text) <= _MAX_LEAD_BYLINE else None
+            name = byline_name(block.text, language=language) if len(block.text) <= _MAX_LEAD_BYLINE else None
             if name:
                 self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"
                 return
+        for text in self._lines_before_body():
+            name = byline_name(text, language=language) if len(text) <= _MAX_LEAD_BYLINE else None
+            if name:
+                self.article.author, self.article.provenance["author"] = name, "byline line before the body"
+                return
+
+    def _without_author_note(self) -> None:
+        """A short closing paragraph that begins with the author's name is the note about the
+        author ("Hans Müller ist Redakteur im Lokalressort."), not the article's last paragraph."""
+        author, paragraphs = self.article.author, self.body.paragraphs
+        if not author or len(paragraphs) < _MIN_PARAGRAPHS_BEFORE_NOTE + 1:
+            return
+        last = paragraphs[-1][0].text
+        if last.startswith(author + " ") and len(last.split()) <= _MAX_AUTHOR_NOTE_WORDS:
+            paragraphs.pop()
+
+    def _lines_before_body(self):
+        """The short lines just before the body's first paragraph and after the headline (a
+        heading ends the search): where a byline with no byline element sits."""
+        if not self.body.paragraphs:
+            return
+        node, seen = self.body.paragraphs[0][0].node, 0
+        while node is not None and node.tag not in ("body", "html") and seen < _MAX_LINES_BEFORE_BODY:
+            sibling = node.prev
+            while sibling is not None and seen < _MAX_LINES_BEFORE_BODY:
+                if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
+                    if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
+                        return
+                    text = dom.text_of(sibling)
+                    if text:
+                        seen += 1
+                        yield text
+                sibling = sibling.prev
+            node = node.parent
 
     def empty_section(self) -> bool:
         """A comment form or a zero count with no comment in the markup: the page has none yet."""
@@ -154,7 +206,7 @@ class _Reader:
         # on into comments that no markup named).
         after = header_at if header_at is not None else max(
             (self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
-        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at)
+        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at, self.not_comments)
         if found is not None:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
@@ -163,6 +215,7 @@ class _Reader:
             self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 
     def page(self, source: Source) -> Page:
+        self._without_author_note()
         numbering = Numbering(self.order)
         article = self._article(numbering)
         comments = self._comments(numbering)
@@ -191,7 +244,10 @@ class _Reader:
         return article
 
     def _comments(self, numbering: Numbering) -> Comments:
-        comments = Comments(declared=self.declared, closed=self.closed, header=self.header)
+        # Where no header counts the comments, the article's JSON-LD `commentCount` does (only
+        # as the declared figure that what was read is checked against).
+        declared = self.declared if self.declared is not None else self.declared_in_metadata
+        comments = Comments(declared=declared, closed=self.closed, header=self.header)
         if self.header_node is not None:
             numbering.add(self.header_node, [LineRole.COMMENT_HEADER])
         if self.thread is not None:
@@ -214,17 +270,37 @@ class _Reader:
         return [item]
 
 
-def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None) -> Page:
+def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
+                        not_comments: list[str] = ()) -> Page:
     """No comment markup: the text parser reads the rendered page; the article read from the
-    markup is kept where the markup gave one (it is the better reading)."""
-    text_page = read_as_text(raw, path)
+    markup is kept where the markup gave one (it is the better reading). Comments the markup
+    shows to be other stories' cards or a feed of links (`not_comments`) are not a thread."""
+    try:
+        text_page = read_as_text(raw, path)
+    except InputError as error:  # the markup held text the renderer could not lay out (nesting too deep)
+        page.warnings.append(f"{path}: the rendered-text reading failed ({error.args[0].split(': ', 1)[-1]}); "
+                             "read from the markup only")
+        return page
     text_page.source.record = record
+    if text_page.comments.items and _mostly_within(text_page.comments.items, not_comments):
+        page.warnings.append(f"{path}: {len(text_page.comments.items)} blocks after the comment header are other "
+                             "stories' cards or links, not comments; none read")
+        return page
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
         _standfirst_from_markup(text_page, page.article)
         return text_page
     page.comments.closed = page.comments.closed if page.comments.closed is not None else text_page.comments.closed
     return page
+
+
+def _mostly_within(comments, texts: list[str]) -> bool:
+    """Whether most comments' first paragraphs are the text of the given blocks."""
+    if not texts:
+        return False
+    whole = " ".join(" ".join(text.split()) for text in texts)
+    inside = sum(1 for c in comments if c.paragraphs and " ".join(c.paragraphs[0].split())[:80] in whole)
+    return inside > len(comments) / 2
 
 
 def _standfirst_from_markup(text_page: Page, markup: Article) -> None:

@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
-from discourse.parse.html.dom import ancestors, names, select, squash, text_of, within
+from discourse.parse.html.bylines import after_byline_word
+from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
@@ -29,10 +30,14 @@ _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .hea
 _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/']",
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
-_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=author], [class*=posted], [class*=meta], "
-                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted]")
-_BYLINE_TEXT = re.compile(r"(?:^|[\s|,])(?:posted by|written by|by|von|par|por|autor|author)(?:\s*:\s*|\s+)(?P<name>\S.*)$",
-                          re.I)
+# "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
+_BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
+                 "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
+                 "[class*=firma], [class*=signature]")
+# An element named for the author or the byline holds the name alone when it holds a few words.
+_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
+# A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
                        r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
@@ -179,7 +184,8 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     never the author."""
     meta_names = [(name, evidence) for name, evidence in meta.authors
                   if _looks_like_name(name) and name.lower() not in sites]
-    shown = [name for name in _byline_names(tree, excluded, title_node, order) if name.lower() not in sites]
+    shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
+             if name.lower() not in sites]
     for name, evidence in meta_names:
         if any(name.lower() == s.lower() for s in shown):
             return name, f"{evidence}, byline"
@@ -192,7 +198,7 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
 
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,
-                  order: dict[int, int] | None = None) -> list[str]:
+                  order: dict[int, int] | None = None, language: str | None = None) -> list[str]:
     """Names from byline elements: those that hold a name alone before byline sentences, and within
     each the one nearest the headline first (a byline sits by its headline; a name far from it is
     a blogroll entry, a sidebar widget or another article's)."""
@@ -211,22 +217,26 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
             text = text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
                 continue
-            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and "author" in names(node)))
+            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS
+                                                   and bool(_NAME_ELEMENT.search(names(node)))), language=language)
             if name and name not in found:
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
 
 
-def byline_name(text: str, bare: bool = False) -> str | None:
-    """The name in "By Jane Doe on May 3" (or a bare name when the element holds only one)."""
+def byline_name(text: str, bare: bool = False, language: str | None = None) -> str | None:
+    """The name in "By Jane Doe on May 3", "Von Hans Müller | 3. März" (or a bare name when the
+    element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
+    "Af" at the start is the byline's word or a surname's first."""
     text = squash(text)
-    match = _BYLINE_TEXT.search(text)
-    if match:
-        text = match.group("name")
+    after = after_byline_word(text, language)
+    if after is not None:
+        text = after
     elif not bare:
         return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
     text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
+    text = _TRAILING_CONNECTOR.sub("", text)
     text = _ROLE.sub(lambda m: m.group("name"), text)
     return text if _looks_like_name(text) else None
 
@@ -270,10 +280,19 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     declared = _declared_date(tree, excluded)
     if declared is not None:
         return declared
-    shown = _shown_date(tree, excluded, attributes=True)
+    listings: set[int] = set()
+    # A date by the headline first; then one anywhere that is not another story's (a card in a
+    # grid of related stories, a teaser in a listing).
+    shown = _shown_date(tree, excluded, attributes=True, order=_SlashOrder(tree), listings=listings, prefer=headline)
     if shown is not None:
         return shown
-    return _htmldate(_without(tree, html, excluded)) if html else (None, None, "")
+    if not html:
+        return None, None, ""
+    page = _without(tree, html, excluded | listings)
+    found = _htmldate(page)
+    if found[0] is not None and not _shown_or_declared(found[0], page):
+        return None, None, ""  # htmldate's repair of an impossible date ("2021-02-30" read as February 1)
+    return found
 
 
 def _without(tree: LexborHTMLParser, html: str, excluded: set[int]) -> str:
@@ -326,27 +345,184 @@ def _in_comment(node: LexborNode) -> bool:
 
 
 def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
-                headline: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
+                headline: tuple[dict[int, int], int] | None = None, order: _SlashOrder | None = None,
+                listings: set[int] | None = None,
+                prefer: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
     With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
-    way that falls within a day of it."""
-    for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta]"):
+    way that falls within a day of it; with `order`, the way the page's other dates settle.
+    With `listings`, a date in another story's card is passed over (and its card kept there).
+    `headline` keeps only dates by the headline; `prefer` takes one there first, else the first."""
+    memo: dict[int, int] = {}
+    fallback: tuple[str, str, str] | None = None
+    for node in tree.css("time[datetime], [class*=date], [class*=posted], [class*=byline], [class*=meta], "
+                         "[class*=datum], [class*=fecha]"):
         if within(node, excluded) or "comment" in names(node):
             continue
         if headline is not None and abs(headline[0].get(node.mem_id, 0) - headline[1]) > _NEAR_HEADLINE:
             continue
-        if attributes:
-            value = node.attributes.get("datetime") or ""
-            iso = iso_date(value)
-            if iso:
-                return iso, value, f"{node.tag} datetime"
-        text = text_of(node)[:200]
-        found = find_date(text) or (_slashed_near(text, near) if near else None)
-        if found:
-            if near is not None and _labelled_update(node, text, found[1]):
-                continue  # "Updated May 4": when it changed, not when it appeared
-            return found[0], found[1], "date element"
+        by_headline = prefer is None or abs(prefer[0].get(node.mem_id, 0) - prefer[1]) <= _NEAR_HEADLINE
+        if fallback is not None and not by_headline:
+            continue
+        if listings is not None:
+            card = _listing_item(node, memo)
+            if card is not None:
+                listings.add(card.mem_id)
+                continue
+        read = _date_of(node, attributes, near, order)
+        if read is not None:
+            if by_headline:
+                return read
+            fallback = read
+    return fallback
+
+
+def _date_of(node: LexborNode, attributes: bool, near: str | None,
+             order: _SlashOrder | None) -> tuple[str, str, str] | None:
+    """The date one date element shows (or declares in `datetime`, with `attributes`)."""
+    if attributes:
+        value = node.attributes.get("datetime") or ""
+        iso = iso_date(value)
+        if iso:
+            return iso, value, f"{node.tag} datetime"
+    text = text_of(node)[:200]
+    found = find_date(text) or (_slashed_near(text, near) if near else None)
+    evidence = "date element"
+    if not found and order is not None and _SLASHED.search(text):
+        found, how = order.read(text)
+        evidence = f"date element, {how}" if found else evidence
+    if not found or (near is not None and _labelled_update(node, text, found[1])):
+        return None  # "Updated May 4": when it changed, not when it appeared
+    return found[0], found[1], evidence
+
+
+_CARD_HOLDS = "h2, h3, h4, h5, h6, a"
+_MIN_CARD_LINK_WORDS = 3
+_CARD_LEVELS = 5
+_MAX_CARD_TEXT = 900  # characters of a card's raw text (with the markup's white space), at most
+
+
+def _listing_item(node: LexborNode, memo: dict[int, int]) -> LexborNode | None:
+    """The card of another story that holds this date element, or None: an ancestor repeated at
+    least three times among its siblings (the same tag and classes), each a headline or a link
+    to a story with its date, as grids of related stories and listings print them. `memo`
+    keeps what was found of each ancestor (one page's date elements share most of them)."""
+    up = node
+    for _ in range(_CARD_LEVELS):
+        up = up.parent
+        if up is None or up.tag in ("body", "html", "main") or up.parent is None:
+            return None
+        if up.tag in ("p", "span", "small", "time"):
+            continue
+        known = memo.get(up.mem_id)
+        if known is None:
+            known = memo[up.mem_id] = _card_state(up)
+        if known == _CARD:
+            return up
+        if known == _TOO_LARGE:
+            return None  # a card holds a headline, a date and a line or two, not an article
     return None
+
+
+_CARD, _NOT_CARD, _TOO_LARGE = 1, 0, 2
+
+
+def _card_state(up: LexborNode) -> int:
+    if len(up.text(deep=True) or "") > _MAX_CARD_TEXT:
+        return _TOO_LARGE
+    key = shape(up)
+    twins = 0
+    for sibling in element_children(up.parent):
+        if sibling.mem_id != up.mem_id and sibling.tag == up.tag and shape(sibling) == key:
+            twins += 1
+            if twins >= 2:
+                break
+    if twins < 2:
+        return _NOT_CARD
+    return _CARD if any(held.tag != "a" or len(text_of(held).split()) >= _MIN_CARD_LINK_WORDS
+                        for held in up.css(_CARD_HOLDS)) else _NOT_CARD
+
+
+class _SlashOrder:
+    """Whether the page writes "03/04/2021" day first or month first, settled once per page: by its
+    other slashed dates that read only one way ("25/04/2021", "04/25/2021"), else by its
+    language (the United States write the month first; other English-speaking countries and
+    the other languages, the day). Where neither settles it, the date is not read."""
+
+    def __init__(self, tree: LexborHTMLParser):
+        self.tree = tree
+        self.settled: tuple[str | None, str] | None = None
+
+    def _settle(self) -> tuple[str | None, str]:
+        body = self.tree.body
+        text = (body.text(separator=" ") or "")[:_ORDER_SAMPLE] if body is not None else ""
+        day_first = month_first = 0
+        for match in _SLASHED.finditer(text):
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first += first > 12 >= second
+            month_first += second > 12 >= first
+        if day_first and not month_first:
+            return "day", "day first as the page's other dates"
+        if month_first and not day_first:
+            return "month", "month first as the page's other dates"
+        language = _declared_locale(self.tree)
+        if language is not None and language.startswith("en-us"):
+            return "month", f"month first as pages in {language}"
+        if language is not None and language != "en":
+            return "day", f"day first as pages in {language}"
+        return None, ""
+
+    def read(self, text: str) -> tuple[tuple[str, str] | None, str]:
+        if self.settled is None:
+            self.settled = self._settle()
+        way, how = self.settled
+        match = _SLASHED.search(text)
+        if way is None or match is None:
+            return None, ""
+        first, second, year = (int(g) for g in match.groups())
+        month, day = (first, second) if way == "month" else (second, first)
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        return (iso, match.group(0)) if iso_date(iso) else None, how
+
+
+_ORDER_SAMPLE = 300_000
+
+
+def _declared_locale(tree: LexborHTMLParser) -> str | None:
+    html = tree.css_first("html")
+    value = (html.attributes.get("lang") or "") if html is not None else ""
+    if not value:
+        meta = tree.css_first('meta[property="og:locale"]')
+        value = (meta.attributes.get("content") or "") if meta is not None else ""
+    value = value.strip().lower().replace("_", "-")
+    return value or None
+
+
+def _shown_or_declared(iso: str, html: str) -> bool:
+    """Whether the page writes this date anywhere, in digits ("2021-03-04", "2021/03/04",
+    "04.03.2021", "3/4/2021", "20210304") or in words that the date reader reads so. Every
+    full date holds its year: only the places around the year are looked at."""
+    year, month, day = iso.split("-")
+    m, d = int(month), int(day)
+    digits = re.compile(rf"{year}[-/.]0?{m}[-/.]0?{d}(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{year}"
+                        rf"|(?<!\d)0?{m}[-/.]0?{d}[-/.]{year}|{year}{month}{day}")
+    day_number = re.compile(rf"(?<!\d)0?{d}(?!\d)")
+    for seen, match in enumerate(re.finditer(year, html)):
+        if seen >= _MAX_YEARS_LOOKED_AT:
+            break
+        at, end = match.start(), match.end()
+        if digits.search(html, max(0, at - 7), end + 6):
+            return True
+        window = html[max(0, at - 40):end + 40]
+        if day_number.search(window):
+            found = find_date(_TAG.sub(" ", window))
+            if found and found[0] == iso:
+                return True
+    return False
+
+
+_TAG = re.compile(r"<[^>]*>")
+_MAX_YEARS_LOOKED_AT = 400
 
 
 _UPDATE = re.compile(r"updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado"

@@ -1,28 +1,86 @@
 """HTML bytes to text: a BOM, then the page's own declaration (<meta charset>, http-equiv), checked
-against the bytes; then detection. A declaration the bytes contradict is not trusted."""
+against the bytes; then detection. A declaration the bytes contradict is not trusted. UTF-16
+without a BOM is recognised by its zero bytes; other bytes that read as control characters
+more than text are not a page."""
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 
-from discourse.parse.reading import InputError, decode
+from discourse.parse.reading import Decoded, InputError, decode_page
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEAD_BYTES = 4096
+# UTF-16 text in the Latin script has a zero byte in every other place (the high byte of each
+# character); random binary data has one zero byte in 256.
+_UTF16_SAMPLE = 4096
+_UTF16_ZERO_SHARE = 0.3
+# Characters that no page shows (C0 controls other than tab and line breaks, U+FFFD): past this
+# share of the text, the bytes are binary data (an image, an archive) named .html, not a page.
+_MAX_CONTROL_SHARE = 0.05
+_NOT_CONTROL_BYTES = bytes(code for code in range(256) if not (code < 0x09 or code in (0x0B, 0x0C) or 0x0E <= code < 0x20))
+_CONTROL_SAMPLE = 20_000
 
 
-def decode_html(raw: bytes, path: str) -> tuple[str, str]:
-    """(text, encoding used). Raises InputError for an empty file."""
+def decode_html(raw: bytes, path: str) -> Decoded:
+    """The text, the encoding used and any doubt about it. Raises InputError (one line) for an
+    empty file or bytes that are not text."""
     if not raw.strip():
         raise InputError(f"{path}: empty file")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(decode_page(raw, path), path)  # its zero bytes are half of its characters
+    wide = _utf16_without_bom(raw)
+    if wide is not None:
+        try:
+            return _checked(Decoded(raw.decode(wide), wide), path)
+        except UnicodeDecodeError:
+            pass
+    kept = raw.replace(b"\x00", b"")
+    zeros, raw = len(raw) - len(kept), kept
+    return _checked(_with_doubt(_decoded(raw, path), f"{zeros} zero bytes dropped" if zeros else None), path, raw)
+
+
+def _decoded(raw: bytes, path: str) -> Decoded:
     declared = _declared_charset(raw)
     if declared and not raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return raw.decode(declared), declared
+            return Decoded(raw.decode(declared), declared)
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong declaration: fall through to detection
-    return decode(raw.replace(b"\x00", b""), path)
+    return decode_page(raw, path)
+
+
+def _with_doubt(decoded: Decoded, doubt: str | None) -> Decoded:
+    if not doubt:
+        return decoded
+    return replace(decoded, doubt="; ".join(filter(None, [decoded.doubt, doubt])))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    sample = raw[:_UTF16_SAMPLE]
+    half = len(sample) // 2
+    if half < 16 or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd >= _UTF16_ZERO_SHARE and even < 0.01:
+        return "utf-16-le"
+    if even >= _UTF16_ZERO_SHARE and odd < 0.01:
+        return "utf-16-be"
+    return None
+
+
+def _checked(decoded: Decoded, path: str, raw: bytes | None = None) -> Decoded:
+    """The decoded page, unless it is mostly characters no page shows. `raw`: the bytes it was
+    decoded from in an ASCII-compatible encoding, where a control character is a control byte
+    (counted at C speed, without encoding the text again)."""
+    sample = raw[:_CONTROL_SAMPLE] if raw is not None else decoded.text[:_CONTROL_SAMPLE].encode("utf-8", "surrogatepass")
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES)) + decoded.text.count("\ufffd", 0, _CONTROL_SAMPLE)
+    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
+        raise InputError(f"{path}: binary data (control characters, not text), not an HTML page")
+    return decoded
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -34,5 +92,7 @@ def _declared_charset(raw: bytes) -> str | None:
         name = codecs.lookup(name).name
     except LookupError:
         return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # a declaration read as ASCII is in an ASCII-compatible encoding (browsers read it as UTF-8)
     # Pages that declare latin-1 are nearly always cp1252 (browsers treat them so).
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name

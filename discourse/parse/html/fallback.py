@@ -22,8 +22,8 @@ def render_text(html: str) -> str:
 def read_as_text(raw: bytes, path: str) -> Page:
     from discourse.parse import parse_text
 
-    html, encoding = decode_html(raw, path)
-    page = parse_text(render_text(html) or " ", path=path, encoding=encoding, size=len(raw))
+    decoded = decode_html(raw, path)
+    page = parse_text(render_text(decoded.text) or " ", path=path, encoding=decoded.encoding, size=len(raw))
     page.source.format = "html"
     page.comments.source = "text-fallback" if page.comments.items else page.comments.source
     return page

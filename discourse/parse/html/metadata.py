@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
+from discourse.parse.html.bylines import page_language, without_leading_byline_word
 from discourse.parse.html.dom import squash
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
                            "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
                            "discussionforumposting", "techarticle", "scholarlyarticle", "report", "review"})
 _NOT_A_NAME = re.compile(r"^(null|none|undefined|admin@.*|https?://.*|www\..*|@.*)$", re.I)
-# A byline's leading "By " (NYT's "byl": "By Jane Doe"): the English word only, capitalised, before
-# a capitalised name; "von", "di", "de" begin surnames ("von Hippel, Eric", "Di Stefano Marco").
-_BY = re.compile(r"^(?:By|BY)\s+(?=[A-ZÀ-Þ])")
 _JSON_FIELD = re.compile(r'"(?P<key>headline|datePublished|name)"\s*:\s*"(?P<value>[^"]{1,400})"')
 
 
@@ -34,6 +32,8 @@ class PageMetadata:
     dates: list[tuple[str, str]] = field(default_factory=list)
     outlets: list[tuple[str, str]] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
+    comment_count: int | None = None  # the article's declared `commentCount`
+    language: str | None = None  # the page's declared language, two letters
 
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
@@ -42,11 +42,42 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     # A graph (Yoast, Rank Math and most SEO plugins) names the article's author by reference:
     # "author": {"@id": "…#/schema/person/1"}, with the Person elsewhere in the graph.
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
-    for obj in objects:
+    # A page may describe other articles too (related stories, a carousel): the one whose headline
+    # the page's title agrees with is this page's, and its fields come first.
+    headlines = sum(1 for obj in objects if isinstance(obj.get("headline"), str) and _types(obj) & ARTICLE_TYPES)
+    title = _page_title(tree) if headlines > 1 else set()
+    for obj in sorted(objects, key=lambda obj: _another_article(obj, title)) if title else objects:
         _take_json_ld(obj, found, index)
-    _take_meta_tags(tree, found)
+    if not found.comments:
+        # A graph may list its comments as nodes of their own (each naming its article or the
+        # comment it answers by `parentItem`), not inside the article.
+        found.comments = [obj for obj in objects if "comment" in _types(obj)]
+    found.language = page_language(tree)
+    _take_meta_tags(tree, found, found.language)
     _take_microdata(tree, found)
     return found
+
+
+_MIN_TITLE_AGREEMENT = 0.3
+
+
+def _page_title(tree: LexborHTMLParser) -> set[str]:
+    """The words of the page's <title> and og:title."""
+    texts = [tree.css_first("title"), tree.css_first('meta[property="og:title"]')]
+    words: set[str] = set()
+    for node in texts:
+        if node is not None:
+            words |= set(re.findall(r"\w+", (node.attributes.get("content") or node.text() or "").lower()))
+    return words
+
+
+def _another_article(obj: dict, title: set[str]) -> bool:
+    """An article object whose headline shares little with the page's title: another story's."""
+    headline = obj.get("headline")
+    if not title or not isinstance(headline, str) or not _types(obj) & ARTICLE_TYPES:
+        return False
+    words = set(re.findall(r"\w+", headline.lower()))
+    return bool(words) and len(words & title) < _MIN_TITLE_AGREEMENT * len(words)
 
 
 def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
@@ -55,6 +86,8 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
         raw = script.text() or ""
         try:
             data = json.loads(raw)
+        except RecursionError:
+            data = None  # nested past any real page's data: not read
         except ValueError:
             # Hand-written JSON-LD is often invalid (unquoted values, trailing commas): keep
             # the quoted fields that can still be read.
@@ -93,11 +126,16 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
             found.dates.append((obj[key], f"{label} {key}"))
     for name in _names(obj.get("publisher"), index):
         found.outlets.append((name, f"{label} publisher"))
+    count = obj.get("commentCount")
+    if found.comment_count is None and isinstance(count, (int, str)) and str(count).strip().isdigit():
+        found.comment_count = int(str(count).strip())
     comments = obj.get("comment")
     if isinstance(comments, dict):
         comments = [comments]
     if isinstance(comments, list):
-        found.comments.extend(c for c in comments if isinstance(c, dict))
+        # A comment named by reference ({"@id": "#comment-7"}) is the node of that id in the graph.
+        found.comments.extend(index.get(c["@id"], c) if index and set(c) == {"@id"} and isinstance(c["@id"], str)
+                              else c for c in comments if isinstance(c, dict))
 
 
 def _names(value, index: dict[str, dict] | None = None) -> list[str]:
@@ -128,7 +166,7 @@ _META = {
 }
 
 
-def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
+def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata, language: str | None = None) -> None:
     values: dict[str, str] = {}
     for meta in tree.css("meta[content]"):
         attrs = meta.attributes
@@ -144,7 +182,7 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata) -> None:
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
             if slot == "authors" and value:
-                value = _BY.sub("", value)
+                value = without_leading_byline_word(value, language)  # NYT's "byl": "By Jane Doe"
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 

@@ -79,3 +79,51 @@ def test_a_50_mb_page_is_read_from_its_markup_with_a_warning():
     page = read(raw)[0]
     assert len(page.article.paragraphs) > 10_000
     assert any("50 MB page" in warning for warning in page.warnings)
+
+
+def test_binary_bytes_behind_an_html_start_are_a_one_line_error_not_a_page():
+    noise = bytes((i * 73 + 41) % 256 for i in range(6000)).replace(b"\x00", b"\x01")
+    with pytest.raises(InputError) as error:
+        read(b"<html><body><p>" + noise)
+    assert "binary data" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_page_declaring_utf_16_in_ascii_bytes_is_read_as_its_bytes_say():
+    html = pages.WORDPRESS.replace('<meta charset="utf-8">', '<meta charset="utf-16">')
+    page = read(html.encode())[0]
+    assert page.article.title == "Council approves the new river bridge"
+    assert page.comments.found == 3
+
+
+def test_zero_bytes_scattered_in_a_page_are_dropped_with_a_warning():
+    raw = pages.WORDPRESS.encode().replace(b"</p>", b"\x00</p>", 2)
+    page = read(raw)[0]
+    assert page.comments.found == 3
+    assert any("zero bytes dropped" in warning for warning in page.warnings)
+
+
+def test_markup_nested_deeper_than_the_renderer_goes_is_a_parse_with_warnings():
+    raw = ("<html><body>" + "<div>" * 20000 + "<p>Deep text for reading here.</p>" + "</div>" * 20000
+           + "</body></html>").encode()
+    page = read(raw)[0]
+    assert page.source.format == "html" and page.warnings
+
+
+@pytest.mark.parametrize("depth", [900, 5000])
+def test_json_ld_nested_past_reason_is_no_traceback(depth):
+    data = '{"@type": "Article", "comment": ' * depth + '{"text": "First!"}' + "}" * depth
+    page = read(pages.page("", head=f'<script type="application/ld+json">{data}</script>').encode())[0]
+    assert page.article.title == "Council approves the new river bridge"
+    assert page.comments.found <= 1
+
+
+def test_empty_json_ld_comment_objects_are_no_comments():
+    data = '{"@type": "Article", "comment": [{}, {"@type": "Comment"}, {"comment": {"text": "A real reply.", "author": "Ann"}}]}'
+    page = read(pages.page("", head=f'<script type="application/ld+json">{data}</script>').encode())[0]
+    assert [(c.author, c.parent) for c in page.comments.items] == [("Ann", None)]
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)])
+def test_a_utf_16_page_keeps_letters_beyond_latin_1(codec, bom):
+    page = read(bom + pages.WORDPRESS.replace("Bob Builder", "Łukasz Żółć €").encode(codec))[0]
+    assert page.comments.items[0].author == "Łukasz Żółć €"

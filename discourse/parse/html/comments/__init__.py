@@ -10,6 +10,7 @@ elements; the tree, the fields and the cleaning are shared (`items`, `fields`, `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -26,6 +27,9 @@ from discourse.parse.html.comments.schema_org import find_schema_org
 from discourse.parse.html.dom import squash
 
 __all__ = ["Thread", "find_structured", "read_thread"]
+
+# Replies nested deeper than this in JSON-LD are not read (no thread goes so deep; the reading recurses).
+_MAX_JSON_DEPTH = 200
 
 
 @dataclass
@@ -55,6 +59,7 @@ def read_thread(found: Found) -> Thread:
         return _from_json(found)
     ids = {node.mem_id for node in found.nodes}
     fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}) for node in found.nodes]
+    _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
@@ -74,6 +79,33 @@ def read_thread(found: Found) -> Thread:
         thread.nodes.append(node)
         thread.meta_lines.append(1 if item.author or item.date or item.title else 0)
     return thread
+
+
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?!\d)")
+
+
+def _settle_day_and_month(fields: list[ItemFields]) -> None:
+    """A thread's dates are written one way: where some read only day first ("25/04/2021") and
+    none only month first, the ones that read either way ("04/03/2021", read month first by
+    default) are day first too."""
+    day_first = month_first = 0
+    for item in fields:
+        match = _SLASHED.search(item.date or "")
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first += first > 12 >= second
+            month_first += second > 12 >= first
+    if not day_first or month_first:
+        return
+    for item in fields:
+        match = _SLASHED.search(item.date or "")
+        if match is None or item.date_iso is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        year = match.group(3) if len(match.group(3)) == 4 else f"20{match.group(3)}"
+        as_month_first = f"{year}-{first:02d}-{second:02d}"
+        if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
+            item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]
 
 
 def _without_repeats(fields: list[ItemFields]) -> list[int]:
@@ -98,6 +130,12 @@ def _from_json(found: Found) -> Thread:
         name = author.get("name") if isinstance(author, dict) else author if isinstance(author, str) else None
         shown = obj.get("dateCreated") or obj.get("datePublished")
         text = obj.get("text") or obj.get("commentText") or ""
+        if not isinstance(text, str):
+            text = ""
+        if not squash(text) and not (isinstance(name, str) and squash(name)):
+            for reply in _replies(obj, answers):  # an empty object is no comment; what it holds answers its parent
+                add(reply, parent, depth)
+            return
         comment = Comment(index=len(thread.comments) + 1, parent=parent, depth=depth,
                           paragraphs=[squash(p) for p in str(text).split("\n") if squash(p)], span=Span(0, 0),
                           author=squash(name) if isinstance(name, str) else None,
@@ -107,11 +145,27 @@ def _from_json(found: Found) -> Thread:
         thread.comments.append(comment)
         thread.nodes.append(None)
         thread.meta_lines.append(1 if comment.author or comment.date else 0)
-        replies = obj.get("comment")
-        for reply in replies if isinstance(replies, list) else [replies] if isinstance(replies, dict) else []:
-            if isinstance(reply, dict):
-                add(reply, comment.index, depth + 1)
+        for reply in _replies(obj, answers) if depth < _MAX_JSON_DEPTH else []:
+            add(reply, comment.index, depth + 1)
 
+    answers: dict[int, list[dict]] = {}  # id() of a comment: the comments that name it as `parentItem`
+    by_id = {obj["@id"]: obj for obj in found.json_comments if isinstance(obj.get("@id"), str)}
+    top = []
     for obj in found.json_comments:
+        parent = obj.get("parentItem")
+        parent = by_id.get(parent.get("@id")) if isinstance(parent, dict) else by_id.get(parent) \
+            if isinstance(parent, str) else None
+        if parent is not None and parent is not obj:
+            answers.setdefault(id(parent), []).append(obj)
+        else:
+            top.append(obj)
+    for obj in top:
         add(obj, None, 0)
     return thread
+
+
+def _replies(obj: dict, answers: dict[int, list[dict]] | None = None) -> list[dict]:
+    """The comments that answer this one: nested in its `comment`, or naming it as their `parentItem`."""
+    replies = obj.get("comment")
+    replies = replies if isinstance(replies, list) else [replies]
+    return [reply for reply in replies if isinstance(reply, dict)] + (answers or {}).get(id(obj), [])

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
-from discourse.parse.commenters import read_commenter
+from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso
+from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
 from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, names, squash, text_of
 
@@ -36,16 +37,24 @@ _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "art
             ("marks", "commenttext"), ("marks", "comment_text"), ("marks", "comment-body"), ("marks", "comment_body"),
             ("marks", "commentbody"), ("marks", "cbody"), ("marks", "message"), ("marks", "content"),
             ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("tag", "dd"), ("tag", "blockquote"))
-_NAME_CUT = re.compile(r"\s*(?:\(not verified\)|\bsays?\b|\bsaid\b|\bwrote\b|\bschreibt\b|\bsagt\b|\bdit\b"
-                       r"|\ba écrit\b)\s*:?\s*$", re.I)
+# What a commenter "says" after the name, in the languages comment templates are written in.
+_SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écrit|écrit|dice|dijo|escribe|escribió"
+         r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
+         r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
+_SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
+_NAME_CUT = re.compile(rf"\s*(?:\(not verified\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
+_SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
 _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
 # A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
 _LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
 _REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?P<name>[^\n]{1,60}?)\s+(?:on|at|am|le)\s", re.I)
+_SEPARATOR = re.compile(r"\s+[»|•·]\s*|\s*[»|•·]\s+")
 _PROFILE_URL = re.compile(r"^(?:https?://|www\.)\S+\s+")  # a profile link printed before the name
 _MAX_NAME_CHARS = 80
+_MAX_DATE_ALONE = 60
+_DATE_ALONE_SLACK = 4  # "at", "|", "um" between the date and the time
 _MAX_NAME_WORDS = 8
 _MAX_META_CHARS = 200
 _MIN_OWN_WORDS_CHARS = 40  # text beside a blockquote that makes it a quote (a sentence or so)
@@ -85,7 +94,8 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> It
     elif found.kind != "comment" or _linkback_excerpt(elements):
         found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
         found.parts.extend([link] if link is not None else [])
-    date_node = _first(elements, _DATE, _date_from)
+    date_node = _first(elements, _DATE, _date_from) or next(
+        (e.node for e in _edges(elements) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
@@ -183,9 +193,14 @@ def _name_from(node: LexborNode) -> str | None:
     if spans:
         before = text[:spans[0][0]]
         text = before if before.strip(" |,:—–-") else text[spans[-1][1]:]
-    text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", squash(text)))).strip(" |,:—–-·•")
+    text = squash(text)
+    # "Post by roadwarrior » Thu …": what follows the byline word (a lone "By Jane" is _NAME_LEAD's).
+    after = after_byline_word(text, None) if text.count(" ") >= 2 else None
+    if after is not None and after.strip():
+        text = _SEPARATOR.split(after, 1)[0]  # the name ends at a separator ("» Thu Mar 04")
+    text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", text))).strip(" |,:—–-·•")
     text = re.split(r",\s+(?=[a-zà-ÿ])", text, maxsplit=1)[0]  # "Jane Doe, le mercredi …"
-    text = re.sub(r"\s+(?:on|at|am|le|el|em|um)$", "", text, flags=re.I).strip(" |,:—–-")
+    text = re.sub(r"\s+(?:on|at|am|le|el|em|um|il|op|om|den|à|às|a las|alle|kl\.?)$", "", text, flags=re.I).strip(" |,:—–-")
     if not text:
         link = node.css_first("a")
         text = squash(link.text()) if link is not None else ""
@@ -211,10 +226,57 @@ def _date_from(node: LexborNode) -> str | None:
     if not text or len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
+    # An element made for the date is believed where the shared reader reads no full date in it.
+    short = len(text) <= _MAX_DATE_ALONE
     if not spans:
-        return None
+        if not short or not _declared_date_element(node):
+            return None
+        if _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or ""):
+            return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
+        return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if _YEAR.search(text) else None
     shown = text[spans[0][0]:spans[-1][1]]
+    if short and _YEAR.search(text, 0, spans[0][0]) and _declared_date_element(node):
+        # The time was read but not the date before it ("4 de março de 2021 às 10:15"): an
+        # element made for the date shows it whole.
+        shown = text[:spans[-1][1]]
     return _DATE_TRAIL.sub("", _DATE_LEAD.sub("", shown)) or None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
+# A relative date as comment templates print it, in the languages they are written in.
+_RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
+                       r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
+                       r"|^(?:gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag|igår|idag"
+                       r"|yesterday|today|just now|gerade eben|à l'instant)\b", re.I)
+
+
+def _declared_date_element(node: LexborNode) -> bool:
+    """An element the markup makes for a date: <time>, schema.org's dateCreated, a "date" or
+    "datetime" class."""
+    itemprop = (node.attributes.get("itemprop") or "").lower()
+    return node.tag == "time" or itemprop.startswith(("date", "commenttime")) or bool(
+        re.search(r"(?:^|[-_\s])(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
+
+
+_EDGE_ELEMENTS = 12
+
+
+def _edges(elements: list[_Element]) -> list[_Element]:
+    """The elements at a comment's start and end, where its meta lines are."""
+    if len(elements) <= 2 * _EDGE_ELEMENTS:
+        return elements
+    return elements[:_EDGE_ELEMENTS] + elements[-_EDGE_ELEMENTS:]
+
+
+def _date_alone(node: LexborNode) -> bool:
+    """An element that holds a timestamp and nothing else ("04/03/2021 10:15"), whatever it is called."""
+    text = text_of(node)
+    if not text or len(text) > _MAX_DATE_ALONE:
+        return False
+    spans = patterns.timestamps(text)
+    covered = sum(end - start for start, end in spans)
+    return bool(spans) and len(text.replace(" ", "")) - covered <= _DATE_ALONE_SLACK
 
 
 def _title_from(node: LexborNode, author: str | None) -> str | None:
@@ -260,21 +322,34 @@ def _holds(node: LexborNode, ids: set[int]) -> bool:
 def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
     """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
     for line in lines[:3] + lines[-2:]:
-        commenter = read_commenter(line)
+        commenter = _says_line(line) or read_commenter(line)
         if commenter is None:
             continue
         found.author = found.author or commenter.author
         if found.date is None and commenter.date:
             found.date = commenter.date
             found.date_iso = comment_date_iso(None, commenter.date)
-        return
+        if found.author is not None or commenter.author is not None:
+            return  # a line with the date alone (read already) leaves the name to the next line
+
+
+def _says_line(line: str) -> Commenter | None:
+    """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
+    the shared meta-line reader does not know."""
+    last = line.rstrip(" :").rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _SAYS_LAST:
+        return None
+    match = _SAYS_LINE.match(line.strip()) if len(line) <= _MAX_META_CHARS else None
+    if match is None or patterns.timestamps(match.group("name")):
+        return None
+    return Commenter(author=match.group("name").strip(), date=None, reply_to=None, trailing=False)
 
 
 def _without_meta(lines: list[str], found: ItemFields) -> list[str]:
     """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with."""
     out = []
     for line in lines:
-        commenter = read_commenter(line) if len(line) <= _MAX_META_CHARS else None
+        commenter = (_says_line(line) or read_commenter(line)) if len(line) <= _MAX_META_CHARS else None
         if commenter is not None and (commenter.author == found.author or commenter.date == found.date):
             continue
         out.append(line)

@@ -17,11 +17,13 @@ FURNITURE_NAMES = re.compile(
     r"|voting|rating|ratings|karma|like|likes|thumbs?|score|share|sharing|avatar|gravatar|photo|picture|pic|userpic"
     r"|permalink|edit-link|moderation|awaiting|signature|sig|comment-meta-links|links|footer-links|commentrating"
     r"|reactions?|badge|follow)(?:$|[-_\s\d])", re.I)
-# Whole lines that are furniture, in the languages of the dev pages' comment UIs.
+# Whole lines that are furniture, in the languages comment templates are written in.
 _FURNITURE_LINE = re.compile(
     r"^(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
     r"|share|flag|permalink|link|link to comment|quote|edit|delete|log ?in to reply|sign in to reply|login to reply"
     r"|report post|log in to replyreply|antworten|melden|répondre|signaler|responder|responda|denunciar"
+    r"|rispondi|segnala|beantwoorden|reageer|reageren|rapporteren|svara|svar|rapportera|anmäl|besvar|citer|zitieren"
+    r"|citar|cita|citeren|gefällt mir|j'aime|me gusta|curtir|mi piace|vind ik leuk|gilla"
     r"|odpowiedz|zgłoś|says:?|said:?|wrote:?|sagt:?|schreibt:?|dit\s*:?|a écrit\s*:?|your comment is awaiting moderation\.?"
     r"|click to expand\.{0,3}|(?:thumb|vote)s? (?:up|down)\s*\d*(?:\s+(?:thumb|vote)s? (?:up|down)\s*\d*)?"
     r"|this comment has been (?:well|poorly)[- ]received!?.*|what do you think\??|\d+\s*(?:likes?|points?|votes?)?"

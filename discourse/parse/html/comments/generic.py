@@ -21,7 +21,7 @@ from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.dom import element_children, names, shape, text_of, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
-                        "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "iframe", "noscript", "svg"})
+                        "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
 _MIN_MEMBERS = 2
 _CARRY_SHARE = 0.6
 _PAIRED_SHARE = 0.8
@@ -29,13 +29,17 @@ _MIN_MEAN_WORDS = 6
 _MAX_LINK_SHARE = 0.5
 _MIN_DD_WORDS = 2
 _AUTHOR_NAMES = re.compile(r"author|user|name|avatar|nick|poster|posted|by\b", re.I)
-_REPLY = re.compile(r"^(reply|antworten|répondre|responder|odpowiedz|reply to this)$", re.I)
-_COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies", re.I)
+_REPLY = re.compile(r"^(reply|antworten|répondre|responder|responda|odpowiedz|reply to this|rispondi|beantwoorden"
+                    r"|reageer|svara|svar|besvar)$", re.I)
+_COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback|replies|disqus|reacties"
+                            r"|commentaire|comentario|comentário|commenti|reakc|discussion", re.I)
 
 
 def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: int, skip: set[int],
-                         header_at: int | None) -> Found | None:
-    """The best run of repeated blocks after document position `after`, or None."""
+                         header_at: int | None, not_comments: list[str] | None = None) -> Found | None:
+    """The best run of repeated blocks after document position `after`, or None. The texts of
+    runs that carry meta but are other stories' cards, feeds of links or meta lines alone go
+    to `not_comments` (the rendered-text reader must not take them for a thread either)."""
     body = tree.body
     if body is None:
         return None
@@ -53,12 +57,26 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             start = order.get(members[0].mem_id, 0)
             if not _in_comment_place(parent, header_at, start):
                 continue
-            score = _score(members, extra)
+            score = _score(members, extra, not_comments)
             if score and (best is None or score > best[0]):
                 best = (score, members, extra)
     if best is None:
         return None
-    return Found("generic-repeated-blocks", best[1], best[2])
+    members = best[1] if best[2] else _with_nested_replies(best[1], skip)
+    return Found("generic-repeated-blocks", members, best[2])
+
+
+def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[LexborNode]:
+    """The run's members and the blocks of the same shape nested inside them (replies in a
+    `children` list under the comment they answer), in document order."""
+    key = shape(members[0])
+    out = []
+    for member in members:
+        out.append(member)
+        out.extend(node for node in member.traverse(include_text=False)
+                   if node.mem_id != member.mem_id and node.tag == member.tag and shape(node) == key
+                   and not within(node, skip))
+    return out
 
 
 def _blank_inline(node: LexborNode) -> bool:
@@ -101,20 +119,55 @@ def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> 
     return False
 
 
-def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]]) -> float:
-    carrying, words, links = 0, 0, 0
+def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
+           not_comments: list[str] | None = None) -> float:
+    carrying, words, links, cards, bare = 0, 0, 0, 0, 0
     for member in members:
         parts = [member, *extra.get(member.mem_id, [])]
         text = " ".join(text_of(part) for part in parts)
-        words += len(text.split())
-        links += sum(len(text_of(a).split()) for part in parts for a in part.css("a"))
+        count = len(text.split())
+        words += count
+        linked = sum(len(text_of(a).split()) for part in parts for a in part.css("a"))
+        links += linked
         if _carries_meta(parts, text):
             carrying += 1
+        cards += _story_card(member) or linked >= _CARD_LINK_SHARE * count
+        bare += count <= _MAX_META_LINE_WORDS and _meta_alone(text)
     if carrying < _CARRY_SHARE * len(members) or words < _MIN_MEAN_WORDS * len(members):
         return 0.0
     if links > _MAX_LINK_SHARE * words:
         return 0.0
+    # Other stories' cards (a headline linking to another page, or mostly links: "Rita commented
+    # on <another post>") and name-and-date lines with no text of their own are no thread.
+    if cards > len(members) / 2 or bare > len(members) / 2:
+        if not_comments is not None:
+            not_comments.extend(text_of(member) for member in members)
+        return 0.0
     return words * carrying / len(members)
+
+
+_CARD_LINK_SHARE = 0.4
+_MAX_META_LINE_WORDS = 16  # a name, a date and a time with their connectors
+_MAX_BARE_WORDS = 4
+
+
+def _story_card(member: LexborNode) -> bool:
+    """A block that opens with a heading linking to another page: another story's headline."""
+    heading = member.css_first("h1, h2, h3, h4, h5, h6")
+    if heading is None:
+        return False
+    link = heading.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return bool(href) and not href.startswith("#") and len(text_of(link).split()) >= 3
+
+
+def _meta_alone(text: str) -> bool:
+    """A name and a timestamp and little else: a meta line without the comment it heads."""
+    spans = patterns.timestamps(text)
+    rest = text
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return bool(spans) and len(re.findall(r"\w+", rest)) <= _MAX_BARE_WORDS
 
 
 def _carries_meta(parts: list[LexborNode], text: str) -> bool:

@@ -78,17 +78,24 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
     return best[1], best[2], best[3]
 
 
-_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|no|one|keine?|un|une|um|uma|ein)\s*(?:responses?|comments?|replies"
-                            r"|kommentare?|commentaires?|comentarios?|comentários?|reactions?|thoughts?)\b", re.I)
+# Zero and one as words, in the languages comment headers are written in.
+_COUNT_WORDS = {"no": 0, "keine": 0, "kein": 0, "aucun": 0, "aucune": 0, "sin": 0, "ningún": 0, "nenhum": 0,
+                "nessun": 0, "geen": 0, "inga": 0, "ingen": 0, "brak": 0, "one": 1, "ein": 1, "eine": 1, "un": 1,
+                "une": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "één": 1, "eén": 1, "een": 1, "en": 1, "ett": 1}
+_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*(?:responses?|comments?|replies"
+                            r"|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|commento"
+                            r"|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
+                            r"|respostas?|risposte|risposta|komentarz\w*)\b", re.I)
 
 
 def _leading_count(text: str) -> int | None:
-    """"16 Comments (+add yours?)": a header that starts with its count, whatever follows."""
+    """"16 Comments (+add yours?)", "3 Antworten auf „…“", "Nessun commento": a header that
+    starts with its count, whatever follows."""
     match = _LEADING_COUNT.match(text)
     if not match:
         return None
     count = match.group("count").lower()
-    return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
+    return int(count) if count.isdigit() else _COUNT_WORDS.get(count, patterns.COUNT_WORDS.get(count))
 
 
 def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
@@ -98,11 +105,27 @@ def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
         return None, None
     for node in tree.css("p, div, span, h3, h4, li, em, strong"):
         text = squash(node.text(deep=False)) if node.tag != "div" else ""
-        if text and len(text) < 80 and patterns.CLOSED_NOTICE.match(text) and not _about_trackbacks(text):
+        if text and len(text) < 80 and (patterns.CLOSED_NOTICE.match(text) or (
+                text.lower().startswith(_CLOSED_STARTS) and _CLOSED.match(text))) and not _about_trackbacks(text):
             return True, text
     if tree.css_first(_FORM) is not None:
         return False, None
     return None, None
+
+
+# "Comments are closed" in other languages than the shared notice pattern reads.
+_CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)\s+(?:geschlossen|deaktiviert)"
+                     r"|^(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)"
+                     r"|^(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
+                     r"|^(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)"
+                     r"|^(?:i\s+)?commenti\s+(?:sono\s+)?chiusi"
+                     r"|^reageren\s+is\s+(?:niet\s+meer\s+mogelijk|gesloten)|^reacties\s+(?:zijn\s+)?gesloten"
+                     r"|^kommentarer(?:na)?\s+(?:är|er)\s+(?:stängda|lukket|lukket)"
+                     r"|^komentarze\s+(?:są\s+)?(?:zamknięte|wyłączone)", re.I)
+
+
+_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "los ", "comentarios", "os ", "comentários", "i ",
+                  "commenti", "reageren", "reacties", "kommentarer", "komentarze")
 
 
 def _about_trackbacks(text: str) -> bool:
@@ -122,6 +145,14 @@ def loaded_by_script(tree: LexborHTMLParser) -> bool:
         if text and patterns.SCRIPT_NOTICE.search(text):
             return True
     return False
+
+
+_MIN_EMBED_WORDS = 20
+
+
+def embed_holds_text(tree: LexborHTMLParser) -> bool:
+    """A comment embed's element that holds text: the thread its script rendered, saved with the page."""
+    return any(len(text_of(node).split()) >= _MIN_EMBED_WORDS for node in tree.css(_EMBEDS))
 
 
 def region(items: list[LexborNode]) -> LexborNode | None:

@@ -1,0 +1,85 @@
+"""The word a byline puts before the author's name, in the languages pages are written in.
+
+"By Jane Doe", "Von Hans Müller", "Par Jean Dupont", "Por María García", "di Mario Rossi",
+"Door Jan de Vries", "Av Lars Svensson", and the longer "Written by", "Geschrieben von",
+"Écrit par", "Escrito por", "Scritto da", "Geschreven door". Some of these words also begin
+surnames ("von Hippel", "Di Stefano", "da Silva", "af Klint"): such a word is a byline's word only
+at the very start of the byline, and, capitalised, only on a page in the language whose byline
+word it is ("Von Miller" on an English page is a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Byline words that are never part of a name, in any position of a byline sentence.
+_PLAIN = (r"posted by|written by|by|geschrieben von|verfasst von|écrit par|publié par|rédigé par|par|escrito por"
+          r"|publicado por|redactado por|por|scritto da|pubblicato da|geschreven door|geplaatst door|skrevet af"
+          r"|skrevet av")
+# Byline words that are English words too ("next door"): only at the start or after a date or separator.
+_SHORT = r"door|av"
+# Labels followed by a colon ("Autor: Hans Müller", "Texto: María García").
+_LABELS = r"author|autor|autorin|auteur|autore|auteurs|text|texto|testo|tekst|texte|redaktion|redacción|reportage"
+# Byline words that also begin surnames, with the languages in which they are the byline's word.
+PARTICLES = {"von": ("de",), "di": ("it",), "da": ("it",), "af": ("da", "sv")}
+
+_AT_START_PLAIN = re.compile(rf"^(?:{_PLAIN}|{_SHORT})\s+(?=[A-ZÀ-Þ])|^(?:{_LABELS})\s*:\s*(?=\S)", re.I)
+_ANYWHERE = re.compile(rf"(?:^|[\s|,•·])(?:{_PLAIN})\s+(?=\S)|(?:^|[\s|,•·])(?:{_LABELS})\s*:\s*(?=\S)", re.I)
+_AT_START = re.compile(r"^(?P<word>von|di|da|af)\s+(?=[A-ZÀ-Þ])", re.I)
+# After a date, a time or a separator, such a word starts the byline whatever the language
+# ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel"): a surname's particle follows a given name.
+_AFTER_DATE = re.compile(rf"^(?:{_SHORT})\s+(?=[A-ZÀ-Þ])|[\d|,•·:;)\]]\s*(?:von|di|da|af|{_SHORT})\s+(?=[A-ZÀ-Þ])", re.I)
+
+
+def page_language(tree: LexborHTMLParser) -> str | None:
+    """The page's declared language, two letters ("de" from lang="de-AT", og:locale "de_DE")."""
+    html = tree.css_first("html")
+    value = html.attributes.get("lang") or html.attributes.get("xml:lang") if html is not None else None
+    if not value:
+        meta = tree.css_first('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"], '
+                              'meta[property="og:locale"], meta[name="language"]')
+        value = meta.attributes.get("content") if meta is not None else None
+    match = re.match(r"\s*([a-z]{2})(?:$|[-_\s])", (value or "").lower())
+    return match.group(1) if match else None
+
+
+# Every word that can start a byline's word or label, to pass over most texts at once.
+_FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
+
+
+_ANY_FIRST_WORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def _may_hold_byline_word(text: str) -> bool:
+    return _ANY_FIRST_WORD.search(text) is not None
+
+
+def after_byline_word(text: str, language: str | None) -> str | None:
+    """The text after the byline's word ("Hans Müller | 3. März" from "Von Hans Müller | 3. März"),
+    or None where the text has no byline word."""
+    if not _may_hold_byline_word(text):
+        return None
+    start = _AT_START.match(text)
+    if start is not None and _particle_is_byline_word(start.group("word"), text[start.end():], language):
+        return text[start.end():]
+    match = _ANYWHERE.search(text) or _AFTER_DATE.search(text)
+    return text[match.end():] if match else None
+
+
+def without_leading_byline_word(name: str, language: str | None) -> str:
+    """A declared author ("By Jane Doe", "Par Jean Dupont" in a meta tag) without its byline word;
+    a surname's particle stays ("von Hippel, Eric"; "Von Miller" on an English page)."""
+    start = _AT_START.match(name)
+    if start is not None:
+        return name[start.end():] if _particle_is_byline_word(start.group("word"), name[start.end():], language) \
+            else name
+    match = _AT_START_PLAIN.match(name)
+    return name[match.end():] if match else name
+
+
+def _particle_is_byline_word(word: str, rest: str, language: str | None) -> bool:
+    """"Von Hans Müller" on a German page; not "von Hippel, Eric" (a surname first, as catalogues
+    write it), nor "Di Stefano" on a page in another language than Italian."""
+    return language in PARTICLES[word.lower()] and not re.match(r"^\S+,\s", rest)
