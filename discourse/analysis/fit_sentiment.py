@@ -6,8 +6,8 @@ neutral rows of sentiment-goemotions-dev.jsonl and fits a class-balanced multino
 regression over the named summary features of `sentiment.LABEL_FEATURES` (no words are re-scored;
 polarity, subjectivity and evidence stay as they are). Three of those features come from a stacked
 text model: a naive Bayes word table (add-one smoothed log share of each label's texts holding the
-word, centred per word; words in at least `TEXT_MIN_TEXTS` training texts), whose sums over a text's
-distinct words the label model reads. It is stacked out of fold: the label model learns from text
+word, centred per word; words in at least `TEXT_MIN_TEXTS` training texts), whose means over a text's
+distinct known words the label model reads. It is stacked out of fold: the label model learns from text
 features of texts the word table was not fitted on (inner 5-fold), so it learns how far to trust it.
 
 A fixed fifth of the rows (a stratified split with a fixed seed) is held out from every choice. On
@@ -254,7 +254,7 @@ def fitted(eval_dir: Path) -> dict[str, str]:
           f"(per seed {per_seed[1]})  held-out {held[1]:.4f}")
     print(f"  polarity thresholds:              cross-validated {cv_thresholds:.4f} "
           f"(per seed {per_seed[2]})  held-out {held[2]:.4f}  in-sample {in_sample_thresholds:.4f}")
-    print(f"  text model: {len(table)} words (in at least {TEXT_MIN_TEXTS} texts)")
+    print(f"  text model: {len(table)} words (in at least {TEXT_MIN_TEXTS} texts, a weight of at least {TEXT_MIN_WEIGHT})")
     figures = {
         "cv_macro_f1": round(float(cv_model), 4),
         "cv_macro_f1_without_text_model": round(float(cv_lexicon), 4),
@@ -271,6 +271,7 @@ def fitted(eval_dir: Path) -> dict[str, str]:
         "held_out_seed": HELD_OUT_SEED,
         "C": C,
         "text_min_texts": TEXT_MIN_TEXTS,
+        "text_min_weight": TEXT_MIN_WEIGHT,
     }
     words = {"classes": sorted(sentiment.LABELS), "words": {word: list(w) for word, w in table.items()}}
     return {

@@ -15,7 +15,8 @@ and the text (positive and negative evidence sums, negations, question marks, le
 ``LABEL_FEATURES``), fitted by ``fit_sentiment.py`` and shipped in ``sentiment_weights.json``.
 Among those features is a small stacked text model (``sentiment_text.json``, also fitted by
 ``fit_sentiment.py``): a naive Bayes word table read once per token, whose per-label sums over the
-distinct words of the text are the features ``text_negative``, ``text_neutral`` and ``text_positive``.
+distinct words of the text, averaged over those words (so a long comment weighs no more than a short
+one), are the features ``text_negative``, ``text_neutral`` and ``text_positive``.
 ``Sentiment.label_cues`` lists each feature's contribution to the label's lead over the runner-up,
 the text model's as one cue naming the words that pushed most, so every label can be explained. The
 polarity never depends on the label model. A text without any evidence is neutral without consulting it.
@@ -68,7 +69,7 @@ LABEL_FEATURES = (
     "log_words",            # log(1 + number of words)
     "first_person",         # I, me, my, we, ... (at most 3)
     "second_person",        # you, your, ... (at most 3)
-    *TEXT_FEATURES,         # the text model's summed word weights per label (distinct words)
+    *TEXT_FEATURES,         # the text model's mean word weight per label (over the distinct known words)
 )
 MAX_COUNTED = 3
 
@@ -349,12 +350,14 @@ def _known_words(words: tuple[str, ...]) -> set[str]:
 
 
 def text_scores(known: set[str] | frozenset[str], columns: tuple[dict[str, int], ...]) -> tuple[float, ...]:
-    """The text model's features: per label (in `TEXT_FEATURES` order) the sum of the weights of the
-    distinct known words. ``columns``: per label, word -> weight in units of `TEXT_UNIT` (see
-    `text_columns`); integers add exactly, so the order of a set does not matter."""
+    """The text model's features: per label (in `TEXT_FEATURES` order) the mean weight of the distinct
+    known words (a mean, not a sum: news comments run several times longer than the short comments the
+    table is fitted on, and sums would grow with length). ``columns``: per label, word -> weight in
+    units of `TEXT_UNIT` (see `text_columns`); integers add exactly, so a set's order does not matter."""
     if not known:
         return _NO_TEXT
-    return tuple(sum(map(column.__getitem__, known)) / TEXT_UNIT for column in columns)
+    scale = TEXT_UNIT * len(known)
+    return tuple(sum(map(column.__getitem__, known)) / scale for column in columns)
 
 
 def text_columns(table: dict[str, tuple[float, ...]]) -> tuple[dict[str, int], ...]:
