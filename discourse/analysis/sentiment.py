@@ -29,6 +29,7 @@ import json
 import math
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -227,10 +228,12 @@ def _sentence_evidence(sentences) -> tuple[tuple[str, "_SentenceFacts"], ...]:
     return tuple((sentence, _sentence_hits(sentence)) for sentence in sentences)
 
 
-def _pooled(sentences) -> tuple[list[tuple[Evidence, float]], tuple[int, ...], tuple[str, ...]]:
+def _pooled(sentences) -> tuple[list[tuple[Evidence, float]], tuple[int, ...], Sequence[str]]:
     """All sentences' evidence, their counts summed, and their words."""
     hits = [hit for _, facts in sentences for hit in facts.hits]
     counts = tuple(map(sum, zip(*(facts.counts for _, facts in sentences)))) or _NO_COUNTS
+    if len(sentences) == 1:
+        return hits, counts, sentences[0][1].words
     return hits, counts, tuple(chain.from_iterable(facts.words for _, facts in sentences))
 
 
@@ -293,7 +296,7 @@ def _polarity_and_subjectivity(weighted: list[tuple[Evidence, float]]) -> tuple[
     return polarity, min(1.0, subjectivity)
 
 
-def _summarise(weighted: list[tuple[Evidence, float]], counts: tuple[int, ...], words: tuple[str, ...]) -> Sentiment:
+def _summarise(weighted: list[tuple[Evidence, float]], counts: tuple[int, ...], words: Sequence[str]) -> Sentiment:
     """Polarity and subjectivity from the evidence; the label from the label model."""
     if not weighted:
         return Sentiment(0.0, 0.0, "neutral", ())
@@ -344,7 +347,7 @@ def _features(
     )
 
 
-def _known_words(words: tuple[str, ...]) -> set[str]:
+def _known_words(words: Sequence[str]) -> set[str]:
     """The distinct words of a text that the text model knows: one set lookup per token."""
     return _text_model().keys() & words
 
@@ -477,7 +480,7 @@ def _label_model() -> _LabelModel:
 class _SentenceFacts(NamedTuple):
     hits: tuple[tuple[Evidence, float], ...]  # evidence with its clause weight
     counts: tuple[int, ...]  # words, "?", "!", first-person words, second-person words
-    words: tuple[str, ...]  # the lower-cased tokens, which the text model reads
+    words: list[str]  # the lower-cased tokens, which the text model reads (never changed)
 
 
 _NO_COUNTS = (0, 0, 0, 0, 0)
@@ -528,7 +531,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
         sum(map(FIRST_PERSON.__contains__, lowered)),
         sum(map(SECOND_PERSON.__contains__, lowered)),
     )
-    return _SentenceFacts(tuple(hits), counts, tuple(lowered))
+    return _SentenceFacts(tuple(hits), counts, lowered)
 
 
 def _lowered(text: str, tokens: tuple[str, ...]) -> list[str]:
