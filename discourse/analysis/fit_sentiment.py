@@ -282,7 +282,11 @@ def fitted(eval_dir: Path) -> dict[str, str]:
 
 def main(argv: list[str]) -> None:
     eval_dir = Path(argv[0]) if argv else EVAL_DIR
-    for name, content in fitted(eval_dir).items():
+    try:
+        files = fitted(eval_dir)
+    except (OSError, ValueError, KeyError) as error:
+        sys.exit(f"fit_sentiment: cannot fit on {eval_dir}: {error}")
+    for name, content in files.items():
         target = Path(sentiment.__file__).with_name(name)
         target.write_text(content, encoding="utf-8")
         print(f"wrote {target}")

@@ -43,3 +43,10 @@ def test_threshold_search_picks_the_best_pair():
     up, down = fit_sentiment.fit_thresholds(polarity, gold)
     assert list(fit_sentiment.threshold_labels(polarity, up, down)) == list(gold)
     assert (up, down) == (0.4, -0.01)  # ties: the highest positive, then the negative nearest zero
+
+
+def test_a_missing_eval_directory_is_a_one_line_error(tmp_path):
+    with pytest.raises(SystemExit) as stopped:
+        fit_sentiment.main([str(tmp_path / "nowhere")])
+    message = str(stopped.value)
+    assert message.startswith("fit_sentiment: cannot fit on") and "\n" not in message
