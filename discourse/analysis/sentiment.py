@@ -408,10 +408,9 @@ _TEXT_START = LABEL_FEATURES.index(TEXT_FEATURES[0])
 def _text_cue(known: set[str] | frozenset[str], best: int, other: int) -> str:
     """"text model", with the known words whose weights pushed the lead of class ``best`` over
     ``other`` most (ties by the word)."""
-    pushes = _word_pushes(best, other)
-    strongest = sorted(sorted(known), key=pushes.__getitem__, reverse=True)[:TEXT_CUE_WORDS]  # stable: ties by word
-    words = [repr(word) for word in strongest if pushes[word] > 0]
-    return "text model: " + ", ".join(words) if words else "text model"
+    ranks = _pushing_words(best, other)
+    strongest = sorted(filter(ranks.__contains__, known), key=ranks.__getitem__)[:TEXT_CUE_WORDS]
+    return "text model: " + ", ".join(map(repr, strongest)) if strongest else "text model"
 
 
 @lru_cache(maxsize=1)
@@ -420,10 +419,13 @@ def _text_columns() -> tuple[dict[str, int], ...]:
 
 
 @lru_cache(maxsize=None)
-def _word_pushes(best: int, other: int) -> dict[str, float]:
-    """Each known word's push to the lead of class ``best`` over ``other`` in the label model."""
+def _pushing_words(best: int, other: int) -> dict[str, int]:
+    """The words whose weights push the lead of class ``best`` over ``other`` in the label model, each
+    with its rank: 0 for the strongest push, ties by the word."""
     differences = _label_model().leads[best][other][1][_TEXT_START:]
-    return {word: sum(map(operator.mul, differences, weights)) for word, weights in _text_model().items()}
+    pushes = {word: sum(map(operator.mul, differences, weights)) for word, weights in _text_model().items()}
+    order = sorted((-push, word) for word, push in pushes.items() if push > 0)
+    return {word: rank for rank, (_, word) in enumerate(order)}
 
 
 @lru_cache(maxsize=1)
