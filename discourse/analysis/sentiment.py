@@ -14,9 +14,9 @@ decided by a small multinomial logistic regression over named summary features o
 and the text (positive and negative evidence sums, negations, question marks, length, ...; see
 ``LABEL_FEATURES``), fitted by ``fit_sentiment.py`` and shipped in ``sentiment_weights.json``.
 Among those features is a small stacked text model (``sentiment_text.json``, also fitted by
-``fit_sentiment.py``): a naive Bayes word table read once per token, whose per-label sums over the
-distinct words of the text, averaged over those words (so a long comment weighs no more than a short
-one), are the features ``text_negative``, ``text_neutral`` and ``text_positive``.
+``fit_sentiment.py``): a naive Bayes word table read once per token, whose mean weight per label
+over the text's distinct known words (a mean, so a long comment weighs no more than a short one)
+gives the features ``text_negative``, ``text_neutral`` and ``text_positive``.
 ``Sentiment.label_cues`` lists each feature's contribution to the label's lead over the runner-up,
 the text model's as one cue naming the words that pushed most, so every label can be explained. The
 polarity never depends on the label model. A text without any evidence is neutral without consulting it.
@@ -310,7 +310,7 @@ def _summarise(weighted: list[tuple[Evidence, float]], counts: tuple[int, ...], 
 def _features(
     weighted: list[tuple[Evidence, float]],
     counts: tuple[int, ...],
-    known: frozenset[str],
+    known: set[str] | frozenset[str],
     polarity: float | None = None,
     subjectivity: float | None = None,
 ) -> tuple[float, ...]:
@@ -435,6 +435,8 @@ def _text_model() -> dict[str, tuple[float, ...]]:
     if tuple(f"text_{label}" for label in stored["classes"]) != TEXT_FEATURES:
         raise RuntimeError(f"{TEXT_MODEL_FILE} has other labels; run discourse.analysis.fit_sentiment")
     return {word: tuple(weights) for word, weights in stored["words"].items()}
+
+
 # The label a polarity of each sign rules out.
 _EXCLUDED_BY_SIGN = {1: frozenset({"negative"}), -1: frozenset({"positive"}), 0: frozenset()}
 
