@@ -4,7 +4,8 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 (`--only text-TASK` for a task of `fit_stance.TASKS` without and with the stacked n-gram text model;
 `--only placed` for news stance without its placed cues and without its calibrated confidence;
 `--only pair-agreement` / `--only pair-rumoureval` for features of the reply and its parent together;
-`--only negative-parent` for the copies of a reply's negative words under a negative parent.)
+`--only negative-parent` for the copies of a reply's negative words under a negative parent;
+`--only platform` for RumourEval stance without and with its Reddit flag, and variants of it.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -472,6 +473,90 @@ def negative_parent(eval_dir: Path) -> None:
     print(f"  (picks, numbered as listed from 0, per outer fold: {' '.join(map(str, picks))})")
 
 
+# ---- RumourEval: the platform a post is on (`stance.record_stance_features`) ----------------------
+
+
+def _class_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Per-class additions to the log probabilities (the first class fixed at 0) that maximise
+    macro-F1, by coordinate search over -1.5 .. 1.5 in steps of 0.1."""
+    grid = np.round(np.arange(-1.5, 1.51, 0.1), 2)
+    offsets = np.zeros(len(classes))
+    best = f1_score(gold, classes[log_probs.argmax(axis=1)], average="macro")
+    for _ in range(3):
+        moved = False
+        for k in range(1, len(classes)):
+            for value in grid:
+                trial = offsets.copy()
+                trial[k] = value
+                score = f1_score(gold, classes[(log_probs + trial).argmax(axis=1)], average="macro")
+                if score > best + 1e-9:
+                    best, offsets, moved = score, trial, True
+        if not moved:
+            break
+    return offsets
+
+
+def _with_offsets(data: Data, task) -> tuple[np.ndarray, np.ndarray]:
+    """Held out by thread as `fit_stance` does, the label read after class offsets chosen inside each
+    outer training part on its 4-fold grouped inner out-of-fold probabilities."""
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+        rows = [data.features[i] for i in train]
+        inner = None
+        for a, b in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
+            model, vectoriser = fit_stance.fit([rows[i] for i in a], data.labels[train[a]], task, [])
+            probs = model.predict_proba(vectoriser.transform([rows[i] for i in b]))
+            inner = np.zeros((len(train), probs.shape[1])) if inner is None else inner
+            inner[b] = probs
+        offsets = _class_offsets(data.labels[train], np.log(inner), model.classes_)
+        model, vectoriser = fit_stance.fit(rows, data.labels[train], task, [])
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        best = (np.log(probs) + offsets).argmax(axis=1)
+        predicted[test] = model.classes_[best]
+        confidence[test] = probs[np.arange(len(test)), best]
+    return predicted, confidence
+
+
+def platform(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread without the Reddit flag, as shipped, and with variants."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    usable, _ = _records(eval_dir / task.files[0], task.label_field)
+    on_reddit = [r.get("platform") == "reddit" for r in usable]
+    without = replace(data, features=[None if f is None else {k: v for k, v in f.items() if k != "reddit"}
+                                      for f in data.features])
+
+    def plus(extra: list[dict[str, float]]) -> Data:
+        return replace(data, features=[None if f is None else {**f, **e} for f, e in zip(data.features, extra)])
+
+    variants = {
+        "without the Reddit flag (before)": without,
+        "shipped: Reddit flag": data,
+        "every cue copied for Reddit posts": plus([{f"reddit:{k}": v for k, v in f.items()} if f and red else {}
+                                                   for f, red in zip(data.features, on_reddit)]),
+        "+ a hashtag in the post": plus([{"hashtag": 1.0} if re.search(r"#\w", r["text"]) else {} for r in usable]),
+        "+ a direct reply to the source": plus([{"depth1": 1.0} if r.get("depth") == 1 else {} for r in usable]),
+    }
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
+    print(f"{'majority label':52} {_majority(data).rpartition(' ')[2]}")
+
+    def line(name: str, predicted: np.ndarray, confidence: np.ndarray) -> None:
+        half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
+        classes = sorted(set(data.labels))
+        per = f1_score(data.labels, predicted.astype(str), labels=classes, average=None)
+        print(f"{name:52} {round(f1_score(data.labels, predicted.astype(str), average='macro'), 4):.3f}  "
+              + " ".join(f"{c} {v:.3f}" for c, v in zip(classes, per))
+              + f"  half {(data.labels[half] == predicted[half]).mean():.0%} right", flush=True)
+
+    for name, variant in variants.items():
+        predicted, confidence, _ = cross_validate(variant, task, [])
+        line(name, predicted, confidence)
+    for name, variant in (("without the flag, class offsets by nested CV", without),
+                          ("shipped, class offsets by nested CV", data)):
+        line(name, *_with_offsets(variant, task))
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -512,6 +597,8 @@ def main(argv: list[str]) -> None:
         pair_rumoureval(eval_dir)
     if "negative-parent" in wanted:
         negative_parent(eval_dir)
+    if "platform" in wanted:
+        platform(eval_dir)
 
 
 if __name__ == "__main__":

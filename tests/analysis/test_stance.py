@@ -224,6 +224,20 @@ def test_predict_agreement_record_labels():
     assert predict_agreement_record(social, {})[0] in {"agree", "disagree", "neutral"}
 
 
+def test_a_reddit_reply_leans_to_comment_more_than_the_same_tweet():
+    """Replies to a rumour take a side far less often on Reddit than on Twitter; the social model
+    reads the platform and says so in the reply's evidence."""
+    from discourse.analysis.stance import record_stance_features
+
+    tweet = {"id": "t2", "parent_id": "t1", "thread_id": "t1", "platform": "twitter", "depth": 1,
+             "article_text": "Gunman seen on the roof of the parliament building", "text": "This is fake, it never happened"}
+    post = {**tweet, "platform": "reddit"}
+    model = load_weights()["stance_social"]
+    tweet_hits, post_hits = record_stance_features(tweet, {}), record_stance_features(post, {})
+    assert "reddit" not in tweet_hits and post_hits["reddit"].text == "posted on Reddit"
+    assert classify(post_hits, model)[1]["comment"] > classify(tweet_hits, model)[1]["comment"]
+
+
 def seed_comments(text: str) -> dict[int, str]:
     """Numbered top-level comments of the seed page (enough for its stance checks)."""
     section = text.split("11 Responses", 1)[1]
@@ -260,6 +274,11 @@ def test_news_agreement_macro_f1_floor(file, floor):
 def test_subreddit_agreement_macro_f1_floor():
     """The shipped SubReddit model, with its stacked n-gram text model (in-sample 0.82; held out 0.554)."""
     assert _macro_f1("agreement", "agreement-subreddit-dev.jsonl") >= 0.80
+
+
+def test_rumoureval_stance_macro_f1_floor():
+    """The shipped social stance model on RumourEval (in-sample 0.508; held out by thread 0.492)."""
+    assert _macro_f1("stance", "stance-rumoureval2019-dev.jsonl") >= 0.50
 
 
 def test_seed_thread_hand_labels():
