@@ -67,6 +67,9 @@ RELATED_HEADER = re.compile(
     _I,
 )
 
+# A year of the calendar standing as a word ("2021", not the "2021" of "12021"): a date line holds one.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 # A box of links to other stories set inside an article ("See also", "Zobacz także"): its header, then
 # a headline or two, before the article goes on.
 SEE_ALSO_HEADER = re.compile(

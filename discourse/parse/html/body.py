@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from discourse.parse import patterns
 from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
                                      element_children, names, shape, squash, within)
 
@@ -355,7 +356,7 @@ def _edge_furniture(block: Block) -> bool:
     words = len(block.text.split())
     if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
         return True
-    if words <= _DATE_LINE_WORDS and _YEAR.search(block.text) and not _SENTENCE_END.search(block.text):
+    if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and not _SENTENCE_END.search(block.text):
         return True  # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15"
     if words <= _MAX_CREDIT_WORDS and _READ_ALSO.match(block.text):
         return True
@@ -363,7 +364,6 @@ def _edge_furniture(block: Block) -> bool:
 
 
 _DATE_LINE_WORDS = 10
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A pointer to another article ("Lire aussi : …", "Lees ook: …"), in the languages pages are written in.
 _READ_ALSO = re.compile(r"^(?:read (?:more|also)|see also|related|also read|lire aussi|à lire aussi|voir aussi"
                         r"|leia também|veja também|lees ook|lees meer|leggi anche|vedi anche|lea también|lee también"

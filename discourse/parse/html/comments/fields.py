@@ -233,16 +233,15 @@ def _date_from(node: LexborNode) -> str | None:
             return None
         if _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or ""):
             return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
-        return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if _YEAR.search(text) else None
+        return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if patterns.YEAR.search(text) else None
     shown = text[spans[0][0]:spans[-1][1]]
-    if short and _YEAR.search(text, 0, spans[0][0]) and _declared_date_element(node):
+    if short and patterns.YEAR.search(text, 0, spans[0][0]) and _declared_date_element(node):
         # The time was read but not the date before it ("4 de março de 2021 às 10:15"): an
         # element made for the date shows it whole.
         shown = text[:spans[-1][1]]
     return _DATE_TRAIL.sub("", _DATE_LEAD.sub("", shown)) or None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
 # A relative date as comment templates print it, in the languages they are written in.
 _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
