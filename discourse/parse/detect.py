@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import zlib
 
+from discourse.parse.reading import bom_encoding, wide_encoding
+
 GZIP_MAGIC = b"\x1f\x8b"
 # Markup is recognised from the first few KB: a doctype, or an opening html/head/body tag, or
 # several common block tags. Plain text that merely mentions "<b>" once stays text.
@@ -78,8 +80,9 @@ def kind_of(raw: bytes) -> str:
     head = raw[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
     if head.startswith(b"WARC/"):
         return "warc"
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    wide = bom_encoding(head) or wide_encoding(head)  # UTF-16 or UTF-32: the UTF-8 BOM is gone
+    if wide:
+        head = head.decode(wide, errors="ignore").encode("utf-8", errors="ignore")
     export = _export_kind(head)
     if export:
         return export

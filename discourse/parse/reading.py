@@ -30,6 +30,10 @@ WINDOWS_CODE_PAGES = tuple(f"cp125{n}" for n in range(9))
 CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 # cp1252 letters at byte values where cp1254 and cp1257 put common letters (ğ ı ş, ž ė ū ...).
 CP1252_RARE_LETTERS = "ÐÝÞðýþ"
+# Text in UTF-16 or UTF-32 without a BOM is recognised from this much of a page: at least this share
+# of the bytes where a Latin character's high bytes sit is zero (random binary data: 1 in 256).
+WIDE_SAMPLE = 4096
+WIDE_ZERO_SHARE = 0.3
 # A compressed page or archive that decompresses to more than this is refused, not truncated.
 MAX_PAGE_BYTES = 512_000_000
 
@@ -146,10 +150,13 @@ def decode_page(raw: bytes, name: str = "<input>") -> Decoded:
     """The text with its encoding and any doubt about it: BOMs win, then strict UTF-8, then detection."""
     if not raw:
         raise InputError(f"{name}: empty file")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            return Decoded(*_decode_with_fallback(raw, encoding))
+    bom = bom_encoding(raw)
+    if bom:
+        return Decoded(*_decode_with_fallback(raw, bom))
+    wide = wide_encoding(raw)
+    if wide:
+        text = raw.decode(wide, errors="replace")  # a page cut off mid-character still reads
+        return Decoded(text, wide, "some bytes are not valid " + wide.upper() if "\ufffd" in text else None)
     if b"\x00" in raw:
         raise InputError(f"{name}: binary file (contains NUL bytes), not a text page")
     try:
@@ -157,6 +164,44 @@ def decode_page(raw: bytes, name: str = "<input>") -> Decoded:
     except UnicodeDecodeError:
         pass
     return _decode_legacy(raw)
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """The encoding a byte order mark names, or None. UTF-32's marks are tested first: the
+    little-endian one begins with UTF-16's."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return encoding
+    return None
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """"utf-32-le", "utf-32-be", "utf-16-le" or "utf-16-be" for text in those encodings written
+    without a BOM, else None. Markup and Western text are mostly below U+0100, so the high bytes
+    of their characters are zero, always at the same places in each 2- or 4-byte unit; random
+    binary data has one zero byte in 256, spread evenly. UTF-32 is tested first, and only when the
+    sample is valid UTF-32 (each unit a code point), since its zeros also fit UTF-16's pattern."""
+    sample = raw[:WIDE_SAMPLE - WIDE_SAMPLE % 4]
+    if len(sample) < 32 or bom_encoding(raw):
+        return None
+    shares = [sample[offset::4].count(0) / (len(sample[offset::4]) or 1) for offset in range(4)]
+    for encoding, zero_at, letters_at in (("utf-32-le", (2, 3), (0,)), ("utf-32-be", (0, 1), (3,)),
+                                          ("utf-16-le", (1, 3), (0, 2)), ("utf-16-be", (0, 2), (1, 3))):
+        if all(shares[at] >= WIDE_ZERO_SHARE for at in zero_at) and all(shares[at] < 0.01 for at in letters_at) \
+                and _decodes(sample, encoding):
+            return encoding
+    return None
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    """Whether the sample is valid in the encoding; a UTF-16 sample may end inside a surrogate pair."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_legacy(raw: bytes) -> Decoded:

@@ -60,6 +60,14 @@ def test_legacy_encodings_are_detected_and_reported(tmp_path, encoding):
     assert page.source.encoding in {"cp1252", "latin-1", "utf-16"}
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
+def test_wide_unicode_text_without_a_bom_is_decoded_not_refused(tmp_path, encoding):
+    text = "Café Société Débat\n\nBy Zoë Müller\n\nLe café était très animé ce soir-là, dit-on.\n"
+    page = load(write(tmp_path, "wide.txt", text.encode(encoding)))
+    assert page.source.encoding == encoding
+    assert page.article.author == "Zoë Müller"
+
+
 def test_utf8_bom(tmp_path):
     page = load(write(tmp_path, "bom.txt", "\ufeff".encode() + SEED.encode()))
     assert page.article.title.startswith("The Regime Strikes Back")

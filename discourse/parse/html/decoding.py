@@ -1,7 +1,7 @@
 """HTML bytes to text: a BOM, then the page's own declaration (<meta charset>, http-equiv), checked
-against the bytes; then detection. A declaration the bytes contradict is not trusted. UTF-16
-without a BOM is recognised by its zero bytes; other bytes that read as control characters
-more than text are not a page."""
+against the bytes; then detection. A declaration the bytes contradict is not trusted. UTF-16 and
+UTF-32 without a BOM are recognised by their zero bytes (`reading.wide_encoding`); other bytes
+that read as control characters more than text are not a page."""
 
 from __future__ import annotations
 
@@ -9,14 +9,10 @@ import codecs
 import re
 from dataclasses import replace
 
-from discourse.parse.reading import Decoded, InputError, decode_page
+from discourse.parse.reading import Decoded, InputError, bom_encoding, decode_page, wide_encoding
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEAD_BYTES = 4096
-# UTF-16 text in the Latin script has a zero byte in every other place (the high byte of each
-# character); random binary data has one zero byte in 256.
-_UTF16_SAMPLE = 4096
-_UTF16_ZERO_SHARE = 0.3
 # Characters that no page shows (C0 controls other than tab and line breaks, U+FFFD): past this
 # share of the text, the bytes are binary data (an image, an archive) named .html, not a page.
 _MAX_CONTROL_SHARE = 0.05
@@ -29,14 +25,8 @@ def decode_html(raw: bytes, path: str) -> Decoded:
     empty file or bytes that are not text."""
     if not raw.strip():
         raise InputError(f"{path}: empty file")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _checked(decode_page(raw, path), path)  # its zero bytes are half of its characters
-    wide = _utf16_without_bom(raw)
-    if wide is not None:
-        try:
-            return _checked(Decoded(raw.decode(wide), wide), path)
-        except UnicodeDecodeError:
-            pass
+    if bom_encoding(raw) in ("utf-16", "utf-32") or wide_encoding(raw):
+        return _checked(decode_page(raw, path), path)  # its zero bytes are part of its characters
     kept = raw.replace(b"\x00", b"")
     zeros, raw = len(raw) - len(kept), kept
     return _checked(_with_doubt(_decoded(raw, path), f"{zeros} zero bytes dropped" if zeros else None), path, raw)
@@ -56,20 +46,6 @@ def _with_doubt(decoded: Decoded, doubt: str | None) -> Decoded:
     if not doubt:
         return decoded
     return replace(decoded, doubt="; ".join(filter(None, [decoded.doubt, doubt])))
-
-
-def _utf16_without_bom(raw: bytes) -> str | None:
-    sample = raw[:_UTF16_SAMPLE]
-    half = len(sample) // 2
-    if half < 16 or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None
-    even = sample[0::2].count(0) / half
-    odd = sample[1::2].count(0) / half
-    if odd >= _UTF16_ZERO_SHARE and even < 0.01:
-        return "utf-16-le"
-    if even >= _UTF16_ZERO_SHARE and odd < 0.01:
-        return "utf-16-be"
-    return None
 
 
 def _checked(decoded: Decoded, path: str, raw: bytes | None = None) -> Decoded:

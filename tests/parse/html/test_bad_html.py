@@ -127,3 +127,20 @@ def test_empty_json_ld_comment_objects_are_no_comments():
 def test_a_utf_16_page_keeps_letters_beyond_latin_1(codec, bom):
     page = read(bom + pages.WORDPRESS.replace("Bob Builder", "Łukasz Żółć €").encode(codec))[0]
     assert page.comments.items[0].author == "Łukasz Żółć €"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
+def test_a_wide_unicode_page_with_or_without_a_bom_is_read_as_html(codec):
+    page = read(pages.WORDPRESS.replace("Bob Builder", "Łukasz Żółć €").encode(codec))[0]
+    assert page.source.format == "html"
+    assert page.source.encoding == codec
+    assert page.comments.items[0].author == "Łukasz Żółć €"
+    assert page.comments.found == 3
+
+
+@pytest.mark.parametrize("payload", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+                                     gzip.compress(bytes(range(256)) * 8)])
+def test_binary_data_named_html_is_refused_in_one_line(payload):
+    with pytest.raises(InputError) as raised:
+        read(payload)
+    assert "binary" in str(raised.value) and "\n" not in str(raised.value)
