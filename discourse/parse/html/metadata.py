@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from discourse.parse.html.bylines import page_language, without_leading_byline_word
+from discourse.parse.html.declared_count import json_ld_count, markup_count
 from discourse.parse.html.dom import squash
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
@@ -32,7 +33,7 @@ class PageMetadata:
     dates: list[tuple[str, str]] = field(default_factory=list)
     outlets: list[tuple[str, str]] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
-    comment_count: int | None = None  # the article's declared `commentCount`
+    comment_count: int | None = None  # the count the article's structured data declares (`declared_count`)
     language: str | None = None  # the page's declared language, two letters
 
 
@@ -44,10 +45,12 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     index = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     # A page may describe other articles too (related stories, a carousel): the one whose headline
     # the page's title agrees with is this page's, and its fields come first.
+    # A comment count is taken only from an article of the page's own, even where it is the only one.
     headlines = sum(1 for obj in objects if isinstance(obj.get("headline"), str) and _types(obj) & ARTICLE_TYPES)
-    title = _page_title(tree) if headlines > 1 else set()
+    page_title = _page_title(tree)
+    title = page_title if headlines > 1 else set()
     for obj in sorted(objects, key=lambda obj: _another_article(obj, title)) if title else objects:
-        _take_json_ld(obj, found, index)
+        _take_json_ld(obj, found, index, own=not _another_article(obj, page_title))
     if not found.comments:
         # A graph may list its comments as nodes of their own (each naming its article or the
         # comment it answers by `parentItem`), not inside the article.
@@ -55,6 +58,8 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
     found.language = page_language(tree)
     _take_meta_tags(tree, found, found.language)
     _take_microdata(tree, found)
+    if found.comment_count is None:
+        found.comment_count = markup_count(tree, ARTICLE_TYPES, page_title)
     return found
 
 
@@ -111,7 +116,8 @@ def _types(obj: dict) -> set[str]:
     return {str(k).lower().rsplit("/", 1)[-1] for k in kinds if k}
 
 
-def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None = None) -> None:
+def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None = None, own: bool = True) -> None:
+    """An article object's candidates; its comment count only if it is the page's own (`own`)."""
     kinds = _types(obj)
     if not kinds & ARTICLE_TYPES:
         return
@@ -126,9 +132,8 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
             found.dates.append((obj[key], f"{label} {key}"))
     for name in _names(obj.get("publisher"), index):
         found.outlets.append((name, f"{label} publisher"))
-    count = obj.get("commentCount")
-    if found.comment_count is None and isinstance(count, (int, str)) and str(count).strip().isdigit():
-        found.comment_count = int(str(count).strip())
+    if found.comment_count is None and own:
+        found.comment_count = json_ld_count(obj)
     comments = obj.get("comment")
     if isinstance(comments, dict):
         comments = [comments]
