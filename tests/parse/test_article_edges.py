@@ -188,3 +188,14 @@ def test_a_featured_image_caption_after_the_last_paragraph_is_not_the_body():
         "Tags: bridges, towns",
     ))
     assert first_and_last(parsed)[1] == PARA
+
+
+@pytest.mark.parametrize("credit", ["Related Posts Plugin for WordPress, Blogger...",
+                                    "Related articles by Zemanta", "Recommended by Outbrain"])
+def test_a_related_links_widgets_credit_line_after_the_article_is_not_the_body(credit):
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "« The ferry vote The old bridge »", "", credit, "",
+        "3 Comments", "", "  1. Ann Lee", "     I liked this piece about the bridge very much.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert [b.kind for b in parsed.boilerplate if b.text == credit] == ["related_links"]
