@@ -28,6 +28,9 @@ _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
+# An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
+# the alt or pin text a blog repeats beside each picture, not a paragraph.
+_SIGNED_IMAGE_TEXT = re.compile(r"\|\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 _RULE_CHARS = "━─═_=*~·-"
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
@@ -63,6 +66,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
                                article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
+    blocks, image_texts = _without_image_texts(blocks, stripped, roles)
     texts = [block.text for block in blocks]
     touching = _touching(blocks, roles)
     run = region.body_run(texts, touching, article.author)
@@ -79,7 +83,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
-    furniture = _set_apart(stripped, blocks, roles, first, last, title)
+    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
     body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
@@ -441,6 +445,25 @@ def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | N
         rule_before = rule
     return [Block(run[0], run[0], stripped[run[0]]) if len(run) == 1 else
             Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
+
+
+def _without_image_texts(blocks: list[Block], stripped: list[str], roles: list[LineRole | None]
+                         ) -> tuple[list[Block], list[Boilerplate]]:
+    """Set apart the blocks that hold an image's site-signed description (with the link line a
+    related-posts box may print under it), before the body is looked for:
+    a description repeated above the first paragraph would otherwise open the body, one below the
+    last would end it."""
+    kept: list[Block] = []
+    furniture: list[Boilerplate] = []
+    for block in blocks:
+        if "|" not in block.text or not any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1])):
+            kept.append(block)
+            continue
+        for i in range(block.first, block.last + 1):
+            if roles[i] is None and stripped[i]:
+                roles[i] = LineRole.BOILERPLATE
+                furniture.append(Boilerplate(stripped[i], "other", line_span(i + 1)))
+    return kept, furniture
 
 
 def _is_rule(line: str) -> bool:

@@ -199,3 +199,14 @@ def test_a_related_links_widgets_credit_line_after_the_article_is_not_the_body(c
     ))
     assert first_and_last(parsed)[1] == PARA
     assert [b.kind for b in parsed.boilerplate if b.text == credit] == ["related_links"]
+
+
+def test_an_image_description_signed_with_the_sites_address_is_not_the_body():
+    signed = ("Try this bridge walk. It is the best way to see the river from above, and easy for the whole "
+              "family. | www.example.com")
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", signed, "", LONG, "", PARA, "", signed, "", PARA, "", signed,
+    ))
+    assert first_and_last(parsed) == (LONG, PARA)
+    assert len(parsed.article.paragraphs) == 3
+    assert any(b.text.endswith("| www.example.com") for b in parsed.boilerplate)
