@@ -210,3 +210,23 @@ def test_an_image_description_signed_with_the_sites_address_is_not_the_body():
     assert first_and_last(parsed) == (LONG, PARA)
     assert len(parsed.article.paragraphs) == 3
     assert any(b.text.endswith("| www.example.com") for b in parsed.boilerplate)
+
+
+def test_a_date_and_blog_name_glued_to_the_headline_are_cut_to_its_echo_in_the_recent_posts():
+    parsed = parse_text(page(
+        "« The ferry vote", "", "Bridges and budgets: the towns meet, Friday Rivers Blog Jul 26", "",
+        LONG, "", PARA, "", PARA, "", "Recent posts", "", "  ○ Bridges and budgets: the towns meet, Friday",
+        "  ○ The ferry vote",
+    ))
+    assert parsed.article.title == "Bridges and budgets: the towns meet, Friday"
+    assert "echo" in parsed.article.provenance["title"]
+
+
+def test_a_date_glued_to_the_headline_is_cut_even_with_no_echo():
+    parsed = parse_text(page("Bridges and Budgets Jul 26, 2012", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.title == "Bridges and Budgets"
+
+
+def test_a_date_the_headline_speaks_of_stays_in_it():
+    parsed = parse_text(page("Town vote on the bridge set for May 5", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.title == "Town vote on the bridge set for May 5"
