@@ -12,7 +12,7 @@ from itertools import chain
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
-from discourse.parse.dates import find_date
+from discourse.parse.dates import MONTHS, find_date
 from discourse.parse.lines import digit_lines, line_span
 from discourse.parse.starts import starts
 
@@ -28,7 +28,18 @@ _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
+# An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
+# the alt or pin text a blog repeats beside each picture, not a paragraph.
+_SIGNED_IMAGE_TEXT = re.compile(r"\|\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 _RULE_CHARS = "━─═_=*~·-"
+# A day and month (perhaps a year) closing a headline line: the post's date printed on the same line.
+_TRAILING_DAY = re.compile(r"\s+(?:(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<month2>[^\W\d_]{3,9})\.?)"
+                           r"(?:,?\s+(?:19|20)\d\d)?$")
+# A date the headline speaks of ("Vote set for May 5", "Wahl am 5. Mai") follows one of these words.
+_DATE_PREPOSITIONS = frozenset(
+    "on for by until till since from at in before after to of through next this last "
+    "am vom bis ab seit zum le du au dès depuis jusqu el del desde hasta em do da até".split())
+_ECHO_MIN_SHARE = 0.6  # an echo of the headline keeps most of its words
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
@@ -63,6 +74,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
                                article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
+    blocks, image_texts = _without_image_texts(blocks, stripped, roles)
     texts = [block.text for block in blocks]
     touching = _touching(blocks, roles)
     run = region.body_run(texts, touching, article.author)
@@ -79,7 +91,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
-    furniture = _set_apart(stripped, blocks, roles, first, last, title)
+        _unglue_title(article, stripped, blocks[title])
+    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
     body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
@@ -207,6 +220,48 @@ def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
         if len(texts[i]) < 2 * len(wanted) + 2 and region.undouble(" ".join(texts[i].split())).casefold() == wanted:
             return i
     return None
+
+
+def _unglue_title(article: Article, stripped: list[str], block: Block) -> None:
+    """A headline line that ends in a day and month has the post's date glued on, and often the
+    blog's or section's name before it ("… Friday Waiology Jul 26"). Cut the date; then, if another
+    line of the page (a list of recent posts) prints a shorter start of what is left, that is the
+    headline. Both are guesses, named in the title's provenance."""
+    glued = _TRAILING_DAY.search(article.title)
+    month = glued and (glued.group("month") or glued.group("month2")).casefold().rstrip(".")
+    if not glued or month not in MONTHS:
+        return
+    title = article.title[:glued.start()].rstrip()
+    if not title or title.split()[-1].casefold().strip(",") in _DATE_PREPOSITIONS:
+        return
+    article.title, article.provenance["title"] = title, f"line {block.first + 1}, before the date glued to it"
+    echo = _shorter_echo(title, stripped, block)
+    if echo is not None:
+        article.title = stripped[echo][len(stripped[echo]) - len(_unmarked(stripped[echo])):]
+        article.provenance["title"] += f", cut to its echo on line {echo + 1}"
+
+
+def _shorter_echo(title: str, stripped: list[str], block: Block) -> int | None:
+    """The longest line elsewhere on the page (list markers aside) that is the title's start, cut at a
+    word and keeping most of it."""
+    best, best_length = None, 0
+    for i, line in enumerate(stripped):
+        text = _unmarked(line)
+        if (block.first <= i <= block.last or not text or len(text) >= len(title) or len(text) <= best_length
+                or len(text) < _ECHO_MIN_SHARE * len(title)):
+            continue
+        if title.startswith(text) and title[len(text)] == " ":
+            best, best_length = i, len(text)
+    return best
+
+
+def _unmarked(line: str) -> str:
+    """A line without its list marker ("○ ", "• ", "* ", "1. ")."""
+    for pattern in (patterns.BULLET_MARKER, patterns.NUMBER_MARKER):
+        marked = pattern.match(line)
+        if marked:
+            return marked.group("text")
+    return line
 
 
 def _first_title(texts: list[str]) -> int | None:
@@ -441,6 +496,25 @@ def _body_blocks(lines: list[str], stripped: list[str], roles: list[LineRole | N
         rule_before = rule
     return [Block(run[0], run[0], stripped[run[0]]) if len(run) == 1 else
             Block(run[0], run[-1], " ".join([stripped[i] for i in run])) for run in runs]
+
+
+def _without_image_texts(blocks: list[Block], stripped: list[str], roles: list[LineRole | None]
+                         ) -> tuple[list[Block], list[Boilerplate]]:
+    """Set apart the blocks that hold an image's site-signed description (with the link line a
+    related-posts box may print under it), before the body is looked for:
+    a description repeated above the first paragraph would otherwise open the body, one below the
+    last would end it."""
+    kept: list[Block] = []
+    furniture: list[Boilerplate] = []
+    for block in blocks:
+        if "|" not in block.text or not any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1])):
+            kept.append(block)
+            continue
+        for i in range(block.first, block.last + 1):
+            if roles[i] is None and stripped[i]:
+                roles[i] = LineRole.BOILERPLATE
+                furniture.append(Boilerplate(stripped[i], "other", line_span(i + 1)))
+    return kept, furniture
 
 
 def _is_rule(line: str) -> bool:

@@ -19,8 +19,17 @@ _LINE_KINDS = (
     (patterns.COMMENT_FORM, "comment_form"),
     (patterns.FOOTER, "footer"),
 )
+# The credit line a related-links widget prints under an article ("Related Posts Plugin for WordPress",
+# "Related articles by Zemanta", "Recommended by Outbrain"): not a header with links under it, so the
+# body would otherwise end on it.
+_WIDGET_CREDIT = re.compile(
+    r"^((related|similar) (posts|articles|stories|content)|you (may|might) also like)"
+    r" (plugin|widget|by|from|powered by)\b.{0,60}$"
+    r"|^(recommended|promoted|sponsored|powered) by \w[\w .-]{0,30}$",
+    re.I,
+)
 _RUN_HEADERS = ((patterns.RELATED_HEADER, "related_links"), (patterns.SEE_ALSO_HEADER, "see_also"),
-                (patterns.VIDEO_CAPTION, "video_caption"))
+                (patterns.VIDEO_CAPTION, "video_caption"), (_WIDGET_CREDIT, "widget_credit"))
 _LIST_ITEM = (patterns.BULLET_MARKER, patterns.NUMBER_MARKER)
 _LINK_LINE_CHARS = 100
 _SEE_ALSO_LINES = 6  # a box of one to three links, each a headline and perhaps its section
@@ -77,6 +86,9 @@ def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int,
             i = _mark_run(text, roles, k, end, kind, found, _is_list_item)
         elif kind == "see_also":
             i = _mark_run(text, roles, k, end, "related_links", found, _is_link_line, limit=_SEE_ALSO_LINES)
+        elif kind == "widget_credit":
+            _add(found, roles, text, k, "related_links")
+            i = k + 1
         elif kind == "video_caption":
             i = _mark_run(text, roles, k, end, kind, found, _is_caption, limit=1)
         else:

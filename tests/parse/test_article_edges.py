@@ -188,3 +188,45 @@ def test_a_featured_image_caption_after_the_last_paragraph_is_not_the_body():
         "Tags: bridges, towns",
     ))
     assert first_and_last(parsed)[1] == PARA
+
+
+@pytest.mark.parametrize("credit", ["Related Posts Plugin for WordPress, Blogger...",
+                                    "Related articles by Zemanta", "Recommended by Outbrain"])
+def test_a_related_links_widgets_credit_line_after_the_article_is_not_the_body(credit):
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", "« The ferry vote The old bridge »", "", credit, "",
+        "3 Comments", "", "  1. Ann Lee", "     I liked this piece about the bridge very much.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert [b.kind for b in parsed.boilerplate if b.text == credit] == ["related_links"]
+
+
+def test_an_image_description_signed_with_the_sites_address_is_not_the_body():
+    signed = ("Try this bridge walk. It is the best way to see the river from above, and easy for the whole "
+              "family. | www.example.com")
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", signed, "", LONG, "", PARA, "", signed, "", PARA, "", signed,
+    ))
+    assert first_and_last(parsed) == (LONG, PARA)
+    assert len(parsed.article.paragraphs) == 3
+    assert any(b.text.endswith("| www.example.com") for b in parsed.boilerplate)
+
+
+def test_a_date_and_blog_name_glued_to_the_headline_are_cut_to_its_echo_in_the_recent_posts():
+    parsed = parse_text(page(
+        "« The ferry vote", "", "Bridges and budgets: the towns meet, Friday Rivers Blog Jul 26", "",
+        LONG, "", PARA, "", PARA, "", "Recent posts", "", "  ○ Bridges and budgets: the towns meet, Friday",
+        "  ○ The ferry vote",
+    ))
+    assert parsed.article.title == "Bridges and budgets: the towns meet, Friday"
+    assert "echo" in parsed.article.provenance["title"]
+
+
+def test_a_date_glued_to_the_headline_is_cut_even_with_no_echo():
+    parsed = parse_text(page("Bridges and Budgets Jul 26, 2012", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.title == "Bridges and Budgets"
+
+
+def test_a_date_the_headline_speaks_of_stays_in_it():
+    parsed = parse_text(page("Town vote on the bridge set for May 5", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.title == "Town vote on the bridge set for May 5"
