@@ -139,6 +139,9 @@ EMOJI_OVERRIDES = {
 EMOTICON_POLARITY = {"D": 1.0, ")": 0.5, "]": 0.5, "P": 0.75, "p": 0.75, "(": -0.75, "[": -0.75}
 _EMOTICON_STARTS = ":;=8<"
 _EMOTICON_START = re.compile("[:;=8<]")
+# A whole token that is an emoticon (the tokenizer's emoticon forms): "8.5" and "80-year-old" start like
+# "8)" but are words, so a token's first character alone does not make it an emoticon.
+_EMOTICON = re.compile(r"[:;=8][-o^']?[)(\]\[dDpP/\\|]|<3")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 
 
@@ -581,7 +584,7 @@ def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | N
     """The word at ``index`` as evidence, with the index of the negator it used (or -1)."""
     tokens, lowered = sentence.tokens, sentence.lowered
     token, word = tokens[index], lowered[index]
-    if token[0] in _EMOTICON_STARTS and not token.isalnum():
+    if token[0] in _EMOTICON_STARTS and not token.isalnum() and _EMOTICON.fullmatch(token):
         return _emoticon_evidence(token), -1
     if _is_negator(word) or word in RARE_SENSE_WORDS or _modifies_next(index, lowered):
         return None

@@ -87,6 +87,16 @@ def test_emoticons_and_emoji_count(text, label):
     assert any(note.startswith(("emoticon", "emoji")) for note in notes(sentiment).split(" | "))
 
 
+@pytest.mark.parametrize("text", [
+    "The film scored 8.5 out of ten.",
+    "An 80-year-old man lives there.",
+    "The 8-hour shift starts at noon.",
+])
+def test_numbers_that_start_like_an_emoticon_are_not_emoticons(text):
+    """ "8.5" and "80-year-old" begin like the emoticon "8)" but are words, not a frown."""
+    assert score_text(text) == Sentiment(0.0, 0.0, "neutral", ())
+
+
 def test_factual_text_is_neutral_without_evidence():
     sentiment = score_text("The council meets on Tuesday at the town hall.")
     assert sentiment == Sentiment(0.0, 0.0, "neutral", ())
