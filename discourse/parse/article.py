@@ -237,7 +237,7 @@ def _unglue_title(article: Article, stripped: list[str], block: Block) -> None:
     article.title, article.provenance["title"] = title, f"line {block.first + 1}, before the date glued to it"
     echo = _shorter_echo(title, stripped, block)
     if echo is not None:
-        article.title = stripped[echo][len(stripped[echo]) - len(_unmarked(stripped[echo])):]
+        article.title = _unmarked(stripped[echo])
         article.provenance["title"] += f", cut to its echo on line {echo + 1}"
 
 
