@@ -1,9 +1,10 @@
 """Comments from the page's own structure, by the first kind of evidence that finds any.
 
 schema.org (microdata, RDFa, JSON-LD) first, since a site that declares its comments says
-exactly which elements they are; then the platforms' markup conventions (WordPress, Drupal,
-Blogger, Disqus's static list, and any theme that calls a comment a "comment"); then
-microformats. The generic repeated-block detector runs later (`find_generic`), once the
+exactly which elements they are; then Movable Type's and TypePad's signed comments (a
+signature is as exact); then microformats; then the platforms' markup conventions (WordPress,
+Drupal, Blogger, Disqus's static list, and any theme that calls a comment a "comment");
+then definition lists and forum posts. The generic repeated-block detector runs later (`find_generic`), once the
 article body is known, since it looks only after the article. Every kind yields comment
 elements; the tree, the fields and the cleaning are shared (`items`, `fields`, `furniture`).
 """
@@ -22,6 +23,7 @@ from discourse.parse.html.comments.forum import find_forum_posts, marker_parents
 from discourse.parse.html.comments.generic import find_definition_list
 from discourse.parse.html.comments.items import Found, depths, parents
 from discourse.parse.html.comments.microformats import find_microformats
+from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
 from discourse.parse.html.comments.schema_org import find_schema_org
 from discourse.parse.html.dom import squash
@@ -44,7 +46,8 @@ class Thread:
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, a platform's conventions or microformats."""
-    for finder in (lambda: find_schema_org(tree, [], order), lambda: find_microformats(tree),
+    for finder in (lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
+                   lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
                    lambda: find_forum_posts(tree, order),
                    lambda: find_schema_org(tree, json_comments, order)):

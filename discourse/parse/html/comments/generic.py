@@ -5,7 +5,9 @@ elements of one shape (tag and classes, digits ignored), after the article, belo
 header or inside an element named for comments, most of whose members show a timestamp, a
 reply link or an author element. A member's meta may sit in the sibling right after it
 (Movable Type prints "Posted by: NAME at DATE" after each comment's text): such pairs are
-read as one comment. Pages built by this detector are marked doubtful by the shared checks.
+read as one comment, and on a page whose generator is Movable Type, where every pair is so
+signed, the thread is named `movabletype` (the platform's shape, not a guess). Other pages
+built by this detector are marked doubtful by the shared checks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
+from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
 from discourse.parse.html.dom import element_children, names, shape, text_of, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
@@ -63,7 +66,7 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
     if best is None:
         return None
     members = best[1] if best[2] else _with_nested_replies(best[1], skip)
-    return Found("generic-repeated-blocks", members, best[2])
+    return Found(MOVABLE_TYPE if signed_pairs(tree, best[2]) else "generic-repeated-blocks", members, best[2])
 
 
 def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[LexborNode]:

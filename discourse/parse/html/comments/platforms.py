@@ -1,12 +1,16 @@
 """Comments marked up by the conventions of comment platforms and CMS themes.
 
 WordPress (`li.comment`, `li.pingback`, ids `comment-N`, `ol.children`, `depth-N`), Drupal
-(`div.comment` + `div.indented`), Blogger (`.comments-content li.comment`), Disqus's static
-fallback (`#dsq-comments li`), Movable Type/Thesis (`dt.comment` + `dd`) and the many themes
-built on the same words all call a comment a "comment": an element whose class is `comment`
-(or `*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`. Several
-elements of one comment usually match (the `li` and the `article` inside it): the family that
-occurs most often wins, and of families about as frequent, the outermost.
+(`div.comment` + `div.indented`), Blogger (`li.comment` in `div.comment-thread`, with
+`div.comment-block` and `cite.user`), Disqus's static fallback (`#dsq-comments li`), Thesis
+(`dt.comment` + `dd`, read as WordPress, which Thesis is a theme of) and the many themes built on
+the same words all call a comment a "comment": an element whose class is `comment` (or
+`*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`. Several elements of
+one comment usually match (the `li` and the `article` inside it): the family that occurs most
+often wins, and of families about as frequent, the outermost. The platform is named from the
+generator meta first, then from the marks around the first comment. Movable Type's signed
+comments have their own reader (`movabletype`); a Movable Type page it finds no signature on
+(newer templates sign with a byline) is still named `movabletype` here, by its generator.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors, classes, css_for_words, ident, names, select
+from discourse.parse.html.comments.movabletype import GENERATOR as _MOVABLE_TYPE, SOURCE
+from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
                          r"|single|unit|post|block|box|card|li))?$")
@@ -27,6 +32,9 @@ _LINKBACK = re.compile(r"^(pingback|trackback)$")
 _NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "button", "script", "style", "label",
                             "small", "em", "strong", "b", "i", "time", "p", "h1", "h2", "h3", "h4", "h5", "h6",
                             "section", "body", "html", "ol", "ul", "header", "footer", "nav", "iframe", "cite"})
+# Blogger's own names around a comment (its `comments-content` and `comment-content` are
+# Movable Type's names too, so they say nothing).
+_BLOGGER_MARKS = re.compile(r"(?:^|\s)(?:comment-thread|comment-block|comment-holder|blogger[-\w]*)(?:$|\s)")
 _SIMILAR = 0.8
 _MIN_WORDS = 3
 # "recent" names a widget only with what it lists ("recent-comments", "recentposts"): a thread's own
@@ -118,7 +126,9 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 
 
 def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
-    """Which platform's markup this is, for `comments.source`."""
+    """Which platform's markup this is, for `comments.source`: the generator meta says it where it
+    names one, else the marks on, around and just inside the first comment (Blogger's
+    `comment-block` is the comment's child)."""
     first = nodes[0]
     marks = " ".join([ident(first), *classes(first)] + [f"{ident(a)} {' '.join(classes(a))}"
                                                         for a in list(ancestors(first))[:6]])
@@ -126,7 +136,10 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
-    if "comments-content" in marks or "blogger" in made_by or "blogger" in marks:
+    if _MOVABLE_TYPE.search(made_by):
+        return SOURCE
+    inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))
+    if "blogger" in made_by or _BLOGGER_MARKS.search(f"{marks} {inside}"):
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
         return "drupal"

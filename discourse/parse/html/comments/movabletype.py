@@ -1,0 +1,85 @@
+"""Movable Type and TypePad comment threads: the comment's text first, then its signature.
+
+Movable Type's templates sign each comment below its text: "Posted by: NAME at DATE" in a
+`span.comments-post` inside `div.comments-body` (MT 2 and 3), "Posted by: NAME | DATE" in a
+`p.comment-footer` after `div.comment-content`, both inside `div.comment` (MT 3.2 and later,
+and TypePad), or a `p.posted` after the `div#cNNN` that holds the text (older templates).
+TypePad is Movable Type's hosted edition and prints the same templates, so its threads are
+reported as `movabletype` too. A page counts as Movable Type by its generator meta
+("Movable Type", movabletype.org, typepad.com) or, without one, by a signature in one of
+Movable Type's own footer classes. Blogger shares `comments-content`, `comment-content` and
+`comment-footer`, but signs nothing there, so its threads stay with the platform conventions.
+Here the comment is the element that holds a signature; the signature is read for the author
+and date by `fields` and left out of the text. A signature printed after its comment's element
+(`div#cNNN` + `p.posted`) is paired with it by the repeated-block detector (`generic`), which
+names such a thread `movabletype` on a Movable Type page (`signed_pairs`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from discourse.parse.html.comments.items import Found
+from discourse.parse.html.dom import ancestors, classes, ident, select, text_of
+
+SOURCE = "movabletype"
+GENERATOR = re.compile(r"movable\s?type|typepad", re.I)
+# "Posted by" in the languages Movable Type's templates were translated into.
+_SIGNATURE = re.compile(r"^(?:posted|written|publié|écrit|verfasst|geschrieben|escrito|publicado|scritto"
+                        r"|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\b", re.I)
+_OWN_FOOTERS = ".comments-post, .comment-footer"  # Movable Type's names: a signature in one is evidence enough
+_FOOTERS = f"{_OWN_FOOTERS}, .posted, .comment-posted, .comments-posted"
+_ITEM_CLASSES = frozenset({"comments-body", "comment", "comment-content", "comment-body"})
+_ITEM_ID = re.compile(r"^(?:c|comment-?)[0-9a-f]*\d[0-9a-f]*$", re.I)
+_MAX_CLIMB = 3  # the signature sits at most this deep inside its comment
+
+
+def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:
+    """The comments of a Movable Type or TypePad page, each found from its signature."""
+    body = tree.body
+    if body is None:
+        return None
+    footers = _OWN_FOOTERS if not made_by_movable_type(tree) else _FOOTERS
+    items: dict[int, LexborNode] = {}
+    for footer in select(body, footers):
+        item = _comment_of(footer) if _SIGNATURE.match(text_of(footer)) else None
+        if item is not None:
+            items[item.mem_id] = item
+    if not items:
+        return None
+    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)))
+
+
+def made_by_movable_type(tree: LexborHTMLParser) -> bool:
+    generator = tree.css_first('meta[name="generator"]')
+    return generator is not None and bool(GENERATOR.search(generator.attributes.get("content") or ""))
+
+
+def _comment_of(footer: LexborNode) -> LexborNode | None:
+    """The comment element a signature sits in, if it sits in one."""
+    for depth, ancestor in enumerate(ancestors(footer)):
+        if depth >= _MAX_CLIMB:
+            break
+        if _is_comment_element(ancestor) and len(text_of(ancestor)) > len(text_of(footer)):
+            return _outermost(ancestor)
+    return None
+
+
+def signed_pairs(tree: LexborHTMLParser, extra: dict[int, list[LexborNode]]) -> bool:
+    """Blocks paired with the line after them (as the repeated-block detector pairs them) on a
+    Movable Type page, every such line a signature: Movable Type's older templates, named so."""
+    return bool(extra) and made_by_movable_type(tree) and all(
+        parts and _SIGNATURE.match(text_of(parts[0])) for parts in extra.values())
+
+
+def _outermost(node: LexborNode) -> LexborNode:
+    """`div.comment` rather than the `div.comment-content` inside it: the whole comment, whose
+    replies nest in it."""
+    parent = node.parent
+    return parent if parent is not None and "comment" in classes(parent) else node
+
+
+def _is_comment_element(node: LexborNode) -> bool:
+    return bool(_ITEM_CLASSES.intersection(classes(node))) or bool(_ITEM_ID.match(ident(node)))
