@@ -61,7 +61,8 @@ def read_thread(found: Found) -> Thread:
     if not found.nodes:
         return _from_json(found)
     ids = {node.mem_id for node in found.nodes}
-    fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}) for node in found.nodes]
+    fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id))
+              for node in found.nodes]
     _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]

@@ -19,6 +19,7 @@ from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
+from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, names, squash, text_of
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
@@ -81,20 +82,27 @@ class _Element:
     signature: str  # "<tag> class id itemprop typeof rel property", lowercase: one substring test finds candidates
 
 
-def read_item(node: LexborNode, extra: list[LexborNode], others: set[int]) -> ItemFields:
-    """The parts of one comment; `others` are the mem_ids of the other comments (nested replies)."""
+def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
+              signature: LexborNode | None = None) -> ItemFields:
+    """The parts of one comment; `others` are the mem_ids of the other comments (nested replies);
+    `signature` the line the platform signs the comment with, where it signs them."""
     roots = [node, *extra]
     # An element paired with the comment (its meta line, printed after it) is itself a part.
     elements = [*_elements(node, others), *(e for root in extra for e in (_element(root), *_elements(root, others)))]
     found = ItemFields(kind=_kind(node))
-    author_node = _first(elements, _AUTHOR, _name_from)
+    signed = read_signature(signature) if signature is not None else None
+    if signed is not None:
+        found.author, found.date = signed.author, signed.date
+        found.date_iso = comment_date_iso(signature, signed.date) if signed.date else None
+        found.parts.append(signature)
+    author_node = _first(elements, _AUTHOR, _name_from) if found.author is None else None
     if author_node is not None:
         found.author = _name_from(author_node)
         found.parts.append(author_node)
-    elif found.kind != "comment" or _linkback_excerpt(elements):
+    elif found.author is None and (found.kind != "comment" or _linkback_excerpt(elements)):
         found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
         found.parts.extend([link] if link is not None else [])
-    date_node = _first(elements, _DATE, _date_from) or next(
+    date_node = None if found.date is not None else _first(elements, _DATE, _date_from) or next(
         (e.node for e in _edges(elements) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)

@@ -66,7 +66,9 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
     if best is None:
         return None
     members = best[1] if best[2] else _with_nested_replies(best[1], skip)
-    return Found(MOVABLE_TYPE if signed_pairs(tree, best[2]) else "generic-repeated-blocks", members, best[2])
+    if signed_pairs(tree, best[2]):
+        return Found(MOVABLE_TYPE, members, best[2], signatures={key: parts[0] for key, parts in best[2].items()})
+    return Found("generic-repeated-blocks", members, best[2])
 
 
 def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[LexborNode]:

@@ -27,6 +27,8 @@ class Found:
     nodes: list[LexborNode]
     extra: dict[int, list[LexborNode]] = field(default_factory=dict)  # parts of a comment outside its element
     json_comments: list[dict] = field(default_factory=list)  # comments that exist only as JSON-LD
+    # A comment's signature line ("Posted by: NAME | DATE") where the platform signs each comment.
+    signatures: dict[int, LexborNode] = field(default_factory=dict)
 
 
 def parents(nodes: list[LexborNode]) -> list[int | None]:

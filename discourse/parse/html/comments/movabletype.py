@@ -18,17 +18,21 @@ names such a thread `movabletype` on a Movable Type page (`signed_pairs`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors, classes, ident, select, text_of
+from discourse.parse.html.dom import ancestors, classes, ident, select, squash, text_of
 
 SOURCE = "movabletype"
 GENERATOR = re.compile(r"movable\s?type|typepad", re.I)
 # "Posted by" in the languages Movable Type's templates were translated into.
-_SIGNATURE = re.compile(r"^(?:posted|written|publié|écrit|verfasst|geschrieben|escrito|publicado|scritto"
-                        r"|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\b", re.I)
+_SIGNATURE = re.compile(r"^(?:posted|written|publié|posté|écrit|rédigé|verfasst|geschrieben|escrito|publicado"
+                        r"|scritto|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\s*:?\s*", re.I)
+# Between the name and the date: Movable Type's "at" (and its translations) or TypePad's "|".
+_NAME_END = re.compile(r"\s*\|\s*|\s+(?:at|on|le|à|am|um|el|em|a las|il|alle|op|om)\s+(?=[^|]*\d)", re.I)
 _OWN_FOOTERS = ".comments-post, .comment-footer"  # Movable Type's names: a signature in one is evidence enough
 _FOOTERS = f"{_OWN_FOOTERS}, .posted, .comment-posted, .comments-posted"
 _ITEM_CLASSES = frozenset({"comments-body", "comment", "comment-content", "comment-body"})
@@ -43,13 +47,47 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
         return None
     footers = _OWN_FOOTERS if not made_by_movable_type(tree) else _FOOTERS
     items: dict[int, LexborNode] = {}
+    signatures: dict[int, LexborNode] = {}
     for footer in select(body, footers):
         item = _comment_of(footer) if _SIGNATURE.match(text_of(footer)) else None
         if item is not None:
             items[item.mem_id] = item
+            signatures.setdefault(item.mem_id, footer)
     if not items:
         return None
-    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)))
+    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)), signatures=signatures)
+
+
+@dataclass
+class Signed:
+    """What a signature says: the commenter's name and the date as shown."""
+
+    author: str | None
+    date: str | None
+
+
+def read_signature(footer: LexborNode) -> Signed | None:
+    """"Posted by: NAME | DATE", "Posted by NAME at DATE", "Rédigé par : NAME | DATE": the name is
+    the link that starts what follows the lead words (a name may hold "at"), else what comes
+    before the first separator; the date is the rest, up to its last timestamp (a "Reply" link
+    may follow it)."""
+    text = text_of(footer)
+    lead = _SIGNATURE.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end():]
+    link = next((squash(a.text()) for a in footer.css("a") if squash(a.text()) and rest.startswith(squash(a.text()))),
+                None)
+    if link is not None:
+        name, after = link, rest[len(link):]
+        separator = _NAME_END.match(after)
+        after = after[separator.end():] if separator else after.lstrip(" |")
+    else:
+        pieces = _NAME_END.split(rest, maxsplit=1)
+        name, after = pieces[0], pieces[1] if len(pieces) > 1 else ""
+    spans = patterns.timestamps(after)
+    date = squash(after[:spans[-1][1]] if spans else after)
+    return Signed(squash(name) or None, date or None)
 
 
 def made_by_movable_type(tree: LexborHTMLParser) -> bool:
