@@ -29,29 +29,39 @@ CLASSIC = pages.page("""
 <span class="comments-post">Posted by Ana Ruiz at March 5, 2005 08:40 AM</span></div>
 </div>""", head='<meta name="generator" content="Movable Type 3.35">')
 
-# TypePad (Movable Type's hosted sibling): `comments-content` holding `div.comment`s, each with a
-# `comment-content` and a `comment-footer`; a reply nested in its own `comments-content`.
-TYPEPAD = pages.page("""
-<div class="comments" id="comments"><a id="comments"></a><h3 class="comments-header">Comments</h3>
-<div class="comments-content">
- <div class="comment font-entrybody" id="comment-6a00d8341c5aa853ef0120a5b1f2e4970c">
-  <div class="comment-content"><p>Finally some progress on the bridge.</p></div>
-  <p class="comment-footer">Posted by: <a href="http://profile.typepad.com/lena" rel="nofollow">Lena</a> |
-   <a href="#comment-6a00d8341c5aa853ef0120a5b1f2e4970c">November 22, 2009 at 08:38 PM</a></p>
-  <div class="comments-content comment-replies">
+LENA = ('Posted by: <a href="http://profile.typepad.com/lena" rel="nofollow">Lena</a> |\n'
+        '   <a href="#comment-6a00d8341c5aa853ef0120a5b1f2e4970c">November 22, 2009 at 08:38 PM</a>')
+OMAR = 'Posted by: Omar |\n     <a href="#comment-6a00d8341c5aa853ef0120a5b1f2e5970c">November 23, 2009 at 07:05 AM</a>'
+
+
+def _typepad(lena: str = LENA, omar: str = OMAR, reply_inside: bool = True,
+             generator: str = '<meta name="generator" content="http://www.typepad.com/">') -> str:
+    """TypePad (Movable Type's hosted edition): `comments-content` holding `div.comment`s, each a
+    `comment-content` and a `comment-footer`; Omar's reply in a replies block inside Lena's
+    comment, or else in the one right after it."""
+    reply = f"""<div class="comments-content comment-replies">
    <div class="comment font-entrybody" id="comment-6a00d8341c5aa853ef0120a5b1f2e5970c">
     <div class="comment-content"><p>Progress at what price?</p></div>
-    <p class="comment-footer">Posted by: Omar |
-     <a href="#comment-6a00d8341c5aa853ef0120a5b1f2e5970c">November 23, 2009 at 07:05 AM</a></p>
+    <p class="comment-footer">{omar}</p>
    </div>
-  </div>
- </div>
+  </div>"""
+    lena_comment = f"""<div class="comment font-entrybody" id="comment-6a00d8341c5aa853ef0120a5b1f2e4970c">
+  <div class="comment-content"><p>Finally some progress on the bridge.</p></div>
+  <p class="comment-footer">{lena}</p>"""
+    thread = f"{lena_comment}{reply}</div>" if reply_inside else f"{lena_comment}</div>{reply}"
+    return pages.page(f"""
+<div class="comments" id="comments"><a id="comments"></a><h3 class="comments-header">Comments</h3>
+<div class="comments-content">
+ {thread}
  <div class="comment font-entrybody" id="comment-6a00d8341c5aa853ef0120a5b1f2e6970c">
   <div class="comment-content"><p>I walked the old crossing for thirty years.</p><p>It is time.</p></div>
   <p class="comment-footer">Posted by: <a href="http://example.org/">Greta Holm</a> |
    <a href="#comment-6a00d8341c5aa853ef0120a5b1f2e6970c">November 24, 2009 at 01:17 PM</a></p>
  </div>
-</div></div>""", head='<meta name="generator" content="http://www.typepad.com/">')
+</div></div>""", head=generator)
+
+
+TYPEPAD = _typepad()
 
 # Older Movable Type templates: the comment's text in `div#cNNN`, its signature in the `p.posted` after it.
 SIGNED_AFTER = pages.page("""
@@ -87,8 +97,7 @@ def test_a_typepad_thread_is_movable_type_with_its_nested_reply():
 
 
 def test_typepad_markup_without_its_generator_is_still_movable_type():
-    html = TYPEPAD.replace('<meta name="generator" content="http://www.typepad.com/">', "")
-    page = read(html)
+    page = read(_typepad(generator=""))
     assert page.comments.source == "movabletype"
     assert [c.author for c in page.comments.items] == ["Lena", "Omar", "Greta Holm"]
 
@@ -124,3 +133,63 @@ def test_a_comment_that_only_says_posted_by_in_its_text_keeps_its_text():
     tom = read(html).comments.items[1]
     assert tom.author == "Tom"
     assert tom.paragraphs == ["Posted by the mayor on the town site, the plan says nothing of upkeep."]
+
+
+def test_signatures_in_the_languages_of_typepad_s_templates():
+    html = _typepad('Rédigé par : <a href="http://example.fr/">Léa Martin</a> | <a href="#c1">22 novembre 2009 à 20:38</a>',
+                         'Publicado por: Omar | <a href="#c2">23 de noviembre de 2009 a las 07:05</a>')
+    page = read(html)
+    assert [(c.author, c.date, c.date_iso) for c in page.comments.items[:2]] == [
+        ("Léa Martin", "22 novembre 2009 à 20:38", "2009-11-22T20:38"),
+        ("Omar", "23 de noviembre de 2009 a las 07:05", "2009-11-23T07:05")]
+    assert page.comments.items[0].paragraphs == ["Finally some progress on the bridge."]
+
+
+def test_a_reply_link_after_the_signature_is_neither_date_nor_text():
+    html = _typepad('Posted by: <a href="http://x.example/">Lena</a> | <a href="#c1">November 22, 2009 at 08:38 PM</a>'
+                         ' <a class="comment-reply-link" href="#reply">Reply</a>',
+                         'Posted by: Omar at November 23, 2009 07:05 AM')
+    first, second = read(html).comments.items[:2]
+    assert (first.author, first.date, first.paragraphs) == ("Lena", "November 22, 2009 at 08:38 PM",
+                                                            ["Finally some progress on the bridge."])
+    assert (second.author, second.date) == ("Omar", "November 23, 2009 07:05 AM")
+
+
+def test_a_name_holding_at_is_read_whole_from_its_link():
+    html = _typepad('Posted by: <a href="http://x.example/">Kate at the Mill</a> at November 22, 2009 08:38 PM',
+                         'Posted by: Omar | November 23, 2009 07:05 AM')
+    assert read(html).comments.items[0].author == "Kate at the Mill"
+
+
+def test_replies_in_the_container_after_their_comment_answer_it():
+    page = read(_typepad(reply_inside=False))
+    assert [(c.author, c.parent) for c in page.comments.items] == [("Lena", None), ("Omar", 1), ("Greta Holm", None)]
+
+
+# Movable Type 4 and later sign with a byline above the text instead: found by the comment
+# conventions, still named by the generator.
+MT4 = pages.page("""
+<div id="comments" class="comments"><h2 class="comments-header">2 Comments</h2><div class="comments-content">
+<div class="comment" id="comment-301"><div class="inner"><div class="comment-header"><div class="asset-meta">
+ <span class="byline"><span class="vcard author"><a class="fn url" href="http://example.net/">Nora Lind</a></span>
+ on <a href="#comment-301"><abbr class="published" title="2009-03-04T10:15:00+01:00">March 4, 2009 10:15 AM</abbr></a></span>
+ </div></div><div class="comment-content"><p>The vote was closer than it looked.</p></div></div></div>
+<div class="comment" id="comment-302"><div class="inner"><div class="comment-header"><div class="asset-meta">
+ <span class="byline"><span class="vcard author"><span class="fn">Piet</span></span>
+ on <a href="#comment-302"><abbr class="published" title="2009-03-04T11:40:00+01:00">March 4, 2009 11:40 AM</abbr></a></span>
+ </div></div><div class="comment-content"><p>Two abstentions decided it.</p></div></div></div>
+</div></div>""", head='<meta name="generator" content="Movable Type Publishing Platform 4.38">')
+
+
+def test_a_movable_type_4_thread_signed_by_a_byline_is_still_movable_type():
+    page = read(MT4)
+    assert page.comments.source == "movabletype"
+    assert [(c.author, c.date_iso, c.paragraphs) for c in page.comments.items] == [
+        ("Nora Lind", "2009-03-04T10:15", ["The vote was closer than it looked."]),
+        ("Piet", "2009-03-04T11:40", ["Two abstentions decided it."])]
+
+
+def test_a_class_that_only_contains_blogger_s_comments_content_is_not_blogger():
+    html = MT4.replace('<meta name="generator" content="Movable Type Publishing Platform 4.38">', "").replace(
+        'class="comments-content"', 'class="news-comments-content"')
+    assert read(html).comments.source not in ("blogger", "movabletype")
