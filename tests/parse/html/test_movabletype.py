@@ -193,3 +193,9 @@ def test_a_class_that_only_contains_blogger_s_comments_content_is_not_blogger():
     html = MT4.replace('<meta name="generator" content="Movable Type Publishing Platform 4.38">', "").replace(
         'class="comments-content"', 'class="news-comments-content"')
     assert read(html).comments.source not in ("blogger", "movabletype")
+
+
+def test_a_page_whose_generator_names_another_platform_is_not_movable_type():
+    page = read(_typepad(generator='<meta name="generator" content="WordPress 6.4.2">'))
+    assert page.comments.source != "movabletype"
+    assert [c.author for c in page.comments.items] == ["Lena", "Omar", "Greta Holm"]

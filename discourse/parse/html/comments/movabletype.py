@@ -6,8 +6,9 @@ Movable Type's templates sign each comment below its text: "Posted by: NAME at D
 and TypePad), or a `p.posted` after the `div#cNNN` that holds the text (older templates).
 TypePad is Movable Type's hosted edition and prints the same templates, so its threads are
 reported as `movabletype` too. A page counts as Movable Type by its generator meta
-("Movable Type", movabletype.org, typepad.com) or, without one, by a signature in one of
-Movable Type's own footer classes. Blogger shares `comments-content`, `comment-content` and
+("Movable Type", movabletype.org, typepad.com) or, where it has none, by a signature in
+Movable Type's own footer inside its own comment block; a page whose generator names
+another platform is not Movable Type, whatever its classes. Blogger shares `comments-content`, `comment-content` and
 `comment-footer`, but signs nothing there, so its threads stay with the platform conventions.
 Here the comment is the element that holds a signature; the signature is read for the author
 and date by `fields` and left out of the text. A signature printed after its comment's element
@@ -33,8 +34,10 @@ _SIGNATURE = re.compile(r"^(?:posted|written|publié|posté|écrit|rédigé|verf
                         r"|scritto|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\s*:?\s*", re.I)
 # Between the name and the date: Movable Type's "at" (and its translations) or TypePad's "|".
 _NAME_END = re.compile(r"\s*\|\s*|\s+(?:at|on|le|à|am|um|el|em|a las|il|alle|op|om)\s+(?=[^|]*\d)", re.I)
-_OWN_FOOTERS = ".comments-post, .comment-footer"  # Movable Type's names: a signature in one is evidence enough
-_FOOTERS = f"{_OWN_FOOTERS}, .posted, .comment-posted, .comments-posted"
+# Movable Type's footers where they sit in its templates: a signature in one is evidence enough.
+_OWN_FOOTERS = ".comments-body .comments-post, .comments-content .comment-footer"
+# On a page whose generator is Movable Type, any footer so named that signs a comment.
+_FOOTERS = ".comments-post, .comment-footer, .posted, .comment-posted, .comments-posted"
 _ITEM_CLASSES = frozenset({"comments-body", "comment", "comment-content", "comment-body"})
 _ITEM_ID = re.compile(r"^(?:c|comment-?)[0-9a-f]*\d[0-9a-f]*$", re.I)
 _MAX_CLIMB = 3  # the signature sits at most this deep inside its comment
@@ -45,7 +48,10 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
     body = tree.body
     if body is None:
         return None
-    footers = _OWN_FOOTERS if not made_by_movable_type(tree) else _FOOTERS
+    generators = _generators(tree)
+    if generators and not any(GENERATOR.search(made_by) for made_by in generators):
+        return None  # another platform's page, whatever its classes are called
+    footers = _FOOTERS if generators else _OWN_FOOTERS
     items: dict[int, LexborNode] = {}
     signatures: dict[int, LexborNode] = {}
     for footer in select(body, footers):
@@ -91,8 +97,12 @@ def read_signature(footer: LexborNode) -> Signed | None:
 
 
 def made_by_movable_type(tree: LexborHTMLParser) -> bool:
-    generator = tree.css_first('meta[name="generator"]')
-    return generator is not None and bool(GENERATOR.search(generator.attributes.get("content") or ""))
+    return any(GENERATOR.search(made_by) for made_by in _generators(tree))
+
+
+def _generators(tree: LexborHTMLParser) -> list[str]:
+    """What the page's generator metas name (a page may carry one per plugin)."""
+    return [meta.attributes.get("content") or "" for meta in tree.css('meta[name="generator" i]')]
 
 
 def _comment_of(footer: LexborNode) -> LexborNode | None:

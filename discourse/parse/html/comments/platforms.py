@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.comments.movabletype import GENERATOR as _MOVABLE_TYPE, SOURCE
+from discourse.parse.html.comments.movabletype import SOURCE, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
@@ -136,7 +136,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
-    if _MOVABLE_TYPE.search(made_by):
+    if made_by_movable_type(tree):
         return SOURCE
     inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))
     if "blogger" in made_by or _BLOGGER_MARKS.search(f"{marks} {inside}"):
