@@ -199,3 +199,17 @@ def test_a_page_whose_generator_names_another_platform_is_not_movable_type():
     page = read(_typepad(generator='<meta name="generator" content="WordPress 6.4.2">'))
     assert page.comments.source != "movabletype"
     assert [c.author for c in page.comments.items] == ["Lena", "Omar", "Greta Holm"]
+
+
+def test_signatures_after_their_comments_in_a_comment_section_sign_them_and_stay_out_of_the_article():
+    def signed(number: int) -> str:
+        return (f'<a id="c{number}"></a><div class="comment-content"><p>Comment number {number} on the bridge.</p></div>'
+                f'<p class="comment-footer">Posted by: <a href="http://example.org/{number}">Reader {number}</a> | '
+                f'<a href="#c{number}">November {number}, 2009 at 08:38 PM</a></p>')
+    html = pages.page('<div class="comments" id="comments"><h3>Comments</h3><div class="comments-content">'
+                      + "".join(signed(n) for n in range(1, 13)) + "</div></div>")
+    page = read(html)
+    assert page.comments.source == "movabletype"
+    assert [(c.author, c.date, c.paragraphs) for c in page.comments.items] == [
+        (f"Reader {n}", f"November {n}, 2009 at 08:38 PM", [f"Comment number {n} on the bridge."]) for n in range(1, 13)]
+    assert not any("Posted by" in p.text for p in page.article.paragraphs)

@@ -10,10 +10,13 @@ reported as `movabletype` too. A page counts as Movable Type by its generator me
 Movable Type's own footer inside its own comment block; a page whose generator names
 another platform is not Movable Type, whatever its classes. Blogger shares `comments-content`, `comment-content` and
 `comment-footer`, but signs nothing there, so its threads stay with the platform conventions.
-Here the comment is the element that holds a signature; the signature is read for the author
-and date by `fields` and left out of the text. A signature printed after its comment's element
-(`div#cNNN` + `p.posted`) is paired with it by the repeated-block detector (`generic`), which
-names such a thread `movabletype` on a Movable Type page (`signed_pairs`).
+Here the comment is the element that holds a signature, or, in an element named for comments,
+the comment element just before it; the signature is read for the author and date by `fields`
+and left out of the text. A signature printed after its comment's element outside any comment
+section (`div#cNNN` + `p.posted` in the page's main column) is paired with it by the
+repeated-block detector (`generic`), which names such a thread `movabletype` on a Movable Type
+page (`signed_pairs`): its comment region is then the comments alone, not the column around
+them and the article.
 """
 
 from __future__ import annotations
@@ -25,10 +28,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.dom import ancestors, classes, ident, select, squash, text_of
+from discourse.parse.html.dom import ancestors, classes, ident, names, select, squash, text_of
 
 SOURCE = "movabletype"
-GENERATOR = re.compile(r"movable\s?type|typepad", re.I)
+_GENERATOR = re.compile(r"movable\s?type|typepad", re.I)
 # "Posted by" in the languages Movable Type's templates were translated into.
 _SIGNATURE = re.compile(r"^(?:posted|written|publié|posté|écrit|rédigé|verfasst|geschrieben|escrito|publicado"
                         r"|scritto|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\s*:?\s*", re.I)
@@ -41,6 +44,8 @@ _FOOTERS = ".comments-post, .comment-footer, .posted, .comment-posted, .comments
 _ITEM_CLASSES = frozenset({"comments-body", "comment", "comment-content", "comment-body"})
 _ITEM_ID = re.compile(r"^(?:c|comment-?)[0-9a-f]*\d[0-9a-f]*$", re.I)
 _MAX_CLIMB = 3  # the signature sits at most this deep inside its comment
+# The element a signed comment list sits in, where signatures follow their comments as siblings.
+_SECTION = re.compile(r"(?:^|[\s_-])comments?(?:[-_](?:content|list|body|area))?(?:$|\s)", re.I)
 
 
 def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | None:
@@ -49,19 +54,22 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
     if body is None:
         return None
     generators = _generators(tree)
-    if generators and not any(GENERATOR.search(made_by) for made_by in generators):
+    if generators and not any(_GENERATOR.search(made_by) for made_by in generators):
         return None  # another platform's page, whatever its classes are called
     footers = _FOOTERS if generators else _OWN_FOOTERS
     items: dict[int, LexborNode] = {}
     signatures: dict[int, LexborNode] = {}
+    extra: dict[int, list[LexborNode]] = {}
     for footer in select(body, footers):
-        item = _comment_of(footer) if _SIGNATURE.match(text_of(footer)) else None
-        if item is not None:
-            items[item.mem_id] = item
-            signatures.setdefault(item.mem_id, footer)
+        item, outside = _comment_of(footer) if _SIGNATURE.match(text_of(footer)) else (None, False)
+        if item is None or item.mem_id in items:
+            continue
+        items[item.mem_id], signatures[item.mem_id] = item, footer
+        if outside:
+            extra[item.mem_id] = [footer]
     if not items:
         return None
-    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)), signatures=signatures)
+    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)), extra, signatures=signatures)
 
 
 @dataclass
@@ -97,7 +105,7 @@ def read_signature(footer: LexborNode) -> Signed | None:
 
 
 def made_by_movable_type(tree: LexborHTMLParser) -> bool:
-    return any(GENERATOR.search(made_by) for made_by in _generators(tree))
+    return any(_GENERATOR.search(made_by) for made_by in _generators(tree))
 
 
 def _generators(tree: LexborHTMLParser) -> list[str]:
@@ -105,14 +113,21 @@ def _generators(tree: LexborHTMLParser) -> list[str]:
     return [meta.attributes.get("content") or "" for meta in tree.css('meta[name="generator" i]')]
 
 
-def _comment_of(footer: LexborNode) -> LexborNode | None:
-    """The comment element a signature sits in, if it sits in one."""
+def _comment_of(footer: LexborNode) -> tuple[LexborNode | None, bool]:
+    """(the comment a signature signs, whether the signature is outside it): the comment element
+    the signature sits in, else, in a comment section, the comment element just before it."""
     for depth, ancestor in enumerate(ancestors(footer)):
         if depth >= _MAX_CLIMB:
             break
         if _is_comment_element(ancestor) and len(text_of(ancestor)) > len(text_of(footer)):
-            return _outermost(ancestor)
-    return None
+            return _outermost(ancestor), False
+    before = footer.prev
+    while before is not None and (not before.tag or before.tag[0] == "-" or not text_of(before)):
+        before = before.prev
+    section = footer.parent
+    if before is not None and _is_comment_element(before) and section is not None and _SECTION.search(names(section)):
+        return before, True
+    return None, False
 
 
 def signed_pairs(tree: LexborHTMLParser, extra: dict[int, list[LexborNode]]) -> bool:
