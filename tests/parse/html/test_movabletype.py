@@ -213,3 +213,12 @@ def test_signatures_after_their_comments_in_a_comment_section_sign_them_and_stay
     assert [(c.author, c.date, c.paragraphs) for c in page.comments.items] == [
         (f"Reader {n}", f"November {n}, 2009 at 08:38 PM", [f"Comment number {n} on the bridge."]) for n in range(1, 13)]
     assert not any("Posted by" in p.text for p in page.article.paragraphs)
+
+
+def test_a_spanish_signature_after_its_comment_is_not_part_of_the_text():
+    html = pages.page('<div class="comments" id="comments"><h3>Comentarios</h3><div class="comments-content">'
+                      + "".join(f'<a id="c{n}"></a><div class="comment-content"><p>El puente número {n}, por fin.</p>'
+                                f'</div><p class="comment-footer">Publicado por: Lector {n} | {n} de noviembre de 2009 a '
+                                f'las 20:38</p>' for n in range(1, 4)) + "</div></div>")
+    assert [(c.author, c.date, c.paragraphs) for c in read(html).comments.items] == [
+        (f"Lector {n}", f"{n} de noviembre de 2009 a las 20:38", [f"El puente número {n}, por fin."]) for n in range(1, 4)]

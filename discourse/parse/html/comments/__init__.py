@@ -3,10 +3,11 @@
 schema.org (microdata, RDFa, JSON-LD) first, since a site that declares its comments says
 exactly which elements they are; then Movable Type's and TypePad's signed comments (a
 signature is as exact); then microformats; then the platforms' markup conventions (WordPress,
-Drupal, Blogger, Disqus's static list, and any theme that calls a comment a "comment");
-then definition lists and forum posts. The generic repeated-block detector runs later (`find_generic`), once the
-article body is known, since it looks only after the article. Every kind yields comment
-elements; the tree, the fields and the cleaning are shared (`items`, `fields`, `furniture`).
+Drupal, Blogger, Disqus's static list, and any theme that calls a comment a "comment"); then
+definition lists and forum posts. The generic repeated-block detector runs later
+(`find_generic`), once the article body is known, since it looks only after the article.
+Every kind yields comment elements; the tree, the fields and the cleaning are shared
+(`items`, `fields`, `furniture`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ class Thread:
 
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
-    """Comment elements declared by schema.org, a platform's conventions or microformats."""
+    """Comment elements declared by schema.org, Movable Type's signatures, microformats, a
+    platform's conventions, a definition list or a forum's posts."""
     for finder in (lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
                    lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),

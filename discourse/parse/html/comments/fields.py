@@ -86,7 +86,8 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
               signature: LexborNode | None = None) -> ItemFields:
     """The parts of one comment; `others` are the mem_ids of the other comments (nested replies);
     `signature` the line the platform signs the comment with, where it signs them."""
-    roots = [node, *extra]
+    # A signature printed after the comment is read whole as the author and date, not as text.
+    roots = [node, *(root for root in extra if signature is None or root.mem_id != signature.mem_id)]
     # An element paired with the comment (its meta line, printed after it) is itself a part.
     elements = [*_elements(node, others), *(e for root in extra for e in (_element(root), *_elements(root, others)))]
     found = ItemFields(kind=_kind(node))

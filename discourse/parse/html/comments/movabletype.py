@@ -7,16 +7,17 @@ and TypePad), or a `p.posted` after the `div#cNNN` that holds the text (older te
 TypePad is Movable Type's hosted edition and prints the same templates, so its threads are
 reported as `movabletype` too. A page counts as Movable Type by its generator meta
 ("Movable Type", movabletype.org, typepad.com) or, where it has none, by a signature in
-Movable Type's own footer inside its own comment block; a page whose generator names
-another platform is not Movable Type, whatever its classes. Blogger shares `comments-content`, `comment-content` and
-`comment-footer`, but signs nothing there, so its threads stay with the platform conventions.
+Movable Type's own footer inside its own comment block; a page whose generator names another
+platform is not Movable Type, whatever its classes. Blogger shares `comments-content`,
+`comment-content` and `comment-footer`, but signs nothing there, so its threads stay with the
+platform conventions.
+
 Here the comment is the element that holds a signature, or, in an element named for comments,
-the comment element just before it; the signature is read for the author and date by `fields`
-and left out of the text. A signature printed after its comment's element outside any comment
-section (`div#cNNN` + `p.posted` in the page's main column) is paired with it by the
-repeated-block detector (`generic`), which names such a thread `movabletype` on a Movable Type
-page (`signed_pairs`): its comment region is then the comments alone, not the column around
-them and the article.
+the comment element just before it; the signature is read for the author and date (`fields`)
+and left out of the text. A signature after its comment's element outside any comment section
+(`div#cNNN` + `p.posted` in the page's main column, beside the article) is left to the
+repeated-block detector (`generic`), which pairs each block with the line after it once the
+article is read, and names the thread `movabletype` on a Movable Type page (`signed_pairs`).
 """
 
 from __future__ import annotations
