@@ -189,6 +189,14 @@ def test_a_movable_type_4_thread_signed_by_a_byline_is_still_movable_type():
         ("Piet", "2009-03-04T11:40", ["Two abstentions decided it."])]
 
 
+def test_a_movable_type_reply_byline_names_the_comment_it_answers():
+    html = MT4.replace('<span class="vcard author"><span class="fn">Piet</span></span>\n on',
+                       '<span class="vcard author"><span class="fn">Piet</span></span> replied to '
+                       '<a href="#comment-301">comment from Nora Lind</a> |')
+    assert [(c.author, c.parent, c.paragraphs) for c in read(html).comments.items] == [
+        ("Nora Lind", None, ["The vote was closer than it looked."]), ("Piet", 1, ["Two abstentions decided it."])]
+
+
 def test_a_class_that_only_contains_blogger_s_comments_content_is_not_blogger():
     html = MT4.replace('<meta name="generator" content="Movable Type Publishing Platform 4.38">', "").replace(
         'class="comments-content"', 'class="news-comments-content"')

@@ -50,7 +50,9 @@ _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le
 _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
 # A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
 _LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
-_REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?P<name>[^\n]{1,60}?)\s+(?:on|at|am|le)\s", re.I)
+# "Phil responded to Davey on …"; Movable Type's "Piet replied to comment from Nora | …".
+_REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?:comment from\s+)?(?P<name>[^\n|]{1,60}?)"
+                           r"(?:\s+(?:on|at|am|le)\s|\s*\|)", re.I)
 _SEPARATOR = re.compile(r"\s+[»|•·]\s*|\s*[»|•·]\s+")
 _PROFILE_URL = re.compile(r"^(?:https?://|www\.)\S+\s+")  # a profile link printed before the name
 _MAX_NAME_CHARS = 80
