@@ -184,6 +184,8 @@ MT4 = pages.page("""
 def test_a_movable_type_4_thread_signed_by_a_byline_is_still_movable_type():
     page = read(MT4)
     assert page.comments.source == "movabletype"
+    assert read(MT4.replace('<meta name="generator" content="Movable Type Publishing Platform 4.38">', "")
+                ).comments.source == "movabletype"
     assert [(c.author, c.date_iso, c.paragraphs) for c in page.comments.items] == [
         ("Nora Lind", "2009-03-04T10:15", ["The vote was closer than it looked."]),
         ("Piet", "2009-03-04T11:40", ["Two abstentions decided it."])]
@@ -198,9 +200,15 @@ def test_a_movable_type_reply_byline_names_the_comment_it_answers():
 
 
 def test_a_class_that_only_contains_blogger_s_comments_content_is_not_blogger():
-    html = MT4.replace('<meta name="generator" content="Movable Type Publishing Platform 4.38">', "").replace(
-        'class="comments-content"', 'class="news-comments-content"')
-    assert read(html).comments.source not in ("blogger", "movabletype")
+    def comment(name: str, text: str) -> str:
+        return (f'<div class="news-comment"><div class="news-comment-author">{name}</div>'
+                f'<div class="news-comment-date">11 maja 2021, 17:00</div><p>{text}</p></div>')
+    html = pages.page('<div class="news-comments-content"><h3>Komentarze (2)</h3>'
+                      + comment("Robs", "Most powinien powstać dawno temu.") + comment("KNP", "Kto za to zapłaci?")
+                      + "</div>")
+    page = read(html)
+    assert [c.author for c in page.comments.items] == ["Robs", "KNP"]
+    assert page.comments.source not in ("blogger", "movabletype")
 
 
 def test_a_page_whose_generator_names_another_platform_is_not_movable_type():

@@ -10,7 +10,8 @@ one comment usually match (the `li` and the `article` inside it): the family tha
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment. Movable Type's signed
 comments have their own reader (`movabletype`); a Movable Type page it finds no signature on
-(newer templates sign with a byline) is still named `movabletype` here, by its generator.
+(Movable Type 4 and later sign with a byline in `.asset-meta`) is still named `movabletype`
+here, by its generator or that byline block.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
-    if made_by_movable_type(tree):
+    if made_by_movable_type(tree) or first.css_first(".asset-meta") is not None:  # Movable Type 4's byline block
         return SOURCE
     inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))
     if "blogger" in made_by or _BLOGGER_MARKS.search(f"{marks} {inside}"):
