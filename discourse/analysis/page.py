@@ -24,7 +24,7 @@ from discourse.analysis.stance import (
     UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
 )
-from discourse.analysis.text import Prepared, sentence_tokens, split_sentences, without_furniture
+from discourse.analysis.text import Prepared, forget_page_words, sentence_tokens, split_sentences, without_furniture
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
@@ -118,6 +118,7 @@ def forget_page_memos() -> None:
     sentence_tokens.cache_clear()
     _content_form.cache_clear()
     claim_terms.cache_clear()
+    forget_page_words()
 
 
 def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:

@@ -8,7 +8,6 @@ and comment prose.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
@@ -65,17 +64,31 @@ def split_sentences(text: str) -> list[str]:
 _LOWERS_INTO_LATIN = "\u0130\u0178\u1e9e\u212a\u212b"
 
 
+# One string per distinct word of the page being analysed (see `lower_findall`).
+_PAGE_WORDS: dict[str, str] = {}
+
+
+def forget_page_words() -> None:
+    """Let go of the last page's words. Interned (`sys.intern`), every word of every page would stay for
+    the rest of the run: a table growing with the corpus's vocabulary, each new word a lasting string
+    allocated among a page's short-lived objects, keeping the memory around it from being handed back."""
+    _PAGE_WORDS.clear()
+
+
 def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
     """`pattern.findall(text)`, each match lower-cased, for a pattern of Latin letters, digits,
     apostrophes and punctuation (no other character lower-cases into those): found in the lower-cased
     text at once, unless a character would turn into a letter.
 
-    The words are interned: a page's texts keep their word lists (quotes, cues, topics) while the page
-    is analysed, and a thread of hundreds of comments repeats the same few thousand words, so one
-    string per distinct word keeps a long page's working set, and the memory it leaves behind, small."""
+    Equal words are one string within a page (`_PAGE_WORDS`): a page's texts keep their word lists
+    (quotes, cues, topics) while the page is analysed, and a thread of hundreds of comments repeats the
+    same few thousand words, so one string per distinct word keeps a long page's working set, and the
+    memory it leaves behind, small."""
     if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
-        return list(map(sys.intern, pattern.findall(text.lower())))
-    return [sys.intern(word.lower()) for word in pattern.findall(text)]
+        words = pattern.findall(text.lower())
+    else:
+        words = [word.lower() for word in pattern.findall(text)]
+    return list(map(_PAGE_WORDS.setdefault, words, words))
 
 
 def tokenize(text: str) -> list[str]:
@@ -87,8 +100,9 @@ def tokenize(text: str) -> list[str]:
 def sentence_tokens(sentence: str) -> tuple[str, ...]:
     """`tokenize(sentence)`, memoised: the tokens of a sentence (as `split_sentences` gives it) are read by
     the sentiment and by the topic words, which join them into the whole text's (`text_tokens`).
-    Interned, as `lower_findall`'s words are."""
-    return tuple(map(sys.intern, _TOKEN.findall(sentence)))
+    One string per distinct word of the page, as `lower_findall`'s words are."""
+    tokens = _TOKEN.findall(sentence)
+    return tuple(map(_PAGE_WORDS.setdefault, tokens, tokens))
 
 
 def text_tokens(sentences) -> Iterator[str]:

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from discourse.analysis.nmf import count_matrix, idf, nmf_components, tfidf
+from discourse.analysis.nmf import column_counts, count_matrix, idf, nmf_components, tfidf
 from discourse.analysis.topics import BACKGROUND_CORPUS, Term, topic_words
 
 TOPIC_SAMPLE = 1_000
@@ -390,9 +390,9 @@ class _TermCounts:
 
     @classmethod
     def of(cls, matrix: sparse.csr_matrix) -> _TermCounts:
-        held = matrix.data != 0
-        totals = np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1])  # whole counts: exact
-        return cls(totals, np.bincount(matrix.indices[held], minlength=matrix.shape[1]), matrix.shape[0])
+        columns = matrix.shape[1]
+        totals = column_counts(matrix.indices, columns, weights=matrix.data)  # whole counts: exact
+        return cls(totals, column_counts(matrix.indices, columns, kept=matrix.data != 0), matrix.shape[0])
 
 
 def _topic(loadings: np.ndarray, vocabulary: list[str], counts: _TermCounts) -> Topic:
