@@ -7,9 +7,9 @@ alternates two parsers in one process for that reason, and still moves by severa
 runs). Valgrind's cachegrind (instruction counting only) counts the instructions a process executes,
 the same from run to run with PYTHONHASHSEED fixed. For this checkout and each REV (its `discourse`
 package taken with `git archive`), each of `parse_versus.py`'s inputs (the corpus, joined 10x and
-100x, the page of short paragraphs) is parsed in a child under cachegrind, once with one pass and
-once with three, and the difference over two is printed: one pass's instructions, imports and
-warm-up left out. Instructions are not time (a cache miss or a mispredicted branch costs many), but
+100x, html2text pages joined 10x, the page of short paragraphs) is parsed in a child under
+cachegrind, once with one pass and once with three, and the difference over two is printed: one
+pass's instructions, imports and warm-up left out. Instructions are not time (a cache miss or a mispredicted branch costs many), but
 a change that removes Python work removes instructions. Needs `valgrind` on the PATH; some minutes.
 """
 
@@ -63,7 +63,8 @@ def shapes(folder: Path) -> dict[str, Path]:
     """`parse_versus.py`'s inputs, each written to a JSON file in folder."""
     corpus = bench.corpus()
     pages = {"corpus": corpus, "joined 10x": bench.joined(corpus, 10), "joined 100x": bench.joined(corpus, 100),
-             "short": [bench.short_lines_page()]}
+             "h2t 10x": bench.joined(bench.h2t_corpus(), 10), "short": [bench.short_lines_page()]}
+    pages = {shape: texts for shape, texts in pages.items() if texts}
     files = {}
     for shape, texts in pages.items():
         files[shape] = folder / f"{shape.replace(' ', '-')}.json"
