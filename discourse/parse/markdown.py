@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 __all__ = ["looks_like_markdown", "normalise"]
 
@@ -51,15 +52,32 @@ def looks_like_markdown(text: str) -> bool:
     linked = "](" in text
     if not linked and "\n#" not in text and not text.startswith("#"):
         return False  # the common case of a plain rendering, decided without a regex scan
-    links = len(_LINK.findall(text)) if linked else 0
+    links = _found(_LINK, text, 3) if linked else 0
     if links >= 3:
         return True
-    headings = len(_HEADING.findall(text))
+    headings = _found(_HEADING, text, 3)  # three headings decide as any more would
     if not headings:
         return False
-    marks = (min(len(_STAR_ITEM.findall(text)), 5) + 2 * len(_ESCAPE_START.findall(text)) + 2 * links
-             + len(_BOLD.findall(text)) + 2 * len(_TABLE_RULE.findall(text)) + 2 * len(_STAR_RULE.findall(text)))
+    marks = 2 * links
+    for mark, weight, most in _MARKS:  # six marks decide as any more would
+        if marks >= _ENOUGH_MARKS:
+            break
+        marks += weight * _found(mark, text, min(most, -(-(_ENOUGH_MARKS - marks) // weight)))
+    marks = min(marks, _ENOUGH_MARKS)
     return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+# Each mark counted in `looks_like_markdown`: its pattern, its weight, the most of it that counts
+# (star bullets count up to five; the others' counts stop at six marks' worth).
+_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULE, 2, 3), (_STAR_RULE, 2, 3))
+_ENOUGH_MARKS = 6
+
+
+def _found(pattern: re.Pattern, text: str, enough: int) -> int:
+    """How many matches of pattern text holds, counting no further than `enough`: the decision
+    needs no more, and on a long page with marks throughout, a count of every match was a fifth of
+    the parse."""
+    return sum(1 for _ in islice(pattern.finditer(text), enough))
 
 
 # Normalisation, line by line.

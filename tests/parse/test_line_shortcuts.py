@@ -1,9 +1,10 @@
-"""Shortcuts of the text parser that read each distinct line once: the same answers as reading every line."""
+"""Shortcuts of the text parser (each distinct line read once, Markdown marks counted only as far
+as they decide): the same answers as the full reading."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.parse import _thread_links, patterns
+from discourse.parse import _thread_links, markdown, patterns
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
@@ -28,3 +29,33 @@ def test_thread_links_count_every_link_line_and_name_the_first(stripped):
     else:
         assert found is not None and found.of_comments
         assert found.evidence == f'{len(links)} reply or report links ("{links[0][:40]}")'
+
+
+MARKDOWN_LINES = st.sampled_from([
+    "# A heading", "## Another heading", "* a star item", "  + a plus item", "1\\. an escaped start",
+    "\\- escaped dash", "see [a link](http://example.org/a)", "![alt](pic.png)", "some **bold** words",
+    "---|---", "| a | b |", "* * *", "plain prose line.", "", "#not a heading", "• a w3m bullet",
+])
+
+
+def every_mark(text: str) -> bool:
+    """What `looks_like_markdown` decides, with every mark of the text counted."""
+    if "](" not in text and "\n#" not in text and not text.startswith("#"):
+        return False
+    links = len(markdown._LINK.findall(text)) if "](" in text else 0
+    if links >= 3:
+        return True
+    headings = len(markdown._HEADING.findall(text))
+    if not headings:
+        return False
+    marks = (min(len(markdown._STAR_ITEM.findall(text)), 5) + 2 * len(markdown._ESCAPE_START.findall(text))
+             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(markdown._TABLE_RULE.findall(text))
+             + 2 * len(markdown._STAR_RULE.findall(text)))
+    return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(MARKDOWN_LINES, max_size=40))
+def test_markdown_counted_up_to_what_decides_as_every_mark_counted(lines):
+    text = "\n".join(lines)
+    assert markdown.looks_like_markdown(text) == every_mark(text)
