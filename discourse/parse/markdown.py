@@ -97,6 +97,7 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 _BULLETS = "•□☆○■"
+_RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
@@ -107,7 +108,9 @@ def normalise(text: str) -> str:
     table = _table_lines(lines)
     for number, is_row in table.items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines))
+    # The item pattern over every line in C (`map`): only the lines it matches are read further.
+    items = [(number, item) for number, item in ((n, _list_item(lines[n], found)) for n, found
+                                                 in enumerate(map(_ITEM.match, lines)) if found)
              if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
     closes = _list_closes(lines)
     out: list[str] = []
@@ -123,7 +126,9 @@ def normalise(text: str) -> str:
             if between == close:
                 levels, column = [], None
             line = lines[between]
-            out.append("" if not line.strip() or _REFERENCE.match(line) else _block_line(line, column))
+            stripped = line.lstrip()
+            out.append("" if not stripped or stripped[0] == "[" and _REFERENCE.match(line)
+                       else _block_line(line, stripped, column))
         if item is None:
             break
         indent, marker, rest = item
@@ -166,11 +171,11 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_item(line: str) -> tuple[int, str, str] | None:
-    """A list item's indentation, marker and text. An empty item is "  * " or "  1. " (html2text
-    indents every item); an escaped start (`1\\.`) and a rule (`* * *`) are no items."""
-    item = _ITEM.match(line)
-    if item is None or _RULE.match(line):
+def _list_item(line: str, item: re.Match) -> tuple[int, str, str] | None:
+    """A list item's indentation, marker and text (`item`: `_ITEM`'s match of the line). An empty
+    item is "  * " or "  1. " (html2text indents every item); an escaped start (`1\\.`) and a rule
+    (`* * *`) are no items."""
+    if _RULE.match(line):
         return None
     if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
         return None
@@ -224,21 +229,23 @@ def _holds_its_lines(item: tuple[int, str, str], following: tuple[int, str, str]
         and int(next_marker[:-1]) == int(marker[:-1]) + 1
 
 
-def _block_line(line: str, column: int | None) -> str:
+def _block_line(line: str, stripped: str, column: int | None) -> str:
     """A line that is no list item: a heading, a rule, a quote or a paragraph line, indented
-    under the list item it belongs to (`column`), if any."""
-    base = column or 0
-    if _RULE.match(line):
+    under the list item it belongs to (`column`), if any. `stripped`: the line without its
+    indentation, non-blank; its first character picks the patterns that can match (each opens
+    with spaces or tabs, then its mark), so a line of prose is tried against none."""
+    base, first = column or 0, stripped[0]
+    if first in _RULE_MARKS and _RULE.match(line):
         return " " * base + _RULE_TEXT
-    quote = _QUOTE.match(line)
+    quote = _QUOTE.match(line) if first == ">" else None
     if quote:
         level = quote.group(1).count(">")
         rest = _inline(line[quote.end():].strip())
         return " " * (base + _LEVEL * level) + rest if rest else ""
-    heading = _HEADING_LINE.match(line)
+    heading = _HEADING_LINE.match(line) if first == "#" else None
     if heading:
         line = heading.group(1) + heading.group(2)
-    stripped = line.lstrip()
+        stripped = line.lstrip()
     indent = len(line) - len(stripped)
     return " " * max(indent, base) + _inline(stripped)
 
