@@ -59,3 +59,30 @@ def every_mark(text: str) -> bool:
 def test_markdown_counted_up_to_what_decides_as_every_mark_counted(lines):
     text = "\n".join(lines)
     assert markdown.looks_like_markdown(text) == every_mark(text)
+
+
+def every_block_pattern(line: str, column: int | None) -> str:
+    """`markdown._block_line` with the rule, quote and heading patterns each tried on every line."""
+    base = column or 0
+    if markdown._RULE.match(line):
+        return " " * base + markdown._RULE_TEXT
+    quote = markdown._QUOTE.match(line)
+    if quote:
+        rest = markdown._inline(line[quote.end():].strip())
+        return " " * (base + markdown._LEVEL * quote.group(1).count(">")) + rest if rest else ""
+    heading = markdown._HEADING_LINE.match(line)
+    if heading:
+        line = heading.group(1) + heading.group(2)
+    stripped = line.lstrip()
+    return " " * max(len(line) - len(stripped), base) + markdown._inline(stripped)
+
+
+BLOCK_LINES = st.builds(
+    "".join, st.lists(st.sampled_from([" ", "\t", "\xa0", "#", "##", ">", "> ", "*", "* * *", "---", "___", "-",
+                                       "_", "[x]", "word", "**b**", "\\.", "1.", " # ", "|"]), min_size=1, max_size=6))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(BLOCK_LINES.filter(str.strip), st.sampled_from([None, 0, 4, 8]))
+def test_a_block_line_tried_only_against_the_patterns_its_first_character_admits_reads_the_same(line, column):
+    assert markdown._block_line(line, line.lstrip(), column) == every_block_pattern(line, column)
