@@ -91,13 +91,16 @@ _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\n]*\)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
+# The mark first, then what may not come before it (a look-behind over the mark and the character
+# before it): a pattern opening with its literal is searched for in C, not tried at every position.
+_EMPHASIS_STAR = re.compile(r"\*(?<![*\w]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+_EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 _BULLETS = "•□☆○■"
 _RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
+_BLOCK_MARKS = _RULE_MARKS | frozenset(">#[")  # ... of any block pattern's line (reference definitions too)
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
@@ -127,8 +130,12 @@ def normalise(text: str) -> str:
                 levels, column = [], None
             line = lines[between]
             stripped = line.lstrip()
-            out.append("" if not stripped or stripped[0] == "[" and _REFERENCE.match(line)
-                       else _block_line(line, stripped, column))
+            if not stripped:
+                out.append("")
+            elif stripped[0] not in _BLOCK_MARKS:  # prose: `_block_line`'s last case, spelt out
+                out.append(" " * max(len(line) - len(stripped), column or 0) + _inline(stripped))
+            else:
+                out.append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
         if item is None:
             break
         indent, marker, rest = item
@@ -257,9 +264,12 @@ def _inline(text: str) -> str:
         text = _INLINE_LINK.sub(r"\1", text)
         text = _REFERENCE_LINK.sub(r"\1", text)
         text = _AUTOLINK.sub(r"\1", text)
-    if "*" in text or "_" in text:
+    # Each pattern only where its mark is left: each tries its look-behind at every position.
+    if "**" in text or "__" in text:
         text = _STRONG.sub(r"\2", text)
+    if "*" in text:
         text = _EMPHASIS_STAR.sub(r"\1", text)
+    if "_" in text:
         text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)

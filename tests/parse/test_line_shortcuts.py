@@ -1,6 +1,8 @@
 """Shortcuts of the text parser (each distinct line read once, Markdown marks counted only as far
 as they decide): the same answers as the full reading."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,28 @@ BLOCK_LINES = st.builds(
 @given(BLOCK_LINES.filter(str.strip), st.sampled_from([None, 0, 4, 8]))
 def test_a_block_line_tried_only_against_the_patterns_its_first_character_admits_reads_the_same(line, column):
     assert markdown._block_line(line, line.lstrip(), column) == every_block_pattern(line, column)
+
+
+# The emphasis patterns as first written, each opening with its look-behind (tried at every position).
+EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
+
+
+def every_inline_pattern(text: str) -> str:
+    """`markdown._inline` with every pattern applied to every text."""
+    for pattern, kept in ((markdown._IMAGE, r"\1"), (markdown._INLINE_LINK, r"\1"), (markdown._REFERENCE_LINK, r"\1"),
+                          (markdown._AUTOLINK, r"\1"), (markdown._STRONG, r"\2"), (EMPHASIS_STAR, r"\1"),
+                          (EMPHASIS_UNDERSCORE, r"\1"), (markdown._ESCAPED, r"\1")):
+        text = pattern.sub(kept, text)
+    return text.rstrip()
+
+
+INLINE_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "**", "_", "__", " ", "a", "word", "x_y", "[t](u)", "![i](p)", "[r][1]", "<http://a.b>", "\\*", "\\_", "é"]),
+    max_size=10))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(INLINE_TEXTS)
+def test_inline_marks_dropped_by_their_own_patterns_only_where_their_mark_is_left_read_as_every_pattern(text):
+    assert markdown._inline(text) == every_inline_pattern(text)
