@@ -1,6 +1,6 @@
 """Instructions the text parser executes on `parse.py`'s pages, counted by valgrind: a figure load does not move.
 
-    python3 benchmarks/parse_instructions.py [REV ...]
+    python3 benchmarks/parse_instructions.py [--shape SHAPE ...] [REV ...]
 
 On a shared machine the CPU seconds of the same run swing by a tenth or more (`parse_versus.py`
 alternates two parsers in one process for that reason, and still moves by several per cent between
@@ -59,12 +59,15 @@ def instructions(code: Path, pages: Path, passes: int) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def shapes(folder: Path) -> dict[str, Path]:
-    """`parse_versus.py`'s inputs, each written to a JSON file in folder."""
+SHAPES = ("corpus", "joined 10x", "joined 100x", "h2t 10x", "short")
+
+
+def shapes(folder: Path, wanted: list[str]) -> dict[str, Path]:
+    """`parse_versus.py`'s inputs (those `wanted`), each written to a JSON file in folder."""
     corpus = bench.corpus()
     pages = {"corpus": corpus, "joined 10x": bench.joined(corpus, 10), "joined 100x": bench.joined(corpus, 100),
              "h2t 10x": bench.joined(bench.h2t_corpus(), 10), "short": [bench.short_lines_page()]}
-    pages = {shape: texts for shape, texts in pages.items() if texts}
+    pages = {shape: texts for shape, texts in pages.items() if texts and shape in wanted}
     files = {}
     for shape, texts in pages.items():
         files[shape] = folder / f"{shape.replace(' ', '-')}.json"
@@ -85,6 +88,8 @@ def extract(rev: str, folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("revs", nargs="*", help="earlier commits to count as well")
+    parser.add_argument("--shape", action="append", choices=SHAPES,
+                        help="count only this input (repeatable; default: all, some minutes each)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("parse_instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -98,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"parse_instructions: cannot read {rev}: {error.stderr.decode(errors='replace').strip()}",
                       file=sys.stderr)
                 return 2
-        print(f"$ python3 benchmarks/parse_instructions.py {' '.join(args.revs)}".rstrip())
+        chosen = args.shape or list(SHAPES)
+        options = "".join(f' --shape "{shape}"' for shape in args.shape or [])
+        print(f"$ python3 benchmarks/parse_instructions.py{options} {' '.join(args.revs)}".rstrip())
         print(f"M instructions of one pass, counted by cachegrind, PYTHONHASHSEED={HASH_SEED}")
-        files = shapes(Path(folder))
+        files = shapes(Path(folder), chosen)
         print(f"{'':14}" + "".join(f"{shape:>13}" for shape in files))
         for name, code in codes.items():
             counts = [(instructions(code, pages, 3) - instructions(code, pages, 1)) / 2 / 1e6 for pages in files.values()]
