@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-__all__ = ["looks_like_markdown", "normalise"]
+__all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
 # Detection: counted over the whole text with one findall each (cheap next to the parse).
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -107,6 +107,12 @@ _LEVEL = 4  # w3m's indentation per list or quote level
 
 def normalise(text: str) -> str:
     """The w3m-like rendering of a Markdown-style text: the same lines, see the module's doc."""
+    return "\n".join(normalised_lines(text))
+
+
+def normalised_lines(text: str) -> list[str]:
+    """The lines of `normalise`, unjoined: the parser reads lines, and joining them only to split
+    them again copied the page twice."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     table = _table_lines(lines)
     for number, is_row in table.items():
@@ -164,7 +170,7 @@ def normalise(text: str) -> str:
             out.append(" " * (_LEVEL * depth) + _inline(rest))
             continue
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
-    return "\n".join(out)
+    return out
 
 
 def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]]], at: int) -> bool:

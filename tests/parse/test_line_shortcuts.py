@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.parse import _thread_links, markdown, patterns
+from discourse.parse import _thread_links, markdown, patterns, reading
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
@@ -113,3 +113,28 @@ INLINE_TEXTS = st.builds("".join, st.lists(st.sampled_from(
 @given(INLINE_TEXTS)
 def test_inline_marks_dropped_by_their_own_patterns_only_where_their_mark_is_left_read_as_every_pattern(text):
     assert markdown._inline(text) == every_inline_pattern(text)
+
+
+def split_whole(text: str) -> list[str]:
+    """`reading.split_lines` as first written: the text's final line end cut off the whole text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.expandtabs(8).rstrip() for line in text.split("\n")]
+
+
+PAGE_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["\n", "\r\n", "\r", "\t", " ", "a", "# Heading", "* item", "  * reply", "1. first", "> quote", "[t](u)", "| a | b |",
+     "---|---", "* * *", "\xa0"]), max_size=25))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PAGE_TEXTS)
+def test_lines_split_without_copying_the_page_read_as_the_page_cut_and_split(text):
+    assert reading.split_lines(text) == split_whole(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PAGE_TEXTS)
+def test_markdown_lines_handed_over_unjoined_read_as_the_joined_rendering_split_again(text):
+    assert reading.tidy_lines(markdown.normalised_lines(text), "\t" in text) == reading.split_lines(markdown.normalise(text))
