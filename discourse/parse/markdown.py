@@ -101,6 +101,7 @@ _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _BULLETS = "•□☆○■"
 _RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
 _BLOCK_MARKS = _RULE_MARKS | frozenset(">#[")  # ... of any block pattern's line (reference definitions too)
+_BULLET_MARKS = frozenset("*+-")
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
@@ -135,7 +136,7 @@ def normalised_lines(text: str) -> list[str]:
             if between == close:
                 levels, column = [], None
             line = lines[between]
-            stripped = line.lstrip()
+            stripped = line and line.lstrip()  # most blank lines are empty: no call
             if not stripped:
                 out.append("")
             elif stripped[0] not in _BLOCK_MARKS:  # prose: `_block_line`'s last case, spelt out
@@ -149,7 +150,8 @@ def normalised_lines(text: str) -> list[str]:
             levels.pop()
         if not levels or levels[-1] < indent:
             levels.append(indent)
-        inner = _ITEM.match(rest)
+        # `rest` opens with no space: an item in it opens with its marker, a bullet or a (decimal) digit
+        inner = _ITEM.match(rest) if rest[:1] in _BULLET_MARKS or rest[:1].isdecimal() else None
         while inner and inner["text"] and not _RULE.match(rest):
             # "*      * Reply": an item whose only content is a list (html2text writes the inner
             # item on the outer one's line): the inner item is the one shown, a level deeper.
@@ -162,7 +164,7 @@ def normalised_lines(text: str) -> list[str]:
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest)
+        heading = _HEADING_LINE.match(rest) if rest[:1] == "#" else None
         rest = heading.group(2) if heading else rest
         if heading and _holds_nothing(lines, items, at):
             # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar

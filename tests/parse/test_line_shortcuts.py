@@ -138,3 +138,19 @@ def test_lines_split_without_copying_the_page_read_as_the_page_cut_and_split(tex
 @given(PAGE_TEXTS)
 def test_markdown_lines_handed_over_unjoined_read_as_the_joined_rendering_split_again(text):
     assert reading.tidy_lines(markdown.normalised_lines(text), "\t" in text) == reading.split_lines(markdown.normalise(text))
+
+
+ITEM_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "+", "-", "1", "12", "١", "٣.", ".", ")", " ", "\t", "#", "##", "a", "Reply", "\xa0"]), max_size=8)).filter(
+    lambda text: not text[:1].isspace())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ITEM_TEXTS)
+def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_pattern_matches(rest):
+    """The normaliser tries `_ITEM` on an item's text (which opens with no space) only after a bullet
+    or a decimal digit, and `_HEADING_LINE` only after "#": both patterns never match elsewhere."""
+    if markdown._ITEM.match(rest):
+        assert rest[:1] in markdown._BULLET_MARKS or rest[:1].isdecimal()
+    if markdown._HEADING_LINE.match(rest):
+        assert rest[:1] == "#"
