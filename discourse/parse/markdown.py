@@ -266,18 +266,20 @@ def _block_line(line: str, stripped: str, column: int | None) -> str:
 
 
 def _inline(text: str) -> str:
-    """Text without link targets, emphasis marks and escapes."""
-    if "](" in text or "][" in text or "<" in text:
+    """Text without link targets, emphasis marks and escapes. Each pattern runs only where its mark
+    is in the text (each tries a look-behind or a bracket at many positions), and the marks are
+    looked for in as few scans as tell them apart: most lines hold none."""
+    if "]" in text and ("](" in text or "][" in text) or "<" in text:
         text = _IMAGE.sub(r"\1", text)
         text = _INLINE_LINK.sub(r"\1", text)
         text = _REFERENCE_LINK.sub(r"\1", text)
         text = _AUTOLINK.sub(r"\1", text)
-    # Each pattern only where its mark is left: each tries its look-behind at every position.
-    if "**" in text or "__" in text:
+    star, underscore = "*" in text, "_" in text
+    if star and "**" in text or underscore and "__" in text:
         text = _STRONG.sub(r"\2", text)
-    if "*" in text:
+    if star:  # the patterns change nothing in a text without their mark
         text = _EMPHASIS_STAR.sub(r"\1", text)
-    if "_" in text:
+    if underscore:
         text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
