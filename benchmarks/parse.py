@@ -6,7 +6,8 @@ The corpus is data/*.txt plus the w3m renderings in ../shared/pages-dev/ (skippe
 note, when that folder is absent). Text is decoded once up front: the figures time
 `discourse.parse.parse_text` only, as CPU time of one core, best of --repeat runs. The linearity check parses the same
 text joined into pages of 1x, 10x and 100x the average page (cycling through the corpus);
-MB/s should stay flat. A last line times a page of many short (50-character) paragraphs,
+MB/s should stay flat. The html2text renderings of the same dev pages (`*.h2t.txt`, read through the
+Markdown normaliser) are timed joined ten at a time as well. A last line times a page of many short (50-character) paragraphs,
 the shape that costs most per byte. The long shapes (bullet lines, hard-wrapped lines, numbered
 comments, replies naming a commenter, short paragraphs) are timed at 20k and 80k lines: a
 linear parser takes about 4x as long for 4x the lines (the aim: within 7x).
@@ -35,6 +36,15 @@ def corpus() -> list[str]:
         files += sorted(p for p in PAGES_DEV.glob("pd*.txt") if p.suffixes == [".txt"])
     else:
         print(f"note: {PAGES_DEV} absent; timing data/*.txt only")
+    return _decoded(files)
+
+
+def h2t_corpus() -> list[str]:
+    """The html2text renderings of the dev pages (none when ../shared/pages-dev is absent)."""
+    return _decoded(sorted(PAGES_DEV.glob("pd*.h2t.txt"))) if PAGES_DEV.is_dir() else []
+
+
+def _decoded(files: list[Path]) -> list[str]:
     return [decode(p.read_bytes(), str(p))[0] for p in files]
 
 
@@ -112,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         seconds, size = timed(scaled, args.repeat)
         print(f"  {scale:4d}x: {len(scaled):3d} pages of {size / len(scaled) / 1e6:6.2f} MB  "
               f"{size / 1e6 / seconds:6.2f} MB/s")
+    h2t = h2t_corpus()
+    if h2t:
+        scaled = joined(h2t, 10)
+        seconds, size = timed(scaled, args.repeat)
+        print(f"   10x h2t: {len(scaled):3d} pages of {size / len(scaled) / 1e6:6.2f} MB  {size / 1e6 / seconds:6.2f} MB/s")
     seconds, size = timed([short_lines_page()], args.repeat)
     print(f"short lines (50-char paragraphs, {size / 1e6:.2f} MB): {size / 1e6 / seconds:6.2f} MB/s")
     long_shapes(args.repeat)

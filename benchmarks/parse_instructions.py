@@ -1,15 +1,15 @@
 """Instructions the text parser executes on `parse.py`'s pages, counted by valgrind: a figure load does not move.
 
-    python3 benchmarks/parse_instructions.py [REV ...]
+    python3 benchmarks/parse_instructions.py [--shape SHAPE ...] [REV ...]
 
 On a shared machine the CPU seconds of the same run swing by a tenth or more (`parse_versus.py`
 alternates two parsers in one process for that reason, and still moves by several per cent between
 runs). Valgrind's cachegrind (instruction counting only) counts the instructions a process executes,
 the same from run to run with PYTHONHASHSEED fixed. For this checkout and each REV (its `discourse`
 package taken with `git archive`), each of `parse_versus.py`'s inputs (the corpus, joined 10x and
-100x, the page of short paragraphs) is parsed in a child under cachegrind, once with one pass and
-once with three, and the difference over two is printed: one pass's instructions, imports and
-warm-up left out. Instructions are not time (a cache miss or a mispredicted branch costs many), but
+100x, html2text pages joined 10x, the page of short paragraphs) is parsed in a child under
+cachegrind, once with one pass and once with three, and the difference over two is printed: one
+pass's instructions, imports and warm-up left out. Instructions are not time (a cache miss or a mispredicted branch costs many), but
 a change that removes Python work removes instructions. Needs `valgrind` on the PATH; some minutes.
 """
 
@@ -59,11 +59,15 @@ def instructions(code: Path, pages: Path, passes: int) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def shapes(folder: Path) -> dict[str, Path]:
-    """`parse_versus.py`'s inputs, each written to a JSON file in folder."""
+SHAPES = ("corpus", "joined 10x", "joined 100x", "h2t 10x", "short")
+
+
+def shapes(folder: Path, wanted: list[str]) -> dict[str, Path]:
+    """`parse_versus.py`'s inputs (those `wanted`), each written to a JSON file in folder."""
     corpus = bench.corpus()
     pages = {"corpus": corpus, "joined 10x": bench.joined(corpus, 10), "joined 100x": bench.joined(corpus, 100),
-             "short": [bench.short_lines_page()]}
+             "h2t 10x": bench.joined(bench.h2t_corpus(), 10), "short": [bench.short_lines_page()]}
+    pages = {shape: texts for shape, texts in pages.items() if texts and shape in wanted}
     files = {}
     for shape, texts in pages.items():
         files[shape] = folder / f"{shape.replace(' ', '-')}.json"
@@ -84,6 +88,8 @@ def extract(rev: str, folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("revs", nargs="*", help="earlier commits to count as well")
+    parser.add_argument("--shape", action="append", choices=SHAPES,
+                        help="count only this input (repeatable; default: all, some minutes each)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("parse_instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -97,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"parse_instructions: cannot read {rev}: {error.stderr.decode(errors='replace').strip()}",
                       file=sys.stderr)
                 return 2
-        print(f"$ python3 benchmarks/parse_instructions.py {' '.join(args.revs)}".rstrip())
+        chosen = args.shape or list(SHAPES)
+        options = "".join(f' --shape "{shape}"' for shape in args.shape or [])
+        print(f"$ python3 benchmarks/parse_instructions.py{options} {' '.join(args.revs)}".rstrip())
         print(f"M instructions of one pass, counted by cachegrind, PYTHONHASHSEED={HASH_SEED}")
-        files = shapes(Path(folder))
+        files = shapes(Path(folder), chosen)
         print(f"{'':14}" + "".join(f"{shape:>13}" for shape in files))
         for name, code in codes.items():
             counts = [(instructions(code, pages, 3) - instructions(code, pages, 1)) / 2 / 1e6 for pages in files.values()]

@@ -8,7 +8,8 @@ data/*.txt and the pages-dev renderings) in one process, pass after pass, altern
 goes first, so other work slows both alike. REV's `discourse` package is taken with `git
 archive` into a temporary folder and imported under another name. Printed: MB/s of each
 (best and median pass, CPU time of one core) and their ratio, on the corpus and on the bigger
-pages of `parse.py` (joined 10x and 100x, the page of short paragraphs).
+pages of `parse.py` (joined 10x and 100x, the html2text renderings joined 10x, the page of short
+paragraphs).
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ def report(label: str, pages: list[str], seconds: dict[str, list[float]]) -> Non
           f"  |  ratio {best[then] / best[now]:.3f} best {median[then] / median[now]:.3f} median")
 
 
+def shapes(corpus: list[str]) -> list[tuple[str, list[str]]]:
+    """The bigger pages, labelled: w3m pages joined 10x and 100x, html2text pages joined 10x
+    (left out when ../shared/pages-dev is absent), the page of short paragraphs."""
+    h2t = bench.h2t_corpus()
+    return [("joined 10x", bench.joined(corpus, 10)), ("joined 100x", bench.joined(corpus, 100))] \
+        + ([("h2t 10x", bench.joined(h2t, 10))] if h2t else []) + [("short", [bench.short_lines_page()])]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", help="the earlier commit (anything `git archive` takes)")
@@ -90,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"$ python3 benchmarks/parse_versus.py {args.rev} --rounds {args.rounds}")
         print("ratio: this checkout's MB/s over the earlier one's (above 1: faster now)")
         report("corpus", corpus, race(parsers, corpus, args.rounds))
-        for label, pages in (("joined 10x", bench.joined(corpus, 10)), ("joined 100x", bench.joined(corpus, 100)),
-                             ("short", [bench.short_lines_page()])):
+        for label, pages in shapes(corpus):
             report(label, pages, race(parsers, pages, max(3, args.rounds // 3)))
     return 0
 

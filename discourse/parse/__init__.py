@@ -24,9 +24,9 @@ from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is
 from discourse.parse.doubts import UnreadSection, assess
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.lines import LineFacts
-from discourse.parse.markdown import looks_like_markdown, normalise as normalise_markdown
+from discourse.parse.markdown import looks_like_markdown, normalised_lines as markdown_lines
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
-                                     split_lines)
+                                     split_lines, tidy_lines)
 from discourse.parse.section import find_section, forget_lines
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
@@ -86,7 +86,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     A Markdown-style rendering (html2text) is first read as the plain text it stands for, line
     for line (`discourse.parse.markdown`); its `source.format` is then "markdown"."""
     markdown = looks_like_markdown(text)
-    lines = split_lines(normalise_markdown(text) if markdown else text)
+    # The normaliser's lines hold no CR, and a tab only where the text holds one.
+    lines = tidy_lines(markdown_lines(text), "\t" in text) if markdown else split_lines(text)
     facts = LineFacts.of(lines)
     if not any(facts.text):
         raise InputError(f"{path}: no text (the file is blank)")

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
-__all__ = ["looks_like_markdown", "normalise"]
+__all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
 # Detection: counted over the whole text with one findall each (cheap next to the parse).
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -51,15 +52,32 @@ def looks_like_markdown(text: str) -> bool:
     linked = "](" in text
     if not linked and "\n#" not in text and not text.startswith("#"):
         return False  # the common case of a plain rendering, decided without a regex scan
-    links = len(_LINK.findall(text)) if linked else 0
+    links = _found(_LINK, text, 3) if linked else 0
     if links >= 3:
         return True
-    headings = len(_HEADING.findall(text))
+    headings = _found(_HEADING, text, 3)  # three headings decide as any more would
     if not headings:
         return False
-    marks = (min(len(_STAR_ITEM.findall(text)), 5) + 2 * len(_ESCAPE_START.findall(text)) + 2 * links
-             + len(_BOLD.findall(text)) + 2 * len(_TABLE_RULE.findall(text)) + 2 * len(_STAR_RULE.findall(text)))
+    marks = 2 * links
+    for mark, weight, most in _MARKS:  # six marks decide as any more would
+        if marks >= _ENOUGH_MARKS:
+            break
+        marks += weight * _found(mark, text, min(most, -(-(_ENOUGH_MARKS - marks) // weight)))
+    marks = min(marks, _ENOUGH_MARKS)
     return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+# Each mark counted in `looks_like_markdown`: its pattern, its weight, the most of it that counts
+# (star bullets count up to five; the others' counts stop at six marks' worth).
+_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULE, 2, 3), (_STAR_RULE, 2, 3))
+_ENOUGH_MARKS = 6
+
+
+def _found(pattern: re.Pattern, text: str, enough: int) -> int:
+    """How many matches of pattern text holds, counting no further than `enough`: the decision
+    needs no more, and on a long page with marks throughout, a count of every match was a fifth of
+    the parse."""
+    return sum(1 for _ in islice(pattern.finditer(text), enough))
 
 
 # Normalisation, line by line.
@@ -73,23 +91,36 @@ _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\n]*\)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
+# The mark first, then what may not come before it (a look-behind over the mark and the character
+# before it): a pattern opening with its literal is searched for in C, not tried at every position.
+_EMPHASIS_STAR = re.compile(r"\*(?<![*\w]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+_EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 _BULLETS = "•□☆○■"
+_RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
+_BLOCK_MARKS = _RULE_MARKS | frozenset(">#[")  # ... of any block pattern's line (reference definitions too)
+_BULLET_MARKS = frozenset("*+-")
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
 
 def normalise(text: str) -> str:
     """The w3m-like rendering of a Markdown-style text: the same lines, see the module's doc."""
+    return "\n".join(normalised_lines(text))
+
+
+def normalised_lines(text: str) -> list[str]:
+    """The lines of `normalise`, unjoined: the parser reads lines, and joining them only to split
+    them again copied the page twice."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     table = _table_lines(lines)
     for number, is_row in table.items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    items = [(number, item) for number, item in ((n, _list_item(line)) for n, line in enumerate(lines))
+    # The item pattern over every line in C (`map`): only the lines it matches are read further.
+    items = [(number, item) for number, item in ((n, _list_item(lines[n], found)) for n, found
+                                                 in enumerate(map(_ITEM.match, lines)) if found)
              if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
     closes = _list_closes(lines)
     out: list[str] = []
@@ -105,7 +136,13 @@ def normalise(text: str) -> str:
             if between == close:
                 levels, column = [], None
             line = lines[between]
-            out.append("" if not line.strip() or _REFERENCE.match(line) else _block_line(line, column))
+            stripped = line and line.lstrip()  # most blank lines are empty: no call
+            if not stripped:
+                out.append("")
+            elif stripped[0] not in _BLOCK_MARKS:  # prose: `_block_line`'s last case, spelt out
+                out.append(" " * max(len(line) - len(stripped), column or 0) + _inline(stripped))
+            else:
+                out.append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
         if item is None:
             break
         indent, marker, rest = item
@@ -113,7 +150,8 @@ def normalise(text: str) -> str:
             levels.pop()
         if not levels or levels[-1] < indent:
             levels.append(indent)
-        inner = _ITEM.match(rest)
+        # `rest` opens with no space: an item in it opens with its marker, a bullet or a (decimal) digit
+        inner = _ITEM.match(rest) if rest[:1] in _BULLET_MARKS or rest[:1].isdecimal() else None
         while inner and inner["text"] and not _RULE.match(rest):
             # "*      * Reply": an item whose only content is a list (html2text writes the inner
             # item on the outer one's line): the inner item is the one shown, a level deeper.
@@ -126,7 +164,7 @@ def normalise(text: str) -> str:
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest)
+        heading = _HEADING_LINE.match(rest) if rest[:1] == "#" else None
         rest = heading.group(2) if heading else rest
         if heading and _holds_nothing(lines, items, at):
             # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
@@ -134,7 +172,7 @@ def normalise(text: str) -> str:
             out.append(" " * (_LEVEL * depth) + _inline(rest))
             continue
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
-    return "\n".join(out)
+    return out
 
 
 def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]]], at: int) -> bool:
@@ -148,11 +186,11 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_item(line: str) -> tuple[int, str, str] | None:
-    """A list item's indentation, marker and text. An empty item is "  * " or "  1. " (html2text
-    indents every item); an escaped start (`1\\.`) and a rule (`* * *`) are no items."""
-    item = _ITEM.match(line)
-    if item is None or _RULE.match(line):
+def _list_item(line: str, item: re.Match) -> tuple[int, str, str] | None:
+    """A list item's indentation, marker and text (`item`: `_ITEM`'s match of the line). An empty
+    item is "  * " or "  1. " (html2text indents every item); an escaped start (`1\\.`) and a rule
+    (`* * *`) are no items."""
+    if _RULE.match(line):
         return None
     if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
         return None
@@ -206,35 +244,42 @@ def _holds_its_lines(item: tuple[int, str, str], following: tuple[int, str, str]
         and int(next_marker[:-1]) == int(marker[:-1]) + 1
 
 
-def _block_line(line: str, column: int | None) -> str:
+def _block_line(line: str, stripped: str, column: int | None) -> str:
     """A line that is no list item: a heading, a rule, a quote or a paragraph line, indented
-    under the list item it belongs to (`column`), if any."""
-    base = column or 0
-    if _RULE.match(line):
+    under the list item it belongs to (`column`), if any. `stripped`: the line without its
+    indentation, non-blank; its first character picks the patterns that can match (each opens
+    with spaces or tabs, then its mark), so a line of prose is tried against none."""
+    base, first = column or 0, stripped[0]
+    if first in _RULE_MARKS and _RULE.match(line):
         return " " * base + _RULE_TEXT
-    quote = _QUOTE.match(line)
+    quote = _QUOTE.match(line) if first == ">" else None
     if quote:
         level = quote.group(1).count(">")
         rest = _inline(line[quote.end():].strip())
         return " " * (base + _LEVEL * level) + rest if rest else ""
-    heading = _HEADING_LINE.match(line)
+    heading = _HEADING_LINE.match(line) if first == "#" else None
     if heading:
         line = heading.group(1) + heading.group(2)
-    stripped = line.lstrip()
+        stripped = line.lstrip()
     indent = len(line) - len(stripped)
     return " " * max(indent, base) + _inline(stripped)
 
 
 def _inline(text: str) -> str:
-    """Text without link targets, emphasis marks and escapes."""
-    if "](" in text or "][" in text or "<" in text:
+    """Text without link targets, emphasis marks and escapes. Each pattern runs only where its mark
+    is in the text (each tries a look-behind or a bracket at many positions), and the marks are
+    looked for in as few scans as tell them apart: most lines hold none."""
+    if "]" in text and ("](" in text or "][" in text) or "<" in text:
         text = _IMAGE.sub(r"\1", text)
         text = _INLINE_LINK.sub(r"\1", text)
         text = _REFERENCE_LINK.sub(r"\1", text)
         text = _AUTOLINK.sub(r"\1", text)
-    if "*" in text or "_" in text:
+    star, underscore = "*" in text, "_" in text
+    if star and "**" in text or underscore and "__" in text:
         text = _STRONG.sub(r"\2", text)
+    if star:  # the patterns change nothing in a text without their mark
         text = _EMPHASIS_STAR.sub(r"\1", text)
+    if underscore:
         text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)

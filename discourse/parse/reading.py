@@ -274,11 +274,17 @@ def split_lines(text: str) -> list[str]:
     """Lines as a person counts them: CRLF and CR are line ends, tabs become spaces."""
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    if "\t" not in text:
-        return list(map(str.rstrip, text.split("\n")))  # no Python code per line
-    return [line.expandtabs(8).rstrip() for line in text.split("\n")]
+    return tidy_lines(text.split("\n"), "\t" in text)
+
+
+def tidy_lines(lines: list[str], tabs: bool) -> list[str]:
+    """A text's lines split at its line ends ("\n" only), as `split_lines` gives them: no line after
+    a final line end, tabs expanded (`tabs`: whether any line may hold one), right-stripped."""
+    if len(lines) > 1 and not lines[-1]:
+        lines = lines[:-1]  # the text ended with a line end
+    if not tabs:
+        return list(map(str.rstrip, lines))  # no Python code per line
+    return [line.expandtabs(8).rstrip() for line in lines]
 
 
 def expand_paths(paths: list[str | Path]) -> list[Path]:

@@ -1,9 +1,12 @@
-"""Shortcuts of the text parser that read each distinct line once: the same answers as reading every line."""
+"""Shortcuts of the text parser (each distinct line read once, Markdown marks counted only as far
+as they decide): the same answers as the full reading."""
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.parse import _thread_links, patterns
+from discourse.parse import _thread_links, markdown, patterns, reading
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
@@ -28,3 +31,126 @@ def test_thread_links_count_every_link_line_and_name_the_first(stripped):
     else:
         assert found is not None and found.of_comments
         assert found.evidence == f'{len(links)} reply or report links ("{links[0][:40]}")'
+
+
+MARKDOWN_LINES = st.sampled_from([
+    "# A heading", "## Another heading", "* a star item", "  + a plus item", "1\\. an escaped start",
+    "\\- escaped dash", "see [a link](http://example.org/a)", "![alt](pic.png)", "some **bold** words",
+    "---|---", "| a | b |", "* * *", "plain prose line.", "", "#not a heading", "• a w3m bullet",
+])
+
+
+def every_mark(text: str) -> bool:
+    """What `looks_like_markdown` decides, with every mark of the text counted."""
+    if "](" not in text and "\n#" not in text and not text.startswith("#"):
+        return False
+    links = len(markdown._LINK.findall(text)) if "](" in text else 0
+    if links >= 3:
+        return True
+    headings = len(markdown._HEADING.findall(text))
+    if not headings:
+        return False
+    marks = (min(len(markdown._STAR_ITEM.findall(text)), 5) + 2 * len(markdown._ESCAPE_START.findall(text))
+             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(markdown._TABLE_RULE.findall(text))
+             + 2 * len(markdown._STAR_RULE.findall(text)))
+    return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(MARKDOWN_LINES, max_size=40))
+def test_markdown_counted_up_to_what_decides_as_every_mark_counted(lines):
+    text = "\n".join(lines)
+    assert markdown.looks_like_markdown(text) == every_mark(text)
+
+
+def every_block_pattern(line: str, column: int | None) -> str:
+    """`markdown._block_line` with the rule, quote and heading patterns each tried on every line."""
+    base = column or 0
+    if markdown._RULE.match(line):
+        return " " * base + markdown._RULE_TEXT
+    quote = markdown._QUOTE.match(line)
+    if quote:
+        rest = markdown._inline(line[quote.end():].strip())
+        return " " * (base + markdown._LEVEL * quote.group(1).count(">")) + rest if rest else ""
+    heading = markdown._HEADING_LINE.match(line)
+    if heading:
+        line = heading.group(1) + heading.group(2)
+    stripped = line.lstrip()
+    return " " * max(len(line) - len(stripped), base) + markdown._inline(stripped)
+
+
+BLOCK_LINES = st.builds(
+    "".join, st.lists(st.sampled_from([" ", "\t", "\xa0", "#", "##", ">", "> ", "*", "* * *", "---", "___", "-",
+                                       "_", "[x]", "word", "**b**", "\\.", "1.", " # ", "|"]), min_size=1, max_size=6))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(BLOCK_LINES.filter(str.strip), st.sampled_from([None, 0, 4, 8]))
+def test_a_block_line_tried_only_against_the_patterns_its_first_character_admits_reads_the_same(line, column):
+    assert markdown._block_line(line, line.lstrip(), column) == every_block_pattern(line, column)
+
+
+# The emphasis patterns as first written, each opening with its look-behind (tried at every position).
+EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
+
+
+def every_inline_pattern(text: str) -> str:
+    """`markdown._inline` with every pattern applied to every text."""
+    for pattern, kept in ((markdown._IMAGE, r"\1"), (markdown._INLINE_LINK, r"\1"), (markdown._REFERENCE_LINK, r"\1"),
+                          (markdown._AUTOLINK, r"\1"), (markdown._STRONG, r"\2"), (EMPHASIS_STAR, r"\1"),
+                          (EMPHASIS_UNDERSCORE, r"\1"), (markdown._ESCAPED, r"\1")):
+        text = pattern.sub(kept, text)
+    return text.rstrip()
+
+
+INLINE_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "**", "_", "__", " ", "a", "word", "x_y", "[t](u)", "![i](p)", "[r][1]", "<http://a.b>", "\\*", "\\_", "é"]),
+    max_size=10))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(INLINE_TEXTS)
+def test_inline_marks_dropped_by_their_own_patterns_only_where_their_mark_is_left_read_as_every_pattern(text):
+    assert markdown._inline(text) == every_inline_pattern(text)
+
+
+def split_whole(text: str) -> list[str]:
+    """`reading.split_lines` as first written: the text's final line end cut off the whole text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.expandtabs(8).rstrip() for line in text.split("\n")]
+
+
+PAGE_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["\n", "\r\n", "\r", "\t", " ", "a", "# Heading", "* item", "  * reply", "1. first", "> quote", "[t](u)", "| a | b |",
+     "---|---", "* * *", "\xa0"]), max_size=25))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PAGE_TEXTS)
+def test_lines_split_without_copying_the_page_read_as_the_page_cut_and_split(text):
+    assert reading.split_lines(text) == split_whole(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PAGE_TEXTS)
+def test_markdown_lines_handed_over_unjoined_read_as_the_joined_rendering_split_again(text):
+    assert reading.tidy_lines(markdown.normalised_lines(text), "\t" in text) == reading.split_lines(markdown.normalise(text))
+
+
+ITEM_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "+", "-", "1", "12", "١", "٣.", ".", ")", " ", "\t", "#", "##", "a", "Reply", "\xa0"]), max_size=8)).filter(
+    lambda text: not text[:1].isspace())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ITEM_TEXTS)
+def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_pattern_matches(rest):
+    """The normaliser tries `_ITEM` on an item's text (which opens with no space) only after a bullet
+    or a decimal digit, and `_HEADING_LINE` only after "#": both patterns never match elsewhere."""
+    if markdown._ITEM.match(rest):
+        assert rest[:1] in markdown._BULLET_MARKS or rest[:1].isdecimal()
+    if markdown._HEADING_LINE.match(rest):
+        assert rest[:1] == "#"
