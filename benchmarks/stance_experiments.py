@@ -5,7 +5,9 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 `--only placed` for news stance without its placed cues and without its calibrated confidence;
 `--only pair-agreement` / `--only pair-rumoureval` for features of the reply and its parent together;
 `--only negative-parent` for the copies of a reply's negative words under a negative parent;
-`--only platform` for RumourEval stance without and with its Reddit flag, and variants of it.)
+`--only platform` for RumourEval stance without and with its Reddit flag, and variants of it;
+`--only social-strength` for RumourEval stance at several L2 strengths and with deny word families;
+`--only you-negated` for news and SubReddit agreement with a cue for a negated "you".)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -331,6 +333,39 @@ def pair_agreement(eval_dir: Path) -> None:
         _agreement_line(f"+ RumourEval replies to the source x{weight}", data, predicted, confidence)
 
 
+# The reply tells its reader what they do not see or do ("you don't get it", "you're not reading",
+# "didn't you read"): measured as an extra cue of the agreement models, not kept.
+_NOT = r"(?:\w+n['’]t|(?:do|does|did|ca|wo|is|are|was|were|have|has|should|would|could)nt)"
+YOU_NEGATED = re.compile(
+    r"(?<![\w'’])(?:(?:you|u)(?:['’](?:re|ve|d|ll)| are| were| have| had| do| did| does| can| could| should| would"
+    r"| will)?(?: just| really| clearly| obviously)? (?:not|never)|(?:you|u) " + _NOT + "|" + _NOT + r" (?:you|u))(?![\w'’])",
+    re.I)
+
+
+def you_negated(eval_dir: Path) -> None:
+    """News reply agreement held out by page with the addressee-negation cue (and SubReddit with it)."""
+    task = TASKS["agreement_news"]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    (extra_file, share), = task.extra
+    extra = load(eval_dir / extra_file, task.label_field, task.featurise)
+
+    def fired(files: tuple[str, ...]) -> list[dict[str, float]]:
+        rows = [r for f in files for r in _records(eval_dir / f, task.label_field)[0]]
+        return [{"you_negated": 1.0} if YOU_NEGATED.search(without_furniture(r["text"])) else {} for r in rows]
+
+    rows, extra_rows = fired(task.files), fired((extra_file,))
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies); macro-F1 per file and both; "
+          f"the cue fires on {sum(map(bool, rows))} news and {sum(map(bool, extra_rows))} SubReddit replies")
+    _agreement_line("shipped", data, *cross_validate(data, task, [(extra, share)])[:2])
+    marked = [(with_features(extra, extra_rows), share)]
+    _agreement_line("+ you_negated", data, *cross_validate(with_features(data, rows), task, marked)[:2])
+    social = TASKS["agreement_social"]
+    for name, variant in (("shipped", extra), ("+ you_negated", with_features(extra, extra_rows))):
+        predicted, _, _ = cross_validate(variant, social, [])
+        print(f"SubReddit agreement {name:32} {f1_score(extra.labels, predicted.astype(str), average='macro'):.3f}",
+              flush=True)
+
+
 def _agreement_line(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray) -> None:
     half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
     name = name if len(name) < 52 else f"{name}\n{'':52}"
@@ -540,21 +575,73 @@ def platform(eval_dir: Path) -> None:
     }
     print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
     print(f"{'majority label':52} {_majority(data).rpartition(' ')[2]}")
-
-    def line(name: str, predicted: np.ndarray, confidence: np.ndarray) -> None:
-        half = np.argsort(-confidence, kind="stable")[: len(data.labels) // 2]
-        classes = sorted(set(data.labels))
-        per = f1_score(data.labels, predicted.astype(str), labels=classes, average=None)
-        print(f"{name:52} {round(f1_score(data.labels, predicted.astype(str), average='macro'), 4):.3f}  "
-              + " ".join(f"{c} {v:.3f}" for c, v in zip(classes, per))
-              + f"  half {(data.labels[half] == predicted[half]).mean():.0%} right", flush=True)
-
     for name, variant in variants.items():
-        predicted, confidence, _ = cross_validate(variant, task, [])
-        line(name, predicted, confidence)
+        _rumour_line(name, data.labels, *cross_validate(variant, task, [])[:2])
     for name, variant in (("without the flag, class offsets by nested CV", without),
                           ("shipped, class offsets by nested CV", data)):
-        line(name, *_with_offsets(variant, task))
+        _rumour_line(name, data.labels, *_with_offsets(variant, task))
+
+
+def _rumour_line(name: str, gold: np.ndarray, predicted: np.ndarray, confidence: np.ndarray) -> None:
+    """macro-F1, per-class F1 and the most confident half's accuracy of held-out RumourEval labels."""
+    half = np.argsort(-confidence, kind="stable")[: len(gold) // 2]
+    classes = sorted(set(gold))
+    per = f1_score(gold, predicted.astype(str), labels=classes, average=None)
+    print(f"{name:52} {round(f1_score(gold, predicted.astype(str), average='macro'), 4):.3f}  "
+          + " ".join(f"{c} {v:.3f}" for c, v in zip(classes, per))
+          + f"  half {(gold[half] == predicted[half]).mean():.0%} right", flush=True)
+
+
+SOCIAL_C_GRID = (0.03, 0.1, 0.3, 1.0)
+# Word families read from RumourEval's denials (a demand to correct, profanity, annoyed faces, laughter):
+# measured as extra cues of the social stance model, none kept.
+DENY_FAMILIES = {
+    "correction demand": re.compile(
+        r"(?<![\w'’])(?:retract\w*|irresponsible|shame on (?:you|u)|stop spreading|fact[- ]?check\w*"
+        r"|get (?:your|the|ur) facts|do (?:your|some) research|lie|liars?|lied|bogus|misreport\w*|didn'?t happen"
+        r"|never happened|not what happened|(?:is|was)n'?t it|no,? it (?:is|was)n'?t|not (?:the|a|an) \w+"
+        r"|fake news|false flag|not true)(?![\w'’])", re.I),
+    "profanity": re.compile(r"(?<![\w'’])(?:f+u+c+k\w*|wtf|smh|smdh|shit\w*|bullshit|crap|damn|stfu|gtfo)(?![\w'’])",
+                            re.I),
+    "annoyed face": re.compile("[😒😡🙄😠🤬😤]"),
+    "laughter": re.compile(r"(?<![\w'’])(?:lo+l+|lmf?ao+|ha(?:ha)+|rofl)(?![\w'’])", re.I),
+}
+
+
+def social_strength(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread at several L2 strengths, the strength picked inside each
+    outer training part by a 4-fold grouped inner CV, and the deny word families at the shipped strength."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    usable, _ = _records(eval_dir / task.files[0], task.label_field)
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
+    for c in SOCIAL_C_GRID:
+        _rumour_line(f"L2 strength C={c}" + (" (shipped)" if c == task.C else ""), data.labels,
+                     *cross_validate(data, replace(task, C=c), [])[:2])
+    predicted, confidence, chosen = _nested_social_c(data, task)
+    _rumour_line("C picked by nested grouped CV", data.labels, predicted, confidence)
+    print(f"  (C picked per outer fold: {', '.join(map(str, chosen))})")
+    texts = [without_furniture(r["text"]) for r in usable]
+    for name, pattern in DENY_FAMILIES.items():
+        fired = [{f"deny_family:{name}": 1.0} if pattern.search(t) else {} for t in texts]
+        _rumour_line(f"+ {name}", data.labels, *cross_validate(with_features(data, fired), task, [])[:2])
+
+
+def _nested_social_c(data: Data, task) -> tuple[np.ndarray, np.ndarray, list[float]]:
+    """Held-out labels with the L2 strength of each outer fold picked by a grouped inner CV on its training part."""
+    predicted = np.empty(len(data.labels), dtype=object)
+    confidence = np.ones(len(data.labels))
+    chosen = []
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+        inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
+                     data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
+        best = max(SOCIAL_C_GRID, key=lambda c: _inner_f1(inner, replace(task, C=c), []))
+        chosen.append(best)
+        model, vectoriser = fit_stance.fit(inner.features, inner.labels, replace(task, C=best), [])
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = probs.max(axis=1)
+    return predicted, confidence, chosen
 
 
 def main(argv: list[str]) -> None:
@@ -599,6 +686,10 @@ def main(argv: list[str]) -> None:
         negative_parent(eval_dir)
     if "platform" in wanted:
         platform(eval_dir)
+    if "social-strength" in wanted:
+        social_strength(eval_dir)
+    if "you-negated" in wanted:
+        you_negated(eval_dir)
 
 
 if __name__ == "__main__":
