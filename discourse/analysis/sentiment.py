@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analysis.text import Prepared, sentence_tokens, split_sentences, tokenize
+from discourse.analysis.text import _PAGE_WORDS, Prepared, sentence_tokens, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
@@ -543,8 +543,11 @@ def _sentence_hits(text: str) -> _SentenceFacts:
 
 
 def _lowered(text: str, tokens: tuple[str, ...]) -> list[str]:
-    """The sentence's tokens lower-cased, a typographic apostrophe as a plain one."""
-    return [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
+    """The sentence's tokens lower-cased, a typographic apostrophe as a plain one. Kept in the
+    `_sentence_hits` memo, so equal words share one string of the page's word table (`_PAGE_WORDS`)
+    rather than each occurrence holding its own lower-cased copy."""
+    words = [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
+    return list(map(_PAGE_WORDS.setdefault, words, words))
 
 
 def sentence_words(sentence: str) -> list[str]:

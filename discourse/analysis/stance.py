@@ -176,9 +176,22 @@ def agreement_features(
 def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], tuple[Cue, ...]]:
     """Softmax over linear scores; the fired features carry their contribution to the leading label
     over the mean of the others (what pushed the decision), strongest first."""
-    classes, weights = model["classes"], model["weights"]
+    fired = _fired(hits, model)
+    label, probs = _softmax(fired, model)
+    return label, probs, _cues_toward(fired, label)
+
+
+def _fired(hits: dict[str, Hit], model: dict) -> list[tuple[str, Hit, dict[str, float]]]:
+    """The hits the model has weights for, each with those weights."""
+    weights = model["weights"]
+    return [(name, hit, weights[name]) for name, hit in hits.items() if name in weights]
+
+
+def _softmax(fired: list[tuple[str, Hit, dict[str, float]]], model: dict) -> tuple[str, dict[str, float]]:
+    """The leading label (ties to the earlier class) and each class's probability, without the cues
+    `classify` explains it by: a confidence model's decision is never shown."""
+    classes = model["classes"]
     scores = dict(model["intercept"])
-    fired = [(name, hit, weights[name]) for name, hit in hits.items() if name in weights]
     for _, hit, by_class in fired:
         for c, w in by_class.items():
             scores[c] += w * hit.value
@@ -186,8 +199,7 @@ def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], 
     exp = {c: math.exp(scores[c] - top) for c in classes}
     total = sum(exp.values())
     probs = {c: e / total for c, e in exp.items()}
-    label = max(classes, key=lambda c: (scores[c], -classes.index(c)))
-    return label, probs, _cues_toward(fired, label)
+    return max(classes, key=lambda c: (scores[c], -classes.index(c))), probs
 
 
 def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> tuple[Cue, ...]:
@@ -228,7 +240,8 @@ def label_confidence(hits: dict[str, Hit], model: dict, label: str, probs: dict[
     follow how often each label is right, where the class-weighted model inflates the rare labels')."""
     if "confidence_model" not in model:
         return probs[label]
-    return (probs[label] + classify(hits, model["confidence_model"])[1][label]) / 2
+    confidence_model = model["confidence_model"]
+    return (probs[label] + _softmax(_fired(hits, confidence_model), confidence_model)[1][label]) / 2
 
 
 def decide(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: dict[str, str]) -> Stance:
@@ -381,5 +394,5 @@ def _predicted(hits: dict[str, Hit], record: dict, name: str) -> tuple[str, floa
     """The most probable label of model `name` for a record's cue hits (with its text model's), and its confidence."""
     hits = with_text_model(hits, without_furniture(record["text"]), name)
     model = load_weights()[name]
-    label, probs, _ = classify(hits, model)
+    label, probs = _softmax(_fired(hits, model), model)
     return label, label_confidence(hits, model, label, probs)
