@@ -17,7 +17,7 @@ from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
 from discourse.analysis.sentiment import score_text, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import Prepared, lower_findall, prepare, split_sentences
+from discourse.analysis.text import Prepared, lower_findall, lower_words, page_words, prepare, split_sentences
 
 
 @dataclass(frozen=True)
@@ -524,8 +524,9 @@ def _words(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    """The distinct words of four letters or more that are not function words (filtered once each)."""
-    return {w for w in set(_words(text)) - _ENGLISH if len(w) >= 4}
+    """The distinct words of four letters or more that are not function words (filtered once each),
+    the kept ones from the page's word table."""
+    return set(page_words([w for w in set(lower_words(_WORD, text)) - _ENGLISH if len(w) >= 4]))
 
 
 def _prepared_content_words(prepared: Prepared) -> frozenset[str]:

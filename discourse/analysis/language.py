@@ -24,6 +24,11 @@ MIN_WORDS = 20
 MIN_LETTERS = 3
 _WORD = re.compile(r"[^\W\d_]+")  # an apostrophe splits: French "qu'il" is "qu" and "il"
 _ALL_FUNCTION_WORDS = reduce(frozenset.union, FUNCTION_WORDS.values())
+# Each function word's row: 1 for each language (in `FUNCTION_WORDS` order) that lists it, else 0.
+_FUNCTION_WORD_ROWS = {
+    word: tuple(int(word in listed) for listed in FUNCTION_WORDS.values()) for word in _ALL_FUNCTION_WORDS
+}
+_NO_FUNCTION_WORDS = (0,) * len(FUNCTION_WORDS)
 # A comment whose words are at least this share function words of English (or of its page's language),
 # and no fewer than any other language's, is in that language without asking lingua (most are).
 PLAIN_SHARE = 0.15
@@ -66,10 +71,11 @@ def guess_language(text: str) -> str:
 
 
 def function_word_counts(found: list[str]) -> dict[str, int]:
-    """How many of the words are each language's function words (counted among the words that are
-    some language's function word: most words are none, and are dropped in one pass)."""
-    found = list(filter(_ALL_FUNCTION_WORDS.__contains__, found))
-    return {code: sum(map(listed.__contains__, found)) for code, listed in FUNCTION_WORDS.items()}
+    """How many of the words are each language's function words: each function word's row of 0/1 per
+    language (`_FUNCTION_WORD_ROWS`), summed column by column; most words are no language's function
+    word and have no row, so one lookup each drops them."""
+    rows = filter(None, map(_FUNCTION_WORD_ROWS.get, found))
+    return dict(zip(FUNCTION_WORDS, map(sum, zip(_NO_FUNCTION_WORDS, *rows))))
 
 
 def comment_language(text: str, default: str = ENGLISH) -> str:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analysis.text import _PAGE_WORDS, Prepared, sentence_tokens, split_sentences, tokenize
+from discourse.analysis.text import Prepared, page_words, sentence_tokens, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
@@ -547,7 +547,7 @@ def _lowered(text: str, tokens: tuple[str, ...]) -> list[str]:
     `_sentence_hits` memo, so equal words share one string of the page's word table (`_PAGE_WORDS`)
     rather than each occurrence holding its own lower-cased copy."""
     words = [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
-    return list(map(_PAGE_WORDS.setdefault, words, words))
+    return page_words(words)
 
 
 def sentence_words(sentence: str) -> list[str]:

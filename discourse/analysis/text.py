@@ -84,11 +84,20 @@ def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
     (quotes, cues, topics) while the page is analysed, and a thread of hundreds of comments repeats the
     same few thousand words, so one string per distinct word keeps a long page's working set, and the
     memory it leaves behind, small."""
-    if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
-        words = pattern.findall(text.lower())
-    else:
-        words = [word.lower() for word in pattern.findall(text)]
+    return page_words(lower_words(pattern, text))
+
+
+def page_words(words) -> list[str]:
+    """The words, each as the page's one string for it (`_PAGE_WORDS`): for word lists kept while the
+    page is analysed, so equal words share one string rather than each occurrence holding its own."""
     return list(map(_PAGE_WORDS.setdefault, words, words))
+
+
+def lower_words(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`lower_findall` without the page's word table: for words that are filtered or counted and let go."""
+    if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
+        return pattern.findall(text.lower())
+    return [word.lower() for word in pattern.findall(text)]
 
 
 def tokenize(text: str) -> list[str]:

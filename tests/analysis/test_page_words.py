@@ -3,7 +3,9 @@ memory does not grow with its corpus's vocabulary."""
 
 import re
 
+from discourse.analysis import cues
 from discourse.analysis.page import forget_page_memos
+from discourse.analysis.sentiment import _sentence_hits
 from discourse.analysis.text import lower_findall, sentence_tokens
 
 WORD = re.compile(r"[a-z]+")
@@ -27,3 +29,17 @@ def test_sentence_tokens_share_the_pages_words():
     forget_page_memos()
     word = lower_findall(WORD, "wombats")[0]
     assert sentence_tokens("Some wombats dig.")[1] is word
+
+
+def test_the_sentiments_lower_cased_words_share_the_pages_words():
+    """Each scored sentence keeps its lower-cased words in its memo: a repeated word is one string."""
+    forget_page_memos()
+    first = _sentence_hits("Wombats are great.").words[0]
+    again = _sentence_hits("WOMBATS dig at night.").words[0]
+    assert again == "wombats" and again is first
+
+
+def test_a_sentences_content_words_share_the_pages_words():
+    forget_page_memos()
+    word = lower_findall(WORD, "wombats")[0]
+    assert next(iter(cues._content_words("Wombats!"))) is word
