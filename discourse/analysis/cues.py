@@ -760,24 +760,42 @@ def _prepared_claim_terms(prepared: Prepared) -> dict[str, Term]:
     return claim_terms(prepared.text)
 
 
+_CLAUSE_BREAK, _NEGATOR = 0, 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _claim_role(token: str) -> str | int | None:
+    """What a clause token is to the claim terms: a clause break (punctuation), a negator, a content
+    term (its stem), or nothing (None). Memoised for the page (tokens repeat a lot), so each distinct
+    token is tested once."""
+    if not token[0].isalnum():
+        return _CLAUSE_BREAK
+    if token in _NEGATORS or (token.endswith("n't") and _CONTRACTED_NEGATOR.fullmatch(token)):
+        return _NEGATOR
+    if len(token) >= 4 and token not in STOPWORDS and not token.isdigit():
+        return _stem(token)
+    return None
+
+
 def _claim_terms(sentences) -> dict[str, Term]:
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
     for sentence in sentences:
         tokens = lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
         negator_at = -100
-        for i, token in enumerate(tokens):
-            if not token[0].isalnum():
+        for i, term in enumerate(map(_claim_role, tokens)):
+            if term is None:
+                continue
+            if term == _CLAUSE_BREAK:
                 negator_at = -100
-            elif token in _NEGATORS or (token.endswith("n't") and _CONTRACTED_NEGATOR.fullmatch(token)):
+            elif term == _NEGATOR:
                 negator_at = i
-            elif len(token) >= 4 and token not in STOPWORDS and not token.isdigit():
-                term = _stem(token)
+            else:
                 negated = i - negator_at <= NEGATION_SCOPE
                 counts = uses.setdefault(term, [0, 0])
                 counts[negated] += 1
                 if term not in surface or (negated and counts[1] == 1):
-                    surface[term] = " ".join(tokens[negator_at : i + 1]) if negated else token
+                    surface[term] = " ".join(tokens[negator_at : i + 1]) if negated else tokens[i]
     return {term: Term(counts[1] > counts[0], surface[term]) for term, counts in uses.items()}
 
 

@@ -19,7 +19,7 @@ from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language,
 from discourse.analysis.sentiment import (
     ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
-from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, build_context, claim_terms
+from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
     UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
@@ -118,6 +118,7 @@ def forget_page_memos() -> None:
     sentence_tokens.cache_clear()
     _content_form.cache_clear()
     claim_terms.cache_clear()
+    _claim_role.cache_clear()
     forget_page_words()
 
 

@@ -349,6 +349,14 @@ def test_claim_terms_stem_and_scope_negation():
     assert "mask" in terms
 
 
+def test_claim_terms_negation_stops_at_a_clause_break_and_counts_contractions():
+    """A negator governs its clause only; "doesn't" negates like "not"; numbers and short words are no terms."""
+    terms = cues.claim_terms("It doesn't protect; vaccines work. In 2024 it was bad, never helpful.")
+    assert terms["protect"] == cues.Term(True, "doesn't protect") and terms["vaccin"] == cues.Term(False, "vaccines")
+    assert "2024" not in terms and "bad" not in terms and terms["helpful"].negated
+    assert cues.claim_terms("Masks, not vaccines.")["vaccin"].surface == "not vaccines"
+
+
 def test_praise_to_the_addressed_author_is_its_own_cue():
     hits = {**cues.text_hits("Well said, Mr. Cole."), **cues.author_hits("Well said, Mr. Cole.", "Juan Cole")}
     hits["reply_to_author"] = cues.Hit(1.0, "replies to the author's comment")
