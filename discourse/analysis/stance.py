@@ -17,6 +17,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from discourse.analysis.author import name_matches
@@ -189,17 +190,46 @@ def _fired(hits: dict[str, Hit], model: dict) -> list[tuple[str, Hit, dict[str, 
 
 def _softmax(fired: list[tuple[str, Hit, dict[str, float]]], model: dict) -> tuple[str, dict[str, float]]:
     """The leading label (ties to the earlier class) and each class's probability, without the cues
-    `classify` explains it by: a confidence model's decision is never shown."""
-    classes = model["classes"]
-    scores = dict(model["intercept"])
-    for _, hit, by_class in fired:
-        for c, w in by_class.items():
-            scores[c] += w * hit.value
-    top = max(scores.values())
-    exp = {c: math.exp(scores[c] - top) for c in classes}
-    total = sum(exp.values())
-    probs = {c: e / total for c, e in exp.items()}
-    return max(classes, key=lambda c: (scores[c], -classes.index(c))), probs
+    `classify` explains it by: a confidence model's decision is never shown. Each class's score is its
+    intercept plus the fired features' weighted values, added in the features' order."""
+    table = _weight_table(model)
+    classes, rows = table.classes, table.rows
+    scores = table.intercepts
+    for name, hit, _ in fired:
+        value = hit.value
+        scores = [score + weight * value for score, weight in zip(scores, rows[name])]
+    top = max(scores)
+    exp = [math.exp(score - top) for score in scores]
+    total = sum(exp)
+    probs = {c: e / total for c, e in zip(classes, exp)}
+    return classes[max(range(len(classes)), key=lambda k: (scores[k], -k))], probs
+
+
+class _WeightTable(NamedTuple):
+    """A model's weights as rows of numbers in its classes' order, so a score is added up without a
+    dict lookup per class (a class a feature has no weight for gets 0.0, which adds nothing)."""
+
+    model: dict
+    classes: tuple[str, ...]
+    intercepts: list[float]
+    rows: dict[str, tuple[float, ...]]
+
+
+# id(model) -> its weight table; the table keeps the model, so the id cannot be reused while it stands.
+_WEIGHT_TABLES: dict[int, _WeightTable] = {}
+
+
+def _weight_table(model: dict) -> _WeightTable:
+    """The model's `_WeightTable`, built on first use (fitted models are never changed in place)."""
+    found = _WEIGHT_TABLES.get(id(model))
+    if found is not None and found.model is model:
+        return found
+    classes = tuple(model["classes"])
+    rows = {name: tuple(by_class.get(c, 0.0) for c in classes) for name, by_class in model["weights"].items()}
+    if len(_WEIGHT_TABLES) >= 64:
+        _WEIGHT_TABLES.clear()
+    table = _WEIGHT_TABLES[id(model)] = _WeightTable(model, classes, [model["intercept"][c] for c in classes], rows)
+    return table
 
 
 def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> tuple[Cue, ...]:

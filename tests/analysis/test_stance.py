@@ -1,4 +1,5 @@
 import json
+import math
 import re
 from pathlib import Path
 
@@ -91,6 +92,19 @@ def test_classify_lists_cues_with_contribution():
     label, probs, fired = classify({"x": cues.Hit(0.5, "words")}, model)
     assert label == "a" and probs["a"] > probs["b"]
     assert fired[0].name == "x" and fired[0].text == "words" and fired[0].weight == 1.5
+
+
+def test_classify_scores_each_class_from_its_own_weights_only():
+    """A feature with no weight for a class leaves that class's score at its intercept; a second model
+    is scored by its own weights, not by those of a model scored before it."""
+    model = {"classes": ["a", "b", "c"], "intercept": {"a": 0.0, "b": 1.0, "c": 0.0},
+             "weights": {"x": {"a": 3.0}, "y": {"a": -1.0, "c": 0.5}}}
+    label, probs, _ = classify({"x": cues.Hit(1.0, "x"), "y": cues.Hit(1.0, "y"), "z": cues.Hit(1.0, "z")}, model)
+    scores = {"a": 2.0, "b": 1.0, "c": 0.5}
+    total = sum(math.exp(v) for v in scores.values())
+    assert label == "a" and probs == pytest.approx({c: math.exp(v) / total for c, v in scores.items()})
+    other = {**model, "weights": {"x": {"b": 3.0}}}
+    assert classify({"x": cues.Hit(1.0, "x")}, other)[0] == "b"
 
 
 def test_weights_cover_all_four_tasks_with_a_threshold():
