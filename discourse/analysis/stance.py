@@ -179,7 +179,7 @@ def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], 
     over the mean of the others (what pushed the decision), strongest first."""
     fired = _fired(hits, model)
     label, probs = _softmax(fired, model)
-    return label, probs, _cues_toward(fired, label)
+    return label, probs, _cues_toward(fired, label, model)
 
 
 def _fired(hits: dict[str, Hit], model: dict) -> list[tuple[str, Hit, dict[str, float]]]:
@@ -207,12 +207,20 @@ def _softmax(fired: list[tuple[str, Hit, dict[str, float]]], model: dict) -> tup
 
 class _WeightTable(NamedTuple):
     """A model's weights as rows of numbers in its classes' order, so a score is added up without a
-    dict lookup per class (a class a feature has no weight for gets 0.0, which adds nothing)."""
+    dict lookup per class (a class a feature has no weight for gets 0.0, which adds nothing); and, per
+    label asked for, each feature's lead toward it (`_lead`), the same for every comment."""
 
     model: dict
     classes: tuple[str, ...]
     intercepts: list[float]
     rows: dict[str, tuple[float, ...]]
+    leads: dict[str, dict[str, float]]
+
+    def leads_toward(self, label: str) -> dict[str, float]:
+        """Each feature's `_lead` toward label, computed on first use."""
+        if label not in self.leads:
+            self.leads[label] = {name: _lead(by_class, label) for name, by_class in self.model["weights"].items()}
+        return self.leads[label]
 
 
 # id(model) -> its weight table; the table keeps the model, so the id cannot be reused while it stands.
@@ -228,40 +236,27 @@ def _weight_table(model: dict) -> _WeightTable:
     rows = {name: tuple(by_class.get(c, 0.0) for c in classes) for name, by_class in model["weights"].items()}
     if len(_WEIGHT_TABLES) >= 64:
         _WEIGHT_TABLES.clear()
-    table = _WEIGHT_TABLES[id(model)] = _WeightTable(model, classes, [model["intercept"][c] for c in classes], rows)
+    intercepts = [model["intercept"][c] for c in classes]
+    table = _WEIGHT_TABLES[id(model)] = _WeightTable(model, classes, intercepts, rows, {})
     return table
 
 
-def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str) -> tuple[Cue, ...]:
+def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str, model: dict) -> tuple[Cue, ...]:
     """The fired features with their push toward `label`, strongest first; a placed cue's two weights
     ("pushback" and "top:pushback") make one cue."""
+    leads = _weight_table(model).leads_toward(label)
     pushes: dict[tuple[str, str], float] = {}
-    for name, hit, by_class in fired:
+    for name, hit, _ in fired:
         key = (name.rpartition(":")[2], hit.text)
-        pushes[key] = pushes.get(key, 0.0) + hit.value * _lead(by_class, label)
+        pushes[key] = pushes.get(key, 0.0) + hit.value * leads[name]
     cues = [Cue(name, text, weight) for (name, text), push in pushes.items() if (weight := round(push, 3))]
     return tuple(sorted(cues, key=lambda c: (-abs(c.weight), c.name)))
 
 
-# (id of a feature's weights by class, label) -> (those weights, their lead for the label). The weights
-# are kept with their lead, so their id cannot be reused by another dict while the entry stands.
-_LEADS: dict[tuple[int, str], tuple[dict[str, float], float]] = {}
-_MAX_LEADS = 1 << 14
-
-
 def _lead(by_class: dict[str, float], label: str) -> float:
-    """A feature's weight for `label` less its mean weight for the other labels: the same for every
-    comment, so computed once per feature and label (fitted weights are never changed in place)."""
-    key = (id(by_class), label)
-    found = _LEADS.get(key)
-    if found is not None and found[0] is by_class:
-        return found[1]
+    """A feature's weight for `label` less its mean weight for the other labels."""
     others = [w for c, w in by_class.items() if c != label]
-    lead = by_class.get(label, 0.0) - sum(others) / max(1, len(others))
-    if len(_LEADS) >= _MAX_LEADS:
-        _LEADS.clear()
-    _LEADS[key] = (by_class, lead)
-    return lead
+    return by_class.get(label, 0.0) - sum(others) / max(1, len(others))
 
 
 def label_confidence(hits: dict[str, Hit], model: dict, label: str, probs: dict[str, float]) -> float:
@@ -343,8 +338,8 @@ def parent_cues_toward(label: str, reply: str | Prepared, parent: Context, by_ar
 
 
 def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, ...]:
-    weights = load_weights()[model_name]["weights"]
-    return _cues_toward([(name, hit, weights[name]) for name, hit in hits.items() if name in weights], label)
+    model = load_weights()[model_name]
+    return _cues_toward(_fired(hits, model), label, model)
 
 
 def stance_to_parent(
