@@ -43,10 +43,11 @@ if sys.argv[3] == "analyse":
 
 
 def instructions(code: Path, folder: Path, pages: int, mode: str) -> int:
-    """Instructions (cachegrind's I refs) of one child run."""
+    """Instructions (cachegrind's I refs) of one child run. `-P`: a `-c` child would otherwise put the
+    current folder first on its path, and run that folder's package whatever CODE says."""
     environment = {**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": HASH_SEED}
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-               sys.executable, "-c", _CHILD, str(folder), str(pages), mode]
+               sys.executable, "-P", "-c", _CHILD, str(folder), str(pages), mode]
     run = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
     found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
     if run.returncode or not found:
