@@ -141,6 +141,9 @@ def without_furniture(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+_MISSING = object()  # no memoised value yet (None is a value a form may have)
+
+
 class Prepared:
     """A text with the forms derived from it (sentences, tokens, sentiment, cue hits) computed once.
 
@@ -157,21 +160,22 @@ class Prepared:
         self.text = text
         self._memo: dict = {}
 
+    # A miss is looked up with `dict.get`, not by catching KeyError: every form of every text misses
+    # once, and raising costs more than the lookup.
+
     def get(self, derive):
         """derive(text), computed on first use."""
-        try:
-            return self._memo[derive]
-        except KeyError:
+        value = self._memo.get(derive, _MISSING)
+        if value is _MISSING:
             value = self._memo[derive] = derive(self.text)
-            return value
+        return value
 
     def using(self, derive):
         """derive(self), computed on first use: for forms built from other prepared forms."""
-        try:
-            return self._memo[derive]
-        except KeyError:
+        value = self._memo.get(derive, _MISSING)
+        if value is _MISSING:
             value = self._memo[derive] = derive(self)
-            return value
+        return value
 
     def forget(self, derives) -> None:
         """Drop the memoised values of derives (computed again if asked for again)."""
