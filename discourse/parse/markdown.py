@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, compress, count, islice, repeat
+from operator import contains
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
@@ -142,7 +143,8 @@ def normalised_lines(text: str) -> list[str]:
         if close < number:  # the list ends at `close`: the lines from there on are under no item
             _put_lines(lines, previous, close, column, out)
             levels, column, previous = [], None, close
-        _put_lines(lines, previous, number, column, out)
+        if previous < number:
+            _put_lines(lines, previous, number, column, out)
         if item is None:
             break
         indent, marker, rest = item
@@ -229,7 +231,7 @@ def _list_item(item: re.Match) -> tuple[int, str, str] | None:
     indent, marker, text = item.groups()
     if not text:
         return None if len(indent) < 2 or marker in "+-" else (len(indent.expandtabs(8)), marker, "")
-    if marker == "*" and item.group().strip(" \t\n") == "* * *":  # the match holds the line
+    if text[:3] == "* *" and item.group().strip(" \t\n") == "* * *":  # the match holds the line
         return None
     return len(indent.expandtabs(8)), marker, text
 
@@ -323,10 +325,12 @@ def _inline(text: str) -> str:
 
 def _table_lines(lines: list[str]) -> dict[int, bool]:
     """The lines of Markdown tables: True for a row, False for the `---|---` rule under the header
-    row. A table is the row above a rule and the rows after it up to the first empty line."""
+    row. A table is the row above a rule and the rows after it up to the first empty line. Only
+    the lines holding "---" can be rules: they are picked in C (`compress`), and most pages have
+    none."""
     table: dict[int, bool] = {}
-    for number, line in enumerate(lines):
-        if "-" not in line or "|" not in line or not _TABLE_RULE.match(line):
+    for number in compress(count(), map(contains, lines, repeat("---"))):
+        if "|" not in lines[number] or not _TABLE_RULE.match(lines[number]):
             continue
         table[number] = False
         if number and lines[number - 1].strip():

@@ -236,3 +236,29 @@ def test_prose_lines_without_a_mark_taken_as_they_are_read_as_every_line_through
     out: list[str] = []
     markdown._put_lines(lines, 0, len(lines), column, out)
     assert reading.tidy_lines(out, True) == reading.tidy_lines(rendered_line_by_line(lines, column), True)
+
+
+def table_lines_line_by_line(lines: list[str]) -> dict[int, bool]:
+    """`markdown._table_lines` with the rule pattern tried on every line that holds a "-" and a "|"."""
+    table: dict[int, bool] = {}
+    for number, line in enumerate(lines):
+        if "-" not in line or "|" not in line or not markdown._TABLE_RULE.match(line):
+            continue
+        table[number] = False
+        if number and lines[number - 1].strip():
+            table.setdefault(number - 1, True)
+        after = number + 1
+        while after < len(lines) and lines[after].strip() and not markdown._TABLE_RULE.match(lines[after]):
+            table[after] = True
+            after += 1
+    return table
+
+
+TABLE_LINES = st.builds("".join, st.lists(st.sampled_from(
+    ["|", "-", "--", "---", ":", " ", "a", "| a | b |", "---|---", ":---:|", "\t"]), max_size=6))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(TABLE_LINES, max_size=10))
+def test_table_rules_looked_for_only_on_lines_holding_three_dashes_read_as_every_line_tried(lines):
+    assert markdown._table_lines(lines) == table_lines_line_by_line(lines)
