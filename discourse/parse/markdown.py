@@ -122,7 +122,8 @@ def normalise(text: str) -> str:
 def normalised_lines(text: str) -> list[str]:
     """The lines of `normalise`, unjoined: the parser reads lines, and joining them only to split
     them again copied the page twice."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     table = _table_lines(lines)
     for number, is_row in table.items():
