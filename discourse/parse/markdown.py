@@ -120,8 +120,9 @@ def normalise(text: str) -> str:
 
 
 def normalised_lines(text: str) -> list[str]:
-    """The lines of `normalise`, unjoined: the parser reads lines, and joining them only to split
-    them again copied the page twice."""
+    """The lines of `normalise`, unjoined (the parser reads lines, and joining them only to split
+    them again copied the page twice) and not all right-stripped: `reading.tidy_lines` strips every
+    line the parser reads, and `normalise` strips them too."""
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -215,14 +216,19 @@ def _list_items(text: str, lines: list[str]) -> list[tuple[int, tuple[int, str, 
     with a line end skips to the next one in C), the first line apart: one call per line cost
     more than the search."""
     found = list(_ITEM_AFTER_LINE_END.finditer(text))
-    starts = list(map(_START, found))
-    numbers = [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + starts, starts))]
+    numbers = _lines_after(text, list(map(_START, found)))
     first = _ITEM.match(lines[0])
     if first:
         numbers.insert(0, 0)
         found.insert(0, first)
     return [(number, item) for number, item in zip(numbers, map(_list_item, found))
             if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
+
+
+def _lines_after(text: str, positions: list[int]) -> list[int]:
+    """The number of the line after the line end at each of `positions` (ascending) in text: the
+    line ends between one position and the next counted in C, added up."""
+    return [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + positions, positions))]
 
 
 def _list_item(item: re.Match) -> tuple[int, str, str] | None:
@@ -256,7 +262,7 @@ def _list_closes(text: str) -> list[int]:
     found = sorted([*map(_START, _EMPTY_LINES.finditer(text)), *map(_START, _MARGIN_HEADING.finditer(text))])
     if found and found[0] == 0 and text.startswith("\n\n"):
         found.pop(0)  # a line end inside the run of empty lines the text opens with
-    closes = [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + found, found))]
+    closes = _lines_after(text, found)
     if text.startswith("\n") and text[1:2] in ("\n", "") or _HEADING_MARK.match(text):
         closes.insert(0, 0)  # the text opens with two empty lines or a heading
     if text.endswith("\n\n") and text[-3:-2] not in ("\n", ""):
