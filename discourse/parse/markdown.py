@@ -155,20 +155,21 @@ def normalised_lines(text: str) -> list[str]:
         if not levels or levels[-1] < indent:
             levels.append(indent)
         # `rest` opens with no space: an item in it opens with its marker, a bullet or a (decimal) digit
-        inner = _ITEM.match(rest) if rest[:1] in _BULLET_MARKS or rest[:1].isdecimal() else None
+        first = rest[:1]
+        inner = _ITEM.match(rest) if first in _BULLET_MARKS or first.isdecimal() else None
         while inner and inner["text"] and not _RULE.match(rest):
             # "*      * Reply": an item whose only content is a list (html2text writes the inner
             # item on the outer one's line): the inner item is the one shown, a level deeper.
             levels.append(len(lines[number].expandtabs(8)) - len(rest))
             marker, rest = inner["marker"], inner["text"]
-            inner = _ITEM.match(rest)
+            inner, first = _ITEM.match(rest), rest[:1]
         depth = len(levels) - 1
         if marker in "*+-":
             start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest) if rest[:1] == "#" else None
+        heading = _HEADING_LINE.match(rest) if first == "#" else None
         rest = heading.group(2) if heading else rest
         if heading and _holds_nothing(lines, items, at):
             # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
