@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, count, islice, repeat
-from operator import contains
+from operator import contains, itemgetter, or_
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
@@ -83,7 +83,8 @@ def _found(pattern: re.Pattern, text: str, enough: int) -> int:
 
 # Normalisation, line by line.
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?P<text>\S.*)|[ \t]*)$")
-_ITEM_AFTER_LINE_END = re.compile("\n" + _ITEM.pattern[1:], re.MULTILINE)  # in a text, past a line's end
+_ITEM_OPENERS = frozenset(" \t*+-")  # the first characters of an `_ITEM` line, with the decimal digits
+_FIRST_CHARACTER = itemgetter(slice(None, 1))
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
@@ -131,7 +132,7 @@ def normalised_lines(text: str) -> list[str]:
         lines[number] = _table_row(lines[number]) if is_row else ""
     if table:
         text = "\n".join(lines)
-    items = _list_items(text, lines)
+    items = _list_items(lines)
     closes = _list_closes(text)
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
@@ -211,19 +212,15 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_items(text: str, lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
-    """The list items of a text (`lines`: its lines), each with its line number, as `_list_item`
-    reads it. The item pattern runs once over the text after each line end (a search opening
-    with a line end skips to the next one in C), the first line apart: one call per line cost
-    more than the search."""
-    found = list(_ITEM_AFTER_LINE_END.finditer(text))
-    numbers = _lines_after(text, list(map(_START, found)))
-    first = _ITEM.match(lines[0])
-    if first:
-        numbers.insert(0, 0)
-        found.insert(0, first)
-    return [(number, item) for number, item in zip(numbers, map(_list_item, found))
-            if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
+def _list_items(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
+    """The list items among lines, each with its line number, as `_list_item` reads it. The item
+    pattern is tried only on the lines whose first character can open an item (a space or tab, a
+    bullet, a decimal digit), picked in C (`map`, `compress`): most lines are empty or prose, and a
+    call of the pattern on each line cost more than the rest of the reading of items."""
+    firsts = list(map(_FIRST_CHARACTER, lines))
+    numbers = list(compress(count(), map(or_, map(_ITEM_OPENERS.__contains__, firsts), map(str.isdecimal, firsts))))
+    return [(number, item) for number, found in zip(numbers, map(_ITEM.match, map(lines.__getitem__, numbers)))
+            if found and (item := _list_item(found)) and not (item[0] == 0 and _in_broken_lines(lines, number))]
 
 
 def _lines_after(text: str, positions: list[int]) -> list[int]:

@@ -205,8 +205,8 @@ ITEM_LINES = st.builds("".join, st.lists(st.sampled_from(
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(ITEM_LINES, min_size=1, max_size=10))
-def test_list_items_found_by_one_search_of_the_text_are_those_of_the_item_pattern_on_each_line(lines):
-    assert markdown._list_items("\n".join(lines), lines) == items_line_by_line(lines)
+def test_list_items_read_on_the_lines_that_can_open_one_are_those_of_the_item_pattern_on_each_line(lines):
+    assert markdown._list_items(lines) == items_line_by_line(lines)
 
 
 def rendered_line_by_line(lines: list[str], column: int | None) -> list[str]:
