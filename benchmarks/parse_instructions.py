@@ -1,6 +1,6 @@
 """Instructions the text parser executes on `parse.py`'s pages, counted by valgrind: a figure load does not move.
 
-    python3 benchmarks/parse_instructions.py [--shape SHAPE ...] [REV ...]
+    python3 benchmarks/parse_instructions.py [--shape SHAPE ...] [--markdown] [REV ...]
 
 On a shared machine the CPU seconds of the same run swing by a tenth or more (`parse_versus.py`
 alternates two parsers in one process for that reason, and still moves by several per cent between
@@ -10,7 +10,9 @@ package taken with `git archive`), each of `parse_versus.py`'s inputs (the corpu
 100x, html2text pages joined 10x, the page of short paragraphs) is parsed in a child under
 cachegrind, once with one pass and once with three, and the difference over two is printed: one
 pass's instructions, imports and warm-up left out. Instructions are not time (a cache miss or a mispredicted branch costs many), but
-a change that removes Python work removes instructions. Needs `valgrind` on the PATH; some minutes.
+a change that removes Python work removes instructions. `--markdown` counts the Markdown
+normaliser alone on the same inputs (`normalised_lines`, whether or not a page reads as Markdown).
+Needs `valgrind` on the PATH; some minutes.
 """
 
 from __future__ import annotations
@@ -35,10 +37,14 @@ import parse as bench  # noqa: E402
 
 HASH_SEED = "0"
 
-# The child: read the pages of one shape (written by this process), parse them PASSES times.
+# The child: read the pages of one shape (written by this process), parse them PASSES times (or,
+# with `--markdown`, only rewrite them with the Markdown normaliser).
 _CHILD = """
 import json, sys
-from discourse.parse import parse_text
+if sys.argv[3] == "markdown":
+    from discourse.parse.markdown import normalised_lines as parse_text
+else:
+    from discourse.parse import parse_text
 pages = json.loads(open(sys.argv[1], encoding="utf-8").read())
 for _ in range(int(sys.argv[2])):
     for page in pages:
@@ -46,11 +52,12 @@ for _ in range(int(sys.argv[2])):
 """
 
 
-def instructions(code: Path, pages: Path, passes: int) -> int:
-    """Instructions (cachegrind's I refs) of one child run."""
+def instructions(code: Path, pages: Path, passes: int, stage: str = "parse") -> int:
+    """Instructions (cachegrind's I refs) of one child run (`stage`: "parse", or "markdown" for the
+    normaliser alone)."""
     environment = {**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": HASH_SEED}
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-               sys.executable, "-c", _CHILD, str(pages), str(passes)]
+               sys.executable, "-c", _CHILD, str(pages), str(passes), stage]
     run = subprocess.run(command, env=environment, capture_output=True, text=True, check=False,
                          cwd=pages.parent)  # not the checkout: `-c` puts the working folder first on the path
     found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
@@ -90,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("revs", nargs="*", help="earlier commits to count as well")
     parser.add_argument("--shape", action="append", choices=SHAPES,
                         help="count only this input (repeatable; default: all, some minutes each)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="count the Markdown normaliser alone (`normalised_lines`; REVs must have it)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("parse_instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -104,13 +113,15 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
                 return 2
         chosen = args.shape or list(SHAPES)
-        options = "".join(f' --shape "{shape}"' for shape in args.shape or [])
+        options = "".join(f' --shape "{shape}"' for shape in args.shape or []) + (" --markdown" if args.markdown else "")
         print(f"$ python3 benchmarks/parse_instructions.py{options} {' '.join(args.revs)}".rstrip())
         print(f"M instructions of one pass, counted by cachegrind, PYTHONHASHSEED={HASH_SEED}")
         files = shapes(Path(folder), chosen)
         print(f"{'':14}" + "".join(f"{shape:>13}" for shape in files))
         for name, code in codes.items():
-            counts = [(instructions(code, pages, 3) - instructions(code, pages, 1)) / 2 / 1e6 for pages in files.values()]
+            stage = "markdown" if args.markdown else "parse"
+            counts = [(instructions(code, pages, 3, stage) - instructions(code, pages, 1, stage)) / 2 / 1e6
+                      for pages in files.values()]
             print(f"{name:14}" + "".join(f"{count:13,.1f}" for count in counts))
     return 0
 

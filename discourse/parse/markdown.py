@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import accumulate, compress, count, islice, repeat
+from operator import contains, itemgetter, or_
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
@@ -82,6 +83,8 @@ def _found(pattern: re.Pattern, text: str, enough: int) -> int:
 
 # Normalisation, line by line.
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?P<text>\S.*)|[ \t]*)$")
+_ITEM_OPENERS = frozenset(" \t*+-")  # the first characters of an `_ITEM` line, with the decimal digits
+_FIRST_CHARACTER = itemgetter(slice(None, 1))
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
@@ -97,6 +100,12 @@ _EMPHASIS_STAR = re.compile(r"\*(?<![*\w]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?!
 _EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+# A line end before a line that closes a list (`_list_closes`): two empty lines or more, or a
+# heading at the margin (`_HEADING_LINE` matches a line opening with a mark exactly when this does).
+_EMPTY_LINES = re.compile(r"\n\n\n+")
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]")
+_MARGIN_HEADING = re.compile(r"\n#{1,6}[ \t]")
+_START = re.Match.start
 
 _BULLETS = "•□☆○■"
 _RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
@@ -108,21 +117,23 @@ _LEVEL = 4  # w3m's indentation per list or quote level
 
 def normalise(text: str) -> str:
     """The w3m-like rendering of a Markdown-style text: the same lines, see the module's doc."""
-    return "\n".join(normalised_lines(text))
+    return "\n".join(map(str.rstrip, normalised_lines(text)))
 
 
 def normalised_lines(text: str) -> list[str]:
-    """The lines of `normalise`, unjoined: the parser reads lines, and joining them only to split
-    them again copied the page twice."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """The lines of `normalise`, unjoined (the parser reads lines, and joining them only to split
+    them again copied the page twice) and not all right-stripped: `reading.tidy_lines` strips every
+    line the parser reads, and `normalise` strips them too."""
+    if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     table = _table_lines(lines)
     for number, is_row in table.items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    # The item pattern over every line in C (`map`): only the lines it matches are read further.
-    items = [(number, item) for number, item in ((n, _list_item(lines[n], found)) for n, found
-                                                 in enumerate(map(_ITEM.match, lines)) if found)
-             if item and not (item[0] == 0 and _in_broken_lines(lines, number))]
-    closes = _list_closes(lines)
+    if table:
+        text = "\n".join(lines)
+    items = _list_items(lines)
+    closes = _list_closes(text)
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
     column: int | None = None  # the text column of the list item the lines belong to
@@ -132,17 +143,11 @@ def normalised_lines(text: str) -> list[str]:
         close = closes[bisect_left(closes, previous)] if closes and closes[-1] >= previous else len(lines)
         if last and not _holds_its_lines(last[1], item, close < number):
             levels, column = [], None
-        for between in range(previous, number):
-            if between == close:
-                levels, column = [], None
-            line = lines[between]
-            stripped = line and line.lstrip()  # most blank lines are empty: no call
-            if not stripped:
-                out.append("")
-            elif stripped[0] not in _BLOCK_MARKS:  # prose: `_block_line`'s last case, spelt out
-                out.append(" " * max(len(line) - len(stripped), column or 0) + _inline(stripped))
-            else:
-                out.append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
+        if close < number:  # the list ends at `close`: the lines from there on are under no item
+            _put_lines(lines, previous, close, column, out)
+            levels, column, previous = [], None, close
+        if previous < number:
+            _put_lines(lines, previous, number, column, out)
         if item is None:
             break
         indent, marker, rest = item
@@ -151,20 +156,21 @@ def normalised_lines(text: str) -> list[str]:
         if not levels or levels[-1] < indent:
             levels.append(indent)
         # `rest` opens with no space: an item in it opens with its marker, a bullet or a (decimal) digit
-        inner = _ITEM.match(rest) if rest[:1] in _BULLET_MARKS or rest[:1].isdecimal() else None
+        first = rest[:1]
+        inner = _ITEM.match(rest) if first in _BULLET_MARKS or first.isdecimal() else None
         while inner and inner["text"] and not _RULE.match(rest):
             # "*      * Reply": an item whose only content is a list (html2text writes the inner
             # item on the outer one's line): the inner item is the one shown, a level deeper.
             levels.append(len(lines[number].expandtabs(8)) - len(rest))
             marker, rest = inner["marker"], inner["text"]
-            inner = _ITEM.match(rest)
+            inner, first = _ITEM.match(rest), rest[:1]
         depth = len(levels) - 1
         if marker in "*+-":
             start, marker = _LEVEL * depth + 2, _BULLETS[depth % len(_BULLETS)]
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest) if rest[:1] == "#" else None
+        heading = _HEADING_LINE.match(rest) if first == "#" else None
         rest = heading.group(2) if heading else rest
         if heading and _holds_nothing(lines, items, at):
             # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
@@ -173,6 +179,26 @@ def normalised_lines(text: str) -> list[str]:
             continue
         out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
     return out
+
+
+def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: list[str]) -> None:
+    """Append the renderings of the lines from `start` to `end`, none of them a list item, under the
+    item whose text column is `column` (if any). A line of prose without an inline mark, most lines,
+    is taken as it is when it stands at or right of the column, and is otherwise moved to it, with
+    no call; its right end is left as it is (`reading.tidy_lines` strips every line the parser reads)."""
+    base, append = column or 0, out.append
+    for line in lines[start:end]:
+        stripped = line and line.lstrip()  # most blank lines are empty: no call
+        if not stripped:
+            append("")
+        elif stripped[0] in _BLOCK_MARKS:
+            append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
+        elif "]" in stripped or "<" in stripped or "*" in stripped or "_" in stripped or "\\" in stripped:
+            append(" " * max(len(line) - len(stripped), base) + _inline(stripped))  # `_block_line`'s last case
+        elif stripped is line and not base:  # at the margin, and under no item
+            append(line)
+        else:
+            append(" " * max(len(line) - len(stripped), base) + stripped)
 
 
 def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]]], at: int) -> bool:
@@ -186,15 +212,33 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_item(line: str, item: re.Match) -> tuple[int, str, str] | None:
-    """A list item's indentation, marker and text (`item`: `_ITEM`'s match of the line). An empty
+def _list_items(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
+    """The list items among lines, each with its line number, as `_list_item` reads it. The item
+    pattern is tried only on the lines whose first character can open an item (a space or tab, a
+    bullet, a decimal digit), picked in C (`map`, `compress`): most lines are empty or prose, and a
+    call of the pattern on each line cost more than the rest of the reading of items."""
+    firsts = list(map(_FIRST_CHARACTER, lines))
+    numbers = list(compress(count(), map(or_, map(_ITEM_OPENERS.__contains__, firsts), map(str.isdecimal, firsts))))
+    return [(number, item) for number, found in zip(numbers, map(_ITEM.match, map(lines.__getitem__, numbers)))
+            if found and (item := _list_item(found)) and not (item[0] == 0 and _in_broken_lines(lines, number))]
+
+
+def _lines_after(text: str, positions: list[int]) -> list[int]:
+    """The number of the line after the line end at each of `positions` (ascending) in text: the
+    line ends between one position and the next counted in C, added up."""
+    return [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + positions, positions))]
+
+
+def _list_item(item: re.Match) -> tuple[int, str, str] | None:
+    """A list item's indentation, marker and text (`item`: `_ITEM`'s match of its line). An empty
     item is "  * " or "  1. " (html2text indents every item); an escaped start (`1\\.`) and a rule
-    (`* * *`) are no items."""
-    if _RULE.match(line):
+    (`* * *`, the one rule the item pattern matches) are no items."""
+    indent, marker, text = item.groups()
+    if not text:
+        return None if len(indent) < 2 or marker in "+-" else (len(indent.expandtabs(8)), marker, "")
+    if text[:3] == "* *" and item.group().strip(" \t\n") == "* * *":  # the match holds the line
         return None
-    if not item["text"] and (len(item["indent"]) < 2 or item["marker"] in "+-"):
-        return None
-    return len(item["indent"].expandtabs(8)), item["marker"], item["text"] or ""
+    return len(indent.expandtabs(8)), marker, text
 
 
 def _in_broken_lines(lines: list[str], number: int) -> bool:
@@ -204,25 +248,23 @@ def _in_broken_lines(lines: list[str], number: int) -> bool:
     return lines[number].endswith("  ") or (number > 0 and lines[number - 1].endswith("  "))
 
 
-def _list_closes(lines: list[str]) -> list[int]:
+def _list_closes(text: str) -> list[int]:
     """Where lists are closed for sure: the first line of each run of two empty lines or more
     (html2text ends a list so, while the paragraphs of one item are one empty line apart), and a
     heading at the margin (html2text writes a heading inside an item on the item's line, and may
-    leave a single empty line between a list and the heading after it)."""
-    closes: list[int] = []
-    number = 0
-    while number < len(lines):
-        if lines[number]:
-            if lines[number][:1] == "#" and _HEADING_LINE.match(lines[number]):
-                closes.append(number)
-            number += 1
-            continue
-        end = number
-        while end < len(lines) and not lines[end]:
-            end += 1
-        if end - number >= 2:
-            closes.append(number)
-        number = end
+    leave a single empty line between a list and the heading after it). `text`: the lines joined
+    by line ends, searched in C for a line end before either (a run is found at its first line
+    end; a search opening with a line end skips fast to each); the text's first and last lines
+    have no line end on that side and are read apart. A loop over the lines cost a sixth of the
+    normaliser."""
+    found = sorted([*map(_START, _EMPTY_LINES.finditer(text)), *map(_START, _MARGIN_HEADING.finditer(text))])
+    if found and found[0] == 0 and text.startswith("\n\n"):
+        found.pop(0)  # a line end inside the run of empty lines the text opens with
+    closes = _lines_after(text, found)
+    if text.startswith("\n") and text[1:2] in ("\n", "") or _HEADING_MARK.match(text):
+        closes.insert(0, 0)  # the text opens with two empty lines or a heading
+    if text.endswith("\n\n") and text[-3:-2] not in ("\n", ""):
+        closes.append(text.count("\n") - 1)  # ... ends with exactly two
     return closes
 
 
@@ -288,10 +330,12 @@ def _inline(text: str) -> str:
 
 def _table_lines(lines: list[str]) -> dict[int, bool]:
     """The lines of Markdown tables: True for a row, False for the `---|---` rule under the header
-    row. A table is the row above a rule and the rows after it up to the first empty line."""
+    row. A table is the row above a rule and the rows after it up to the first empty line. Only
+    the lines holding "---" can be rules: they are picked in C (`compress`), and most pages have
+    none."""
     table: dict[int, bool] = {}
-    for number, line in enumerate(lines):
-        if "-" not in line or "|" not in line or not _TABLE_RULE.match(line):
+    for number in compress(count(), map(contains, lines, repeat("---"))):
+        if "|" not in lines[number] or not _TABLE_RULE.match(lines[number]):
             continue
         table[number] = False
         if number and lines[number - 1].strip():

@@ -154,3 +154,111 @@ def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_patt
         assert rest[:1] in markdown._BULLET_MARKS or rest[:1].isdecimal()
     if markdown._HEADING_LINE.match(rest):
         assert rest[:1] == "#"
+
+
+def closes_line_by_line(lines: list[str]) -> list[int]:
+    """`markdown._list_closes` as a loop over the lines: the first of each run of two empty lines or
+    more, and each line `_HEADING_LINE` reads as a heading at the margin."""
+    closes, number = [], 0
+    while number < len(lines):
+        if lines[number]:
+            if lines[number][:1] == "#" and markdown._HEADING_LINE.match(lines[number]):
+                closes.append(number)
+            number += 1
+            continue
+        end = number
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end - number >= 2:
+            closes.append(number)
+        number = end
+    return closes
+
+
+CLOSE_LINES = st.sampled_from(["", "", "", " ", "a", "# h", "#\th", "###### h", "####### h", "#h", " # h", "#"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(CLOSE_LINES, min_size=1, max_size=12))
+def test_list_closes_found_by_searching_the_text_are_those_of_a_loop_over_its_lines(lines):
+    assert markdown._list_closes("\n".join(lines)) == closes_line_by_line(lines)
+
+
+def items_line_by_line(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
+    """`markdown._list_items` as first written: the item pattern matched on each line, rules by `_RULE`."""
+    items = []
+    for number, line in enumerate(lines):
+        found = markdown._ITEM.match(line)
+        if not found or markdown._RULE.match(line):
+            continue
+        if not found["text"] and (len(found["indent"]) < 2 or found["marker"] in "+-"):
+            continue
+        if len(found["indent"].expandtabs(8)) == 0 and markdown._in_broken_lines(lines, number):
+            continue
+        items.append((number, (len(found["indent"].expandtabs(8)), found["marker"], found["text"] or "")))
+    return items
+
+
+ITEM_LINES = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "+", "-", "1.", "7)", "١.", " ", "  ", "\t", "* * *", "*  * *", "a", "Reply", "  ", "\xa0", "#"]), max_size=6))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ITEM_LINES, min_size=1, max_size=10))
+def test_list_items_read_on_the_lines_that_can_open_one_are_those_of_the_item_pattern_on_each_line(lines):
+    assert markdown._list_items(lines) == items_line_by_line(lines)
+
+
+def rendered_line_by_line(lines: list[str], column: int | None) -> list[str]:
+    """`markdown._put_lines` as first written: every line of prose through `_inline`, right-stripped."""
+    rendered = []
+    for line in lines:
+        stripped = line.lstrip()
+        if not stripped:
+            rendered.append("")
+        elif stripped[0] not in markdown._BLOCK_MARKS:
+            rendered.append(" " * max(len(line) - len(stripped), column or 0) + markdown._inline(stripped))
+        else:
+            rendered.append("" if stripped[0] == "[" and markdown._REFERENCE.match(line)
+                            else markdown._block_line(line, stripped, column))
+    return rendered
+
+
+PROSE_LINES = st.builds("".join, st.lists(st.sampled_from(
+    [" ", "  ", "\t", "\xa0", "word", "two words", "*", "_", "\\.", "]", "[t](u)", "<x>", "# h", "> q", "[1]: http://a",
+     "1.", "é"]), max_size=6))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PROSE_LINES, max_size=8), st.sampled_from([None, 0, 2, 4, 8]))
+def test_prose_lines_without_a_mark_taken_as_they_are_read_as_every_line_through_the_inline_rewrite(lines, column):
+    """The plain lines are handed on unstripped at their right end: `reading.tidy_lines` strips them."""
+    out: list[str] = []
+    markdown._put_lines(lines, 0, len(lines), column, out)
+    assert reading.tidy_lines(out, True) == reading.tidy_lines(rendered_line_by_line(lines, column), True)
+
+
+def table_lines_line_by_line(lines: list[str]) -> dict[int, bool]:
+    """`markdown._table_lines` with the rule pattern tried on every line that holds a "-" and a "|"."""
+    table: dict[int, bool] = {}
+    for number, line in enumerate(lines):
+        if "-" not in line or "|" not in line or not markdown._TABLE_RULE.match(line):
+            continue
+        table[number] = False
+        if number and lines[number - 1].strip():
+            table.setdefault(number - 1, True)
+        after = number + 1
+        while after < len(lines) and lines[after].strip() and not markdown._TABLE_RULE.match(lines[after]):
+            table[after] = True
+            after += 1
+    return table
+
+
+TABLE_LINES = st.builds("".join, st.lists(st.sampled_from(
+    ["|", "-", "--", "---", ":", " ", "a", "| a | b |", "---|---", ":---:|", "\t"]), max_size=6))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(TABLE_LINES, max_size=10))
+def test_table_rules_looked_for_only_on_lines_holding_three_dashes_read_as_every_line_tried(lines):
+    assert markdown._table_lines(lines) == table_lines_line_by_line(lines)
