@@ -88,6 +88,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
+    if title is not None and start is not None and article.author is None:
+        _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
@@ -177,6 +179,18 @@ def _read_author_box(blocks: list[Block], texts: list[str], last: int, roles: li
         if name:
             article.author = name
             article.provenance["author"] = f"author box line {blocks[position].first + 1}, after the body"
+            return
+
+
+def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, start: int,
+                          roles: list[LineRole | None], article: Article) -> None:
+    """No byline: a bare name between the headline and the body, right under the date line, is the
+    author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
+    for position in range(title + 1, start):
+        if region.dated_name(texts, position):
+            article.author = texts[position]
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
+            _assign(blocks[position], roles, LineRole.METADATA)
             return
 
 

@@ -44,6 +44,7 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -231,6 +232,8 @@ def body_end(texts: list[str], start: int, author: str | None = None,
         if head in _OVER_PREFIXES and _BODY_OVER.match(text):
             break  # an appeal ("While you are here… would you consider supporting our work?") or a posting
             # line ("This entry was posted in News. Bookmark the permalink."): the article is over
+        if text[:1].isdecimal() and is_header(text) and not is_prose(text):
+            break  # "10 Comments" over the comment form: the thread's header, the article is over
         if (":" in text or head in _CAPTION_PREFIXES) and _CAPTION.match(text):
             continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
         if is_prose(text):
@@ -289,12 +292,33 @@ def title_index(texts: list[str], anchor: int, author: str | None = None) -> int
     while i >= 0 and looked < _TITLE_LOOKBACK:
         text = texts[i]
         if title_like(text):
-            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text):
+            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text) \
+                    or dated_name(texts, i):
                 i -= 1  # the byline's name, or an image's alt text over its credit ("… Fot. Europol Gaz"):
                 continue  # passed over, and not counted as a block looked at
             return i
         looked, i = looked + 1, i - 1
     return None
+
+
+def dated_name(texts: list[str], i: int) -> bool:
+    """Block i is a bare name (two to four capitalised words) under the post's date line, a photo
+    credit perhaps between: "Headline", "11 May 2021, 11:49", "Photo: …", "Jane Roe", body. Such a
+    name is the byline, not the headline."""
+    if not patterns.NAME_LINE.match(texts[i]) or _CREDIT.search(texts[i]):
+        return False
+    for j in range(i - 1, max(i - 1 - _NAME_DATE_REACH, -1), -1):
+        if _date_line(texts[j]):
+            return True
+        if not _CREDIT.search(texts[j]):
+            return False
+    return False
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
+    return _DIGIT.search(text) is not None \
+        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
 
 
 def _undoubled_words(text: str) -> str:
@@ -313,8 +337,8 @@ def title_like(text: str) -> bool:
         return False  # "5 Comments" under the headline
     if _CAPTION.match(text):
         return False
-    if _DIGIT.search(text) and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—"):
-        return False  # a date line
+    if _date_line(text):
+        return False
     return not patterns.IMAGE_PLACEHOLDER.fullmatch(text)
 
 

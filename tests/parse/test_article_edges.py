@@ -230,3 +230,28 @@ def test_a_date_glued_to_the_headline_is_cut_even_with_no_echo():
 def test_a_date_the_headline_speaks_of_stays_in_it():
     parsed = parse_text(page("Town vote on the bridge set for May 5", "", LONG, "", PARA, "", PARA))
     assert parsed.article.title == "Town vote on the bridge set for May 5"
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline_not_the_headline():
+    parsed = parse_text(page(
+        "Bridges and Budgets Split the Towns", "", "11 May 2021, 11:49", "", "Photo: River Archive", "",
+        "Jane Roe", "", "Tags:", "", "  • bridges", "  • budgets", "", LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "Bridges and Budgets Split the Towns"
+    assert parsed.article.author == "Jane Roe"
+    assert "date line" in parsed.article.provenance["author"]
+
+
+def test_a_bare_name_with_no_date_above_it_stays_a_headline_candidate():
+    parsed = parse_text(page("Menu", "", "Jane Roe", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author is None
+
+
+def test_the_comment_count_over_the_comment_form_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", "10 Comments", "", "Add a comment", "",
+        "The editors may read comments before they appear and decide whether to publish them.", "",
+        "Your name *", "", "Notify me when someone answers one of my comments on this page.", "",
+        "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
