@@ -35,6 +35,7 @@ _OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte
                            "sost", "this", "post", "publ")
 _CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
 _LONGER_RUN = 3
+_LONE_BLOCK_WORDS = 300  # a lone paragraph taken for the article holds an article's words, not a notice's
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
@@ -124,13 +125,24 @@ def body_run(texts: list[str], touching: Callable[[int], bool] | None = None,
     while paragraphs <= _SHORT_RUN_PARAGRAPHS:
         later = _run_start(texts, touching, begin)
         if later is None:
-            break
+            lone = _lone_long_block(texts, begin, max(_LONGER_RUN * words, _LONE_BLOCK_WORDS))
+            return (start, last) if lone is None else (lone, lone)
         end = body_end(texts, later, author, touching)
         more, count = _run_words(texts, later, end, _LONGER_RUN * words)
         if more >= _LONGER_RUN * words:
             start, last, words, paragraphs = later, end, more, count
         begin = end + 1
     return start, last
+
+
+def _lone_long_block(texts: list[str], begin: int, enough: int) -> int | None:
+    """The first prose block from `begin` on holding at least `enough` words: a whole article printed
+    as one paragraph (a table cell of a several-column layout, as some renderers print it), with no
+    second paragraph to make a run of."""
+    for i in range(begin, len(texts)):
+        if len(texts[i].split(None, enough)) >= enough and is_prose(texts[i]):
+            return i
+    return None
 
 
 def _run_words(texts: list[str], first: int, last: int, enough: int | None = None) -> tuple[int, int]:

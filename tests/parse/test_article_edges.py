@@ -255,3 +255,23 @@ def test_the_comment_count_over_the_comment_form_ends_the_body():
         "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
     ))
     assert first_and_last(parsed)[1] == PARA
+
+
+def test_an_article_printed_as_one_long_paragraph_wins_over_a_sidebars_short_text_above_it():
+    about = ("My name is Jane Roe and I write about towns, rivers and the bridges between them. I teach at a "
+             "college by the sea and read every comment you leave here.")
+    article = " ".join([LONG] * 12)
+    parsed = parse_text(page(
+        "  * Home", "  * Contact", "", about, "", "  * my papers", "  * my books", "", "Archive", "",
+        "Select Month May 2020 April 2020", "", "Quotables", "", "(subscribe to quotables)", "", "Categories", "",
+        "Bridges and Budgets", "", article, "", "May 4th, 2020 | Tags: bridges | 3 comments",
+    ))
+    assert [p.text for p in parsed.article.paragraphs] == [article]
+    assert parsed.article.title == "Bridges and Budgets"
+
+
+def test_a_short_article_keeps_its_body_over_a_long_notice_below_it():
+    notice = " ".join(["We use cookies to read how visitors use the site, and you may refuse them."] * 6)
+    parsed = parse_text(page("Bridges and Budgets", "", LONG, "", "  * Share", "  * Print", "", "Footer", "",
+                             notice))
+    assert first_and_last(parsed)[0] == LONG
