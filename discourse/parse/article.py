@@ -517,11 +517,12 @@ def _without_image_texts(blocks: list[Block], stripped: list[str], roles: list[L
     """Set apart the blocks that hold an image's site-signed description (with the link line a
     related-posts box may print under it), before the body is looked for:
     a description repeated above the first paragraph would otherwise open the body, one below the
-    last would end it."""
+    last would end it. The address may stand on a line of its own, wrapped under the description."""
     kept: list[Block] = []
     furniture: list[Boilerplate] = []
     for block in blocks:
-        if "|" not in block.text or not any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1])):
+        if "|" not in block.text or not (_SIGNED_IMAGE_TEXT.search(block.text)  # the address wrapped to a line
+                                         or any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1]))):
             kept.append(block)
             continue
         for i in range(block.first, block.last + 1):

@@ -35,6 +35,7 @@ _OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte
                            "sost", "this", "post", "publ")
 _CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
 _LONGER_RUN = 3
+_LINK_HEADLINES = 2  # headlines under a colon that make it a related-posts box's lead-in
 _LONE_BLOCK_WORDS = 300  # a lone paragraph taken for the article holds an article's words, not a notice's
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
@@ -235,7 +236,7 @@ def body_end(texts: list[str], start: int, author: str | None = None,
     """Index of the last body block: the last prose block before a long run of non-prose blocks,
     or before the author's bio box ("Jane Doe is a reporter who …"). With `touching` (see
     `body_start`), a list right under a paragraph that ends with a colon is the body's too."""
-    last, gap = start, 0
+    last, gap, before = start, 0, start
     for i in range(start + 1, len(texts)):
         text = texts[i]
         if author and len(author) > 3 and text.startswith(author + " ") or author_box_name(text):
@@ -249,7 +250,7 @@ def body_end(texts: list[str], start: int, author: str | None = None,
         if (":" in text or head in _CAPTION_PREFIXES) and _CAPTION.match(text):
             continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
         if is_prose(text):
-            last, gap = i, 0
+            last, gap, before = i, 0, last
         elif last == i - 1 and not text[:1].isalpha() and _introduced_list(texts, i, touching):
             last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
         elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
@@ -258,11 +259,21 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             gap += 1
             if gap > _MAX_GAP_BLOCKS:
                 break
+    if last > start and _leads_links(texts, last):
+        return before  # "You may also want to check these out:" over headlines: a related-posts box's lead-in
     after = last + 1
     if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
             and not _BODY_OVER.match(texts[after]):
         return after  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
+
+
+def _leads_links(texts: list[str], i: int) -> bool:
+    """Block i is one short sentence ending with a colon, and the blocks under it are headlines (the
+    links of a related-posts box), not the list or picture it would introduce in an article."""
+    text, after = texts[i], texts[i + 1:i + 1 + _LINK_HEADLINES]
+    return (patterns.ends_with(text, ":") and len(text.split()) < _MIN_PROSE_WORDS
+            and len(after) == _LINK_HEADLINES and all(map(title_like, after)))
 
 
 def _closing_line(text: str) -> bool:

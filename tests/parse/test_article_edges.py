@@ -275,3 +275,29 @@ def test_a_short_article_keeps_its_body_over_a_long_notice_below_it():
     parsed = parse_text(page("Bridges and Budgets", "", LONG, "", "  * Share", "  * Print", "", "Footer", "",
                              notice))
     assert first_and_last(parsed)[0] == LONG
+
+
+def test_an_image_description_whose_address_wraps_to_a_line_of_its_own_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", PARA, "",  # lines wrapped under 100 characters
+        "Try this bridge walk. It is the best way to see the river from above, and easy for the whole family.",
+        "It is a bit more work than the ferry but easily the best walk in town, we think. |", "www.example.com",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert any(b.text == "www.example.com" for b in parsed.boilerplate)
+
+
+def test_a_colon_over_headlines_is_a_related_posts_lead_in_not_the_bodys_end():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", PARA, "", "You may also want to check these out:", "",
+        "Ferries – the German way across", "", "Tolls – who pays for the road", "", "Subscribe",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+
+
+def test_a_colon_over_a_picture_or_list_still_ends_the_body():
+    update = "Another reader answers my question in one graph:"
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", PARA, "", update, "", "[graph]", "", "  ○ More •", "",
+    ))
+    assert first_and_last(parsed)[1] == update
