@@ -88,6 +88,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
+    if title is not None and run is not None and title < first:
+        first = _sentences_under_title(texts, touching, title, first)
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
@@ -180,6 +182,15 @@ def _read_author_box(blocks: list[Block], texts: list[str], last: int, roles: li
             article.author = name
             article.provenance["author"] = f"author box line {blocks[position].first + 1}, after the body"
             return
+
+
+def _sentences_under_title(texts: list[str], touching, title: int, first: int) -> int:
+    """The body's first block, moved up over the sentences between the headline and it, nothing but
+    blank lines between them: "I'd like to introduce my costume: Matt Romney!" reads as a headline on
+    its own, but with the headline found above it, it opens the body."""
+    while first - 1 > title and touching(first) and region.is_prose(texts[first - 1]):
+        first -= 1
+    return first
 
 
 def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, start: int,

@@ -301,3 +301,21 @@ def test_a_colon_over_a_picture_or_list_still_ends_the_body():
         "Bridges and Budgets", "", LONG, "", PARA, "", PARA, "", update, "", "[graph]", "", "  ○ More •", "",
     ))
     assert first_and_last(parsed)[1] == update
+
+
+def test_exclaimed_sentences_between_the_headline_and_the_prose_open_the_body():
+    opening = "Friends, I'd like to introduce our new bridge: the Long Span!"
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "By Jane Roe", "", "in Towns", "", opening, "", "A bridge? No, it's a promise!", "",
+        LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "Bridges and Budgets"
+    assert [p.text for p in parsed.article.paragraphs][:3] == [opening, "A bridge? No, it's a promise!", LONG]
+
+
+def test_a_question_set_apart_from_the_prose_by_a_date_is_not_pulled_into_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "By Jane Roe", "", "Is the long span worth what it costs the towns?", "",
+        "Monday, May 4, 2020", "", LONG, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == LONG
