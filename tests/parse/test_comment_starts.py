@@ -83,3 +83,9 @@ def test_a_numbered_item_named_like_a_question_over_a_bare_date_a_blank_line_apa
     assert [c.author for c in parsed.comments.items] == ["Young Boy", "What to upgrade to?", "Plug"]
     assert all(c.paragraphs == ["Those specs leave little room for an upgrade this year, it seems to me."]
                for c in parsed.comments.items)
+
+
+def test_brackets_opening_part_of_a_pingbacks_linked_title_are_its_words_not_an_image():
+    found = read_commenter("on 25 Oct 2012 at 7:14 pm1 Math Blog » Archive » [Help Wanted] Draw A Rectangle")
+    assert found.author == "Math Blog » Archive » [Help Wanted] Draw A Rectangle"
+    assert read_commenter("[avatar] Jane Roe on 25 Oct 2012 at 7:14 pm").author == "Jane Roe"
