@@ -28,6 +28,13 @@ _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
+_MAX_GLUED_BYLINE_CHARS = 100
+_GLUED_BY_WORDS = ("By", "Por", "Par", "Von", "Door")
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+# "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
+# alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
+_GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
+                           rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
 # An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
 # the alt or pin text a blog repeats beside each picture, not a paragraph.
 _SIGNED_IMAGE_TEXT = re.compile(r"\|\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
@@ -335,7 +342,10 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
-            continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
+            if article.author is None and len(text) <= _MAX_GLUED_BYLINE_CHARS and _read_glued_byline(text, article):
+                roles[i], byline_at = LineRole.METADATA, i
+                article.provenance["author"] = f"line {i + 1}, a name glued to a by-word"
+            continue  # cheap pre-check: every other metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -365,6 +375,19 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _read_glued_byline(text: str, article: Article) -> bool:
+    """"• Jane RoePorJane Roe": the photo's alt text, the by-word and the name, glued in one line (or
+    item) as a rendering prints an author card; "• PorJane Roe" without the alt text. The name is
+    the author."""
+    if not any(word in text for word in _GLUED_BY_WORDS):
+        return False  # the substring tests first: most short lines hold none of the words
+    glued = _GLUED_BYLINE.match(text)
+    if glued is None:
+        return False
+    article.author = glued.group("name") or glued.group("glued")
+    return True
 
 
 def _dated_item(text: str) -> bool:

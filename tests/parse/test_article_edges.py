@@ -319,3 +319,20 @@ def test_a_question_set_apart_from_the_prose_by_a_date_is_not_pulled_into_the_bo
         "Monday, May 4, 2020", "", LONG, "", PARA, "", PARA,
     ))
     assert first_and_last(parsed)[0] == LONG
+
+
+@pytest.mark.parametrize("card", ["  • Jane RoePorJane Roe", "  • PorJane Roe", "Jane Roe By Jane Roe"])
+def test_a_name_glued_to_a_by_word_is_the_byline_and_the_headline_stands_above_it(card):
+    parsed = parse_text(page(
+        "Senate", "", "Bridges and Budgets Split the Towns", "", card, "", "  • 0", "", "How did this story make you feel?",
+        "", "Listen to this article", "", LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.author == "Jane Roe"
+    assert parsed.article.title == "Bridges and Budgets Split the Towns"
+    assert "by-word" in parsed.article.provenance["author"]
+
+
+@pytest.mark.parametrize("item", ["  • By Topic Area", "  • Porto Alegre", "  • Byron Bay News"])
+def test_a_menu_item_that_opens_like_a_by_word_names_no_author(item):
+    parsed = parse_text(page("Bridges and Budgets", "", item, "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author is None
