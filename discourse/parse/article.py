@@ -29,7 +29,7 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
 _MAX_GLUED_BYLINE_CHARS = 100
-_GLUED_BY_WORDS = ("By", "Por", "Par", "Von", "Door")
+_GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, the card, widgets, a photo
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
@@ -90,6 +90,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
         first, last = run
+        if article.author is None and byline_at is None:
+            byline_at = _read_glued_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
@@ -342,10 +344,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
-            if article.author is None and len(text) <= _MAX_GLUED_BYLINE_CHARS and _read_glued_byline(text, article):
-                roles[i], byline_at = LineRole.METADATA, i
-                article.provenance["author"] = f"line {i + 1}, a name glued to a by-word"
-            continue  # cheap pre-check: every other metadata line starts with a cue word or holds a date
+            continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -377,17 +376,21 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     return byline_at
 
 
-def _read_glued_byline(text: str, article: Article) -> bool:
-    """"• Jane RoePorJane Roe": the photo's alt text, the by-word and the name, glued in one line (or
-    item) as a rendering prints an author card; "• PorJane Roe" without the alt text. The name is
-    the author."""
-    if not any(word in text for word in _GLUED_BY_WORDS):
-        return False  # the substring tests first: most short lines hold none of the words
-    glued = _GLUED_BYLINE.match(text)
-    if glued is None:
-        return False
-    article.author = glued.group("name") or glued.group("glued")
-    return True
+def _read_glued_byline_above(blocks: list[Block], texts: list[str], start: int, roles: list[LineRole | None],
+                             article: Article) -> int | None:
+    """No byline: "• Jane RoePorJane Roe" (an author card's photo alt text, by-word and name, glued in
+    one line or item), or "• PorJane Roe" without the alt text, in the blocks just above the body,
+    names the author; returns its line (the headline stands above it). Looked for only there, and
+    only where no byline was read: the test is a regex on a line."""
+    for position in range(start - 1, max(start - 1 - _GLUED_BYLINE_LOOKBACK, -1), -1):
+        text = texts[position]
+        glued = _GLUED_BYLINE.match(text) if len(text) <= _MAX_GLUED_BYLINE_CHARS else None
+        if glued:
+            article.author = glued.group("name") or glued.group("glued")
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a name glued to a by-word"
+            _assign(blocks[position], roles, LineRole.METADATA)
+            return blocks[position].first
+    return None
 
 
 def _dated_item(text: str) -> bool:

@@ -236,7 +236,7 @@ def body_end(texts: list[str], start: int, author: str | None = None,
     """Index of the last body block: the last prose block before a long run of non-prose blocks,
     or before the author's bio box ("Jane Doe is a reporter who …"). With `touching` (see
     `body_start`), a list right under a paragraph that ends with a colon is the body's too."""
-    last, gap, before = start, 0, start
+    last, gap = start, 0
     for i in range(start + 1, len(texts)):
         text = texts[i]
         if author and len(author) > 3 and text.startswith(author + " ") or author_box_name(text):
@@ -245,12 +245,12 @@ def body_end(texts: list[str], start: int, author: str | None = None,
         if head in _OVER_PREFIXES and _BODY_OVER.match(text):
             break  # an appeal ("While you are here… would you consider supporting our work?") or a posting
             # line ("This entry was posted in News. Bookmark the permalink."): the article is over
-        if text[:1].isdecimal() and is_header(text) and not is_prose(text):
-            break  # "10 Comments" over the comment form: the thread's header, the article is over
         if (":" in text or head in _CAPTION_PREFIXES) and _CAPTION.match(text):
             continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
         if is_prose(text):
-            last, gap, before = i, 0, last
+            last, gap = i, 0
+        elif text[:1].isdecimal() and is_header(text):
+            break  # "10 Comments" over the comment form: the thread's header, the article is over
         elif last == i - 1 and not text[:1].isalpha() and _introduced_list(texts, i, touching):
             last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
         elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
@@ -260,7 +260,8 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             if gap > _MAX_GAP_BLOCKS:
                 break
     if last > start and _leads_links(texts, last):
-        return before  # "You may also want to check these out:" over headlines: a related-posts box's lead-in
+        # "You may also want to check these out:" over headlines: a related-posts box's lead-in
+        return next(i for i in range(last - 1, start - 1, -1) if i == start or is_prose(texts[i]))
     after = last + 1
     if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
             and not _BODY_OVER.match(texts[after]):
