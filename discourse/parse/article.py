@@ -28,6 +28,13 @@ _BY_WORD = re.compile(r"\b(by|von|par|por)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
+_MAX_GLUED_BYLINE_CHARS = 100
+_GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, the card, widgets, a photo
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+# "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
+# alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
+_GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
+                           rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
 # An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
 # the alt or pin text a blog repeats beside each picture, not a paragraph.
 _SIGNED_IMAGE_TEXT = re.compile(r"\|\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
@@ -83,11 +90,17 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last, title = 0, len(blocks) - 1, _first_title(texts)
     else:
         first, last = run
+        if article.author is None and byline_at is None:
+            byline_at = _read_glued_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
+    if title is not None and run is not None and title < first:
+        first = _sentences_under_title(texts, touching, title, first)
+    if title is not None and start is not None and article.author is None:
+        _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
         article.title = region.undouble(texts[title])
         _assign(blocks[title], roles, LineRole.TITLE)
@@ -177,6 +190,27 @@ def _read_author_box(blocks: list[Block], texts: list[str], last: int, roles: li
         if name:
             article.author = name
             article.provenance["author"] = f"author box line {blocks[position].first + 1}, after the body"
+            return
+
+
+def _sentences_under_title(texts: list[str], touching, title: int, first: int) -> int:
+    """The body's first block, moved up over the sentences between the headline and it, nothing but
+    blank lines between them: "I'd like to introduce my costume: Matt Romney!" reads as a headline on
+    its own, but with the headline found above it, it opens the body."""
+    while first - 1 > title and touching(first) and region.is_prose(texts[first - 1]):
+        first -= 1
+    return first
+
+
+def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, start: int,
+                          roles: list[LineRole | None], article: Article) -> None:
+    """No byline: a bare name between the headline and the body, right under the date line, is the
+    author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
+    for position in range(title + 1, start):
+        if region.dated_name(texts, position):
+            article.author = texts[position]
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
+            _assign(blocks[position], roles, LineRole.METADATA)
             return
 
 
@@ -342,6 +376,23 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     return byline_at
 
 
+def _read_glued_byline_above(blocks: list[Block], texts: list[str], start: int, roles: list[LineRole | None],
+                             article: Article) -> int | None:
+    """No byline: "• Jane RoePorJane Roe" (an author card's photo alt text, by-word and name, glued in
+    one line or item), or "• PorJane Roe" without the alt text, in the blocks just above the body,
+    names the author; returns its line (the headline stands above it). Looked for only there, and
+    only where no byline was read: the test is a regex on a line."""
+    for position in range(start - 1, max(start - 1 - _GLUED_BYLINE_LOOKBACK, -1), -1):
+        text = texts[position]
+        glued = _GLUED_BYLINE.match(text) if len(text) <= _MAX_GLUED_BYLINE_CHARS else None
+        if glued:
+            article.author = glued.group("name") or glued.group("glued")
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a name glued to a by-word"
+            _assign(blocks[position], roles, LineRole.METADATA)
+            return blocks[position].first
+    return None
+
+
 def _dated_item(text: str) -> bool:
     """A list item that is a date and nothing more ("• January 28, 2018")."""
     item = patterns.bullet_text(text)
@@ -503,11 +554,12 @@ def _without_image_texts(blocks: list[Block], stripped: list[str], roles: list[L
     """Set apart the blocks that hold an image's site-signed description (with the link line a
     related-posts box may print under it), before the body is looked for:
     a description repeated above the first paragraph would otherwise open the body, one below the
-    last would end it."""
+    last would end it. The address may stand on a line of its own, wrapped under the description."""
     kept: list[Block] = []
     furniture: list[Boilerplate] = []
     for block in blocks:
-        if "|" not in block.text or not any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1])):
+        if "|" not in block.text or not (_SIGNED_IMAGE_TEXT.search(block.text)  # the address wrapped to a line
+                                         or any(map(_SIGNED_IMAGE_TEXT.search, stripped[block.first:block.last + 1]))):
             kept.append(block)
             continue
         for i in range(block.first, block.last + 1):

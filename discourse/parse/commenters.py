@@ -65,13 +65,22 @@ def plain_item(text: str) -> str:
     Each substitution runs only where its first character is present: most lines are plain text.
     """
     if "[" in text:
-        text = patterns.IMAGE_PLACEHOLDER.sub(" ", text)
+        text = _without_images(text)
     text = text.strip()
     if text.isdigit() and len(text) <= 6:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
     return text
+
+
+def _without_images(text: str) -> str:
+    """Image placeholders dropped, except a bracket opening a linked title's part: "Blog » [Help
+    Wanted] Draw A Rectangle" is a pingback's post title, whose brackets are its own words."""
+    if "» [" not in text:
+        return patterns.IMAGE_PLACEHOLDER.sub(" ", text)
+    return patterns.IMAGE_PLACEHOLDER.sub(lambda found: found.group() if text.endswith("» ", 0, found.start())
+                                          else " ", text)
 
 
 def opens_with_avatar(text: str) -> bool:

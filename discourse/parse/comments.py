@@ -472,7 +472,8 @@ class CommentReader:
         if len(opened.text_lines) != 1 or i - opened.first_line > 3 or opened.date is not None:
             return False
         text = opened.paragraphs[0][0] if len(opened.paragraphs) == 1 else ""
-        on_marker = opened.first_line == i - 1 == opened.text_lines[0]  # "15. What to upgrade to?" over a date
+        # "15. What to upgrade to?" over a date, one blank line between perhaps (a Markdown rendering's blocks)
+        on_marker = opened.first_line == self._line_above(i) == opened.text_lines[0]
         if on_marker and is_link_title(text):
             pass  # "2. Post Title | Site" over a date: a pingback's title
         elif not text or len(text.split()) > _ABSORB_WORDS or (patterns.ends_with(text, _SENTENCE_MARKS)

@@ -35,6 +35,8 @@ _OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte
                            "sost", "this", "post", "publ")
 _CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
 _LONGER_RUN = 3
+_LINK_HEADLINES = 2  # headlines under a colon that make it a related-posts box's lead-in
+_LONE_BLOCK_WORDS = 300  # a lone paragraph taken for the article holds an article's words, not a notice's
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
@@ -44,6 +46,7 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -123,13 +126,24 @@ def body_run(texts: list[str], touching: Callable[[int], bool] | None = None,
     while paragraphs <= _SHORT_RUN_PARAGRAPHS:
         later = _run_start(texts, touching, begin)
         if later is None:
-            break
+            lone = _lone_long_block(texts, begin, max(_LONGER_RUN * words, _LONE_BLOCK_WORDS))
+            return (start, last) if lone is None else (lone, lone)
         end = body_end(texts, later, author, touching)
         more, count = _run_words(texts, later, end, _LONGER_RUN * words)
         if more >= _LONGER_RUN * words:
             start, last, words, paragraphs = later, end, more, count
         begin = end + 1
     return start, last
+
+
+def _lone_long_block(texts: list[str], begin: int, enough: int) -> int | None:
+    """The first prose block from `begin` on holding at least `enough` words: a whole article printed
+    as one paragraph (a table cell of a several-column layout, as some renderers print it), with no
+    second paragraph to make a run of."""
+    for i in range(begin, len(texts)):
+        if len(texts[i].split(None, enough)) >= enough and is_prose(texts[i]):
+            return i
+    return None
 
 
 def _run_words(texts: list[str], first: int, last: int, enough: int | None = None) -> tuple[int, int]:
@@ -235,6 +249,8 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             continue  # an image's caption or credit ("(Image credit: …)", "Featured image is of …")
         if is_prose(text):
             last, gap = i, 0
+        elif text[:1].isdecimal() and is_header(text):
+            break  # "10 Comments" over the comment form: the thread's header, the article is over
         elif last == i - 1 and not text[:1].isalpha() and _introduced_list(texts, i, touching):
             last, gap = i, 0  # the list a paragraph introduces ("… the specs:"): the body's, even at its end
         elif _is_list_item(text) and len(text.split(None, _MIN_PROSE_WORDS)) >= _MIN_PROSE_WORDS:
@@ -243,11 +259,22 @@ def body_end(texts: list[str], start: int, author: str | None = None,
             gap += 1
             if gap > _MAX_GAP_BLOCKS:
                 break
+    if last > start and _leads_links(texts, last):
+        # "You may also want to check these out:" over headlines: a related-posts box's lead-in
+        return next(i for i in range(last - 1, start - 1, -1) if i == start or is_prose(texts[i]))
     after = last + 1
     if touching is not None and after < len(texts) and touching(after) and _closing_line(texts[after]) \
             and not _BODY_OVER.match(texts[after]):
         return after  # "Oh, the things we do.": a short last sentence right under the last paragraph
     return last
+
+
+def _leads_links(texts: list[str], i: int) -> bool:
+    """Block i is one short sentence ending with a colon, and the blocks under it are headlines (the
+    links of a related-posts box), not the list or picture it would introduce in an article."""
+    text, after = texts[i], texts[i + 1:i + 1 + _LINK_HEADLINES]
+    return (patterns.ends_with(text, ":") and len(text.split()) < _MIN_PROSE_WORDS
+            and len(after) == _LINK_HEADLINES and all(map(title_like, after)))
 
 
 def _closing_line(text: str) -> bool:
@@ -289,12 +316,33 @@ def title_index(texts: list[str], anchor: int, author: str | None = None) -> int
     while i >= 0 and looked < _TITLE_LOOKBACK:
         text = texts[i]
         if title_like(text):
-            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text):
+            if name is not None and _undoubled_words(text).casefold() == name or _CREDIT.search(text) \
+                    or dated_name(texts, i):
                 i -= 1  # the byline's name, or an image's alt text over its credit ("… Fot. Europol Gaz"):
                 continue  # passed over, and not counted as a block looked at
             return i
         looked, i = looked + 1, i - 1
     return None
+
+
+def dated_name(texts: list[str], i: int) -> bool:
+    """Block i is a bare name (two to four capitalised words) under the post's date line, a photo
+    credit perhaps between: "Headline", "11 May 2021, 11:49", "Photo: …", "Jane Roe", body. Such a
+    name is the byline, not the headline."""
+    if not patterns.NAME_LINE.match(texts[i]) or _CREDIT.search(texts[i]):
+        return False
+    for j in range(i - 1, max(i - 1 - _NAME_DATE_REACH, -1), -1):
+        if _date_line(texts[j]):
+            return True
+        if not _CREDIT.search(texts[j]):
+            return False
+    return False
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
+    return _DIGIT.search(text) is not None \
+        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
 
 
 def _undoubled_words(text: str) -> str:
@@ -313,8 +361,8 @@ def title_like(text: str) -> bool:
         return False  # "5 Comments" under the headline
     if _CAPTION.match(text):
         return False
-    if _DIGIT.search(text) and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—"):
-        return False  # a date line
+    if _date_line(text):
+        return False
     return not patterns.IMAGE_PLACEHOLDER.fullmatch(text)
 
 

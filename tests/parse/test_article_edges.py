@@ -230,3 +230,109 @@ def test_a_date_glued_to_the_headline_is_cut_even_with_no_echo():
 def test_a_date_the_headline_speaks_of_stays_in_it():
     parsed = parse_text(page("Town vote on the bridge set for May 5", "", LONG, "", PARA, "", PARA))
     assert parsed.article.title == "Town vote on the bridge set for May 5"
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline_not_the_headline():
+    parsed = parse_text(page(
+        "Bridges and Budgets Split the Towns", "", "11 May 2021, 11:49", "", "Photo: River Archive", "",
+        "Jane Roe", "", "Tags:", "", "  • bridges", "  • budgets", "", LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "Bridges and Budgets Split the Towns"
+    assert parsed.article.author == "Jane Roe"
+    assert "date line" in parsed.article.provenance["author"]
+
+
+def test_a_bare_name_with_no_date_above_it_stays_a_headline_candidate():
+    parsed = parse_text(page("Menu", "", "Jane Roe", "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author is None
+
+
+def test_the_comment_count_over_the_comment_form_ends_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", "10 Comments", "", "Add a comment", "",
+        "The editors may read comments before they appear and decide whether to publish them.", "",
+        "Your name *", "", "Notify me when someone answers one of my comments on this page.", "",
+        "Comments", "", "Kim on May 1, 2020 at 10:00 am said:", "A comment's text.",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+
+
+def test_an_article_printed_as_one_long_paragraph_wins_over_a_sidebars_short_text_above_it():
+    about = ("My name is Jane Roe and I write about towns, rivers and the bridges between them. I teach at a "
+             "college by the sea and read every comment you leave here.")
+    article = " ".join([LONG] * 12)
+    parsed = parse_text(page(
+        "  * Home", "  * Contact", "", about, "", "  * my papers", "  * my books", "", "Archive", "",
+        "Select Month May 2020 April 2020", "", "Quotables", "", "(subscribe to quotables)", "", "Categories", "",
+        "Bridges and Budgets", "", article, "", "May 4th, 2020 | Tags: bridges | 3 comments",
+    ))
+    assert [p.text for p in parsed.article.paragraphs] == [article]
+    assert parsed.article.title == "Bridges and Budgets"
+
+
+def test_a_short_article_keeps_its_body_over_a_long_notice_below_it():
+    notice = " ".join(["We use cookies to read how visitors use the site, and you may refuse them."] * 6)
+    parsed = parse_text(page("Bridges and Budgets", "", LONG, "", "  * Share", "  * Print", "", "Footer", "",
+                             notice))
+    assert first_and_last(parsed)[0] == LONG
+
+
+def test_an_image_description_whose_address_wraps_to_a_line_of_its_own_is_not_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", PARA, "", PARA, "", PARA, "",  # lines wrapped under 100 characters
+        "Try this bridge walk. It is the best way to see the river from above, and easy for the whole family.",
+        "It is a bit more work than the ferry but easily the best walk in town, we think. |", "www.example.com",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+    assert any(b.text == "www.example.com" for b in parsed.boilerplate)
+
+
+def test_a_colon_over_headlines_is_a_related_posts_lead_in_not_the_bodys_end():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", PARA, "", "You may also want to check these out:", "",
+        "Ferries – the German way across", "", "Tolls – who pays for the road", "", "Subscribe",
+    ))
+    assert first_and_last(parsed)[1] == PARA
+
+
+def test_a_colon_over_a_picture_or_list_still_ends_the_body():
+    update = "Another reader answers my question in one graph:"
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", LONG, "", PARA, "", PARA, "", update, "", "[graph]", "", "  ○ More •", "",
+    ))
+    assert first_and_last(parsed)[1] == update
+
+
+def test_exclaimed_sentences_between_the_headline_and_the_prose_open_the_body():
+    opening = "Friends, I'd like to introduce our new bridge: the Long Span!"
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "By Jane Roe", "", "in Towns", "", opening, "", "A bridge? No, it's a promise!", "",
+        LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.title == "Bridges and Budgets"
+    assert [p.text for p in parsed.article.paragraphs][:3] == [opening, "A bridge? No, it's a promise!", LONG]
+
+
+def test_a_question_set_apart_from_the_prose_by_a_date_is_not_pulled_into_the_body():
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "By Jane Roe", "", "Is the long span worth what it costs the towns?", "",
+        "Monday, May 4, 2020", "", LONG, "", PARA, "", PARA,
+    ))
+    assert first_and_last(parsed)[0] == LONG
+
+
+@pytest.mark.parametrize("card", ["  • Jane RoePorJane Roe", "  • PorJane Roe", "Jane Roe By Jane Roe"])
+def test_a_name_glued_to_a_by_word_is_the_byline_and_the_headline_stands_above_it(card):
+    parsed = parse_text(page(
+        "Senate", "", "Bridges and Budgets Split the Towns", "", card, "", "  • 0", "", "How did this story make you feel?",
+        "", "Listen to this article", "", LONG, "", PARA, "", PARA,
+    ))
+    assert parsed.article.author == "Jane Roe"
+    assert parsed.article.title == "Bridges and Budgets Split the Towns"
+    assert "by-word" in parsed.article.provenance["author"]
+
+
+@pytest.mark.parametrize("item", ["  • By Topic Area", "  • Porto Alegre", "  • Byron Bay News"])
+def test_a_menu_item_that_opens_like_a_by_word_names_no_author(item):
+    parsed = parse_text(page("Bridges and Budgets", "", item, "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author is None

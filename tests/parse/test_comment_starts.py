@@ -72,3 +72,20 @@ def test_a_doubled_name_where_other_heads_show_the_avatars_alt_text_is_one_name(
 def test_a_doubled_name_in_a_thread_without_avatar_text_stays_as_shown():
     parsed = parse_text(_avatar_thread("Clare", "Roberto Roberto", "Kim Lee"))
     assert [c.author for c in parsed.comments.items] == ["Clare", "Roberto Roberto", "Kim Lee"]
+
+
+def test_a_numbered_item_named_like_a_question_over_a_bare_date_a_blank_line_apart_names_the_comment():
+    lines = ["A Headline", "", PARA, "", PARA, "", "3 Responses", ""]
+    for number, name in ((1, "Young Boy"), (2, "What to upgrade to?"), (3, "Plug")):
+        lines += [f"  {number}. {name}", "", f"Posted October 29, 2012 at 9:5{number} am | Permalink", "",
+                  "Those specs leave little room for an upgrade this year, it seems to me.", "", "Reply", ""]
+    parsed = parse_text(page(*lines))
+    assert [c.author for c in parsed.comments.items] == ["Young Boy", "What to upgrade to?", "Plug"]
+    assert all(c.paragraphs == ["Those specs leave little room for an upgrade this year, it seems to me."]
+               for c in parsed.comments.items)
+
+
+def test_brackets_opening_part_of_a_pingbacks_linked_title_are_its_words_not_an_image():
+    found = read_commenter("on 25 Oct 2012 at 7:14 pm1 Math Blog » Archive » [Help Wanted] Draw A Rectangle")
+    assert found.author == "Math Blog » Archive » [Help Wanted] Draw A Rectangle"
+    assert read_commenter("[avatar] Jane Roe on 25 Oct 2012 at 7:14 pm").author == "Jane Roe"
