@@ -3,6 +3,7 @@
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,19 @@ def test_a_page_process_killed_costs_that_page_in_one_line_and_the_rest_is_done(
     assert [path for path, _ in results] == [str(path) for path in PAGES if str(path) not in killed]
     assert batch.failures == killed and not batch.interrupted
     assert len(failures) == 1 and "killed by signal 9" in failures[0] and "\n" not in failures[0]
+
+
+def title_after_ctrl_c(page):
+    """Work that presses Ctrl-C on the run (its parent process) on one page, then takes long."""
+    if Path(page.source.path).name.startswith(KILLED_ON):
+        os.kill(os.getppid(), signal.SIGINT)
+        time.sleep(30)
+    return page.source.path, page.article.title
+
+
+def test_ctrl_c_while_a_page_is_analysed_apart_stops_its_process_at_once(monkeypatch):
+    monkeypatch.setattr(pipeline, "ISOLATE_FROM_BYTES", 0)
+    started = time.monotonic()
+    batch, results, _ = run(title_after_ctrl_c)
+    assert batch.interrupted and time.monotonic() - started < 10
+    assert [path for path, _ in results] == [str(path) for path in PAGES if path.name < KILLED_ON]
