@@ -8,9 +8,7 @@ RSS and PSS (smaps_rollup), and the peak RSS of each phase (VmHWM, reset between
 /proc/self/clear_refs). It prints the phases (imports, run, topic fit, tables), RSS at a few points
 of the run, and the pages after which RSS grew most, with their comment counts: growth that
 follows the largest pages and then stays flat is one page's working set kept by the allocator;
-growth spread evenly over the run is something kept from every page. Files analysed in a forked
-process (`pipeline.ISOLATE_FROM_BYTES`) are not in these figures: the largest such process's peak
-RSS is printed apart. With --traced, tracemalloc
+growth spread evenly over the run is something kept from every page. With --traced, tracemalloc
 also gives the memory Python objects hold (current and peak of each phase), which the allocator's
 retention does not blur; it slows the run about threefold.
 """
@@ -19,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -111,7 +108,7 @@ def one_export(folder: Path, traced: bool) -> dict:
             sample.fit = fit_and_lap
             writer.finish()
             meter.lap("tables")
-    return {"phases": meter.phases, "pages": pages, "children_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024}
+    return {"phases": meter.phases, "pages": pages}
 
 
 def report(folder: Path, result: dict) -> None:
@@ -128,9 +125,6 @@ def report(folder: Path, result: dict) -> None:
                                            for rise, i in jumps if rise > 0))
     size_rank = sorted(range(len(pages)), key=lambda i: -pages[i][0])[:3]
     print("  largest pages: " + ", ".join(f"page {i + 1:,} ({pages[i][0]} comments)" for i in size_rank))
-    if result.get("children_peak"):
-        print(f"  largest page analysed in a forked process: its peak RSS {result['children_peak'] / MIB:.1f} MiB"
-              " (memory it shares with this one counted in full)")
     rise_total = pages[-1][1] - pages[0][1]
     in_jumps = sum(rise for rise, _ in jumps if rise > 0)
     print(f"  RSS from page 1 to the last: +{rise_total / MIB:.1f} MiB, of which the six largest rises +{in_jumps / MIB:.1f} MiB")

@@ -71,7 +71,6 @@ SPLIT_BYTES = 64 * 1024
 # Files in a row whose task broke a new local pool on its own: past this, the workers themselves
 # cannot run (no memory left, a broken install), and the run ends with one line.
 LOST_IN_A_ROW = 3
-ISOLATE_FROM_BYTES = 64 * 1024  # a file this large is analysed in a forked process by `--jobs 1` (about 1 page in 150 of a generated corpus)
 RELEASE_AFTER_BYTES = 16 * 1024  # after a file this large, freed memory goes back to the system (about 1 page in 13 of a generated corpus)
 # Imported once by the fork server, so workers start with the analysis loaded (pandas, SciPy and
 # scikit-learn are not needed there: the summary's test computes its p-values itself); the last ties
@@ -384,68 +383,7 @@ def _file_size(path: Path) -> int:
 
 def _run_here(work: Work, path: Path) -> Any:
     raw = read_page(path)
-    if isinstance(raw, Failure):
-        return raw
-    if len(raw) >= ISOLATE_FROM_BYTES and _can_fork():
-        return process_page_apart(work, str(path), raw)
-    return process_page(work, str(path), raw)
-
-
-def _can_fork() -> bool:
-    """Linux only: fork is missing on Windows and unsafe in a process that has loaded macOS frameworks."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
-
-
-def process_page_apart(work: Work, path: str, raw: bytes) -> list[Any]:
-    """process_page in a forked child that sends back its pickled outcomes, for a large file.
-
-    A page of hundreds of comments spreads its objects over a few MiB of the allocator's arenas, and
-    every arena keeps one block of a later, long-lived object, so the freed space stayed with the
-    process for the rest of the run (+7 MiB after one 528-comment page) and the topic fit and the
-    tables came on top of it. The child shares the parent's memory until it writes to it and gives
-    all of its own back when it exits; the parent only unpickles the outcomes."""
-    import pickle
-
-    reading, writing = os.pipe()
-    child = os.fork()
-    if child == 0:
-        _send_outcomes(writing, work, path, raw)  # never returns
-    os.close(writing)
-    try:
-        with os.fdopen(reading, "rb") as pipe:
-            sent = pipe.read()
-    except BaseException:  # Ctrl-C: the child's page is not wanted any more
-        os.kill(child, signal.SIGKILL)
-        raise
-    finally:
-        _, status = os.waitpid(child, 0)
-    try:
-        return pickle.loads(sent) if os.waitstatus_to_exitcode(status) == 0 else _lost_apart(path, status)
-    except Exception as error:
-        return [Failure(path, f"{path}: its outcome could not be read back ({type(error).__name__}: {error})")]
-
-
-def _send_outcomes(writing: int, work: Work, path: str, raw: bytes) -> None:
-    """The forked child's whole life: analyse, write the pickled outcomes to the pipe, exit without
-    running the parent's exit handlers or flushing its buffers."""
-    import pickle
-
-    code = 1
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and reaps this child
-        gc.freeze()  # collections skip the parent's objects, so they are not copied into this process
-        outcomes = process_page(work, path, raw)
-        with os.fdopen(writing, "wb") as pipe:
-            pipe.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _lost_apart(path: str, status: int) -> list[Any]:
-    code = os.waitstatus_to_exitcode(status)
-    how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
-    return [Failure(path, f"{path}: could not be analysed (its process {how}; out of memory?)")]
+    return raw if isinstance(raw, Failure) else process_page(work, str(path), raw)
 
 
 Task = list[tuple[str, bytes] | Part | Failure]
