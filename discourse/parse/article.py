@@ -14,7 +14,7 @@ from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, 
 from discourse.parse import patterns, region
 from discourse.parse.dates import MONTHS, find_date
 from discourse.parse.lines import digit_lines, line_span
-from discourse.parse.starts import starts
+from discourse.parse.starts import ascii_firsts, starts
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
@@ -55,6 +55,7 @@ _METADATA_START = re.compile(
 
 
 _METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
+_METADATA_ASCII = ascii_firsts(_METADATA_FIRST)
 
 
 @dataclass
@@ -343,7 +344,9 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        if not digit[i] and (not _METADATA_FIRST(text[:1]) or _METADATA_START.match(text) is None):
+        first = text[:1]  # `_METADATA_FIRST`, answered for an ASCII character by a set look-up
+        if not digit[i] and (not (first in _METADATA_ASCII if first.isascii() else _METADATA_FIRST(first))
+                             or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA

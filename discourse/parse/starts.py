@@ -58,6 +58,12 @@ class Starts:
         return self.chars.__contains__
 
 
+def ascii_firsts(first: Callable[[str], bool]) -> frozenset[str]:
+    """The ASCII characters `first` (a `Starts.first`) admits, each asked once: a set look-up answers
+    it for an ASCII character without a call, where a pattern that ignores case is a regex match."""
+    return frozenset(filter(first, map(chr, range(128))))
+
+
 def _anything(first: str) -> bool:
     return True
 

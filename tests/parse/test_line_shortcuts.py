@@ -262,3 +262,29 @@ TABLE_LINES = st.builds("".join, st.lists(st.sampled_from(
 @given(st.lists(TABLE_LINES, max_size=10))
 def test_table_rules_looked_for_only_on_lines_holding_three_dashes_read_as_every_line_tried(lines):
     assert markdown._table_lines(lines) == table_lines_line_by_line(lines)
+
+
+CUE_TEXT = st.text(alphabet=st.sampled_from("byBYpostedPOSTEDlastLAST wWvV1 ſKİıxX٣é"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["By Jane Roe", "posted", "LAST updated", "Watch live", "Von", "ſomething",
+                                 "", " by", "Kelvin", "İstanbul", "éditorial", "12 May"]) | CUE_TEXT, max_size=20))
+def test_metadata_first_characters_answered_by_a_set_for_ascii_are_those_the_case_ignoring_pattern_admits(texts):
+    """`_read_metadata` asks an ASCII first character of `ascii_firsts`' set, another of the regex:
+    the same answer as the regex on every character, and no line the cue-word pattern opens is passed over."""
+    from discourse.parse.article import _METADATA_ASCII, _METADATA_FIRST, _METADATA_START
+
+    for text in texts:
+        first = text[:1]
+        shortcut = first in _METADATA_ASCII if first.isascii() else bool(_METADATA_FIRST(first))
+        assert shortcut == bool(_METADATA_FIRST(first))
+        if _METADATA_START.match(text):
+            assert shortcut
+
+
+def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
+    from discourse.parse.starts import ascii_firsts, starts
+
+    assert ascii_firsts(starts(re.compile(r"(by|posted)\b", re.IGNORECASE)).first) == frozenset("bBpP")
+    assert ascii_firsts(starts(re.compile(r"(by|\d+ comments)")).first) == frozenset("b0123456789")
