@@ -1,11 +1,12 @@
-"""Instructions the text parser executes on `parse.py`'s pages, counted by valgrind: a figure load does not move.
+"""Instructions the text parser executes on `parse.py`'s pages, counted by valgrind: a figure load barely moves.
 
     python3 benchmarks/parse_instructions.py [--shape SHAPE ...] [--markdown] [REV ...]
 
 On a shared machine the CPU seconds of the same run swing by a tenth or more (`parse_versus.py`
 alternates two parsers in one process for that reason, and still moves by several per cent between
 runs). Valgrind's cachegrind (instruction counting only) counts the instructions a process executes,
-the same from run to run with PYTHONHASHSEED fixed. For this checkout and each REV (its `discourse`
+nearly the same from run to run with PYTHONHASHSEED fixed (the garbage collector's timing still moves
+a pass by a few million, under 1%: read smaller differences as none). For this checkout and each REV (its `discourse`
 package taken with `git archive`), each of `parse_versus.py`'s inputs (the corpus, joined 10x and
 100x, html2text pages joined 10x, the page of short paragraphs) is parsed in a child under
 cachegrind, once with one pass and once with three, and the difference over two is printed: one
