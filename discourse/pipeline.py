@@ -55,6 +55,8 @@ SCHEDULER_PROBE_SECONDS = 3  # to open a connection: a scheduler that can be use
 # tasks would wait for ever). Asked every WORKER_CHECK_SECONDS while a result is awaited.
 NO_WORKER_SECONDS = 120
 WORKER_CHECK_SECONDS = 5
+# How long a pool broken by a dead worker may take to end its other workers before they are killed.
+BROKEN_POOL_GRACE_SECONDS = 10.0
 # A Dask task holds consecutive pages up to this many bytes, and at most this many pages: a task
 # costs milliseconds of CPU in the client, scheduler and worker, a typical page tens of
 # milliseconds of analysis.
@@ -573,7 +575,7 @@ class _Pools:
         self.executor = _process_pool(workers)
 
     def renew(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        _shut_down(self.executor)
         self.executor = _process_pool(self.workers)
 
     @staticmethod
@@ -585,7 +587,28 @@ class _Pools:
         return future.result()
 
     def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        _shut_down(self.executor)
+
+
+def _shut_down(executor: ProcessPoolExecutor) -> None:
+    """Shut a pool down and wait for its workers; a broken pool's workers only for a while, then they are killed.
+
+    A pool broken by a worker that died can otherwise wait for ever: CPython marks it broken without
+    the lock `submit` holds, so a worker that a racing submit starts just after the pool terminated
+    the others is never told to stop, and the pool's manager waits for it (seen under load when a
+    page kills its worker). The pool's own record of its workers is read before shutdown clears it.
+    """
+    broken = bool(getattr(executor, "_broken", False))
+    workers = getattr(executor, "_processes", None) or {}  # the live dict: a late worker shows up in it
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=not broken, cancel_futures=True)
+    if not broken or manager is None:
+        return
+    manager.join(BROKEN_POOL_GRACE_SECONDS)
+    for worker in list(workers.values()):
+        if worker.is_alive():
+            worker.kill()
+    manager.join()
 
 
 @dataclass

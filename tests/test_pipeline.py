@@ -1,10 +1,12 @@
 """The page engine: input order, failures and Ctrl-C in a parallel batch, progress, and a Dask cluster."""
 
 import io
+import multiprocessing
 import os
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +70,33 @@ def test_a_worker_killed_on_a_page_costs_that_page_and_the_rest_is_done():
     assert [path for path, _ in results] == [str(path) for path in paths if path not in killer]
     assert batch.failures == [str(killer[0])] and batch.done == len(paths) and not batch.interrupted
     assert len(failures) == 2 and all("ended abruptly" in line and "\n" not in line for line in failures)
+
+
+class BrokenPoolWithALateWorker:
+    """A pool that a dead worker broke while a racing submit started one more worker: the pool's
+    manager waits for that worker, which nothing tells to stop (as CPython's own pool can)."""
+
+    def __init__(self, worker):
+        self._broken = "a child process terminated abruptly"
+        self._processes = {worker.pid: worker}
+        self._executor_manager_thread = threading.Thread(target=worker.join, daemon=True)
+        self._executor_manager_thread.start()
+        self.shut_down_with = None
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self.shut_down_with = (wait, cancel_futures)
+        self._processes = None
+
+
+def test_closing_a_pool_broken_with_a_worker_left_waiting_ends_that_worker(monkeypatch):
+    monkeypatch.setattr(pipeline, "BROKEN_POOL_GRACE_SECONDS", 0.2)
+    worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(600,), daemon=True)
+    worker.start()
+    pool = BrokenPoolWithALateWorker(worker)
+    began = time.monotonic()
+    pipeline._shut_down(pool)
+    assert not worker.is_alive() and not pool._executor_manager_thread.is_alive()
+    assert pool.shut_down_with == (False, True) and time.monotonic() - began < 30
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
