@@ -86,14 +86,11 @@ def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int,
             i = _mark_run(text, roles, k, end, kind, found, _is_list_item)
         elif kind == "see_also":
             i = _mark_run(text, roles, k, end, "related_links", found, _is_link_line, limit=_SEE_ALSO_LINES)
-        elif kind == "widget_credit":
-            _add(found, roles, text, k, "related_links")
-            i = k + 1
         elif kind == "video_caption":
             i = _mark_run(text, roles, k, end, kind, found, _is_caption, limit=1)
         else:
-            if kind:
-                _add(found, roles, text, k, kind)
+            if kind:  # a widget's credit line is part of its related links
+                _add(found, roles, text, k, "related_links" if kind == "widget_credit" else kind)
             i = k + 1
     return found
 

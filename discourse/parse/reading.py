@@ -32,8 +32,8 @@ CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 CP1252_RARE_LETTERS = "ÐÝÞðýþ"
 # Text in UTF-16 or UTF-32 without a BOM is recognised from this much of a page: at least this share
 # of the bytes where a Latin character's high bytes sit is zero (random binary data: 1 in 256).
-WIDE_SAMPLE = 4096
-WIDE_ZERO_SHARE = 0.3
+_WIDE_SAMPLE = 4096
+_WIDE_ZERO_SHARE = 0.3
 # A compressed page or archive that decompresses to more than this is refused, not truncated.
 MAX_PAGE_BYTES = 512_000_000
 
@@ -183,13 +183,13 @@ def wide_encoding(raw: bytes) -> str | None:
     of their characters are zero, always at the same places in each 2- or 4-byte unit; random
     binary data has one zero byte in 256, spread evenly. UTF-32 is tested first, and only when the
     sample is valid UTF-32 (each unit a code point), since its zeros also fit UTF-16's pattern."""
-    sample = raw[:WIDE_SAMPLE - WIDE_SAMPLE % 4]
+    sample = raw[:_WIDE_SAMPLE - _WIDE_SAMPLE % 4]
     if len(sample) < 32 or bom_encoding(raw):
         return None
     shares = [sample[offset::4].count(0) / (len(sample[offset::4]) or 1) for offset in range(4)]
     for encoding, zero_at, letters_at in (("utf-32-le", (2, 3), (0,)), ("utf-32-be", (0, 1), (3,)),
                                           ("utf-16-le", (1, 3), (0, 2)), ("utf-16-be", (0, 2), (1, 3))):
-        if all(shares[at] >= WIDE_ZERO_SHARE for at in zero_at) and all(shares[at] < 0.01 for at in letters_at) \
+        if all(shares[at] >= _WIDE_ZERO_SHARE for at in zero_at) and all(shares[at] < 0.01 for at in letters_at) \
                 and _decodes(sample, encoding):
             return encoding
     return None

@@ -15,7 +15,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from discourse.parse.html.dom import squash
+from discourse.parse.html.dom import ancestors, squash
 
 _LEGACY_COUNT = re.compile(r"^\s*UserComments\s*:\s*(\d+)\s*$", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f' ](?=\d{3}\b)")
@@ -47,11 +47,12 @@ def json_ld_count(obj: dict) -> int | None:
 def markup_count(tree: LexborHTMLParser, article_types: frozenset[str], title: set[str]) -> int | None:
     """The comment count microdata or RDFa gives the page's own article item, or None."""
     for prop, scope, kind in _MARKUP:
+        counts = [(node, name) for node in tree.css(f"[{prop}]")
+                  if (name := _local(node.attributes.get(prop))) in _COUNT_NAMES]
+        if not counts:
+            continue  # most pages: no item lookup at all
         articles = [item for item in tree.css(f"[{scope}]") if _item_types(item, kind) & article_types]
-        for node in tree.css(f"[{prop}]"):
-            name = _local(node.attributes.get(prop))
-            if name not in _COUNT_NAMES:
-                continue
+        for node, name in counts:
             owner = _owner(node, scope)
             if owner is None and prop == "itemprop":
                 continue  # a microdata property outside any item belongs to nothing
@@ -92,8 +93,14 @@ def _is_own_article(item: LexborNode, markup: tuple[str, str], articles: list[Le
                      ("headline", "name") and _same(_owner(part, scope), item)), None)
     if headline is None:
         return len(articles) == 1
-    words = set(re.findall(r"\w+", (_value(headline) or "").lower()))
-    return bool(words) and len(words & title) >= _MIN_HEADLINE_AGREEMENT * len(words)
+    return headline_agrees(_value(headline) or "", title, _MIN_HEADLINE_AGREEMENT) is True
+
+
+def headline_agrees(headline: str, title: set[str], share: float) -> bool | None:
+    """Whether at least `share` of a headline's words are among the page title's (lower-cased)
+    words; None for a headline without words, which says nothing either way."""
+    words = set(re.findall(r"\w+", headline.lower()))
+    return len(words & title) >= share * len(words) if words else None
 
 
 def _same(node: LexborNode | None, other: LexborNode) -> bool:
@@ -102,12 +109,7 @@ def _same(node: LexborNode | None, other: LexborNode) -> bool:
 
 def _owner(node: LexborNode, scope: str) -> LexborNode | None:
     """The item a property belongs to: the nearest enclosing element that opens an item."""
-    parent = node.parent
-    while parent is not None:
-        if scope in parent.attributes:
-            return parent
-        parent = parent.parent
-    return None
+    return next((parent for parent in ancestors(node) if scope in parent.attributes), None)
 
 
 def _item_types(item: LexborNode, kind: str) -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from discourse.parse.html.bylines import page_language, without_leading_byline_word
-from discourse.parse.html.declared_count import json_ld_count, markup_count
+from discourse.parse.html.declared_count import headline_agrees, json_ld_count, markup_count
 from discourse.parse.html.dom import squash
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
@@ -81,8 +81,7 @@ def _another_article(obj: dict, title: set[str]) -> bool:
     headline = obj.get("headline")
     if not title or not isinstance(headline, str) or not _types(obj) & ARTICLE_TYPES:
         return False
-    words = set(re.findall(r"\w+", headline.lower()))
-    return bool(words) and len(words & title) < _MIN_TITLE_AGREEMENT * len(words)
+    return headline_agrees(headline, title, _MIN_TITLE_AGREEMENT) is False
 
 
 def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:

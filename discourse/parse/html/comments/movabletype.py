@@ -91,8 +91,8 @@ def read_signature(footer: LexborNode) -> Signed | None:
     if lead is None:
         return None
     rest = text[lead.end():]
-    link = next((squash(a.text()) for a in footer.css("a") if squash(a.text()) and rest.startswith(squash(a.text()))),
-                None)
+    names = (squash(a.text()) for a in footer.css("a"))
+    link = next((name for name in names if name and rest.startswith(name)), None)
     if link is not None:
         name, after = link, rest[len(link):]
         separator = _NAME_END.match(after)
