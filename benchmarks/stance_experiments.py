@@ -66,25 +66,30 @@ def run(name: str, data: Data, task, extra=()) -> None:
 
 def nested_c(data: Data, task, extra=()) -> None:
     """The L2 strength picked inside each outer training part by an inner grouped CV."""
+    predicted, confidence, chosen = _nested(data, task, C_GRID, extra)
+    print(f"{'L2 strength by nested grouped CV':44} {figures(data, predicted, confidence)}  "
+          f"(C chosen: {', '.join(map(str, chosen))})", flush=True)
+
+
+def _nested(data: Data, task, grid, extra=()) -> tuple[np.ndarray, np.ndarray, list[float]]:
+    """Held-out labels with the L2 strength of each outer fold picked from grid by a grouped inner CV
+    on its training part; records the rules decide keep the rule's label."""
     predicted = np.empty(len(data.labels), dtype=object)
     confidence = np.ones(len(data.labels))
     ruled = np.array([f is None for f in data.features])
     predicted[ruled] = fit_stance.RULE_LABEL
-    outer = GroupKFold(n_splits=fit_stance.FOLDS)
     chosen = []
-    for train, test in outer.split(data.labels, data.labels, data.groups):
+    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
         train, test = train[~ruled[train]], test[~ruled[test]]
         inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
                      data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
-        best = max(C_GRID, key=lambda c: _inner_f1(inner, replace(task, C=c), extra))
+        best = max(grid, key=lambda c: _inner_f1(inner, replace(task, C=c), extra))
         chosen.append(best)
-        model, vectoriser = fit_stance.fit([data.features[i] for i in train], data.labels[train],
-                                           replace(task, C=best), list(extra))
+        model, vectoriser = fit_stance.fit(inner.features, inner.labels, replace(task, C=best), list(extra))
         probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
         predicted[test] = model.classes_[probs.argmax(axis=1)]
         confidence[test] = probs.max(axis=1)
-    print(f"{'L2 strength by nested grouped CV':44} {figures(data, predicted, confidence)}  "
-          f"(C chosen: {', '.join(map(str, chosen))})", flush=True)
+    return predicted, confidence, chosen
 
 
 def calibrated(name: str, data: Data, task, extra=()) -> None:
@@ -618,30 +623,16 @@ def social_strength(eval_dir: Path) -> None:
     for c in SOCIAL_C_GRID:
         _rumour_line(f"L2 strength C={c}" + (" (shipped)" if c == task.C else ""), data.labels,
                      *cross_validate(data, replace(task, C=c), [])[:2])
-    predicted, confidence, chosen = _nested_social_c(data, task)
+    predicted, confidence, chosen = _nested(data, task, SOCIAL_C_GRID)
     _rumour_line("C picked by nested grouped CV", data.labels, predicted, confidence)
     print(f"  (C picked per outer fold: {', '.join(map(str, chosen))})")
+    inner = {c: _inner_f1(data, replace(task, C=c), []) for c in SOCIAL_C_GRID}
+    print("  (the same inner CV over all the data: "
+          + ", ".join(f"C={c} {f1:.4f}" for c, f1 in inner.items()) + f"; picks {max(inner, key=inner.get)})")
     texts = [without_furniture(r["text"]) for r in usable]
     for name, pattern in DENY_FAMILIES.items():
         fired = [{f"deny_family:{name}": 1.0} if pattern.search(t) else {} for t in texts]
         _rumour_line(f"+ {name}", data.labels, *cross_validate(with_features(data, fired), task, [])[:2])
-
-
-def _nested_social_c(data: Data, task) -> tuple[np.ndarray, np.ndarray, list[float]]:
-    """Held-out labels with the L2 strength of each outer fold picked by a grouped inner CV on its training part."""
-    predicted = np.empty(len(data.labels), dtype=object)
-    confidence = np.ones(len(data.labels))
-    chosen = []
-    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
-        inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
-                     data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
-        best = max(SOCIAL_C_GRID, key=lambda c: _inner_f1(inner, replace(task, C=c), []))
-        chosen.append(best)
-        model, vectoriser = fit_stance.fit(inner.features, inner.labels, replace(task, C=best), [])
-        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
-        predicted[test] = model.classes_[probs.argmax(axis=1)]
-        confidence[test] = probs.max(axis=1)
-    return predicted, confidence, chosen
 
 
 def main(argv: list[str]) -> None:
