@@ -50,6 +50,8 @@ _MIN_PROSE_BEFORE = 3
 _SENTENCE_ENDS = frozenset(".!?")
 _PROSE_WORDS = 12
 _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
+_MAX_HEADER_CHARS = 200  # a longer line is text, not a header
+_MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -102,7 +104,7 @@ _NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the firs
 
 def is_header(text: str) -> bool:
     """A line that reads like a comment header ("12 Comments", "Comments (12)", "Kommentare")."""
-    return 0 < len(text) <= 200 and _lowered_header(text, text.lower())
+    return 0 < len(text) <= _MAX_HEADER_CHARS and _lowered_header(text, text.lower())
 
 
 def _lowered_header(text: str, lowered: str) -> bool:
@@ -117,32 +119,41 @@ def _lowered_header(text: str, lowered: str) -> bool:
 
 
 def header_lines(facts: LineFacts) -> list[int]:
-    """Every line that reads like a comment header: `_lowered_header` spelt out in two passes over the
-    page's lower-cased lines (it runs on every line), the first-character test before the regex, the
-    regex once per distinct line text (menus, widgets and the like repeat on long pages). A
-    count last ("Comments (12)") needs a digit and a noun holding one of `_COUNT_NOUN_STEMS`: that
-    pattern is tried on such lines only."""
-    dispatch = _NOUN_FIRST_DISPATCH
-    tables = dispatch.tables  # `dispatch.match` spelt out too: its pattern for the line's first character
-    admitted, decimal = _NOUN_FIRST_ADMITTED, _NOUN_FIRST_STARTS.decimal
-    texts, found, known = facts.text, [], {}  # known: the answer for each line text met (a page repeats lines)
-    for i, lowered in enumerate(facts.lowered):
-        first = lowered[:1]  # _NOUN_FIRST_STARTS.admit(lowered), spelt out: a call per line costs more than the test
-        if (first in admitted or decimal and first > "\x7f" and first.isdecimal()) and 0 < len(texts[i]) <= 200:
-            header = known.get(lowered)
-            if header is None:
-                table = tables.get(first, dispatch)
-                if table is dispatch:  # not built yet
-                    table = dispatch.table(first)
-                header = known[lowered] = table is not None and table.match(lowered) is not None
-            if header:
-                found.append(i)
-    count_last, lowered, (one, two, three) = _COUNT_LAST_HEADER.match, facts.lowered, _COUNT_NOUN_STEMS
+    """Every line that reads like a comment header: `_lowered_header` spelt out over the page's
+    lower-cased lines (it runs on every line). The noun-first pattern is asked once per distinct
+    line text (a page repeats its blank lines, menus and widgets: a joined page of 20,000 lines
+    holds 12,700 texts), and its answers are spread back over the lines in C. A count last
+    ("Comments (12)") needs a digit and a noun holding one of `_COUNT_NOUN_STEMS`: that pattern is
+    tried on such lines only."""
+    texts, lowered = facts.text, facts.lowered
+    headers = _noun_first_headers(dict.fromkeys(lowered))
+    found = [i for i in compress(range(len(lowered)), map(headers.__contains__, lowered))
+             if len(texts[i]) <= _MAX_HEADER_CHARS] if headers else []
+    count_last, (one, two, three) = _COUNT_LAST_HEADER.match, _COUNT_NOUN_STEMS
     counted = [k for k in compress(range(len(texts)), facts.digits)
                if (texts[k][-1] in _COUNT_ENDS or texts[k][-1] > "\x7f" and texts[k][-1].isdigit())
-               and len(texts[k]) <= 200 and (one in lowered[k] or two in lowered[k] or three in lowered[k])
+               and len(texts[k]) <= _MAX_HEADER_CHARS and (one in lowered[k] or two in lowered[k] or three in lowered[k])
                and count_last(lowered[k]) is not None]
     return sorted({*found, *counted}) if counted else found
+
+
+def _noun_first_headers(distinct) -> set[str]:
+    """The lower-cased line texts of `distinct` that the noun-first pattern matches, the pattern tried
+    only where the first character admits it (`_NOUN_FIRST_STARTS.admit` and `Dispatch.match` spelt out:
+    a call per line costs more than the test). A text longer than `_MAX_LOWERED_HEADER` is passed
+    over: its line is longer than a header."""
+    dispatch = _NOUN_FIRST_DISPATCH
+    tables, admitted, decimal = dispatch.tables, _NOUN_FIRST_ADMITTED, _NOUN_FIRST_STARTS.decimal
+    found = set()
+    for lowered in distinct:
+        first = lowered[:1]
+        if (first in admitted or decimal and first > "\x7f" and first.isdecimal()) and len(lowered) <= _MAX_LOWERED_HEADER:
+            table = tables.get(first, dispatch)
+            if table is dispatch:  # not built yet
+                table = dispatch.table(first)
+            if table is not None and table.match(lowered) is not None:
+                found.add(lowered)
+    return found
 
 
 class _Every:

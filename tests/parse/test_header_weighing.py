@@ -71,6 +71,8 @@ def test_the_chosen_header_is_the_one_weighing_every_candidate_chooses(text):
 HEADER_LINES = LINES | st.sampled_from([
     "Comments (12)", "Kommentare: 3", "{ 5 comments }", "١٢ Comments", "There are 4 responses", "No Comments",
     "Have your say", "12 Comments" + " to a post" * 20, "   7 Replies", "Reader comments:", "comments", "(3)",
+    "12 Comments: " + "İ" * 187, "12 Comments: " + "İ" * 188,  # 200 and 201 characters, lower-cased to 387 and 389
+    "12 Comments: " + "i" * 188, "  Comments",
 ])
 
 
@@ -81,6 +83,16 @@ def test_header_lines_are_the_lines_is_header_accepts(text):
     `is_header` of each."""
     facts = LineFacts.of(split_lines(text))
     assert section.header_lines(facts) == [i for i, line in enumerate(facts.text) if section.is_header(line)]
+
+
+def test_the_header_scan_asks_the_pattern_once_per_line_text_and_keeps_every_line_of_it():
+    """A text repeated on the page (a menu, a widget, blank lines) is one question to the pattern, and
+    every line holding it is a header; a header line longer than a header's limit is not, though its
+    lower case is the same text as a shorter one's."""
+    page = ["Comments", "", "Comments", "A line of prose.", "  Comments", "12 Comments: " + "İ" * 187,
+            "12 Comments: " + "İ" * 188, "12 Comments"]
+    facts = LineFacts.of(page)
+    assert section.header_lines(facts) == [0, 2, 4, 5, 7]
 
 
 DATE_PIECES = st.lists(st.one_of(
