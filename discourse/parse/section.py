@@ -84,14 +84,20 @@ def marker(line: str):
     """(indent, text column, item text) of a list marker line, or None (memoised: the finder and the
     reader ask about the same lines; `forget_lines` clears it per page)."""
     stripped = line.strip()
-    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
+    first = stripped[:1]
+    # Each marker pattern opens with `\s*` (what `strip` takes off) and a decimal digit or a bullet:
+    # the first character left says which pattern can match, if any (a regex call per line cost more).
+    if first.isdecimal():
+        match = patterns.NUMBER_MARKER.match(line)
+        bare = match is None and patterns.BARE_NUMBER.match(stripped)
+    elif first and first in patterns.BULLETS:
+        match = patterns.BULLET_MARKER.match(line)
+        bare = match is None and patterns.BULLET_MARKER.match(line + " x")
+    else:
         return None
-    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
     if match:
         return len(match.group("indent")), match.start("text"), match.group("text")
-    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
-        return len(line) - len(stripped), len(line), ""
-    return None
+    return (len(line) - len(stripped), len(line), "") if bare else None
 
 
 _NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.parse import _thread_links, markdown, patterns, reading
+from discourse.parse import _thread_links, markdown, patterns, reading, section
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
@@ -298,3 +298,30 @@ def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
 
     assert ascii_firsts(starts(re.compile(r"(by|posted)\b", re.IGNORECASE)).first) == frozenset("bBpP")
     assert ascii_firsts(starts(re.compile(r"(by|\d+ comments)")).first) == frozenset("b0123456789")
+
+
+def marker_by_every_pattern(line: str):
+    """A list marker line read by trying every marker pattern on it, as `section.marker` first did."""
+    stripped = line.strip()
+    if not stripped or not (stripped[0].isdigit() or not stripped[0].isalnum()):
+        return None
+    match = patterns.NUMBER_MARKER.match(line) or patterns.BULLET_MARKER.match(line)
+    if match:
+        return len(match.group("indent")), match.start("text"), match.group("text")
+    if patterns.BULLET_MARKER.match(line + " x") or patterns.BARE_NUMBER.match(stripped):
+        return len(line) - len(stripped), len(line), ""
+    return None
+
+
+MARKER_LINES = st.lists(st.sampled_from(
+    ["", " ", "  ", "\t", "\u00a0", "\u2003", "1", "12", "1234567", "٣", "²", "①", "1.", "2)", ".", ")", "•", "-", "*",
+     "◦", "►", "[", "(", "“", "|", "a", "Jane", " Doe", " says:", "x", "\u2028", "\x85", "\r"]), max_size=7).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(MARKER_LINES)
+def test_a_marker_read_through_its_first_character_is_the_one_every_pattern_reads(line):
+    """`marker` tries only the pattern a line's first non-space character can open (a decimal digit: the
+    numbered ones; a bullet: the bulleted ones; else none): the same answer as trying them all."""
+    section.marker.cache_clear()
+    assert section.marker(line) == marker_by_every_pattern(line)
