@@ -8,7 +8,9 @@ from discourse.analysis import cues, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, tokenize
+from discourse.analysis.text import (
+    ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, sentence_tokens, split_sentences, tokenize,
+)
 from discourse.analysis.topics import content_words, on_topic_scores
 
 # The Kelvin sign, dotted capital I, long s, dotless i, capital Y with diaeresis, capital sharp s.
@@ -107,6 +109,17 @@ def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
         (topics._z(w, counts, alpha[w], total), w) for w in counts.comments]
 
 
+@pytest.mark.parametrize("text", AWKWARD + ["", "!!!", "İSTANBUL’S ŞEHİR", "Don’t ΣΟΦΟΣ :-D <3", "a  b\u00a0C"])
+def test_a_sentences_words_lowered_as_a_line_as_token_by_token(text):
+    """`sentiment._lowered` lower-cases the tokens joined into one line; each must be the token's own form."""
+    for sentence in split_sentences(text) or [text]:
+        tokens = sentence_tokens(sentence)
+        expected = [token.lower().replace("\u2019", "'") for token in tokens]
+        joined, words = sentiment._lowered(sentence, tokens)
+        assert words == expected
+        assert joined == " ".join(expected)
+
+
 @pytest.mark.parametrize("text", AWKWARD + [
     "I don't think so", "not good, not bad", "Nobody cares. Isn't it?", "never", "cannot won't can't", "n't",
     "The canton's bar", "no-one said no",
@@ -114,7 +127,7 @@ def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
 def test_negators_found_as_the_plain_rule_finds_them(text):
     lowered = [token.lower() for token in tokenize(text.replace("\u2019", "'"))]
     expected = [i for i, word in enumerate(lowered) if sentiment._is_negator(word)]
-    assert sentiment._negator_indices(lowered) == expected
+    assert sentiment._negator_indices(lowered, " ".join(lowered)) == expected
     for index in range(len(lowered)):
         window = range(index - 1, max(-1, index - 1 - sentiment.NEGATION_WINDOW), -1)
         before = next((back for back in window if lowered[back] in sentiment.CONTRASTS
