@@ -27,6 +27,18 @@ def test_lower_findall_is_findall_then_lower(pattern, text):
     assert lower_findall(pattern, text) == [word.lower() for word in pattern.findall(text)]
 
 
+@pytest.mark.parametrize("name", ["positive_emoji", "link", "quoted_passage"])
+@pytest.mark.parametrize("text", AWKWARD + [
+    "Nice :) and ;-D", "Love it \u2764\ufe0f", "\ufe0f alone", "<3 you", "a:b; c<d", "\U0001f60a\U0001f44d",
+    "see www.example.org/x", "HTTP://X.COM", "said \u201cthis is a quoted passage of some length\u201d",
+])
+def test_a_cue_pattern_is_skipped_only_where_it_cannot_match(name, text):
+    """The cheap test before a cue's pattern (`cues._NEEDS`) may only skip texts the pattern finds nothing in."""
+    pattern = dict(cues.LEXICAL_CUES)[name]
+    if pattern.search(text):
+        assert cues._NEEDS[name](text, cues._fold(text))
+
+
 @pytest.mark.parametrize("text", [
     "Great article. The comments are awful!", "I don't like it, but it is not bad :)", "", "No.",
 ])
