@@ -263,10 +263,11 @@ def _polarities(sentences) -> tuple[tuple[str, float], ...]:
 def looks_english(text: str) -> bool:
     """Cheap guess whether the English-only lexicon applies: mostly Latin letters and
     common English function words."""
-    words = [word.lower() for word in tokenize(text) if word.isalpha()]
+    words = list(filter(str.isalpha, tokenize(text)))
     if not words or len(_NON_LATIN.findall(text)) > len(text) / 4:
         return False
-    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
+    # Lower-cased as one line (no word holds a space, none lower-cases into one): one call, not one a word.
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, " ".join(words).lower().split(" ")))
     return common >= max(1, len(words) // 8)
 
 

@@ -146,3 +146,14 @@ def test_negators_found_as_the_plain_rule_finds_them(text):
                        or sentiment._is_negator(lowered[back])), None)
         found = -1 if before is None or lowered[before] in sentiment.CONTRASTS else before
         assert sentiment._negator_before(index, lowered) == found
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "THE END OF IT AND THE REST", "the THE The", "\u0130T IS \u0130N the \u0130NN", "Das ist nicht the Ende", "\u4e2d\u6587 the a \u4e2d\u6587\u4e2d\u6587", ":) !!",
+])
+def test_looks_english_counts_function_words_as_the_plain_rule_does(text):
+    """`looks_english` lower-cases its words as one line; the rule reads each word lower-cased alone."""
+    words = [word.lower() for word in tokenize(text) if word.isalpha()]
+    common = sum(word in sentiment._ENGLISH_FUNCTION_WORDS for word in words)
+    plain = bool(words) and len(sentiment._NON_LATIN.findall(text)) <= len(text) / 4 and common >= max(1, len(words) // 8)
+    assert sentiment.looks_english(text) == plain
