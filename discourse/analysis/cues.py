@@ -241,7 +241,10 @@ EXPERIENCE = _lexicon(
     r"worked (?:perfectly|great|beautifully|well)", r"turned out", r"came out", r"my (?:kids|family|husband|wife)",
 )
 URL = re.compile(r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|html?)\b\S*", re.I)
-POSITIVE_EMOJI = re.compile(r"[😊😀😁😃😄😍🥰❤️👍😋🙂☺]|[:;]-?[)D]|<3")
+_POSITIVE_EMOJI_CHARACTERS = "😊😀😁😃😄😍🥰❤️👍😋🙂☺"
+POSITIVE_EMOJI = re.compile(rf"[{_POSITIVE_EMOJI_CHARACTERS}]|[:;]-?[)D]|<3")
+# Every match of POSITIVE_EMOJI starts with one of these (most comments hold none).
+_POSITIVE_EMOJI_STARTS = frozenset(_POSITIVE_EMOJI_CHARACTERS + ":;<")
 QUOTED_PASSAGE = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
 
 _ENGLISH = frozenset(
@@ -586,7 +589,7 @@ _NEEDS = {
         tld in folded for tld in (".com", ".org", ".net", ".htm")
     ),
     "quoted_passage": lambda text, folded: '"' in text or "“" in text,
-    "positive_emoji": lambda text, folded: not text.isascii() or ":" in text or ";" in text or "<3" in text,
+    "positive_emoji": lambda text, folded: not _POSITIVE_EMOJI_STARTS.isdisjoint(text),
 }
 
 

@@ -263,10 +263,11 @@ def _polarities(sentences) -> tuple[tuple[str, float], ...]:
 def looks_english(text: str) -> bool:
     """Cheap guess whether the English-only lexicon applies: mostly Latin letters and
     common English function words."""
-    words = [word.lower() for word in tokenize(text) if word.isalpha()]
+    words = list(filter(str.isalpha, tokenize(text)))
     if not words or len(_NON_LATIN.findall(text)) > len(text) / 4:
         return False
-    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
+    # Lower-cased as one line (no word holds a space, none lower-cases into one): one call, not one a word.
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, " ".join(words).lower().split(" ")))
     return common >= max(1, len(words) // 8)
 
 
@@ -510,7 +511,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = sentence_tokens(text)
-    lowered = _lowered(text, tokens)
+    joined, lowered = _lowered(text, tokens)
     sentence = _Sentence(
         tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)
     )
@@ -524,7 +525,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
             evidence, negator_at = found
             negators_used.add(negator_at)
             hits.append(_weigh_by_clause(evidence, index, contrast_at))
-    for index in _negator_indices(lowered):
+    for index in _negator_indices(lowered, joined):
         if index not in negators_used:
             bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
             hits.append(_weigh_by_clause(bare, index, contrast_at))
@@ -542,17 +543,22 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     return _SentenceFacts(tuple(hits), counts, lowered)
 
 
-def _lowered(text: str, tokens: tuple[str, ...]) -> list[str]:
-    """The sentence's tokens lower-cased, a typographic apostrophe as a plain one. Kept in the
-    `_sentence_hits` memo, so equal words share one string of the page's word table (`_PAGE_WORDS`)
-    rather than each occurrence holding its own lower-cased copy."""
-    words = [token.lower().replace("’", "'") for token in tokens] if "’" in text else list(map(str.lower, tokens))
-    return page_words(words)
+def _lowered(text: str, tokens: tuple[str, ...]) -> tuple[str, list[str]]:
+    """The sentence's tokens lower-cased, a typographic apostrophe as a plain one: joined by single
+    spaces (for the negation check, `_negator_indices`), and one by one. One `lower` of the whole line
+    instead of one per token: no token holds a space and no character lower-cases into one, so the
+    line split at spaces gives each token's own lower-cased form. Kept in the `_sentence_hits` memo, so
+    equal words share one string of the page's word table (`page_words`) rather than each occurrence
+    holding its own lower-cased copy."""
+    joined = " ".join(tokens).lower()
+    if "’" in text:
+        joined = joined.replace("’", "'")
+    return joined, page_words(joined.split(" ")) if tokens else []
 
 
 def sentence_words(sentence: str) -> list[str]:
     """The words (tokens, lower-cased) of one sentence as the text model reads them."""
-    return _lowered(sentence, sentence_tokens(sentence))
+    return _lowered(sentence, sentence_tokens(sentence))[1]
 
 
 def _candidates(text: str, lowered: list[str], scoring: frozenset[str]) -> list[int]:
@@ -574,9 +580,10 @@ def _scoring_words() -> frozenset[str]:
     )
 
 
-def _negator_indices(lowered: list[str]) -> list[int]:
-    """Where the negators are; most sentences have none, which two scans in C tell."""
-    if "n't" not in " ".join(lowered):
+def _negator_indices(lowered: list[str], joined: str) -> list[int]:
+    """Where the negators are; most sentences have none, which two scans in C tell (``joined``: the
+    words joined by spaces, `_joined_lower`)."""
+    if "n't" not in joined:
         if NEGATORS.isdisjoint(lowered):
             return []
         return list(compress(range(len(lowered)), map(NEGATORS.__contains__, lowered)))

@@ -8,7 +8,9 @@ from discourse.analysis import cues, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, tokenize
+from discourse.analysis.text import (
+    ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, sentence_tokens, split_sentences, tokenize,
+)
 from discourse.analysis.topics import content_words, on_topic_scores
 
 # The Kelvin sign, dotted capital I, long s, dotless i, capital Y with diaeresis, capital sharp s.
@@ -23,6 +25,18 @@ AWKWARD = [
 @pytest.mark.parametrize("text", AWKWARD)
 def test_lower_findall_is_findall_then_lower(pattern, text):
     assert lower_findall(pattern, text) == [word.lower() for word in pattern.findall(text)]
+
+
+@pytest.mark.parametrize("name", ["positive_emoji", "link", "quoted_passage"])
+@pytest.mark.parametrize("text", AWKWARD + [
+    "Nice :) and ;-D", "Love it \u2764\ufe0f", "\ufe0f alone", "<3 you", "a:b; c<d", "\U0001f60a\U0001f44d",
+    "see www.example.org/x", "HTTP://X.COM", "said \u201cthis is a quoted passage of some length\u201d",
+])
+def test_a_cue_pattern_is_skipped_only_where_it_cannot_match(name, text):
+    """The cheap test before a cue's pattern (`cues._NEEDS`) may only skip texts the pattern finds nothing in."""
+    pattern = dict(cues.LEXICAL_CUES)[name]
+    if pattern.search(text):
+        assert cues._NEEDS[name](text, cues._fold(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -107,6 +121,17 @@ def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
         (topics._z(w, counts, alpha[w], total), w) for w in counts.comments]
 
 
+@pytest.mark.parametrize("text", AWKWARD + ["", "!!!", "İSTANBUL’S ŞEHİR", "Don’t ΣΟΦΟΣ :-D <3", "a  b\u00a0C"])
+def test_a_sentences_words_lowered_as_a_line_as_token_by_token(text):
+    """`sentiment._lowered` lower-cases the tokens joined into one line; each must be the token's own form."""
+    for sentence in split_sentences(text) or [text]:
+        tokens = sentence_tokens(sentence)
+        expected = [token.lower().replace("\u2019", "'") for token in tokens]
+        joined, words = sentiment._lowered(sentence, tokens)
+        assert words == expected
+        assert joined == " ".join(expected)
+
+
 @pytest.mark.parametrize("text", AWKWARD + [
     "I don't think so", "not good, not bad", "Nobody cares. Isn't it?", "never", "cannot won't can't", "n't",
     "The canton's bar", "no-one said no",
@@ -114,10 +139,21 @@ def test_distinctive_z_scores_shared_by_equal_counts_are_each_words_own():
 def test_negators_found_as_the_plain_rule_finds_them(text):
     lowered = [token.lower() for token in tokenize(text.replace("\u2019", "'"))]
     expected = [i for i, word in enumerate(lowered) if sentiment._is_negator(word)]
-    assert sentiment._negator_indices(lowered) == expected
+    assert sentiment._negator_indices(lowered, " ".join(lowered)) == expected
     for index in range(len(lowered)):
         window = range(index - 1, max(-1, index - 1 - sentiment.NEGATION_WINDOW), -1)
         before = next((back for back in window if lowered[back] in sentiment.CONTRASTS
                        or sentiment._is_negator(lowered[back])), None)
         found = -1 if before is None or lowered[before] in sentiment.CONTRASTS else before
         assert sentiment._negator_before(index, lowered) == found
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "THE END OF IT AND THE REST", "the THE The", "\u0130T IS \u0130N the \u0130NN", "Das ist nicht the Ende", "\u4e2d\u6587 the a \u4e2d\u6587\u4e2d\u6587", ":) !!",
+])
+def test_looks_english_counts_function_words_as_the_plain_rule_does(text):
+    """`looks_english` lower-cases its words as one line; the rule reads each word lower-cased alone."""
+    words = [word.lower() for word in tokenize(text) if word.isalpha()]
+    common = sum(word in sentiment._ENGLISH_FUNCTION_WORDS for word in words)
+    plain = bool(words) and len(sentiment._NON_LATIN.findall(text)) <= len(text) / 4 and common >= max(1, len(words) // 8)
+    assert sentiment.looks_english(text) == plain
