@@ -107,12 +107,17 @@ class TreeBuilder:
     def _marker_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
         """A site's "responded to NAME" marker beats indentation, which depth limits distort.
 
-        NAME may have written several comments: the latest one posted before this reply is meant
-        (a reply cannot answer a comment written after it).
+        Where the comment the indentation places it under is NAME's, marker and nesting agree and
+        the nesting stands, even when NAME wrote again later in the thread: answering the one
+        comment the nesting shows is likelier than a depth limit having lifted the reply under
+        another comment by the same name. Otherwise NAME may have written several comments: the
+        latest one posted before this reply is meant (a reply cannot answer a comment written after it).
         """
         if not item.reply_to_name:
             return parent
         target = _normalise(item.reply_to_name)
+        if parent is not None and _normalise(self.comments[parent - 1].author or "") == target:
+            return parent
         posted = moment(item.date)
         for earlier in (self.comments[i - 1] for i in reversed(self._by_author.get(target, []))):
             earlier_posted = moment(earlier.date)

@@ -63,6 +63,20 @@ def test_reply_marker_beats_indentation():
     assert "reply_marker" in [r.kind for r in comments.repairs]
 
 
+def test_reply_marker_that_agrees_with_the_nesting_keeps_it():
+    """Dee answers Bob's first comment, under which she is nested, not Bob's later one lifted by a depth limit."""
+    comments = parse_comments(
+        "5 Responses\n\n"
+        "  1. Ann says:\n     First.\n"
+        "    • Bob responded to Ann on May 1, 2020 at 9:00 am says:\n       To Ann.\n"
+        "        ☆ Ann responded to Bob on May 1, 2020 at 10:00 am says:\n           Back to Bob.\n"
+        "        ☆ Bob responded to Ann on May 1, 2020 at 11:00 am says:\n           Back to Ann.\n"
+        "        ☆ Dee responded to Bob on May 1, 2020 at 12:00 pm says:\n           To Bob's first.\n"
+    )
+    assert [c.parent for c in comments.items] == [None, 1, 2, 3, 2]
+    assert [r.comment for r in comments.repairs if r.kind == "reply_marker"] == [4]
+
+
 def test_reply_marker_to_unknown_name_is_kept_and_reported():
     comments = parse_comments("2 Replies\n\n  1. Ann says:\n     First.\n    • Cy responded to Zed says:\n       Hm.\n")
     assert comments.items[1].parent == 1
