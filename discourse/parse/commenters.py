@@ -20,6 +20,12 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
+# An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
+# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name).
+_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo)|photo|picture)"
+_OWNED_AVATAR = re.compile(
+    r"^(?:(?P<email>\S+@\S+\.\w+)(?P<apostrophe>['’]s?)?|[^@\s][^@]{0,59}?['’]s(?=\s+" + _AVATAR_WORD + r"\s))"
+    r"(?P<word>\s+" + _AVATAR_WORD + r")?\s+(?=\w)", re.I)
 # English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
 _WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
                       re.I)
@@ -32,6 +38,7 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
+_SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
@@ -71,7 +78,18 @@ def plain_item(text: str) -> str:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
+    if "'" in text or "’" in text or "@" in text:
+        text = _without_owned_avatar(text)
     return text
+
+
+def _without_owned_avatar(text: str) -> str:
+    """The item's text without an avatar's alt text naming its owner (`_OWNED_AVATAR`). A bare
+    e-mail address, with no possessive nor avatar word after it, is a name ("jo@example.net says:")."""
+    found = _OWNED_AVATAR.match(text)
+    if found is None or found.group("email") and not (found.group("apostrophe") or found.group("word")):
+        return text
+    return text[found.end():]
 
 
 def _without_images(text: str) -> str:
@@ -132,7 +150,8 @@ def _parse_commenter(text: str) -> Commenter | None:
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
         author = says.group("author").strip()
-        if author[:1].isdigit():  # "1.   Roger Weeks Says:": a second numbering before the name
+        if author[:1].isdigit() or author[:1] in "+-−(":  # "1.   Roger Weeks Says:", "+8 Kay says:": a
+            # second numbering or a vote score before the name
             author = _clean_name(author) or author
         return _with_reply_target(Commenter(author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
@@ -242,6 +261,7 @@ def _ends_name(words: list[str]) -> bool:
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
     return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
+                or _SCORE.match(word)
                 or not any(ch.isalnum() for ch in word))
 
 
