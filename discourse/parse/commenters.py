@@ -55,7 +55,10 @@ _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 # Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
 _GLUED_VERB_ENDS = "esdtESDTſ"
-_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
+# A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
+# "Cy en réponse à Ann", "Cy als Antwort auf Ann", "Cy en respuesta a Ann", "Cy em resposta a Ann".
+_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
+                           r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
 
 
 @dataclass

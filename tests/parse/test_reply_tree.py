@@ -1,5 +1,7 @@
 """Reply trees from markers and indentation, and the repairs made to broken ones."""
 
+import pytest
+
 from discourse.parse import parse_text
 
 ARTICLE = "A Title About Trees\n\nBy Ann Author\n\nThe body of the article says something about trees.\n\n"
@@ -75,6 +77,17 @@ def test_reply_marker_that_agrees_with_the_nesting_keeps_it():
     )
     assert [c.parent for c in comments.items] == [None, 1, 2, 3, 2]
     assert [r.comment for r in comments.repairs if r.kind == "reply_marker"] == [4]
+
+
+@pytest.mark.parametrize("marker", ["in reply to", "en réponse à", "als Antwort auf", "en respuesta a"])
+def test_reply_markers_in_other_words_set_the_parent_of_a_flat_thread(marker):
+    comments = parse_comments(
+        "3 Comments\n\n"
+        "Ann on May 1, 2020 at 9:00 am\nFirst.\n\n"
+        "Bob on May 1, 2020 at 10:00 am\nSecond.\n\n"
+        f"Cy {marker} Ann on May 1, 2020 at 11:00 am\nBack to Ann.\n"
+    )
+    assert [(c.author, c.parent) for c in comments.items] == [("Ann", None), ("Bob", None), ("Cy", 1)]
 
 
 def test_reply_marker_to_unknown_name_is_kept_and_reported():
