@@ -17,6 +17,8 @@ from discourse.parse.dates import find_date
 _LEVEL_TOLERANCE = 2
 _MIN_DATED_THREAD = 4
 _ONE_WAY = 2  # a thread read as sorted by time takes at least this many steps its way per step against it
+_MIN_REPLIES_BEFORE_PARENT = 2
+_REPLIES_PER_REPLY_BEFORE_PARENT = 20  # nesting is dropped when at least one reply in this many predates its parent
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -57,6 +59,7 @@ class TreeBuilder:
         self._signed = 0
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
+        self._marked = False  # a site's reply marker was read: the nesting was checked against it
 
     @property
     def first_indent(self) -> int | None:
@@ -87,6 +90,7 @@ class TreeBuilder:
                 "indent_jump", f"comment {index} is indented deeper than a reply to comment {parent}; "
                 f"attached to comment {parent}", index))
         parent = self._marker_parent(item, index, parent)
+        self._marked = self._marked or item.reply_to_name is not None
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
@@ -136,11 +140,33 @@ class TreeBuilder:
 
     def finish(self, declared: int | None) -> None:
         self._repair_orphans()
+        self._drop_nesting_against_time()
         self._replies_from_dates()
         self._check_numbering()
         if declared is not None and declared != len(self.comments):
             self.repairs.append(Repair(
                 "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
+
+    def _drop_nesting_against_time(self) -> None:
+        """Nesting under which replies were posted before the comments they answer is no reply tree:
+        a rendering artefact (a list left open by each comment's footer draws every comment one level
+        deeper than the one before) or a layout that indents for another reason. No reply can be older
+        than its parent, so where several are, the thread is read flat (and the dates may then show its
+        replies). One such reply alone may be an edited timestamp, and a long thread may hold a few: at
+        least `_MIN_REPLIES_BEFORE_PARENT`, and one reply in `_REPLIES_PER_REPLY_BEFORE_PARENT`, are asked
+        for. Recorded as a repair, which replaces the repairs made to the indentation."""
+        replies = [c for c in self.comments if c.parent is not None]
+        if self._marked or len(replies) < _MIN_REPLIES_BEFORE_PARENT:
+            return
+        early = sum(_posted_before(c, self.comments[c.parent - 1]) for c in replies)
+        if early < _MIN_REPLIES_BEFORE_PARENT or early * _REPLIES_PER_REPLY_BEFORE_PARENT < len(replies):
+            return
+        for comment in self.comments:
+            comment.parent, comment.depth = None, 0
+        self.repairs = [r for r in self.repairs if r.kind not in ("indent_jump", "orphan")]
+        self.repairs.append(Repair(
+            "nesting_against_time", f"{early} of {len(replies)} comments indented as replies were posted before the "
+            "comment above them: the indentation is not read as replies"))
 
     def _replies_from_dates(self) -> None:
         """A flat thread (no indentation, no reply markers) sorted by time, where a comment breaks the order:
@@ -194,6 +220,12 @@ class TreeBuilder:
                 self.repairs.append(Repair(
                     "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
             expected = number + 1
+
+
+def _posted_before(reply: Comment, parent: Comment) -> bool:
+    """The reply's timestamp is earlier than its parent's (both dated to the minute)."""
+    posted, parent_posted = moment(reply.date), moment(parent.date)
+    return bool(posted and parent_posted and posted < parent_posted)
 
 
 def _running_min(values: list) -> list:

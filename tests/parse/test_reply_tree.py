@@ -109,3 +109,23 @@ def test_closed_notices_in_other_languages():
 
 def test_comment_form_means_open():
     assert parse_text(ARTICLE + "1 Comment\n\n  1. Hi.\n\nLeave a Reply\n").comments.closed is False
+
+
+def staircase(times: list[str]) -> str:
+    """Each comment drawn one level deeper than the one before, whatever it answers."""
+    heads = [f"{'  ' * (2 * depth + 1)}• Reader{depth} on May 1, 2020 at {time}\n"
+             f"{'  ' * (2 * depth + 2)}Words of reader {depth}.\n" for depth, time in enumerate(times)]
+    return f"{len(times)} Comments\n\n" + "".join(heads)
+
+
+def test_nesting_under_which_replies_predate_their_parents_is_not_read_as_replies():
+    comments = parse_comments(staircase(["9:00 am", "9:10 am", "9:05 am", "9:20 am", "9:15 am", "9:30 am"]))
+    assert [c.parent for c in comments.items] == [None] * 6
+    assert "nesting_against_time" in [r.kind for r in comments.repairs]
+    assert "indent_jump" not in [r.kind for r in comments.repairs]
+
+
+def test_a_single_reply_dated_before_its_parent_leaves_the_nesting():
+    comments = parse_comments(staircase(["9:00 am", "9:10 am", "9:05 am", "9:20 am", "9:25 am", "9:30 am"]))
+    assert [c.parent for c in comments.items] == [None, 1, 2, 3, 4, 5]
+    assert "nesting_against_time" not in [r.kind for r in comments.repairs]
