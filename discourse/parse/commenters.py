@@ -26,6 +26,8 @@ _AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo)|photo|picture)"
 _OWNED_AVATAR = re.compile(
     r"^(?:(?P<email>\S+@\S+\.\w+)(?P<apostrophe>['’]s?)?|[^@\s][^@]{0,59}?['’]s(?=\s+" + _AVATAR_WORD + r"\s))"
     r"(?P<word>\s+" + _AVATAR_WORD + r")?\s+(?=\w)", re.I)
+_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile", "photo", "picture")
+_POSSESSIVES = ("'s ", "’s ")
 # English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
 _WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
                       re.I)
@@ -81,9 +83,19 @@ def plain_item(text: str) -> str:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
-    if "'" in text or "’" in text or "@" in text:
+    if "@" in text or ("'s " in text or "’s " in text) and _has_possessive_avatar(text):
         text = _without_owned_avatar(text)
     return text
+
+
+def _has_possessive_avatar(text: str) -> bool:
+    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive in its
+    first 60 characters followed by an avatar word (most lines with an apostrophe are prose)."""
+    for possessive in _POSSESSIVES:
+        at = text.find(possessive, 0, 64)
+        if at > 0 and text[at + 3:at + 20].lower().startswith(_AVATAR_WORD_STARTS):
+            return True
+    return False
 
 
 def _without_owned_avatar(text: str) -> str:
