@@ -41,6 +41,9 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
 _SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
+# A comment's place in the thread printed before the name: "#12", "3.1", "#3.1.2" (`thread_number`).
+THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<hashed>\d{1,4})\b")
+_THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
@@ -165,8 +168,8 @@ def _parse_commenter(text: str) -> Commenter | None:
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
         author = says.group("author").strip()
-        if author[:1].isdigit() or author[:1] in "+-−(":  # "1.   Roger Weeks Says:", "+8 Kay says:": a
-            # second numbering or a vote score before the name
+        if author[:1].isdigit() or author[:1] in "+-−(#":  # "1.   Roger Weeks Says:", "+8 Kay says:": a
+            # second numbering, a place in the thread or a vote score before the name
             author = _clean_name(author) or author
         return _with_reply_target(Commenter(author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
@@ -276,8 +279,17 @@ def _ends_name(words: list[str]) -> bool:
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
     return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
-                or _SCORE.match(word)
+                or _SCORE.match(word) or _THREAD_NUMBER_WORD.fullmatch(word)
                 or not any(ch.isalnum() for ch in word))
+
+
+def thread_number(text: str) -> tuple[int, ...] | None:
+    """A comment's place in the thread printed at the start of its head ("1.2 Bob on …": the second
+    reply to comment 1), or None. Only a number with at least two parts says whose reply it is."""
+    found = THREAD_NUMBER.match(text)
+    if found is None:
+        return None
+    return tuple(int(part) for part in (found.group("parts") or found.group("hashed")).split("."))
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

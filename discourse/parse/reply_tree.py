@@ -33,6 +33,7 @@ class OpenComment:
     author: str | None = None
     date: str | None = None
     reply_to_name: str | None = None
+    thread_number: tuple[int, ...] | None = None  # "1.2" printed in the head: the second reply to comment 1
     number: int | None = None
     paragraphs: list[list[str]] = field(default_factory=list)
     text_lines: list[int] = field(default_factory=list)
@@ -56,10 +57,11 @@ class TreeBuilder:
         self._numbers: list[int] = []
         self._highest_number = 0
         self._by_author: dict[str, list[int]] = {}  # normalised name -> indices of that author's comments
+        self._by_number: dict[tuple[int, ...], int] = {}  # a thread number printed in a head -> its comment
         self._signed = 0
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
-        self._marked = False  # a site's reply marker was read: the nesting was checked against it
+        self._marked = False  # a site's reply marker or thread number was read: the nesting was checked against it
 
     @property
     def first_indent(self) -> int | None:
@@ -89,8 +91,9 @@ class TreeBuilder:
             self.repairs.append(Repair(
                 "indent_jump", f"comment {index} is indented deeper than a reply to comment {parent}; "
                 f"attached to comment {parent}", index))
-        parent = self._marker_parent(item, index, parent)
-        self._marked = self._marked or item.reply_to_name is not None
+        numbered = self._numbered_parent(item, index, parent)
+        parent = numbered if numbered is not None else self._marker_parent(item, index, parent)
+        self._marked = self._marked or item.reply_to_name is not None or numbered is not None
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
@@ -100,6 +103,8 @@ class TreeBuilder:
         self._signed += comment.author is not None
         if comment.author:
             self._by_author.setdefault(_normalise(comment.author), []).append(index)
+        if item.thread_number:
+            self._by_number.setdefault(item.thread_number, index)
         self._indents.append(item.indent)
         self._top_indent = item.indent if self._top_indent is None else min(self._top_indent, item.indent)
         if item.number is not None and parent is None:
@@ -107,6 +112,22 @@ class TreeBuilder:
             self._highest_number = max(self._highest_number, item.number)
         self._stack.append((index, item.indent, item.text_column))
         return comment
+
+    def _numbered_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
+        """A thread number of two parts or more ("1.2", "#3.1.4") names the parent: the comment
+        numbered with all but its last part. It beats indentation, which a flat rendering loses.
+        None when there is no such number or no comment so numbered (a date like "12.05.2020"
+        names no earlier comment)."""
+        number = item.thread_number
+        target = self._by_number.get(number[:-1]) if number and len(number) > 1 else None
+        if target is None:
+            return None
+        if target != parent:
+            self._stack = [entry for entry in self._stack if entry[0] <= target]
+            self.repairs.append(Repair(
+                "reply_number", f"comment {index} is numbered {'.'.join(map(str, number))}: parent set to comment "
+                f"{target} instead of {parent if parent else 'the article'}", index))
+        return target
 
     def _marker_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
         """A site's "responded to NAME" marker beats indentation, which depth limits distort.

@@ -129,3 +129,27 @@ def test_a_single_reply_dated_before_its_parent_leaves_the_nesting():
     comments = parse_comments(staircase(["9:00 am", "9:10 am", "9:05 am", "9:20 am", "9:25 am", "9:30 am"]))
     assert [c.parent for c in comments.items] == [None, 1, 2, 3, 4, 5]
     assert "nesting_against_time" not in [r.kind for r in comments.repairs]
+
+
+@pytest.mark.parametrize("mark", ["", "#"])
+def test_thread_numbers_in_the_heads_of_a_flat_thread_give_the_parents(mark):
+    comments = parse_comments(
+        "5 Comments\n\n"
+        f"{mark}1 Ann on May 1, 2020 at 9:00 am\nFirst.\n\n"
+        f"{mark}1.1 Bob on May 1, 2020 at 10:00 am\nTo Ann.\n\n"
+        f"{mark}1.1.1 Cy on May 1, 2020 at 11:00 am\nTo Bob.\n\n"
+        f"{mark}2 Dee on May 1, 2020 at 12:00 pm\nSecond.\n\n"
+        f"{mark}2.1 Eve on May 1, 2020 at 1:00 pm\nTo Dee.\n"
+    )
+    assert [(c.author, c.parent) for c in comments.items] == [
+        ("Ann", None), ("Bob", 1), ("Cy", 2), ("Dee", None), ("Eve", 4)]
+    assert [r.comment for r in comments.repairs if r.kind == "reply_number"] == [2, 3, 5]
+
+
+def test_a_dotted_date_opening_a_head_is_no_thread_number():
+    comments = parse_comments(
+        "2 Comments\n\n"
+        "12.05.2020 Ann\nFirst.\n\n"
+        "13.05.2020 Bob\nSecond.\n"
+    )
+    assert [(c.author, c.parent) for c in comments.items] == [("Ann", None), ("Bob", None)]
