@@ -43,6 +43,10 @@ _DIGIT = re.compile(r"\d")
 _SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
 # A comment's place in the thread printed before the name: "#12", "3.1", "#3.1.2" (`thread_number`).
 THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<hashed>\d{1,4})\b")
+# A vote or like count printed after the name: "Ann 5 points", "Ann Like (3)", "Ann 12 likes". Not a bare number
+# ("Beavis 25" is a name).
+_SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
+                               r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
@@ -266,7 +270,9 @@ def _clean_name(text: str) -> str | None:
         name = patterns.GLUED_VERB.sub("", name).strip()
     if "(" in name:
         name = _NOT_VERIFIED.sub("", name)
-    return name or None
+    if name[-1:].isdigit() or name[-1:] in ")sSe":
+        name = _SCORE_AFTER_NAME.sub("", name)
+    return name.rstrip(",;") or None
 
 
 def _ends_name(words: list[str]) -> bool:

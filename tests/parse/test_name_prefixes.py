@@ -1,5 +1,5 @@
-"""What a site prints before a commenter's name that is not the name: an avatar's alt text naming
-its owner, a vote score."""
+"""What a site prints around a commenter's name that is not the name: an avatar's alt text naming
+its owner, a vote or like count, a comma before the date."""
 
 from discourse.parse import parse_text
 from discourse.parse.commenters import read_commenter
@@ -8,7 +8,8 @@ PARA = ("This is a sentence of running text that belongs to the article body, lo
         "as prose.")
 
 
-# An alt text or a signed score is dropped; an address, a possessive or an unsigned number that is the name stays.
+# An alt text, a signed score or a count of points or likes is dropped; an address, a possessive or an
+# unsigned number that is the name stays.
 HEADS = {
     "ann@example.net's avatar Ann Lee says:": "Ann Lee",
     "ann@example.net' Ann Lee on July 11, 2011 at 3:00 pm": "Ann Lee",
@@ -20,6 +21,9 @@ HEADS = {
     "ann@example.net on July 11, 2011 at 3:00 pm": "ann@example.net",
     "Jo's Bakery says:": "Jo's Bakery",
     "Beavis 25 on Aug 8, 2012 9:37 AM": "Beavis 25",
+    "Ann Lee 5 points 3 years ago": "Ann Lee",
+    "Ann Lee  Like (3)  May 1, 2020": "Ann Lee",
+    "Ann Lee, 01/05/2020 à 09h07": "Ann Lee",
 }
 
 
