@@ -175,7 +175,8 @@ def _parse_commenter(text: str) -> Commenter | None:
         if author[:1].isdigit() or author[:1] in "+-−(#":  # "1.   Roger Weeks Says:", "+8 Kay says:": a
             # second numbering, a place in the thread or a vote score before the name
             author = _clean_name(author) or author
-        return _with_reply_target(Commenter(author, says.group("date")))
+        head = text[:says.start("verb")]
+        return _with_reply_target(_date_before_saying(head, author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
@@ -185,10 +186,11 @@ def _parse_commenter(text: str) -> Commenter | None:
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
         return None
-    name = _clean_name(text[:spans[0][0]]) or _clean_name(text[spans[-1][1]:])
+    start = _date_start(text, spans[0][0])
+    name = _clean_name(text[:start]) or _clean_name(text[spans[-1][1]:])
     if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)) and not is_link_title(name):
         return None
-    date = text[spans[0][0]:spans[-1][1]]
+    date = text[start:spans[-1][1]]
     trailing = bool(patterns.TRAILING_META.match(text))
     return _with_reply_target(Commenter(name, date, trailing=trailing))
 
@@ -296,6 +298,31 @@ def thread_number(text: str) -> tuple[int, ...] | None:
     if found is None:
         return None
     return tuple(int(part) for part in (found.group("parts") or found.group("hashed")).split("."))
+
+
+def _date_before_saying(head: str, author: str, date: str | None) -> Commenter:
+    """"August 9, 2012 at 10:15 am | Kay says:": a timestamp opening the words before the verb
+    (`head`) is the date where a name follows it (the verb pattern would take "am" for a connector
+    and the name for the date); otherwise the pattern's author and date stand."""
+    if _DIGIT.search(head) and (date is None or not _DIGIT.search(date)):
+        spans = patterns.timestamps(head)
+        name = _clean_name(head[spans[-1][1]:]) if spans and not _clean_name(head[:spans[0][0]]) else None
+        if name:
+            return Commenter(name, head[spans[0][0]:spans[-1][1]])
+    return Commenter(author, date)
+
+
+def _date_start(text: str, start: int) -> int:
+    """Where a timestamp whose first word holds a name's end really starts: at the capital that follows
+    a small letter ("Sarah GoodingMarch 3, 2012", "Ann LeeMay 3, 2012": the name glued to the month,
+    which the date pattern took from "odingMarch", "LeeMay"; no month has a capital inside it).
+    Elsewhere where it was found."""
+    for at in range(start + 1, min(len(text), start + 20)):
+        if not text[at].isalpha():
+            break
+        if text[at].isupper() and text[at - 1].islower():
+            return at
+    return start
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

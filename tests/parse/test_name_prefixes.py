@@ -31,6 +31,17 @@ def test_alt_text_and_scores_before_a_name_are_not_the_name():
     assert {line: read_commenter(line).author for line in HEADS} == HEADS
 
 
+def test_a_date_glued_to_the_name_or_printed_before_the_verb_is_the_date_not_the_name():
+    heads = {
+        "Sarah GoodingMarch 3, 2012 at 5:00 pm": ("Sarah Gooding", "March 3, 2012 at 5:00 pm"),
+        "Ann LeeMay 3, 2012": ("Ann Lee", "May 3, 2012"),
+        "August 9, 2012 at 10:15 am | Kay says:": ("Kay", "August 9, 2012 at 10:15 am"),
+        "12.05.2020 Ann schreibt:": ("Ann", "12.05.2020"),
+        "Kay on August 9, 2012 at 10:15 am said:": ("Kay", "August 9, 2012 at 10:15 am"),
+    }
+    assert {line: (read_commenter(line).author, read_commenter(line).date) for line in heads} == heads
+
+
 def test_a_thread_whose_heads_carry_alt_text_and_scores_names_its_readers():
     parsed = parse_text("\n".join((
         "A Headline", "", "By Ann Author", "", PARA, "", PARA, "", "2 Comments", "",
