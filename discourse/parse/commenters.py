@@ -47,6 +47,7 @@ THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<
 # ("Beavis 25" is a name).
 _SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
                                r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
+_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
@@ -287,7 +288,7 @@ def _ends_name(words: list[str]) -> bool:
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
     return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
-                or _SCORE.match(word) or _THREAD_NUMBER_WORD.fullmatch(word)
+                or _SCORE.match(word) or _THREAD_NUMBER_WORD.fullmatch(word) or word.lower() in _CLOCK_WORDS
                 or not any(ch.isalnum() for ch in word))
 
 

@@ -37,6 +37,7 @@ def test_a_date_glued_to_the_name_or_printed_before_the_verb_is_the_date_not_the
         "Ann LeeMay 3, 2012": ("Ann Lee", "May 3, 2012"),
         "August 9, 2012 at 10:15 am | Kay says:": ("Kay", "August 9, 2012 at 10:15 am"),
         "12.05.2020 Ann schreibt:": ("Ann", "12.05.2020"),
+        "9. August 2012 um 10:15 Uhr Kay sagt:": ("Kay", "9. August 2012 um 10:15"),
         "Kay on August 9, 2012 at 10:15 am said:": ("Kay", "August 9, 2012 at 10:15 am"),
     }
     assert {line: (read_commenter(line).author, read_commenter(line).date) for line in heads} == heads
