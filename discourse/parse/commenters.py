@@ -20,6 +20,14 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
+# An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
+# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name).
+_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo)|photo|picture)"
+_OWNED_AVATAR = re.compile(
+    r"^(?:(?P<email>\S+@\S+\.\w+)(?P<apostrophe>['’]s?)?|[^@\s][^@]{0,59}?['’]s(?=\s+" + _AVATAR_WORD + r"\s))"
+    r"(?P<word>\s+" + _AVATAR_WORD + r")?\s+(?=\w)", re.I)
+_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile", "photo", "picture")
+_POSSESSIVES = ("'s ", "’s ")
 # English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
 _WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
                       re.I)
@@ -32,6 +40,15 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
 _DIGIT = re.compile(r"\d")
+_SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
+# A comment's place in the thread printed before the name: "#12", "3.1", "#3.1.2" (`thread_number`).
+THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<hashed>\d{1,4})\b")
+# A vote or like count printed after the name: "Ann 5 points", "Ann Like (3)", "Ann 12 likes". Not a bare number
+# ("Beavis 25" is a name).
+_SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
+                               r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
+_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
+_THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
@@ -48,7 +65,10 @@ _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 # Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
 _GLUED_VERB_ENDS = "esdtESDTſ"
-_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:responded|replied) to (?P<target>.+?)$", re.I)
+# A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
+# "Cy en réponse à Ann", "Cy als Antwort auf Ann", "Cy en respuesta a Ann", "Cy em resposta a Ann".
+_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
+                           r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
 
 
 @dataclass
@@ -71,7 +91,28 @@ def plain_item(text: str) -> str:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
         text = _AVATAR.sub("", text).strip()
+    if "@" in text or ("'s " in text or "’s " in text) and _has_possessive_avatar(text):
+        text = _without_owned_avatar(text)
     return text
+
+
+def _has_possessive_avatar(text: str) -> bool:
+    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive in its
+    first 60 characters followed by an avatar word (most lines with an apostrophe are prose)."""
+    for possessive in _POSSESSIVES:
+        at = text.find(possessive, 0, 64)
+        if at > 0 and text[at + 3:at + 20].lower().startswith(_AVATAR_WORD_STARTS):
+            return True
+    return False
+
+
+def _without_owned_avatar(text: str) -> str:
+    """The item's text without an avatar's alt text naming its owner (`_OWNED_AVATAR`). A bare
+    e-mail address, with no possessive nor avatar word after it, is a name ("jo@example.net says:")."""
+    found = _OWNED_AVATAR.match(text)
+    if found is None or found.group("email") and not (found.group("apostrophe") or found.group("word")):
+        return text
+    return text[found.end():]
 
 
 def _without_images(text: str) -> str:
@@ -132,9 +173,11 @@ def _parse_commenter(text: str) -> Commenter | None:
     says = patterns.COMMENTER_LINE.match(text) if _ends_with_verb(text) else None
     if says:
         author = says.group("author").strip()
-        if author[:1].isdigit():  # "1.   Roger Weeks Says:": a second numbering before the name
+        if author[:1].isdigit() or author[:1] in "+-−(#":  # "1.   Roger Weeks Says:", "+8 Kay says:": a
+            # second numbering, a place in the thread or a vote score before the name
             author = _clean_name(author) or author
-        return _with_reply_target(Commenter(author, says.group("date")))
+        head = text[:says.start("verb")]
+        return _with_reply_target(_date_before_saying(head, author, says.group("date")))
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
@@ -144,10 +187,11 @@ def _parse_commenter(text: str) -> Commenter | None:
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
         return None
-    name = _clean_name(text[:spans[0][0]]) or _clean_name(text[spans[-1][1]:])
+    start = _date_start(text, spans[0][0])
+    name = _clean_name(text[:start]) or _clean_name(text[spans[-1][1]:])
     if name and (len(name.split()) > _MAX_NAME_WORDS or _URL.search(name)) and not is_link_title(name):
         return None
-    date = text[spans[0][0]:spans[-1][1]]
+    date = text[start:spans[-1][1]]
     trailing = bool(patterns.TRAILING_META.match(text))
     return _with_reply_target(Commenter(name, date, trailing=trailing))
 
@@ -229,7 +273,9 @@ def _clean_name(text: str) -> str | None:
         name = patterns.GLUED_VERB.sub("", name).strip()
     if "(" in name:
         name = _NOT_VERIFIED.sub("", name)
-    return name or None
+    if name[-1:].isdigit() or name[-1:] in ")sSe":
+        name = _SCORE_AFTER_NAME.sub("", name)
+    return name.rstrip(",;") or None
 
 
 def _ends_name(words: list[str]) -> bool:
@@ -242,7 +288,42 @@ def _ends_name(words: list[str]) -> bool:
 def _is_filler(word: str) -> bool:
     word = word.strip(":;,|") or word
     return bool(patterns.META_FILLER.fullmatch(word) or word.rstrip(".)").isdigit() or _WEEKDAY.match(word)
+                or _SCORE.match(word) or _THREAD_NUMBER_WORD.fullmatch(word) or word.lower() in _CLOCK_WORDS
                 or not any(ch.isalnum() for ch in word))
+
+
+def thread_number(text: str) -> tuple[int, ...] | None:
+    """A comment's place in the thread printed at the start of its head ("1.2 Bob on …": the second
+    reply to comment 1), or None. Only a number with at least two parts says whose reply it is."""
+    found = THREAD_NUMBER.match(text)
+    if found is None:
+        return None
+    return tuple(int(part) for part in (found.group("parts") or found.group("hashed")).split("."))
+
+
+def _date_before_saying(head: str, author: str, date: str | None) -> Commenter:
+    """"August 9, 2012 at 10:15 am | Kay says:": a timestamp opening the words before the verb
+    (`head`) is the date where a name follows it (the verb pattern would take "am" for a connector
+    and the name for the date); otherwise the pattern's author and date stand."""
+    if _DIGIT.search(head) and (date is None or not _DIGIT.search(date)):
+        spans = patterns.timestamps(head)
+        name = _clean_name(head[spans[-1][1]:]) if spans and not _clean_name(head[:spans[0][0]]) else None
+        if name:
+            return Commenter(name, head[spans[0][0]:spans[-1][1]])
+    return Commenter(author, date)
+
+
+def _date_start(text: str, start: int) -> int:
+    """Where a timestamp whose first word holds a name's end really starts: at the capital that follows
+    a small letter ("Sarah GoodingMarch 3, 2012", "Ann LeeMay 3, 2012": the name glued to the month,
+    which the date pattern took from "odingMarch", "LeeMay"; no month has a capital inside it).
+    Elsewhere where it was found."""
+    for at in range(start + 1, min(len(text), start + 20)):
+        if not text[at].isalpha():
+            break
+        if text[at].isupper() and text[at - 1].islower():
+            return at
+    return start
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

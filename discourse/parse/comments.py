@@ -18,7 +18,7 @@ from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, is_link_title, linkback_kind,
                                         opens_with_avatar,
-                                        plain_item, read_commenter)
+                                        plain_item, read_commenter, thread_number)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -361,6 +361,7 @@ class CommentReader:
         number = _NUMBER.match(self.text[i])
         if number:
             self._open.number = int(number.group())
+        self._open.thread_number = self._open.thread_number or thread_number(self.text[i])
         if found:
             self._attach(found)
             self.roles[i] = LineRole.COMMENT_META
@@ -416,6 +417,7 @@ class CommentReader:
             self._start(i, self.indent[i])
             self._line_opened += 1
         self._attach(found)
+        self._open.thread_number = self._open.thread_number or thread_number(text)
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True

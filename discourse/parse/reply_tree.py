@@ -17,6 +17,8 @@ from discourse.parse.dates import find_date
 _LEVEL_TOLERANCE = 2
 _MIN_DATED_THREAD = 4
 _ONE_WAY = 2  # a thread read as sorted by time takes at least this many steps its way per step against it
+_MIN_REPLIES_BEFORE_PARENT = 2
+_REPLIES_PER_REPLY_BEFORE_PARENT = 20  # nesting is dropped when at least one reply in this many predates its parent
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -31,6 +33,7 @@ class OpenComment:
     author: str | None = None
     date: str | None = None
     reply_to_name: str | None = None
+    thread_number: tuple[int, ...] | None = None  # "1.2" printed in the head: the second reply to comment 1
     number: int | None = None
     paragraphs: list[list[str]] = field(default_factory=list)
     text_lines: list[int] = field(default_factory=list)
@@ -54,9 +57,11 @@ class TreeBuilder:
         self._numbers: list[int] = []
         self._highest_number = 0
         self._by_author: dict[str, list[int]] = {}  # normalised name -> indices of that author's comments
+        self._by_number: dict[tuple[int, ...], int] = {}  # a thread number printed in a head -> its comment
         self._signed = 0
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
+        self._marked = False  # a site's reply marker or thread number was read: the nesting was checked against it
 
     @property
     def first_indent(self) -> int | None:
@@ -86,7 +91,9 @@ class TreeBuilder:
             self.repairs.append(Repair(
                 "indent_jump", f"comment {index} is indented deeper than a reply to comment {parent}; "
                 f"attached to comment {parent}", index))
-        parent = self._marker_parent(item, index, parent)
+        numbered = self._numbered_parent(item, index, parent)
+        parent = numbered if numbered is not None else self._marker_parent(item, index, parent)
+        self._marked = self._marked or item.reply_to_name is not None or numbered is not None
         depth = self.comments[parent - 1].depth + 1 if parent else 0
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
@@ -96,6 +103,8 @@ class TreeBuilder:
         self._signed += comment.author is not None
         if comment.author:
             self._by_author.setdefault(_normalise(comment.author), []).append(index)
+        if item.thread_number:
+            self._by_number.setdefault(item.thread_number, index)
         self._indents.append(item.indent)
         self._top_indent = item.indent if self._top_indent is None else min(self._top_indent, item.indent)
         if item.number is not None and parent is None:
@@ -104,15 +113,36 @@ class TreeBuilder:
         self._stack.append((index, item.indent, item.text_column))
         return comment
 
+    def _numbered_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
+        """A thread number of two parts or more ("1.2", "#3.1.4") names the parent: the comment
+        numbered with all but its last part. It beats indentation, which a flat rendering loses.
+        None when there is no such number or no comment so numbered (a date like "12.05.2020"
+        names no earlier comment)."""
+        number = item.thread_number
+        target = self._by_number.get(number[:-1]) if number and len(number) > 1 else None
+        if target is None:
+            return None
+        if target != parent:
+            self._stack = [entry for entry in self._stack if entry[0] <= target]
+            self.repairs.append(Repair(
+                "reply_number", f"comment {index} is numbered {'.'.join(map(str, number))}: parent set to comment "
+                f"{target} instead of {parent if parent else 'the article'}", index))
+        return target
+
     def _marker_parent(self, item: OpenComment, index: int, parent: int | None) -> int | None:
         """A site's "responded to NAME" marker beats indentation, which depth limits distort.
 
-        NAME may have written several comments: the latest one posted before this reply is meant
-        (a reply cannot answer a comment written after it).
+        Where the comment the indentation places it under is NAME's, marker and nesting agree and
+        the nesting stands, even when NAME wrote again later in the thread: answering the one
+        comment the nesting shows is likelier than a depth limit having lifted the reply under
+        another comment by the same name. Otherwise NAME may have written several comments: the
+        latest one posted before this reply is meant (a reply cannot answer a comment written after it).
         """
         if not item.reply_to_name:
             return parent
         target = _normalise(item.reply_to_name)
+        if parent is not None and _normalise(self.comments[parent - 1].author or "") == target:
+            return parent
         posted = moment(item.date)
         for earlier in (self.comments[i - 1] for i in reversed(self._by_author.get(target, []))):
             earlier_posted = moment(earlier.date)
@@ -131,11 +161,33 @@ class TreeBuilder:
 
     def finish(self, declared: int | None) -> None:
         self._repair_orphans()
+        self._drop_nesting_against_time()
         self._replies_from_dates()
         self._check_numbering()
         if declared is not None and declared != len(self.comments):
             self.repairs.append(Repair(
                 "count_mismatch", f"the page declares {declared} comments; {len(self.comments)} found"))
+
+    def _drop_nesting_against_time(self) -> None:
+        """Nesting under which replies were posted before the comments they answer is no reply tree:
+        a rendering artefact (a list left open by each comment's footer draws every comment one level
+        deeper than the one before) or a layout that indents for another reason. No reply can be older
+        than its parent, so where several are, the thread is read flat (and the dates may then show its
+        replies). One such reply alone may be an edited timestamp, and a long thread may hold a few: at
+        least `_MIN_REPLIES_BEFORE_PARENT`, and one reply in `_REPLIES_PER_REPLY_BEFORE_PARENT`, are asked
+        for. Recorded as a repair, which replaces the repairs made to the indentation."""
+        replies = [c for c in self.comments if c.parent is not None]
+        if self._marked or len(replies) < _MIN_REPLIES_BEFORE_PARENT:
+            return
+        early = sum(_posted_before(c, self.comments[c.parent - 1]) for c in replies)
+        if early < _MIN_REPLIES_BEFORE_PARENT or early * _REPLIES_PER_REPLY_BEFORE_PARENT < len(replies):
+            return
+        for comment in self.comments:
+            comment.parent, comment.depth = None, 0
+        self.repairs = [r for r in self.repairs if r.kind not in ("indent_jump", "orphan")]
+        self.repairs.append(Repair(
+            "nesting_against_time", f"{early} of {len(replies)} comments indented as replies were posted before the "
+            "comment above them: the indentation is not read as replies"))
 
     def _replies_from_dates(self) -> None:
         """A flat thread (no indentation, no reply markers) sorted by time, where a comment breaks the order:
@@ -189,6 +241,12 @@ class TreeBuilder:
                 self.repairs.append(Repair(
                     "numbering_gap", f"top-level comment numbered {number} where {expected} was expected"))
             expected = number + 1
+
+
+def _posted_before(reply: Comment, parent: Comment) -> bool:
+    """The reply's timestamp is earlier than its parent's (both dated to the minute)."""
+    posted, parent_posted = moment(reply.date), moment(parent.date)
+    return bool(posted and parent_posted and posted < parent_posted)
 
 
 def _running_min(values: list) -> list:
