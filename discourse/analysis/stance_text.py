@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -26,6 +26,9 @@ from discourse.analysis.cues import Hit
 
 CHAR_RANGE = (2, 5)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
+# 1 + ln(n) for the counts n an n-gram mostly has in one text, each computed by `math.log` as `tfidf` does
+# (index n; index 0 is never read).
+_SUBLINEAR_TF = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
 # How many of the n-grams that pushed the decision most are shown as its evidence.
 EVIDENCE = 4
 
@@ -63,11 +66,16 @@ def tfidf(grams: Counter, idf: dict[str, float]) -> dict[str, float]:
 
 
 class Pushes(NamedTuple):
-    """The known n-grams of a text (word grams first, each analyser's in the order they first occur)
-    and each one's push per class, its tf-idf value times its weight (a row per n-gram)."""
+    """The known n-grams of a text as the model's rows (word grams first, each analyser's in the order
+    they first occur) and each one's push per class, its tf-idf value times its weight (a row per n-gram);
+    names are the model's n-grams by row, looked up only for the few shown as evidence."""
 
-    grams: list[str]
+    rows: list[int]
     by_class: np.ndarray
+    names: list[str]
+
+    def gram(self, i: int) -> str:
+        return self.names[self.rows[i]]
 
 
 class TextModel:
@@ -110,7 +118,7 @@ class TextModel:
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
         probs = {c: e / total for c, e in zip(self.classes, exp)}
-        return probs, Pushes([self.grams[row] for row in rows], pushes)
+        return probs, Pushes(rows, pushes, self.grams)
 
     def _word_counts(self, text: str) -> dict[int, int]:
         """Row -> count of the text's known word grams, in the order they first occur."""
@@ -138,7 +146,11 @@ class TextModel:
         """`tfidf` of one analyser's counts: the same products and the same running sum of squares."""
         if not counts:
             return np.zeros(0)
-        tf = np.array([1.0 + math.log(n) for n in counts.values()])
+        found = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        if found.max() < len(_SUBLINEAR_TF):
+            tf = _SUBLINEAR_TF[found]
+        else:
+            tf = np.array([1.0 + math.log(n) for n in counts.values()])
         values = tf * self.idf[list(counts)]
         norm = math.sqrt(np.add.accumulate(values * values)[-1])
         return values / norm if norm else np.zeros(0)
@@ -164,13 +176,13 @@ def ngram_hits(text: str, task: str) -> dict[str, Hit]:
     means = np.add.accumulate(pushes.by_class, axis=1)[:, -1] / len(model.classes)
     hits = {}
     for k, label in enumerate(model.classes):
-        words = [repr(pushes.grams[i].strip()) for i in _strongest((pushes.by_class[:, k] - means), pushes.grams)]
+        words = [repr(pushes.gram(i).strip()) for i in _strongest(pushes.by_class[:, k] - means, pushes.gram)]
         evidence = f"text model: {probs[label]:.0%} {label}" + (f" ({', '.join(words)})" if words else "")
         hits[f"text_{label}"] = Hit(round(probs[label], 4), evidence)
     return hits
 
 
-def _strongest(leads: np.ndarray, grams: list[str]) -> list[int]:
+def _strongest(leads: np.ndarray, gram: Callable[[int], str]) -> list[int]:
     """The indices of the `EVIDENCE` largest positive leads, ties by the n-gram and then by place: only
     the leads at or above the cut are sorted, not every n-gram of the text."""
     positive = np.flatnonzero(leads > 0)
@@ -178,4 +190,4 @@ def _strongest(leads: np.ndarray, grams: list[str]) -> list[int]:
         cut = np.partition(leads[positive], -EVIDENCE)[-EVIDENCE]
         positive = positive[leads[positive] >= cut]
     by_lead = leads.tolist()
-    return sorted(positive.tolist(), key=lambda i: (-by_lead[i], grams[i]))[:EVIDENCE]
+    return sorted(positive.tolist(), key=lambda i: (-by_lead[i], gram(i)))[:EVIDENCE]
