@@ -18,17 +18,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
-import numpy as np
+if TYPE_CHECKING:  # NumPy is imported when a text model is loaded: the analysis of a page need not load it
+    import numpy as np
 
 from discourse.analysis.cues import Hit
 
 CHAR_RANGE = (2, 5)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
-# 1 + ln(n) for the counts n an n-gram mostly has in one text, each computed by `math.log` as `tfidf` does
-# (index n; index 0 is never read).
-_SUBLINEAR_TF = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
 # How many of the n-grams that pushed the decision most are shown as its evidence.
 EVIDENCE = 4
 
@@ -77,6 +75,13 @@ class Pushes(NamedTuple):
     def gram(self, i: int) -> str:
         return self.names[self.rows[i]]
 
+    def leads(self) -> np.ndarray:
+        """Each n-gram's lead toward each class: its push for the class less its mean push over the
+        classes (a running sum, as `sum` adds a tuple)."""
+        import numpy as np
+
+        return self.by_class - (np.add.accumulate(self.by_class, axis=1)[:, -1] / self.by_class.shape[1])[:, None]
+
 
 class TextModel:
     """classes; intercept per class; the n-grams of both analysers as rows of an idf column and a
@@ -87,6 +92,8 @@ class TextModel:
 
     def __init__(self, data: dict) -> None:
         """data: the shipped form, {"classes", "intercept", "word": {n-gram: [idf, weight, ...]}, "char": ...}."""
+        import numpy as np
+
         self.classes: tuple[str, ...] = tuple(data["classes"])
         self.intercept: tuple[float, ...] = tuple(data["intercept"])
         self.grams: list[str] = []
@@ -99,11 +106,16 @@ class TextModel:
         self.idf = table[:, 0].copy()
         self.weights = np.ascontiguousarray(table[:, 1:])
         self._word_rows: dict[str, tuple[int, ...]] = {}
+        # 1 + ln(n) for the counts n an n-gram mostly has in one text, each computed by `math.log` as
+        # `tfidf` does (index n; index 0 is never read)
+        self._sublinear_tf = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
 
     def probabilities(self, text: str) -> tuple[dict[str, float], Pushes]:
         """Each class's probability, and each n-gram's push per class. A score is the intercept plus
         the pushes added one n-gram after another in the pushes' order (a running sum, as the fit's
         plain-Python reading added them), so the probabilities do not depend on how they are batched."""
+        import numpy as np
+
         rows: list[int] = []
         values = [np.zeros(0)]
         for counts in (self._word_counts(text), self._char_counts(text)):
@@ -144,11 +156,13 @@ class TextModel:
 
     def _unit_tfidf(self, counts: dict[int, int]) -> np.ndarray:
         """`tfidf` of one analyser's counts: the same products and the same running sum of squares."""
+        import numpy as np
+
         if not counts:
             return np.zeros(0)
         found = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
-        if found.max() < len(_SUBLINEAR_TF):
-            tf = _SUBLINEAR_TF[found]
+        if found.max() < len(self._sublinear_tf):
+            tf = self._sublinear_tf[found]
         else:
             tf = np.array([1.0 + math.log(n) for n in counts.values()])
         values = tf * self.idf[list(counts)]
@@ -172,11 +186,10 @@ def ngram_hits(text: str, task: str) -> dict[str, Hit]:
     if model is None or not text.strip():
         return {}
     probs, pushes = model.probabilities(text)
-    # a push's lead toward each label: its push for the label less its mean push (a running sum over the classes)
-    means = np.add.accumulate(pushes.by_class, axis=1)[:, -1] / len(model.classes)
+    leads = pushes.leads()
     hits = {}
     for k, label in enumerate(model.classes):
-        words = [repr(pushes.gram(i).strip()) for i in _strongest(pushes.by_class[:, k] - means, pushes.gram)]
+        words = [repr(pushes.gram(i).strip()) for i in _strongest(leads[:, k], pushes.gram)]
         evidence = f"text model: {probs[label]:.0%} {label}" + (f" ({', '.join(words)})" if words else "")
         hits[f"text_{label}"] = Hit(round(probs[label], 4), evidence)
     return hits
@@ -185,6 +198,8 @@ def ngram_hits(text: str, task: str) -> dict[str, Hit]:
 def _strongest(leads: np.ndarray, gram: Callable[[int], str]) -> list[int]:
     """The indices of the `EVIDENCE` largest positive leads, ties by the n-gram and then by place: only
     the leads at or above the cut are sorted, not every n-gram of the text."""
+    import numpy as np
+
     positive = np.flatnonzero(leads > 0)
     if len(positive) > EVIDENCE:
         cut = np.partition(leads[positive], -EVIDENCE)[-EVIDENCE]
