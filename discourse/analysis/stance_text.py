@@ -112,8 +112,9 @@ class TextModel:
 
     def probabilities(self, text: str) -> tuple[dict[str, float], Pushes]:
         """Each class's probability, and each n-gram's push per class. A score is the intercept plus
-        the pushes added one n-gram after another in the pushes' order (a running sum, as the fit's
-        plain-Python reading added them), so the probabilities do not depend on how they are batched."""
+        the pushes added one n-gram after another in the pushes' order (a running sum, not a dot
+        product, whose order of additions NumPy may choose), so its bits are those of `tfidf`'s values
+        weighed and added one by one."""
         import numpy as np
 
         rows: list[int] = []
