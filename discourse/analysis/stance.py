@@ -182,22 +182,27 @@ def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], 
     return label, probs, _cues_toward(fired, label, model)
 
 
-def _fired(hits: dict[str, Hit], model: dict) -> list[tuple[str, Hit, dict[str, float]]]:
-    """The hits the model has weights for, each with those weights."""
+def _fired(hits: dict[str, Hit], model: dict) -> list[tuple[str, Hit]]:
+    """The hits the model has weights for."""
     weights = model["weights"]
-    return [(name, hit, weights[name]) for name, hit in hits.items() if name in weights]
+    return [(name, hit) for name, hit in hits.items() if name in weights]
 
 
-def _softmax(fired: list[tuple[str, Hit, dict[str, float]]], model: dict) -> tuple[str, dict[str, float]]:
+def _softmax(fired: list[tuple[str, Hit]], model: dict) -> tuple[str, dict[str, float]]:
     """The leading label (ties to the earlier class) and each class's probability, without the cues
     `classify` explains it by: a confidence model's decision is never shown. Each class's score is its
     intercept plus the fired features' weighted values, added in the features' order."""
     table = _weight_table(model)
-    classes, rows = table.classes, table.rows
+    rows = table.rows
     scores = table.intercepts
-    for name, hit, _ in fired:
+    for name, hit in fired:
         value = hit.value
         scores = [score + weight * value for score, weight in zip(scores, rows[name])]
+    return _probabilities(scores, table.classes)
+
+
+def _probabilities(scores: list[float], classes: tuple[str, ...]) -> tuple[str, dict[str, float]]:
+    """The leading class (ties to the earlier one) and the softmax of the scores."""
     top = max(scores)
     exp = [math.exp(score - top) for score in scores]
     total = sum(exp)
@@ -208,23 +213,38 @@ def _softmax(fired: list[tuple[str, Hit, dict[str, float]]], model: dict) -> tup
 class _WeightTable(NamedTuple):
     """A model's weights as rows of numbers in its classes' order, so a score is added up without a
     dict lookup per class (a class a feature has no weight for gets 0.0, which adds nothing); and, per
-    label asked for, each feature's lead toward it (`_lead`), the same for every comment."""
+    label asked for, each feature's cue name (a placed cue's without its place) and lead toward it
+    (`_lead`), the same for every comment."""
 
     model: dict
     classes: tuple[str, ...]
     intercepts: list[float]
     rows: dict[str, tuple[float, ...]]
-    leads: dict[str, dict[str, float]]
+    leads: dict[str, dict[str, tuple[str, float]]]
 
-    def leads_toward(self, label: str) -> dict[str, float]:
-        """Each feature's `_lead` toward label, computed on first use."""
+    def leads_toward(self, label: str) -> dict[str, tuple[str, float]]:
+        """Each feature's cue name and `_lead` toward label, computed on first use."""
         if label not in self.leads:
-            self.leads[label] = {name: _lead(by_class, label) for name, by_class in self.model["weights"].items()}
+            self.leads[label] = {name: (name.rpartition(":")[2], _lead(by_class, label))
+                                 for name, by_class in self.model["weights"].items()}
         return self.leads[label]
 
 
-# id(model) -> its weight table; the table keeps the model, so the id cannot be reused while it stands.
+class _JointTable(NamedTuple):
+    """A model and its confidence model scored in one pass over the hits (`decide`): each feature's
+    row is its weights in the model's classes, then in the confidence model's (0.0 in the model that
+    does not weigh it, which adds nothing to a score), and whether the model itself weighs it (only
+    those are explained)."""
+
+    classes: tuple[str, ...]
+    confidence_classes: tuple[str, ...]  # () for a model without a confidence model
+    intercepts: list[float]
+    rows: dict[str, tuple[tuple[float, ...], bool]]
+
+
+# id(model) -> its weight tables; a table keeps the model, so the id cannot be reused while it stands.
 _WEIGHT_TABLES: dict[int, _WeightTable] = {}
+_JOINT_TABLES: dict[int, tuple[dict, _JointTable]] = {}
 
 
 def _weight_table(model: dict) -> _WeightTable:
@@ -241,14 +261,34 @@ def _weight_table(model: dict) -> _WeightTable:
     return table
 
 
-def _cues_toward(fired: list[tuple[str, Hit, dict[str, float]]], label: str, model: dict) -> tuple[Cue, ...]:
+def _joint_table(model: dict) -> _JointTable:
+    """The `_JointTable` of a model and its confidence model (none: its own rows only), built on first use."""
+    found = _JOINT_TABLES.get(id(model))
+    if found is not None and found[0] is model:
+        return found[1]
+    own = _weight_table(model)
+    other = _weight_table(model["confidence_model"]) if "confidence_model" in model else None
+    other_rows = other.rows if other else {}
+    no_own, no_other = (0.0,) * len(own.classes), (0.0,) * (len(other.classes) if other else 0)
+    rows = {name: (own.rows.get(name, no_own) + other_rows.get(name, no_other), name in own.rows)
+            for name in {**own.rows, **other_rows}}
+    if len(_JOINT_TABLES) >= 64:
+        _JOINT_TABLES.clear()
+    table = _JointTable(own.classes, other.classes if other else (), own.intercepts + (other.intercepts if other else []),
+                        rows)
+    _JOINT_TABLES[id(model)] = (model, table)
+    return table
+
+
+def _cues_toward(fired: list[tuple[str, Hit]], label: str, model: dict) -> tuple[Cue, ...]:
     """The fired features with their push toward `label`, strongest first; a placed cue's two weights
     ("pushback" and "top:pushback") make one cue."""
     leads = _weight_table(model).leads_toward(label)
     pushes: dict[tuple[str, str], float] = {}
-    for name, hit, _ in fired:
-        key = (name.rpartition(":")[2], hit.text)
-        pushes[key] = pushes.get(key, 0.0) + hit.value * leads[name]
+    for name, hit in fired:
+        cue, lead = leads[name]
+        key = (cue, hit.text)
+        pushes[key] = pushes.get(key, 0.0) + hit.value * lead
     cues = [Cue(name, text, weight) for (name, text), push in pushes.items() if (weight := round(push, 3))]
     return tuple(sorted(cues, key=lambda c: (-abs(c.weight), c.name)))
 
@@ -270,13 +310,29 @@ def label_confidence(hits: dict[str, Hit], model: dict, label: str, probs: dict[
 
 
 def decide(hits: dict[str, Hit], model_name: str, pro: str, con: str, rename: dict[str, str]) -> Stance:
-    """The Stance of a model's decision: unclear below the model's confidence threshold."""
+    """The Stance of a model's decision: unclear below the model's confidence threshold. The model and
+    its confidence model are scored in one pass over the hits (`_JointTable`); each score is the sum
+    `classify` and `label_confidence` add, in the same order."""
     model = load_weights()[model_name]
-    label, probs, cues = classify(hits, model)
-    confidence = label_confidence(hits, model, label, probs)
+    joint = _joint_table(model)
+    scores = joint.intercepts
+    fired = []
+    for name, hit in hits.items():
+        found = joint.rows.get(name)
+        if found is not None:
+            value = hit.value
+            scores = [score + weight * value for score, weight in zip(scores, found[0])]
+            if found[1]:
+                fired.append((name, hit))
+    width = len(joint.classes)
+    label, probs = _probabilities(scores[:width], joint.classes)
+    confidence = probs[label]
+    if joint.confidence_classes:
+        confidence = (confidence + _probabilities(scores[width:], joint.confidence_classes)[1][label]) / 2
     shown = rename.get(label, label) if confidence >= model.get("threshold", 0.0) else UNCLEAR
     probabilities = tuple((rename.get(c, c), round(p, 3)) for c, p in probs.items())
-    return Stance(shown, round(probs[pro] - probs[con], 3), cues, round(confidence, 3), probabilities)
+    return Stance(shown, round(probs[pro] - probs[con], 3), _cues_toward(fired, label, model), round(confidence, 3),
+                  probabilities)
 
 
 def by_author_stance(reason: str) -> Stance:

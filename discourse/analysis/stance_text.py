@@ -18,6 +18,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:  # NumPy is imported when a text model is loaded: the analysis of a page need not load it
+    import numpy as np
 
 from discourse.analysis.cues import Hit
 
@@ -39,13 +43,14 @@ def word_grams(text: str) -> Counter:
 
 def char_grams(text: str) -> Counter:
     """Character 2-5-grams inside each lower-cased word padded with a space on both sides."""
-    grams: Counter = Counter()
+    return Counter(gram for word in text.lower().split() for gram in word_pieces(word))
+
+
+def word_pieces(word: str) -> list[str]:
+    """The character 2-5-grams of one lower-cased word padded with a space on both sides, in order."""
+    padded = f" {word} "
     low, high = CHAR_RANGE
-    for word in text.lower().split():
-        padded = f" {word} "
-        for n in range(low, min(high, len(padded)) + 1):
-            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
+    return [padded[i : i + n] for n in range(low, min(high, len(padded)) + 1) for i in range(len(padded) - n + 1)]
 
 
 ANALYSERS = (("word", word_grams), ("char", char_grams))
@@ -58,33 +63,112 @@ def tfidf(grams: Counter, idf: dict[str, float]) -> dict[str, float]:
     return {g: v / norm for g, v in values.items()} if norm else {}
 
 
+class Pushes(NamedTuple):
+    """The known n-grams of a text as the model's rows (word grams first, each analyser's in the order
+    they first occur) and each one's push per class, its tf-idf value times its weight (a row per n-gram);
+    names are the model's n-grams by row, looked up only for the few shown as evidence."""
+
+    rows: list[int]
+    by_class: np.ndarray
+    names: list[str]
+
+    def gram(self, i: int) -> str:
+        return self.names[self.rows[i]]
+
+    def leads(self) -> np.ndarray:
+        """Each n-gram's lead toward each class: its push for the class less its mean push over the
+        classes (a running sum, as `sum` adds a tuple)."""
+        import numpy as np
+
+        return self.by_class - (np.add.accumulate(self.by_class, axis=1)[:, -1] / self.by_class.shape[1])[:, None]
+
+
 class TextModel:
-    """classes; intercept per class; per analyser, n-gram -> idf and n-gram -> weight per class."""
+    """classes; intercept per class; the n-grams of both analysers as rows of an idf column and a
+    weight matrix (a column per class), so a text's pushes are one gather and one product.
+
+    A word's known character grams are the same every time it occurs, so they are memoised per word
+    (`_word_rows`): counting a text's character grams is then a lookup per word, not per n-gram."""
 
     def __init__(self, data: dict) -> None:
         """data: the shipped form, {"classes", "intercept", "word": {n-gram: [idf, weight, ...]}, "char": ...}."""
+        import numpy as np
+
         self.classes: tuple[str, ...] = tuple(data["classes"])
         self.intercept: tuple[float, ...] = tuple(data["intercept"])
-        self.idf = {kind: {g: v[0] for g, v in data[kind].items()} for kind, _ in ANALYSERS}
-        self.weights = {kind: {g: tuple(v[1:]) for g, v in data[kind].items()} for kind, _ in ANALYSERS}
+        self.grams: list[str] = []
+        self.rows: dict[str, dict[str, int]] = {}
+        for kind, _ in ANALYSERS:
+            self.rows[kind] = {gram: len(self.grams) + i for i, gram in enumerate(data[kind])}
+            self.grams.extend(data[kind])
+        table = np.array([v for kind, _ in ANALYSERS for v in data[kind].values()], dtype=float)
+        table = table.reshape(len(self.grams), 1 + len(self.classes))
+        self.idf = table[:, 0].copy()
+        self.weights = np.ascontiguousarray(table[:, 1:])
+        self._word_rows: dict[str, tuple[int, ...]] = {}
+        # 1 + ln(n) for the counts n an n-gram mostly has in one text, each computed by `math.log` as
+        # `tfidf` does (index n; index 0 is never read)
+        self._sublinear_tf = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
 
-    def vectors(self, text: str) -> dict[str, dict[str, float]]:
-        """Per analyser, the text's tf-idf values over the model's n-grams."""
-        return {kind: tfidf(analyse(text), self.idf[kind]) for kind, analyse in ANALYSERS}
+    def probabilities(self, text: str) -> tuple[dict[str, float], Pushes]:
+        """Each class's probability, and each n-gram's push per class. A score is the intercept plus
+        the pushes added one n-gram after another in the pushes' order (a running sum, not a dot
+        product, whose order of additions NumPy may choose), so its bits are those of `tfidf`'s values
+        weighed and added one by one."""
+        import numpy as np
 
-    def probabilities(self, text: str) -> tuple[dict[str, float], list[tuple[str, tuple[float, ...]]]]:
-        """Each class's probability, and each n-gram's push per class (its value times its weight)."""
-        scores = list(self.intercept)
-        pushes = []
-        for kind, values in self.vectors(text).items():
-            for gram, value in values.items():
-                push = tuple(value * w for w in self.weights[kind][gram])
-                pushes.append((gram, push))
-                scores = [s + p for s, p in zip(scores, push)]
+        rows: list[int] = []
+        values = [np.zeros(0)]
+        for counts in (self._word_counts(text), self._char_counts(text)):
+            unit = self._unit_tfidf(counts)
+            if len(unit):
+                rows.extend(counts)
+                values.append(unit)
+        pushes = self.weights[np.array(rows, dtype=np.intp)] * np.concatenate(values)[:, None]
+        running = np.add.accumulate(np.vstack([self.intercept, pushes]), axis=0)
+        scores = running[-1].tolist()
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp)}, pushes
+        probs = {c: e / total for c, e in zip(self.classes, exp)}
+        return probs, Pushes(rows, pushes, self.grams)
+
+    def _word_counts(self, text: str) -> dict[int, int]:
+        """Row -> count of the text's known word grams, in the order they first occur."""
+        rows = self.rows["word"]
+        return {rows[g]: n for g, n in word_grams(text).items() if g in rows}
+
+    def _char_counts(self, text: str) -> Counter:
+        """Row -> count of the text's known character grams, in the order they first occur."""
+        counts: Counter = Counter()
+        for word in text.lower().split():
+            counts.update(self._known_pieces(word))
+        return counts
+
+    def _known_pieces(self, word: str) -> tuple[int, ...]:
+        """The rows of a word's known character grams, in order (memoised; bounded, as words are open-ended)."""
+        found = self._word_rows.get(word)
+        if found is None:
+            if len(self._word_rows) >= 1 << 16:
+                self._word_rows.clear()
+            rows = self.rows["char"]
+            found = self._word_rows[word] = tuple(rows[g] for g in word_pieces(word) if g in rows)
+        return found
+
+    def _unit_tfidf(self, counts: dict[int, int]) -> np.ndarray:
+        """`tfidf` of one analyser's counts: the same products and the same running sum of squares."""
+        import numpy as np
+
+        if not counts:
+            return np.zeros(0)
+        found = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        if found.max() < len(self._sublinear_tf):
+            tf = self._sublinear_tf[found]
+        else:
+            tf = np.array([1.0 + math.log(n) for n in counts.values()])
+        values = tf * self.idf[list(counts)]
+        norm = math.sqrt(np.add.accumulate(values * values)[-1])
+        return values / norm if norm else np.zeros(0)
 
 
 @lru_cache(maxsize=None)
@@ -103,10 +187,23 @@ def ngram_hits(text: str, task: str) -> dict[str, Hit]:
     if model is None or not text.strip():
         return {}
     probs, pushes = model.probabilities(text)
+    leads = pushes.leads()
     hits = {}
     for k, label in enumerate(model.classes):
-        strongest = sorted(((p[k] - sum(p) / len(p), g) for g, p in pushes), key=lambda pair: (-pair[0], pair[1]))
-        words = [repr(g.strip()) for push, g in strongest[:EVIDENCE] if push > 0]
+        words = [repr(pushes.gram(i).strip()) for i in _strongest(leads[:, k], pushes.gram)]
         evidence = f"text model: {probs[label]:.0%} {label}" + (f" ({', '.join(words)})" if words else "")
         hits[f"text_{label}"] = Hit(round(probs[label], 4), evidence)
     return hits
+
+
+def _strongest(leads: np.ndarray, gram: Callable[[int], str]) -> list[int]:
+    """The indices of the `EVIDENCE` largest positive leads, ties by the n-gram and then by place: only
+    the leads at or above the cut are sorted, not every n-gram of the text."""
+    import numpy as np
+
+    positive = np.flatnonzero(leads > 0)
+    if len(positive) > EVIDENCE:
+        cut = np.partition(leads[positive], -EVIDENCE)[-EVIDENCE]
+        positive = positive[leads[positive] >= cut]
+    by_lead = leads.tolist()
+    return sorted(positive.tolist(), key=lambda i: (-by_lead[i], gram(i)))[:EVIDENCE]

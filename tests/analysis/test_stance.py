@@ -182,6 +182,30 @@ def test_confidence_is_the_mean_with_the_confidence_models_probability():
     assert label_confidence(hits, model, label, probs) == probs["a"]
 
 
+def test_a_decision_scores_its_model_and_confidence_model_as_classify_and_label_confidence_do(monkeypatch):
+    """`decide` adds both models' weights in one pass; its probabilities, confidence and cues are the
+    same bits as the two models scored apart, features weighed by only one of them included."""
+    from discourse.analysis import stance
+    from discourse.analysis.stance import decide, label_confidence
+
+    model = {
+        "classes": ["support", "deny", "comment"], "intercept": {"support": -0.3, "deny": 0.1, "comment": 0.7},
+        "weights": {"x": {"support": 1.1, "deny": -0.7}, "top:x": {"support": 0.2, "comment": -0.4},
+                    "y": {"support": -0.9, "deny": 1.3, "comment": 0.1}},
+        "confidence_model": {"classes": ["comment", "support", "deny"],
+                             "intercept": {"comment": 0.4, "support": -0.2, "deny": 0.05},
+                             "weights": {"y": {"deny": 0.8}, "z": {"support": 2.0, "comment": -0.6}}},
+    }
+    monkeypatch.setattr(stance, "load_weights", lambda: {"m": model})
+    for values in [(1.0, 0.3, 0.7, 2.0), (0.1, -1.0, 0.0, 0.33), (3.0, 0.5, 1.7, -0.2)]:
+        hits = {name: cues.Hit(v, f"words of {name}") for name, v in zip(["x", "z", "top:x", "y"], values)}
+        label, probs, explained = classify(hits, model)
+        decided = decide(hits, "m", "support", "deny", {})
+        assert decided.leading == label and decided.cues == explained
+        assert decided.probabilities == tuple((c, round(p, 3)) for c, p in probs.items())
+        assert decided.confidence == round(label_confidence(hits, model, label, probs), 3)
+        assert decided.score == round(probs["support"] - probs["deny"], 3)
+
 @pytest.mark.parametrize(
     ("comment", "label"),
     [

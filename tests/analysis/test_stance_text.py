@@ -1,4 +1,5 @@
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from discourse.analysis import fit_stance
 from discourse.analysis.stance import classify, load_weights, predict_agreement_record, with_text_model
 from discourse.analysis.stance_text import (
-    ANALYSERS, TextModel, char_grams, load_text_model, ngram_hits, weights_file, word_grams,
+    ANALYSERS, TextModel, _strongest, char_grams, load_text_model, ngram_hits, tfidf, weights_file, word_grams,
 )
 from tests.conftest import shared_path
 
@@ -107,3 +108,41 @@ def test_predicting_a_social_reply_uses_its_text_model():
              "platform": "reddit", "role": "response"}
     label, confidence = predict_agreement_record(reply, {})
     assert label in {"agree", "disagree", "neutral"} and 0 < confidence <= 1
+
+
+def _plain_reading(model: TextModel, text: str) -> tuple[list[float], list[tuple[str, tuple[float, ...]]]]:
+    """The scores and pushes as the fit defines them: `tfidf` per analyser, then a push per n-gram added
+    one after another to the intercept."""
+    scores, pushes = list(model.intercept), []
+    for kind, analyse in ANALYSERS:
+        rows = model.rows[kind]
+        idf = {g: float(model.idf[row]) for g, row in rows.items()}
+        for gram, value in tfidf(analyse(text), idf).items():
+            push = tuple(value * float(w) for w in model.weights[rows[gram]])
+            pushes.append((gram, push))
+            scores = [s + p for s, p in zip(scores, push)]
+    return scores, pushes
+
+
+def test_a_text_is_read_bit_for_bit_as_the_fit_reads_it():
+    """Memoised word pieces and one gathered product give the same pushes and probabilities to the
+    last bit as reading each n-gram alone, repeated words and unknown words included."""
+    fitted = fit_stance.fit_text(_grams(TEXTS), LABELS, TASK)
+    model = TextModel(json.loads(json.dumps(fitted.export())))
+    texts = TEXTS + ["wrong wrong WRONG, agree? agree.", "zzz qqq", "", "Exactly right, exactly right again.",
+                     " ".join(["wrong"] * 70 + ["agree"] * 3)]
+    for text in texts:
+        scores, pushes = _plain_reading(model, text)
+        probs, read = model.probabilities(text)
+        assert [read.gram(i) for i in range(len(read.rows))] == [g for g, _ in pushes]
+        assert [tuple(row) for row in read.by_class.tolist()] == [p for _, p in pushes]
+        exp = [math.exp(s - max(scores)) for s in scores]
+        assert list(probs.values()) == [e / sum(exp) for e in exp]
+
+
+def test_the_evidence_is_the_strongest_leads_with_ties_broken_by_the_n_gram():
+    leads = np.array([0.5, 0.2, 0.5, -1.0, 0.2, 0.2, 0.0])
+    grams = ["b", "z", "a", "c", "y", "x", "w"]
+    assert _strongest(leads, grams.__getitem__) == [2, 0, 5, 4]
+    assert _strongest(np.array([-0.1, 0.0]), ["a", "b"].__getitem__) == []
+    assert _strongest(np.zeros(0), [].__getitem__) == []
