@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Comment, Span
+from discourse.parse.html.comments.aggregators import find_aggregator_thread
 from discourse.parse.html.comments.comment_dates import parse_shown_date
 from discourse.parse.html.comments.fields import ItemFields, read_item
 from discourse.parse.html.comments.forum import find_forum_posts, marker_parents, quoted_author
 from discourse.parse.html.comments.generic import find_definition_list
-from discourse.parse.html.comments.items import Found, depths, parents
+from discourse.parse.html.comments.items import Found, Marked, depths, parents
 from discourse.parse.html.comments.microformats import find_microformats
 from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
@@ -48,7 +49,7 @@ class Thread:
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, Movable Type's signatures, microformats, a
     platform's conventions, a definition list or a forum's posts."""
-    for finder in (lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
+    for finder in (lambda: find_aggregator_thread(tree), lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
                    lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
                    lambda: find_forum_posts(tree, order),
@@ -65,12 +66,14 @@ def read_thread(found: Found) -> Thread:
     ids = {node.mem_id for node in found.nodes}
     fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id))
               for node in found.nodes]
+    for node, item in zip(found.nodes, fields):
+        _take_marks(item, found.marked.get(node.mem_id))
     _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
     kept_ids = {node.mem_id for node in nodes}
-    parent_of = parents(nodes)
+    parent_of = _marked_parents(nodes, found) if found.marked else parents(nodes)
     quoted = [quoted_author(node, kept_ids - {node.mem_id}) for node in nodes]
     authors = [f.author for f in fields]
     parent_of = marker_parents(authors, quoted, parent_of)
@@ -85,6 +88,22 @@ def read_thread(found: Found) -> Thread:
         thread.nodes.append(node)
         thread.meta_lines.append(1 if item.author or item.date or item.title else 0)
     return thread
+
+
+def _take_marks(item: ItemFields, marked: Marked | None) -> None:
+    """The platform's own author and date stand over what the shared reading guessed."""
+    if marked is None:
+        return
+    item.author = marked.author or item.author
+    if marked.date or marked.date_iso:
+        item.date, item.date_iso = marked.date or item.date, marked.date_iso
+
+
+def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
+    """The parents a platform marks (an indent level, a wrapping comment), as indexes into nodes."""
+    position = {node.mem_id: i for i, node in enumerate(nodes)}
+    marked = [found.marked.get(node.mem_id) for node in nodes]
+    return [position.get(mark.parent) if mark is not None and mark.parent is not None else None for mark in marked]
 
 
 _SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?!\d)")

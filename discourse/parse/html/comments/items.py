@@ -20,6 +20,16 @@ _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respo
 
 
 @dataclass
+class Marked:
+    """A comment's fields as its platform marks them, read before the shared reading guesses them."""
+
+    author: str | None
+    date: str | None
+    date_iso: str | None
+    parent: int | None  # the mem_id of the comment it answers, where the platform says so
+
+
+@dataclass
 class Found:
     """What one kind of evidence found: comment elements (document order) and its name."""
 
@@ -29,6 +39,8 @@ class Found:
     json_comments: list[dict] = field(default_factory=list)  # comments that exist only as JSON-LD
     # A comment's signature line ("Posted by: NAME | DATE") where the platform signs each comment.
     signatures: dict[int, LexborNode] = field(default_factory=dict)
+    # Author, date and parent read from a platform's own marks, by the comment element's mem_id.
+    marked: dict[int, Marked] = field(default_factory=dict)
 
 
 def parents(nodes: list[LexborNode]) -> list[int | None]:

@@ -1,0 +1,97 @@
+"""Saved thread pages of discussion platforms, written here in each platform's server-rendered
+markup: what a user reads from them is each comment's author, date, text and the comment it answers."""
+
+from discourse.parse import read_pages
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def thread(html: str) -> list[tuple]:
+    """(author, date_iso, first paragraph, parent) of each comment."""
+    return [(c.author, c.date_iso, c.paragraphs[0] if c.paragraphs else None, c.parent) for c in read(html).comments.items]
+
+
+HN = """<html lang="en" op="item"><head><title>Show HN: A tiny bridge simulator | Hacker News</title></head><body><center>
+<table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">
+<tr><td bgcolor="#ff6600"><table border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td><span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b>
+<a href="newest">new</a> | <a href="front">past</a> | <a href="newcomments">comments</a> | <a href="ask">ask</a></span></td></tr></table></td></tr>
+<tr id="pagespace" title="Show HN: A tiny bridge simulator" style="height:10px"></tr>
+<tr><td><table class="fatitem" border="0">
+<tr class="athing submission" id="401"><td align="right" valign="top" class="title"><span class="rank"></span></td><td class="title"><span class="titleline"><a href="https://example.org/bridge">Show HN: A tiny bridge simulator</a> <span class="sitebit comhead">(<a href="from?site=example.org"><span class="sitestr">example.org</span></a>)</span></span></td></tr>
+<tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" id="score_401">120 points</span> by <a href="user?id=alice" class="hnuser">alice</a> <span class="age" title="2023-05-02T10:00:00"><a href="item?id=401">3 hours ago</a></span> | <a href="item?id=401">42&nbsp;comments</a></span></td></tr>
+<tr style="height:2px"></tr><tr><td colspan="2"></td><td><div class="toptext">I built this over a few weekends to learn how truss bridges carry their loads.</div></td></tr>
+</table><br>
+<table border="0" class="comment-tree">
+<tr class="athing comtr" id="402"><td><table border="0"><tr><td class="ind" indent="0"><img src="s.gif" height="1" width="0"></td><td valign="top" class="votelinks"><center><a id="up_402" href="vote?id=402&amp;how=up"><div class="votearrow" title="upvote"></div></a></center></td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead"><a href="user?id=bob" class="hnuser">bob</a> <span class="age" title="2023-05-02T11:00:00"><a href="item?id=402">2 hours ago</a></span> <span id="unv_402"></span><span class="navs"> | <a href="#403" class="clicky">next</a> <a class="togg clicky" id="402" n="2" href="javascript:void(0)">[–]</a></span></span></div><br>
+<div class="comment"><div class="commtext c00">This is lovely. How do you model the joints, pinned or rigid?<p>I tried something similar years ago.</p></div><div class="reply"><p><font size="1"><u><a href="reply?id=402&amp;goto=item%3Fid%3D401%23402">reply</a></u></font></p></div></div></td></tr></table></td></tr>
+<tr class="athing comtr" id="404"><td><table border="0"><tr><td class="ind" indent="1"><img src="s.gif" height="1" width="40"></td><td valign="top" class="votelinks"></td><td class="default"><div><span class="comhead"><a href="user?id=alice" class="hnuser">alice</a> <span class="age" title="2023-05-02T11:30:00"><a href="item?id=404">1 hour ago</a></span></span></div><br>
+<div class="comment"><div class="commtext c00">Pinned for now, rigid joints are on the list for the next version.</div><div class="reply"><p><font size="1"><u><a href="reply?id=404">reply</a></u></font></p></div></div></td></tr></table></td></tr>
+<tr class="athing comtr" id="403"><td><table border="0"><tr><td class="ind" indent="0"><img src="s.gif" height="1" width="0"></td><td valign="top" class="votelinks"></td><td class="default"><div><span class="comhead"><a href="user?id=carol" class="hnuser">carol</a> <span class="age" title="2023-05-02T12:00:00"><a href="item?id=403">1 hour ago</a></span></span></div><br>
+<div class="comment"><div class="commtext c00">Would be great to see the load paths coloured by stress in the members.</div><div class="reply"><p><font size="1"><u><a href="reply?id=403">reply</a></u></font></p></div></div></td></tr></table></td></tr>
+</table><br><br></td></tr>
+<tr><td><img src="s.gif" height="10" width="0"><table width="100%" cellspacing="0" cellpadding="1"><tr><td bgcolor="#ff6600"></td></tr></table><br><center><span class="yclinks"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a></span></center></td></tr>
+</table></center></body></html>"""
+
+REDDIT = """<html><head><title>Should the city build the river bridge? : r/urbanplanning</title></head><body>
+<div id="header"><a href="/">reddit</a> <span class="pagename">urbanplanning</span></div>
+<div class="side"><div class="md"><p>A community for discussing planning of cities and towns everywhere.</p></div></div>
+<div class="content" role="main">
+<div id="siteTable" class="sitetable linklisting"><div class="thing id-t3_abc link self" data-fullname="t3_abc" data-author="dana_plans" data-type="link">
+<div class="entry unvoted"><div class="top-matter"><p class="title"><a class="title" href="/r/urbanplanning/comments/abc/should/">Should the city build the river bridge?</a></p>
+<p class="tagline">submitted <time title="Tue May 2 10:00:00 2023 UTC" datetime="2023-05-02T10:00:00+00:00" class="live-timestamp">3 hours ago</time> by <a href="/user/dana_plans" class="author may-blank id-t2_1">dana_plans</a></p></div>
+<div class="expando"><form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Our council is voting next week on a new bridge across the river. Is a bridge better than a tunnel for a town of our size?</p></div></div></form></div></div></div></div>
+<div class="commentarea"><div class="panestack-title"><span class="title">all 3 comments</span></div>
+<div id="siteTable_t3_abc" class="sitetable nestedlisting">
+<div class=" thing id-t1_c1 noncollapsed comment " id="thing_t1_c1" data-fullname="t1_c1" data-type="comment" data-author="bridge_fan" data-author-fullname="t2_x">
+<p class="parent"><a name="c1"></a></p><div class="midcol unvoted"></div>
+<div class="entry unvoted"><p class="tagline"><a href="#" class="expand">[–]</a><a href="/user/bridge_fan" class="author may-blank">bridge_fan</a><span class="userattrs"></span> <span class="score unvoted" title="12">12 points</span> <time title="Tue May 2 11:00:00 2023 UTC" datetime="2023-05-02T11:00:00+00:00" class="live-timestamp">2 hours ago</time></p>
+<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>A bridge is cheaper to build and to maintain than a tunnel of the same length.</p></div></div></form>
+<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink">permalink</a></li><li><a href="#">embed</a></li><li><a href="#">save</a></li><li class="reply-button"><a href="#">reply</a></li></ul></div>
+<div class="child"><div id="siteTable_t1_c1" class="sitetable listing">
+<div class=" thing id-t1_c2 noncollapsed comment " id="thing_t1_c2" data-fullname="t1_c2" data-type="comment" data-author="tunnel_vision">
+<p class="parent"><a name="c2"></a></p><div class="entry unvoted"><p class="tagline"><a href="#" class="expand">[–]</a><a href="/user/tunnel_vision" class="author may-blank">tunnel_vision</a> <span class="score unvoted" title="5">5 points</span> <time title="Tue May 2 11:30:00 2023 UTC" datetime="2023-05-02T11:30:00+00:00" class="live-timestamp">1 hour ago</time></p>
+<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.</p></div></div></form>
+<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink">permalink</a></li><li class="reply-button"><a href="#">reply</a></li></ul></div>
+<div class="child"></div><div class="clearleft"></div></div>
+</div></div><div class="clearleft"></div></div>
+<div class="clearleft"></div>
+<div class=" thing id-t1_c3 noncollapsed comment " id="thing_t1_c3" data-fullname="t1_c3" data-type="comment" data-author="river_rat">
+<p class="parent"><a name="c3"></a></p><div class="entry unvoted"><p class="tagline"><a href="#" class="expand">[–]</a><a href="/user/river_rat" class="author may-blank">river_rat</a> <span class="score unvoted" title="3">3 points</span> <time title="Tue May 2 12:00:00 2023 UTC" datetime="2023-05-02T12:00:00+00:00" class="live-timestamp">1 hour ago</time></p>
+<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Whatever they pick, please add a proper cycle lane this time.</p></div></div></form>
+<ul class="flat-list buttons"><li class="first"><a href="#" class="bylink">permalink</a></li><li class="reply-button"><a href="#">reply</a></li></ul></div>
+<div class="child"></div><div class="clearleft"></div></div>
+</div></div></div>
+<div class="footer-parent"><div class="footer"><a href="/help">help</a> Use of this site constitutes acceptance of our User Agreement.</div></div>
+</body></html>"""
+
+
+def test_hacker_news_nests_by_the_indent_and_reads_the_commenter_and_the_age_title():
+    page = read(HN)
+    assert page.comments.source == "hacker-news"
+    assert thread(HN) == [
+        ("bob", "2023-05-02T11:00", "This is lovely. How do you model the joints, pinned or rigid?", None),
+        ("alice", "2023-05-02T11:30", "Pinned for now, rigid joints are on the list for the next version.", 1),
+        ("carol", "2023-05-02T12:00", "Would be great to see the load paths coloured by stress in the members.", None)]
+    assert page.article.author == "alice"
+
+
+def test_hacker_news_without_the_indent_attribute_nests_by_the_spacer_width():
+    older = HN.replace(' indent="1"', "").replace(' indent="0"', "")
+    assert [parent for *_, parent in thread(older)] == [None, 1, None]
+
+
+def test_hacker_news_age_title_with_a_unix_time_after_it_still_dates_the_comment():
+    newer = HN.replace('title="2023-05-02T11:00:00"', 'title="2023-05-02T11:00:00 1683025200"')
+    assert thread(newer)[0][1] == "2023-05-02T11:00"
+
+
+def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
+    page = read(REDDIT)
+    assert page.comments.source == "reddit"
+    assert thread(REDDIT) == [
+        ("bridge_fan", "2023-05-02T11:00", "A bridge is cheaper to build and to maintain than a tunnel of the same length.", None),
+        ("tunnel_vision", "2023-05-02T11:30", "Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.", 1),
+        ("river_rat", "2023-05-02T12:00", "Whatever they pick, please add a proper cycle lane this time.", None)]
+    assert all("permalink" not in " ".join(c.paragraphs) for c in page.comments.items)
