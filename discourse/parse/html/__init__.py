@@ -110,6 +110,15 @@ def unread_comments(tree: LexborHTMLParser) -> UnreadSection | None:
     return UnreadSection(f"{len(inner)} elements named for comments hold text", of_comments=False)
 
 
+def _declares_body(container, comment_ids: set[int]) -> bool:
+    """The region holds the article's own declared text (schema.org `articleBody` outside every
+    comment: a forum's opening post, whose replies are its `comment`s), so it is not set aside whole."""
+    for node in container.css('[itemprop~="articleBody"]'):
+        if not any(up.mem_id in comment_ids for up in dom.ancestors(node)) and dom.text_of(node):
+            return True
+    return False
+
+
 class _Reader:
     """One page's reading: comment evidence first, then the article around it."""
 
@@ -194,7 +203,7 @@ class _Reader:
         container = region(items)
         if self.thread is not None and self.thread.source == "forum":
             return excluded  # the region also holds the opening post: the article
-        if container is not None and container.tag not in ("body", "html"):
+        if container is not None and container.tag not in ("body", "html") and not _declares_body(container, excluded):
             inside = sum(len(dom.text_of(node)) for node in items if node.parent is not None)
             if len(dom.text_of(container)) <= (1 + _REGION_SLACK) * inside + 2000:
                 excluded.add(container.mem_id)

@@ -20,7 +20,7 @@ from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
-_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
+_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|\s*:\s+")
 _MAX_TITLE = 300
 _MIN_HEADLINE_PREFIX = 16
 _MIN_TITLE = 4

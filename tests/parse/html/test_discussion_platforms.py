@@ -67,6 +67,35 @@ REDDIT = """<html><head><title>Should the city build the river bridge? : r/urban
 </body></html>"""
 
 
+DISCOURSE = """<html lang="en"><head><meta charset="utf-8"><title>River bridge or tunnel? - Planning - Town Forum</title>
+<meta name="generator" content="Discourse 3.1.0 - https://github.com/discourse/discourse version abc">
+<meta property="og:site_name" content="Town Forum"></head><body class="crawler">
+<header><a href="/"><img src="logo.png" alt="Town Forum" id="site-logo"></a></header>
+<div id="main-outlet" class="wrap" role="main">
+<div id="topic-title"><h1><a href="/t/river-bridge-or-tunnel/123">River bridge or tunnel?</a></h1>
+<div class="topic-category" itemscope itemtype="http://schema.org/BreadcrumbList"><span itemprop="itemListElement"><a href="/c/planning/5" class="badge-wrapper bullet" itemprop="item"><span itemprop="name">Planning</span></a></span></div></div>
+<div itemscope itemtype="http://schema.org/DiscussionForumPosting"><meta itemprop="headline" content="River bridge or tunnel?">
+<div id="post_1" class="topic-body crawler-post">
+<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/dana"><span itemprop="name">dana</span></a></span>
+<link itemprop="mainEntityOfPage" href="/t/river-bridge-or-tunnel/123"><span class="crawler-post-infos"><time itemprop="datePublished" datetime="2023-05-02T10:00:00Z" class="post-time">May 2, 2023, 10:00am</time><meta itemprop="dateModified" content="2023-05-02T10:00:00Z"><span itemprop="position">1</span></span></div>
+<div class="post" itemprop="articleBody"><p>The council votes next week on the river crossing. Which would you choose and why, a bridge or a tunnel?</p><p>The bridge would cost less, by the council's own figures, but it would cut the riverside park in two, block the view from the old town and bring traffic to the quay.</p></div>
+<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"><meta itemprop="userInteractionCount" content="3"><span class="post-likes">3 Likes</span></div></div>
+<div id="post_2" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">
+<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/erin"><span itemprop="name">erin</span></a></span>
+<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2023-05-02T11:00:00Z" class="post-time">May 2, 2023, 11:00am</time><span itemprop="position">2</span></span></div>
+<div class="post" itemprop="text"><p>A bridge, because it is cheaper and can carry cyclists and walkers too.</p></div></div>
+<div id="post_3" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">
+<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/frank"><span itemprop="name">frank</span></a></span>
+<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2023-05-02T12:00:00Z" class="post-time">May 2, 2023, 12:00pm</time><span itemprop="position">3</span></span></div>
+<div class="post" itemprop="text"><p>A tunnel keeps the view of the old town from the riverside path.</p></div></div>
+</div>
+<div role="navigation" itemscope itemtype="http://schema.org/SiteNavigationElement" class="topic-body crawler-post"><span itemprop="name"><a href="/t/river-bridge-or-tunnel/123?page=2" rel="next" itemprop="url">next page →</a></span></div>
+</div>
+<footer class="container wrap"><nav class="crawler-nav"><ul><li><a href="/">Home</a></li><li><a href="/categories">Categories</a></li><li><a href="/guidelines">Guidelines</a></li></ul></nav></footer>
+<p class="powered-by-link">Powered by <a href="https://www.discourse.org">Discourse</a>, best viewed with JavaScript enabled</p>
+</body></html>"""
+
+
 def test_hacker_news_nests_by_the_indent_and_reads_the_commenter_and_the_age_title():
     page = read(HN)
     assert page.comments.source == "hacker-news"
@@ -95,3 +124,26 @@ def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
         ("tunnel_vision", "2023-05-02T11:30", "Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.", 1),
         ("river_rat", "2023-05-02T12:00", "Whatever they pick, please add a proper cycle lane this time.", None)]
     assert all("permalink" not in " ".join(c.paragraphs) for c in page.comments.items)
+
+
+def test_old_reddit_self_post_is_the_article_though_it_sits_in_a_form_with_nothing_to_fill_in():
+    article = read(REDDIT).article
+    assert article.title == "Should the city build the river bridge?"
+    assert [p.text for p in article.paragraphs] == [
+        "Our council is voting next week on a new bridge across the river. Is a bridge better than a tunnel for a "
+        "town of our size?"]
+
+
+def test_a_form_to_fill_in_is_still_not_the_article():
+    with_reply_box = REDDIT.replace('<form class="usertext">', '<form class="usertext"><textarea name="text"></textarea>', 1)
+    assert not any("Our council" in p.text for p in read(with_reply_box).article.paragraphs)
+
+
+def test_discourse_crawler_view_opening_post_is_the_article_and_the_replies_its_comments():
+    page = read(DISCOURSE)
+    assert page.comments.source == "schema.org"
+    assert page.article.author == "dana"
+    assert page.article.paragraphs[0].text.startswith("The council votes next week on the river crossing.")
+    assert thread(DISCOURSE) == [
+        ("erin", "2023-05-02T11:00", "A bridge, because it is cheaper and can carry cyclists and walkers too.", None),
+        ("frank", "2023-05-02T12:00", "A tunnel keeps the view of the old town from the riverside path.", None)]
