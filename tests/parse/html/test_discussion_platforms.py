@@ -96,6 +96,44 @@ DISCOURSE = """<html lang="en"><head><meta charset="utf-8"><title>River bridge o
 </body></html>"""
 
 
+PHPBB = """<html><head><title>River bridge or tunnel? - Town Forum</title><meta name="generator" content="phpBB"></head><body id="phpbb" class="section-viewtopic">
+<div id="wrap"><div class="headerbar"><h1>Town Forum</h1><p>Talk about our town</p></div>
+<div id="page-body"><h2 class="topic-title"><a href="./viewtopic.php?t=12">River bridge or tunnel?</a></h2>
+<div class="action-bar"><a class="button" href="./posting.php?mode=reply&amp;t=12">Post Reply</a><div class="pagination">3 posts &bull; Page <strong>1</strong> of <strong>1</strong></div></div>
+<div id="p101" class="post has-profile bg2"><div class="inner"><dl class="postprofile" id="profile101"><dt class="has-profile-rank"><a href="./memberlist.php?u=2" class="username">dana</a></dt><dd class="profile-rank">Site Admin</dd><dd class="profile-posts"><strong>Posts:</strong> 120</dd></dl>
+<div class="postbody"><div id="post_content101"><h3 class="first"><a href="#p101">River bridge or tunnel?</a></h3>
+<p class="author"><a href="./viewtopic.php?p=101#p101"><span class="imageset icon_post_target"></span></a><span class="responsive-hide">by <strong><a href="./memberlist.php?u=2" class="username">dana</a></strong> &raquo; </span><time datetime="2023-05-02T10:00:00+00:00">Tue May 02, 2023 10:00 am</time></p>
+<div class="content">The council votes next week on the river crossing. Which would you choose and why, a bridge or a tunnel?</div></div></div></div></div>
+<hr class="divider">
+<div id="p102" class="post has-profile bg1"><div class="inner"><dl class="postprofile" id="profile102"><dt><a href="./memberlist.php?u=3" class="username">erin</a></dt><dd class="profile-posts"><strong>Posts:</strong> 14</dd></dl>
+<div class="postbody"><div id="post_content102"><h3><a href="#p102">Re: River bridge or tunnel?</a></h3>
+<p class="author"><span class="responsive-hide">by <strong><a href="./memberlist.php?u=3" class="username">erin</a></strong> &raquo; </span><time datetime="2023-05-02T11:00:00+00:00">Tue May 02, 2023 11:00 am</time></p>
+<div class="content">A bridge, because it is cheaper and can carry cyclists and walkers too.</div></div></div></div></div>
+<hr class="divider">
+<div id="p103" class="post has-profile bg2"><div class="inner"><dl class="postprofile" id="profile103"><dt><a href="./memberlist.php?u=4" class="username">frank</a></dt><dd class="profile-posts"><strong>Posts:</strong> 3</dd></dl>
+<div class="postbody"><div id="post_content103"><h3><a href="#p103">Re: River bridge or tunnel?</a></h3>
+<p class="author"><span class="responsive-hide">by <strong><a href="./memberlist.php?u=4" class="username">frank</a></strong> &raquo; </span><time datetime="2023-05-02T12:00:00+00:00">Tue May 02, 2023 12:00 pm</time></p>
+<div class="content"><blockquote><div><cite>erin wrote:</cite>A bridge, because it is cheaper</div></blockquote>A tunnel keeps the view of the old town from the riverside path.</div></div></div></div></div>
+</div><div class="copyright">Powered by phpBB&reg; Forum Software &copy; phpBB Limited</div></div></body></html>"""
+
+XENFORO = """<html><head><title>River bridge or tunnel? | Town Forum</title><meta property="og:site_name" content="Town Forum"></head><body data-template="thread_view">
+<div class="p-body"><div class="p-title"><h1 class="p-title-value">River bridge or tunnel?</h1></div>
+<div class="block-body js-replyNewMessageContainer">
+<article class="message message--post js-post" data-author="dana" data-content="post-101" id="js-post-101" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+<div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name"><a href="/members/dana.2/" class="username" itemprop="name">dana</a></h4></div></section></div>
+<div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><ul class="message-attribution-main listInline"><li class="u-concealed"><a href="/threads/12/post-101"><time class="u-dt" datetime="2023-05-02T10:00:00+0000" data-time="1683021600">May 2, 2023</time></a></li></ul></header>
+<div class="message-content js-messageContent"><div class="message-userContent lbContainer js-lbContainer"><article class="message-body js-selectToQuote"><div class="bbWrapper">The council votes next week on the river crossing. Which would you choose and why, a bridge or a tunnel?</div></article></div></div></div></div></div></article>
+<article class="message message--post js-post" data-author="erin" data-content="post-102" id="js-post-102">
+<div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name"><a href="/members/erin.3/" class="username">erin</a></h4></div></section></div>
+<div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><ul class="message-attribution-main listInline"><li class="u-concealed"><a href="/threads/12/post-102"><time class="u-dt" datetime="2023-05-02T11:00:00+0000">May 2, 2023</time></a></li></ul></header>
+<div class="message-content js-messageContent"><div class="message-userContent"><article class="message-body js-selectToQuote"><div class="bbWrapper">A bridge, because it is cheaper and can carry cyclists and walkers too.</div></article></div></div></div></div></div></article>
+<article class="message message--post js-post" data-author="frank" data-content="post-103" id="js-post-103">
+<div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name"><a href="/members/frank.4/" class="username">frank</a></h4></div></section></div>
+<div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><ul class="message-attribution-main listInline"><li class="u-concealed"><a href="/threads/12/post-103"><time class="u-dt" datetime="2023-05-02T12:00:00+0000">May 2, 2023</time></a></li></ul></header>
+<div class="message-content js-messageContent"><div class="message-userContent"><article class="message-body js-selectToQuote"><div class="bbWrapper"><blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="erin"><div class="bbCodeBlock-title">erin said:</div><div class="bbCodeBlock-content">A bridge, because it is cheaper</div></blockquote>A tunnel keeps the view of the old town from the riverside path.</div></article></div></div></div></div></div></article>
+</div></div></body></html>"""
+
+
 def test_hacker_news_nests_by_the_indent_and_reads_the_commenter_and_the_age_title():
     page = read(HN)
     assert page.comments.source == "hacker-news"
@@ -147,3 +185,20 @@ def test_discourse_crawler_view_opening_post_is_the_article_and_the_replies_its_
     assert thread(DISCOURSE) == [
         ("erin", "2023-05-02T11:00", "A bridge, because it is cheaper and can carry cyclists and walkers too.", None),
         ("frank", "2023-05-02T12:00", "A tunnel keeps the view of the old town from the riverside path.", None)]
+
+
+def test_xenforo_posts_keep_their_text_beside_the_author_column_and_a_quote():
+    page = read(XENFORO)
+    assert page.comments.source == "forum"
+    assert [(c.author, c.parent, c.paragraphs[-1]) for c in page.comments.items] == [
+        ("erin", None, "A bridge, because it is cheaper and can carry cyclists and walkers too."),
+        ("frank", 1, "A tunnel keeps the view of the old town from the riverside path.")]
+    assert page.comments.items[1].title is None  # "erin said:" heads the quote, not the post
+
+
+def test_phpbb_post_author_is_the_poster_not_the_author_of_the_quote_inside():
+    page = read(PHPBB)
+    assert [(c.author, c.parent, c.paragraphs[-1]) for c in page.comments.items] == [
+        ("erin", None, "A bridge, because it is cheaper and can carry cyclists and walkers too."),
+        ("frank", 1, "A tunnel keeps the view of the old town from the riverside path.")]
+    assert page.article.paragraphs[0].text.startswith("The council votes next week")
