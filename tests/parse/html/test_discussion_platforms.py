@@ -2,6 +2,7 @@
 markup: what a user reads from them is each comment's author, date, text and the comment it answers."""
 
 from discourse.parse import read_pages
+from tests.parse.html.pages import page
 
 
 def read(html: str):
@@ -134,6 +135,76 @@ XENFORO = """<html><head><title>River bridge or tunnel? | Town Forum</title><met
 </div></div></body></html>"""
 
 
+ISSO = page("""<section id="isso-thread" data-title="Council approves the new river bridge"><h4>3 Comments</h4>
+<div class="isso-root">
+<div class="isso-comment" id="isso-1"><div class="isso-avatar"><svg></svg></div><div class="isso-text-wrapper">
+<div class="isso-comment-header" role="meta"><span class="isso-author">Bob Builder</span><span class="isso-spacer">&bull;</span>
+<a class="isso-permalink" href="#isso-1"><time title="Thu Mar 04 2021 10:00:00" datetime="2021-03-04T10:00:00Z">3 years ago</time></a><span class="isso-note"></span></div>
+<div class="isso-text"><p>Finally a decision. The old ferry could not cope with the traffic any more.</p></div>
+<div class="isso-comment-footer"><span class="isso-votes">2</span><a class="isso-upvote" href="#"></a><a class="isso-downvote" href="#"></a><a class="isso-reply" href="#">Reply</a></div>
+<div class="isso-follow-up">
+<div class="isso-comment" id="isso-2"><div class="isso-avatar"><svg></svg></div><div class="isso-text-wrapper">
+<div class="isso-comment-header" role="meta"><span class="isso-author">Carol Tunnel</span><span class="isso-spacer">&bull;</span>
+<a class="isso-permalink" href="#isso-2"><time title="Thu Mar 04 2021 11:00:00" datetime="2021-03-04T11:00:00Z">3 years ago</time></a></div>
+<div class="isso-text"><p>The ferry was fine, it just needed a second boat at rush hour.</p></div>
+<div class="isso-comment-footer"><a class="isso-reply" href="#">Reply</a></div>
+<div class="isso-follow-up"></div></div></div>
+</div></div></div>
+<div class="isso-comment" id="isso-3"><div class="isso-avatar"><svg></svg></div><div class="isso-text-wrapper">
+<div class="isso-comment-header" role="meta"><span class="isso-author">Dan Cyclist</span><span class="isso-spacer">&bull;</span>
+<a class="isso-permalink" href="#isso-3"><time title="Fri Mar 05 2021 09:00:00" datetime="2021-03-05T09:00:00Z">3 years ago</time></a></div>
+<div class="isso-text"><p>Will there be a separate cycle lane on the bridge this time?</p></div>
+<div class="isso-comment-footer"><a class="isso-reply" href="#">Reply</a></div>
+<div class="isso-follow-up"></div></div></div>
+</div></section>""")
+
+REMARK42 = page("""<div id="remark42"><div class="root"><div class="comments-counter">3 comments</div>
+<div class="root__threads" role="list">
+<div class="thread" role="listitem"><article class="comment comment_level_0" id="remark42__comment-a1">
+<div class="comment__body"><div class="comment__info"><div class="comment__avatar"><img alt=""></div>
+<span class="comment__username">Bob Builder</span><a class="comment__time" href="#remark42__comment-a1" title="3/4/2021, 10:00:00 AM">3/4/21 at 10:00 AM</a>
+<span class="comment__score"><span class="comment__score-value">+2</span></span></div>
+<div class="comment__text raw-content"><p>Finally a decision. The old ferry could not cope with the traffic any more.</p></div>
+<div class="comment__actions"><button class="comment__action">Reply</button></div></div></article>
+<div class="thread" role="listitem"><article class="comment comment_level_1" id="remark42__comment-a2">
+<div class="comment__body"><div class="comment__info"><span class="comment__username">Carol Tunnel</span><a class="comment__time" href="#remark42__comment-a2" title="3/4/2021, 11:00:00 AM">3/4/21 at 11:00 AM</a></div>
+<div class="comment__text raw-content"><p>The ferry was fine, it just needed a second boat at rush hour.</p></div>
+<div class="comment__actions"><button class="comment__action">Reply</button></div></div></article></div>
+</div>
+<div class="thread" role="listitem"><article class="comment comment_level_0" id="remark42__comment-a3">
+<div class="comment__body"><div class="comment__info"><span class="comment__username">Dan Cyclist</span><a class="comment__time" href="#remark42__comment-a3" title="3/5/2021, 9:00:00 AM">3/5/21 at 9:00 AM</a></div>
+<div class="comment__text raw-content"><p>Will there be a separate cycle lane on the bridge this time?</p></div>
+<div class="comment__actions"><button class="comment__action">Reply</button></div></div></article></div>
+</div></div></div>""")
+
+COMMENTO = page("""<div id="commento"><div class="commento-main-area" id="commento-main-area">
+<div class="commento-comments" id="commento-comments-area">
+<div class="commento-card" id="commento-card-a1" style="border-left: 2px solid #1e88e5">
+<div class="commento-header"><div class="commento-avatar">B</div><div class="commento-name">Bob Builder</div><div class="commento-subtitle"><div class="commento-timeago" title="Thu Mar 04 2021 10:00:00 GMT+0000">3 years ago</div><div class="commento-score">2 points</div></div></div>
+<div class="commento-contents"><div class="commento-body"><p>Finally a decision. The old ferry could not cope with the traffic any more.</p></div>
+<div class="commento-options"><button class="commento-option-button commento-option-reply"></button></div>
+<div class="commento-body-children"><div class="commento-card" id="commento-card-a2">
+<div class="commento-header"><div class="commento-avatar">C</div><div class="commento-name">Carol Tunnel</div><div class="commento-subtitle"><div class="commento-timeago" title="Thu Mar 04 2021 11:00:00 GMT+0000">3 years ago</div></div></div>
+<div class="commento-contents"><div class="commento-body"><p>The ferry was fine, it just needed a second boat at rush hour.</p></div><div class="commento-body-children"></div></div></div></div>
+</div></div>
+<div class="commento-card" id="commento-card-a3">
+<div class="commento-header"><div class="commento-avatar">D</div><div class="commento-name">Dan Cyclist</div><div class="commento-subtitle"><div class="commento-timeago" title="Fri Mar 05 2021 09:00:00 GMT+0000">3 years ago</div></div></div>
+<div class="commento-contents"><div class="commento-body"><p>Will there be a separate cycle lane on the bridge this time?</p></div><div class="commento-body-children"></div></div></div>
+</div></div></div>""")
+
+STATICMAN = page("""<section class="page__comments"><h4 class="page__comments-title">Comments</h4>
+<article id="comment1" class="js-comment comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+<div class="comment__avatar-wrapper"><img class="comment__avatar" alt="Bob Builder"></div>
+<div class="comment__content-wrapper"><h3 class="comment__author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Bob Builder</span></h3>
+<p class="comment__date"><a href="#comment1" itemprop="url"><time datetime="2021-03-04T10:00:00Z" itemprop="datePublished">March 4, 2021 at 10:00 AM</time></a></p>
+<div itemprop="text"><p>Finally a decision. The old ferry could not cope with the traffic any more.</p></div></div></article>
+<article id="comment2" class="js-comment comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+<div class="comment__content-wrapper"><h3 class="comment__author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Carol Tunnel</span></h3>
+<p class="comment__date"><a href="#comment2" itemprop="url"><time datetime="2021-03-04T11:00:00Z" itemprop="datePublished">March 4, 2021 at 11:00 AM</time></a></p>
+<div itemprop="text"><p>The ferry was fine, it just needed a second boat at rush hour.</p></div></div></article>
+</section>""")
+
+
 def test_hacker_news_nests_by_the_indent_and_reads_the_commenter_and_the_age_title():
     page = read(HN)
     assert page.comments.source == "hacker-news"
@@ -202,3 +273,29 @@ def test_phpbb_post_author_is_the_poster_not_the_author_of_the_quote_inside():
         ("erin", None, "A bridge, because it is cheaper and can carry cyclists and walkers too."),
         ("frank", 1, "A tunnel keeps the view of the old town from the riverside path.")]
     assert page.article.paragraphs[0].text.startswith("The council votes next week")
+
+
+STATIC_THREAD = [
+    ("Bob Builder", "2021-03-04T10:00", "Finally a decision. The old ferry could not cope with the traffic any more.", None),
+    ("Carol Tunnel", "2021-03-04T11:00", "The ferry was fine, it just needed a second boat at rush hour.", 1),
+    ("Dan Cyclist", "2021-03-05T09:00", "Will there be a separate cycle lane on the bridge this time?", None)]
+
+
+def test_isso_thread_nests_replies_in_the_follow_up_box():
+    assert thread(ISSO) == STATIC_THREAD
+
+
+def test_remark42_next_top_level_thread_box_is_no_reply_to_the_one_before():
+    assert thread(REMARK42) == STATIC_THREAD
+
+
+def test_commento_relative_age_is_dated_from_its_tooltip():
+    assert thread(COMMENTO) == STATIC_THREAD
+    assert read(COMMENTO).comments.items[0].date == "3 years ago"
+
+
+def test_staticman_comments_are_read_from_their_microdata_and_leave_the_article_whole():
+    page_read = read(STATICMAN)
+    assert thread(STATICMAN) == [row[:3] + (None,) for row in STATIC_THREAD[:2]]
+    assert page_read.article.author == "Jane Reporter"
+    assert page_read.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")

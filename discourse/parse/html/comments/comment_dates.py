@@ -3,7 +3,8 @@
 A `datetime` attribute (on `time`, or schema.org `content`) is the page's own reading and wins.
 Else the shown text: a full date (day, month, year, via `discourse.parse.dates`) and, where
 printed next to it, the time of day ("5:49 pm", "17:39", "16h07"). Relative dates ("3 days ago")
-and dates without a year stay None rather than guessed.
+and dates without a year stay None rather than guessed, unless the element's `title` (its tooltip)
+gives the full date.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def comment_date_iso(node: LexborNode | None, shown: str | None = None) -> str |
             if match:
                 return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
         shown = shown or text_of(node)
+        # A relative date shown ("3 years ago") with the full one in its tooltip (Commento, Isso).
+        return parse_shown_date(shown or "") or parse_shown_date(node.attributes.get("title") or "")
     return parse_shown_date(shown or "")
 
 

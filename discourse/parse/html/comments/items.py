@@ -57,18 +57,23 @@ def _parent_index(node: LexborNode, position: dict[int, int], own: int) -> int |
         index = position.get(ancestor.mem_id)
         if index is not None:
             return index
-        if _REPLY_CONTAINER.search(names(ancestor)):
+        if _REPLY_CONTAINER.search(names(ancestor)) and not _one_of_a_list(ancestor):
             before = _previous_comment(ancestor, position, own)
             if before is not None:
                 return before
     return None
 
 
+def _one_of_a_list(container: LexborNode) -> bool:
+    """A "thread" box after another so named is the next top-level thread of a list (Remark42's
+    `div.thread` per thread), not a reply container after a comment."""
+    sibling = _previous_element(container)
+    return sibling is not None and sibling.tag == container.tag and names(sibling) == names(container)
+
+
 def _previous_comment(container: LexborNode, position: dict[int, int], own: int) -> int | None:
     """The comment just before a reply container: its previous sibling, or the last top-level comment in it."""
-    sibling = container.prev
-    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
-        sibling = sibling.prev
+    sibling = _previous_element(container)
     if sibling is None:
         return None
     index = position.get(sibling.mem_id)
@@ -77,6 +82,13 @@ def _previous_comment(container: LexborNode, position: dict[int, int], own: int)
     inside = [position[n.mem_id] for n in sibling.traverse(include_text=False) if n.mem_id in position]
     inside = [i for i in inside if i < own]
     return inside[0] if inside else None
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.prev
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+        sibling = sibling.prev
+    return sibling
 
 
 def depths(parent_of: list[int | None]) -> list[int]:
