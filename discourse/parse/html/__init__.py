@@ -21,6 +21,7 @@ from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
+from discourse.parse.html.comments.fields import read_item
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
 from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
@@ -132,6 +133,8 @@ class _Reader:
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         self.excluded = self._comment_region(items)
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
+        if found is not None and found.opening is not None:
+            self._signed_by_opening_post(found.opening)
         self.furniture = furniture_ids(tree)
         self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
         if self.article.author is None:
@@ -149,6 +152,17 @@ class _Reader:
             if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
             self.script_only = self.thread is None and script
+
+    def _signed_by_opening_post(self, opening) -> None:
+        """A forum thread's article is its opening post: the post's own author and date (read as
+        every post's are) stand over a byline guessed from the page, which on a forum is often the
+        post's "by NAME » DATE" line read whole or nothing at all."""
+        signed = read_item(opening, [], set())
+        if signed.author:
+            self.article.author, self.article.provenance["author"] = signed.author, "the opening post's author"
+        if signed.date_iso:
+            self.article.date, self.article.date_text = signed.date_iso[:10], signed.date
+            self.article.provenance["date"] = "the opening post's date"
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline

@@ -299,3 +299,10 @@ def test_staticman_comments_are_read_from_their_microdata_and_leave_the_article_
     assert thread(STATICMAN) == [row[:3] + (None,) for row in STATIC_THREAD[:2]]
     assert page_read.article.author == "Jane Reporter"
     assert page_read.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
+
+
+def test_a_forum_thread_is_signed_by_its_opening_post():
+    for html in (PHPBB, XENFORO):
+        article = read(html).article
+        assert (article.author, article.date) == ("dana", "2023-05-02")
+        assert article.provenance["author"] == "the opening post's author"

@@ -114,7 +114,7 @@ def find_forum_posts(tree: LexborHTMLParser, order: dict[int, int]) -> Found | N
     place = [container, *list(ancestors(container))[:3]] if container is not None else []
     if any(_COMMENT_PLACE.search(names(node)) for node in place):
         return Found("forum", posts)
-    return Found("forum", posts[1:])
+    return Found("forum", posts[1:], opening=posts[0])
 
 
 def _is_discussion(tree) -> bool:

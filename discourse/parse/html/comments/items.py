@@ -41,6 +41,7 @@ class Found:
     signatures: dict[int, LexborNode] = field(default_factory=dict)
     # Author, date and parent read from a platform's own marks, by the comment element's mem_id.
     marked: dict[int, Marked] = field(default_factory=dict)
+    opening: LexborNode | None = None  # a forum thread's opening post: the page's article
 
 
 def parents(nodes: list[LexborNode]) -> list[int | None]:
