@@ -205,6 +205,25 @@ STATICMAN = page("""<section class="page__comments"><h4 class="page__comments-ti
 </section>""")
 
 
+def _vb_post(number: int, name: str, shown: str, text: str) -> str:
+    """One vBulletin 4 post (`postbitlegacy`), its date in the default month-first dashed form."""
+    return f"""<li class="postbitlegacy postbitim postcontainer old" id="post_{number}">
+<div class="posthead"><span class="postdate old"><span class="date">{shown}</span></span><span class="nodecontrols"><a name="post{number}" href="showthread.php?p={number}#post{number}" class="postcounter">#{number - 100}</a></span></div>
+<div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline popupctrl" href="member.php?u={number}"><strong>{name}</strong></a></div>
+<span class="usertitle">Junior Member</span><dl class="userinfo_extra"><dt>Join Date</dt><dd>Jan 2020</dd><dt>Posts</dt><dd>12</dd></dl></div>
+<div class="postbody"><div class="postrow"><div class="content"><div id="post_message_{number}"><blockquote class="postcontent restore ">{text}</blockquote></div></div></div></div></div>
+<div class="postfoot"><span class="postcontrols"><a class="quote" href="newreply.php?do=newreply&amp;p={number}">Reply With Quote</a></span></div></li>"""
+
+VBULLETIN = ("""<html><head><title>River bridge or tunnel?</title><meta name="generator" content="vBulletin 4.2.5"></head>
+<body><div class="above_body"><div id="header"><a href="index.php"><img src="logo.png" alt="Town Forum"></a></div></div>
+<div class="body_wrapper"><div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?t=12">River bridge or tunnel?</a></span></h1></div>
+<div id="postlist" class="postlist restrain"><ol id="posts" class="posts">"""
+ + _vb_post(101, "dana", "05-02-2023, 10:00 AM", "The council votes next week on the river crossing. Which would you choose and why, a bridge or a tunnel?")
+ + _vb_post(102, "erin", "05-02-2023, 11:00 AM", "A bridge, because it is cheaper and can carry cyclists and walkers too.")
+ + _vb_post(103, "frank", "05-02-2023, 12:00 PM", '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_postedby">Originally Posted by <strong>erin</strong></div><div class="message">A bridge, because it is cheaper</div></div></div></div>A tunnel keeps the view of the old town from the riverside path.')
+ + """</ol></div></div><div id="footer">Powered by vBulletin&reg; Copyright &copy; 2023 vBulletin Solutions</div></body></html>""")
+
+
 def test_hacker_news_nests_by_the_indent_and_reads_the_commenter_and_the_age_title():
     page = read(HN)
     assert page.comments.source == "hacker-news"
@@ -306,3 +325,17 @@ def test_a_forum_thread_is_signed_by_its_opening_post():
         article = read(html).article
         assert (article.author, article.date) == ("dana", "2023-05-02")
         assert article.provenance["author"] == "the opening post's author"
+
+
+def test_vbulletin_posts_are_dated_month_first_and_answer_the_originally_posted_by_author():
+    page = read(VBULLETIN)
+    assert page.comments.source == "forum"
+    assert [(c.author, c.date_iso, c.parent, c.paragraphs[-1]) for c in page.comments.items] == [
+        ("erin", "2023-05-02T11:00", None, "A bridge, because it is cheaper and can carry cyclists and walkers too."),
+        ("frank", "2023-05-02T12:00", 1, "A tunnel keeps the view of the old town from the riverside path.")]
+    assert (page.article.author, page.article.date) == ("dana", "2023-05-02")
+
+
+def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
+    html = VBULLETIN.replace("05-02-2023, 11:00 AM", "25-04-2023, 11:00 AM")
+    assert [c.date_iso for c in read(html).comments.items] == [None, "2023-02-05T12:00"]

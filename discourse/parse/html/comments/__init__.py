@@ -106,18 +106,18 @@ def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
     return [position.get(mark.parent) if mark is not None and mark.parent is not None else None for mark in marked]
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?!\d)")
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")
 
 
 def _settle_day_and_month(fields: list[ItemFields]) -> None:
-    """A thread's dates are written one way: where some read only day first ("25/04/2021") and
+    """A thread's dates are written one way: where some read only day first ("25/04/2021", "25-04-2021") and
     none only month first, the ones that read either way ("04/03/2021", read month first by
     default) are day first too."""
     day_first = month_first = 0
     for item in fields:
         match = _SLASHED.search(item.date or "")
         if match:
-            first, second = int(match.group(1)), int(match.group(2))
+            first, second = int(match.group(1)), int(match.group(3))
             day_first += first > 12 >= second
             month_first += second > 12 >= first
     if not day_first or month_first:
@@ -126,8 +126,8 @@ def _settle_day_and_month(fields: list[ItemFields]) -> None:
         match = _SLASHED.search(item.date or "")
         if match is None or item.date_iso is None:
             continue
-        first, second = int(match.group(1)), int(match.group(2))
-        year = match.group(3) if len(match.group(3)) == 4 else f"20{match.group(3)}"
+        first, second = int(match.group(1)), int(match.group(3))
+        year = match.group(4) if len(match.group(4)) == 4 else f"20{match.group(4)}"
         as_month_first = f"{year}-{first:02d}-{second:02d}"
         if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
             item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]

@@ -265,10 +265,10 @@ _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s
 
 def _declared_date_element(node: LexborNode) -> bool:
     """An element the markup makes for a date: <time>, schema.org's dateCreated, a "date" or
-    "datetime" class."""
+    "datetime" class (or vBulletin's "postdate")."""
     itemprop = (node.attributes.get("itemprop") or "").lower()
     return node.tag == "time" or itemprop.startswith(("date", "commenttime")) or bool(
-        re.search(r"(?:^|[-_\s])(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
+        re.search(r"(?:^|[-_\s])(?:post|comment)?(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
 
 
 _EDGE_ELEMENTS = 12
