@@ -339,3 +339,7 @@ def test_vbulletin_posts_are_dated_month_first_and_answer_the_originally_posted_
 def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
     html = VBULLETIN.replace("05-02-2023, 11:00 AM", "25-04-2023, 11:00 AM")
     assert [c.date_iso for c in read(html).comments.items] == [None, "2023-02-05T12:00"]
+
+
+def test_a_forum_member_s_rank_is_not_the_post_s_title():
+    assert [c.title for c in read(VBULLETIN).comments.items] == [None, None]

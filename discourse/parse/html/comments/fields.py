@@ -291,11 +291,15 @@ def _date_alone(node: LexborNode) -> bool:
     return bool(spans) and len(text.replace(" ", "")) - covered <= _DATE_ALONE_SLACK
 
 
+_COMMENTER_TITLE = re.compile(r"author|user|rank|member")
+
+
 def _title_from(node: LexborNode, author: str | None) -> str | None:
+    """A comment's own title; not the commenter's (a forum's "usertitle" or rank: "Junior Member")."""
     text = text_of(node)
     if not text or len(text) > _MAX_META_CHARS or text == author or patterns.timestamps(text):
         return None
-    if is_furniture_element(names(node)) or "author" in names(node):
+    if is_furniture_element(names(node)) or _COMMENTER_TITLE.search(names(node)):
         return None
     return text if node.tag in ("h3", "h4", "h5", "h6") or "title" in names(node) else None
 
