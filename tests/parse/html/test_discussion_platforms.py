@@ -343,3 +343,7 @@ def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
 
 def test_a_forum_member_s_rank_is_not_the_post_s_title():
     assert [c.title for c in read(VBULLETIN).comments.items] == [None, None]
+
+
+def test_the_topic_heading_that_opens_the_page_title_is_the_title_not_the_board_s_name_in_an_h1():
+    assert read(PHPBB).article.title == "River bridge or tunnel?"
