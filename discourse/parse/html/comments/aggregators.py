@@ -62,6 +62,7 @@ def _hn_depth(row: LexborNode) -> int:
 
 def _reddit(tree: LexborHTMLParser) -> Found | None:
     found = Found("reddit", [])
+    text_of_thing: dict[int, int] = {}  # a comment's div.thing: its text element (both mem_ids)
     for thing in tree.css("div.thing"):
         if "comment" not in classes(thing) and thing.attributes.get("data-type") != "comment":
             continue
@@ -71,22 +72,14 @@ def _reddit(tree: LexborHTMLParser) -> Found | None:
             continue
         tagline = entry.css_first(".tagline")
         when = tagline.css_first("time") if tagline is not None else None
-        name = thing.attributes.get("data-author") or (
-            text_of(tagline.css_first("a.author")) if tagline is not None and tagline.css_first("a.author") else None)
-        parent = next((a for a in ancestors(thing) if a.tag == "div" and "thing" in classes(a)), None)
+        shown = tagline.css_first("a.author") if tagline is not None else None
+        name = thing.attributes.get("data-author") or (text_of(shown) if shown is not None else None)
+        parent = next((up for up in ancestors(thing) if up.tag == "div" and "thing" in classes(up)), None)
         found.nodes.append(text)
         found.marked[text.mem_id] = Marked(
             author=squash(name) if name else None,
             date=squash(text_of(when)) if when is not None else None,
             date_iso=comment_date_iso(when) if when is not None else None,
-            parent=_own_text(parent, found) if parent is not None else None)
+            parent=text_of_thing.get(parent.mem_id) if parent is not None else None)
+        text_of_thing[thing.mem_id] = text.mem_id
     return found if found.nodes else None
-
-
-def _own_text(thing: LexborNode, found: Found) -> int | None:
-    """The mem_id of the text element already read for this comment, if it is one."""
-    ids = {node.mem_id for node in found.nodes}
-    entry = next((child for child in element_children(thing) if "entry" in classes(child)), None)
-    text = entry.css_first(".usertext-body") if entry is not None else None
-    return text.mem_id if text is not None and text.mem_id in ids else None
-
