@@ -21,6 +21,7 @@ from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
 from discourse.parse.html.body import furniture_ids, read_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
+from discourse.parse.html.comments.fields import read_item
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
 from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
@@ -110,6 +111,15 @@ def unread_comments(tree: LexborHTMLParser) -> UnreadSection | None:
     return UnreadSection(f"{len(inner)} elements named for comments hold text", of_comments=False)
 
 
+def _declares_body(container, comment_ids: set[int]) -> bool:
+    """The region holds the article's own declared text (schema.org `articleBody` outside every
+    comment: a forum's opening post, whose replies are its `comment`s), so it is not set aside whole."""
+    for node in container.css('[itemprop~="articleBody"]'):
+        if not any(up.mem_id in comment_ids for up in dom.ancestors(node)) and dom.text_of(node):
+            return True
+    return False
+
+
 class _Reader:
     """One page's reading: comment evidence first, then the article around it."""
 
@@ -123,6 +133,8 @@ class _Reader:
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         self.excluded = self._comment_region(items)
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
+        if found is not None and found.opening is not None:
+            self._signed_by_opening_post(found.opening)
         self.furniture = furniture_ids(tree)
         self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
         if self.article.author is None:
@@ -140,6 +152,17 @@ class _Reader:
             if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
             self.script_only = self.thread is None and script
+
+    def _signed_by_opening_post(self, opening) -> None:
+        """A forum thread's article is its opening post: the post's own author and date (read as
+        every post's are) stand over a byline guessed from the page, which on a forum is often the
+        post's "by NAME » DATE" line read whole or nothing at all."""
+        signed = read_item(opening, [], set())
+        if signed.author:
+            self.article.author, self.article.provenance["author"] = signed.author, "the opening post's author"
+        if signed.date_iso:
+            self.article.date, self.article.date_text = signed.date_iso[:10], signed.date
+            self.article.provenance["date"] = "the opening post's date"
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline
@@ -194,7 +217,7 @@ class _Reader:
         container = region(items)
         if self.thread is not None and self.thread.source == "forum":
             return excluded  # the region also holds the opening post: the article
-        if container is not None and container.tag not in ("body", "html"):
+        if container is not None and container.tag not in ("body", "html") and not _declares_body(container, excluded):
             inside = sum(len(dom.text_of(node)) for node in items if node.parent is not None)
             if len(dom.text_of(container)) <= (1 + _REGION_SLACK) * inside + 2000:
                 excluded.add(container.mem_id)

@@ -20,10 +20,11 @@ from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
 from discourse.parse.html.metadata import PageMetadata
 
-_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|:\s+")
+_TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|\s*:\s+")
 _MAX_TITLE = 300
 _MIN_HEADLINE_PREFIX = 16
 _MIN_TITLE = 4
+_HEADLINE_FIRST = 0.06  # over an <h1>'s 0.05: the first part of the page title outweighs the tag
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
@@ -101,6 +102,8 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
             continue  # the site's name in a heading: its logo, not the headline
         if node.tag == "h1":
             score += 0.05
+        if page_title is not None and _first_of_many(text, squash(page_title.text())):
+            score += _HEADLINE_FIRST
         if score > best[0]:
             best = (score, text, node, f"heading {node.tag}")
     if best[0] >= 0.6:
@@ -110,6 +113,13 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if references:
         return _strip_site(references[-1], meta), None, "html title"
     return None, None, ""
+
+
+def _first_of_many(text: str, page_title: str) -> bool:
+    """The heading is the first part of a "Headline - Site" page title: the headline's place (a forum
+    prints the board's name in an <h1> and the topic's in an <h2>)."""
+    parts = [p for p in _SITE_SPLIT.split(page_title) if p]
+    return len(parts) > 1 and parts[0].lower() == text.lower()
 
 
 def _without_trailer(shown: str, references: list[str]) -> str:

@@ -92,7 +92,7 @@ def furniture_ids(tree: LexborHTMLParser) -> set[int]:
     # ("page-with-sidebar", a <header> around everything), not furniture.
     limit = _WRAPPER_SHARE * len(tree.body.text() or "")
     for node in tree.body.css(", ".join(sorted(_FURNITURE_TAGS))):
-        if len(node.text() or "") <= limit:
+        if len(node.text() or "") <= limit and not _form_without_fields(node):
             out.add(node.mem_id)
     for node in tree.body.css(_FURNITURE_SELECTOR):
         marks = names(node)
@@ -104,6 +104,13 @@ def furniture_ids(tree: LexborHTMLParser) -> set[int]:
                 len(node.text() or "") <= limit):
             out.add(node.mem_id)
     return out
+
+
+def _form_without_fields(node: LexborNode) -> bool:
+    """A form with nothing to fill in is a wrapper, not a form: old Reddit prints a post's own text
+    inside its (hidden) edit form."""
+    return node.tag == "form" and node.css_first(
+        'textarea, select, input:not([type="hidden"]):not([type="submit"]), [contenteditable]') is None
 
 
 def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,

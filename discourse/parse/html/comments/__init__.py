@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Comment, Span
+from discourse.parse.html.comments.aggregators import find_aggregator_thread
 from discourse.parse.html.comments.comment_dates import parse_shown_date
 from discourse.parse.html.comments.fields import ItemFields, read_item
 from discourse.parse.html.comments.forum import find_forum_posts, marker_parents, quoted_author
 from discourse.parse.html.comments.generic import find_definition_list
-from discourse.parse.html.comments.items import Found, depths, parents
+from discourse.parse.html.comments.items import Found, Marked, depths, parents
 from discourse.parse.html.comments.microformats import find_microformats
 from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
@@ -48,7 +49,7 @@ class Thread:
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, Movable Type's signatures, microformats, a
     platform's conventions, a definition list or a forum's posts."""
-    for finder in (lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
+    for finder in (lambda: find_aggregator_thread(tree), lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
                    lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
                    lambda: find_forum_posts(tree, order),
@@ -65,12 +66,14 @@ def read_thread(found: Found) -> Thread:
     ids = {node.mem_id for node in found.nodes}
     fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id))
               for node in found.nodes]
+    for node, item in zip(found.nodes, fields):
+        _take_marks(item, found.marked.get(node.mem_id))
     _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
     kept_ids = {node.mem_id for node in nodes}
-    parent_of = parents(nodes)
+    parent_of = _marked_parents(nodes, found) if found.marked else parents(nodes)
     quoted = [quoted_author(node, kept_ids - {node.mem_id}) for node in nodes]
     authors = [f.author for f in fields]
     parent_of = marker_parents(authors, quoted, parent_of)
@@ -87,18 +90,34 @@ def read_thread(found: Found) -> Thread:
     return thread
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?!\d)")
+def _take_marks(item: ItemFields, marked: Marked | None) -> None:
+    """The platform's own author and date stand over what the shared reading guessed."""
+    if marked is None:
+        return
+    item.author = marked.author or item.author
+    if marked.date or marked.date_iso:
+        item.date, item.date_iso = marked.date or item.date, marked.date_iso
+
+
+def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
+    """The parents a platform marks (an indent level, a wrapping comment), as indexes into nodes."""
+    position = {node.mem_id: i for i, node in enumerate(nodes)}
+    marked = [found.marked.get(node.mem_id) for node in nodes]
+    return [position.get(mark.parent) if mark is not None and mark.parent is not None else None for mark in marked]
+
+
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")
 
 
 def _settle_day_and_month(fields: list[ItemFields]) -> None:
-    """A thread's dates are written one way: where some read only day first ("25/04/2021") and
+    """A thread's dates are written one way: where some read only day first ("25/04/2021", "25-04-2021") and
     none only month first, the ones that read either way ("04/03/2021", read month first by
     default) are day first too."""
     day_first = month_first = 0
     for item in fields:
         match = _SLASHED.search(item.date or "")
         if match:
-            first, second = int(match.group(1)), int(match.group(2))
+            first, second = int(match.group(1)), int(match.group(3))
             day_first += first > 12 >= second
             month_first += second > 12 >= first
     if not day_first or month_first:
@@ -107,8 +126,8 @@ def _settle_day_and_month(fields: list[ItemFields]) -> None:
         match = _SLASHED.search(item.date or "")
         if match is None or item.date_iso is None:
             continue
-        first, second = int(match.group(1)), int(match.group(2))
-        year = match.group(3) if len(match.group(3)) == 4 else f"20{match.group(3)}"
+        first, second = int(match.group(1)), int(match.group(3))
+        year = match.group(4) if len(match.group(4)) == 4 else f"20{match.group(4)}"
         as_month_first = f"{year}-{first:02d}-{second:02d}"
         if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
             item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]

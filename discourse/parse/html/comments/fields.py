@@ -20,7 +20,7 @@ from discourse.parse.html.comments.comment_dates import comment_date_iso
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
 from discourse.parse.html.comments.movabletype import read_signature
-from discourse.parse.html.dom import HIDDEN_TAGS, blocks, element_children, names, squash, text_of
+from discourse.parse.html.dom import HIDDEN_TAGS, ancestors, blocks, classes, element_children, names, squash, text_of
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
@@ -98,19 +98,21 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.author, found.date = signed.author, signed.date
         found.date_iso = comment_date_iso(signature, signed.date) if signed.date else None
         found.parts.append(signature)
-    author_node = _first(elements, _AUTHOR, _name_from) if found.author is None else None
+    # A quote's "NAME said:" header and date are the quoted post's, not this one's.
+    signing = _outside_quotes(node, elements)
+    author_node = _first(signing, _AUTHOR, _name_from) if found.author is None else None
     if author_node is not None:
         found.author = _name_from(author_node)
         found.parts.append(author_node)
-    elif found.author is None and (found.kind != "comment" or _linkback_excerpt(elements)):
-        found.author, link = _linking_title(elements)  # a linkback's "author" is the linking post's title
+    elif found.author is None and (found.kind != "comment" or _linkback_excerpt(signing)):
+        found.author, link = _linking_title(signing)  # a linkback's "author" is the linking post's title
         found.parts.extend([link] if link is not None else [])
-    date_node = None if found.date is not None else _first(elements, _DATE, _date_from) or next(
-        (e.node for e in _edges(elements) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
+    date_node = None if found.date is not None else _first(signing, _DATE, _date_from) or next(
+        (e.node for e in _edges(signing) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
-    title_node = _first(elements, _TITLE, lambda n: _title_from(n, found.author))
+    title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
     if title_node is not None:
         found.title = _title_from(title_node, found.author)
         found.parts.append(title_node)
@@ -263,10 +265,10 @@ _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s
 
 def _declared_date_element(node: LexborNode) -> bool:
     """An element the markup makes for a date: <time>, schema.org's dateCreated, a "date" or
-    "datetime" class."""
+    "datetime" class (or vBulletin's "postdate")."""
     itemprop = (node.attributes.get("itemprop") or "").lower()
     return node.tag == "time" or itemprop.startswith(("date", "commenttime")) or bool(
-        re.search(r"(?:^|[-_\s])(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
+        re.search(r"(?:^|[-_\s])(?:post|comment)?(?:date|datetime|timestamp)(?:$|[-_\s])", names(node)))
 
 
 _EDGE_ELEMENTS = 12
@@ -289,11 +291,15 @@ def _date_alone(node: LexborNode) -> bool:
     return bool(spans) and len(text.replace(" ", "")) - covered <= _DATE_ALONE_SLACK
 
 
+_COMMENTER_TITLE = re.compile(r"author|user|rank|member")
+
+
 def _title_from(node: LexborNode, author: str | None) -> str | None:
+    """A comment's own title; not the commenter's (a forum's "usertitle" or rank: "Junior Member")."""
     text = text_of(node)
     if not text or len(text) > _MAX_META_CHARS or text == author or patterns.timestamps(text):
         return None
-    if is_furniture_element(names(node)) or "author" in names(node):
+    if is_furniture_element(names(node)) or _COMMENTER_TITLE.search(names(node)):
         return None
     return text if node.tag in ("h3", "h4", "h5", "h6") or "title" in names(node) else None
 
@@ -305,7 +311,7 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     skip = set(others) | part_ids
     skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
     content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids)
-                     and not _quote_within(n, roots[0]))
+                     and not _inside(n, part_ids) and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
         lines.extend(block.text for block in blocks(root, skip))
@@ -323,6 +329,26 @@ def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> lis
 def _quote_within(node: LexborNode, root: LexborNode) -> bool:
     """A blockquote that is a quote in the comment, not its text: the comment says more around it."""
     return node.tag == "blockquote" and len(text_of(root)) > len(text_of(node)) + _MIN_OWN_WORDS_CHARS
+
+
+_QUOTE_TOKEN = re.compile(r"(?:^|[-_])quote(?:$|[-_])|^bb\w*quote")
+
+
+def _outside_quotes(node: LexborNode, elements: list[_Element]) -> list[_Element]:
+    """The comment's elements that are not inside a quote of another post (a `blockquote`, a
+    forum's `bbCodeBlock--quote`; not XenForo's `js-selectToQuote`, which wraps the post's own text)."""
+    quotes = [q for q in node.css("blockquote, [class*=quote], [class*=Quote]") if q.mem_id != node.mem_id
+              and (q.tag == "blockquote" or any(_QUOTE_TOKEN.search(t.lower()) for t in classes(q)))]
+    if not quotes:
+        return elements
+    quoted = {inner.mem_id for quote in quotes for inner in quote.traverse(include_text=False)}
+    return [e for e in elements if e.node.mem_id not in quoted]
+
+
+def _inside(node: LexborNode, ids: set[int]) -> bool:
+    """Within a part already read: a forum's "message-user" box inside the author's column is the
+    author's, not the text, whatever it is called."""
+    return any(up.mem_id in ids for up in ancestors(node))
 
 
 def _holds(node: LexborNode, ids: set[int]) -> bool:

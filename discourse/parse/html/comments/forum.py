@@ -1,5 +1,6 @@
-"""Forum quote blocks as reply markers: "NAME said:" over a quote makes the post a reply to
-NAME's latest earlier post (XenForo, vBulletin, phpBB, Discourse print the quoted author so)."""
+"""Forum quote blocks as reply markers: "NAME said:" over a quote (vBulletin: "Originally Posted by
+NAME") makes the post a reply to NAME's latest earlier post (XenForo, vBulletin, phpBB, Discourse
+print the quoted author so)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from discourse.parse.html.comments.items import Found
 from discourse.parse.html.dom import ancestors, classes, ident, names, text_of
 
 _SAID = re.compile(r"^(?P<name>.{1,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió|disse)\s*:?(?:\s|$)", re.I)
+# vBulletin's quote header: "Originally Posted by NAME" (the name alone in its element).
+_POSTED_BY = re.compile(r"^(?:originally\s+)?(?:posted|written)\s+by\s+(?P<name>\S.{0,59}?)\s*$", re.I)
 _QUOTES = "blockquote, .bbCodeQuote, .quote, [class*=quote]"
 
 
@@ -22,9 +25,9 @@ def quoted_author(node: LexborNode, others: set[int]) -> str | None:
         author = quote.attributes.get("data-author")
         if author:
             return author.strip()
-        header = quote.css_first(".author, .bbCodeBlock-title, .attribution, cite, [class*=title]")
+        header = quote.css_first(".author, .bbCodeBlock-title, .attribution, cite, [class*=title], [class*=postedby]")
         text = text_of(header) if header is not None else text_of(quote)[:80]
-        match = _SAID.match(text)
+        match = _SAID.match(text) or _POSTED_BY.match(text)
         if match:
             return match.group("name").strip()
         if header is not None and text:
@@ -114,7 +117,7 @@ def find_forum_posts(tree: LexborHTMLParser, order: dict[int, int]) -> Found | N
     place = [container, *list(ancestors(container))[:3]] if container is not None else []
     if any(_COMMENT_PLACE.search(names(node)) for node in place):
         return Found("forum", posts)
-    return Found("forum", posts[1:])
+    return Found("forum", posts[1:], opening=posts[0])
 
 
 def _is_discussion(tree) -> bool:

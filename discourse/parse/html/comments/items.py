@@ -20,6 +20,16 @@ _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respo
 
 
 @dataclass
+class Marked:
+    """A comment's fields as its platform marks them, read before the shared reading guesses them."""
+
+    author: str | None
+    date: str | None
+    date_iso: str | None
+    parent: int | None  # the mem_id of the comment it answers, where the platform says so
+
+
+@dataclass
 class Found:
     """What one kind of evidence found: comment elements (document order) and its name."""
 
@@ -29,6 +39,9 @@ class Found:
     json_comments: list[dict] = field(default_factory=list)  # comments that exist only as JSON-LD
     # A comment's signature line ("Posted by: NAME | DATE") where the platform signs each comment.
     signatures: dict[int, LexborNode] = field(default_factory=dict)
+    # Author, date and parent read from a platform's own marks, by the comment element's mem_id.
+    marked: dict[int, Marked] = field(default_factory=dict)
+    opening: LexborNode | None = None  # a forum thread's opening post: the page's article
 
 
 def parents(nodes: list[LexborNode]) -> list[int | None]:
@@ -45,18 +58,23 @@ def _parent_index(node: LexborNode, position: dict[int, int], own: int) -> int |
         index = position.get(ancestor.mem_id)
         if index is not None:
             return index
-        if _REPLY_CONTAINER.search(names(ancestor)):
+        if _REPLY_CONTAINER.search(names(ancestor)) and not _one_of_a_list(ancestor):
             before = _previous_comment(ancestor, position, own)
             if before is not None:
                 return before
     return None
 
 
+def _one_of_a_list(container: LexborNode) -> bool:
+    """A "thread" box after another so named is the next top-level thread of a list (Remark42's
+    `div.thread` per thread), not a reply container after a comment."""
+    sibling = _previous_element(container)
+    return sibling is not None and sibling.tag == container.tag and names(sibling) == names(container)
+
+
 def _previous_comment(container: LexborNode, position: dict[int, int], own: int) -> int | None:
     """The comment just before a reply container: its previous sibling, or the last top-level comment in it."""
-    sibling = container.prev
-    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
-        sibling = sibling.prev
+    sibling = _previous_element(container)
     if sibling is None:
         return None
     index = position.get(sibling.mem_id)
@@ -65,6 +83,13 @@ def _previous_comment(container: LexborNode, position: dict[int, int], own: int)
     inside = [position[n.mem_id] for n in sibling.traverse(include_text=False) if n.mem_id in position]
     inside = [i for i in inside if i < own]
     return inside[0] if inside else None
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.prev
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+        sibling = sibling.prev
+    return sibling
 
 
 def depths(parent_of: list[int | None]) -> list[int]:
