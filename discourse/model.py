@@ -135,8 +135,8 @@ class Comments:
     """The comment section.
 
     source: the evidence the tree was built from (`text` for the plain-text parser; for HTML
-    `schema.org`, `wordpress`, `drupal`, `blogger`, `movabletype`, `disqus-static`,
-    `microformats`, `comment-markup`, `definition-list`, `forum`, `generic-repeated-blocks`,
+    `schema.org`, `wordpress`, `drupal`, `blogger`, `movabletype`, `hacker-news`,
+    `reddit`, `disqus-static`, `microformats`, `comment-markup`, `definition-list`, `forum`, `generic-repeated-blocks`,
     `script-embed` or `text-fallback`; for exports the platform's name; docs/schema.md says
     what each means).
     status: `present` (comments in the page), `empty` (a section with none), `script-only`
