@@ -730,7 +730,7 @@ def reference(eval_dir: Path) -> None:
 
 # A long comment (60 words or more: `length` 0.72) that shares few words with the article talks about
 # something else: in the news files such top-level comments are "comment" twice as often as long ones
-# close to the article (34 of 78 against 13 of 76, split at the median overlap).
+# close to the article (34 of 74 against 13 of 76, split at each file's median overlap).
 LONG, OFF_ARTICLE = 0.72, 0.15
 
 
