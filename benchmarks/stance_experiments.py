@@ -10,7 +10,8 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 `--only you-negated` for news and SubReddit agreement with a cue for a negated "you";
 `--only reference` for news stance with cues for naming the piece, news agreement with an opinion
 opener and the forms of a reply echoing its parent's words; `--only off-article` for news stance
-with a cue for a long comment far from the article's words.)
+with a cue for a long comment far from the article's words; `--only negative-article` for news
+stance with a comment's negative words weighed again under a negative article.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -757,6 +758,28 @@ def off_article(eval_dir: Path) -> None:
         run(f"{name} on {sum(map(bool, rows))}", with_features(data, rows), NEWS)
 
 
+NEGATIVE_ARTICLE_SETS = {
+    "negative tone, negation, disagreement, insult (as for a negative parent)": tuple(sorted(NEGATIVE_PARENT_CUES)),
+    "the same and pushback, sarcasm": (*sorted(NEGATIVE_PARENT_CUES), "pushback", "sarcasm"),
+    "negative tone and insult": ("insult", "negative_sentiment"),
+}
+
+
+def negative_article(eval_dir: Path) -> None:
+    """News stance with a comment's negative words weighed once more under a negative article (its
+    polarity below -0.05), as the agreement models weigh them under a negative parent: a comment that
+    complains along with a complaining article supports it."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    negative = [make_context(r.get("article_text") or "").polarity < -0.05 for r in records]
+    print(f"news stance: {sum(negative)} of {len(negative)} comments under a negative article")
+    run("shipped", data, NEWS)
+    for name, cues in NEGATIVE_ARTICLE_SETS.items():
+        rows = [{f"negative_article:{c}": f[c] for c in cues if c in f} if f and under else {}
+                for f, under in zip(data.features, negative)]
+        run(f"+ {name}"[:44], with_features(data, rows), NEWS)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -807,6 +830,8 @@ def main(argv: list[str]) -> None:
         reference(eval_dir)
     if "off-article" in wanted:
         off_article(eval_dir)
+    if "negative-article" in wanted:
+        negative_article(eval_dir)
 
 
 if __name__ == "__main__":
