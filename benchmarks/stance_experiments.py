@@ -11,7 +11,8 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 `--only reference` for news stance with cues for naming the piece, news agreement with an opinion
 opener and the forms of a reply echoing its parent's words; `--only off-article` for news stance
 with a cue for a long comment far from the article's words; `--only negative-article` for news
-stance with a comment's negative words weighed again under a negative article.)
+stance with a comment's negative words weighed again under a negative article; `--only headline`
+for news stance with the comment's overlap with the headline and its negation of it.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -780,6 +781,33 @@ def negative_article(eval_dir: Path) -> None:
         run(f"+ {name}"[:44], with_features(data, rows), NEWS)
 
 
+def headline_values(comment: str, headline: str) -> dict[str, float]:
+    """The comment read against the headline, the article's claim in a line: the share of the
+    headline's content words it uses, and its negation of the headline's terms (`relation_hits`)."""
+    words = {w for w in re.findall(r"[a-z']+", headline.lower()) if len(w) >= 4 and w not in _ENGLISH}
+    used = words & set(re.findall(r"[a-z']+", comment.lower()))
+    values = {"headline_overlap": len(used) / len(words)} if used else {}
+    return {**values, **{name: hit.value for name, hit in relation_hits(comment, headline, "headline").items()}}
+
+
+def headline(eval_dir: Path) -> None:
+    """News stance with the comment's relation to the headline (overlap, negation), placed like the
+    article overlap."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    rows = []
+    for record, features in zip(records, data.features):
+        values = headline_values(without_furniture(record["text"]), record.get("article_headline") or "")
+        place = "reply" if features and "is_reply" in features else "top"
+        rows.append({**values, **{f"{place}:{k}": v for k, v in values.items()}} if features else {})
+    print(f"news stance: headline overlap on {sum('headline_overlap' in r for r in rows)}, negates the headline on "
+          f"{sum('negates_headline' in r for r in rows)} of {len(rows)} comments")
+    run("shipped", data, NEWS)
+    run("+ headline overlap and negation", with_features(data, rows), NEWS)
+    run("+ headline overlap only", with_features(data, _kept(rows, {"headline_overlap", "top:headline_overlap",
+                                                                    "reply:headline_overlap"})), NEWS)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -832,6 +860,8 @@ def main(argv: list[str]) -> None:
         off_article(eval_dir)
     if "negative-article" in wanted:
         negative_article(eval_dir)
+    if "headline" in wanted:
+        headline(eval_dir)
 
 
 if __name__ == "__main__":
