@@ -7,7 +7,12 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 `--only negative-parent` for the copies of a reply's negative words under a negative parent;
 `--only platform` for RumourEval stance without and with its Reddit flag, and variants of it;
 `--only social-strength` for RumourEval stance at several L2 strengths and with deny word families;
-`--only you-negated` for news and SubReddit agreement with a cue for a negated "you".)
+`--only you-negated` for news and SubReddit agreement with a cue for a negated "you";
+`--only reference` for news stance with cues for naming the piece, news agreement with an opinion
+opener and the forms of a reply echoing its parent's words; `--only off-article` for news stance
+with a cue for a long comment far from the article's words; `--only negative-article` for news
+stance with a comment's negative words weighed again under a negative article; `--only headline`
+for news stance with the comment's overlap with the headline and its negation of it.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -32,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from discourse.analysis import fit_stance  # noqa: E402
-from discourse.analysis.cues import make_context, relation_hits  # noqa: E402
+from discourse.analysis.cues import _ENGLISH, make_context, relation_hits  # noqa: E402
 from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
 from discourse.analysis.stance import NEGATIVE_PARENT_CUES, record_agreement_features  # noqa: E402
 from discourse.analysis.text import without_furniture  # noqa: E402
@@ -349,16 +354,12 @@ YOU_NEGATED = re.compile(
 
 def you_negated(eval_dir: Path) -> None:
     """News reply agreement held out by page with the addressee-negation cue (and SubReddit with it)."""
-    task = TASKS["agreement_news"]
-    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
-    (extra_file, share), = task.extra
-    extra = load(eval_dir / extra_file, task.label_field, task.featurise)
+    task, data, extra, share = _agreement_data(eval_dir)
 
-    def fired(files: tuple[str, ...]) -> list[dict[str, float]]:
-        rows = [r for f in files for r in _records(eval_dir / f, task.label_field)[0]]
-        return [{"you_negated": 1.0} if YOU_NEGATED.search(without_furniture(r["text"])) else {} for r in rows]
+    def fired(reply: str, parent: str) -> dict[str, float]:
+        return {"you_negated": 1.0} if YOU_NEGATED.search(reply) else {}
 
-    rows, extra_rows = fired(task.files), fired((extra_file,))
+    rows, extra_rows = _pair_rows(eval_dir, task.files, fired), _pair_rows(eval_dir, (task.extra[0][0],), fired)
     print(f"news reply agreement, held out by page ({len(data.labels)} replies); macro-F1 per file and both; "
           f"the cue fires on {sum(map(bool, rows))} news and {sum(map(bool, extra_rows))} SubReddit replies")
     _agreement_line("shipped", data, *cross_validate(data, task, [(extra, share)])[:2])
@@ -369,6 +370,20 @@ def you_negated(eval_dir: Path) -> None:
         predicted, _, _ = cross_validate(variant, social, [])
         print(f"SubReddit agreement {name:32} {f1_score(extra.labels, predicted.astype(str), average='macro'):.3f}",
               flush=True)
+
+
+def _agreement_data(eval_dir: Path) -> tuple:
+    """The news agreement task, its replies, and the SubReddit rows it also trains on with their share."""
+    task = TASKS["agreement_news"]
+    data = fit_stance.concat([load(eval_dir / f, task.label_field, task.featurise) for f in task.files])
+    (extra_file, share), = task.extra
+    return task, data, load(eval_dir / extra_file, task.label_field, task.featurise), share
+
+
+def _pair_rows(eval_dir: Path, files: tuple[str, ...], values) -> list:
+    """values(reply, parent) for each labelled reply of files, in `load`'s order."""
+    rows = [r for f in files for r in _records(eval_dir / f, fit_stance.AGREEMENT)[0]]
+    return [values(without_furniture(r["text"]), without_furniture(r.get("parent_text") or "")) for r in rows]
 
 
 def _agreement_line(name: str, data: Data, predicted: np.ndarray, confidence: np.ndarray) -> None:
@@ -635,6 +650,164 @@ def social_strength(eval_dir: Path) -> None:
         _rumour_line(f"+ {name}", data.labels, *cross_validate(with_features(data, fired), task, [])[:2])
 
 
+# Words by which a comment points at the piece or its writer ("this article", "the author", "Mr. Cole");
+# a top-level comment with none of these, no "you" and no author's name talks about the topic, not the piece.
+PIECE_REFERENCE = re.compile(
+    r"\b(?:article|piece|post|author|writer|column|columnist|essay|blog|blogger|recipe|story|report|reporting|"
+    r"headline|interview|analysis|mr|ms|mrs|dr|prof|professor|sir)\b", re.I)
+DIRECTED = ("second_person", "addresses_author", "names_author", "addresses_other")
+
+
+def reference_values(text: str, hits: dict[str, float] | None) -> dict[str, float]:
+    """refers_to_piece when the comment names the piece or its writer; undirected when it names neither
+    them nor anyone else (no "you", no author's name, no other commenter addressed)."""
+    if hits is None:
+        return {}
+    refers = bool(PIECE_REFERENCE.search(text))
+    values = {"refers_to_piece": 1.0} if refers else {}
+    if not refers and not any(name in hits for name in DIRECTED):
+        values["undirected"] = 1.0
+    place = "reply" if "is_reply" in hits else "top"
+    return {**values, **{f"{place}:{name}": value for name, value in values.items()}}
+
+
+OPINION_OPENER = re.compile(
+    r"^\W*(?:i (?:think|believe|suspect|guess|suppose|feel)|imo|imho|in my (?:opinion|view|experience)|"
+    r"personally|i'?d say|i would say)\b", re.I)
+
+
+def _skipping_pairs(text: str) -> set[tuple[str, str]]:
+    """Each two words of four letters or more that follow each other, shorter words skipped."""
+    words = [w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 3]
+    return set(zip(words, words[1:]))
+
+
+def _adjacent_pairs(text: str, both_long: bool) -> set[tuple[str, str]]:
+    """Each two adjacent words, one of them a content word (four letters or more, not a function
+    word); both_long: each of them of four letters or more."""
+    words = re.findall(r"[a-z']+", text.lower())
+    content = [len(w) >= 4 and w not in _ENGLISH for w in words]
+    return {(a, b) for i, (a, b) in enumerate(zip(words, words[1:]))
+            if (content[i] or content[i + 1]) and (not both_long or min(len(a), len(b)) >= 4)}
+
+
+ECHO_VARIANTS = {
+    "pairs of 4+ letter words, shorter skipped": lambda r, p: min(1, len(_skipping_pairs(r) & _skipping_pairs(p))),
+    "the same, min(1, shared pairs / 3)": lambda r, p: min(3, len(_skipping_pairs(r) & _skipping_pairs(p))) / 3,
+    "adjacent pairs, one a content word":
+        lambda r, p: min(1, len(_adjacent_pairs(r, False) & _adjacent_pairs(p, False))),
+    "adjacent pairs, both 4+ letters": lambda r, p: min(1, len(_adjacent_pairs(r, True) & _adjacent_pairs(p, True))),
+}
+
+
+def reference(eval_dir: Path) -> None:
+    """News stance with the piece-reference cues; news reply agreement with the opinion-opener cue and
+    with each form of the parent-echo cue (on the SubReddit rows it trains on too), held out by page."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    texts = [without_furniture(r["text"]) for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    rows = [reference_values(t, f) for t, f in zip(texts, data.features)]
+    print(f"news stance: refers_to_piece on {sum('refers_to_piece' in r for r in rows)}, undirected on "
+          f"{sum('undirected' in r for r in rows)} of {len(rows)} comments")
+    run("shipped", data, NEWS)
+    for name, kept in (("+ refers_to_piece", {"refers_to_piece"}), ("+ undirected", {"undirected"}),
+                       ("+ both", {"refers_to_piece", "undirected"})):
+        names = kept | {f"{p}:{k}" for p in ("top", "reply") for k in kept}
+        run(name, with_features(data, _kept(rows, names)), NEWS)
+    task, news, extra, share = _agreement_data(eval_dir)
+    _agreement_line("news reply agreement, shipped", news, *cross_validate(news, task, [(extra, share)])[:2])
+    variants = {"opinion_opener": lambda r, p: 1.0 if OPINION_OPENER.search(r) else 0.0,
+                **{f"echoes_parent: {name}": echo for name, echo in ECHO_VARIANTS.items()}}
+    for name, values in variants.items():
+        cue = name.split(":")[0]
+
+        def fired(reply: str, parent: str) -> dict[str, float]:
+            value = values(reply, parent)
+            return {cue: value} if value else {}
+
+        rows, extra_rows = _pair_rows(eval_dir, task.files, fired), _pair_rows(eval_dir, (task.extra[0][0],), fired)
+        marked = [(with_features(extra, extra_rows), share)]
+        _agreement_line(f"+ {name} (on {sum(map(bool, rows))} news, {sum(map(bool, extra_rows))} SubReddit)", news,
+                        *cross_validate(with_features(news, rows), task, marked)[:2])
+
+
+# A long comment (60 words or more: `length` 0.72) that shares few words with the article talks about
+# something else: in the news files such top-level comments are "comment" twice as often as long ones
+# close to the article (34 of 74 against 13 of 76, split at each file's median overlap).
+LONG, OFF_ARTICLE = 0.72, 0.15
+
+
+def off_article_values(hits: dict[str, float] | None, continuous: bool) -> dict[str, float]:
+    """long_off_article: a long comment sharing few words with the article (a flag under OFF_ARTICLE;
+    continuous: length times how far its overlap falls below twice that), with its placed copy."""
+    if hits is None:
+        return {}
+    overlap = hits.get("article_overlap", 0.0)
+    if continuous:
+        value = hits["length"] * max(0.0, 1 - overlap / (2 * OFF_ARTICLE))
+    else:
+        value = float(hits["length"] >= LONG and overlap < OFF_ARTICLE)
+    place = "reply" if "is_reply" in hits else "top"
+    return {"long_off_article": value, f"{place}:long_off_article": value} if value else {}
+
+
+def off_article(eval_dir: Path) -> None:
+    """News stance with a cue for a long comment that shares few words with the article."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    run("shipped", data, NEWS)
+    for name, continuous in (("+ long_off_article (flag)", False), ("+ long_off_article (continuous)", True)):
+        rows = [off_article_values(f, continuous) for f in data.features]
+        run(f"{name} on {sum(map(bool, rows))}", with_features(data, rows), NEWS)
+
+
+NEGATIVE_ARTICLE_SETS = {
+    "negative tone, negation, disagreement, insult (as for a negative parent)": tuple(sorted(NEGATIVE_PARENT_CUES)),
+    "the same and pushback, sarcasm": (*sorted(NEGATIVE_PARENT_CUES), "pushback", "sarcasm"),
+    "negative tone and insult": ("insult", "negative_sentiment"),
+}
+
+
+def negative_article(eval_dir: Path) -> None:
+    """News stance with a comment's negative words weighed once more under a negative article (its
+    polarity below -0.05), as the agreement models weigh them under a negative parent: a comment that
+    complains along with a complaining article supports it."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    negative = [make_context(r.get("article_text") or "").polarity < -0.05 for r in records]
+    print(f"news stance: {sum(negative)} of {len(negative)} comments under a negative article")
+    run("shipped", data, NEWS)
+    for name, cues in NEGATIVE_ARTICLE_SETS.items():
+        rows = [{f"negative_article:{c}": f[c] for c in cues if c in f} if f and under else {}
+                for f, under in zip(data.features, negative)]
+        run(f"+ {name}"[:44], with_features(data, rows), NEWS)
+
+
+def headline_values(comment: str, headline: str) -> dict[str, float]:
+    """The comment read against the headline, the article's claim in a line: the share of the
+    headline's content words it uses, and its negation of the headline's terms (`relation_hits`)."""
+    words = {w for w in re.findall(r"[a-z']+", headline.lower()) if len(w) >= 4 and w not in _ENGLISH}
+    used = words & set(re.findall(r"[a-z']+", comment.lower()))
+    values = {"headline_overlap": len(used) / len(words)} if used else {}
+    return {**values, **{name: hit.value for name, hit in relation_hits(comment, headline, "headline").items()}}
+
+
+def headline(eval_dir: Path) -> None:
+    """News stance with the comment's relation to the headline (overlap, negation), placed like the
+    article overlap."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    rows = []
+    for record, features in zip(records, data.features):
+        values = headline_values(without_furniture(record["text"]), record.get("article_headline") or "")
+        place = "reply" if features and "is_reply" in features else "top"
+        rows.append({**values, **{f"{place}:{k}": v for k, v in values.items()}} if features else {})
+    print(f"news stance: headline overlap on {sum('headline_overlap' in r for r in rows)}, negates the headline on "
+          f"{sum('negates_headline' in r for r in rows)} of {len(rows)} comments")
+    run("shipped", data, NEWS)
+    run("+ headline overlap and negation", with_features(data, rows), NEWS)
+    run("+ headline overlap only", with_features(data, _kept(rows, {"headline_overlap", "top:headline_overlap",
+                                                                    "reply:headline_overlap"})), NEWS)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -681,6 +854,14 @@ def main(argv: list[str]) -> None:
         social_strength(eval_dir)
     if "you-negated" in wanted:
         you_negated(eval_dir)
+    if "reference" in wanted:
+        reference(eval_dir)
+    if "off-article" in wanted:
+        off_article(eval_dir)
+    if "negative-article" in wanted:
+        negative_article(eval_dir)
+    if "headline" in wanted:
+        headline(eval_dir)
 
 
 if __name__ == "__main__":
