@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.parse.dates import MONTHS
+
 _I = re.IGNORECASE
 
 CLOSED_NOTICE = re.compile(
@@ -176,8 +178,9 @@ def bullet_text(text: str) -> str | None:
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
-    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|meint|dit|a écrit|écrit|dice|dijo|escribió|escribe"
-    r"|disse|escreveu|diz|schreef|zegt|scrive|scrisse|napisał|napisała|skrev|sagde|säger)\s*:?$",
+    r"(?P<verb>says|said|wrote|writes|replied|responded|schreibt|sagt|schrieb|meint|antwortete|dit|a écrit|écrit"
+    r"|a répondu|dice|dijo|escribió|escribe|respondió|disse|escreveu|diz|respondeu|schreef|zegt|antwoordde|scrive"
+    r"|scrisse|rispose|napisał|napisała|odpowiedział|odpowiedziała|skrev|sagde|säger|svarade)\s*:?$",
     _I,
 )
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
@@ -205,12 +208,30 @@ COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
-    r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
+    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
+    r"|\d*\s+(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:second[oi]|minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
+    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden"
+    r"|(?P<after_word>secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
+    r"|sekunden?|minuten?|stunden?|tagen|tag|wochen?|monaten|monat|jahren|jahr"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?))\b)",
     _I,
 )
 _MONTH_BEFORE = re.compile(r"[^\W\d_]{3,10}\.?\s+$")
 _MONTH_REACH = 16
+# Relative dates whose word comes before the number: "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 2 horas".
+# Without the word, "3 Tage" or "3 jours" is a duration in running text, not a date.
+_AGO_BEFORE = re.compile(r"(?:\bil y a|\bvor|\bhace|\bhá|\bha)\s+$", _I)
+_AGO_REACH = 8
+# What a clock time's date may be printed as, just before it, where it has no year: a day word ("yesterday at
+# 10:15", "gestern um 10:15") or a day and month ("May 3 at 10:15 am", "3. Mai, 10:15"). Without it the head's
+# date would be the clock alone and the day would be read as the end of the name ("Kay May 3").
+_DAY_BEFORE_CLOCK = re.compile(
+    r"(?:\b(?P<day_word>yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ontem"
+    r"|hoje|anteontem|ieri|oggi|gisteren|vandaag|eergisteren)|\b(?P<month_first>[^\W\d_]{3,10})\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?P<month_after>[^\W\d_]{3,10})\.?)"
+    r",?\s+(?:(?:at|um|à|a las|a la|às|as|alle|om|-|–|—|\|)\s+)?$", _I)
+_CLOCK_REACH = 32
 
 
 def timestamps(text: str) -> list[tuple[int, int]]:
@@ -225,8 +246,27 @@ def timestamps(text: str) -> list[tuple[int, int]]:
             if month is None:
                 continue
             start = month.start()
+        elif match.group("after_word"):
+            word = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start)
+            if word is None:
+                continue
+            start = word.start()
+        elif match.group("clock") and start:
+            start = _day_before_clock(text, start)
         spans.append((start, match.end()))
     return spans
+
+
+def _day_before_clock(text: str, start: int) -> int:
+    """Where a clock time's date starts when a day without a year is printed just before it
+    (`_DAY_BEFORE_CLOCK`); `start` itself otherwise. A month must be a month's name ("Lee 3 at 10:15" has none)."""
+    day = _DAY_BEFORE_CLOCK.search(text, max(0, start - _CLOCK_REACH), start)
+    if day is None:
+        return start
+    month = day.group("month_first") or day.group("month_after")
+    if month and month.lower() not in MONTHS:
+        return start
+    return day.start()
 
 
 def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:

@@ -281,5 +281,13 @@ def iso_moment(date_text: str | None) -> str | None:
     return day[0] if day else None
 
 
+# A social handle printed after a commenter's display name, "Ann (@ann_b)": kept in the name as shown, but a
+# reply marker names the person ("responded to Ann"), so names are compared without it.
+_HANDLE = re.compile(r"\s*\(@\w[\w.]{0,30}\)")
+
+
 def _normalise(name: str) -> str:
+    """A commenter's name as compared with a reply marker's: in lower case, spaces evened, a handle dropped."""
+    if "(@" in name:
+        name = _HANDLE.sub("", name)
     return " ".join(name.lower().split())
