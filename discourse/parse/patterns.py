@@ -209,28 +209,30 @@ COMMENT_DATE = re.compile(
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
-    r"|\d*\s+(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d*\s+(?=[^\W\d_]{2,9}\s+(?:ago|fa|geleden)\b)"
+    r"(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
     r"|(?:second[oi]|minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
-    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden"
-    r"|(?P<after_word>secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
+    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden)"
+    r"|(?<=[aáer] \d)(?:(?<=vor \d)|(?<=hace \d)|(?<=há \d)|(?<=ha \d)|(?<=il y a \d))\d*\s+"
+    r"(?P<after_word>secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
     r"|sekunden?|minuten?|stunden?|tagen|tag|wochen?|monaten|monat|jahren|jahr"
-    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?))\b)",
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?)\b)",
     _I,
 )
 _MONTH_BEFORE = re.compile(r"[^\W\d_]{3,10}\.?\s+$")
 _MONTH_REACH = 16
-# Relative dates whose word comes before the number: "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 2 horas".
-# Without the word, "3 Tage" or "3 jours" is a duration in running text, not a date.
-_AGO_BEFORE = re.compile(r"(?:\bil y a|\bvor|\bhace|\bhá|\bha)\s+$", _I)
-_AGO_REACH = 8
+# Relative dates whose word comes before the number: "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 2 horas"
+# (the pattern's look-behinds ask for the word; here it is found to start the date). Without the word, "3 Tage"
+# or "3 jours" is a duration in running text, not a date.
+_AGO_BEFORE = re.compile(r"(?:il y a|vor|hace|há|ha) $", _I)
+_AGO_REACH = 7
 # What a clock time's date may be printed as, just before it, where it has no year: a day word ("yesterday at
-# 10:15", "gestern um 10:15") or a day and month ("May 3 at 10:15 am", "3. Mai, 10:15"). Without it the head's
-# date would be the clock alone and the day would be read as the end of the name ("Kay May 3").
-_DAY_BEFORE_CLOCK = re.compile(
-    r"(?:\b(?P<day_word>yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ontem"
-    r"|hoje|anteontem|ieri|oggi|gisteren|vandaag|eergisteren)|\b(?P<month_first>[^\W\d_]{3,10})\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?P<month_after>[^\W\d_]{3,10})\.?)"
-    r",?\s+(?:(?:at|um|à|a las|a la|às|as|alle|om|-|–|—|\|)\s+)?$", _I)
+# 10:15", "gestern um 10:15") or a day and month ("May 3 at 10:15 am", "3. Mai, 10:15"), then a connector.
+# Without it the head's date would be the clock alone and the day would be read as the end of the name ("Kay May 3").
+_DAY_WORDS = frozenset("yesterday today gestern heute vorgestern hier aujourd'hui avant-hier ayer hoy anteayer ontem "
+                       "hoje anteontem ieri oggi gisteren vandaag eergisteren".split())
+_CLOCK_CONNECTORS = frozenset("at um à a las la às as alle om - – — |".split())
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)?")
 _CLOCK_REACH = 32
 
 
@@ -241,32 +243,46 @@ def timestamps(text: str) -> list[tuple[int, int]]:
         start = match.start()
         if start and text[start - 1].isdigit():
             continue
-        if match.group("day_year"):
+        kind = match.lastgroup  # the one named group of the branch that matched, if any
+        if kind == "day_year":
             month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_REACH), start)
             if month is None:
                 continue
             start = month.start()
-        elif match.group("after_word"):
-            word = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start)
-            if word is None:
-                continue
-            start = word.start()
-        elif match.group("clock") and start:
+        elif kind == "after_word":
+            start = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start).start()  # the look-behind found it
+        elif kind == "clock" and start:
             start = _day_before_clock(text, start)
         spans.append((start, match.end()))
     return spans
 
 
 def _day_before_clock(text: str, start: int) -> int:
-    """Where a clock time's date starts when a day without a year is printed just before it
-    (`_DAY_BEFORE_CLOCK`); `start` itself otherwise. A month must be a month's name ("Lee 3 at 10:15" has none)."""
-    day = _DAY_BEFORE_CLOCK.search(text, max(0, start - _CLOCK_REACH), start)
-    if day is None:
+    """Where a clock time's date starts when a day without a year is printed just before it (`_DAY_WORDS`,
+    or a month's name and a day in either order: "Lee 3 at 10:15" has none); `start` itself otherwise.
+    Read off the last words before the time: a regex search would try every position of the reach."""
+    if text[max(0, start - 5):start - 1].isdigit():
+        return start  # "2012 10:15": the date has its year (the commonest case, answered at once)
+    words = text[max(0, start - _CLOCK_REACH):start].split()
+    while words and words[-1].lower() in _CLOCK_CONNECTORS:
+        words.pop()
+    if not words:
         return start
-    month = day.group("month_first") or day.group("month_after")
-    if month and month.lower() not in MONTHS:
+    last = words[-1].rstrip(",.").lower()
+    if last in _DAY_WORDS:
+        first = words[-1]
+    elif len(words) > 1 and _is_day_and_month(words[-2].rstrip(",.").lower(), last):
+        first = words[-2]
+    else:
         return start
-    return day.start()
+    return text.rfind(first, 0, start)
+
+
+def _is_day_and_month(before: str, last: str) -> bool:
+    """"May 3", "3 May", "3rd May", "3. Mai": a day of the month and a month's name."""
+    if last in MONTHS:
+        return _DAY_OF_MONTH.fullmatch(before) is not None
+    return before in MONTHS and _DAY_OF_MONTH.fullmatch(last) is not None
 
 
 def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:

@@ -257,6 +257,8 @@ class TreeBuilder:
         either way takes the order the others show, and a time without am/pm is left out of it unless the
         thread shows a 24-hour clock."""
         dating = self._dating
+        if dating.day_first is None and dating.clock_known:
+            return  # read so when each comment was added
         for comment in self.comments:
             comment.date_iso = iso_moment(comment.date, dating.day_first, dating.clock_known)
 
