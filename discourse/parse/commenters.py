@@ -54,9 +54,11 @@ _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
 _CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
 MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
-_SAYING = {"says", "said", "wrote", "writes", "schreibt", "sagt", "schrieb", "meint", "dit", "écrit", "dice", "dijo",
-           "escribió", "escribe", "disse", "escreveu", "diz", "schreef", "zegt", "scrive", "scrisse", "napisał",
-           "napisała", "skrev", "sagde", "säger"}
+# Replying is saying too: "Kay replied:", "Marie a répondu :", "Hans antwortete:" head a reply as "Kay says:" heads a comment.
+_SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt", "sagt", "schrieb", "meint", "antwortete",
+           "dit", "écrit", "répondu", "dice", "dijo", "escribió", "escribe", "respondió", "disse", "escreveu", "diz",
+           "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
+           "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade"}
 # The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
 _SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
 SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line `ends_with_saying` accepts

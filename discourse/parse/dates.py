@@ -1,7 +1,8 @@
 """Dates as pages print them, turned into ISO dates.
 
 Only full dates (day, month, year) are normalised; "Nov 18" without a year stays
-unknown rather than guessed.
+unknown rather than guessed, and so does "02/03/2020" (day or month first) unless the
+caller knows which way the page writes its dates (`day_first`, see `slashed_order`).
 """
 
 from __future__ import annotations
@@ -46,10 +47,14 @@ _PATTERNS = [
 ]
 
 
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b")
+
+
 @lru_cache(maxsize=4096)
-def find_date(text: str) -> tuple[str, str] | None:
+def find_date(text: str, day_first: bool | None = None) -> tuple[str, str] | None:
     """The first full date in text as (ISO date, the text it came from), or None.
 
+    `day_first` reads "02/03/2020" as 2 March (True) or 3 February (False); None leaves it unread.
     Memoised: a comment's timestamp is read for its ISO form and again to order replies."""
     if _ANY_YEAR.search(text) is None:
         return None  # every full date has a four-digit year: most lines have none
@@ -57,25 +62,36 @@ def find_date(text: str) -> tuple[str, str] | None:
         if needed not in text:
             continue
         for match in pattern.finditer(text):
-            iso = _to_iso(match)
+            iso = _to_iso(match, day_first)
             if iso:
                 return iso, match.group(0)
     return None
 
 
-def _slashed(first: int, second: int, parts: dict) -> dict | None:
-    """"18/02/2020" is day first, "02/18/2020" month first; "02/03/2020" could be either: unknown."""
-    if first > 12 >= second:
+def slashed_order(text: str | None) -> bool | None:
+    """True where text holds a slashed date that can only be day first ("18/02/2020"), False where it can
+    only be month first ("02/18/2020"), None where it holds none or one that reads either way."""
+    found = _SLASHED.search(text) if text and "/" in text else None
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    return True if first > 12 >= second else False if second > 12 >= first else None
+
+
+def _slashed(first: int, second: int, parts: dict, day_first: bool | None) -> dict | None:
+    """"18/02/2020" is day first, "02/18/2020" month first; "02/03/2020" could be either: read as the
+    page's other dates show (`day_first`), else unknown."""
+    if first > 12 >= second or first <= 12 and second <= 12 and day_first:
         return {**parts, "day": first, "mnum": second}
-    if second > 12 >= first:
+    if second > 12 >= first or first <= 12 and second <= 12 and day_first is False:
         return {**parts, "day": second, "mnum": first}
     return None
 
 
-def _to_iso(match: re.Match) -> str | None:
+def _to_iso(match: re.Match, day_first: bool | None) -> str | None:
     parts = match.groupdict()
     if parts.get("first"):
-        parts = _slashed(int(parts["first"]), int(parts["second"]), parts)
+        parts = _slashed(int(parts["first"]), int(parts["second"]), parts, day_first)
         if parts is None:
             return None
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from discourse.parse.dates import MONTHS
+
 _I = re.IGNORECASE
 
 CLOSED_NOTICE = re.compile(
@@ -176,8 +178,9 @@ def bullet_text(text: str) -> str | None:
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
-    r"(?P<verb>says|said|wrote|writes|schreibt|sagt|schrieb|meint|dit|a écrit|écrit|dice|dijo|escribió|escribe"
-    r"|disse|escreveu|diz|schreef|zegt|scrive|scrisse|napisał|napisała|skrev|sagde|säger)\s*:?$",
+    r"(?P<verb>says|said|wrote|writes|replied|responded|schreibt|sagt|schrieb|meint|antwortete|dit|a écrit|écrit"
+    r"|a répondu|dice|dijo|escribió|escribe|respondió|disse|escreveu|diz|respondeu|schreef|zegt|antwoordde|scrive"
+    r"|scrisse|rispose|napisał|napisała|odpowiedział|odpowiedziała|skrev|sagde|säger|svarade)\s*:?$",
     _I,
 )
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
@@ -205,12 +208,32 @@ COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|\d?:\d\d(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
-    r"|\d*\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)",
+    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
+    r"|\d*\s+(?=[^\W\d_]{2,9}\s+(?:ago|fa|geleden)\b)"
+    r"(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:second[oi]|minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
+    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden)"
+    r"|(?<=[aáer] \d)(?:(?<=vor \d)|(?<=hace \d)|(?<=há \d)|(?<=ha \d)|(?<=il y a \d))\d*\s+"
+    r"(?P<after_word>secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
+    r"|sekunden?|minuten?|stunden?|tagen|tag|wochen?|monaten|monat|jahren|jahr"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?)\b)",
     _I,
 )
 _MONTH_BEFORE = re.compile(r"[^\W\d_]{3,10}\.?\s+$")
 _MONTH_REACH = 16
+# Relative dates whose word comes before the number: "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 2 horas"
+# (the pattern's look-behinds ask for the word; here it is found to start the date). Without the word, "3 Tage"
+# or "3 jours" is a duration in running text, not a date.
+_AGO_BEFORE = re.compile(r"(?:il y a|vor|hace|há|ha) $", _I)
+_AGO_REACH = 7
+# What a clock time's date may be printed as, just before it, where it has no year: a day word ("yesterday at
+# 10:15", "gestern um 10:15") or a day and month ("May 3 at 10:15 am", "3. Mai, 10:15"), then a connector.
+# Without it the head's date would be the clock alone and the day would be read as the end of the name ("Kay May 3").
+_DAY_WORDS = frozenset("yesterday today gestern heute vorgestern hier aujourd'hui avant-hier ayer hoy anteayer ontem "
+                       "hoje anteontem ieri oggi gisteren vandaag eergisteren".split())
+_CLOCK_CONNECTORS = frozenset("at um à a las la às as alle om - – — |".split())
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)?")
+_CLOCK_REACH = 32
 
 
 def timestamps(text: str) -> list[tuple[int, int]]:
@@ -220,13 +243,46 @@ def timestamps(text: str) -> list[tuple[int, int]]:
         start = match.start()
         if start and text[start - 1].isdigit():
             continue
-        if match.group("day_year"):
+        kind = match.lastgroup  # the one named group of the branch that matched, if any
+        if kind == "day_year":
             month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_REACH), start)
             if month is None:
                 continue
             start = month.start()
+        elif kind == "after_word":
+            start = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start).start()  # the look-behind found it
+        elif kind == "clock" and start:
+            start = _day_before_clock(text, start)
         spans.append((start, match.end()))
     return spans
+
+
+def _day_before_clock(text: str, start: int) -> int:
+    """Where a clock time's date starts when a day without a year is printed just before it (`_DAY_WORDS`,
+    or a month's name and a day in either order: "Lee 3 at 10:15" has none); `start` itself otherwise.
+    Read off the last words before the time: a regex search would try every position of the reach."""
+    if text[max(0, start - 5):start - 1].isdigit():
+        return start  # "2012 10:15": the date has its year (the commonest case, answered at once)
+    words = text[max(0, start - _CLOCK_REACH):start].split()
+    while words and words[-1].lower() in _CLOCK_CONNECTORS:
+        words.pop()
+    if not words:
+        return start
+    last = words[-1].rstrip(",.").lower()
+    if last in _DAY_WORDS:
+        first = words[-1]
+    elif len(words) > 1 and _is_day_and_month(words[-2].rstrip(",.").lower(), last):
+        first = words[-2]
+    else:
+        return start
+    return text.rfind(first, 0, start)
+
+
+def _is_day_and_month(before: str, last: str) -> bool:
+    """"May 3", "3 May", "3rd May", "3. Mai": a day of the month and a month's name."""
+    if last in MONTHS:
+        return _DAY_OF_MONTH.fullmatch(before) is not None
+    return before in MONTHS and _DAY_OF_MONTH.fullmatch(last) is not None
 
 
 def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import re
 
 from discourse.model import Comment, Repair, Span
-from discourse.parse.dates import find_date
+from discourse.parse.dates import find_date, slashed_order
 
 _LEVEL_TOLERANCE = 2
 _MIN_DATED_THREAD = 4
@@ -62,6 +62,7 @@ class TreeBuilder:
         self._top_indent: int | None = None
         self._stack: list[tuple[int, int, int]] = []  # (index, indent, text_column)
         self._marked = False  # a site's reply marker or thread number was read: the nesting was checked against it
+        self._dating = ThreadDating()
 
     @property
     def first_indent(self) -> int | None:
@@ -83,6 +84,7 @@ class TreeBuilder:
         return self._signed
 
     def add(self, item: OpenComment) -> Comment:
+        self._dating.note(item.date)
         while self._stack and self._stack[-1][1] >= item.indent:
             self._stack.pop()
         index = len(self.comments) + 1
@@ -143,9 +145,9 @@ class TreeBuilder:
         target = _normalise(item.reply_to_name)
         if parent is not None and _normalise(self.comments[parent - 1].author or "") == target:
             return parent
-        posted = moment(item.date)
+        posted = self._moment(item.date)
         for earlier in (self.comments[i - 1] for i in reversed(self._by_author.get(target, []))):
-            earlier_posted = moment(earlier.date)
+            earlier_posted = self._moment(earlier.date)
             if posted and earlier_posted and earlier_posted > posted:
                 continue
             if earlier.index != parent:
@@ -160,6 +162,7 @@ class TreeBuilder:
         return parent
 
     def finish(self, declared: int | None) -> None:
+        self._settle_dates()
         self._repair_orphans()
         self._drop_nesting_against_time()
         self._replies_from_dates()
@@ -179,7 +182,7 @@ class TreeBuilder:
         replies = [c for c in self.comments if c.parent is not None]
         if self._marked or len(replies) < _MIN_REPLIES_BEFORE_PARENT:
             return
-        early = sum(_posted_before(c, self.comments[c.parent - 1]) for c in replies)
+        early = sum(self._posted_before(c, self.comments[c.parent - 1]) for c in replies)
         if early < _MIN_REPLIES_BEFORE_PARENT or early * _REPLIES_PER_REPLY_BEFORE_PARENT < len(replies):
             return
         for comment in self.comments:
@@ -196,12 +199,12 @@ class TreeBuilder:
         one printed above it. Its parent is the nearest comment above it that was posted before it. A guess,
         recorded.
 
-        Applied only where every comment is dated to the minute and most steps go one way in time (a
-        thread sorted by votes is left flat)."""
+        Applied only where every comment is dated to the minute, by a clock whose reading is known (see
+        `ClockReading`), and most steps go one way in time (a thread sorted by votes is left flat)."""
         comments = self.comments
-        if len(comments) < _MIN_DATED_THREAD or any(c.parent is not None for c in comments):
+        if len(comments) < _MIN_DATED_THREAD or any(c.parent is not None for c in comments) or not self._dating.clock_known:
             return
-        moments = [moment(c.date) for c in comments]
+        moments = [self._moment(c.date) for c in comments]
         if any(m is None for m in moments):
             return
         steps = list(zip(moments, moments[1:]))
@@ -243,10 +246,63 @@ class TreeBuilder:
             expected = number + 1
 
 
-def _posted_before(reply: Comment, parent: Comment) -> bool:
-    """The reply's timestamp is earlier than its parent's (both dated to the minute)."""
-    posted, parent_posted = moment(reply.date), moment(parent.date)
-    return bool(posted and parent_posted and posted < parent_posted)
+    def _moment(self, date_text: str | None) -> tuple[str, int] | None:
+        """`moment` as the thread writes its dates (`ThreadDating`), with the clock left out (every time
+        of a day the same) while it may be a 12-hour one printed without am/pm: "1:15" may come after "11:40"."""
+        posted = moment(date_text, self._dating.day_first)
+        return posted if posted is None or self._dating.clock_known else (posted[0], 0)
+
+    def _settle_dates(self) -> None:
+        """Each comment's ISO date as the whole thread shows its dates are written: a slashed date that reads
+        either way takes the order the others show, and a time without am/pm is left out of it unless the
+        thread shows a 24-hour clock."""
+        dating = self._dating
+        if dating.day_first is None and dating.clock_known:
+            return  # read so when each comment was added
+        for comment in self.comments:
+            comment.date_iso = iso_moment(comment.date, dating.day_first, dating.clock_known)
+
+    def _posted_before(self, reply: Comment, parent: Comment) -> bool:
+        """The reply's timestamp is earlier than its parent's (by the minute where the clock is known, else by the day)."""
+        posted, parent_posted = self._moment(reply.date), self._moment(parent.date)
+        return bool(posted and parent_posted and posted < parent_posted)
+
+
+class ThreadDating:
+    """How a thread writes its dates, as far as its comments show it (kept as the thread is read).
+
+    A time printed without am/pm ("1:15") is a 24-hour one only where the thread shows it, by an hour past
+    12 or an hour 0 without am/pm. Where every such hour is 1 to 12, the site may print a 12-hour clock
+    without am/pm, and ordering by the clock could make replies look older than their parents: the clock
+    is not used (the day still is). A slashed date that reads either way ("02/03/2020") is day first where
+    some of the thread's dates can only be read day first ("18/02/2020") and none only month first, and the
+    other way round; with no such date, or both kinds, it stays unread."""
+
+    def __init__(self) -> None:
+        self._unmarked = False  # a time without am/pm was seen
+        self._past_noon = False  # ... and one whose hour only a 24-hour clock prints
+        self._orders: set[bool] = set()  # the orders the slashed dates seen can only be read in
+
+    def note(self, date_text: str | None) -> None:
+        if not date_text:
+            return
+        order = slashed_order(date_text)
+        if order is not None:
+            self._orders.add(order)
+        clock = _CLOCK.search(date_text) if ":" in date_text else None
+        if clock is None or clock.group(3):
+            return
+        self._unmarked = True
+        hour = int(clock.group(1))
+        self._past_noon = self._past_noon or hour > 12 or hour == 0
+
+    @property
+    def clock_known(self) -> bool:
+        return not self._unmarked or self._past_noon
+
+    @property
+    def day_first(self) -> bool | None:
+        return next(iter(self._orders)) if len(self._orders) == 1 else None
 
 
 def _running_min(values: list) -> list:
@@ -257,9 +313,10 @@ def _running_min(values: list) -> list:
     return out
 
 
-def moment(date_text: str | None) -> tuple[str, int] | None:
-    """(ISO day, minutes after midnight) of a comment timestamp, or None when either is missing."""
-    day = find_date(date_text) if date_text else None
+def moment(date_text: str | None, day_first: bool | None = None) -> tuple[str, int] | None:
+    """(ISO day, minutes after midnight) of a comment timestamp, or None when either is missing
+    (`day_first`: how to read a slashed date that reads either way, `find_date`)."""
+    day = find_date(date_text, day_first) if date_text else None
     clock = _CLOCK.search(date_text) if day else None
     if not clock:
         return None
@@ -269,17 +326,31 @@ def moment(date_text: str | None) -> tuple[str, int] | None:
     return day[0], hours * 60 + minutes
 
 
-def iso_moment(date_text: str | None) -> str | None:
+def iso_moment(date_text: str | None, day_first: bool | None = None, clock_known: bool = True) -> str | None:
     """A comment timestamp as ISO 8601: `YYYY-MM-DDTHH:MM` with a clock time, `YYYY-MM-DD` without;
-    None without a full date (a date without a year is not guessed)."""
+    None without a full date (a date without a year is not guessed). A time without am/pm is left out
+    where the thread does not show a 24-hour clock (`clock_known`, `ThreadDating`)."""
     if not date_text:
         return None
-    posted = moment(date_text)
-    if posted:
+    posted = moment(date_text, day_first)
+    if posted and (clock_known or _has_half_of_day(date_text)):
         return f"{posted[0]}T{posted[1] // 60:02d}:{posted[1] % 60:02d}"
-    day = find_date(date_text)
+    day = find_date(date_text, day_first)
     return day[0] if day else None
 
 
+# A social handle printed after a commenter's display name, "Ann (@ann_b)": kept in the name as shown, but a
+# reply marker names the person ("responded to Ann"), so names are compared without it.
+_HANDLE = re.compile(r"\s*\(@\w[\w.]{0,30}\)")
+
+
+def _has_half_of_day(date_text: str) -> bool:
+    clock = _CLOCK.search(date_text)
+    return bool(clock and clock.group(3))
+
+
 def _normalise(name: str) -> str:
+    """A commenter's name as compared with a reply marker's: in lower case, spaces evened, a handle dropped."""
+    if "(@" in name:
+        name = _HANDLE.sub("", name)
     return " ".join(name.lower().split())

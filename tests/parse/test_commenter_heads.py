@@ -1,0 +1,65 @@
+"""Commenter heads and dates as real pages print them in other languages and shapes, each on a small page."""
+
+import pytest
+
+from discourse.parse import parse_text
+from discourse.parse.commenters import read_commenter
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+
+
+def thread(*heads: str) -> list:
+    """(author, date, date_iso) of the comments of a page whose comments open with `heads`."""
+    lines = ["A Headline", "", PARA, "", PARA, "", "Comments", ""]
+    for head in heads:
+        lines += [head, "A comment's text, a sentence or so of it.", ""]
+    parsed = parse_text("\n".join(lines) + "\n")
+    return [(c.author, c.date, c.date_iso) for c in parsed.comments.items]
+
+
+@pytest.mark.parametrize("head, name, date", [
+    ("Marie il y a 3 jours", "Marie", "il y a 3 jours"),
+    ("Hans vor 3 Tagen", "Hans", "vor 3 Tagen"),
+    ("Juan hace 3 días", "Juan", "hace 3 días"),
+    ("João há 2 horas", "João", "há 2 horas"),
+    ("Gianni 3 giorni fa", "Gianni", "3 giorni fa"),
+    ("Piet 3 dagen geleden", "Piet", "3 dagen geleden"),
+    ("Kay12 days ago", "Kay", "12 days ago"),
+    ("Kay 2 hrs ago", "Kay", "2 hrs ago"),
+    ("Ann — vor 2 Stunden", "Ann", "vor 2 Stunden"),
+])
+def test_relative_dates_in_other_languages_and_glued_to_names_open_a_comment(head, name, date):
+    assert thread(head, "Lee 1 hour ago") == [(name, date, None), ("Lee", "1 hour ago", None)]
+
+
+def test_a_duration_in_running_text_is_no_date():
+    assert read_commenter("Wir waren 3 Tage lang dort") is None
+    assert read_commenter("Kay 3 jours") is None  # "il y a" is what makes "3 jours" a date
+
+
+def test_a_day_word_before_the_clock_is_the_dates_not_the_names():
+    assert thread("Kay yesterday at 10:15", "Max gestern um 10:15", "Lee today at 9:05") == [
+        ("Kay", "yesterday at 10:15", None), ("Max", "gestern um 10:15", None), ("Lee", "today at 9:05", None)]
+
+
+def test_a_date_without_a_year_is_kept_as_printed_and_not_guessed():
+    assert thread("Kay May 3 at 10:15 am", "Lee 4 May at 21:05") == [
+        ("Kay", "May 3 at 10:15 am", None), ("Lee", "4 May at 21:05", None)]
+
+
+def test_a_name_like_a_month_day_is_not_taken_for_a_date():
+    assert read_commenter("Lee 3 at 10:15").author == "Lee 3"
+
+
+def test_replying_verbs_head_a_comment():
+    assert [a for a, _, _ in thread("Kay replied:", "Lee responded:", "Marie a répondu :", "Hans antwortete:")] == [
+        "Kay", "Lee", "Marie", "Hans"]
+
+
+def test_a_handle_after_the_name_is_shown_but_a_reply_marker_naming_the_person_finds_it():
+    parsed = parse_text("\n".join([
+        "A Headline", "", PARA, "", PARA, "", "Comments", "",
+        "Ann (@ann_b) 3 days ago", "First comment.", "",
+        "Cy responded to Ann 2 days ago", "A reply to Ann.", ""]) + "\n")
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("Ann (@ann_b)", None), ("Cy", 1)]
