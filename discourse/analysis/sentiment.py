@@ -582,7 +582,7 @@ def _scoring_words() -> frozenset[str]:
 
 def _negator_indices(lowered: list[str], joined: str) -> list[int]:
     """Where the negators are; most sentences have none, which two scans in C tell (``joined``: the
-    words joined by spaces, `_joined_lower`)."""
+    lower-cased words joined by spaces, as `_lowered` makes them)."""
     if "n't" not in joined:
         if NEGATORS.isdisjoint(lowered):
             return []
