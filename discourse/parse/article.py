@@ -54,8 +54,30 @@ _METADATA_START = re.compile(
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 
 
-_METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
-_METADATA_ASCII = ascii_firsts(_METADATA_FIRST)
+
+
+class FirstCharacters(dict):
+    """Whether a line opening with a character may match a pattern, by character, read as a dict look-up
+    in C: most lines start with no cue word's letter, and asking a case-ignoring pattern is a regex call.
+    The ASCII characters are answered up front; another is asked of the pattern once and remembered
+    (up to `_REMEMBERED` characters, so a page of scattered scripts cannot grow it without end)."""
+
+    _REMEMBERED = 4096
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self._first = starts(pattern).first
+        admitted = ascii_firsts(self._first)
+        super().__init__((chr(code), chr(code) in admitted) for code in range(128))
+        self[""] = bool(self._first(""))  # an empty line: admitted only where the pattern admits any text
+
+    def __missing__(self, character: str) -> bool:
+        admitted = bool(self._first(character))
+        if len(self) < self._REMEMBERED:
+            self[character] = admitted
+        return admitted
+
+
+_METADATA_OPENERS = FirstCharacters(_METADATA_START)
 
 
 @dataclass
@@ -344,9 +366,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        first = text[:1]  # `_METADATA_FIRST`, answered for an ASCII character by a set look-up
-        if not digit[i] and (not (first in _METADATA_ASCII if first.isascii() else _METADATA_FIRST(first))
-                             or _METADATA_START.match(text) is None):
+        if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA

@@ -271,8 +271,8 @@ CUE_TEXT = st.text(alphabet=st.sampled_from("byBYpostedPOSTEDlastLAST wWvV1 ſK�
 @given(st.lists(st.sampled_from(["By Jane Roe", "posted", "LAST updated", "Watch live", "Von", "ſomething",
                                  "", " by", "Kelvin", "İstanbul", "éditorial", "12 May"]) | CUE_TEXT, max_size=20))
 def test_metadata_first_characters_answered_by_a_set_for_ascii_are_those_the_case_ignoring_pattern_admits(texts):
-    """`_read_metadata` asks an ASCII first character of `ascii_firsts`' set, another of the regex: no
-    line the cue-word pattern opens is passed over, and a character gets the answer of every ASCII
+    """`_read_metadata` looks a first character up in `FirstCharacters` (ASCII answered up front, another
+    asked of the regex once and remembered): no line the cue-word pattern opens is passed over, and a character gets the answer of every ASCII
     character the regex engine's case folding equates it with ("B" and "b", "ſ" and "s", the Kelvin
     sign and "k"), so neither way of asking can leave out a case the pattern matches."""
     from discourse.parse.article import _METADATA_START
@@ -287,10 +287,28 @@ def test_metadata_first_characters_answered_by_a_set_for_ascii_are_those_the_cas
 
 
 def metadata_first_admitted(first: str) -> bool:
-    """`_read_metadata`'s first-character test of a line, as it asks it."""
-    from discourse.parse.article import _METADATA_ASCII, _METADATA_FIRST
+    """`_read_metadata`'s first-character test of a line: the look-up it makes."""
+    from discourse.parse.article import _METADATA_OPENERS
 
-    return first in _METADATA_ASCII if first.isascii() else bool(_METADATA_FIRST(first))
+    return _METADATA_OPENERS[first]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.characters(), max_size=30))
+def test_first_characters_looked_up_answer_as_the_pattern_asked_before_and_after_the_memo_is_full(characters):
+    """A character's answer, asked twice (remembered, or past the memo's limit not), is whether some text
+    opening with it can match: here a pattern of one letter in either case or a non-ASCII letter."""
+    from discourse.parse.article import FirstCharacters
+
+    class Small(FirstCharacters):
+        _REMEMBERED = 131  # the 128 ASCII characters, the empty text and two more
+
+    pattern = re.compile(r"(?:b|é)x", re.IGNORECASE)
+    openers = Small(pattern)
+    for character in characters * 2:
+        assert openers[character] == bool(pattern.match(character + "x")), character
+    assert len(openers) <= Small._REMEMBERED
+    assert openers[""] is False
 
 
 def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
