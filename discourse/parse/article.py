@@ -13,8 +13,7 @@ from itertools import chain
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
 from discourse.parse.dates import MONTHS, find_date
-from discourse.parse.lines import digit_lines, line_span
-from discourse.parse.starts import ascii_firsts, starts
+from discourse.parse.lines import FirstCharacters, digit_lines, line_span
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
@@ -52,32 +51,7 @@ _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pub
 _METADATA_START = re.compile(
     r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
-
-
-
-
-class FirstCharacters(dict):
-    """Whether a line opening with a character may match a pattern, by character, read as a dict look-up
-    in C: most lines start with no cue word's letter, and asking a case-ignoring pattern is a regex call.
-    The ASCII characters are answered up front; another is asked of the pattern once and remembered
-    (up to `_REMEMBERED` characters, so a page of scattered scripts cannot grow it without end)."""
-
-    _REMEMBERED = 4096
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        self._first = starts(pattern).first
-        admitted = ascii_firsts(self._first)
-        super().__init__((chr(code), chr(code) in admitted) for code in range(128))
-        self[""] = bool(self._first(""))  # an empty line: admitted only where the pattern admits any text
-
-    def __missing__(self, character: str) -> bool:
-        admitted = bool(self._first(character))
-        if len(self) < self._REMEMBERED:
-            self[character] = admitted
-        return admitted
-
-
-_METADATA_OPENERS = FirstCharacters(_METADATA_START)
+_METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 
 
 @dataclass

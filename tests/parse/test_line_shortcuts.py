@@ -179,6 +179,14 @@ CLOSE_LINES = st.sampled_from(["", "", "", " ", "a", "# h", "#\th", "###### h", 
 
 
 @settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="-\n|a", max_size=40), st.sampled_from(["---", "-", "|", "a-"]))
+def test_lines_holding_a_part_found_by_searching_the_text_are_those_of_a_test_of_each_line(text, part):
+    """`_lines_holding` goes from one hit to the next line end: a line with two hits is named once."""
+    assert markdown._lines_holding(text, part) == [number for number, line in enumerate(text.split("\n"))
+                                                   if part in line]
+
+
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(CLOSE_LINES, min_size=1, max_size=12))
 def test_list_closes_found_by_searching_the_text_are_those_of_a_loop_over_its_lines(lines):
     assert markdown._list_closes("\n".join(lines)) == closes_line_by_line(lines)
@@ -261,7 +269,7 @@ TABLE_LINES = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(TABLE_LINES, max_size=10))
 def test_table_rules_looked_for_only_on_lines_holding_three_dashes_read_as_every_line_tried(lines):
-    assert markdown._table_lines(lines) == table_lines_line_by_line(lines)
+    assert markdown._table_lines(lines, "\n".join(lines)) == table_lines_line_by_line(lines)
 
 
 CUE_TEXT = st.text(alphabet=st.sampled_from("byBYpostedPOSTEDlastLAST wWvV1 ſKİıxX٣é"), max_size=12)
@@ -298,7 +306,7 @@ def metadata_first_admitted(first: str) -> bool:
 def test_first_characters_looked_up_answer_as_the_pattern_asked_before_and_after_the_memo_is_full(characters):
     """A character's answer, asked twice (remembered, or past the memo's limit not), is whether some text
     opening with it can match: here a pattern of one letter in either case or a non-ASCII letter."""
-    from discourse.parse.article import FirstCharacters
+    from discourse.parse.lines import FirstCharacters
 
     class Small(FirstCharacters):
         _REMEMBERED = 131  # the 128 ASCII characters, the empty text and two more
