@@ -13,8 +13,7 @@ from itertools import chain
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
 from discourse.parse.dates import MONTHS, find_date
-from discourse.parse.lines import digit_lines, line_span
-from discourse.parse.starts import ascii_firsts, starts
+from discourse.parse.lines import FirstCharacters, digit_lines, line_span
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
 _DECORATION_CHARS = "–—-•*"
@@ -52,10 +51,7 @@ _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pub
 _METADATA_START = re.compile(
     r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
     r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
-
-
-_METADATA_FIRST = starts(_METADATA_START).first  # most lines start with no cue word's letter
-_METADATA_ASCII = ascii_firsts(_METADATA_FIRST)
+_METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 
 
 @dataclass
@@ -344,9 +340,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     byline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
-        first = text[:1]  # `_METADATA_FIRST`, answered for an ASCII character by a set look-up
-        if not digit[i] and (not (first in _METADATA_ASCII if first.isascii() else _METADATA_FIRST(first))
-                             or _METADATA_START.match(text) is None):
+        if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA

@@ -14,6 +14,7 @@ from functools import lru_cache
 from operator import sub
 
 from discourse.model import Span
+from discourse.parse.starts import ascii_firsts, starts
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,24 @@ def line_span(number: int) -> Span:
     serves every page: making a frozen dataclass costs three times a plain one, and the parse sets
     apart thousands of single lines."""
     return Span(number, number)
+
+
+class FirstCharacters(dict):
+    """Whether a line opening with a character may match a pattern, by character, read as a dict look-up
+    in C: most lines cannot open a match, and asking a pattern that ignores case is a regex call.
+    The ASCII characters are answered up front; another is asked of the pattern once and remembered
+    (up to `_REMEMBERED` characters, so a page of scattered scripts cannot grow it without end)."""
+
+    _REMEMBERED = 4096
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self._first = starts(pattern).first
+        admitted = ascii_firsts(self._first)
+        super().__init__((chr(code), chr(code) in admitted) for code in range(128))
+        self[""] = bool(self._first(""))  # an empty line: admitted only where the pattern admits any text
+
+    def __missing__(self, character: str) -> bool:
+        admitted = bool(self._first(character))
+        if len(self) < self._REMEMBERED:
+            self[character] = admitted
+        return admitted

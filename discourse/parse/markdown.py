@@ -31,7 +31,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, count, islice, repeat
-from operator import contains, itemgetter, or_
+from operator import itemgetter
+
+from discourse.parse.lines import FirstCharacters
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
@@ -83,7 +85,7 @@ def _found(pattern: re.Pattern, text: str, enough: int) -> int:
 
 # Normalisation, line by line.
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?P<text>\S.*)|[ \t]*)$")
-_ITEM_OPENERS = frozenset(" \t*+-")  # the first characters of an `_ITEM` line, with the decimal digits
+_ITEM_OPENERS = FirstCharacters(_ITEM)  # a space or tab, a bullet, a decimal digit
 _FIRST_CHARACTER = itemgetter(slice(None, 1))
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -127,7 +129,7 @@ def normalised_lines(text: str) -> list[str]:
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    table = _table_lines(lines)
+    table = _table_lines(lines, text)
     for number, is_row in table.items():
         lines[number] = _table_row(lines[number]) if is_row else ""
     if table:
@@ -215,10 +217,9 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
 def _list_items(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
     """The list items among lines, each with its line number, as `_list_item` reads it. The item
     pattern is tried only on the lines whose first character can open an item (a space or tab, a
-    bullet, a decimal digit), picked in C (`map`, `compress`): most lines are empty or prose, and a
-    call of the pattern on each line cost more than the rest of the reading of items."""
-    firsts = list(map(_FIRST_CHARACTER, lines))
-    numbers = list(compress(count(), map(or_, map(_ITEM_OPENERS.__contains__, firsts), map(str.isdecimal, firsts))))
+    bullet, a decimal digit), picked in C (one `map` of a dict look-up, `compress`): most lines are
+    empty or prose, and a call of the pattern on each line cost more than the rest of the reading of items."""
+    numbers = list(compress(count(), map(_ITEM_OPENERS.__getitem__, map(_FIRST_CHARACTER, lines))))
     return [(number, item) for number, found in zip(numbers, map(_ITEM.match, map(lines.__getitem__, numbers)))
             if found and (item := _list_item(found)) and not (item[0] == 0 and _in_broken_lines(lines, number))]
 
@@ -328,13 +329,13 @@ def _inline(text: str) -> str:
     return text.rstrip()
 
 
-def _table_lines(lines: list[str]) -> dict[int, bool]:
+def _table_lines(lines: list[str], text: str) -> dict[int, bool]:
     """The lines of Markdown tables: True for a row, False for the `---|---` rule under the header
     row. A table is the row above a rule and the rows after it up to the first empty line. Only
-    the lines holding "---" can be rules: they are picked in C (`compress`), and most pages have
-    none."""
+    the lines holding "---" can be rules (`text`: the lines joined by line ends, searched for them),
+    and most pages have few or none."""
     table: dict[int, bool] = {}
-    for number in compress(count(), map(contains, lines, repeat("---"))):
+    for number in _lines_holding(text, "---"):
         if "|" not in lines[number] or not _TABLE_RULE.match(lines[number]):
             continue
         table[number] = False
@@ -345,6 +346,21 @@ def _table_lines(lines: list[str]) -> dict[int, bool]:
             table[after] = True
             after += 1
     return table
+
+
+def _lines_holding(text: str, part: str) -> list[int]:
+    """The numbers of the lines of text (split at line ends) holding `part`, which holds no line end,
+    found by searching the text in C from one hit on from the end of its line: a test of every line
+    was a call per line, for the few lines that hold it."""
+    numbers, number, searched, at = [], 0, 0, text.find(part)
+    while at >= 0:
+        number += text.count("\n", searched, at)
+        numbers.append(number)
+        searched = text.find("\n", at)
+        if searched < 0:
+            break
+        at = text.find(part, searched)
+    return numbers
 
 
 def _table_row(line: str) -> str:

@@ -179,6 +179,14 @@ CLOSE_LINES = st.sampled_from(["", "", "", " ", "a", "# h", "#\th", "###### h", 
 
 
 @settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="-\n|a", max_size=40), st.sampled_from(["---", "-", "|", "a-"]))
+def test_lines_holding_a_part_found_by_searching_the_text_are_those_of_a_test_of_each_line(text, part):
+    """`_lines_holding` goes from one hit to the next line end: a line with two hits is named once."""
+    assert markdown._lines_holding(text, part) == [number for number, line in enumerate(text.split("\n"))
+                                                   if part in line]
+
+
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(CLOSE_LINES, min_size=1, max_size=12))
 def test_list_closes_found_by_searching_the_text_are_those_of_a_loop_over_its_lines(lines):
     assert markdown._list_closes("\n".join(lines)) == closes_line_by_line(lines)
@@ -261,7 +269,7 @@ TABLE_LINES = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(TABLE_LINES, max_size=10))
 def test_table_rules_looked_for_only_on_lines_holding_three_dashes_read_as_every_line_tried(lines):
-    assert markdown._table_lines(lines) == table_lines_line_by_line(lines)
+    assert markdown._table_lines(lines, "\n".join(lines)) == table_lines_line_by_line(lines)
 
 
 CUE_TEXT = st.text(alphabet=st.sampled_from("byBYpostedPOSTEDlastLAST wWvV1 ſKİıxX٣é"), max_size=12)
@@ -271,8 +279,8 @@ CUE_TEXT = st.text(alphabet=st.sampled_from("byBYpostedPOSTEDlastLAST wWvV1 ſK�
 @given(st.lists(st.sampled_from(["By Jane Roe", "posted", "LAST updated", "Watch live", "Von", "ſomething",
                                  "", " by", "Kelvin", "İstanbul", "éditorial", "12 May"]) | CUE_TEXT, max_size=20))
 def test_metadata_first_characters_answered_by_a_set_for_ascii_are_those_the_case_ignoring_pattern_admits(texts):
-    """`_read_metadata` asks an ASCII first character of `ascii_firsts`' set, another of the regex: no
-    line the cue-word pattern opens is passed over, and a character gets the answer of every ASCII
+    """`_read_metadata` looks a first character up in `FirstCharacters` (ASCII answered up front, another
+    asked of the regex once and remembered): no line the cue-word pattern opens is passed over, and a character gets the answer of every ASCII
     character the regex engine's case folding equates it with ("B" and "b", "ſ" and "s", the Kelvin
     sign and "k"), so neither way of asking can leave out a case the pattern matches."""
     from discourse.parse.article import _METADATA_START
@@ -287,10 +295,28 @@ def test_metadata_first_characters_answered_by_a_set_for_ascii_are_those_the_cas
 
 
 def metadata_first_admitted(first: str) -> bool:
-    """`_read_metadata`'s first-character test of a line, as it asks it."""
-    from discourse.parse.article import _METADATA_ASCII, _METADATA_FIRST
+    """`_read_metadata`'s first-character test of a line: the look-up it makes."""
+    from discourse.parse.article import _METADATA_OPENERS
 
-    return first in _METADATA_ASCII if first.isascii() else bool(_METADATA_FIRST(first))
+    return _METADATA_OPENERS[first]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.characters(), max_size=30))
+def test_first_characters_looked_up_answer_as_the_pattern_asked_before_and_after_the_memo_is_full(characters):
+    """A character's answer, asked twice (remembered, or past the memo's limit not), is whether some text
+    opening with it can match: here a pattern of one letter in either case or a non-ASCII letter."""
+    from discourse.parse.lines import FirstCharacters
+
+    class Small(FirstCharacters):
+        _REMEMBERED = 131  # the 128 ASCII characters, the empty text and two more
+
+    pattern = re.compile(r"(?:b|é)x", re.IGNORECASE)
+    openers = Small(pattern)
+    for character in characters * 2:
+        assert openers[character] == bool(pattern.match(character + "x")), character
+    assert len(openers) <= Small._REMEMBERED
+    assert openers[""] is False
 
 
 def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
