@@ -17,7 +17,8 @@ from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_sentence_polarities, _sentence_hits, label_for,
+    looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
@@ -185,16 +186,16 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
     return sentences
 
 
-# What each comment's stance and quote passes memoise on its prepared text, no longer read once the comment
-# and its replies are analysed: held to the end of a page of hundreds of comments, they were half its working
-# set (10.9 MiB on a page of 528 comments).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS
+# What each comment's stance, quote and sentiment passes memoise on its prepared text, no longer read once the
+# comment and its replies are analysed (its sentiment, which the rows read, is kept): held to the end of a page
+# of hundreds of comments, they were half its working set (10.9 MiB on a page of 528 comments).
+_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities)
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:
     """Each comment's analysis, in page order, aligned along the tree (`_align_along_the_tree`) as soon as
-    it is made; a comment's stance and quote forms are dropped after its last reply, so a long page holds
-    those of its open threads only. Readers give each reply after its parent; were one to come first, the
+    it is made; a comment's stance, quote and sentiment forms are dropped after its last reply, so a long
+    page holds those of its open threads only. Readers give each reply after its parent; were one to come first, the
     page is analysed whole before it is aligned, as nothing can be dropped early."""
     items = work.page.comments.items
     if any(comment.parent is not None and comment.parent >= comment.index for comment in items):
@@ -216,7 +217,18 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
         for index in done.get(comment.index, ()):
             work.texts[index - 1].forget(_PASS_FORMS)
             work.parent_contexts.pop(index, None)
+        _forget_sentence_memos()
     return comments
+
+
+def _forget_sentence_memos() -> None:
+    """Empty the memos of sentences' tokens and sentiment evidence after each comment. They pay off for the
+    article, whose sentences are read several times before the comments (and whose forms its prepared text
+    keeps), and for the open threads' parents, whose forms their prepared texts keep too; a comment's own
+    sentences are rarely met again, so kept to the end of the page they only added to its peak (with the
+    sentiment forms dropped after a comment's last reply, a page of 528 comments peaked at 6.6 MiB, not 8.3)."""
+    _sentence_hits.cache_clear()
+    sentence_tokens.cache_clear()
 
 
 def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift) -> CommentAnalysis:

@@ -226,6 +226,23 @@ def test_a_long_page_keeps_no_comments_stance_and_quote_forms_and_reads_the_same
     ]
 
 
+def test_a_page_lets_go_of_its_comments_sentence_memos_as_it_goes_and_reads_the_same(monkeypatch):
+    import discourse.analysis.page as page_module
+    from discourse.analysis.sentiment import _sentence_hits
+
+    page = load(SEED)
+    lean = analyse_page(page)
+    lean_held = _sentence_hits.cache_info().currsize
+    monkeypatch.setattr(page_module, "_forget_sentence_memos", lambda: None)
+    kept = analyse_page(page)
+    comment_sentences = {s for prepared in kept.prepared[1:] for s in prepared.sentences}
+    assert lean_held < _sentence_hits.cache_info().currsize
+    assert lean_held < len(comment_sentences)
+    assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
+        (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
+    ]
+
+
 def test_a_reply_listed_before_its_parent_is_still_read_against_it():
     from dataclasses import replace as with_fields
 
