@@ -46,7 +46,7 @@ class SentenceAnalysis:
     contested_by: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class CommentAnalysis:
     comment: Comment
     thread_root: int

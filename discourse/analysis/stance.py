@@ -59,7 +59,7 @@ AGREEMENT_PLACED_CUES = frozenset({
 NEGATIVE_PARENT_CUES = frozenset({"negative_sentiment", "negation", "disagreement_words", "insult"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A feature that fired; weight is its push toward the leading label (negative: against it)."""
 
@@ -74,7 +74,7 @@ class Cue:
         return self.name in RULE_CUES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stance:
     """label in {agree, disagree, neutral, query, unclear}; score in [-1, 1], negative = disagree.
 
