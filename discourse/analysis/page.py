@@ -17,8 +17,8 @@ from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_sentence_polarities, _sentence_hits, label_for,
-    looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_score, _prepared_sentence_polarities, _sentence_hits,
+    label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
@@ -27,7 +27,8 @@ from discourse.analysis.stance import (
 )
 from discourse.analysis.text import Prepared, forget_page_words, sentence_tokens, split_sentences, without_furniture
 from discourse.analysis.topics import (
-    Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
+    Distinctive, Drift, OnTopic, Term, _content_form, _prepared_topic_words, distinctive_words, drift_along_branches,
+    key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page
 
@@ -142,18 +143,28 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     )
     comments = _comments(work, on_topic, drift)
     _mark_quoted_and_contested(sentences, comments)
+    comment_terms = key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else []
+    distinctive = distinctive_words(texts, article) if items else []
+    for text in texts:
+        text.keep_only(_ROW_FORMS)
     return PageAnalysis(
         page=page,
         article_sentiment=_article_sentiment(article, sentences, language),
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
-        comment_terms=key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else [],
-        distinctive=distinctive_words(texts, article) if items else [],
+        comment_terms=comment_terms,
+        distinctive=distinctive,
         notes=_notes(page) + _unscored_note(comments),
         article_language=guessed,
         prepared=(article, *texts),
     )
+
+
+# What the rows read of a comment's prepared text once its page is analysed (`report.frames`): its topic
+# words, and its sentiment, which its analysis holds anyway. Its sentences, content words and topic counts,
+# kept with them, were a tenth of a long page's working set while its rows were built.
+_ROW_FORMS = (_prepared_topic_words, _prepared_score)
 
 
 def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
