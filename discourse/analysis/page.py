@@ -27,8 +27,8 @@ from discourse.analysis.stance import (
 )
 from discourse.analysis.text import Prepared, forget_page_words, sentence_tokens, split_sentences, without_furniture
 from discourse.analysis.topics import (
-    Distinctive, Drift, OnTopic, Term, _content_form, _prepared_topic_words, distinctive_words, drift_along_branches,
-    key_terms, on_topic_scores,
+    Distinctive, Drift, OnTopic, Term, _content_form, _prepared_content_words, _prepared_topic_counts,
+    _prepared_topic_words, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page
 
@@ -141,10 +141,12 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         page, article, build_context(article, page.article.author), texts, authored,
         sentence_texts, build_index(sentence_texts) if items else None, language,
     )
-    comments = _comments(work, on_topic, drift)
-    _mark_quoted_and_contested(sentences, comments)
     comment_terms = key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else []
     distinctive = distinctive_words(texts, article) if items else []
+    for text in texts:
+        text.forget(_TOPIC_FORMS)
+    comments = _comments(work, on_topic, drift)
+    _mark_quoted_and_contested(sentences, comments)
     for text in texts:
         text.keep_only(_ROW_FORMS)
     return PageAnalysis(
@@ -165,6 +167,10 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
 # words, and its sentiment, which its analysis holds anyway. Its sentences, content words and topic counts,
 # kept with them, were a tenth of a long page's working set while its rows were built.
 _ROW_FORMS = (_prepared_topic_words, _prepared_score)
+
+# What the topic passes (on-topic scores, key terms, distinctive words) alone read of a comment: made and
+# dropped before the comments' stances, so that a long page does not hold them through the stance passes.
+_TOPIC_FORMS = (_prepared_content_words, _prepared_topic_counts)
 
 
 def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:

@@ -260,6 +260,27 @@ def test_an_analysed_page_keeps_of_its_comments_only_what_the_rows_read_and_give
     assert page_rows(lean) == page_rows(kept)
 
 
+def test_the_comments_stances_are_read_without_their_topic_forms_held_and_the_page_reads_the_same(monkeypatch):
+    import discourse.analysis.page as page_module
+    from discourse.report.frames import page_rows
+
+    page = load(SEED)
+    held = []
+    comments, topic_forms = page_module._comments, page_module._TOPIC_FORMS
+
+    def seen_comments(work, on_topic, drift):
+        held.extend(derive for text in work.texts for derive in text._memo if derive in topic_forms)
+        return comments(work, on_topic, drift)
+
+    monkeypatch.setattr(page_module, "_comments", seen_comments)
+    lean = analyse_page(page)
+    assert held == []
+    monkeypatch.setattr(page_module, "_TOPIC_FORMS", ())
+    kept = analyse_page(page)
+    assert held  # without the drop, the stance passes would run with them held
+    assert page_rows(lean) == page_rows(kept)
+
+
 def test_a_reply_listed_before_its_parent_is_still_read_against_it():
     from dataclasses import replace as with_fields
 
