@@ -1,6 +1,7 @@
 """Where an export's memory goes, page by page and phase by phase (`--jobs 1`, in this process).
 
 Run: python3 benchmarks/memory_phases.py DIR [DIR ...] [--traced]
+     python3 benchmarks/memory_phases.py DIR --page FILE   (one page's traced peak, after ten pages of DIR)
 
 Exports each DIR (CSV, to a temporary folder) in this process as `discourse export DIR --jobs 1`
 does, each in a fresh child process, and reads this process's memory from /proc after every page:
@@ -130,12 +131,37 @@ def report(folder: Path, result: dict) -> None:
     print(f"  RSS from page 1 to the last: +{rise_total / MIB:.1f} MiB, of which the six largest rises +{in_jumps / MIB:.1f} MiB")
 
 
+def trace_page(page_file: Path, warm_up: Path) -> None:
+    """The Python memory one page's export rows take at their peak (`tracemalloc` from the page's start),
+    after the first ten pages of `warm_up` have filled the memos and tables a run keeps: the working set
+    that sets how many allocator arenas a large page opens, and so how much RSS it leaves behind."""
+    import tracemalloc
+
+    from discourse import cli
+    from discourse.parse import read_pages
+
+    for path in sorted(warm_up.glob("*.txt"))[:10]:
+        for page in read_pages(path.read_bytes(), str(path)):
+            cli._export_csv_rows(True, page)
+    pages = read_pages(page_file.read_bytes(), str(page_file))
+    tracemalloc.start()
+    rows = [cli._export_csv_rows(True, page) for page in pages]
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    comments = sum(len(page_rows.comments) for page_rows in rows)
+    print(f"== {page_file} ({comments} comments): traced peak {peak / MIB:.2f} MiB, held after its rows {held / MIB:.2f} MiB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--traced", action="store_true", help="also trace Python allocations (about 3x slower)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--page", type=Path, help="instead, trace one page file's rows after ten pages of DIR")
     options = parser.parse_args()
+    if options.page:
+        trace_page(options.page, options.folders[0])
+        return
     if options.one:
         print(json.dumps(one_export(options.folders[0], options.traced)))
         return

@@ -17,7 +17,8 @@ from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, _sentence_hits, label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_score, _prepared_sentence_polarities, _sentence_hits,
+    label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
@@ -26,7 +27,8 @@ from discourse.analysis.stance import (
 )
 from discourse.analysis.text import Prepared, forget_page_words, sentence_tokens, split_sentences, without_furniture
 from discourse.analysis.topics import (
-    Distinctive, Drift, OnTopic, Term, _content_form, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
+    Distinctive, Drift, OnTopic, Term, _content_form, _prepared_content_words, _prepared_topic_counts,
+    _prepared_topic_words, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
 )
 from discourse.model import Comment, Page
 
@@ -45,7 +47,7 @@ class SentenceAnalysis:
     contested_by: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class CommentAnalysis:
     comment: Comment
     thread_root: int
@@ -139,20 +141,36 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         page, article, build_context(article, page.article.author), texts, authored,
         sentence_texts, build_index(sentence_texts) if items else None, language,
     )
+    comment_terms = key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else []
+    distinctive = distinctive_words(texts, article) if items else []
+    for text in texts:
+        text.forget(_TOPIC_FORMS)
     comments = _comments(work, on_topic, drift)
     _mark_quoted_and_contested(sentences, comments)
+    for text in texts:
+        text.keep_only(_ROW_FORMS)
     return PageAnalysis(
         page=page,
         article_sentiment=_article_sentiment(article, sentences, language),
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
-        comment_terms=key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else [],
-        distinctive=distinctive_words(texts, article) if items else [],
+        comment_terms=comment_terms,
+        distinctive=distinctive,
         notes=_notes(page) + _unscored_note(comments),
         article_language=guessed,
         prepared=(article, *texts),
     )
+
+
+# What the rows read of a comment's prepared text once its page is analysed (`report.frames`): its topic
+# words, and its sentiment, which its analysis holds anyway. Its sentences, content words and topic counts,
+# kept with them, were a tenth of a long page's working set while its rows were built.
+_ROW_FORMS = (_prepared_topic_words, _prepared_score)
+
+# What the topic passes (on-topic scores, key terms, distinctive words) alone read of a comment: made and
+# dropped before the comments' stances, so that a long page does not hold them through the stance passes.
+_TOPIC_FORMS = (_prepared_content_words, _prepared_topic_counts)
 
 
 def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
@@ -185,16 +203,16 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
     return sentences
 
 
-# What each comment's stance and quote passes memoise on its prepared text, no longer read once the comment
-# and its replies are analysed: held to the end of a page of hundreds of comments, they were half its working
-# set (10.9 MiB on a page of 528 comments).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS
+# What each comment's stance, quote and sentiment passes memoise on its prepared text, no longer read once the
+# comment and its replies are analysed (its sentiment, which the rows read, is kept): held to the end of a page
+# of hundreds of comments, they were half its working set (10.9 MiB on a page of 528 comments).
+_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities)
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:
     """Each comment's analysis, in page order, aligned along the tree (`_align_along_the_tree`) as soon as
-    it is made; a comment's stance and quote forms are dropped after its last reply, so a long page holds
-    those of its open threads only. Readers give each reply after its parent; were one to come first, the
+    it is made; a comment's stance, quote and sentiment forms are dropped after its last reply, so a long
+    page holds those of its open threads only. Readers give each reply after its parent; were one to come first, the
     page is analysed whole before it is aligned, as nothing can be dropped early."""
     items = work.page.comments.items
     if any(comment.parent is not None and comment.parent >= comment.index for comment in items):
@@ -216,7 +234,18 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
         for index in done.get(comment.index, ()):
             work.texts[index - 1].forget(_PASS_FORMS)
             work.parent_contexts.pop(index, None)
+        _forget_sentence_memos()
     return comments
+
+
+def _forget_sentence_memos() -> None:
+    """Empty the memos of sentences' tokens and sentiment evidence after each comment. They pay off for the
+    article, whose sentences are read several times before the comments (and whose forms its prepared text
+    keeps), and for the open threads' parents, whose forms their prepared texts keep too; a comment's own
+    sentences are rarely met again, so kept to the end of the page they only added to its peak (with the
+    sentiment forms dropped after a comment's last reply, a page of 528 comments peaked at 6.6 MiB, not 8.3)."""
+    _sentence_hits.cache_clear()
+    sentence_tokens.cache_clear()
 
 
 def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift) -> CommentAnalysis:

@@ -59,9 +59,12 @@ AGREEMENT_PLACED_CUES = frozenset({
 NEGATIVE_PARENT_CUES = frozenset({"negative_sentiment", "negation", "disagreement_words", "insult"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
-    """A feature that fired; weight is its push toward the leading label (negative: against it)."""
+    """A feature that fired; weight is its push toward the leading label (negative: against it).
+
+    Slotted, as `Stance` is: a page of hundreds of comments holds tens of thousands of cues while it is
+    analysed, and an instance dict made each 40 bytes larger."""
 
     name: str
     text: str
@@ -74,7 +77,7 @@ class Cue:
         return self.name in RULE_CUES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stance:
     """label in {agree, disagree, neutral, query, unclear}; score in [-1, 1], negative = disagree.
 

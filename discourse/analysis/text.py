@@ -183,6 +183,10 @@ class Prepared:
         for derive in derives:
             memo.pop(derive, None)
 
+    def keep_only(self, derives) -> None:
+        """Drop every memoised value but those of derives (the others are computed again if asked for)."""
+        self._memo = {derive: value for derive, value in self._memo.items() if derive in derives}
+
     @property
     def sentences(self) -> tuple[str, ...]:
         return self.get(_sentence_tuple)

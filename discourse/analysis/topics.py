@@ -51,7 +51,7 @@ class Term:
     background: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OnTopic:
     """Cosine similarity of a comment to the article, split by the terms that carry it.
 
@@ -63,7 +63,7 @@ class OnTopic:
     contributions: tuple[float, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Drift:
     """How much less on topic a comment is than the comments above it.
 

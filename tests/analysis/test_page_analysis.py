@@ -213,7 +213,9 @@ def test_consistent_or_disagreeing_replies_keep_their_stance_to_the_author():
 
 def test_a_long_page_keeps_no_comments_stance_and_quote_forms_and_reads_the_same_as_when_it_kept_them(monkeypatch):
     import discourse.analysis.page as page_module
+    from discourse.analysis.text import Prepared
 
+    monkeypatch.setattr(Prepared, "keep_only", lambda self, derives: None)  # what _comments leaves, seen whole
     page = load(SEED)
     lean = analyse_page(page)
     held = [derive for prepared in lean.prepared[1:] for derive in prepared._memo if derive in page_module._PASS_FORMS]
@@ -224,6 +226,59 @@ def test_a_long_page_keeps_no_comments_stance_and_quote_forms_and_reads_the_same
     assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
         (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
     ]
+
+
+def test_a_page_lets_go_of_its_comments_sentence_memos_as_it_goes_and_reads_the_same(monkeypatch):
+    import discourse.analysis.page as page_module
+    from discourse.analysis.sentiment import _sentence_hits
+
+    page = load(SEED)
+    lean = analyse_page(page)
+    lean_held = _sentence_hits.cache_info().currsize
+    monkeypatch.setattr(page_module, "_forget_sentence_memos", lambda: None)
+    kept = analyse_page(page)
+    comment_sentences = {s for prepared in kept.prepared[1:] for s in prepared.sentences}
+    assert lean_held < _sentence_hits.cache_info().currsize
+    assert lean_held < len(comment_sentences)
+    assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
+        (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
+    ]
+
+
+def test_an_analysed_page_keeps_of_its_comments_only_what_the_rows_read_and_gives_the_same_rows(monkeypatch):
+    import discourse.analysis.page as page_module
+    from discourse.analysis.text import Prepared
+    from discourse.report.frames import page_rows
+
+    page = load(SEED)
+    lean = analyse_page(page)
+    assert {derive for prepared in lean.prepared[1:] for derive in prepared._memo} <= set(page_module._ROW_FORMS)
+    assert lean.prepared[0]._memo.keys() - set(page_module._ROW_FORMS)  # the article keeps its forms
+    monkeypatch.setattr(Prepared, "keep_only", lambda self, derives: None)
+    kept = analyse_page(page)
+    assert {derive for prepared in kept.prepared[1:] for derive in prepared._memo} - set(page_module._ROW_FORMS)
+    assert page_rows(lean) == page_rows(kept)
+
+
+def test_the_comments_stances_are_read_without_their_topic_forms_held_and_the_page_reads_the_same(monkeypatch):
+    import discourse.analysis.page as page_module
+    from discourse.report.frames import page_rows
+
+    page = load(SEED)
+    held = []
+    comments, topic_forms = page_module._comments, page_module._TOPIC_FORMS
+
+    def seen_comments(work, on_topic, drift):
+        held.extend(derive for text in work.texts for derive in text._memo if derive in topic_forms)
+        return comments(work, on_topic, drift)
+
+    monkeypatch.setattr(page_module, "_comments", seen_comments)
+    lean = analyse_page(page)
+    assert held == []
+    monkeypatch.setattr(page_module, "_TOPIC_FORMS", ())
+    kept = analyse_page(page)
+    assert held  # without the drop, the stance passes would run with them held
+    assert page_rows(lean) == page_rows(kept)
 
 
 def test_a_reply_listed_before_its_parent_is_still_read_against_it():
