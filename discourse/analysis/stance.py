@@ -179,7 +179,8 @@ def agreement_features(
 
 def classify(hits: dict[str, Hit], model: dict) -> tuple[str, dict[str, float], tuple[Cue, ...]]:
     """Softmax over linear scores; the fired features carry their contribution to the leading label
-    over the mean of the others (what pushed the decision), strongest first."""
+    over the mean of the others (what pushed the decision), strongest first. The plain reading of a
+    model for any caller; the pipeline uses `decide`, its one-pass form, which the tests hold equal to it."""
     fired = _fired(hits, model)
     label, probs = _softmax(fired, model)
     return label, probs, _cues_toward(fired, label, model)
