@@ -21,12 +21,16 @@ _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 # An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
-# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name).
-_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo)|photo|picture)"
+# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name), and a bare
+# "picture" or "photo" is none ("My son's picture day went great").
+_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo))"
+_MAX_OWNER_CHARS = 60  # an avatar owner's name or address before its possessive
+# The address's parts are bounded and hold no "@": a long line of "a@a@…b.b." is rejected at once.
 _OWNED_AVATAR = re.compile(
-    r"^(?:(?P<email>\S+@\S+\.\w+)(?P<apostrophe>['’]s?)?|[^@\s][^@]{0,59}?['’]s(?=\s+" + _AVATAR_WORD + r"\s))"
+    r"^(?:(?P<email>[^\s@]{1,64}@[^\s@]{1,253}\.\w+)(?P<apostrophe>['’]s?)?"
+    r"|(?P<owner>[^@\s][^@]{0,%d}?)['’]s(?=\s+" % (_MAX_OWNER_CHARS - 1) + _AVATAR_WORD + r"\s))"
     r"(?P<word>\s+" + _AVATAR_WORD + r")?\s+(?=\w)", re.I)
-_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile", "photo", "picture")
+_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile ")
 _POSSESSIVES = ("'s ", "’s ")
 # English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
 _WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
@@ -69,7 +73,9 @@ _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 _GLUED_VERB_ENDS = "esdtESDTſ"
 # A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
 # "Cy en réponse à Ann", "Cy als Antwort auf Ann", "Cy en respuesta a Ann", "Cy em resposta a Ann".
-_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
+# The author is bounded (a name's length), so a long line of spaces is rejected in linear time.
+_RESPONDED_TO = re.compile(r"^(?P<author>\S.{0,%d}?)\s{0,3}" % _MAX_META_CHARS
+                           + r"(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
                            r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
 
 
@@ -99,10 +105,10 @@ def plain_item(text: str) -> str:
 
 
 def _has_possessive_avatar(text: str) -> bool:
-    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive in its
-    first 60 characters followed by an avatar word (most lines with an apostrophe are prose)."""
+    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive after at most
+    `_MAX_OWNER_CHARS` characters, followed by an avatar word (most lines with an apostrophe are prose)."""
     for possessive in _POSSESSIVES:
-        at = text.find(possessive, 0, 64)
+        at = text.find(possessive, 0, _MAX_OWNER_CHARS + len(possessive))
         if at > 0 and text[at + 3:at + 20].lower().startswith(_AVATAR_WORD_STARTS):
             return True
     return False
@@ -112,9 +118,23 @@ def _without_owned_avatar(text: str) -> str:
     """The item's text without an avatar's alt text naming its owner (`_OWNED_AVATAR`). A bare
     e-mail address, with no possessive nor avatar word after it, is a name ("jo@example.net says:")."""
     found = _OWNED_AVATAR.match(text)
-    if found is None or found.group("email") and not (found.group("apostrophe") or found.group("word")):
+    if found is None:
         return text
-    return text[found.end():]
+    if found.group("email"):
+        owned = found.group("apostrophe") or found.group("word")
+    else:
+        owned = _owner_named_after(found.group("owner"), text[found.end():])
+    return text[found.end():] if owned else text
+
+
+def _owner_named_after(owner: str, rest: str) -> bool:
+    """Whether a possessive avatar ("Jo’s Gravatar") heads a commenter line: the line is short and the
+    owner's name comes again after the alt text ("Jo’s Gravatar Jo says:"). Prose that merely
+    mentions an avatar goes on about something else ("The cat's avatar is cute")."""
+    if len(owner) + len(rest) > _MAX_META_CHARS:
+        return False
+    first = owner.split()[0].casefold()
+    return any(word.strip(",;:—–-|").casefold() == first for word in rest.split())
 
 
 def _without_images(text: str) -> str:
