@@ -51,7 +51,8 @@ THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<
 # ("Beavis 25" is a name).
 _SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
                                r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
-_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
+_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}
+_DAY_HALVES = {"am", "pm", "a.m", "p.m", "h"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
@@ -63,6 +64,11 @@ _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt"
            "dit", "écrit", "répondu", "dice", "dijo", "escribió", "escribe", "respondió", "disse", "escreveu", "diz",
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
            "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade"}
+# The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "you", "it", "il", "elle", "ils", "elles", "je", "tu", "nous", "vous",
+                     "er", "sie", "es", "wir", "ich", "du", "ihr", "él", "ella", "ellos", "ellas", "yo", "tú", "ele",
+                     "ela", "eles", "elas", "eu", "você", "hij", "zij", "ze", "ik", "wij", "io", "lui", "lei", "noi",
+                     "loro", "ona", "oni", "ja", "han", "hon", "hun", "jeg", "jag", "vi"}
 # The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
 _SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
 SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line `ends_with_saying` accepts
@@ -199,7 +205,8 @@ def _parse_commenter(text: str) -> Commenter | None:
             # second numbering, a place in the thread or a vote score before the name
             author = _clean_name(author) or author
         head = text[:says.start("verb")]
-        return _with_reply_target(_date_before_saying(head, author, says.group("date")))
+        found = _with_reply_target(_date_before_saying(head, author, says.group("date")))
+        return None if _speaks_a_sentence(found.author) else found
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
@@ -245,6 +252,16 @@ def is_link_title(text: str) -> bool:
 def may_name_commenter(text: str) -> bool:
     """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
     return _DIGIT.search(text) is not None or _ends_with_verb(text)
+
+
+def _speaks_a_sentence(author: str | None) -> bool:
+    """"I asked my brother and he said:": a sentence of a comment's text ending in a verb of saying, not
+    a commenter line. Its speaker is longer than a name (a linking post's title aside) or is a subject
+    pronoun, written as one writes it inside a sentence ("and she said:"; "Ella says:" is a name)."""
+    words = (author or "").split()
+    if len(words) > _MAX_NAME_WORDS:
+        return not (is_link_title(author) or _LINKBACK_PREFIX.match(author))
+    return len(words) > 1 and (words[-1] in _SUBJECT_PRONOUNS or words[-1] == "I")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -320,7 +337,16 @@ def thread_number(text: str) -> tuple[int, ...] | None:
     found = THREAD_NUMBER.match(text)
     if found is None:
         return None
-    return tuple(int(part) for part in (found.group("parts") or found.group("hashed")).split("."))
+    parts = (found.group("parts") or found.group("hashed")).split(".")
+    if any(len(part) > 1 and part.startswith("0") for part in parts) or _opens_clock_time(text[found.end():]):
+        return None  # "12.05. Kay", "10.15 Uhr Kay": a time of day or a date; a thread is not numbered "05"
+    return tuple(int(part) for part in parts)
+
+
+def _opens_clock_time(rest: str) -> bool:
+    """The word after a number is a clock's ("10.15 Uhr", "10.15 am"): the number was a time of day."""
+    words = rest.split(None, 1)
+    return bool(words) and words[0].lower().rstrip(".,") in _CLOCK_WORDS | _DAY_HALVES
 
 
 def _date_before_saying(head: str, author: str, date: str | None) -> Commenter:

@@ -47,6 +47,12 @@ class OpenComment:
         return not self.paragraphs and self.author is None and self.date is None
 
 
+def _reads_as_time(number: tuple[int, ...]) -> bool:
+    """"10.15": an hour and its minutes as well as the fifteenth reply to comment 10. Read as a reply's
+    number only after the reply numbered one less ("10.14"), as a thread numbers its replies in turn."""
+    return len(number) == 2 and number[0] <= 23 and 10 <= number[1] <= 59
+
+
 class TreeBuilder:
     """Places comments in document order, attaching each to the open comment above it."""
 
@@ -119,10 +125,10 @@ class TreeBuilder:
         """A thread number of two parts or more ("1.2", "#3.1.4") names the parent: the comment
         numbered with all but its last part. It beats indentation, which a flat rendering loses.
         None when there is no such number or no comment so numbered (a date like "12.05.2020"
-        names no earlier comment)."""
+        names no earlier comment), or when the number reads as a time of day (`_reads_as_time`)."""
         number = item.thread_number
         target = self._by_number.get(number[:-1]) if number and len(number) > 1 else None
-        if target is None:
+        if target is None or _reads_as_time(number) and number[:-1] + (number[-1] - 1,) not in self._by_number:
             return None
         if target != parent:
             self._stack = [entry for entry in self._stack if entry[0] <= target]

@@ -7,7 +7,8 @@ import pytest
 
 from discourse.parse import parse_text
 from discourse.parse import commenters
-from discourse.parse.commenters import Commenter, plain_item, read_commenter
+from discourse.parse.commenters import Commenter, plain_item, read_commenter, thread_number
+from discourse.parse.reply_tree import OpenComment, TreeBuilder
 
 ARTICLE = "A Title About Trees\n\nBy Ann Author\n\nThe body of the article says something about trees.\n\n"
 
@@ -49,3 +50,59 @@ def test_a_sentence_mentioning_someones_picture_keeps_its_words(sentence):
 ])
 def test_an_avatar_naming_the_commenter_who_follows_is_dropped(line, rest):
     assert plain_item(line) == rest
+
+
+@pytest.mark.parametrize("verb", ["replied", "said"])
+def test_a_sentence_ending_with_a_verb_of_saying_stays_in_the_comment(verb):
+    page = (ARTICLE + "2 thoughts on “A Title About Trees”\n\n"
+            "Ann says:\nAugust 26, 2014 at 10:15 am\n"
+            f"I asked my brother about this and he {verb}:\nthat it was all nonsense anyway.\nReply\n\n"
+            "Bob says:\nAugust 27, 2014 at 9:00 am\nI do not agree.\nReply\n")
+    comments = parse_text(page).comments.items
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ann", f"I asked my brother about this and he {verb}: that it was all nonsense anyway."),
+        ("Bob", "I do not agree."),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "I asked my brother about this and he said:",
+    "and then she wrote:",
+    "Hinterher sagte mir dann er sagt:",
+    "Et puis il dit :",
+])
+def test_a_speaker_who_is_a_sentence_or_a_pronoun_is_no_commenter(line):
+    assert read_commenter(line) is None
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Ella says:", "Ella"),
+    ("Mary Ann Lee Smith Jones says:", "Mary Ann Lee Smith Jones"),
+    ("Phil White in reply to Ann Lee Smith says:", "Phil White"),
+])
+def test_a_name_before_a_verb_of_saying_is_still_a_commenter(line, author):
+    assert read_commenter(line).author == author
+
+
+@pytest.mark.parametrize("head", ["12.05. Kay says:", "10.15 Uhr Kay sagt:", "10.15 am Kay says:"])
+def test_a_time_of_day_or_a_date_before_a_name_is_no_thread_number(head):
+    assert thread_number(head) is None
+
+
+def _tree(numbers):
+    builder = TreeBuilder()
+    for line, number in enumerate(numbers):
+        builder.add(OpenComment(0, 0, line, line, author=f"Name {line}", paragraphs=[["Text."]],
+                                thread_number=number))
+    return [comment.parent for comment in builder.comments]
+
+
+def test_a_time_of_day_among_numbered_comments_names_no_parent():
+    assert thread_number("10.15 Kay says:") == (10, 15)
+    assert _tree([(10,), (11,), (12,), (10, 15)]) == [None, None, None, None]
+
+
+def test_thread_numbers_in_turn_still_name_their_parents():
+    replies = [(10, k) for k in range(1, 16)]
+    assert _tree([(10,), (11,)] + replies) == [None, None] + [1] * 15
+    assert _tree([(1,), (1, 1), (1, 1, 1), (2,), (2, 1)]) == [None, 1, 2, None, 4]
