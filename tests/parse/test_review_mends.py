@@ -106,3 +106,28 @@ def test_thread_numbers_in_turn_still_name_their_parents():
     replies = [(10, k) for k in range(1, 16)]
     assert _tree([(10,), (11,)] + replies) == [None, None] + [1] * 15
     assert _tree([(1,), (1, 1), (1, 1, 1), (2,), (2, 1)]) == [None, 1, 2, None, 4]
+
+
+def _dated_tree(indents, early):
+    """A thread whose comments are posted a minute apart in the order printed, except the `early` ones,
+    dated an hour before the rest (an edited timestamp, another time zone)."""
+    builder = TreeBuilder()
+    for line, indent in enumerate(indents):
+        minute = 0 if line in early else 10 + line
+        date = f"May 1, 2020 at {9 + minute // 60}:{minute % 60:02d} pm"
+        builder.add(OpenComment(indent, indent + 4, line, line, author=f"Name {line}", date=date,
+                                paragraphs=[["Text."]]))
+    builder.finish(None)
+    return [comment.parent for comment in builder.comments], [repair.kind for repair in builder.repairs]
+
+
+def test_two_edited_timestamps_among_forty_replies_keep_the_thread_nested():
+    indents = [0, 4, 4, 4, 4] * 10  # ten comments with four replies each
+    read, repairs = _dated_tree(indents, early={3, 27})
+    assert read.count(None) == 10 and "nesting_against_time" not in repairs
+
+
+def test_a_staircase_with_replies_older_than_their_parents_is_read_flat():
+    indents = [2 * line for line in range(27)]  # every comment drawn one level deeper than the one before
+    read, repairs = _dated_tree(indents, early={5, 17})
+    assert "nesting_against_time" in repairs and read != [None] + list(range(1, 27))
