@@ -51,8 +51,8 @@ THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<
 # ("Beavis 25" is a name).
 _SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
                                r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
-_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}
-_DAY_HALVES = {"am", "pm", "a.m", "p.m", "h"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
+_CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
+_AFTER_CLOCK_TIME = _CLOCK_WORDS | {"am", "pm", "a.m", "p.m", "h"}  # "10.15 am", "10.15 h": the number is a time
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
@@ -346,7 +346,7 @@ def thread_number(text: str) -> tuple[int, ...] | None:
 def _opens_clock_time(rest: str) -> bool:
     """The word after a number is a clock's ("10.15 Uhr", "10.15 am"): the number was a time of day."""
     words = rest.split(None, 1)
-    return bool(words) and words[0].lower().rstrip(".,") in _CLOCK_WORDS | _DAY_HALVES
+    return bool(words) and words[0].lower().rstrip(".,") in _AFTER_CLOCK_TIME
 
 
 def _date_before_saying(head: str, author: str, date: str | None) -> Commenter:
