@@ -1,12 +1,11 @@
-"""Mends from a review of the text parser: adversarial lines that must stay fast, and sentences that
-must not be read as commenter lines."""
+"""Lines the text parser must read at once however long, sentences and times of day it must not take
+for commenter heads or thread numbers, and reply trees that a few odd timestamps must not flatten."""
 
 import time
 
 import pytest
 
-from discourse.parse import parse_text
-from discourse.parse import commenters
+from discourse.parse import commenters, parse_text
 from discourse.parse.commenters import Commenter, plain_item, read_commenter, thread_number
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 
