@@ -21,12 +21,16 @@ _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
 # An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
-# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name).
-_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo)|photo|picture)"
+# "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name), and a bare
+# "picture" or "photo" is none ("My son's picture day went great").
+_AVATAR_WORD = r"(?:avatar|gravatar|profile (?:picture|photo))"
+_MAX_OWNER_CHARS = 60  # an avatar owner's name or address before its possessive
+# The address's parts are bounded and hold no "@": a long line of "a@a@…b.b." is rejected at once.
 _OWNED_AVATAR = re.compile(
-    r"^(?:(?P<email>\S+@\S+\.\w+)(?P<apostrophe>['’]s?)?|[^@\s][^@]{0,59}?['’]s(?=\s+" + _AVATAR_WORD + r"\s))"
+    r"^(?:(?P<email>[^\s@]{1,64}@[^\s@]{1,253}\.\w+)(?P<apostrophe>['’]s?)?"
+    r"|(?P<owner>[^@\s][^@]{0,%d}?)['’]s(?=\s+" % (_MAX_OWNER_CHARS - 1) + _AVATAR_WORD + r"\s))"
     r"(?P<word>\s+" + _AVATAR_WORD + r")?\s+(?=\w)", re.I)
-_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile", "photo", "picture")
+_AVATAR_WORD_STARTS = ("avatar", "gravatar", "profile ")
 _POSSESSIVES = ("'s ", "’s ")
 # English weekdays, whole or shortened ("Sun", "Thurs."); not any word that starts like one ("Suns", "Monroe").
 _WEEKDAY = re.compile(r"^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs?(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?$",
@@ -48,6 +52,7 @@ THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<
 _SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
                                r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
 _CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
+_AFTER_CLOCK_TIME = _CLOCK_WORDS | {"am", "pm", "a.m", "p.m", "h"}  # "10.15 am", "10.15 h": the number is a time
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
@@ -59,6 +64,11 @@ _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt"
            "dit", "écrit", "répondu", "dice", "dijo", "escribió", "escribe", "respondió", "disse", "escreveu", "diz",
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
            "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade"}
+# The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "you", "it", "il", "elle", "ils", "elles", "je", "tu", "nous", "vous",
+                     "er", "sie", "es", "wir", "ich", "du", "ihr", "él", "ella", "ellos", "ellas", "yo", "tú", "ele",
+                     "ela", "eles", "elas", "eu", "você", "hij", "zij", "ze", "ik", "wij", "io", "lui", "lei", "noi",
+                     "loro", "ona", "oni", "ja", "han", "hon", "hun", "jeg", "jag", "vi"}
 # The last letters of those verbs, in either case: most lines end otherwise ("." "," a bracket, another letter).
 _SAYING_ENDS = frozenset(letter for verb in _SAYING for letter in (verb[-1], verb[-1].upper()))
 SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line `ends_with_saying` accepts
@@ -69,7 +79,9 @@ _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 _GLUED_VERB_ENDS = "esdtESDTſ"
 # A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
 # "Cy en réponse à Ann", "Cy als Antwort auf Ann", "Cy en respuesta a Ann", "Cy em resposta a Ann".
-_RESPONDED_TO = re.compile(r"^(?P<author>.+?)\s*(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
+# The author is bounded (a name's length), so a long line of spaces is rejected in linear time.
+_RESPONDED_TO = re.compile(r"^(?P<author>\S.{0,%d}?)\s{0,3}" % _MAX_META_CHARS
+                           + r"(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
                            r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
 
 
@@ -99,10 +111,10 @@ def plain_item(text: str) -> str:
 
 
 def _has_possessive_avatar(text: str) -> bool:
-    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive in its
-    first 60 characters followed by an avatar word (most lines with an apostrophe are prose)."""
+    """The cheap test before `_OWNED_AVATAR` on a line without an address: a possessive after at most
+    `_MAX_OWNER_CHARS` characters, followed by an avatar word (most lines with an apostrophe are prose)."""
     for possessive in _POSSESSIVES:
-        at = text.find(possessive, 0, 64)
+        at = text.find(possessive, 0, _MAX_OWNER_CHARS + len(possessive))
         if at > 0 and text[at + 3:at + 20].lower().startswith(_AVATAR_WORD_STARTS):
             return True
     return False
@@ -112,9 +124,23 @@ def _without_owned_avatar(text: str) -> str:
     """The item's text without an avatar's alt text naming its owner (`_OWNED_AVATAR`). A bare
     e-mail address, with no possessive nor avatar word after it, is a name ("jo@example.net says:")."""
     found = _OWNED_AVATAR.match(text)
-    if found is None or found.group("email") and not (found.group("apostrophe") or found.group("word")):
+    if found is None:
         return text
-    return text[found.end():]
+    if found.group("email"):
+        owned = found.group("apostrophe") or found.group("word")
+    else:
+        owned = _owner_named_after(found.group("owner"), text[found.end():])
+    return text[found.end():] if owned else text
+
+
+def _owner_named_after(owner: str, rest: str) -> bool:
+    """Whether a possessive avatar ("Jo’s Gravatar") heads a commenter line: the line is short and the
+    owner's name comes again after the alt text ("Jo’s Gravatar Jo says:"). Prose that merely
+    mentions an avatar goes on about something else ("The cat's avatar is cute")."""
+    if len(owner) + len(rest) > _MAX_META_CHARS:
+        return False
+    first = owner.split()[0].casefold()
+    return any(word.strip(",;:—–-|").casefold() == first for word in rest.split())
 
 
 def _without_images(text: str) -> str:
@@ -179,7 +205,8 @@ def _parse_commenter(text: str) -> Commenter | None:
             # second numbering, a place in the thread or a vote score before the name
             author = _clean_name(author) or author
         head = text[:says.start("verb")]
-        return _with_reply_target(_date_before_saying(head, author, says.group("date")))
+        found = _with_reply_target(_date_before_saying(head, author, says.group("date")))
+        return None if _speaks_a_sentence(found.author) else found
     if not _may_hold_date(text) or _ends_sentence(text) or len(text.split()) > _MAX_META_TOKENS:
         return None
     spans = patterns.timestamps(text)
@@ -225,6 +252,16 @@ def is_link_title(text: str) -> bool:
 def may_name_commenter(text: str) -> bool:
     """Cheap test that a line could be a commenter line: it holds a digit or ends with a verb of saying."""
     return _DIGIT.search(text) is not None or _ends_with_verb(text)
+
+
+def _speaks_a_sentence(author: str | None) -> bool:
+    """"I asked my brother and he said:": a sentence of a comment's text ending in a verb of saying, not
+    a commenter line. Its speaker is longer than a name (a linking post's title aside) or is a subject
+    pronoun, written as one writes it inside a sentence ("and she said:"; "Ella says:" is a name)."""
+    words = (author or "").split()
+    if len(words) > _MAX_NAME_WORDS:
+        return not (is_link_title(author) or _LINKBACK_PREFIX.match(author))
+    return len(words) > 1 and (words[-1] in _SUBJECT_PRONOUNS or words[-1] == "I")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -300,7 +337,16 @@ def thread_number(text: str) -> tuple[int, ...] | None:
     found = THREAD_NUMBER.match(text)
     if found is None:
         return None
-    return tuple(int(part) for part in (found.group("parts") or found.group("hashed")).split("."))
+    parts = (found.group("parts") or found.group("hashed")).split(".")
+    if any(len(part) > 1 and part.startswith("0") for part in parts) or _opens_clock_time(text[found.end():]):
+        return None  # "12.05. Kay", "10.15 Uhr Kay": a time of day or a date; a thread is not numbered "05"
+    return tuple(int(part) for part in parts)
+
+
+def _opens_clock_time(rest: str) -> bool:
+    """The word after a number is a clock's ("10.15 Uhr", "10.15 am"): the number was a time of day."""
+    words = rest.split(None, 1)
+    return bool(words) and words[0].lower().rstrip(".,") in _AFTER_CLOCK_TIME
 
 
 def _date_before_saying(head: str, author: str, date: str | None) -> Commenter:

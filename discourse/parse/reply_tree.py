@@ -18,7 +18,8 @@ _LEVEL_TOLERANCE = 2
 _MIN_DATED_THREAD = 4
 _ONE_WAY = 2  # a thread read as sorted by time takes at least this many steps its way per step against it
 _MIN_REPLIES_BEFORE_PARENT = 2
-_REPLIES_PER_REPLY_BEFORE_PARENT = 20  # nesting is dropped when at least one reply in this many predates its parent
+_REPLIES_PER_REPLY_BEFORE_PARENT = 4  # nesting is dropped when at least one reply in this many predates its parent
+_STAIRCASE_REPLIES_PER_REPLY_BEFORE_PARENT = 20  # the same where the whole thread hangs from its first comment
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -45,6 +46,12 @@ class OpenComment:
     def empty(self) -> bool:
         """Nothing read yet but a marker or an image: not a comment (yet)."""
         return not self.paragraphs and self.author is None and self.date is None
+
+
+def _reads_as_time(number: tuple[int, ...]) -> bool:
+    """"10.15": an hour and its minutes as well as the fifteenth reply to comment 10. Read as a reply's
+    number only after the reply numbered one less ("10.14"), as a thread numbers its replies in turn."""
+    return len(number) == 2 and number[0] <= 23 and 10 <= number[1] <= 59
 
 
 class TreeBuilder:
@@ -119,10 +126,10 @@ class TreeBuilder:
         """A thread number of two parts or more ("1.2", "#3.1.4") names the parent: the comment
         numbered with all but its last part. It beats indentation, which a flat rendering loses.
         None when there is no such number or no comment so numbered (a date like "12.05.2020"
-        names no earlier comment)."""
+        names no earlier comment), or when the number reads as a time of day (`_reads_as_time`)."""
         number = item.thread_number
         target = self._by_number.get(number[:-1]) if number and len(number) > 1 else None
-        if target is None:
+        if target is None or _reads_as_time(number) and number[:-1] + (number[-1] - 1,) not in self._by_number:
             return None
         if target != parent:
             self._stack = [entry for entry in self._stack if entry[0] <= target]
@@ -176,14 +183,19 @@ class TreeBuilder:
         a rendering artefact (a list left open by each comment's footer draws every comment one level
         deeper than the one before) or a layout that indents for another reason. No reply can be older
         than its parent, so where several are, the thread is read flat (and the dates may then show its
-        replies). One such reply alone may be an edited timestamp, and a long thread may hold a few: at
-        least `_MIN_REPLIES_BEFORE_PARENT`, and one reply in `_REPLIES_PER_REPLY_BEFORE_PARENT`, are asked
-        for. Recorded as a repair, which replaces the repairs made to the indentation."""
+        replies). One such reply alone may be an edited timestamp, and a long thread may hold a few (edits,
+        time zones mixed): at least `_MIN_REPLIES_BEFORE_PARENT`, and one reply in
+        `_REPLIES_PER_REPLY_BEFORE_PARENT`, are asked for. A thread that hangs whole from its first comment
+        is the open list's staircase, no shape a discussion takes: there fewer suffice
+        (`_STAIRCASE_REPLIES_PER_REPLY_BEFORE_PARENT`). Recorded as a repair, which replaces the repairs made
+        to the indentation."""
         replies = [c for c in self.comments if c.parent is not None]
         if self._marked or len(replies) < _MIN_REPLIES_BEFORE_PARENT:
             return
         early = sum(self._posted_before(c, self.comments[c.parent - 1]) for c in replies)
-        if early < _MIN_REPLIES_BEFORE_PARENT or early * _REPLIES_PER_REPLY_BEFORE_PARENT < len(replies):
+        staircase = len(replies) == len(self.comments) - 1
+        share = _STAIRCASE_REPLIES_PER_REPLY_BEFORE_PARENT if staircase else _REPLIES_PER_REPLY_BEFORE_PARENT
+        if early < _MIN_REPLIES_BEFORE_PARENT or early * share < len(replies):
             return
         for comment in self.comments:
             comment.parent, comment.depth = None, 0

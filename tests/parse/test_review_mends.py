@@ -1,0 +1,132 @@
+"""Lines the text parser must read at once however long, sentences and times of day it must not take
+for commenter heads or thread numbers, and reply trees that a few odd timestamps must not flatten."""
+
+import time
+
+import pytest
+
+from discourse.parse import commenters, parse_text
+from discourse.parse.commenters import Commenter, plain_item, read_commenter, thread_number
+from discourse.parse.reply_tree import OpenComment, TreeBuilder
+
+ARTICLE = "A Title About Trees\n\nBy Ann Author\n\nThe body of the article says something about trees.\n\n"
+
+
+def _seconds(call, *args) -> float:
+    started = time.perf_counter()
+    call(*args)
+    return time.perf_counter() - started
+
+
+def test_a_long_line_of_at_signs_and_dots_is_cleaned_at_once():
+    line = "a@" * 12_500 + "b." * 12_500
+    assert len(line) == 50_000
+    assert _seconds(plain_item, line) < 1
+
+
+def test_a_reply_marker_is_looked_for_at_once_in_a_long_author():
+    """Lines that long are never commenter lines; the reply marker's own bound is checked directly."""
+    head = Commenter("a" + " " * 50_000 + "x", None)
+    assert _seconds(commenters._with_reply_target, head) < 1
+    assert head.reply_to is None
+    assert read_commenter("Phil Whiteresponded to Davey on May 1, 2020 at 9:00 am").reply_to == "Davey"
+
+
+@pytest.mark.parametrize("sentence", [
+    "My son's picture day went great",
+    "The cat's avatar is cute",
+    "Anna's profile picture changed yesterday",
+    "Jo's photo of Paris, by Ann",
+])
+def test_a_sentence_mentioning_someones_picture_keeps_its_words(sentence):
+    assert plain_item(sentence) == sentence
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Jo’s Gravatar Jo says:", "Jo says:"),
+    ("Anna Lee's profile picture Anna Lee on May 1, 2020 at 9:00 am", "Anna Lee on May 1, 2020 at 9:00 am"),
+    ("Kay's avatar Fri, 2012-11-09 17:18 — Kay", "Fri, 2012-11-09 17:18 — Kay"),
+])
+def test_an_avatar_naming_the_commenter_who_follows_is_dropped(line, rest):
+    assert plain_item(line) == rest
+
+
+@pytest.mark.parametrize("verb", ["replied", "said"])
+def test_a_sentence_ending_with_a_verb_of_saying_stays_in_the_comment(verb):
+    page = (ARTICLE + "2 thoughts on “A Title About Trees”\n\n"
+            "Ann says:\nAugust 26, 2014 at 10:15 am\n"
+            f"I asked my brother about this and he {verb}:\nthat it was all nonsense anyway.\nReply\n\n"
+            "Bob says:\nAugust 27, 2014 at 9:00 am\nI do not agree.\nReply\n")
+    comments = parse_text(page).comments.items
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ann", f"I asked my brother about this and he {verb}: that it was all nonsense anyway."),
+        ("Bob", "I do not agree."),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "I asked my brother about this and he said:",
+    "and then she wrote:",
+    "Hinterher sagte mir dann er sagt:",
+    "Et puis il dit :",
+])
+def test_a_speaker_who_is_a_sentence_or_a_pronoun_is_no_commenter(line):
+    assert read_commenter(line) is None
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Ella says:", "Ella"),
+    ("Mary Ann Lee Smith Jones says:", "Mary Ann Lee Smith Jones"),
+    ("Phil White in reply to Ann Lee Smith says:", "Phil White"),
+])
+def test_a_name_before_a_verb_of_saying_is_still_a_commenter(line, author):
+    assert read_commenter(line).author == author
+
+
+@pytest.mark.parametrize("head", ["12.05. Kay says:", "10.15 Uhr Kay sagt:", "10.15 am Kay says:"])
+def test_a_time_of_day_or_a_date_before_a_name_is_no_thread_number(head):
+    assert thread_number(head) is None
+
+
+def _tree(numbers):
+    builder = TreeBuilder()
+    for line, number in enumerate(numbers):
+        builder.add(OpenComment(0, 0, line, line, author=f"Name {line}", paragraphs=[["Text."]],
+                                thread_number=number))
+    return [comment.parent for comment in builder.comments]
+
+
+def test_a_time_of_day_among_numbered_comments_names_no_parent():
+    assert thread_number("10.15 Kay says:") == (10, 15)
+    assert _tree([(10,), (11,), (12,), (10, 15)]) == [None, None, None, None]
+
+
+def test_thread_numbers_in_turn_still_name_their_parents():
+    replies = [(10, k) for k in range(1, 16)]
+    assert _tree([(10,), (11,)] + replies) == [None, None] + [1] * 15
+    assert _tree([(1,), (1, 1), (1, 1, 1), (2,), (2, 1)]) == [None, 1, 2, None, 4]
+
+
+def _dated_tree(indents, early):
+    """A thread whose comments are posted a minute apart in the order printed, except the `early` ones,
+    dated an hour before the rest (an edited timestamp, another time zone)."""
+    builder = TreeBuilder()
+    for line, indent in enumerate(indents):
+        minute = 0 if line in early else 10 + line
+        date = f"May 1, 2020 at {9 + minute // 60}:{minute % 60:02d} pm"
+        builder.add(OpenComment(indent, indent + 4, line, line, author=f"Name {line}", date=date,
+                                paragraphs=[["Text."]]))
+    builder.finish(None)
+    return [comment.parent for comment in builder.comments], [repair.kind for repair in builder.repairs]
+
+
+def test_two_edited_timestamps_among_forty_replies_keep_the_thread_nested():
+    indents = [0, 4, 4, 4, 4] * 10  # ten comments with four replies each
+    read, repairs = _dated_tree(indents, early={3, 27})
+    assert read.count(None) == 10 and "nesting_against_time" not in repairs
+
+
+def test_a_staircase_with_replies_older_than_their_parents_is_read_flat():
+    indents = [2 * line for line in range(27)]  # every comment drawn one level deeper than the one before
+    read, repairs = _dated_tree(indents, early={5, 17})
+    assert "nesting_against_time" in repairs and read != [None] + list(range(1, 27))
