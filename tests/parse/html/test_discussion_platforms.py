@@ -336,9 +336,17 @@ def test_vbulletin_posts_are_dated_month_first_and_answer_the_originally_posted_
     assert (page.article.author, page.article.date) == ("dana", "2023-05-02")
 
 
+def _vb_thread(*shown: str) -> str:
+    """VBULLETIN with its three posts dated as given."""
+    html = VBULLETIN
+    for old, new in zip(("05-02-2023, 10:00 AM", "05-02-2023, 11:00 AM", "05-02-2023, 12:00 PM"), shown):
+        html = html.replace(old, new)
+    return html
+
+
 def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
-    html = VBULLETIN.replace("05-02-2023, 11:00 AM", "25-04-2023, 11:00 AM")
-    assert [c.date_iso for c in read(html).comments.items] == [None, "2023-02-05T12:00"]
+    html = _vb_thread("05-04-2021, 10:00 AM", "25-04-2021, 11:00 AM", "05-04-2021, 12:00 PM")
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
 
 
 def test_a_forum_member_s_rank_is_not_the_post_s_title():
