@@ -254,6 +254,21 @@ def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
     assert all("permalink" not in " ".join(c.paragraphs) for c in page.comments.items)
 
 
+_REDDIT_REPLY = """<div class=" thing id-t1_c4 noncollapsed comment " id="thing_t1_c4" data-fullname="t1_c4" data-type="comment" data-author="ferry_fan">
+<div class="entry unvoted"><p class="tagline"><a href="/user/ferry_fan" class="author may-blank">ferry_fan</a> <time datetime="2023-05-02T11:45:00+00:00" class="live-timestamp">1 hour ago</time></p>
+<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Why not keep the ferry and spend the money on the schools?</p></div></div></form></div>
+<div class="child"></div><div class="clearleft"></div></div>"""
+
+
+def test_old_reddit_reply_to_a_removed_comment_answers_the_comment_the_removed_one_answered():
+    removed = REDDIT.replace(
+        '<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.</p></div></div></form>',
+        "").replace('<div class="child"></div><div class="clearleft"></div></div>\n</div></div>',
+                    f'<div class="child">{_REDDIT_REPLY}</div><div class="clearleft"></div></div>\n</div></div>', 1)
+    assert [(author, parent) for author, _, _, parent in thread(removed)] == [
+        ("bridge_fan", None), ("ferry_fan", 1), ("river_rat", None)]
+
+
 def test_old_reddit_self_post_is_the_article_though_it_sits_in_a_form_with_nothing_to_fill_in():
     article = read(REDDIT).article
     assert article.title == "Should the city build the river bridge?"
