@@ -244,6 +244,18 @@ def test_hacker_news_age_title_with_a_unix_time_after_it_still_dates_the_comment
     assert thread(newer)[0][1] == "2023-05-02T11:00"
 
 
+def test_a_date_or_a_heading_in_an_aggregator_comment_s_words_stays_text_and_dates_nothing():
+    no_tooltip = HN.replace(' title="2023-05-02T11:00:00"', "").replace(
+        "This is lovely.", "Posted May 1, 2023 at 10:00 am<p>This is lovely.")
+    assert thread(no_tooltip)[0][1:3] == (None, "Posted May 1, 2023 at 10:00 am")
+    no_age = HN.replace('<span class="age" title="2023-05-02T11:30:00"><a href="item?id=404">1 hour ago</a></span>', "").replace(
+        "Pinned for now,", "March 4, 2021<p>Pinned for now,")
+    assert thread(no_age)[1][1:3] == (None, "March 4, 2021")
+    headed = REDDIT.replace("<p>A bridge is cheaper", "<h3>Costs</h3><p><em>May 2, 2023</em></p><p>A bridge is cheaper")
+    first = read(headed).comments.items[0]
+    assert (first.date_iso, first.title, first.paragraphs[:2]) == ("2023-05-02T11:00", None, ["Costs", "May 2, 2023"])
+
+
 def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
     page = read(REDDIT)
     assert page.comments.source == "reddit"
