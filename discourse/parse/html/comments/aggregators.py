@@ -88,7 +88,8 @@ def _reddit(tree: LexborHTMLParser) -> Found | None:
 def _nearest_read_ancestor(thing: LexborNode, text_of_thing: dict[int, int]) -> int | None:
     """The text element of the nearest comment this one sits in that was read, or None at the top.
 
-    A removed or collapsed comment prints no text and is not read; its replies still sit in it. They go
-    under the comment it answered, where the page shows them indented: their conversation, though the
-    link to the words they answered is lost."""
+    A comment printed without its text (removed, deleted) is not read, yet its replies still sit in it.
+    They go under the comment it answered, inside which the page shows them: an editor follows them
+    as part of that conversation, and a stand-in for the missing comment would add a comment with
+    no words to the count."""
     return next((text_of_thing[up.mem_id] for up in ancestors(thing) if up.mem_id in text_of_thing), None)
