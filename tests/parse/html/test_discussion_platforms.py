@@ -244,6 +244,18 @@ def test_hacker_news_age_title_with_a_unix_time_after_it_still_dates_the_comment
     assert thread(newer)[0][1] == "2023-05-02T11:00"
 
 
+def test_a_date_or_a_heading_in_an_aggregator_comment_s_words_stays_text_and_dates_nothing():
+    no_tooltip = HN.replace(' title="2023-05-02T11:00:00"', "").replace(
+        "This is lovely.", "Posted May 1, 2023 at 10:00 am<p>This is lovely.")
+    assert thread(no_tooltip)[0][1:3] == (None, "Posted May 1, 2023 at 10:00 am")
+    no_age = HN.replace('<span class="age" title="2023-05-02T11:30:00"><a href="item?id=404">1 hour ago</a></span>', "").replace(
+        "Pinned for now,", "March 4, 2021<p>Pinned for now,")
+    assert thread(no_age)[1][1:3] == (None, "March 4, 2021")
+    headed = REDDIT.replace("<p>A bridge is cheaper", "<h3>Costs</h3><p><em>May 2, 2023</em></p><p>A bridge is cheaper")
+    first = read(headed).comments.items[0]
+    assert (first.date_iso, first.title, first.paragraphs[:2]) == ("2023-05-02T11:00", None, ["Costs", "May 2, 2023"])
+
+
 def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
     page = read(REDDIT)
     assert page.comments.source == "reddit"
@@ -252,6 +264,21 @@ def test_old_reddit_reads_every_comment_though_its_text_sits_in_a_form():
         ("tunnel_vision", "2023-05-02T11:30", "Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.", 1),
         ("river_rat", "2023-05-02T12:00", "Whatever they pick, please add a proper cycle lane this time.", None)]
     assert all("permalink" not in " ".join(c.paragraphs) for c in page.comments.items)
+
+
+_REDDIT_REPLY = """<div class=" thing id-t1_c4 noncollapsed comment " id="thing_t1_c4" data-fullname="t1_c4" data-type="comment" data-author="ferry_fan">
+<div class="entry unvoted"><p class="tagline"><a href="/user/ferry_fan" class="author may-blank">ferry_fan</a> <time datetime="2023-05-02T11:45:00+00:00" class="live-timestamp">1 hour ago</time></p>
+<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Why not keep the ferry and spend the money on the schools?</p></div></div></form></div>
+<div class="child"></div><div class="clearleft"></div></div>"""
+
+
+def test_old_reddit_reply_to_a_removed_comment_answers_the_comment_the_removed_one_answered():
+    removed = REDDIT.replace(
+        '<form class="usertext"><div class="usertext-body may-blank-within md-container"><div class="md"><p>Cheaper, yes, but a tunnel keeps the riverside park whole for everyone.</p></div></div></form>',
+        "").replace('<div class="child"></div><div class="clearleft"></div></div>\n</div></div>',
+                    f'<div class="child">{_REDDIT_REPLY}</div><div class="clearleft"></div></div>\n</div></div>', 1)
+    assert [(author, parent) for author, _, _, parent in thread(removed)] == [
+        ("bridge_fan", None), ("ferry_fan", 1), ("river_rat", None)]
 
 
 def test_old_reddit_self_post_is_the_article_though_it_sits_in_a_form_with_nothing_to_fill_in():
@@ -336,9 +363,17 @@ def test_vbulletin_posts_are_dated_month_first_and_answer_the_originally_posted_
     assert (page.article.author, page.article.date) == ("dana", "2023-05-02")
 
 
+def _vb_thread(*shown: str) -> str:
+    """VBULLETIN with its three posts dated as given."""
+    html = VBULLETIN
+    for old, new in zip(("05-02-2023, 10:00 AM", "05-02-2023, 11:00 AM", "05-02-2023, 12:00 PM"), shown):
+        html = html.replace(old, new)
+    return html
+
+
 def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
-    html = VBULLETIN.replace("05-02-2023, 11:00 AM", "25-04-2023, 11:00 AM")
-    assert [c.date_iso for c in read(html).comments.items] == [None, "2023-02-05T12:00"]
+    html = _vb_thread("05-04-2021, 10:00 AM", "25-04-2021, 11:00 AM", "05-04-2021, 12:00 PM")
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
 
 
 def test_a_forum_member_s_rank_is_not_the_post_s_title():

@@ -23,7 +23,7 @@ from discourse.parse.html.comments.comment_dates import parse_shown_date
 from discourse.parse.html.comments.fields import ItemFields, read_item
 from discourse.parse.html.comments.forum import find_forum_posts, marker_parents, quoted_author
 from discourse.parse.html.comments.generic import find_definition_list
-from discourse.parse.html.comments.items import Found, Marked, depths, parents
+from discourse.parse.html.comments.items import Found, depths, parents
 from discourse.parse.html.comments.microformats import find_microformats
 from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
@@ -64,10 +64,9 @@ def read_thread(found: Found) -> Thread:
     if not found.nodes:
         return _from_json(found)
     ids = {node.mem_id for node in found.nodes}
-    fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id))
+    fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id),
+                        found.marked.get(node.mem_id))
               for node in found.nodes]
-    for node, item in zip(found.nodes, fields):
-        _take_marks(item, found.marked.get(node.mem_id))
     _settle_day_and_month(fields)
     keep = _without_repeats(fields)
     nodes = [found.nodes[i] for i in keep]
@@ -88,15 +87,6 @@ def read_thread(found: Found) -> Thread:
         thread.nodes.append(node)
         thread.meta_lines.append(1 if item.author or item.date or item.title else 0)
     return thread
-
-
-def _take_marks(item: ItemFields, marked: Marked | None) -> None:
-    """The platform's own author and date stand over what the shared reading guessed."""
-    if marked is None:
-        return
-    item.author = marked.author or item.author
-    if marked.date or marked.date_iso:
-        item.date, item.date_iso = marked.date or item.date, marked.date_iso
 
 
 def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:

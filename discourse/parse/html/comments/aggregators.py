@@ -8,7 +8,7 @@ each reply in its parent's `div.child`, but wraps every comment's text in a `for
 reads like a reply form. So each is read from its own marks: the commenter (`a.hnuser`;
 Reddit's `data-author`), the date (`span.age`'s `title`; the `time` in the comment's own
 tagline), the text (`div.commtext`; the comment's own `div.usertext-body`) and the comment it
-answers (the nearest comment before it one level up; the `div.thing` it sits in).
+answers (the nearest comment before it one level up; the nearest read `div.thing` it sits in).
 """
 
 from __future__ import annotations
@@ -74,12 +74,22 @@ def _reddit(tree: LexborHTMLParser) -> Found | None:
         when = tagline.css_first("time") if tagline is not None else None
         shown = tagline.css_first("a.author") if tagline is not None else None
         name = thing.attributes.get("data-author") or (text_of(shown) if shown is not None else None)
-        parent = next((up for up in ancestors(thing) if up.tag == "div" and "thing" in classes(up)), None)
+        parent = _nearest_read_ancestor(thing, text_of_thing)
         found.nodes.append(text)
         found.marked[text.mem_id] = Marked(
             author=squash(name) if name else None,
             date=squash(text_of(when)) if when is not None else None,
             date_iso=comment_date_iso(when) if when is not None else None,
-            parent=text_of_thing.get(parent.mem_id) if parent is not None else None)
+            parent=parent)
         text_of_thing[thing.mem_id] = text.mem_id
     return found if found.nodes else None
+
+
+def _nearest_read_ancestor(thing: LexborNode, text_of_thing: dict[int, int]) -> int | None:
+    """The text element of the nearest comment this one sits in that was read, or None at the top.
+
+    A comment printed without its text (removed, deleted) is not read, yet its replies still sit in it.
+    They go under the comment it answered, inside which the page shows them: an editor follows them
+    as part of that conversation, and a stand-in for the missing comment would add a comment with
+    no words to the count."""
+    return next((text_of_thing[up.mem_id] for up in ancestors(thing) if up.mem_id in text_of_thing), None)

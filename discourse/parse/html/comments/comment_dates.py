@@ -2,7 +2,8 @@
 
 A `datetime` attribute (on `time`, or schema.org `content`) is the page's own reading and wins.
 Else the shown text: a full date (day, month, year, via `discourse.parse.dates`) and, where
-printed next to it, the time of day ("5:49 pm", "17:39", "16h07"). Relative dates ("3 days ago")
+printed next to it, the time of day ("5:49 pm", "17:39", "16h07"); a date in figures ("10/28/12",
+"25-04-2021") only where it is surely one. Relative dates ("3 days ago")
 and dates without a year stay None rather than guessed, unless the element's `title` (its tooltip)
 gives the full date.
 """
@@ -10,6 +11,7 @@ gives the full date.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
@@ -19,8 +21,10 @@ from discourse.parse.html.dom import text_of
 _ISO = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ](\d\d:\d\d))?")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
                    re.I)
-# Month first, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
-_SHORT_US = re.compile(r"\b(?P<month>1[0-2]|0?[1-9])(?P<cut>[/-])(?P<day>3[01]|[12]\d|0?[1-9])(?P=cut)(?P<year>\d\d|\d{4})\b")
+# Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
+_SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
+# At most this much between a short date and the clock time printed with it ("10/28/12 at 5:41 PM").
+_CLOCK_GAP = 5
 
 
 def comment_date_iso(node: LexborNode | None, shown: str | None = None) -> str | None:
@@ -47,12 +51,10 @@ def parse_shown_date(text: str) -> str | None:
     found = find_date(text)
     rest = text
     if found is None:
-        short = _SHORT_US.search(text)  # Blogger and US CMSs: 10/28/12 5:41 PM; vBulletin: 10-28-2012
-        if short is None:
+        short = _SHORT.search(text)  # Blogger and US CMSs: 10/28/12 5:41 PM; vBulletin: 10-28-2012
+        day = _short_date(short) if short is not None and _is_short_date(text, short) else None
+        if day is None:
             return None
-        year = int(short.group("year"))
-        year = year + 2000 if year < 100 else year
-        day = f"{year:04d}-{int(short.group('month')):02d}-{int(short.group('day')):02d}"
         rest = text[:short.start()] + " " + text[short.end():]
     else:
         day = found[0]
@@ -67,3 +69,38 @@ def parse_shown_date(text: str) -> str | None:
     elif half == "am" and hour == 12:
         hour = 0
     return f"{day}T{hour:02d}:{time.group('minute')}"
+
+
+def _short_date(short: re.Match) -> str | None:
+    """The ISO day of "10/28/12" or "25-04-2021": month first where that reads (the US default,
+    vBulletin's; a day-first thread is settled later, as a whole), else day first where only that
+    reads, else None."""
+    first, second, year = int(short.group("first")), int(short.group("second")), int(short.group("year"))
+    year = year + 2000 if year < 100 else year
+    for month, day in ((first, second), (second, first)):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _is_short_date(text: str, short: re.Match) -> bool:
+    """Whether figures like "3-4-22" are a date and not a score or a range that happens to sit in
+    the date element: so where the year has four figures, the figures are all the text, or a
+    clock time is printed right beside them."""
+    if len(short.group("year")) == 4 or not text[:short.start()].strip() and not text[short.end():].strip():
+        return True
+    return any(_near(text, short, clock) for clock in _TIME.finditer(text))
+
+
+def _near(text: str, short: re.Match, clock: re.Match) -> bool:
+    """Whether the clock time sits right before or after the short date: no figures and at most a
+    short word ("at", "um") between them."""
+    if clock.start() >= short.end():
+        gap = text[short.end():clock.start()]
+    elif clock.end() <= short.start():
+        gap = text[clock.end():short.start()]
+    else:
+        return False
+    return len(gap.strip()) <= _CLOCK_GAP and not any(ch.isdigit() for ch in gap)

@@ -19,6 +19,7 @@ from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
+from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import HIDDEN_TAGS, ancestors, blocks, classes, element_children, names, squash, text_of
 
@@ -85,9 +86,14 @@ class _Element:
 
 
 def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
-              signature: LexborNode | None = None) -> ItemFields:
+              signature: LexborNode | None = None, marked: Marked | None = None) -> ItemFields:
     """The parts of one comment; `others` are the mem_ids of the other comments (nested replies);
-    `signature` the line the platform signs the comment with, where it signs them."""
+    `signature` the line the platform signs the comment with, where it signs them.
+
+    Where the platform marks the author and date (`marked`), node is the comment's text alone:
+    a date or a name in it is the commenter's words, kept as text and read as nothing else."""
+    if marked is not None:
+        return _marked_item(node, extra, others, marked)
     # A signature printed after the comment is read whole as the author and date, not as text.
     roots = [node, *(root for root in extra if signature is None or root.mem_id != signature.mem_id)]
     # An element paired with the comment (its meta line, printed after it) is itself a part.
@@ -123,6 +129,14 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
     found.reply_to = _reply_marker(node)
+    return found
+
+
+def _marked_item(node: LexborNode, extra: list[LexborNode], others: set[int], marked: Marked) -> ItemFields:
+    """A comment whose author and date its platform marks outside its text: the marks, and every line of the text."""
+    elements = [*_elements(node, others), *(e for root in extra for e in (_element(root), *_elements(root, others)))]
+    found = ItemFields(author=marked.author, date=marked.date, date_iso=marked.date_iso, kind=_kind(node))
+    found.paragraphs = clean_lines(_own_lines([node, *extra], elements, others, []), None, None)
     return found
 
 

@@ -1,0 +1,23 @@
+"""A comment's date as printed in its date element, read to ISO 8601 only where it is surely a date."""
+
+import pytest
+
+from discourse.parse.html.comments.comment_dates import parse_shown_date
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("05-04-2021", "2021-05-04"),  # either way: month first until the thread settles it
+    ("25-04-2021", "2021-04-25"),  # only day first
+    ("25/04/2021", "2021-04-25"),
+    ("04-25-2021, 10:00 AM", "2021-04-25T10:00"),
+    ("10/28/12 5:41 PM", "2012-10-28T17:41"),
+    ("10/28/12 at 5:41 PM", "2012-10-28T17:41"),
+    ("3-4-22", "2022-03-04"),
+])
+def test_day_month_and_year_in_figures_are_read_either_way_round_where_only_one_reads(shown, iso):
+    assert parse_shown_date(shown) == iso
+
+
+@pytest.mark.parametrize("shown", ["Score 3-4-22", "pages 3-4-22 of the report", "31-31-2021", "02-30-2021"])
+def test_figures_that_are_no_date_give_none(shown):
+    assert parse_shown_date(shown) is None
