@@ -198,6 +198,22 @@ THREAD_LINK = re.compile(
     r"|permalink|link to (this )?comment|((log ?in|sign in)( or register)?|register) to (reply|post comments|comment))"
     r"\b", _I)
 
+# Relative dates whose unit comes first, then the word for "ago": "3 hours ago", "3 giorni fa", "3 dagen
+# geleden" (the look-ahead lets the engine give up at once where no such word follows).
+RELATIVE_UNIT_FIRST = (
+    r"(?=[^\W\d_]{2,9}\s+(?:ago|fa|geleden)\b)"
+    r"(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:second[oi]|minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
+    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden)"
+)
+# Relative dates whose word comes before the number ("il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 2
+# horas"): look-behinds asked just after the number's first digit, then the unit.
+RELATIVE_WORD_FIRST = r"(?<=[aáer] \d)(?:(?<=vor \d)|(?<=hace \d)|(?<=há \d)|(?<=ha \d)|(?<=il y a \d))"
+_UNITS_AFTER_WORD = (r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
+                     r"|sekunden?|minuten?|stunden?|tagen|tag|wochen?|monaten|monat|jahren|jahr"
+                     r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?")
+RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
+
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
 # "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
 # the time next to it is what makes it a date. Every branch starts at a digit, factored out so the
@@ -209,14 +225,8 @@ COMMENT_DATE = re.compile(
     r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
-    r"|\d*\s+(?=[^\W\d_]{2,9}\s+(?:ago|fa|geleden)\b)"
-    r"(?:(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
-    r"|(?:second[oi]|minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
-    r"|(?:seconden?|minuut|minuten|uur|dagen|dag|weken|week|maanden?|jaren|jaar)\s+geleden)"
-    r"|(?<=[aáer] \d)(?:(?<=vor \d)|(?<=hace \d)|(?<=há \d)|(?<=ha \d)|(?<=il y a \d))\d*\s+"
-    r"(?P<after_word>secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an"
-    r"|sekunden?|minuten?|stunden?|tagen|tag|wochen?|monaten|monat|jahren|jahr"
-    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?)\b)",
+    r"|\d*\s+" + RELATIVE_UNIT_FIRST +
+    r"|" + RELATIVE_WORD_FIRST + r"\d*\s+(?P<after_word>" + _UNITS_AFTER_WORD + r")\b)",
     _I,
 )
 _MONTH_BEFORE = re.compile(r"[^\W\d_]{3,10}\.?\s+$")

@@ -31,11 +31,12 @@ _DIGIT = re.compile(r"\d")
 # same alternatives, but only whether one matches is asked: the optional tails are left off, the
 # optional second digit is factored out so each alternative opens with its own character, and a
 # digit after a digit is passed over at once (on the long pages' digit lines, half the time).
-_UNITS = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
+_RELATIVE = patterns.RELATIVE_UNIT_FIRST
 _MONTH = r"[^\W\d_]{3,10}\.?,?\s+\d{4}"
-_AFTER_DAY = (rf"[./]\d{{1,2}}[./]\d{{2,4}}|:\d\d|\s+(?:{_MONTH}|\d{{4}}|{_UNITS}\s+ago)"
+_AFTER_DAY = (rf"[./]\d{{1,2}}[./]\d{{2,4}}|:\d\d|\s+(?:{_MONTH}|\d{{4}}|{_RELATIVE})"
               rf"|(?:st|nd|rd|th)(?:\.?\s+{_MONTH}|,?\s+\d{{4}})|\.\s+{_MONTH}|,\s+\d{{4}}")
-_DATE = re.compile(rf"\d(?<!\d\d)(?:\d(?:\d\d-\d\d-\d\d|\d*\s+{_UNITS}\s+ago|{_AFTER_DAY})|{_AFTER_DAY})",
+_WORD_FIRST = rf"{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}"
+_DATE = re.compile(rf"\d(?<!\d\d)(?:\d(?:\d\d-\d\d-\d\d|\d*\s+{_RELATIVE}|{_AFTER_DAY})|{_AFTER_DAY}|{_WORD_FIRST})",
                    re.IGNORECASE).search
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0

@@ -99,7 +99,8 @@ DATE_PIECES = st.lists(st.one_of(
     st.sampled_from(["1", "2", "12", "05", "2020", "123", "٣", "١٢"]),
     st.sampled_from(["-", ".", "/", ":", " ", "  ", ", ", ". ", "st ", "nd, ", "TH. ", "\t", "\n", "x"]),
     st.sampled_from(["May", "Septembers", "Mär", "abcdefghijk", "days", "Hours", "mins", "ſecs", "ago", " ago", "am",
-                     "p.m.", "GMT", "mo"]),
+                     "p.m.", "GMT", "mo", "giorni", " fa", "dagen", " geleden", "vor ", "il y a ", "hace ", "Tagen",
+                     "jours", "días"]),
 ), min_size=1, max_size=8).map("".join)
 
 
