@@ -21,7 +21,7 @@ from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
-from discourse.parse.html.dom import HIDDEN_TAGS, ancestors, blocks, classes, element_children, names, squash, text_of
+from discourse.parse.html.dom import BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children, names, squash, text_of
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
@@ -113,8 +113,11 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     elif found.author is None and (found.kind != "comment" or _linkback_excerpt(signing)):
         found.author, link = _linking_title(signing)  # a linkback's "author" is the linking post's title
         found.parts.extend([link] if link is not None else [])
-    date_node = None if found.date is not None else _first(signing, _DATE, _date_from) or next(
-        (e.node for e in _edges(signing) if e.tag not in ("a", "p") and _date_alone(e.node)), None)
+    # A date inside a sentence of the comment is the commenter's words, not the comment's date.
+    date_node = None if found.date is not None else _first(
+        signing, _DATE, lambda n: _date_from(n) and not _in_running_text(n, found.parts)) or next(
+        (e.node for e in _edges(signing) if e.tag not in ("a", "p") and _date_alone(e.node)
+         and not _in_running_text(e.node, found.parts)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
@@ -286,6 +289,25 @@ def _declared_date_element(node: LexborNode) -> bool:
 
 
 _EDGE_ELEMENTS = 12
+_META_BLOCK = re.compile(r"meta|byline|posted|date|time|info|header|footer|author|signature")
+_RUNNING_WORDS = 3  # words around a date that make its line a sentence ("I saw it on … at the meeting")
+
+
+def _in_running_text(node: LexborNode, parts: list[LexborNode]) -> bool:
+    """An inline element inside a sentence of the comment ("I saw it on <em>May 3, 2021</em> at the
+    meeting"): the commenter's words, never the comment's date, which templates print in a line or
+    element of its own. A meta line ("Posted by Jane on <em>…</em>", the author's element beside
+    the date: `parts`) is no sentence."""
+    if node.tag in BLOCK_TAGS:
+        return False
+    block = next((up for up in ancestors(node) if up.tag in BLOCK_TAGS), None)
+    if block is None or block.tag in ("header", "footer") or _META_BLOCK.search(names(block)):
+        return False
+    shown = text_of(node)
+    line = next((b.text for b in blocks(block, {part.mem_id for part in parts}) if shown and shown in b.text), "")
+    if len(re.findall(r"[^\W\d_]{2,}", line.replace(shown, " ", 1))) < _RUNNING_WORDS:
+        return False
+    return len(line) > _MAX_META_CHARS or (_says_line(line) or read_commenter(line)) is None
 
 
 def _edges(elements: list[_Element]) -> list[_Element]:

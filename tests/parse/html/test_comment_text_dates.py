@@ -1,0 +1,49 @@
+"""A date a commenter writes is the commenter's words; the comment's own date is printed in its head
+or meta part. Comments read by the shared readers (no platform marks), in the shapes templates print."""
+
+import pytest
+
+from discourse.parse.html import read_html
+from tests.parse.html.pages import page
+
+
+def _comments(bodies: list[str]):
+    items = "".join(f'<li class="comment"><div class="comment-author">{name}</div>{body}</li>'
+                    for name, body in zip(("Ann Walker", "Bob Stone"), bodies))
+    html = page(f'<section id="comments"><h2>Comments</h2><ol class="comment-list">{items}</ol></section>')
+    return read_html(html.encode(), "page.html").comments.items
+
+
+_OTHER = "<p>Too expensive by far, and the tunnel was the better plan.</p>"
+
+
+def test_a_date_in_a_time_element_before_the_text_is_the_comments_date():
+    first, _ = _comments(['<time>May 3, 2021</time><p>Good news for the town.</p>', _OTHER])
+    assert (first.date_iso, first.paragraphs) == ("2021-05-03", ["Good news for the town."])
+
+
+def test_a_line_holding_only_a_date_before_the_text_is_the_comments_date():
+    # A template's date line printed as a plain paragraph: nothing but the date, ahead of the text.
+    first, _ = _comments(['<p>May 3, 2021</p><p>Good news for the town.</p>', _OTHER])
+    assert (first.date_iso, first.paragraphs) == ("2021-05-03", ["Good news for the town."])
+
+
+@pytest.mark.parametrize("inline", ["em", "small", "b", "time", 'span class="date"'])
+def test_a_date_marked_up_inside_a_sentence_stays_in_the_text(inline):
+    tag = inline.split()[0]
+    sentence = f"<p>I saw it on <{inline}>May 3, 2021</{tag}> at the council meeting and liked the plan.</p>"
+    first, _ = _comments([sentence, _OTHER])
+    assert first.paragraphs == ["I saw it on May 3, 2021 at the council meeting and liked the plan."]
+    assert first.date is None
+
+
+def test_a_paragraph_starting_with_a_date_stays_in_the_text():
+    first, _ = _comments(["<p>May 3, 2021 was the day the council finally listened to us.</p>", _OTHER])
+    assert first.paragraphs == ["May 3, 2021 was the day the council finally listened to us."]
+
+
+def test_a_date_in_a_sentence_does_not_displace_the_comments_own_date():
+    first, _ = _comments(['<span class="date">May 9, 2021</span><p>I saw it on <em>May 3, 2021</em> here.</p>',
+                          '<span class="date">May 10, 2021</span>' + _OTHER])
+    assert (first.date_iso, first.paragraphs) == ("2021-05-09", ["I saw it on May 3, 2021 here."])
+
