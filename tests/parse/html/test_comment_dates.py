@@ -21,3 +21,9 @@ def test_day_month_and_year_in_figures_are_read_either_way_round_where_only_one_
 @pytest.mark.parametrize("shown", ["Score 3-4-22", "pages 3-4-22 of the report", "31-31-2021", "02-30-2021"])
 def test_figures_that_are_no_date_give_none(shown):
     assert parse_shown_date(shown) is None
+
+
+@pytest.mark.parametrize("shown, iso", [("Posted 10/28/12", "2012-10-28"), ("Posted on 10/28/12", "2012-10-28"),
+                                        ("on 3-4-22", "2022-03-04")])
+def test_figures_after_a_posting_word_are_a_date(shown, iso):
+    assert parse_shown_date(shown) == iso

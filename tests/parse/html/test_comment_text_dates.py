@@ -47,3 +47,15 @@ def test_a_date_in_a_sentence_does_not_displace_the_comments_own_date():
                           '<span class="date">May 10, 2021</span>' + _OTHER])
     assert (first.date_iso, first.paragraphs) == ("2021-05-09", ["I saw it on May 3, 2021 here."])
 
+
+def test_a_posted_line_with_a_two_digit_year_is_read():
+    first, second = _comments(['<div class="comment-meta">Posted 10/28/12</div><p>Good news for the town.</p>',
+                               '<div class="comment-meta">Posted on 10/29/12</div>' + _OTHER])
+    assert (first.date_iso, second.date_iso) == ("2012-10-28", "2012-10-29")
+    assert first.paragraphs == ["Good news for the town."]
+
+
+def test_a_thread_written_day_first_settles_two_digit_years_day_first():
+    first, second = _comments(['<div class="comment-meta">Posted 04/03/12</div><p>Good news for the town.</p>',
+                               '<div class="comment-meta">Posted 25/03/12</div>' + _OTHER])
+    assert (first.date_iso, second.date_iso) == ("2012-03-04", "2012-03-25")

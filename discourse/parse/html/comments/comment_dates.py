@@ -23,6 +23,9 @@ _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\
                    re.I)
 # Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
 _SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
+# What a meta line prints before its date: nothing, or a posting word ("Posted", "Posted on", "on").
+_POSTING_LEAD = re.compile(r"^\s*(?:(?:posted|published|written|commented|updated|edited)\s*(?:on|at)?|on|at)?\s*:?\s*$",
+                           re.I)
 # At most this much between a short date and the clock time printed with it ("10/28/12 at 5:41 PM").
 _CLOCK_GAP = 5
 
@@ -87,9 +90,11 @@ def _short_date(short: re.Match) -> str | None:
 
 def _is_short_date(text: str, short: re.Match) -> bool:
     """Whether figures like "3-4-22" are a date and not a score or a range that happens to sit in
-    the date element: so where the year has four figures, the figures are all the text, or a
-    clock time is printed right beside them."""
-    if len(short.group("year")) == 4 or not text[:short.start()].strip() and not text[short.end():].strip():
+    the date element: so where the year has four figures, the figures are all the text (after a
+    posting word: "Posted 10/28/12", "on 10/28/12"), or a clock time is printed right beside them."""
+    if len(short.group("year")) == 4:
+        return True
+    if _POSTING_LEAD.search(text[:short.start()]) and not text[short.end():].strip(" .,|·•"):
         return True
     return any(_near(text, short, clock) for clock in _TIME.finditer(text))
 
