@@ -48,6 +48,20 @@ def test_a_date_in_a_sentence_does_not_displace_the_comments_own_date():
     assert (first.date_iso, first.paragraphs) == ("2021-05-09", ["I saw it on May 3, 2021 here."])
 
 
+@pytest.mark.parametrize("body, text", [
+    ("<p>Bridge opened May 3, 2021</p>", ["Bridge opened May 3, 2021"]),
+    ("<p>Good news.</p><p>Edit: May 4, 2021</p>", ["Good news.", "Edit: May 4, 2021"]),
+])
+def test_a_line_of_words_and_a_date_that_names_no_commenter_stays_in_the_text(body, text):
+    first, _ = _comments([body, _OTHER])
+    assert (first.date, first.paragraphs) == (None, text)
+
+
+def test_a_meta_line_naming_the_commenter_is_read_and_left_out_of_the_text():
+    first, _ = _comments(["<p>Good news.</p><p>Posted by Ann Walker on May 3, 2021</p>", _OTHER])
+    assert (first.date_iso, first.paragraphs) == ("2021-05-03", ["Good news."])
+
+
 def test_a_posted_line_with_a_two_digit_year_is_read():
     first, second = _comments(['<div class="comment-meta">Posted 10/28/12</div><p>Good news for the town.</p>',
                                '<div class="comment-meta">Posted on 10/29/12</div>' + _OTHER])

@@ -395,7 +395,7 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
     """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
     for line in lines[:3] + lines[-2:]:
         commenter = _says_line(line) or read_commenter(line)
-        if commenter is None:
+        if commenter is None or _names_someone_else(commenter, found):
             continue
         found.author = found.author or commenter.author
         if found.date is None and commenter.date:
@@ -403,6 +403,15 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
             found.date_iso = comment_date_iso(None, commenter.date)
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
+
+
+def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
+    """A line read as "NAME DATE" whose name is not the author the markup names ("Bridge opened May 3,
+    2021", "Edit: May 4, 2021"): the commenter's words, not the comment's meta line."""
+    if found.author is None or commenter.author is None:
+        return False
+    named, read = found.author.lower(), commenter.author.lower()
+    return named not in read and read not in named  # "Reply from Jane" names Jane
 
 
 def _says_line(line: str) -> Commenter | None:
