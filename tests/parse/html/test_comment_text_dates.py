@@ -73,3 +73,14 @@ def test_a_thread_written_day_first_settles_two_digit_years_day_first():
     first, second = _comments(['<div class="comment-meta">Posted 04/03/12</div><p>Good news for the town.</p>',
                                '<div class="comment-meta">Posted 25/03/12</div>' + _OTHER])
     assert (first.date_iso, second.date_iso) == ("2012-03-04", "2012-03-25")
+
+
+def test_a_date_line_inside_the_element_declared_as_the_text_stays_in_the_text():
+    # schema.org says which element is the comment's text: whatever it holds is the commenter's words.
+    items = "".join(f"""<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+ <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{name}</span></span>
+ <div itemprop="text">{text}</div></div>""" for name, text in (("Eve", "<p>May 3, 2021</p><p>The day we won.</p>"),
+                                                               ("Frank", "<p>Thanks, that is reassuring.</p>")))
+    html = page(f'<section class="discussion"><h2>2 comments</h2>{items}</section>')
+    first, _ = read_html(html.encode(), "page.html").comments.items
+    assert (first.date, first.paragraphs) == (None, ["May 3, 2021", "The day we won."])

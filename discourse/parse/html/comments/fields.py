@@ -39,6 +39,8 @@ _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "art
             ("marks", "commenttext"), ("marks", "comment_text"), ("marks", "comment-body"), ("marks", "comment_body"),
             ("marks", "commentbody"), ("marks", "cbody"), ("marks", "message"), ("marks", "content"),
             ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("tag", "dd"), ("tag", "blockquote"))
+# What declares an element to be the comment's text (schema.org, microformats), not a guess from its name.
+_DECLARED_TEXT = (("itemprop", "text"), ("itemprop", "commenttext"), ("class", "e-content"))
 # What a commenter "says" after the name, in the languages comment templates are written in.
 _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écrit|écrit|dice|dijo|escribe|escribió"
          r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
@@ -127,7 +129,9 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.parts.append(title_node)
     lines = _own_lines(roots, elements, others, found.parts)
     if found.author is None or found.date is None:
-        _from_meta_line(found, _outside(roots, lines, others) + lines)
+        # Where the markup declares which element is the text, a line in it is the commenter's words.
+        declared = _first(signing, _DECLARED_TEXT, lambda n: bool(text_of(n)))
+        _from_meta_line(found, _outside(roots, lines, others) + ([] if declared is not None else lines))
     found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
     if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
