@@ -24,8 +24,8 @@ _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\
 # Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
 _SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
 # What a meta line prints before its date: nothing, or a posting word ("Posted", "Posted on", "on").
-_POSTING_LEAD = re.compile(r"^\s*(?:(?:posted|published|written|commented|updated|edited)\s*(?:on|at)?|on|at)?\s*:?\s*$",
-                           re.I)
+_POSTING_LEAD = re.compile(
+    r"^\s*(?:(?:posted|published|written|commented|updated|edited)\s*(?:on|at)?|on|at)?\s*:?\s*$", re.I)
 # At most this much between a short date and the clock time printed with it ("10/28/12 at 5:41 PM").
 _CLOCK_GAP = 5
 

@@ -4,7 +4,8 @@ Each part is looked for first where the markup names it (schema.org `itemprop`, 
 `fn`/`cite`, `…author…`, `…date…`, `time`), then in the comment's meta line as the text parser
 reads one ("Jane says:", "Posted by: Jane at 5 pm"). Whatever held the author, the date, the
 title or furniture (reply links, votes, avatars) is left out of the comment's paragraphs. Replies
-nested inside the element are other comments and are left out too.
+nested inside the element are other comments and are left out too. The date is read from the
+comment's head or meta part only: a date inside a sentence of the text is the commenter's words.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
-from discourse.parse.html.dom import BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children, names, squash, text_of
+from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children, names,
+                                      squash, text_of)
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
