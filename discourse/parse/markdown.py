@@ -149,7 +149,8 @@ def normalised_lines(text: str) -> list[str]:
         if close < number:  # the list ends at `close`: the lines from there on are under no item
             _put_lines(lines, previous, close, column, out)
             levels, column, previous = [], None, close
-        elif item and last and item[0] == last[1][0] and _starts_new_list(last[1], item):
+        elif item and last and item[0] == last[1][0] and (item[1] != last[1][1] or item[1] not in _BULLET_MARKS) \
+                and _starts_new_list(last[1], item):  # a sibling bullet of the same mark, most, needs no call
             levels, column = [], None
         if previous < number:
             _put_lines(lines, previous, number, column, out)
@@ -195,6 +196,7 @@ def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: 
     is taken as it is when it stands at or right of the column, and is otherwise moved to it, with
     no call; its right end is left as it is (`reading.tidy_lines` strips every line the parser reads)."""
     base, append = column or 0, out.append
+    margin = " " * base  # what a line at column 0 is moved by
     for line in lines[start:end]:
         stripped = line and line.lstrip()  # most blank lines are empty: no call
         if not stripped:
@@ -203,8 +205,8 @@ def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: 
             append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
         elif "]" in stripped or "<" in stripped or "*" in stripped or "_" in stripped or "\\" in stripped:
             append(" " * max(len(line) - len(stripped), base) + _inline(stripped))  # `_block_line`'s last case
-        elif stripped is line and not base:  # at the margin, and under no item
-            append(line)
+        elif stripped is line:  # at column 0: moved to the item's column, if any, with no count
+            append(margin + line)
         else:
             append(" " * max(len(line) - len(stripped), base) + stripped)
 
