@@ -29,7 +29,6 @@ Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragra
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 
@@ -102,6 +101,7 @@ _EMPHASIS_STAR = re.compile(r"\*(?<![*\w]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?!
 _EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_INLINE_MARK = re.compile(r"[\]<*_\\]")  # a character `_inline` may change text around
 # A line end before a line that closes a list (`_list_closes`): two empty lines or more, or a
 # heading at the margin (`_HEADING_LINE` matches a line opening with a mark exactly when this does).
 _EMPTY_LINES = re.compile(r"\n\n\n+")
@@ -135,23 +135,28 @@ def normalised_lines(text: str) -> list[str]:
     if table:
         text = "\n".join(lines)
     items = _list_items(lines)
-    closes = _list_closes(text)
+    closes = _list_closes(text) + [len(lines)]  # the end of the text closes any list still open
+    close_at = 0  # the first close at or after the line after the last item: items come in order
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
     column: int | None = None  # the text column of the list item the lines belong to
+    last = None
     for at, (number, item) in enumerate(items + [(len(lines), None)]):
-        last = items[at - 1] if at else None
         previous = last[0] + 1 if last else 0
-        close = closes[bisect_left(closes, previous)] if closes and closes[-1] >= previous else len(lines)
-        if last and not _holds_its_lines(last[1], item, close < number):
-            levels, column = [], None
+        while closes[close_at] < previous:
+            close_at += 1
+        close = closes[close_at]
         if close < number:  # the list ends at `close`: the lines from there on are under no item
             _put_lines(lines, previous, close, column, out)
             levels, column, previous = [], None, close
+        elif item and last and item[0] == last[1][0] and (item[1] != last[1][1] or item[1] not in _BULLET_MARKS) \
+                and _starts_new_list(last[1], item):  # a sibling bullet of the same mark, most, needs no call
+            levels, column = [], None
         if previous < number:
             _put_lines(lines, previous, number, column, out)
         if item is None:
             break
+        last = number, item
         indent, marker, rest = item
         while levels and levels[-1] > indent:
             levels.pop()
@@ -159,7 +164,7 @@ def normalised_lines(text: str) -> list[str]:
             levels.append(indent)
         # `rest` opens with no space: an item in it opens with its marker, a bullet or a (decimal) digit
         first = rest[:1]
-        inner = _ITEM.match(rest) if first in _BULLET_MARKS or first.isdecimal() else None
+        inner = _ITEM.match(rest) if _ITEM_OPENERS[first] else None
         while inner and inner["text"] and not _RULE.match(rest):
             # "*      * Reply": an item whose only content is a list (html2text writes the inner
             # item on the outer one's line): the inner item is the one shown, a level deeper.
@@ -174,12 +179,14 @@ def normalised_lines(text: str) -> list[str]:
         column = _LEVEL * depth + _LEVEL
         heading = _HEADING_LINE.match(rest) if first == "#" else None
         rest = heading.group(2) if heading else rest
+        # most items' text holds no inline mark (`_inline`'s own test): it is only right-stripped
+        shown = _inline(rest) if _INLINE_MARK.search(rest) else rest.rstrip()
         if heading and _holds_nothing(lines, items, at):
             # A heading over nothing ("* #### Like Searchblog" before the next item: a sidebar
             # widget's title over an ad slot or a box a script fills) is a heading, not an entry.
-            out.append(" " * (_LEVEL * depth) + _inline(rest))
+            out.append(" " * (_LEVEL * depth) + shown)
             continue
-        out.append(" " * start + marker + (" " + _inline(rest) if rest else ""))
+        out.append(" " * start + marker + (" " + shown if rest else ""))
     return out
 
 
@@ -189,6 +196,7 @@ def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: 
     is taken as it is when it stands at or right of the column, and is otherwise moved to it, with
     no call; its right end is left as it is (`reading.tidy_lines` strips every line the parser reads)."""
     base, append = column or 0, out.append
+    margin = " " * base  # what a line at column 0 is moved by
     for line in lines[start:end]:
         stripped = line and line.lstrip()  # most blank lines are empty: no call
         if not stripped:
@@ -197,8 +205,8 @@ def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: 
             append("" if stripped[0] == "[" and _REFERENCE.match(line) else _block_line(line, stripped, column))
         elif "]" in stripped or "<" in stripped or "*" in stripped or "_" in stripped or "\\" in stripped:
             append(" " * max(len(line) - len(stripped), base) + _inline(stripped))  # `_block_line`'s last case
-        elif stripped is line and not base:  # at the margin, and under no item
-            append(line)
+        elif stripped is line:  # at column 0: moved to the item's column, if any, with no count
+            append(margin + line)
         else:
             append(" " * max(len(line) - len(stripped), base) + stripped)
 
@@ -269,22 +277,17 @@ def _list_closes(text: str) -> list[int]:
     return closes
 
 
-def _holds_its_lines(item: tuple[int, str, str], following: tuple[int, str, str] | None, closed: bool) -> bool:
-    """Whether the lines after a list item, up to the next item, are the item's own (a comment's
-    date, text and "Reply" under its name) rather than text after the list. They are when the
-    list is closed after them (two empty lines), or when the next item belongs to the same list:
-    deeper (a reply), shallower (back out of a nested list), or a sibling of the same kind
-    (bullets, or the next number). A list of another kind or a numbering restart begins a new list."""
-    if closed or following is None:
-        return True
-    indent, marker, _ = item
-    next_indent, next_marker, _ = following
-    if next_indent != indent:
-        return True
+def _starts_new_list(item: tuple[int, str, str], following: tuple[int, str, str]) -> bool:
+    """Whether the next list item, at the same indentation as `item` with no close between them,
+    begins a new list, so the lines between them are text after the list rather than the item's
+    own (a comment's date, text and "Reply" under its name). A deeper item (a reply) or a
+    shallower one (back out of a nested list) continues the list, as does a sibling of the same
+    kind (bullets, or the next number); a list of another kind or a numbering restart is new."""
+    marker, next_marker = item[1], following[1]
     if marker in "*+-":
-        return next_marker == marker
-    return next_marker[-1:] == marker[-1:] and next_marker[:-1].isdigit() and marker[:-1].isdigit() \
-        and int(next_marker[:-1]) == int(marker[:-1]) + 1
+        return next_marker != marker
+    return not (next_marker[-1:] == marker[-1:] and next_marker[:-1].isdigit() and marker[:-1].isdigit()
+                and int(next_marker[:-1]) == int(marker[:-1]) + 1)
 
 
 def _block_line(line: str, stripped: str, column: int | None) -> str:

@@ -115,6 +115,19 @@ def test_inline_marks_dropped_by_their_own_patterns_only_where_their_mark_is_lef
     assert markdown._inline(text) == every_inline_pattern(text)
 
 
+MARKED_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["*", "_", "]", "[", "<", ">", "\\", "(", ")", " ", "\t", "a", "word", "x_y", "[t](u)", "<http://a.b>", "é", "  "]),
+    max_size=10))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARKED_TEXTS)
+def test_an_items_text_without_an_inline_mark_only_right_stripped_reads_as_the_inline_rewrite(text):
+    """The normaliser passes an item's text through `_inline` only where `_INLINE_MARK` finds a mark."""
+    if not markdown._INLINE_MARK.search(text):
+        assert markdown._inline(text) == text.rstrip()
+
+
 def split_whole(text: str) -> list[str]:
     """`reading.split_lines` as first written: the text's final line end cut off the whole text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -148,10 +161,11 @@ ITEM_TEXTS = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(ITEM_TEXTS)
 def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_pattern_matches(rest):
-    """The normaliser tries `_ITEM` on an item's text (which opens with no space) only after a bullet
-    or a decimal digit, and `_HEADING_LINE` only after "#": both patterns never match elsewhere."""
+    """The normaliser tries `_ITEM` on an item's text (which opens with no space) only where its first
+    character can open an item (`_ITEM_OPENERS`), and `_HEADING_LINE` only after "#": both patterns
+    never match elsewhere."""
     if markdown._ITEM.match(rest):
-        assert rest[:1] in markdown._BULLET_MARKS or rest[:1].isdecimal()
+        assert markdown._ITEM_OPENERS[rest[:1]]
     if markdown._HEADING_LINE.match(rest):
         assert rest[:1] == "#"
 

@@ -89,6 +89,16 @@ def test_text_before_a_list_of_another_kind_is_not_the_last_items():
     assert lines[10] == " 1. Another story"
 
 
+def test_a_numbering_restart_or_another_bullet_begins_a_new_list_and_a_sibling_continues_it():
+    lines = normalise(page(
+        "  1. First", "", "Under the first.", "", "  1. Again one", "", "After the restart.", "",
+        "  2. Two", "", "Under two.", "", "  * Star", "", "Under the star.", "", "  + Plus", "", "After the plus.")).split("\n")
+    assert lines[2] == "Under the first."  # "1." after "1." restarts the numbering: a new list
+    assert lines[6] == "    After the restart."  # "2." follows "1.": the lines are the item's
+    assert lines[10] == "Under two."  # a bullet after a number: a new list
+    assert lines[14] == "Under the star."  # "+" after "*": another list
+
+
 def test_nested_bullets_are_laid_out_as_a_text_browser_does():
     lines = normalise(page("  * Top", "    * Reply", "      * Deeper", "  * Next")).split("\n")
     assert lines == ["  • Top", "      □ Reply", "          ☆ Deeper", "  • Next", ""]
