@@ -25,7 +25,7 @@ from threadpoolctl import threadpool_limits
 TOLERANCE = 1e-4  # scikit-learn's default tol
 OVERSAMPLES = 10  # randomized SVD's default n_oversamples
 NNDSVD_FLOOR = 1e-6  # _initialize_nmf's eps
-COUNT_CHUNK = 1 << 13  # stored values counted per `np.bincount` call in `column_counts` (a 64 KiB copy)
+COUNT_CHUNK = 1 << 16  # stored values counted per `np.bincount` call in `column_counts`
 SUM_CHUNK = 1 << 13  # stored values scaled at once by `mean` (64 KiB)
 
 
