@@ -5,13 +5,14 @@ Run: python3 benchmarks/memory_phases.py DIR [DIR ...] [--traced]
 
 Exports each DIR (CSV, to a temporary folder) in this process as `discourse export DIR --jobs 1`
 does, each in a fresh child process, and reads this process's memory from /proc after every page:
-RSS and PSS (smaps_rollup), and the peak RSS of each phase (VmHWM, reset between phases through
-/proc/self/clear_refs). It prints the phases (imports, run, topic fit, tables), RSS at a few points
-of the run, and the pages after which RSS grew most, with their comment counts: growth that
-follows the largest pages and then stays flat is one page's working set kept by the allocator;
-growth spread evenly over the run is something kept from every page. With --traced, tracemalloc
-also gives the memory Python objects hold (current and peak of each phase), which the allocator's
-retention does not blur; it slows the run about threefold.
+RSS, its anonymous part (which, unlike the mapped library files, no other process shares and the
+kernel does not drop under memory pressure), PSS (smaps_rollup), and the peak RSS of each phase
+(VmHWM, reset between phases through /proc/self/clear_refs). It prints the phases (imports, run,
+topic fit, tables), RSS at a few points of the run, and the pages after which RSS grew most, with
+their comment counts: growth that follows the largest pages and then stays flat is one page's
+working set kept by the allocator; growth spread evenly over the run is something kept from every
+page. With --traced, tracemalloc also gives the memory Python objects hold (current and peak of
+each phase), which the allocator's retention does not blur; it slows the run about threefold.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ class Meter:
         _reset_peak()
 
     def lap(self, name: str) -> None:
-        row = {"phase": name, "peak_rss": _status("VmHWM"), "rss": _status("VmRSS"), "pss": _pss()}
+        row = {"phase": name, "peak_rss": _status("VmHWM"), "rss": _status("VmRSS"), "anon": _status("RssAnon"),
+               "pss": _pss()}
         if self.traced:
             import tracemalloc
 
@@ -115,10 +117,11 @@ def one_export(folder: Path, traced: bool) -> dict:
 def report(folder: Path, result: dict) -> None:
     pages = result["pages"]
     print(f"== {folder}: {len(pages):,} pages, largest {max(c for c, _, _ in pages)} comments")
-    print("  phase           peak RSS   RSS after   PSS after" + ("   traced peak   traced after" if "traced" in result["phases"][0] else ""))
+    print("  phase           peak RSS   RSS after   anon after   PSS after" + ("   traced peak   traced after" if "traced" in result["phases"][0] else ""))
     for row in result["phases"]:
         traced = (f"   {row['traced_peak'] / MIB:8.1f} MiB  {row['traced'] / MIB:8.1f} MiB" if "traced" in row else "")
-        print(f"  {row['phase']:<12} {row['peak_rss'] / MIB:8.1f} MiB {row['rss'] / MIB:8.1f} MiB {row['pss'] / MIB:8.1f} MiB{traced}")
+        print(f"  {row['phase']:<12} {row['peak_rss'] / MIB:8.1f} MiB {row['rss'] / MIB:8.1f} MiB {row['anon'] / MIB:8.1f} MiB"
+              f" {row['pss'] / MIB:8.1f} MiB{traced}")
     marks = sorted({min(len(pages), n) for n in (1, 10, 100, 200, 500, 1000, 2000, 5000, 10000, len(pages))})
     print("  RSS after page " + ", ".join(f"{n:,}: {pages[n - 1][1] / MIB:.0f}" for n in marks) + " MiB")
     jumps = sorted(((pages[i][1] - pages[i - 1][1], i) for i in range(1, len(pages))), reverse=True)[:6]
