@@ -59,3 +59,10 @@ def test_a_sidebar_of_links_is_no_comments():
                     f'2021</div><div class="x"><a href="/p{i}">Read the whole story about the town pool and '
                     f'its costs here</a></div></div>' for i in range(1, 4))
     assert _read(links).comments.items == []
+
+
+def test_a_name_that_links_to_the_commenter_s_own_site_is_still_a_commenter():
+    page = _read("".join(f'<div class="cmt"><div class="who"><a href="https://example.org/~{i}">{name}</a></div>'
+                         f'<div class="when">{date}</div><div class="txt"><p>{text}</p></div></div>'
+                         for i, (name, date, text) in enumerate(_COMMENTS)))
+    assert _fields(page) == _EXPECTED
