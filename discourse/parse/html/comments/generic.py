@@ -2,7 +2,8 @@
 
 For sites whose markup names nothing (no "comment" class, no schema.org): a run of sibling
 elements of one shape (tag and classes, digits ignored), after the article, below a comment
-header or inside an element named for comments, most of whose members show a timestamp, a
+header or inside an element named for comments (or, without either, whose members open with a
+short name and a date line before a longer text), most of whose members show a timestamp, a
 reply link or an author element. A member's meta may sit in the sibling right after it
 (Movable Type prints "Posted by: NAME at DATE" after each comment's text): such pairs are
 read as one comment, and on a page whose generator is Movable Type, where every pair is so
