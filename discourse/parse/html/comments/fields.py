@@ -49,6 +49,7 @@ _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écri
          r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
 _SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
 _NAME_CUT = re.compile(rf"\s*(?:\(not verified\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
+_SAYS_BEFORE_DATE = re.compile(r"(?:\s+(?:this|these))?\s+(?:on|at)$", re.I)
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
@@ -125,6 +126,8 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
         found.parts.append(date_node)
+        if found.author is None:
+            _name_beside(found, date_node)
     title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
     if title_node is not None:
         found.title = _title_from(title_node, found.author)
@@ -204,6 +207,31 @@ def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader)
             if _matches(element, key, value) and reader(element.node):
                 return element.node
     return None
+
+
+def _name_beside(found: ItemFields, date_node: LexborNode) -> None:
+    """The element just before the date's (or just after it), where it holds a short name and
+    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>")."""
+    for sibling in (_next_element(date_node, "prev"), _next_element(date_node, "next")):
+        if sibling is None or sibling.tag in ("p", "blockquote") or is_furniture_element(names(sibling)):
+            continue
+        text = text_of(sibling)
+        if text and len(text.split()) <= _MAX_BESIDE_WORDS and not re.search(r"\d", text) and "\n" not in text:
+            name = _name_from(sibling)
+            if name is not None:
+                found.author = name
+                found.parts.append(sibling)
+                return
+
+
+_MAX_BESIDE_WORDS = 4
+
+
+def _next_element(node: LexborNode, way: str) -> LexborNode | None:
+    sibling = getattr(node, way)
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+        sibling = getattr(sibling, way)
+    return sibling
 
 
 def _linkback_excerpt(elements: list[_Element]) -> bool:
@@ -325,7 +353,10 @@ def _edges(elements: list[_Element]) -> list[_Element]:
 
 def _date_alone(node: LexborNode) -> bool:
     """An element that holds a timestamp and nothing else ("04/03/2021 10:15"), whatever it is called."""
-    text = text_of(node)
+    return _date_alone_text(text_of(node))
+
+
+def _date_alone_text(text: str) -> bool:
     if not text or len(text) > _MAX_DATE_ALONE:
         return False
     spans = patterns.timestamps(text)
@@ -399,16 +430,27 @@ def _holds(node: LexborNode, ids: set[int]) -> bool:
 
 def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
     """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
-    for line in lines[:3] + lines[-2:]:
+    looked = lines[:3] + lines[-2:]
+    for i, line in enumerate(looked):
         commenter = _says_line(line) or read_commenter(line)
         if commenter is None or _names_someone_else(commenter, found):
             continue
         found.author = found.author or commenter.author
+        if found.date is None and i + 1 < len(looked) and _SAYS_BEFORE_DATE.search(line):
+            _date_on_next_line(found, looked[i + 1])
         if found.date is None and commenter.date:
             found.date = commenter.date
             found.date_iso = comment_date_iso(None, commenter.date)
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
+
+
+def _date_on_next_line(found: ItemFields, line: str) -> None:
+    """"Ann wrote this on" / "May 3, 2021": the date a says-line announces, where the next line is that date alone."""
+    if _date_alone_text(line):
+        spans = patterns.timestamps(line)
+        found.date = _DATE_TRAIL.sub("", line[spans[0][0]:spans[-1][1]])
+        found.date_iso = comment_date_iso(None, found.date)
 
 
 def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
@@ -423,7 +465,8 @@ def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
 def _says_line(line: str) -> Commenter | None:
     """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
     the shared meta-line reader does not know."""
-    last = line.rstrip(" :").rsplit(None, 1)[-1:]
+    line = _SAYS_BEFORE_DATE.sub("", line.rstrip(" :"))  # "Ann wrote this on" with the date on the next line
+    last = line.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in _SAYS_LAST:
         return None
     match = _SAYS_LINE.match(line.strip()) if len(line) <= _MAX_META_CHARS else None

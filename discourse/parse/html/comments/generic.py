@@ -2,7 +2,8 @@
 
 For sites whose markup names nothing (no "comment" class, no schema.org): a run of sibling
 elements of one shape (tag and classes, digits ignored), after the article, below a comment
-header or inside an element named for comments, most of whose members show a timestamp, a
+header or inside an element named for comments (or, without either, whose members open with a
+short name and a date line before a longer text), most of whose members show a timestamp, a
 reply link or an author element. A member's meta may sit in the sibling right after it
 (Movable Type prints "Posted by: NAME at DATE" after each comment's text): such pairs are
 read as one comment, and on a page whose generator is Movable Type, where every pair is so
@@ -21,7 +22,7 @@ from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
-from discourse.parse.html.dom import element_children, names, shape, text_of, within
+from discourse.parse.html.dom import blocks, element_children, names, shape, text_of, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -58,7 +59,7 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
             start = order.get(members[0].mem_id, 0)
-            if not _in_comment_place(parent, header_at, start):
+            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra):
                 continue
             score = _score(members, extra, not_comments)
             if score and (best is None or score > best[0]):
@@ -122,6 +123,46 @@ def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> 
             return True
         node = node.parent
     return False
+
+
+_MAX_SIGNED_NAME_WORDS = 4
+_MIN_SIGNED_TEXT_WORDS = 6
+_SIGNED_HEAD_LINES = 3
+
+
+def _signed_blocks(members: list[LexborNode], extra: dict[int, list[LexborNode]]) -> bool:
+    """Most members open with a short name-like line and a date line and go on to a longer text:
+    comments, whatever their classes say and whether or not a header names the section."""
+    signed = sum(_signed_block([member, *extra.get(member.mem_id, [])]) for member in members)
+    return signed >= _CARRY_SHARE * len(members)
+
+
+def _signed_block(parts: list[LexborNode]) -> bool:
+    lines = [block.text for part in parts for block in blocks(part)]
+    head = lines[:_SIGNED_HEAD_LINES]
+    dated = [i for i, line in enumerate(head) if _meta_alone(line)]
+    if not dated:
+        return False
+    named = any(_name_like(line, parts) for line in head[:dated[0] + 1])
+    rest = lines[dated[0] + 1:]
+    return named and any(len(line.split()) >= _MIN_SIGNED_TEXT_WORDS for line in rest)
+
+
+def _name_like(line: str, parts: list[LexborNode]) -> bool:
+    """A line that may be a commenter's name: a few words and no digit, or "NAME wrote this on"
+    ("NAME DATE" lines are read by `_meta_alone`); not the title of a link to another page of the
+    site (a related story's headline)."""
+    spans = patterns.timestamps(line)
+    name = line[:spans[0][0]] if spans else line
+    name = _SAYS_TAIL.sub("", name).strip(" |,:-")
+    if not name or len(name.split()) > _MAX_SIGNED_NAME_WORDS or re.search(r"\d", name):
+        return False
+    return not any(text_of(a) == name and not (a.attributes.get("href") or "").startswith(("http", "//"))
+                   for part in parts for a in part.css("a"))
+
+
+_SAYS_TAIL = re.compile(r"\s+(?:wrote|said|says|writes|posted|commented)(?:\s+(?:this|these))?(?:\s+(?:on|at))?\s*:?\s*$",
+                        re.I)
 
 
 def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
