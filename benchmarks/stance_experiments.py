@@ -808,6 +808,14 @@ def headline(eval_dir: Path) -> None:
                                                                     "reply:headline_overlap"})), NEWS)
 
 
+# The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
+BY_EVAL_DIR = {
+    "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
+    "platform": platform, "social-strength": social_strength, "you-negated": you_negated, "reference": reference,
+    "off-article": off_article, "negative-article": negative_article, "headline": headline,
+}
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("eval_dir", nargs="?", default=str(fit_stance.EVAL_DIR))
@@ -842,26 +850,9 @@ def main(argv: list[str]) -> None:
     for name in TASKS:
         if f"text-{name}" in wanted:
             stacked_text(name, eval_dir)
-    if "pair-agreement" in wanted:
-        pair_agreement(eval_dir)
-    if "pair-rumoureval" in wanted:
-        pair_rumoureval(eval_dir)
-    if "negative-parent" in wanted:
-        negative_parent(eval_dir)
-    if "platform" in wanted:
-        platform(eval_dir)
-    if "social-strength" in wanted:
-        social_strength(eval_dir)
-    if "you-negated" in wanted:
-        you_negated(eval_dir)
-    if "reference" in wanted:
-        reference(eval_dir)
-    if "off-article" in wanted:
-        off_article(eval_dir)
-    if "negative-article" in wanted:
-        negative_article(eval_dir)
-    if "headline" in wanted:
-        headline(eval_dir)
+    for name, experiment in BY_EVAL_DIR.items():
+        if name in wanted:
+            experiment(eval_dir)
 
 
 if __name__ == "__main__":
