@@ -94,7 +94,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
             continue
-        text = _without_trailer(squash(node.text()), references)
+        text = _without_label(_without_trailer(squash(node.text()), references), references)
         if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
             continue
         score = max((_agreement(text, ref) for ref in references), default=0.0)
@@ -134,6 +134,23 @@ def _without_trailer(shown: str, references: list[str]) -> str:
                     shown[len(part)] == " "):
                 return shown[:len(part)]
     return shown
+
+
+_LABEL = re.compile(r"^\w+(?:\s\w+)?\s?:\s+(?P<rest>\S.*)$")
+_SURE_AGREEMENT = 0.9
+
+
+def _without_label(shown: str, references: list[str]) -> str:
+    """The headline without a label before a colon ("Thread: ", "Topic: ", "Thema: "), where the
+    page's own titles give the headline after it and not with it: a forum prints the kind of page
+    before its topic, which no title repeats."""
+    match = _LABEL.match(shown)
+    if match is None or not references:
+        return shown
+    rest = match.group("rest")
+    whole = max(_agreement(shown, reference) for reference in references)
+    after = max(_agreement(rest, reference) for reference in references)
+    return rest if after >= _SURE_AGREEMENT and after > whole else shown
 
 
 def _links_home(node: LexborNode) -> bool:

@@ -119,7 +119,7 @@ def blocks(root: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> l
             continue
         elif tag == "br":
             flush()
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS or (tag == "cite" and not "".join(pieces).strip() and _in_quote(child)):
             flush()
             owner.append(child)
             stack.append((child.iter(include_text=True), True))
@@ -127,6 +127,14 @@ def blocks(root: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> l
             stack.append((child.iter(include_text=True), False))
     flush()
     return out
+
+
+def _in_quote(node: LexborNode) -> bool:
+    """Within a blockquote, two levels up at most: a `<cite>` that opens a quote is its own line
+    ("Ann wrote:" over the quoted words, as a forum prints it), not the quote's first words."""
+    parent = node.parent
+    return parent is not None and (parent.tag == "blockquote" or (parent.parent is not None
+                                                                   and parent.parent.tag == "blockquote"))
 
 
 def select(root, selector: str) -> list[LexborNode]:

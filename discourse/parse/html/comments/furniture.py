@@ -28,7 +28,7 @@ _FURNITURE_LINE = re.compile(
     r"|click to expand\.{0,3}|(?:thumb|vote)s? (?:up|down)\s*\d*(?:\s+(?:thumb|vote)s? (?:up|down)\s*\d*)?"
     r"|this comment has been (?:well|poorly)[- ]received!?.*|what do you think\??|\d+\s*(?:likes?|points?|votes?)?"
     r"|[+-]?\d+|\(\d+\)|show replies|hide replies|load more replies|view replies|read more|more|pingback:?"
-    r"|trackback:?|\S.{0,60}?\s(?:said|wrote|schrieb|a écrit):)\s*[|·•]?$",
+    r"|trackback:?|\S.{0,60}?\s(?:said|wrote|schrieb|a écrit):|(?:originally posted by|zitat von)\s\S.{0,60})\s*[|·•]?$",
     re.I)
 
 
