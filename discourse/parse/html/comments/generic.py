@@ -8,13 +8,16 @@ reply link or an author element. A member's meta may sit in the sibling right af
 (Movable Type prints "Posted by: NAME at DATE" after each comment's text): such pairs are
 read as one comment, and on a page whose generator is Movable Type, where every pair is so
 signed, the thread is named `movabletype` (the platform's shape, not a guess). Other pages
-built by this detector are marked doubtful by the shared checks.
+built by this detector are marked doubtful by the shared checks. A date line that is a span of time
+is an event's, not a comment's, and a name line that links to another page of the site (from its root
+or by its whole address) is a story's headline.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -48,6 +51,7 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
     if body is None:
         return None
     best: tuple[float, list[LexborNode], dict[int, list[LexborNode]]] | None = None
+    host = _page_host(tree)
     for parent in body.traverse(include_text=False):
         if not parent.tag or parent.tag[0] == "-" or parent.tag in _SKIP_TAGS:
             continue
@@ -59,7 +63,7 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
             start = order.get(members[0].mem_id, 0)
-            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra):
+            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra, host):
                 continue
             score = _score(members, extra, not_comments)
             if score and (best is None or score > best[0]):
@@ -130,35 +134,74 @@ _MIN_SIGNED_TEXT_WORDS = 6
 _SIGNED_HEAD_LINES = 3
 
 
-def _signed_blocks(members: list[LexborNode], extra: dict[int, list[LexborNode]]) -> bool:
+def _signed_blocks(members: list[LexborNode], extra: dict[int, list[LexborNode]], host: str | None) -> bool:
     """Most members open with a short name-like line and a date line and go on to a longer text:
     comments, whatever their classes say and whether or not a header names the section."""
-    signed = sum(_signed_block([member, *extra.get(member.mem_id, [])]) for member in members)
+    signed = sum(_signed_block([member, *extra.get(member.mem_id, [])], host) for member in members)
     return signed >= _CARRY_SHARE * len(members)
 
 
-def _signed_block(parts: list[LexborNode]) -> bool:
+def _signed_block(parts: list[LexborNode], host: str | None) -> bool:
     lines = [block.text for part in parts for block in blocks(part)]
     head = lines[:_SIGNED_HEAD_LINES]
-    dated = [i for i, line in enumerate(head) if _meta_alone(line)]
+    dated = [i for i, line in enumerate(head) if _meta_alone(line) and not _time_span(line)]
     if not dated:
         return False
-    named = any(_name_like(line, parts) for line in head[:dated[0] + 1])
+    named = any(_name_like(line, parts, host) for line in head[:dated[0] + 1])
     rest = lines[dated[0] + 1:]
     return named and any(len(line.split()) >= _MIN_SIGNED_TEXT_WORDS for line in rest)
 
 
-def _name_like(line: str, parts: list[LexborNode]) -> bool:
+def _name_like(line: str, parts: list[LexborNode], host: str | None) -> bool:
     """A line that may be a commenter's name: a few words and no digit, or "NAME wrote this on"
     ("NAME DATE" lines are read by `_meta_alone`); not the title of a link to another page of the
-    site (a related story's headline)."""
+    site (a related story's headline), whether the link is written from the site's root or whole."""
     spans = patterns.timestamps(line)
     name = line[:spans[0][0]] if spans else line
     name = _SAYS_TAIL.sub("", name).strip(" |,:-")
     if not name or len(name.split()) > _MAX_SIGNED_NAME_WORDS or re.search(r"\d", name):
         return False
-    return not any(text_of(a) == name and not (a.attributes.get("href") or "").startswith(("http", "//"))
+    return not any(text_of(a) == name and _another_page_of_the_site(a.attributes.get("href") or "", host)
                    for part in parts for a in part.css("a"))
+
+
+# Where a site keeps its members' pages: a commenter's name may link to one.
+_PROFILE_PATH = re.compile(r"/(?:users?|members?|profiles?|people|authors?|u)/", re.I)
+
+
+def _another_page_of_the_site(href: str, host: str | None) -> bool:
+    """A link to a page of this site that is no member's profile: relative, or absolute to the
+    page's own host (a commenter's name links to their own site, elsewhere)."""
+    if not href.startswith(("http", "//")):
+        return True
+    parts = urlsplit(href)
+    return host is not None and _bare_host(parts.netloc) == host and not _PROFILE_PATH.search(parts.path)
+
+
+def _page_host(tree: LexborHTMLParser) -> str | None:
+    """The host the page says it lives at (canonical link, og:url, base), without "www."."""
+    for selector, attribute in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content"),
+                                ("base[href]", "href")):
+        node = tree.css_first(selector)
+        netloc = urlsplit(node.attributes.get(attribute) or "").netloc if node is not None else ""
+        if netloc:
+            return _bare_host(netloc)
+    return None
+
+
+def _bare_host(netloc: str) -> str:
+    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+# What joins the two ends of a span of time ("10:00 am – 2:00 pm", "19:00 bis 21:00").
+_SPAN_JOINER = re.compile(r"^\s*(?:[-–—~]|to|till|until|bis|à|au|a|al|até|tot)\s*$", re.I)
+
+
+def _time_span(line: str) -> bool:
+    """Two times or dates joined as a span: when an event runs. A comment is posted at one moment."""
+    spans = patterns.timestamps(line)
+    return any(_SPAN_JOINER.match(line[end:start]) for (_, end), (start, _) in zip(spans, spans[1:]))
 
 
 _SAYS_TAIL = re.compile(r"\s+(?:wrote|said|says|writes|posted|commented)(?:\s+(?:this|these))?(?:\s+(?:on|at))?\s*:?\s*$",
