@@ -131,7 +131,7 @@ class _Reader:
         found = find_structured(tree, self.order, meta.comments)
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
-        self.excluded = self._comment_region(items)
+        self.excluded = set().union(*(self._comment_region(group) for group in self._by_kind()))
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
         if found is not None and found.opening is not None:
             self._signed_by_opening_post(found.opening)
@@ -142,7 +142,8 @@ class _Reader:
         self.script_only = False
         self.not_comments: list[str] = []  # blocks the markup shows are not comments (other stories' cards)
         item_ids = {node.mem_id for node in items}
-        self.header_node, self.header, self.declared = comment_header(tree, items, self.order, item_ids)
+        readers = self._by_kind()[0]
+        self.header_node, self.header, self.declared = comment_header(tree, readers or items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
             # A comment embed's thread saved after its script ran is in the markup: read it where
@@ -211,6 +212,13 @@ class _Reader:
     def empty_section(self) -> bool:
         """A comment form or a zero count with no comment in the markup: the page has none yet."""
         return self.declared == 0 or (self.closed is False and self.declared is None)
+
+    def _by_kind(self) -> tuple[list, list]:
+        """The elements of the readers' comments and of the linkbacks: a blog may list its
+        trackbacks in a section of their own, under their own header ("2 TrackBacks")."""
+        pairs = list(zip(self.thread.nodes, self.thread.comments)) if self.thread else []
+        return ([node for node, comment in pairs if node is not None and comment.is_reader_comment],
+                [node for node, comment in pairs if node is not None and not comment.is_reader_comment])
 
     def _comment_region(self, items) -> set[int]:
         excluded = {node.mem_id for node in items}

@@ -3,6 +3,8 @@
 `movabletype`, on each comment's author and date coming from its footer, and on the footer not
 being part of the comment's text; Blogger pages, which share some class names, stay `blogger`."""
 
+import pytest
+
 from discourse.parse import read_pages
 from tests.parse.html import pages
 
@@ -238,3 +240,40 @@ def test_a_spanish_signature_after_its_comment_is_not_part_of_the_text():
                                 f'las 20:38</p>' for n in range(1, 4)) + "</div></div>")
     assert [(c.author, c.date, c.paragraphs) for c in read(html).comments.items] == [
         (f"Lector {n}", f"{n} de noviembre de 2009 a las 20:38", [f"El puente número {n}, por fin."]) for n in range(1, 4)]
+
+
+def _with_trackbacks(trackbacks: str) -> str:
+    return CLASSIC.replace('<div id="comments">', f'<div id="trackbacks">{trackbacks}</div><div id="comments">')
+
+
+# Movable Type 4's trackback list: "Trackback from WEBLOG on TITLE", the excerpt, "Tracked on DATE".
+MT4_TRACKBACKS = """<h2 class="trackbacks-header">1 TrackBack</h2>
+<div class="trackbacks-info"><p>TrackBack URL for this entry: http://example.com/mt/mt-tb.cgi/411</p></div>
+<div class="trackbacks-content"><div class="trackback" id="ping-901"><div class="inner">
+<div class="trackback-header">Trackback from <a href="http://rivers.example.net/">River Notes</a> on <a href="http://rivers.example.net/bridge.html">A bridge at last</a></div>
+<div class="trackback-content"><p class="trackback-excerpt">The council finally made up its mind about the crossing. [Read More]</p></div>
+<div class="trackback-footer">Tracked on <a href="http://rivers.example.net/bridge.html">March 5, 2005 9:12 AM</a></div>
+</div></div></div>"""
+
+# Movable Type 3's: "» TITLE from WEBLOG", the excerpt with its "[Read More]" link, "Tracked on DATE".
+MT3_TRACKBACKS = """<h3>Trackback Pings</h3><p>TrackBack URL for this entry:<br>http://example.com/mt/mt-tb.cgi/77</p>
+<a id="p000012"></a><div class="trackback-body"><p>&raquo; <a href="http://rivers.example.net/bridge.html">A bridge at last</a> from River Notes<br>
+The council finally made up its mind about the crossing. <a href="http://rivers.example.net/bridge.html">[Read More]</a></p>
+<span class="trackback-post">Tracked on March 5, 2005 09:12 AM</span></div>"""
+
+
+@pytest.mark.parametrize("trackbacks", [MT4_TRACKBACKS, MT3_TRACKBACKS], ids=["mt4", "mt3"])
+def test_trackbacks_are_listed_as_such_dated_and_not_counted_as_reader_comments(trackbacks):
+    page = read(_with_trackbacks(trackbacks))
+    assert page.comments.found == 3
+    linkbacks = [c for c in page.comments.items if c.kind == "trackback"]
+    assert [(c.date_iso, c.paragraphs) for c in linkbacks] == [
+        ("2005-03-05T09:12", ["The council finally made up its mind about the crossing."])]
+    assert [c.author for c in page.comments.items if c.kind == "comment"] == ["Mia Kowalski", "Tom", "Ana Ruiz"]
+    assert page.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
+
+
+def test_the_trackbacks_header_is_not_the_comment_header():
+    page = read(_with_trackbacks(MT4_TRACKBACKS).replace('<h2 class="comments-header">Comments</h2>',
+                                                          '<h2 class="comments-header">3 Comments</h2>'))
+    assert (page.comments.header, page.comments.declared) == ("3 Comments", 3)

@@ -55,6 +55,8 @@ _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|fro
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
 _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
 # A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
+_READ_MORE = re.compile(r"\s*\[(?:read more|more)\]$", re.I)
+_FROM_WEBLOG = re.compile(r"^[»\s]*from\s+\S.{0,60}$", re.I)
 _LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
 # "Phil responded to Davey on …"; Movable Type's "Piet replied to comment from Nora | …".
 _REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?:comment from\s+)?(?P<name>[^\n|]{1,60}?)"
@@ -140,6 +142,8 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     found.paragraphs = clean_lines(_without_meta(lines, found), found.author, found.date)
     if found.kind == "comment" and found.paragraphs and _LINKBACK_TEXT.match(found.paragraphs[0]):
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
+    if found.kind != "comment":
+        found.paragraphs = _linkback_excerpt_only(found.paragraphs)
     found.reply_to = _reply_marker(node)
     return found
 
@@ -152,6 +156,15 @@ def _marked_item(node: LexborNode, extra: list[LexborNode], others: set[int], ma
     return found
 
 
+def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
+    """A linkback's excerpt without the site's words around it: what is left of its "» TITLE from
+    WEBLOG" line once the title is read, and the "[Read More]" link after it."""
+    out = [p for p in paragraphs if not _FROM_WEBLOG.match(p)]
+    if out:
+        out[-1] = _READ_MORE.sub("", out[-1]) or out[-1]
+    return out or paragraphs
+
+
 def _reply_marker(node: LexborNode) -> str | None:
     """"Phil responded to Davey on …": the site names the comment answered."""
     match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
@@ -162,7 +175,7 @@ def _kind(node: LexborNode) -> str:
     marks = names(node)
     if re.search(r"(?:^|\s)pingback(?:$|\s)", marks):
         return "pingback"
-    if re.search(r"(?:^|\s)trackback(?:$|\s)", marks):
+    if re.search(r"(?:^|\s)trackback(?:-body)?(?:$|\s)", marks):
         return "trackback"
     return "comment"
 

@@ -18,6 +18,8 @@ and left out of the text. A signature after its comment's element outside any co
 (`div#cNNN` + `p.posted` in the page's main column, beside the article) is left to the
 repeated-block detector (`generic`), which pairs each block with the line after it once the
 article is read, and names the thread `movabletype` on a Movable Type page (`signed_pairs`).
+The page's trackbacks (`div.trackback`, MT 3's `div.trackback-body`) are read with its comments,
+as linkbacks dated by their "Tracked on" line, so a user sees them but does not count them.
 """
 
 from __future__ import annotations
@@ -36,12 +38,16 @@ _GENERATOR = re.compile(r"movable\s?type|typepad", re.I)
 # "Posted by" in the languages Movable Type's templates were translated into.
 _SIGNATURE = re.compile(r"^(?:posted|written|publié|posté|écrit|rédigé|verfasst|geschrieben|escrito|publicado"
                         r"|scritto|pubblicato|geplaatst)\s+(?:by|par|von|por|da|door)\s*:?\s*", re.I)
+# A trackback's footer: "Tracked on DATE".
+_TRACKED = re.compile(r"^tracked\s+on\s*:?\s*", re.I)
 # Between the name and the date: Movable Type's "at" (and its translations) or TypePad's "|".
 _NAME_END = re.compile(r"\s*\|\s*|\s+(?:at|on|le|à|am|um|el|em|a las|il|alle|op|om)\s+(?=[^|]*\d)", re.I)
 # Movable Type's footers where they sit in its templates: a signature in one is evidence enough.
 _OWN_FOOTERS = ".comments-body .comments-post, .comments-content .comment-footer"
 # On a page whose generator is Movable Type, any footer so named that signs a comment.
 _FOOTERS = ".comments-post, .comment-footer, .posted, .comment-posted, .comments-posted"
+# A trackback's element: `div.trackback` (Movable Type 4 and later), `div.trackback-body` (MT 3).
+_TRACKBACK_CLASSES = frozenset({"trackback", "trackback-body"})
 _ITEM_CLASSES = frozenset({"comments-body", "comment", "comment-content", "comment-body"})
 _ITEM_ID = re.compile(r"^(?:c|comment-?)[0-9a-f]*\d[0-9a-f]*$", re.I)
 _MAX_CLIMB = 3  # the signature sits at most this deep inside its comment
@@ -70,7 +76,22 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
             extra[item.mem_id] = [footer]
     if not items:
         return None
-    return Found(SOURCE, sorted(items.values(), key=lambda node: order.get(node.mem_id, 0)), extra, signatures=signatures)
+    trackbacks = _trackbacks(body, items)
+    for node in trackbacks:
+        tracked = next((part for part in node.css("p, div, span") if _TRACKED.match(text_of(part))), None)
+        if tracked is not None:
+            signatures[node.mem_id] = tracked
+    nodes = [*items.values(), *trackbacks]
+    return Found(SOURCE, sorted(nodes, key=lambda node: order.get(node.mem_id, 0)), extra, signatures=signatures)
+
+
+def _trackbacks(body: LexborNode, items: dict[int, LexborNode]) -> list[LexborNode]:
+    """The page's trackbacks ("Trackback from SITE on TITLE", "Tracked on DATE"): other weblogs
+    linking to the entry, listed beside its comments (read as kind `trackback`, not counted)."""
+    found = [node for node in select(body, ".trackback, .trackback-body")
+             if _TRACKBACK_CLASSES.intersection(classes(node)) and node.mem_id not in items and text_of(node)]
+    ids = {node.mem_id for node in found}
+    return [node for node in found if not any(up.mem_id in ids for up in ancestors(node))]
 
 
 @dataclass
@@ -87,6 +108,9 @@ def read_signature(footer: LexborNode) -> Signed | None:
     before the first separator; the date is the rest, up to its last timestamp (a "Reply" link
     may follow it)."""
     text = text_of(footer)
+    tracked = _TRACKED.match(text)
+    if tracked is not None:  # a trackback's footer dates it; its "author" is the linking weblog
+        return Signed(None, squash(text[tracked.end():]) or None)
     lead = _SIGNATURE.match(text)
     if lead is None:
         return None
