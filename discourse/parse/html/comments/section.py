@@ -26,9 +26,12 @@ _EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [cl
            '[class*="viafoura"], [class*="vf-conversations"], [class*="vf-comments"], [id*="livefyre"], '
            '[class*="livefyre"], [class*="comments-loader"], [id*="spot-im"], [class*="spotim"], '
            '[data-spotim-module], [class*="openweb"], [id*="hyvor"], [class*="commento"], [id*="commento"], '
-           '[class*="insticator"], [class*="talk-embed"]')
+           '[class*="insticator"], [class*="talk-embed"], [class~="giscus"], [class~="utterances"], '
+           '[data-ghost-comments], #cusdis_thread, #graphcomment, #vuukle-comments, #idc-container, '
+           'talkyard-comments, [class*="talkyard-comments"]')
 _EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
-                            r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor", re.I)
+                            r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor|giscus\.app|utteranc\.es"
+                            r"|comments-ui|cusdis|graphcomment|vuukle|intensedebate|talkyard", re.I)
 
 
 # Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
