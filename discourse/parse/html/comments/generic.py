@@ -78,15 +78,23 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
 
 def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[LexborNode]:
     """The run's members and the blocks of the same shape nested inside them (replies in a
-    `children` list under the comment they answer), in document order."""
+    `children` list under the comment they answer), in document order. A nested block must
+    itself read as a comment (words and a date, a reply link or an author element): utility
+    classes that differ only in their digits ("mt-1", "mt-4") give a comment's name line the
+    comment's own shape."""
     key = shape(members[0])
     out = []
     for member in members:
         out.append(member)
         out.extend(node for node in member.traverse(include_text=False)
                    if node.mem_id != member.mem_id and node.tag == member.tag and shape(node) == key
-                   and not within(node, skip))
+                   and not within(node, skip) and _reads_as_comment(node))
     return out
+
+
+def _reads_as_comment(node: LexborNode) -> bool:
+    text = text_of(node)
+    return len(text.split()) >= _MIN_MEAN_WORDS and _carries_meta([node], text)
 
 
 def _blank_inline(node: LexborNode) -> bool:
