@@ -17,9 +17,9 @@ FURNITURE_NAMES = re.compile(
     r"|voting|rating|ratings|karma|like|likes|thumbs?|score|share|sharing|avatar|gravatar|photo|picture|pic|userpic"
     r"|permalink|edit-link|moderation|awaiting|signature|sig|comment-meta-links|links|footer-links|commentrating"
     r"|reactions?|badge|follow)(?:$|[-_\s\d])", re.I)
-# Whole lines that are furniture, in the languages comment templates are written in.
-_FURNITURE_LINE = re.compile(
-    r"^(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
+# Words that are furniture, in the languages comment templates are written in.
+_FURNITURE = (
+    r"(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
     r"|share|flag|permalink|link|link to comment|quote|edit|delete|log ?in to reply|sign in to reply|login to reply"
     r"|report post|log in to replyreply|antworten|melden|répondre|signaler|responder|responda|denunciar"
     r"|rispondi|segnala|beantwoorden|reageer|reageren|rapporteren|svara|svar|rapportera|anmäl|besvar|citer|zitieren"
@@ -28,8 +28,10 @@ _FURNITURE_LINE = re.compile(
     r"|click to expand\.{0,3}|(?:thumb|vote)s? (?:up|down)\s*\d*(?:\s+(?:thumb|vote)s? (?:up|down)\s*\d*)?"
     r"|this comment has been (?:well|poorly)[- ]received!?.*|what do you think\??|\d+\s*(?:likes?|points?|votes?)?"
     r"|[+-]?\d+|\(\d+\)|show replies|hide replies|load more replies|view replies|read more|more|pingback:?"
-    r"|trackback:?|\S.{0,60}?\s(?:said|wrote|schrieb|a écrit):|(?:originally posted by|zitat von)\s\S.{0,60})\s*[|·•]?$",
-    re.I)
+    r"|trackback:?|\S.{0,60}?\s(?:said|wrote|schrieb|a écrit):|(?:originally posted by|zitat von)\s\S.{0,60})\s*[|·•]?")
+_FURNITURE_LINE = re.compile(rf"^{_FURNITURE}$", re.I)
+_FURNITURE_WORD = re.compile(rf"{_FURNITURE}(?:\s+|$)", re.I)
+_MAX_ROW = 80
 
 
 # Containers of page furniture that list posts or comments of other pages: sidebars, "recent
@@ -60,7 +62,21 @@ def is_furniture_element(marks: str) -> bool:
 
 
 def is_furniture_line(text: str) -> bool:
-    return _FURNITURE_LINE.match(text.strip()) is not None
+    text = text.strip()
+    return _FURNITURE_LINE.match(text) is not None or (len(text) <= _MAX_ROW and _furniture_row(text))
+
+
+def _furniture_row(text: str) -> bool:
+    """A row of furniture words ("Reply Report Like 3", "Antworten · Melden · Gefällt mir 3"): a
+    comment's action bar read as one line where the markup does not name it. Read word by word,
+    each the first that matches there (one pass: no backtracking over the row)."""
+    at = 0
+    while at < len(text):
+        match = _FURNITURE_WORD.match(text, at)
+        if match is None or match.end() == at:
+            return False
+        at = match.end()
+    return bool(text)
 
 
 def clean_lines(lines: list[str], author: str | None, date: str | None) -> list[str]:
