@@ -15,7 +15,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.model import Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Source, Span
+from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source,
+                              Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
@@ -291,6 +292,9 @@ class _Reader:
         pages = comment_pages(self.tree) if self.thread is not None else None
         if pages is not None:
             comments.repairs.append(paginated_repair(pages))
+        if self.thread is not None and self.thread.deleted:
+            comments.repairs.append(Repair("deleted", f"{self.thread.deleted} comment(s) shown as deleted or removed "
+                                                      "were left out; their replies answer the comment they answered"))
         return comments
 
     def _boilerplate(self, numbering: Numbering) -> list[Boilerplate]:

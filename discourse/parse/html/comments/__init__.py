@@ -44,6 +44,7 @@ class Thread:
     comments: list[Comment] = field(default_factory=list)
     nodes: list[LexborNode | None] = field(default_factory=list)  # the element of each comment
     meta_lines: list[int] = field(default_factory=list)  # 1 where the comment shows an author/date line
+    deleted: int = 0  # comments the page shows taken down (a notice in their place), not read
 
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
@@ -68,7 +69,8 @@ def read_thread(found: Found) -> Thread:
                         found.marked.get(node.mem_id))
               for node in found.nodes]
     _settle_day_and_month(fields)
-    keep = _without_repeats(fields)
+    shown = _without_repeats(fields)
+    keep = [i for i in shown if not _deleted(fields[i])]
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
     kept_ids = {node.mem_id for node in nodes}
@@ -78,7 +80,7 @@ def read_thread(found: Found) -> Thread:
     parent_of = marker_parents(authors, quoted, parent_of)
     parent_of = marker_parents(authors, [f.reply_to for f in fields], parent_of, override=True)
     depth = depths(parent_of)
-    thread = Thread(found.source)
+    thread = Thread(found.source, deleted=len(shown) - len(keep))
     for i, (node, item) in enumerate(zip(nodes, fields)):
         thread.comments.append(Comment(
             index=i + 1, parent=None if parent_of[i] is None else parent_of[i] + 1, depth=depth[i],
@@ -123,17 +125,50 @@ def _settle_day_and_month(fields: list[ItemFields]) -> None:
             item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]
 
 
+# What a page prints in place of a comment taken down, in the languages comment templates are written in.
+_DELETION_NOTICE = re.compile(
+    r"^[\[(]?(?:deleted|removed|comment (?:deleted|removed)|this (?:comment|post|message) (?:has been|was|is) "
+    r"(?:deleted|removed)(?: by (?:the author|a (?:blog )?administrator|a moderator|(?:the )?moderators?))?"
+    r"|dieser kommentar wurde (?:gelöscht|entfernt)(?: von \w+)?|kommentar gelöscht|ce commentaire a été supprimé"
+    r"|commentaire supprimé|este comentario (?:ha sido|fue) (?:eliminado|borrado)|comentario eliminado"
+    r"|este comentário foi (?:removido|excluído|apagado)|questo commento è stato (?:eliminato|rimosso)"
+    r"|deze reactie is verwijderd|reactie verwijderd|denna kommentar har tagits bort|komentarz (?:został )?usunięty)"
+    r"[\])]?\.?$", re.I)
+
+
+def _deleted(item: ItemFields) -> bool:
+    """A comment taken down: the page shows a notice in its place, not the commenter's words. It is
+    not read (it adds no words, and would add one to the count); its replies answer the comment it
+    answered, inside which the page shows them."""
+    return len(item.paragraphs) == 1 and _DELETION_NOTICE.match(item.paragraphs[0]) is not None
+
+
+_TRUNCATED = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
+
+
 def _without_repeats(fields: list[ItemFields]) -> list[int]:
-    """Indexes to keep: a comment printed again later (a second "most liked" copy of the thread) counts once."""
+    """Indexes to keep: a comment printed again later (a second "most liked" copy of the thread)
+    counts once, and so does one shown cut short in a preview ("Top comments": its first words and
+    "…") where the same commenter's whole comment is on the page."""
     seen: set[tuple[str | None, str]] = set()
+    texts: dict[str | None, list[str]] = {}
+    for item in fields:
+        texts.setdefault(item.author, []).append(" ".join(item.paragraphs))
     keep = []
     for i, item in enumerate(fields):
         key = (item.author, " ".join(item.paragraphs))
-        if key[1] and key in seen:
+        if key[1] and key in seen or _cut_from(key[1], texts[item.author]):
             continue
         seen.add(key)
         keep.append(i)
     return keep
+
+
+def _cut_from(text: str, whole_texts: list[str]) -> bool:
+    """The text ends in an ellipsis and begins another, longer text: a preview of that comment."""
+    match = _TRUNCATED.search(text)
+    start = text[:match.start()] if match else ""
+    return bool(start) and any(len(other) > len(text) and other.startswith(start) for other in whole_texts)
 
 
 def _from_json(found: Found) -> Thread:
