@@ -189,3 +189,11 @@ def test_replies_in_utility_classed_markup_are_the_comments_not_their_name_lines
 def test_comments_an_embed_loads_into_a_frame_are_not_in_the_saved_page_and_it_says_so(embed):
     page = read(pages.page(embed))
     assert (page.comments.status, page.comments.items, page.comments.doubts) == ("script-only", [], [])
+
+
+@pytest.mark.parametrize("header", ["Leserkommentare (3)", "7 Leserkommentare", "Commenti (3)", "Reacties (3)",
+                                    "Discussion (3)", "Kommentarer (3)"])
+def test_a_header_that_counts_the_comments_after_its_word_or_in_a_compound_declares_the_count(header):
+    full = "".join(_wordpress(i, name, text, 1) for i, (name, text) in enumerate(_THREE, 1))
+    page = read(_wordpress_thread(full, header))
+    assert (page.comments.header, page.comments.declared) == (header, int("".join(filter(str.isdigit, header))))

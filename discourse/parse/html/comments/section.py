@@ -67,7 +67,8 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
         if within(node, excluded_items):
             continue
         text = squash(text_of(node))
-        if not text or len(text) > _MAX_HEADER or not (_ANY_HEADER.match(text.lower()) or _LEADING_COUNT.match(text)):
+        if not text or len(text) > _MAX_HEADER or not (_ANY_HEADER.match(text.lower()) or _LEADING_COUNT.match(text)
+                                                     or _TRAILING_COUNT.match(text)):
             continue
         count = declared_count(text)
         if count is None:
@@ -85,16 +86,21 @@ def comment_header(tree: LexborHTMLParser, items: list[LexborNode], order: dict[
 _COUNT_WORDS = {"no": 0, "keine": 0, "kein": 0, "aucun": 0, "aucune": 0, "sin": 0, "ningún": 0, "nenhum": 0,
                 "nessun": 0, "geen": 0, "inga": 0, "ingen": 0, "brak": 0, "one": 1, "ein": 1, "eine": 1, "un": 1,
                 "une": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "één": 1, "eén": 1, "een": 1, "en": 1, "ett": 1}
-_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*(?:responses?|comments?|replies"
-                            r"|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|commento"
-                            r"|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
-                            r"|respostas?|risposte|risposta|komentarz\w*)\b", re.I)
+# What a comment header calls the comments, in the languages comment templates are written in
+# (German compounds too: "Leserkommentare").
+_COMMENT_WORDS = (r"(?:responses?|comments?|replies|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
+                  r"|commenti|commento|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
+                  r"|respostas?|risposte|risposta|komentarz\w*)")
+_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*" + _COMMENT_WORDS + r"\b", re.I)
+# "Leserkommentare (2)", "Commenti (2)", "Discussion (7)": the word, then the count in brackets.
+_TRAILING_COUNT = re.compile(r"^(?:[^\W\d]+\s)?(?:" + _COMMENT_WORDS + r"|discussion|diskussion|discusión"
+                             r"|discussione|discussão)\s*[(\[]\s*(?P<count>\d+)\s*[)\]]$", re.I)
 
 
 def _leading_count(text: str) -> int | None:
     """"16 Comments (+add yours?)", "3 Antworten auf „…“", "Nessun commento": a header that
-    starts with its count, whatever follows."""
-    match = _LEADING_COUNT.match(text)
+    starts with its count, whatever follows; or one that ends with it in brackets ("Commenti (2)")."""
+    match = _LEADING_COUNT.match(text) or _TRAILING_COUNT.match(text)
     if not match:
         return None
     count = match.group("count").lower()
