@@ -98,8 +98,23 @@ CORAL = pages.page(f"""<div id="coral_thread"><div class="coral coral-stream"><d
 <script src="https://talk.daily.example/assets/js/embed.js"></script>""")
 
 
-@pytest.mark.parametrize("html", [BLOCK_THEME, OLIVERO, BLOGGER, CORAL], ids=["wp-block-theme", "drupal-olivero",
-                                                                          "blogger-threaded", "coral-rendered"])
+def _substack(i: int, replies: str = "") -> str:
+    """One comment of a Substack thread as rendered: the comment, then its answers, in one list item;
+    the date shown without its year ("May 2"), the full one in its tooltip."""
+    (name, text), (iso, shown) = _THREE[i], _WHEN[i]
+    return f"""<div class="comment-list-item"><div class="comment" id="comment-{i}"><div class="profile-img-wrap"><img alt="{name}'s avatar"></div>
+<div class="comment-content"><div class="comment-meta"><span class="commenter-name"><a href="https://substack.com/profile/{i}">{name}</a></span>
+<a class="comment-meta-item comment-date" href="#comment-{i}" title="{iso}">{shown.split(",")[0]}</a></div>
+<div class="comment-body"><p><span>{text}</span></p></div><div class="comment-actions"><a class="like-button">Like (3)</a><a>Reply</a></div></div></div>
+<div class="comment-list">{replies}</div></div>"""
+
+
+SUBSTACK = pages.page(f"""<div class="comments-section"><h4 class="comments-heading">3 Comments</h4><div class="comment-list">
+<div class="comment-list-items">{_substack(0, _substack(1))}{_substack(2)}</div></div></div>""")
+
+
+@pytest.mark.parametrize("html", [BLOCK_THEME, OLIVERO, BLOGGER, CORAL, SUBSTACK], ids=[
+    "wp-block-theme", "drupal-olivero", "blogger-threaded", "coral-rendered", "substack"])
 def test_a_platform_s_thread_is_read_with_its_authors_dates_words_and_replies(html):
     assert summary(html) == _EXPECTED
 

@@ -308,8 +308,10 @@ def _date_from(node: LexborNode) -> str | None:
     if not spans:
         if not short or not _declared_date_element(node):
             return None
-        if _RELATIVE.match(text) or _ISO_VALUE.match(node.attributes.get("datetime") or ""):
-            return text  # "vor 3 Tagen", "il y a 2 jours": as shown (the ISO date is the element's datetime)
+        if _RELATIVE.match(text) or any(_ISO_VALUE.match(node.attributes.get(name) or "")
+                                        for name in ("datetime", "title")):
+            # "vor 3 Tagen", "il y a 2 jours", "May 2": as shown (the ISO date is the element's datetime or tooltip)
+            return text
         return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if patterns.YEAR.search(text) else None
     shown = text[spans[0][0]:spans[-1][1]]
     if short and patterns.YEAR.search(text, 0, spans[0][0]) and _declared_date_element(node):

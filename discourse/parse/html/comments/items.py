@@ -4,7 +4,9 @@ Every kind of evidence (schema.org, platform conventions, microformats, repeated
 has to say which elements are comments; the tree is then read the same way for all of them:
 a comment nested inside another answers it (WordPress `ol.children`, Blogger, Disqus), and a
 comment inside a reply container that follows another comment answers that one (Drupal
-`div.indented`, and the many themes that put replies in a sibling `…-sub`/`…-replies` block).
+`div.indented`, and the many themes that put replies in a sibling `…-sub`/`…-replies` block),
+and a comment in a wrapper of the shape that wraps each comment with its answers (Substack's
+`comment-list-item`) answers the comment at the top of the next such wrapper up.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from discourse.parse.html.dom import ancestors, names
+from discourse.parse.html.dom import ancestors, names, shape
 
 _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respon", re.I)
 
@@ -47,10 +49,42 @@ class Found:
 def parents(nodes: list[LexborNode]) -> list[int | None]:
     """For each comment element, the index (into nodes) of the comment it answers, or None."""
     position = {node.mem_id: i for i, node in enumerate(nodes)}
+    heads = _heads(nodes)
     out: list[int | None] = []
     for i, node in enumerate(nodes):
-        out.append(_parent_index(node, position, i))
+        parent = _parent_index(node, position, i)
+        out.append(parent if parent is not None else _wrapping_comment(node, i, heads))
     return out
+
+
+def _heads(nodes: list[LexborNode]) -> dict[int, tuple[int, list[int]]]:
+    """For each element that holds comments: the depth of its shallowest ones and their indexes."""
+    heads: dict[int, tuple[int, list[int]]] = {}
+    for i, node in enumerate(nodes):
+        line = list(ancestors(node))
+        depth = len(line)
+        for up in line:
+            held = heads.get(up.mem_id)
+            if held is None or depth < held[0]:
+                heads[up.mem_id] = (depth, [i])
+            elif depth == held[0]:
+                held[1].append(i)
+    return heads
+
+
+def _wrapping_comment(node: LexborNode, own: int, heads: dict[int, tuple[int, list[int]]]) -> int | None:
+    """The comment at the top of a wrapper of the kind that holds this comment and its replies (a
+    "comment-list-item" holding the comment, then a list of the answers): the wrapper of the same
+    shape further up holds the comment this one answers. A box that holds several comments at its
+    top (the thread, a "more comments" block) is no wrapper."""
+    own_wrappers: set[str] = set()
+    for up in ancestors(node):
+        _, top = heads[up.mem_id]
+        if top == [own]:
+            own_wrappers.add(shape(up))
+        elif len(top) == 1 and top[0] < own and shape(up) in own_wrappers:
+            return top[0]
+    return None
 
 
 def _parent_index(node: LexborNode, position: dict[int, int], own: int) -> int | None:
