@@ -144,6 +144,8 @@ def _deleted(item: ItemFields) -> bool:
 
 
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
+_LONGEST_ELLIPSIS = 8  # "[...]" and the spaces before it
+_MIN_PREVIEW_CHARS = 20
 
 
 def _without_repeats(fields: list[ItemFields]) -> list[int]:
@@ -165,10 +167,13 @@ def _without_repeats(fields: list[ItemFields]) -> list[int]:
 
 
 def _cut_from(text: str, whole_texts: list[str]) -> bool:
-    """The text ends in an ellipsis and begins another, longer text: a preview of that comment."""
-    match = _TRUNCATED.search(text)
-    start = text[:match.start()] if match else ""
-    return bool(start) and any(len(other) > len(text) and other.startswith(start) for other in whole_texts)
+    """The text ends in an ellipsis and begins another, longer text: a preview of that comment (a
+    short "Yes..." may begin another comment of the same commenter's)."""
+    tail = text[-_LONGEST_ELLIPSIS:]
+    match = _TRUNCATED.search(tail) if text.endswith(("…", ".", "]")) else None
+    start = text[:len(text) - len(tail) + match.start()] if match else ""
+    return len(start) >= _MIN_PREVIEW_CHARS and any(len(other) > len(start) and other != text and other.startswith(start)
+                               for other in whole_texts)
 
 
 def _from_json(found: Found) -> Thread:
