@@ -212,3 +212,13 @@ def test_a_header_that_counts_the_comments_after_its_word_or_in_a_compound_decla
     full = "".join(_wordpress(i, name, text, 1) for i, (name, text) in enumerate(_THREE, 1))
     page = read(_wordpress_thread(full, header))
     assert (page.comments.header, page.comments.declared) == (header, int("".join(filter(str.isdigit, header))))
+
+
+def test_a_thread_in_a_section_after_the_site_footer_is_read_and_stays_out_of_the_article():
+    full = "".join(_wordpress(i, name, text, 1) for i, (name, text) in enumerate(_THREE, 1))
+    after = (f'<section id="comments" class="comments-area"><h2 class="comments-title">3 Comments</h2>'
+             f'<ol class="comment-list">{full}</ol></section>')
+    html = pages.page("").replace("</footer>\n</body>", f"</footer>{after}\n</body>")
+    page = read(html)
+    assert [(c.author, c.paragraphs) for c in page.comments.items] == [(name, [text]) for name, text in _THREE]
+    assert page.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
