@@ -1,7 +1,8 @@
 """Lists after an article in a thread's shape (a short line, a date, a longer text) that are no
 thread: an events list, whose dates are spans of time, and other stories linked by their whole
 address on the site itself. A reader wants no comments from them; a commenter whose name links
-to their own site, or to their profile on this one, is still a commenter."""
+to their own site, to their profile on this one or to its front page (the site's owner) is still
+a commenter."""
 
 import pytest
 
@@ -44,7 +45,8 @@ def test_other_stories_linked_by_their_whole_address_on_the_site_are_no_thread()
     assert _read(_linked("https://townnews.example/2021/05/story-", titles)).comments.items == []
 
 
-@pytest.mark.parametrize("href", ["https://ann.example.org/blog-", "https://www.townnews.example/users/reader-"])
+@pytest.mark.parametrize("href", ["https://ann.example.org/blog-", "https://www.townnews.example/users/reader-",
+                                  "https://www.townnews.example/#"])
 def test_a_name_linking_to_the_commenter_s_own_site_or_profile_is_still_a_commenter(href):
     page = _read(_linked(href, ["Ann Smith", "Bob Jones", "Carla Diaz"]))
     assert [(c.author, c.date) for c in page.comments.items] == [

@@ -178,12 +178,14 @@ _PROFILE_PATH = re.compile(r"/(?:users?|members?|profiles?|people|authors?|u)/",
 
 
 def _another_page_of_the_site(href: str, host: str | None) -> bool:
-    """A link to a page of this site that is no member's profile: relative, or absolute to the
-    page's own host (a commenter's name links to their own site, elsewhere)."""
+    """A link to a page of this site that is no member's profile nor its front page: relative, or
+    absolute to the page's own host (a commenter's name links to their own site, elsewhere; the
+    site's owner's to its front page)."""
     if not href.startswith(("http", "//")):
         return True
     parts = urlsplit(href)
-    return host is not None and _bare_host(parts.netloc) == host and not _PROFILE_PATH.search(parts.path)
+    return (host is not None and _bare_host(parts.netloc) == host and not _PROFILE_PATH.search(parts.path)
+            and bool(parts.path.strip("/")))
 
 
 def _page_host(tree: LexborHTMLParser) -> str | None:
