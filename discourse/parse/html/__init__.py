@@ -132,7 +132,8 @@ class _Reader:
         found = find_structured(tree, self.order, meta.comments)
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
-        self.excluded = set().union(*(self._comment_region(group) for group in self._by_kind()))
+        readers, linkbacks = self._by_kind()
+        self.excluded = self._comment_region(readers) | self._comment_region(linkbacks)
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
         if found is not None and found.opening is not None:
             self._signed_by_opening_post(found.opening)
@@ -143,7 +144,6 @@ class _Reader:
         self.script_only = False
         self.not_comments: list[str] = []  # blocks the markup shows are not comments (other stories' cards)
         item_ids = {node.mem_id for node in items}
-        readers = self._by_kind()[0]
         self.header_node, self.header, self.declared = comment_header(tree, readers or items, self.order, item_ids)
         self.closed, self.closed_notice = closed_state(tree)
         if self.thread is None:
