@@ -277,3 +277,14 @@ def test_the_trackbacks_header_is_not_the_comment_header():
     page = read(_with_trackbacks(MT4_TRACKBACKS).replace('<h2 class="comments-header">Comments</h2>',
                                                           '<h2 class="comments-header">3 Comments</h2>'))
     assert (page.comments.header, page.comments.declared) == ("3 Comments", 3)
+
+
+def test_a_trackback_in_the_comment_list_signed_tracked_on_is_a_trackback_not_a_reader_comment():
+    trackback = ('<div class="comments-body"><p>Trackback from <a href="http://rivers.example.net/">River Notes</a> on '
+                 '<a href="http://rivers.example.net/bridge.html">A bridge at last</a></p>'
+                 '<p>The council finally made up its mind about the crossing.</p>'
+                 '<span class="comments-post">Tracked on March 5, 2005 09:12 AM</span></div>')
+    page = read(CLASSIC.replace('<a id="c000103"></a>', trackback + '<a id="c000103"></a>'))
+    assert page.comments.found == 3
+    assert [(c.kind, c.date_iso, c.paragraphs) for c in page.comments.items if c.kind != "comment"] == [
+        ("trackback", "2005-03-05T09:12", ["The council finally made up its mind about the crossing."])]

@@ -54,10 +54,13 @@ _SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", 
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
 _DATE_TRAIL = re.compile(r"[\s|·•,—–-]+$")
-# A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks.
 _READ_MORE = re.compile(r"\s*\[(?:read more|more)\]$", re.I)
-_FROM_WEBLOG = re.compile(r"^[»\s]*from\s+\S.{0,60}$", re.I)
-_LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*:|trackback\s*:)", re.I)
+# The head line of a linkback once its weblog and title are read ("» TITLE from WEBLOG",
+# "Trackback from WEBLOG on TITLE").
+_FROM_WEBLOG = re.compile(r"^(?:[»\s]*|(?:trackback|pingback)\s+)from\s.{0,120}$", re.I)
+# A linkback's text: WordPress prints the linking post's excerpt between "[…]" marks; Movable Type
+# heads it "Trackback from WEBLOG".
+_LINKBACK_TEXT = re.compile(r"^(?:\[(?:\.\.\.|…)\]|pingback\s*(?::|from\s)|trackback\s*(?::|from\s))", re.I)
 # "Phil responded to Davey on …"; Movable Type's "Piet replied to comment from Nora | …".
 _REPLY_MARKER = re.compile(r"\b(?:responded|replied|in reply) to:?\s+(?:comment from\s+)?(?P<name>[^\n|]{1,60}?)"
                            r"(?:\s+(?:on|at|am|le)\s|\s*\|)", re.I)

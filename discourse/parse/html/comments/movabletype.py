@@ -68,7 +68,8 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
     signatures: dict[int, LexborNode] = {}
     extra: dict[int, list[LexborNode]] = {}
     for footer in select(body, footers):
-        item, outside = _comment_of(footer) if _SIGNATURE.match(text_of(footer)) else (None, False)
+        signed = _SIGNATURE.match(text_of(footer)) or _TRACKED.match(text_of(footer))
+        item, outside = _comment_of(footer) if signed else (None, False)
         if item is None or item.mem_id in items:
             continue
         items[item.mem_id], signatures[item.mem_id] = item, footer
