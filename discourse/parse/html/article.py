@@ -10,14 +10,14 @@ date in the byline, else htmldate's reading of the page.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.dom import ancestors, element_children, names, select, shape, squash, text_of, within
+from discourse.parse.html.dom import (ancestors, element_children, names, select, shape, squash, text_of, url_parts,
+                                      within)
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|\s*:\s+")
@@ -158,7 +158,7 @@ def _links_home(node: LexborNode) -> bool:
     plain word ("/", "/blog/"), where an article's link has a slug or a date."""
     links = [node] if node.tag == "a" else node.css("a")
     for link in links[:1]:
-        path = urlsplit(link.attributes.get("href") or "").path.strip("/")
+        path = url_parts(link.attributes.get("href") or "").path.strip("/")
         if "/" not in path and not re.search(r"[-_\d.]", path):
             return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+from urllib.parse import SplitResult, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -135,6 +136,15 @@ def _in_quote(node: LexborNode) -> bool:
     parent = node.parent
     return parent is not None and (parent.tag == "blockquote" or (parent.parent is not None
                                                                    and parent.parent.tag == "blockquote"))
+
+
+def url_parts(href: str) -> SplitResult:
+    """A link's parts; an address that cannot be split ("http://[broken") has none: links are
+    the page's text, and a page may hold any."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return urlsplit("")
 
 
 def select(root, selector: str) -> list[LexborNode]:

@@ -144,3 +144,17 @@ def test_binary_data_named_html_is_refused_in_one_line(payload):
     with pytest.raises(InputError) as raised:
         read(payload)
     assert "binary" in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_addresses_that_cannot_be_split_are_no_links_and_no_traceback():
+    broken = ('<html><head><link rel="canonical" href="http://[broken/page"><title>Council approves the bridge | Town News'
+              '</title></head><body><h1><a href="http://[bad">Council approves the bridge</a></h1><div class="entry">'
+              '<p>The town council on Tuesday approved the long disputed river bridge, ending a dispute that had run '
+              'for decades.</p></div><div class="thread">'
+              + "".join(f'<div class="cmt"><div class="who"><a href="http://[x{i}/">{name}</a></div><div class="when">'
+                        f'May {i + 3}, 2021</div><div class="txt"><p>I drive over the old bridge every day, so this is '
+                        f'good news for me.</p></div></div>' for i, name in enumerate(["Ann Smith", "Bob Jones"]))
+              + '</div></body></html>')
+    page = read_pages(broken.encode("utf-8"), "page.html")[0]
+    assert page.article.title == "Council approves the bridge"
+    assert [c.author for c in page.comments.items] == ["Ann Smith", "Bob Jones"]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,7 +24,7 @@ from discourse.parse import patterns
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
-from discourse.parse.html.dom import blocks, element_children, names, shape, text_of, within
+from discourse.parse.html.dom import blocks, element_children, names, shape, text_of, url_parts, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -183,7 +182,7 @@ def _another_page_of_the_site(href: str, host: str | None) -> bool:
     site's owner's to its front page)."""
     if not href.startswith(("http", "//")):
         return True
-    parts = urlsplit(href)
+    parts = url_parts(href)
     return (host is not None and _bare_host(parts.netloc) == host and not _PROFILE_PATH.search(parts.path)
             and bool(parts.path.strip("/")))
 
@@ -193,7 +192,7 @@ def _page_host(tree: LexborHTMLParser) -> str | None:
     for selector, attribute in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content"),
                                 ("base[href]", "href")):
         node = tree.css_first(selector)
-        netloc = urlsplit(node.attributes.get(attribute) or "").netloc if node is not None else ""
+        netloc = url_parts(node.attributes.get(attribute) or "").netloc if node is not None else ""
         if netloc:
             return _bare_host(netloc)
     return None
