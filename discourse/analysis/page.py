@@ -25,7 +25,9 @@ from discourse.analysis.stance import (
     UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
     unread_stance,
 )
-from discourse.analysis.text import Prepared, forget_page_words, sentence_tokens, split_sentences, without_furniture
+from discourse.analysis.text import (
+    Prepared, _sentence_tuple, forget_page_words, sentence_tokens, split_sentences, without_furniture,
+)
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, _content_form, _prepared_content_words, _prepared_topic_counts,
     _prepared_topic_words, distinctive_words, drift_along_branches, key_terms, on_topic_scores,
@@ -204,9 +206,10 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
 
 
 # What each comment's stance, quote and sentiment passes memoise on its prepared text, no longer read once the
-# comment and its replies are analysed (its sentiment, which the rows read, is kept): held to the end of a page
-# of hundreds of comments, they were half its working set (10.9 MiB on a page of 528 comments).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities)
+# comment and its replies are analysed (its sentiment and topic words, which the rows read, are kept): held to
+# the end of a page of hundreds of comments, they were half its working set (10.9 MiB on a page of 528
+# comments). Its sentences go too: every form read from them is made by then (0.35 MiB on that page).
+_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities, _sentence_tuple)
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:

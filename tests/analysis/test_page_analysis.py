@@ -255,6 +255,7 @@ def test_an_analysed_page_keeps_of_its_comments_only_what_the_rows_read_and_give
     assert {derive for prepared in lean.prepared[1:] for derive in prepared._memo} <= set(page_module._ROW_FORMS)
     assert lean.prepared[0]._memo.keys() - set(page_module._ROW_FORMS)  # the article keeps its forms
     monkeypatch.setattr(Prepared, "keep_only", lambda self, derives: None)
+    monkeypatch.setattr(Prepared, "forget", lambda self, derives: None)
     kept = analyse_page(page)
     assert {derive for prepared in kept.prepared[1:] for derive in prepared._memo} - set(page_module._ROW_FORMS)
     assert page_rows(lean) == page_rows(kept)

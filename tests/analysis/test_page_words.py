@@ -2,11 +2,12 @@
 memory does not grow with its corpus's vocabulary."""
 
 import re
+import sys
 
-from discourse.analysis import cues
+from discourse.analysis import cues, topics
 from discourse.analysis.page import forget_page_memos
 from discourse.analysis.sentiment import _sentence_hits
-from discourse.analysis.text import lower_findall, sentence_tokens
+from discourse.analysis.text import Prepared, lower_findall, sentence_tokens
 
 WORD = re.compile(r"[a-z]+")
 
@@ -43,3 +44,31 @@ def test_a_sentences_content_words_share_the_pages_words():
     forget_page_memos()
     word = lower_findall(WORD, "wombats")[0]
     assert next(iter(cues._content_words("Wombats!"))) is word
+
+
+def test_a_lower_case_tokens_content_word_is_the_token_itself():
+    """A content word is not a second copy of a word already in lower case (a long page holds thousands)."""
+    forget_page_memos()
+    tokens = sentence_tokens("Some wombats dig.")
+    assert topics._content_form(tokens[1]) is tokens[1]
+    assert topics._content_form("Wombats") == "wombats"
+
+
+def test_the_memo_of_content_words_stays_bounded_outside_pages(monkeypatch):
+    """Texts read one after another without pages (a corpus's key terms, evaluation records) do not grow it."""
+    monkeypatch.setattr(topics, "CONTENT_FORMS_HELD", 8)
+    forget_page_memos()
+    for number in range(20):
+        topics._content_words(f"wombat{number} quokka{number} numbat{number}")
+        assert topics._content_form.cache_info().currsize <= 8 + 3
+
+
+def test_a_forgotten_form_gives_back_its_room_in_the_memo():
+    prepared = Prepared("one two three")
+    forms = [lambda text, n=n: n for n in range(30)]
+    for form in forms:
+        prepared.get(form)
+    full = sys.getsizeof(prepared._memo)
+    prepared.forget(forms[1:])
+    assert prepared.get(forms[0]) == 0
+    assert sys.getsizeof(prepared._memo) < full / 4
