@@ -414,7 +414,7 @@ class CommentReader:
             self._close()
             return True
         if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
-            if self._marker_led:
+            if self._marker_led and not self._heads_apart(opened, i, found):
                 return False
             self._start(i, self.indent[i])
             self._line_opened += 1
@@ -423,6 +423,14 @@ class CommentReader:
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
+
+    def _heads_apart(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
+        """A named head set apart from the open comment's text (a blank line above it, no deeper than the
+        comment's marker) opens a comment even where comments open at list markers: "10.15 Kay says:"
+        after items 10, 11, 12 is a head whose time looks like no list number. Inside the text column
+        a commenter-like line stays text."""
+        return (opened is not None and found.author is not None and self._blank_before
+                and self.indent[i] <= opened.indent)
 
     def _cites_in_text(self, opened: OpenComment | None, i: int) -> bool:
         """"Alexander Stepanov Notes on Programming 10/31/2007" on the line right under a comment's text, at

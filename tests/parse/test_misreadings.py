@@ -130,3 +130,26 @@ def test_a_staircase_with_replies_older_than_their_parents_is_read_flat():
     indents = [2 * line for line in range(27)]  # every comment drawn one level deeper than the one before
     read, repairs = _dated_tree(indents, early={5, 17})
     assert "nesting_against_time" in repairs and read != [None] + list(range(1, 27))
+
+
+@pytest.mark.parametrize("indent, text_indent", [(" ", "     "), ("", "")])
+def test_a_head_opening_with_a_time_after_numbered_comments_opens_a_comment(indent, text_indent):
+    """Items 10, 11 and 12, then "10.15 Kay says:" set apart at the markers' column: a head whose time
+    is no list number, not a line of comment 12."""
+    thread = "".join(f"{indent}{number}. {name} says:\n{text_indent}{text}\n\n" for number, name, text in [
+        (10, "Ann", "Great post about trees."), (11, "Bob", "I disagree with that."), (12, "Cy", "Trees are fine.")])
+    page = (ARTICLE + "4 Comments\n\n" + thread + f"{indent}10.15 Kay says:\n{text_indent}I like oak trees best.\n\n"
+            "Leave a Reply\n")
+    comments = parse_text(page).comments.items
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ann", "Great post about trees."), ("Bob", "I disagree with that."), ("Cy", "Trees are fine."),
+        ("Kay", "I like oak trees best."),
+    ]
+
+
+def test_a_commenter_like_line_inside_a_numbered_comments_text_stays_text():
+    page = (ARTICLE + "3 Comments\n\n 1. Dan says:\n     Nice.\n\n 2. Ann says:\n     My neighbour wrote to me."
+            "\n\n     Bob Lee says:\n     trees are bad.\n\n 3. Cy says:\n     Trees are fine.\n\nLeave a Reply\n")
+    comments = parse_text(page).comments.items
+    assert [c.author for c in comments] == ["Dan", "Ann", "Cy"]
+    assert comments[1].text == "My neighbour wrote to me.\n\nBob Lee says: trees are bad."
