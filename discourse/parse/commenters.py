@@ -58,6 +58,9 @@ _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
 _CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
+# The prepositions that open a date in "On May 3, 2021, Ann wrote:" and its like in other languages (`introduces_quotation`).
+_QUOTATION_OPENERS = {"on", "am", "le", "el", "em", "il", "op", "den", "dnia", "w", "no"}
+_WEEKDAY_CHARS = 12  # "On Mon., May 3, 2021": room for a weekday between the preposition and the date
 MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 # Replying is saying too: "Kay replied:", "Marie a répondu :", "Hans antwortete:" head a reply as "Kay says:" heads a comment.
 _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt", "sagt", "schrieb", "meint", "antwortete",
@@ -372,6 +375,22 @@ def _date_start(text: str, start: int) -> int:
         if text[at].isupper() and text[at - 1].islower():
             return at
     return start
+
+
+def introduces_quotation(text: str) -> bool:
+    """"On May 3, 2021, Ann wrote:", "On May 3, 2021:", "Am 3. Mai 2021 schrieb Ann:": a line that opens with
+    a preposition and a date and ends with a colon, with at most a name and a verb of saying between them,
+    introduces a quoted post. Under a comment's head its date is the quoted post's, not the comment's."""
+    words = text.split(None, 1)
+    if len(words) < 2 or words[0].lower() not in _QUOTATION_OPENERS or not text.endswith(":"):
+        return False
+    spans = patterns.timestamps(text)
+    if not spans or spans[0][0] > len(words[0]) + _WEEKDAY_CHARS:
+        return False
+    between = text[spans[-1][1]:-1].strip(" ,").split()
+    if not between:
+        return True
+    return 1 < len(between) <= _MAX_NAME_WORDS + 1 and (between[-1].lower() in _SAYING or between[0].lower() in _SAYING)
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

@@ -18,8 +18,8 @@ from operator import is_not
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
-from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, is_link_title, linkback_kind,
-                                        opens_with_avatar,
+from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, introduces_quotation,
+                                        is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, thread_number)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -381,8 +381,10 @@ class CommentReader:
             return False  # `commenter_fields`'s own first test, the line's digit already known: most lines
         if commenter_fields(text) is None:
             return False  # the memoised reading, without making a Commenter
-        found = read_commenter(text)
         opened = self._open
+        if opened is not None and (opened.author or opened.date) and introduces_quotation(text):
+            return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
+        found = read_commenter(text)
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True

@@ -153,3 +153,18 @@ def test_a_commenter_like_line_inside_a_numbered_comments_text_stays_text():
     comments = parse_text(page).comments.items
     assert [c.author for c in comments] == ["Dan", "Ann", "Cy"]
     assert comments[1].text == "My neighbour wrote to me.\n\nBob Lee says: trees are bad."
+
+
+@pytest.mark.parametrize("head", ["Ann says:", "Ann\nMay 4, 2021 at 9:00 am"])
+@pytest.mark.parametrize("intro", ["On May 3, 2021, Bob wrote:", "On May 3, 2021:", "Le 3 mai 2021, Bob a écrit :",
+                                   "On Mon, May 3, 2021 at 10:15 am, Bob Lee wrote:"])
+def test_a_quoted_posts_date_under_a_head_is_the_comments_text_not_its_date(head, intro):
+    page = ARTICLE + f"2 Comments\n\n{head}\n{intro}\nTrees are bad.\nI do not agree.\n\nCy says:\nFine.\n\nLeave a Reply\n"
+    first = parse_text(page).comments.items[0]
+    assert (first.author, first.text) == ("Ann", f"{intro} Trees are bad. I do not agree.")
+    assert first.date == ("May 4, 2021 at 9:00 am" if "\n" in head else None)
+
+
+def test_a_dated_line_that_introduces_no_quotation_still_dates_the_comment():
+    page = ARTICLE + "1 Comment\n\nAnn says:\nMay 3, 2021 at 9:00 am\nTrees are fine.\n\nLeave a Reply\n"
+    assert parse_text(page).comments.items[0].date == "May 3, 2021 at 9:00 am"
