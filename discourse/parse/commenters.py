@@ -78,6 +78,13 @@ SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
+# Badges a site prints after a commenter's name (`display_name`), in the languages of the comment headers.
+_BADGES = (r"author|post author|verified|moderator|mod|admin|administrator|staff|editor|guest|top commenter|top fan"
+           r"|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
+           r"|redacteur|redactie|gość|moderator(?:ka)?|författare|gäst")
+_NAME_TAIL = re.compile(r"(?:\s*[(\[](?:%s)[)\]]|(?<=[)\]·|•])\s*(?:%s)|\s*[·|•]\s*(?:%s)|\s*[·|•])\s*$"
+                        % (_BADGES, _BADGES, _BADGES), re.I)
+_BADGE_HINT = re.compile(r"[)\]·|•]")
 # Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
 _GLUED_VERB_ENDS = "esdtESDTſ"
 # A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
@@ -214,7 +221,7 @@ def _parse_commenter(text: str) -> Commenter | None:
         return None
     spans = patterns.timestamps(text)
     if not spans:
-        return None
+        return Commenter(None, text) if patterns.is_day_and_month(text) else None
     linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
@@ -318,6 +325,21 @@ def _clean_name(text: str) -> str | None:
     if name[-1:].isdigit() or name[-1:] in ")sSe":
         name = _SCORE_AFTER_NAME.sub("", name)
     return name.rstrip(",;") or None
+
+
+def display_name(name: str | None) -> str | None:
+    """The name as displayed, without the badges a site prints after it: "Bob (@bob) Author", "Cy [Moderator]",
+    "Di · Top commenter" are "Bob (@bob)" (a handle is part of the name shown), Cy and Di. A badge word counts
+    only set apart (after a handle, a dot or in brackets): "Mary Guest" may be a name. Nothing is dropped
+    that would leave no name."""
+    if not name or not _BADGE_HINT.search(name):
+        return name
+    kept = name
+    while True:
+        shorter = _NAME_TAIL.sub("", kept).rstrip(" ·|•-–—,")
+        if shorter == kept or not shorter:
+            return kept
+        kept = shorter
 
 
 def _ends_name(words: list[str]) -> bool:

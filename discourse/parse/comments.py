@@ -18,7 +18,7 @@ from operator import is_not
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
-from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, introduces_quotation,
+from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
                                         is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, thread_number)
 from discourse.parse.doubts import paginated_repair
@@ -597,7 +597,7 @@ class CommentReader:
             self._stopped = True
             return
         self._seen.add(key)
-        opened.kind, opened.author = linkback_kind(opened.author, [" ".join(lines) for lines in opened.paragraphs])
+        opened.kind, opened.author = linkback_kind(display_name(opened.author), [" ".join(lines) for lines in opened.paragraphs])
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:

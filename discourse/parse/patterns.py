@@ -288,6 +288,13 @@ def _day_before_clock(text: str, start: int) -> int:
     return text.rfind(first, 0, start)
 
 
+def is_day_and_month(text: str) -> bool:
+    """A line that is a day and a month alone ("May 3", "3 May", "3. Mai"): a date without its year, as
+    comment heads print this year's dates. It names no year, so it is shown but never normalised."""
+    words = text.lower().replace(",", " ").split()
+    return len(words) == 2 and _is_day_and_month(words[0].rstrip("."), words[1].rstrip("."))
+
+
 def _is_day_and_month(before: str, last: str) -> bool:
     """"May 3", "3 May", "3rd May", "3. Mai": a day of the month and a month's name."""
     if last in MONTHS:
