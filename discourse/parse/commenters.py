@@ -66,7 +66,8 @@ MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines a
 _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt", "sagt", "schrieb", "meint", "antwortete",
            "dit", "écrit", "répondu", "dice", "dijo", "escribió", "escribe", "respondió", "disse", "escreveu", "diz",
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
-           "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade"}
+           "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade", "detto", "scritto", "risposto",
+           "schrijft", "reageerde", "zei", "pisze", "skriver"}
 # The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "you", "it", "il", "elle", "ils", "elles", "je", "tu", "nous", "vous",
                      "er", "sie", "es", "wir", "ich", "du", "ihr", "él", "ella", "ellos", "ellas", "yo", "tú", "ele",

@@ -36,7 +36,9 @@ COMMENT_FORM = re.compile(
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
     r"|laisser un commentaire|laisser une réponse|ajouter un commentaire"
     r"|deja un comentario|dejar un comentario|deja una respuesta"
-    r"|deixe um comentário|deixe uma resposta)\.?\s*:?$",
+    r"|deixe um comentário|deixe uma resposta|lascia un commento|lascia una risposta|scrivi un commento"
+    r"|laat een reactie achter|plaats een reactie|reageer|dodaj komentarz|zostaw komentarz|napisz komentarz"
+    r"|lämna ett svar|lämna en kommentar|skriv en kommentar)\.?\s*:?$",
     _I,
 )
 
@@ -131,10 +133,12 @@ _COUNT_WORD = (
 _COMMENT_NOUN = (
     r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
-    r"|reacties|komentarz[a-z]*)"
+    r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
+# "3 Replies" alone is the toggle that opens a comment's replies; as a header it names what they reply to
+# ("3 Replies to “Title”").
 COMMENT_HEADER = re.compile(
-    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
+    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*(?!repl(?:y|ies)\s*$){_COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
@@ -147,7 +151,7 @@ COUNT_AFTER_HEADER = re.compile(
 )
 BARE_COMMENT_HEADER = re.compile(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|discussion|join the discussion|reader comments|readers' comments"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|reader comments|readers' comments"
     r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
@@ -156,7 +160,7 @@ BARE_COMMENT_HEADER = re.compile(
 COMMENT_PAGES = re.compile(
     r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
     r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)"
-    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+comments|comment page \d+.*|pages?:?\s*\[?\d.*"
+    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+(more\s+)?(comments|replies)|comment page \d+.*|pages?:?\s*\[?\d.*"
     r"|(\d+\s+)+(\.\.\.\s+\d+\s+)?next\b.*)\s*[»→›>]*$", _I)
 
 COUNT_WORDS = {
@@ -180,21 +184,24 @@ COMMENTER_LINE = re.compile(
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
     r"(?P<verb>says|said|wrote|writes|replied|responded|schreibt|sagt|schrieb|meint|antwortete|dit|a écrit|écrit"
     r"|a répondu|dice|dijo|escribió|escribe|respondió|disse|escreveu|diz|respondeu|schreef|zegt|antwoordde|scrive"
-    r"|scrisse|rispose|napisał|napisała|odpowiedział|odpowiedziała|skrev|sagde|säger|svarade)\s*:?$",
+    r"|scrisse|rispose|ha (?:detto|scritto|risposto)|schrijft|reageerde|zei|pisze|napisał|napisała|odpowiedział"
+    r"|odpowiedziała|skrev|skriver|sagde|säger|svarade)\s*:?$",
     _I,
 )
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
 REPLY_LINK = re.compile(
-    r"^(reply|antworten|répondre|responder|responda|odpowiedz|(log ?in|sign in|register) to reply(reply)?"
+    r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
-    r"|(most )?(popular|recent|liked)|best|top comments)"
+    r"|(most )?(popular|recent|liked)|best|top comments|sort(ed)? by\b.*|order by\b.*|\d+ (likes?|dislikes?|votes?|points?"
+    r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
+    r"|\d+ (more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.
 THREAD_LINK = re.compile(
-    r"^(reply|antworten|répondre|responder|responda|rispondi|odpowiedz|report( post| abuse| this comment| comment)?"
+    r"^(reply|antworten|répondre|responder|responda|rispondi|reageren|svara|odpowiedz|report( post| abuse| this comment| comment)?"
     r"|permalink|link to (this )?comment|((log ?in|sign in)( or register)?|register) to (reply|post comments|comment))"
     r"\b", _I)
 
