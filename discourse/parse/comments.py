@@ -131,6 +131,7 @@ class CommentReader:
             self._read_line(i)
             self._blank_before = False
         self._close()
+        self._note_closed_above(start)
         self._adopt_count(section)
         self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
@@ -165,6 +166,16 @@ class CommentReader:
         self.tree.repairs.append(Repair(
             "count_elsewhere", f"the count {section.declared_elsewhere} is read from a header line away from "
             "the comments, which agrees with the comments found"))
+
+    def _note_closed_above(self, start: int) -> None:
+        """"This entry is now closed for comments" just above the comments' header (between the article
+        and its comments, as some themes print it) says commenting is closed, as it would below."""
+        if self.section.closed:
+            return
+        for lowered in self.lowered[max(0, start - _LOOKAHEAD):start]:
+            if lowered and patterns.CLOSED_NOTICE.match(lowered):
+                self.section.closed = True
+                return
 
     def _shows_no_commenter_lines(self, start: int) -> bool:
         """No "NAME says:" or "NAME DATE" line near the start: a site that prints bare names."""

@@ -13,13 +13,17 @@ from discourse.parse.dates import MONTHS
 _I = re.IGNORECASE
 
 CLOSED_NOTICE = re.compile(
-    r"^(comments (are|on this (article|post|story) are( now)?) closed"
-    r"|this (article|post|story|thread) is( now)? closed (for|to) comments"
-    r"|comments? (have been |are )?(closed|disabled)"
-    r"|commenting (is|has been) (closed|disabled)"
-    r"|(die )?kommentare sind geschlossen|kommentarfunktion (ist )?geschlossen"
-    r"|les commentaires sont fermés|commentaires fermés"
-    r"|(los )?comentarios (están )?cerrados|comentários (estão )?(encerrados|fechados))\.?$",
+    r"^((the )?comments (are|on this (article|post|story|entry) are)( now)? closed"
+    r"|this (article|post|story|thread|entry|discussion) is( now)? closed (for|to) (new )?comments"
+    r"|comments? (have been |are |were )?(closed|disabled|turned off)"
+    r"|commenting (is|has been) (closed|disabled|turned off)"
+    r"|(die )?kommentare sind (geschlossen|deaktiviert)|(die )?kommentarfunktion ((ist|wurde) )?(für diese[nr]? \w+ )?(geschlossen|deaktiviert)"
+    r"|les commentaires sont (fermés|clos|désactivés)|commentaires (fermés|clos)"
+    r"|(los )?comentarios (están )?cerrados|comentários (estão )?(encerrados|fechados)"
+    r"|(i )?commenti (sono )?chiusi|reacties (zijn )?gesloten|komentarze (są )?(zamknięte|wyłączone)"
+    r"|kommentarer (är )?(stängda|avstängda))"
+    r"(\s+(for|on|to|zu|für|pour|para|per|voor|dla|för) (this|these|diesen?|cet|cette|ce|este|esta|questo|questa"
+    r"|dit|deze|tego|den|det) \w+)?\.?$",
     _I,
 )
 

@@ -668,3 +668,27 @@ def test_a_count_of_replies_naming_the_post_is_still_a_header():
     parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", "2 Replies to “A Headline”", "",
                              "Ann says:", "Great post.", "", "Bob says:", "Fine post.", ""))
     assert (parsed.comments.declared, authors(parsed)) == (2, ["Ann", "Bob"])
+
+
+@pytest.mark.parametrize("notice", [
+    "This entry is now closed for comments.", "Comments are closed for this article.",
+    "Die Kommentarfunktion wurde für diesen Artikel deaktiviert.", "I commenti sono chiusi.",
+    "Reacties zijn gesloten.", "Komentarze są zamknięte.", "Kommentarer är stängda.",
+])
+def test_a_closed_notice_between_the_article_and_its_comments_closes_them(notice):
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", notice, "", "2 Comments", "",
+                             "Kay says:", "May 3, 2021", "Nice one.", "", "Bob says:", "May 4, 2021", "I do not agree."))
+    assert parsed.comments.closed is True
+    assert authors(parsed) == ["Kay", "Bob"]
+    assert parsed.article.paragraphs[-1].text == PARA
+
+
+@pytest.mark.parametrize("notice", ["Comments are closed for this article.", "Kommentarer är stängda."])
+def test_a_closed_notice_alone_closes_a_page_without_comments(notice):
+    assert parse_text(page("A Headline", "", PARA, "", PARA, "", notice)).comments.closed is True
+
+
+def test_a_sentence_about_closing_comments_is_no_notice():
+    parsed = parse_text(page("A Headline", "", PARA, "", "Comments are closed for this article because it is old"
+                             " and the moderators are tired of it all.", "", PARA))
+    assert parsed.comments.closed is not True
