@@ -57,6 +57,7 @@ _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+_MAX_BADGE_CHARS = 30
 _CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
 # The prepositions that open a date in "On May 3, 2021, Ann wrote:" and its like in other languages (`introduces_quotation`).
 _QUOTATION_OPENERS = {"on", "am", "le", "el", "em", "il", "op", "den", "dnia", "w", "no"}
@@ -86,6 +87,8 @@ _BADGES = (r"author|post author|verified|moderator|mod|admin|administrator|staff
 _NAME_TAIL = re.compile(r"(?:\s*[(\[](?:%s)[)\]]|(?<=[)\]·|•])\s*(?:%s)|\s*[·|•]\s*(?:%s)|\s*[·|•])\s*$"
                         % (_BADGES, _BADGES, _BADGES), re.I)
 _BADGE_HINT = re.compile(r"[)\]·|•]")
+_BADGE_LINE = re.compile(r"^[(\[]?(?:%s)[)\]]?$" % _BADGES, re.I)
+_SCORE_BEFORE_NAME = re.compile(r"^[+\-−]?\d{1,5}\s+(?=[^\W\d_])")  # "0 Kay", "+12 Bob Lee": a vote count
 # Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
 _GLUED_VERB_ENDS = "esdtESDTſ"
 # A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
@@ -329,10 +332,12 @@ def _clean_name(text: str) -> str | None:
 
 
 def display_name(name: str | None) -> str | None:
-    """The name as displayed, without the badges a site prints after it: "Bob (@bob) Author", "Cy [Moderator]",
-    "Di · Top commenter" are "Bob (@bob)" (a handle is part of the name shown), Cy and Di. A badge word counts
-    only set apart (after a handle, a dot or in brackets): "Mary Guest" may be a name. Nothing is dropped
-    that would leave no name."""
+    """The name as displayed, without the vote count a site prints before it and the badges it prints after
+    it: "0 Kay", "Bob (@bob) Author", "Cy [Moderator]", "Di · Top commenter" are Kay, "Bob (@bob)" (a handle
+    is part of the name shown), Cy and Di. A badge word counts only set apart (after a handle, a dot or in
+    brackets): "Mary Guest" may be a name. Nothing is dropped that would leave no name."""
+    if name and (name[:1].isdigit() or name[:1] in "+-−"):
+        name = _SCORE_BEFORE_NAME.sub("", name)
     if not name or not _BADGE_HINT.search(name):
         return name
     kept = name
@@ -341,6 +346,11 @@ def display_name(name: str | None) -> str | None:
         if shorter == kept or not shorter:
             return kept
         kept = shorter
+
+
+def is_badge(text: str) -> bool:
+    """A line that is only a badge ("Author", "Top commenter", "[Moderator]"), printed between a name and its date."""
+    return len(text) <= _MAX_BADGE_CHARS and _BADGE_LINE.match(text) is not None
 
 
 def _ends_name(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
-                                        is_link_title, linkback_kind, opens_with_avatar,
+                                        is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, thread_number)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -400,7 +400,7 @@ class CommentReader:
             opened.reply_to_name = found.author
             return True
         if found.author is None and self._name_above(i):
-            name_line = self._line_above(i)
+            name_line = self._name_line_above(i)
             found.author = self._take_name_above(i)
             above = _marker(self.lines[name_line])
             self._start(name_line, min(above[0] if above else self.indent[name_line], self.indent[i]))
@@ -463,30 +463,38 @@ class CommentReader:
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp (or one blank line above it, as a
         Markdown rendering sets blocks apart): the two lines head a comment."""
-        above = self._line_above(i)
+        above = self._name_line_above(i)
         if above < 0 or not self.text[above] or self.roles[above] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
         text = self.text[above]
-        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
+        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
-        above = self._line_above(i)
+        above = self._name_line_above(i)
         name = name_text(self.lines[above])
         opened = self._open
-        if opened is not None and opened.text_lines and opened.text_lines[-1] == above:
-            opened.text_lines.pop()
+        while opened is not None and opened.text_lines and opened.text_lines[-1] >= above:
+            opened.text_lines.pop()  # the name line, and a badge line under it
             opened.paragraphs[-1].pop()
             if not opened.paragraphs[-1]:
                 opened.paragraphs.pop()
             opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
-        elif self.boilerplate and self.boilerplate[-1].span.first == above + 1:
+        while self.boilerplate and self.boilerplate[-1].span.first >= above + 1:
             self.boilerplate.pop()
         self._close()
-        self.roles[above] = LineRole.COMMENT_META
+        for line in range(above, i):
+            if self.text[line]:
+                self.roles[line] = LineRole.COMMENT_META
         return name
+
+    def _name_line_above(self, i: int) -> int:
+        """The line above a bare timestamp where a name would be: the line above it, or the line above a
+        badge printed between the name and the date ("Ann Lee" over "Author" over "May 3, 2021")."""
+        above = self._line_above(i)
+        return self._line_above(above) if above > 0 and is_badge(self.text[above]) else above
 
     def _line_above(self, i: int) -> int:
         """The line above line i, across one blank line."""

@@ -82,3 +82,15 @@ def test_a_name_with_its_handle_over_a_date_line_heads_a_comment(date, iso, gap)
 ])
 def test_badges_set_apart_after_a_name_are_not_the_name(head, name):
     assert thread(f"{head}\nMay 3, 2021") == [(name, "May 3, 2021", "2021-05-03")]
+
+
+@pytest.mark.parametrize("badge", ["Author", "Top commenter", "[Moderator]", "Verified"])
+def test_a_badge_line_between_a_name_and_its_date_is_neither_the_name_nor_text(badge):
+    assert thread("Ann Lee\nMay 3, 2021", f"Bob Ray\n{badge}\nMay 4, 2021", "Cy\nMay 5, 2021") == [
+        ("Ann Lee", "May 3, 2021", "2021-05-03"), ("Bob Ray", "May 4, 2021", "2021-05-04"),
+        ("Cy", "May 5, 2021", "2021-05-05")]
+
+
+def test_a_vote_count_printed_before_a_name_is_not_the_name():
+    assert thread("0 Kay\nMay 3, 2021", "+12 Bob Lee\nMay 4, 2021") == [
+        ("Kay", "May 3, 2021", "2021-05-03"), ("Bob Lee", "May 4, 2021", "2021-05-04")]
