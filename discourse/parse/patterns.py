@@ -139,10 +139,8 @@ _COMMENT_NOUN = (
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
-# "3 Replies" alone is the toggle that opens a comment's replies; as a header it names what they reply to
-# ("3 Replies to “Title”").
 COMMENT_HEADER = re.compile(
-    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*(?!repl(?:y|ies)\s*$){_COMMENT_NOUN}\b(\s+yet)?"
+    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
