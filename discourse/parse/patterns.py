@@ -91,7 +91,9 @@ SEE_ALSO_HEADER = re.compile(
 SUPPORT_APPEAL = re.compile(
     r"^(while you('re| are) here\b|if you (enjoyed|liked|like|value|appreciate)\b.{0,40}\b(post|article|story|piece"
     r"|work|reading|journalism)|(please )?(support|donate to) (us|our work|independent|this (site|blog))"
-    r"|become a (patron|member|supporter|subscriber) (and|to|today)|unterstützen sie (uns|unsere arbeit)"
+    r"|become a (patron|member|supporter|subscriber) (and|to|today)|donate( now| today| here)?[.!]?$"
+    r"|please (consider )?(supporting|donating|making a donation|a donation|subscribing)\b"
+    r"|support (our|independent) (journalism|work|reporting)|unterstützen sie (uns|unsere arbeit)"
     r"|soutenez(-nous| notre travail)|apoie (o|nosso|a)\b|wesprzyj nas|apóyanos|sostienici)",
     _I,
 )
@@ -110,8 +112,10 @@ VIDEO_CAPTION = re.compile(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Swedish and Norwegian "av",
+# Danish "af", Polish "przez". ("Author: NAME" is a recipe card's field as often as a byline.)
 BYLINE = re.compile(
-    r"^(by|von|par|por)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|av|af|przez)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
