@@ -59,6 +59,9 @@ FOOTER = re.compile(
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
+    # "Subscribe" in other languages, as a button alone on its line
+    r"|s'abonner|abonnez-vous|(jetzt )?abonnieren|suscr[ií]b(ete|irse)|ass[ií]ne( já)?|abbonati|abonneren|abonneer"
+    r"|subskrybuj|zaprenumeruj|prenumerera"
     r"|tags?:.*|filed under:?.*|categories?:.*"
     # the links to the previous and next posts under an article, and advertisement labels
     r"|(previous|next) (article|post|story)\b.*|article (précédent|precedent|suivant)\b.*"

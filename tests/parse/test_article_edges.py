@@ -360,3 +360,12 @@ def test_a_donation_box_after_the_article_is_not_its_last_paragraph(appeal):
     parsed = parse_text(page("A Headline About Bridges", "", "By Ann Lee", "", LONG, "", PARA, "", appeal, "",
                              "Our journalism is free for everyone, and your gift keeps it that way for all readers."))
     assert first_and_last(parsed) == (LONG, PARA)
+
+
+@pytest.mark.parametrize("button", ["S'abonner", "Jetzt abonnieren", "Abbonati", "Prenumerera", "Subscribe"])
+def test_a_subscribe_button_right_above_the_first_paragraph_is_not_its_first_words(button):
+    wrapped = ("The council met on Monday to weigh the plan for the new bridge over the river. Members asked",
+               "how the cost would be shared between the towns on either bank, and who would pay for upkeep.")
+    parsed = parse_text(page("A Headline About Bridges", "© Photo Agency", button + "         ", *wrapped, "",
+                             *wrapped, "", PARA))
+    assert first_and_last(parsed)[0] == LONG
