@@ -20,7 +20,7 @@ CLOSED_NOTICE = re.compile(
     r"|(die )?kommentare sind (geschlossen|deaktiviert)|(die )?kommentarfunktion ((ist|wurde) )?(für diese[nr]? \w+ )?(geschlossen|deaktiviert)"
     r"|les commentaires sont (fermés|clos|désactivés)|commentaires (fermés|clos)"
     r"|(los )?comentarios (están )?cerrados|comentários (estão )?(encerrados|fechados)"
-    r"|(i )?commenti (sono )?chiusi|reacties (zijn )?gesloten|komentarze (są )?(zamknięte|wyłączone)"
+    r"|commenti (sono )?chiusi|reacties (zijn )?gesloten|komentarze (są )?(zamknięte|wyłączone)"
     r"|kommentarer (är )?(stängda|avstängda))"
     r"(\s+(for|on|to|zu|für|pour|para|per|voor|dla|för) (this|these|diesen?|cet|cette|ce|este|esta|questo|questa"
     r"|dit|deze|tego|den|det) \w+)?\.?$",

@@ -672,7 +672,7 @@ def test_a_count_of_replies_naming_the_post_is_still_a_header():
 
 @pytest.mark.parametrize("notice", [
     "This entry is now closed for comments.", "Comments are closed for this article.",
-    "Die Kommentarfunktion wurde für diesen Artikel deaktiviert.", "I commenti sono chiusi.",
+    "Die Kommentarfunktion wurde für diesen Artikel deaktiviert.", "Commenti chiusi.",
     "Reacties zijn gesloten.", "Komentarze są zamknięte.", "Kommentarer är stängda.",
 ])
 def test_a_closed_notice_between_the_article_and_its_comments_closes_them(notice):
