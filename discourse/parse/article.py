@@ -32,7 +32,7 @@ _GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, th
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
-_BYLINE_FIRST = frozenset("bBvVpPdDaA")
+_BYLINE_FIRST = frozenset("bBvVpPdD")
 _NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())  # the first letters of `patterns.BYLINE`'s words
 _GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
                            rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
@@ -51,7 +51,7 @@ _ECHO_MIN_SHARE = 0.6  # an echo of the headline keeps most of its words
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|di|door|av|af|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
+    r"(by|von|par|por|di|door|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
     r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 

@@ -13,7 +13,7 @@ from discourse.parse.dates import MONTHS
 _I = re.IGNORECASE
 
 CLOSED_NOTICE = re.compile(
-    r"^((the )?comments (are|on this (article|post|story|entry) are)( now)? closed"
+    r"^(comments (are|on this (article|post|story|entry) are)( now)? closed"
     r"|this (article|post|story|thread|entry|discussion) is( now)? closed (for|to) (new )?comments"
     r"|comments? (have been |are |were )?(closed|disabled|turned off)"
     r"|commenting (is|has been) (closed|disabled|turned off)"
@@ -40,9 +40,10 @@ COMMENT_FORM = re.compile(
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
     r"|laisser un commentaire|laisser une réponse|ajouter un commentaire"
     r"|deja un comentario|dejar un comentario|deja una respuesta"
-    r"|deixe um comentário|deixe uma resposta|lascia un commento|lascia una risposta|scrivi un commento"
-    r"|laat een reactie achter|plaats een reactie|reageer|dodaj komentarz|zostaw komentarz|napisz komentarz"
-    r"|lämna ett svar|lämna en kommentar|skriv en kommentar)\.?\s*:?$",
+    # (the new words one branch per first letters: each branch is one more try for every line opening with them)
+    r"|deixe um comentário|deixe uma resposta|la(?:scia un commento|scia una risposta|at een reactie achter)"
+    r"|lämna (?:ett svar|en kommentar)|s(?:crivi un commento|kriv en kommentar)|plaats een reactie|reageer"
+    r"|dodaj komentarz|zostaw komentarz|napisz komentarz)\.?\s*:?$",
     _I,
 )
 
@@ -60,8 +61,9 @@ FOOTER = re.compile(
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
     # "Subscribe" in other languages, as a button alone on its line
-    r"|s'abonner|abonnez-vous|(jetzt )?abonnieren|suscr[ií]b(ete|irse)|ass[ií]ne( já)?|abbonati|abonneren|abonneer"
-    r"|subskrybuj|zaprenumeruj|prenumerera"
+    # (one branch per first letters: each branch is one more try for every line opening with its letter)
+    r"|s(?:'abonner|uscr[ií]b(?:ete|irse)|ubskrybuj)|a(?:b(?:onnez-vous|onnieren|onneren|onneer|bonati)|ss[ií]ne( já)?)"
+    r"|jetzt abonnieren|zaprenumeruj|prenumerera"
     r"|tags?:.*|filed under:?.*|categories?:.*"
     # the links to the previous and next posts under an article, and advertisement labels
     r"|(previous|next) (article|post|story)\b.*|article (précédent|precedent|suivant)\b.*"
@@ -115,10 +117,11 @@ VIDEO_CAPTION = re.compile(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
-# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Swedish and Norwegian "av",
-# Danish "af", Polish "przez". ("Author: NAME" is a recipe card's field as often as a byline.)
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez". ("Author: NAME"
+# is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an "a" to the
+# byline regex.)
 BYLINE = re.compile(
-    r"^(by|von|par|por|di|door|av|af|przez)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|przez)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
