@@ -32,6 +32,8 @@ _GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, th
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
+_BYLINE_FIRST = frozenset("bBvVpPdD")
+_NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())  # the first letters of `patterns.BYLINE`'s words
 _GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
                            rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
 # An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
@@ -49,8 +51,8 @@ _ECHO_MIN_SHARE = 0.6  # an echo of the headline keeps most of its words
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht|publié|publicado"
-    r"|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+    r"(by|von|par|por|di|door|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
+    r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 
 
@@ -445,7 +447,7 @@ def _byline_name(text: str) -> str | None:
     """
     if len(text) > _MAX_BYLINE_CHARS:
         return None
-    byline = patterns.BYLINE.match(text) if text[:1] in "bBvVpP" else None
+    byline = patterns.BYLINE.match(text) if text[:1] in _BYLINE_FIRST else None
     if byline:
         rest = byline.group("rest")
         if rest and _DIGIT.search(rest) is None and len(rest.split(None, _SENTENCE_REST_WORDS)) >= _SENTENCE_REST_WORDS:
@@ -477,7 +479,18 @@ def _name_before_rest(name: str) -> str | None:
         name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
     words = _undoubled(name[:cut.start()] if cut else name).split()
-    return " ".join(words) if words and len(words) <= 5 else None
+    return " ".join(words) if words and len(words) <= 5 and not _reads_as_sentence(words) else None
+
+
+def _reads_as_sentence(words: list[str]) -> bool:
+    """"By night the trees sleep.", "Di notte gli alberi dormono": a sentence opening with the byline's
+    word. A name ends with no full stop (but an initial's) and has no two small words but its particles
+    ("Jan de Vries"); a one-word handle ("admin") may be small."""
+    last = words[-1]
+    if patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha()):
+        return True
+    small = [word for word in words if word[:1].islower() and word.lower() not in _NAME_PARTICLES]
+    return len(words) > 1 and len(small) >= 2
 
 
 def _undoubled(name: str) -> str:

@@ -57,13 +57,18 @@ _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a
 # "by" before a commenter's name in other languages ("Par Bruno Gobin, le mercredi …"); English "by" is a filler word.
 _BY_WORDS = {"par", "por", "von", "door", "przez", "da"}
 _MAX_PLACEHOLDER_CHARS = 80
+_MAX_BADGE_CHARS = 30
 _CONNECTORS = {"on", "at", "am", "um", "le", "el", "em"}  # between a commenter's name and the date
+# The prepositions that open a date in "On May 3, 2021, Ann wrote:" and its like in other languages (`introduces_quotation`).
+_QUOTATION_OPENERS = {"on", "am", "le", "el", "em", "il", "op", "den", "dnia", "w", "no"}
+_WEEKDAY_CHARS = 12  # "On Mon., May 3, 2021": room for a weekday between the preposition and the date
 MAX_COMMENTER_CHARS = _MAX_META_CHARS + _MAX_PLACEHOLDER_CHARS  # longer lines are never commenter lines
 # Replying is saying too: "Kay replied:", "Marie a répondu :", "Hans antwortete:" head a reply as "Kay says:" heads a comment.
 _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt", "sagt", "schrieb", "meint", "antwortete",
            "dit", "écrit", "répondu", "dice", "dijo", "escribió", "escribe", "respondió", "disse", "escreveu", "diz",
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
-           "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade"}
+           "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade", "detto", "scritto", "risposto",
+           "schrijft", "reageerde", "zei", "pisze", "skriver"}
 # The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "you", "it", "il", "elle", "ils", "elles", "je", "tu", "nous", "vous",
                      "er", "sie", "es", "wir", "ich", "du", "ihr", "él", "ella", "ellos", "ellas", "yo", "tú", "ele",
@@ -75,6 +80,15 @@ SAYING_TAILS = _SAYING_ENDS | {":"}  # the last character of every stripped line
 _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
+# Badges a site prints after a commenter's name (`display_name`), in the languages of the comment headers.
+_BADGES = (r"author|post author|verified|moderator|mod|admin|administrator|staff|editor|guest|top commenter|top fan"
+           r"|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
+           r"|redacteur|redactie|gość|moderator(?:ka)?|författare|gäst")
+_NAME_TAIL = re.compile(r"(?:\s*[(\[](?:%s)[)\]]|(?<=[)\]·|•])\s*(?:%s)|\s*[·|•]\s*(?:%s)|\s*[·|•])\s*$"
+                        % (_BADGES, _BADGES, _BADGES), re.I)
+_BADGE_HINT = re.compile(r"[)\]·|•]")
+_BADGE_LINE = re.compile(r"^[(\[]?(?:%s)[)\]]?$" % _BADGES, re.I)
+_SCORE_BEFORE_NAME = re.compile(r"^[+\-−]?\d{1,5}\s+(?=[^\W\d_])")  # "0 Kay", "+12 Bob Lee": a vote count
 # Every letter that ends a glued verb ("Daveywrote") under IGNORECASE (the long s included): a cheap pre-check.
 _GLUED_VERB_ENDS = "esdtESDTſ"
 # A site's reply marker in a commenter's head: "Phil Whiteresponded to Davey", "Cy in reply to Ann",
@@ -211,7 +225,7 @@ def _parse_commenter(text: str) -> Commenter | None:
         return None
     spans = patterns.timestamps(text)
     if not spans:
-        return None
+        return Commenter(None, text) if patterns.is_day_and_month(text) else None
     linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
@@ -317,6 +331,28 @@ def _clean_name(text: str) -> str | None:
     return name.rstrip(",;") or None
 
 
+def display_name(name: str | None) -> str | None:
+    """The name as displayed, without the vote count a site prints before it and the badges it prints after
+    it: "0 Kay", "Bob (@bob) Author", "Cy [Moderator]", "Di · Top commenter" are Kay, "Bob (@bob)" (a handle
+    is part of the name shown), Cy and Di. A badge word counts only set apart (after a handle, a dot or in
+    brackets): "Mary Guest" may be a name. Nothing is dropped that would leave no name."""
+    if name and (name[:1].isdigit() or name[:1] in "+-−"):
+        name = _SCORE_BEFORE_NAME.sub("", name)
+    if not name or not _BADGE_HINT.search(name):
+        return name
+    kept = name
+    while True:
+        shorter = _NAME_TAIL.sub("", kept).rstrip(" ·|•-–—,")
+        if shorter == kept or not shorter:
+            return kept
+        kept = shorter
+
+
+def is_badge(text: str) -> bool:
+    """A line that is only a badge ("Author", "Top commenter", "[Moderator]"), printed between a name and its date."""
+    return len(text) <= _MAX_BADGE_CHARS and _BADGE_LINE.match(text) is not None
+
+
 def _ends_name(words: list[str]) -> bool:
     """"Omaha Sun": a weekday-like last word is part of the name unless set off by a comma."""
     last = words[-1]
@@ -372,6 +408,22 @@ def _date_start(text: str, start: int) -> int:
         if text[at].isupper() and text[at - 1].islower():
             return at
     return start
+
+
+def introduces_quotation(text: str) -> bool:
+    """"On May 3, 2021, Ann wrote:", "On May 3, 2021:", "Am 3. Mai 2021 schrieb Ann:": a line that opens with
+    a preposition and a date and ends with a colon, with at most a name and a verb of saying between them,
+    introduces a quoted post. Under a comment's head its date is the quoted post's, not the comment's."""
+    words = text.split(None, 1)
+    if len(words) < 2 or words[0].lower() not in _QUOTATION_OPENERS or not text.endswith(":"):
+        return False
+    spans = patterns.timestamps(text)
+    if not spans or spans[0][0] > len(words[0]) + _WEEKDAY_CHARS:
+        return False
+    between = text[spans[-1][1]:-1].strip(" ,").split()
+    if not between:
+        return True
+    return 1 < len(between) <= _MAX_NAME_WORDS + 1 and (between[-1].lower() in _SAYING or between[0].lower() in _SAYING)
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

@@ -18,8 +18,8 @@ from operator import is_not
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
-from discourse.parse.commenters import (Commenter, commenter_fields, ends_with_saying, is_link_title, linkback_kind,
-                                        opens_with_avatar,
+from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
+                                        is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, thread_number)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -131,6 +131,7 @@ class CommentReader:
             self._read_line(i)
             self._blank_before = False
         self._close()
+        self._note_closed_above(start)
         self._adopt_count(section)
         self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
@@ -165,6 +166,16 @@ class CommentReader:
         self.tree.repairs.append(Repair(
             "count_elsewhere", f"the count {section.declared_elsewhere} is read from a header line away from "
             "the comments, which agrees with the comments found"))
+
+    def _note_closed_above(self, start: int) -> None:
+        """"This entry is now closed for comments" just above the comments' header (between the article
+        and its comments, as some themes print it) says commenting is closed, as it would below."""
+        if self.section.closed:
+            return
+        for lowered in self.lowered[max(0, start - _LOOKAHEAD):start]:
+            if lowered and patterns.CLOSED_NOTICE.match(lowered):
+                self.section.closed = True
+                return
 
     def _shows_no_commenter_lines(self, start: int) -> bool:
         """No "NAME says:" or "NAME DATE" line near the start: a site that prints bare names."""
@@ -381,13 +392,15 @@ class CommentReader:
             return False  # `commenter_fields`'s own first test, the line's digit already known: most lines
         if commenter_fields(text) is None:
             return False  # the memoised reading, without making a Commenter
-        found = read_commenter(text)
         opened = self._open
+        if opened is not None and (opened.author or opened.date) and introduces_quotation(text):
+            return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
+        found = read_commenter(text)
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True
         if found.author is None and self._name_above(i):
-            name_line = self._line_above(i)
+            name_line = self._name_line_above(i)
             found.author = self._take_name_above(i)
             above = _marker(self.lines[name_line])
             self._start(name_line, min(above[0] if above else self.indent[name_line], self.indent[i]))
@@ -414,7 +427,7 @@ class CommentReader:
             self._close()
             return True
         if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
-            if self._marker_led:
+            if self._marker_led and not self._heads_apart(opened, i, found):
                 return False
             self._start(i, self.indent[i])
             self._line_opened += 1
@@ -423,6 +436,14 @@ class CommentReader:
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
+
+    def _heads_apart(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
+        """A named head set apart from the open comment's text (a blank line above it, no deeper than the
+        comment's marker) opens a comment even where comments open at list markers: "10.15 Kay says:"
+        after items 10, 11, 12 is a head whose time looks like no list number. Inside the text column
+        a commenter-like line stays text."""
+        return (opened is not None and found.author is not None and self._blank_before
+                and self.indent[i] <= opened.indent)
 
     def _cites_in_text(self, opened: OpenComment | None, i: int) -> bool:
         """"Alexander Stepanov Notes on Programming 10/31/2007" on the line right under a comment's text, at
@@ -442,30 +463,38 @@ class CommentReader:
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp (or one blank line above it, as a
         Markdown rendering sets blocks apart): the two lines head a comment."""
-        above = self._line_above(i)
+        above = self._name_line_above(i)
         if above < 0 or not self.text[above] or self.roles[above] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
         text = self.text[above]
-        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and text[:1].isalnum()
+        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
-        above = self._line_above(i)
+        above = self._name_line_above(i)
         name = name_text(self.lines[above])
         opened = self._open
-        if opened is not None and opened.text_lines and opened.text_lines[-1] == above:
-            opened.text_lines.pop()
+        while opened is not None and opened.text_lines and opened.text_lines[-1] >= above:
+            opened.text_lines.pop()  # the name line, and a badge line under it
             opened.paragraphs[-1].pop()
             if not opened.paragraphs[-1]:
                 opened.paragraphs.pop()
             opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
-        elif self.boilerplate and self.boilerplate[-1].span.first == above + 1:
+        while self.boilerplate and self.boilerplate[-1].span.first >= above + 1:
             self.boilerplate.pop()
         self._close()
-        self.roles[above] = LineRole.COMMENT_META
+        for line in range(above, i):
+            if self.text[line]:
+                self.roles[line] = LineRole.COMMENT_META
         return name
+
+    def _name_line_above(self, i: int) -> int:
+        """The line above a bare timestamp where a name would be: the line above it, or the line above a
+        badge printed between the name and the date ("Ann Lee" over "Author" over "May 3, 2021")."""
+        above = self._line_above(i)
+        return self._line_above(above) if above > 0 and is_badge(self.text[above]) else above
 
     def _line_above(self, i: int) -> int:
         """The line above line i, across one blank line."""
@@ -587,7 +616,7 @@ class CommentReader:
             self._stopped = True
             return
         self._seen.add(key)
-        opened.kind, opened.author = linkback_kind(opened.author, [" ".join(lines) for lines in opened.paragraphs])
+        opened.kind, opened.author = linkback_kind(display_name(opened.author), [" ".join(lines) for lines in opened.paragraphs])
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:

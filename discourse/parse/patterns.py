@@ -13,13 +13,17 @@ from discourse.parse.dates import MONTHS
 _I = re.IGNORECASE
 
 CLOSED_NOTICE = re.compile(
-    r"^(comments (are|on this (article|post|story) are( now)?) closed"
-    r"|this (article|post|story|thread) is( now)? closed (for|to) comments"
-    r"|comments? (have been |are )?(closed|disabled)"
-    r"|commenting (is|has been) (closed|disabled)"
-    r"|(die )?kommentare sind geschlossen|kommentarfunktion (ist )?geschlossen"
-    r"|les commentaires sont fermés|commentaires fermés"
-    r"|(los )?comentarios (están )?cerrados|comentários (estão )?(encerrados|fechados))\.?$",
+    r"^(comments (are|on this (article|post|story|entry) are)( now)? closed"
+    r"|this (article|post|story|thread|entry|discussion) is( now)? closed (for|to) (new )?comments"
+    r"|comments? (have been |are |were )?(closed|disabled|turned off)"
+    r"|commenting (is|has been) (closed|disabled|turned off)"
+    r"|(die )?kommentare sind (geschlossen|deaktiviert)|(die )?kommentarfunktion ((ist|wurde) )?(für diese[nr]? \w+ )?(geschlossen|deaktiviert)"
+    r"|les commentaires sont (fermés|clos|désactivés)|commentaires (fermés|clos)"
+    r"|(los )?comentarios (están )?cerrados|comentários (estão )?(encerrados|fechados)"
+    r"|commenti (sono )?chiusi|reacties (zijn )?gesloten|komentarze (są )?(zamknięte|wyłączone)"
+    r"|kommentarer (är )?(stängda|avstängda))"
+    r"(\s+(for|on|to|zu|für|pour|para|per|voor|dla|för) (this|these|diesen?|cet|cette|ce|este|esta|questo|questa"
+    r"|dit|deze|tego|den|det) \w+)?\.?$",
     _I,
 )
 
@@ -36,7 +40,10 @@ COMMENT_FORM = re.compile(
     r"|einen kommentar (hinterlassen|schreiben)|schreibe einen kommentar|kommentar verfassen"
     r"|laisser un commentaire|laisser une réponse|ajouter un commentaire"
     r"|deja un comentario|dejar un comentario|deja una respuesta"
-    r"|deixe um comentário|deixe uma resposta)\.?\s*:?$",
+    # (the new words one branch per first letters: each branch is one more try for every line opening with them)
+    r"|deixe um comentário|deixe uma resposta|la(?:scia un commento|scia una risposta|at een reactie achter)"
+    r"|lämna (?:ett svar|en kommentar)|s(?:crivi un commento|kriv en kommentar)|plaats een reactie|reageer"
+    r"|dodaj komentarz|zostaw komentarz|napisz komentarz)\.?\s*:?$",
     _I,
 )
 
@@ -53,6 +60,10 @@ FOOTER = re.compile(
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
+    # "Subscribe" in other languages, as a button alone on its line
+    # (one branch per first letters: each branch is one more try for every line opening with its letter)
+    r"|s(?:'abonner|uscr[ií]b(?:ete|irse)|ubskrybuj)|a(?:b(?:onnez-vous|onnieren|onneren|onneer|bonati)|ss[ií]ne( já)?)"
+    r"|jetzt abonnieren|zaprenumeruj|prenumerera"
     r"|tags?:.*|filed under:?.*|categories?:.*"
     # the links to the previous and next posts under an article, and advertisement labels
     r"|(previous|next) (article|post|story)\b.*|article (précédent|precedent|suivant)\b.*"
@@ -85,7 +96,9 @@ SEE_ALSO_HEADER = re.compile(
 SUPPORT_APPEAL = re.compile(
     r"^(while you('re| are) here\b|if you (enjoyed|liked|like|value|appreciate)\b.{0,40}\b(post|article|story|piece"
     r"|work|reading|journalism)|(please )?(support|donate to) (us|our work|independent|this (site|blog))"
-    r"|become a (patron|member|supporter|subscriber) (and|to|today)|unterstützen sie (uns|unsere arbeit)"
+    r"|become a (patron|member|supporter|subscriber) (and|to|today)|donate( now| today| here)?[.!]?$"
+    r"|please (consider )?(supporting|donating|making a donation|a donation|subscribing)\b"
+    r"|support (our|independent) (journalism|work|reporting)|unterstützen sie (uns|unsere arbeit)"
     r"|soutenez(-nous| notre travail)|apoie (o|nosso|a)\b|wesprzyj nas|apóyanos|sostienici)",
     _I,
 )
@@ -104,8 +117,11 @@ VIDEO_CAPTION = re.compile(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez". ("Author: NAME"
+# is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an "a" to the
+# byline regex.)
 BYLINE = re.compile(
-    r"^(by|von|par|por)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|przez)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
@@ -131,7 +147,7 @@ _COUNT_WORD = (
 _COMMENT_NOUN = (
     r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
-    r"|reacties|komentarz[a-z]*)"
+    r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
 COMMENT_HEADER = re.compile(
     rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
@@ -147,7 +163,7 @@ COUNT_AFTER_HEADER = re.compile(
 )
 BARE_COMMENT_HEADER = re.compile(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|discussion|join the discussion|reader comments|readers' comments"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|reader comments|readers' comments"
     r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
@@ -156,7 +172,7 @@ BARE_COMMENT_HEADER = re.compile(
 COMMENT_PAGES = re.compile(
     r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
     r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)"
-    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+comments|comment page \d+.*|pages?:?\s*\[?\d.*"
+    r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+(more\s+)?(comments|replies)|comment page \d+.*|pages?:?\s*\[?\d.*"
     r"|(\d+\s+)+(\.\.\.\s+\d+\s+)?next\b.*)\s*[»→›>]*$", _I)
 
 COUNT_WORDS = {
@@ -180,21 +196,24 @@ COMMENTER_LINE = re.compile(
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
     r"(?P<verb>says|said|wrote|writes|replied|responded|schreibt|sagt|schrieb|meint|antwortete|dit|a écrit|écrit"
     r"|a répondu|dice|dijo|escribió|escribe|respondió|disse|escreveu|diz|respondeu|schreef|zegt|antwoordde|scrive"
-    r"|scrisse|rispose|napisał|napisała|odpowiedział|odpowiedziała|skrev|sagde|säger|svarade)\s*:?$",
+    r"|scrisse|rispose|ha (?:detto|scritto|risposto)|schrijft|reageerde|zei|pisze|napisał|napisała|odpowiedział"
+    r"|odpowiedziała|skrev|skriver|sagde|säger|svarade)\s*:?$",
     _I,
 )
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
 REPLY_LINK = re.compile(
-    r"^(reply|antworten|répondre|responder|responda|odpowiedz|(log ?in|sign in|register) to reply(reply)?"
+    r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
-    r"|(most )?(popular|recent|liked)|best|top comments)"
+    r"|(most )?(popular|recent|liked)|best|top comments|sort(ed)? by\b.*|order by\b.*|\d+ (likes?|dislikes?|votes?|points?"
+    r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
+    r"|\d+ (more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.
 THREAD_LINK = re.compile(
-    r"^(reply|antworten|répondre|responder|responda|rispondi|odpowiedz|report( post| abuse| this comment| comment)?"
+    r"^(reply|antworten|répondre|responder|responda|rispondi|reageren|svara|odpowiedz|report( post| abuse| this comment| comment)?"
     r"|permalink|link to (this )?comment|((log ?in|sign in)( or register)?|register) to (reply|post comments|comment))"
     r"\b", _I)
 
@@ -286,6 +305,13 @@ def _day_before_clock(text: str, start: int) -> int:
     else:
         return start
     return text.rfind(first, 0, start)
+
+
+def is_day_and_month(text: str) -> bool:
+    """A line that is a day and a month alone ("May 3", "3 May", "3. Mai"): a date without its year, as
+    comment heads print this year's dates. It names no year, so it is shown but never normalised."""
+    words = text.lower().replace(",", " ").split()
+    return len(words) == 2 and _is_day_and_month(words[0].rstrip("."), words[1].rstrip("."))
 
 
 def _is_day_and_month(before: str, last: str) -> bool:

@@ -336,3 +336,35 @@ def test_a_name_glued_to_a_by_word_is_the_byline_and_the_headline_stands_above_i
 def test_a_menu_item_that_opens_like_a_by_word_names_no_author(item):
     parsed = parse_text(page("Bridges and Budgets", "", item, "", LONG, "", PARA, "", PARA))
     assert parsed.article.author is None
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("di Mario Rossi", "Mario Rossi"), ("Door Jan de Vries | 3 mei 2021", "Jan de Vries"),
+    ("przez Jan Kowalski", "Jan Kowalski"), ("By admin", "admin"), ("By J. R. Smith", "J. R. Smith"),
+])
+def test_bylines_in_more_languages_name_the_author_under_the_headline(byline, author):
+    parsed = parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA, "", PARA))
+    assert (parsed.article.title, parsed.article.author) == ("A Headline About Bridges", author)
+
+
+@pytest.mark.parametrize("sentence", ["By night the bridge sleeps.", "Di notte il ponte dorme.", "Door de regen dicht.",
+                                      "Von hier aus sieht man Brücken.", "Par ici la sortie"])
+def test_a_sentence_opening_with_a_bylines_word_names_no_author(sentence):
+    assert parse_text(page("A Headline About Bridges", "", sentence, "", LONG, "", PARA)).article.author is None
+
+
+@pytest.mark.parametrize("appeal", ["Donate", "Please consider supporting our newsroom with a gift.",
+                                    "Support independent journalism"])
+def test_a_donation_box_after_the_article_is_not_its_last_paragraph(appeal):
+    parsed = parse_text(page("A Headline About Bridges", "", "By Ann Lee", "", LONG, "", PARA, "", appeal, "",
+                             "Our journalism is free for everyone, and your gift keeps it that way for all readers."))
+    assert first_and_last(parsed) == (LONG, PARA)
+
+
+@pytest.mark.parametrize("button", ["S'abonner", "Jetzt abonnieren", "Abbonati", "Prenumerera", "Subscribe"])
+def test_a_subscribe_button_right_above_the_first_paragraph_is_not_its_first_words(button):
+    wrapped = ("The council met on Monday to weigh the plan for the new bridge over the river. Members asked",
+               "how the cost would be shared between the towns on either bank, and who would pay for upkeep.")
+    parsed = parse_text(page("A Headline About Bridges", "© Photo Agency", button + "         ", *wrapped, "",
+                             *wrapped, "", PARA))
+    assert first_and_last(parsed)[0] == LONG

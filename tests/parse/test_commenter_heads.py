@@ -63,3 +63,34 @@ def test_a_handle_after_the_name_is_shown_but_a_reply_marker_naming_the_person_f
         "Ann (@ann_b) 3 days ago", "First comment.", "",
         "Cy responded to Ann 2 days ago", "A reply to Ann.", ""]) + "\n")
     assert [(c.author, c.parent) for c in parsed.comments.items] == [("Ann (@ann_b)", None), ("Cy", 1)]
+
+
+@pytest.mark.parametrize("date, iso", [("May 3, 2021", "2021-05-03"), ("3 days ago", None), ("May 3", None),
+                                       ("3. Mai", None)])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_name_with_its_handle_over_a_date_line_heads_a_comment(date, iso, gap):
+    """"Ann (@ann_k)" over "May 3": the handle is part of the name shown; a date without a year is
+    shown, never completed."""
+    heads = [f"Ann (@ann_k){gap}{date}", f"bob (@bob99){gap}{date}", f"Kay Lee (@kay.lee){gap}{date}"]
+    assert thread(*heads) == [("Ann (@ann_k)", date, iso), ("bob (@bob99)", date, iso),
+                              ("Kay Lee (@kay.lee)", date, iso)]
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Bob (@bob) Author", "Bob (@bob)"), ("Cy [Moderator]", "Cy"), ("Di · Top commenter", "Di"),
+    ("Ed (Autor)", "Ed"), ("Flo · Verified", "Flo"), ("Mary Guest", "Mary Guest"), ("Jo (Paris)", "Jo (Paris)"),
+])
+def test_badges_set_apart_after_a_name_are_not_the_name(head, name):
+    assert thread(f"{head}\nMay 3, 2021") == [(name, "May 3, 2021", "2021-05-03")]
+
+
+@pytest.mark.parametrize("badge", ["Author", "Top commenter", "[Moderator]", "Verified"])
+def test_a_badge_line_between_a_name_and_its_date_is_neither_the_name_nor_text(badge):
+    assert thread("Ann Lee\nMay 3, 2021", f"Bob Ray\n{badge}\nMay 4, 2021", "Cy\nMay 5, 2021") == [
+        ("Ann Lee", "May 3, 2021", "2021-05-03"), ("Bob Ray", "May 4, 2021", "2021-05-04"),
+        ("Cy", "May 5, 2021", "2021-05-05")]
+
+
+def test_a_vote_count_printed_before_a_name_is_not_the_name():
+    assert thread("0 Kay\nMay 3, 2021", "+12 Bob Lee\nMay 4, 2021") == [
+        ("Kay", "May 3, 2021", "2021-05-03"), ("Bob Lee", "May 4, 2021", "2021-05-04")]

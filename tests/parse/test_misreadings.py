@@ -130,3 +130,41 @@ def test_a_staircase_with_replies_older_than_their_parents_is_read_flat():
     indents = [2 * line for line in range(27)]  # every comment drawn one level deeper than the one before
     read, repairs = _dated_tree(indents, early={5, 17})
     assert "nesting_against_time" in repairs and read != [None] + list(range(1, 27))
+
+
+@pytest.mark.parametrize("indent, text_indent", [(" ", "     "), ("", "")])
+def test_a_head_opening_with_a_time_after_numbered_comments_opens_a_comment(indent, text_indent):
+    """Items 10, 11 and 12, then "10.15 Kay says:" set apart at the markers' column: a head whose time
+    is no list number, not a line of comment 12."""
+    thread = "".join(f"{indent}{number}. {name} says:\n{text_indent}{text}\n\n" for number, name, text in [
+        (10, "Ann", "Great post about trees."), (11, "Bob", "I disagree with that."), (12, "Cy", "Trees are fine.")])
+    page = (ARTICLE + "4 Comments\n\n" + thread + f"{indent}10.15 Kay says:\n{text_indent}I like oak trees best.\n\n"
+            "Leave a Reply\n")
+    comments = parse_text(page).comments.items
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ann", "Great post about trees."), ("Bob", "I disagree with that."), ("Cy", "Trees are fine."),
+        ("Kay", "I like oak trees best."),
+    ]
+
+
+def test_a_commenter_like_line_inside_a_numbered_comments_text_stays_text():
+    page = (ARTICLE + "3 Comments\n\n 1. Dan says:\n     Nice.\n\n 2. Ann says:\n     My neighbour wrote to me."
+            "\n\n     Bob Lee says:\n     trees are bad.\n\n 3. Cy says:\n     Trees are fine.\n\nLeave a Reply\n")
+    comments = parse_text(page).comments.items
+    assert [c.author for c in comments] == ["Dan", "Ann", "Cy"]
+    assert comments[1].text == "My neighbour wrote to me.\n\nBob Lee says: trees are bad."
+
+
+@pytest.mark.parametrize("head", ["Ann says:", "Ann\nMay 4, 2021 at 9:00 am"])
+@pytest.mark.parametrize("intro", ["On May 3, 2021, Bob wrote:", "On May 3, 2021:", "Le 3 mai 2021, Bob a écrit :",
+                                   "On Mon, May 3, 2021 at 10:15 am, Bob Lee wrote:"])
+def test_a_quoted_posts_date_under_a_head_is_the_comments_text_not_its_date(head, intro):
+    page = ARTICLE + f"2 Comments\n\n{head}\n{intro}\nTrees are bad.\nI do not agree.\n\nCy says:\nFine.\n\nLeave a Reply\n"
+    first = parse_text(page).comments.items[0]
+    assert (first.author, first.text) == ("Ann", f"{intro} Trees are bad. I do not agree.")
+    assert first.date == ("May 4, 2021 at 9:00 am" if "\n" in head else None)
+
+
+def test_a_dated_line_that_introduces_no_quotation_still_dates_the_comment():
+    page = ARTICLE + "1 Comment\n\nAnn says:\nMay 3, 2021 at 9:00 am\nTrees are fine.\n\nLeave a Reply\n"
+    assert parse_text(page).comments.items[0].date == "May 3, 2021 at 9:00 am"

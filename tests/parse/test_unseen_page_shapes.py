@@ -627,3 +627,68 @@ def test_a_comment_form_above_a_listed_thread_leaves_the_thread_read():
         "  • Lee on May 1, 2020 at 11:00 am said:", "", "    Another comment's text.", "",
     ))
     assert authors(parsed) == ["Kim", "Lee"]
+
+
+@pytest.mark.parametrize("header, heads, form, names", [
+    ("3 commenti", ["Mario Rossi ha detto:\n3 maggio 2021 alle 10:15", "Luca scrive:\n4 maggio 2021 alle 11:00",
+                    "Giulia ha scritto:\n5 maggio 2021 alle 9:00"], "Rispondi", ["Mario Rossi", "Luca", "Giulia"]),
+    ("3 reacties", ["Jan de Vries schreef:\n3 mei 2021 om 10:15", "Piet zegt:\n4 mei 2021 om 11:00",
+                    "Kees reageerde:\n5 mei 2021 om 9:00"], "Reageren", ["Jan de Vries", "Piet", "Kees"]),
+    ("3 komentarze", ["Jan Kowalski napisał:\n3 maja 2021 o 10:15", "Anna napisała:\n4 maja 2021 o 11:00",
+                      "Piotr pisze:\n5 maja 2021 o 9:00"], "Odpowiedz", ["Jan Kowalski", "Anna", "Piotr"]),
+    ("3 kommentarer", ["Erik Svensson skriver:\n3 maj 2021 kl. 10:15", "Anna säger:\n4 maj 2021 kl. 11:00",
+                       "Lars skrev:\n5 maj 2021 kl. 9:00"], "Svara", ["Erik Svensson", "Anna", "Lars"]),
+])
+def test_comment_heads_headers_and_reply_links_in_italian_dutch_polish_and_swedish(header, heads, form, names):
+    texts = ["Un testo.", "Een tekst.", "Tekst."]
+    thread = [f"{head}\n{text}\n{form}\n" for head, text in zip(heads, texts)]
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", header, "", *thread))
+    assert parsed.comments.declared == 3
+    assert [(c.author, c.date_iso, c.text) for c in parsed.comments.items] == [
+        (name, f"2021-05-0{day}", text) for day, name, text in zip((3, 4, 5), names, texts)]
+
+
+@pytest.mark.parametrize("toggle", ["View 3 replies", "Show 2 more replies", "Hide replies", "Load more"])
+def test_widgets_of_a_thread_are_neither_its_header_nor_comment_text(toggle):
+    """A sort menu, a reply toggle, a like counter and "Load more comments" around the comments; a removed
+    comment and a guest's or verified reader's badge."""
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Comments", "", "Sort by Newest", "",
+        "Ann", "May 3, 2021 at 9:00 am", "Great post about trees.", "Reply ↓", toggle, "",
+        "Bob", "May 4, 2021 at 9:00 am", "This comment has been removed by a moderator.", "Reply ↓", "",
+        "Cy (Guest)", "May 5, 2021 at 9:00 am", "Trees are fine.", "12 Likes", "Reply ↓", "",
+        "Dee · Verified", "May 6, 2021 at 9:00 am", "Nice trees here.", "Reply", "", "Load more comments"))
+    assert parsed.comments.declared is None
+    assert [(c.author, c.text) for c in parsed.comments.items] == [
+        ("Ann", "Great post about trees."), ("Bob", "This comment has been removed by a moderator."),
+        ("Cy", "Trees are fine."), ("Dee", "Nice trees here.")]
+
+
+def test_a_count_of_replies_naming_the_post_is_still_a_header():
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", "2 Replies to “A Headline”", "",
+                             "Ann says:", "Great post.", "", "Bob says:", "Fine post.", ""))
+    assert (parsed.comments.declared, authors(parsed)) == (2, ["Ann", "Bob"])
+
+
+@pytest.mark.parametrize("notice", [
+    "This entry is now closed for comments.", "Comments are closed for this article.",
+    "Die Kommentarfunktion wurde für diesen Artikel deaktiviert.", "Commenti chiusi.",
+    "Reacties zijn gesloten.", "Komentarze są zamknięte.", "Kommentarer är stängda.",
+])
+def test_a_closed_notice_between_the_article_and_its_comments_closes_them(notice):
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", notice, "", "2 Comments", "",
+                             "Kay says:", "May 3, 2021", "Nice one.", "", "Bob says:", "May 4, 2021", "I do not agree."))
+    assert parsed.comments.closed is True
+    assert authors(parsed) == ["Kay", "Bob"]
+    assert parsed.article.paragraphs[-1].text == PARA
+
+
+@pytest.mark.parametrize("notice", ["Comments are closed for this article.", "Kommentarer är stängda."])
+def test_a_closed_notice_alone_closes_a_page_without_comments(notice):
+    assert parse_text(page("A Headline", "", PARA, "", PARA, "", notice)).comments.closed is True
+
+
+def test_a_sentence_about_closing_comments_is_no_notice():
+    parsed = parse_text(page("A Headline", "", PARA, "", "Comments are closed for this article because it is old"
+                             " and the moderators are tired of it all.", "", PARA))
+    assert parsed.comments.closed is not True
