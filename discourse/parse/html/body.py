@@ -73,6 +73,14 @@ _MAX_CREDIT_WORDS = 25
 _APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|newsletter|sign up|patreon|spende\w*"
                      r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
 _APPEAL_LINES = 3
+# A closing line that asks the reader for something on the publication's behalf: it speaks to the
+# reader ("Sign up …", "Follow us …", "If you value it, please consider …"), not about someone.
+_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support|donate|follow us|join us|become a (?:member|subscriber)"
+                          r"|help us|please (?:consider|support|donate|subscribe))\b"
+                          r"|\b(?:if you (?:value|enjoy\w*|like\w*|appreciate\w*|want to support)|please consider)\b",
+                          re.I)
+_FOLLOW = re.compile(r"\bfollow us\b|\bbecome a (?:member|subscriber)\b|\bmembership\b", re.I)
+_MAX_APPEAL_WORDS = 50
 
 
 @dataclass
@@ -285,7 +293,7 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     while end > start:
         last = found[end - 1]
         if not (_edge_furniture(last) or _introduces_missing(last) or last.node.tag in HEADING_TAGS
-                or _closing_note(last.text)):
+                or _closing_note(last.text) or _asks_reader(last.text)):
             if note_dropped or end - start <= 2 or not _set_in_italics(last) or _italic(found[end - 2]):
                 break
             note_dropped = True
@@ -346,6 +354,13 @@ def _closing_note(text: str) -> bool:
     return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text) or _POST_META.search(text))
 
 
+def _asks_reader(text: str) -> bool:
+    """A closing line that asks the reader to subscribe, donate or follow: the publication's
+    appeal, not the article's prose."""
+    return (len(text.split()) <= _MAX_APPEAL_WORDS and _ASKS_READER.search(text) is not None
+            and (_APPEAL.search(text) is not None or _FOLLOW.search(text) is not None))
+
+
 def _before_appeal(found: list[Block], start: int, end: int) -> int:
     """The end before an appeal box: a heading among the last lines, followed only by a few short
     lines one of which asks for support, a donation or a subscription."""
@@ -363,14 +378,18 @@ def _edge_furniture(block: Block) -> bool:
     words = len(block.text.split())
     if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
         return True
-    if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and not _SENTENCE_END.search(block.text):
-        return True  # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15"
+    if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and (
+            not _SENTENCE_END.search(block.text) or _CLOCK_END.search(block.text)):
+        # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15", "Updated on
+        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence)
+        return True
     if words <= _MAX_CREDIT_WORDS and _READ_ALSO.match(block.text):
         return True
     return _link_share(block) >= _LINK_SHARE
 
 
 _DATE_LINE_WORDS = 10
+_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
 # A pointer to another article ("Lire aussi : …", "Lees ook: …"), in the languages pages are written in.
 _READ_ALSO = re.compile(r"^(?:read (?:more|also)|see also|related|also read|lire aussi|à lire aussi|voir aussi"
                         r"|leia também|veja também|lees ook|lees meer|leggi anche|vedi anche|lea también|lee también"

@@ -124,8 +124,8 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
     for key in ("headline", "name"):
         if isinstance(obj.get(key), str) and squash(obj[key]) and "webpage" not in kinds:
             found.titles.append((squash(obj[key]), f"{label} {key}"))
-    for name in _names(obj.get("author"), index):
-        found.authors.append((name, f"{label} author"))
+    for name, organisation in _authors(obj.get("author"), index):
+        found.authors.append((name, f"{label} author" + (" (an organization)" if organisation else "")))
     for key in ("datePublished", "dateCreated"):
         if isinstance(obj.get(key), str):
             found.dates.append((obj[key], f"{label} {key}"))
@@ -140,6 +140,21 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
         # A comment named by reference ({"@id": "#comment-7"}) is the node of that id in the graph.
         found.comments.extend(index.get(c["@id"], c) if index and set(c) == {"@id"} and isinstance(c["@id"], str)
                               else c for c in comments if isinstance(c, dict))
+
+
+_ORGANISATIONS = frozenset({"organization", "newsmediaorganization", "corporation", "newsorganization"})
+
+
+def _authors(value, index: dict[str, dict] | None = None) -> list[tuple[str, bool]]:
+    """The author names of a JSON-LD value, each with whether it is typed as an organisation: a
+    desk or agency credited in the metadata while the page's byline names the person who wrote it."""
+    out: list[tuple[str, bool]] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and index and isinstance(item.get("@id"), str):
+            item = index.get(item["@id"], item)
+        organisation = isinstance(item, dict) and bool(_types(item) & _ORGANISATIONS)
+        out.extend((name, organisation) for name in _names(item, index))
+    return out
 
 
 def _names(value, index: dict[str, dict] | None = None) -> list[str]:
