@@ -95,7 +95,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
             continue
-        text = _without_label(_without_trailer(squash(node.text()), references), references)
+        text = _without_label(_without_trailer(_without_kicker(node, references), references), references)
         if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
             continue
         score = max((_agreement(text, ref) for ref in references), default=0.0)
@@ -114,6 +114,23 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if references:
         return _strip_site(references[-1], meta), None, "html title"
     return None, None, ""
+
+
+# A word or two set above or before the headline inside its element: the story's kind or section.
+_KICKER = "[class*=kicker], [class*=eyebrow], [class*=overline], [class*=rubric], [class*=flag], [class*=label]"
+
+
+def _without_kicker(node: LexborNode, references: list[str]) -> str:
+    """The heading's text without a kicker it holds before the headline ("<span class=kicker>
+    Analysis</span> Headline"), where the page's own titles agree better with the rest."""
+    shown = squash(node.text())
+    for kicker in node.css(_KICKER)[:1]:
+        label = squash(kicker.text())
+        rest = shown[len(label):].strip(" :|–—-") if label and shown.startswith(label) else ""
+        if rest and references and max(_agreement(rest, r) for r in references) > max(
+                _agreement(shown, r) for r in references):
+            return rest
+    return shown
 
 
 def _first_of_many(text: str, page_title: str) -> bool:
@@ -216,8 +233,9 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
              if name.lower() not in sites]
     for name, evidence in meta_names:
-        if any(name.lower() == s.lower() for s in shown):
-            return name, f"{evidence}, byline"
+        for seen in shown:
+            if name.lower() == seen.lower():
+                return seen, f"{evidence}, byline"  # as the byline prints it
     if meta_names and meta_names[0][1].startswith(("json-ld", "meta author", "meta parsely", "meta cxense",
                                                    "meta sailthru", "meta dc")) and not (
             shown and meta_names[0][1].endswith(_ORGANISATION_EVIDENCE)):

@@ -102,3 +102,50 @@ def test_a_last_paragraph_that_reports_an_appeal_stays_body(closing):
     """Guard: a sentence about donations or sign-ups is the article's, where it does not ask the reader."""
     text = closing[3:-4]
     assert article(news(after=closing)).paragraphs[-1].text == text
+
+
+
+@pytest.mark.parametrize("closing", [
+    "<h3>About the author</h3><p>Mira Holt has covered the harbour for the Gazette since 2015 and writes about "
+    "ferries and ports.</p>",
+    "<p>Reporting by Mira Holt; Editing by Sam Oduya</p>",
+    "<p>(Reporting by Mira Holt; additional reporting by Lee Chan; editing by Sam Oduya)</p>",
+    "<p>This article was originally published on The Coast Review. Read the original article.</p>",
+    "<p>Have a news tip? Email us at tips@harbour.example.</p>",
+    "<p>Editor's note: An earlier version of this story gave the wrong year for the last ferry.</p>",
+])
+def test_the_desk_s_notes_and_the_author_s_box_after_the_last_paragraph_are_not_body(closing):
+    assert article(news(after=closing)).paragraphs[-1].text == LAST
+
+
+def test_an_editors_note_above_the_text_is_not_its_first_paragraph():
+    found = article(news(before="<p>Editor's note: This story has been updated with comment from the "
+                                "authority.</p>"))
+    assert found.paragraphs[0].text == FIRST
+
+
+def test_a_kicker_inside_the_headline_s_element_is_not_part_of_the_title():
+    html = news().replace(f"<h1>{HEADLINE}</h1>", f'<h1><span class="kicker">Analysis</span> {HEADLINE}</h1>')
+    assert article(html).title == HEADLINE
+
+
+def test_a_label_that_the_page_title_repeats_stays_in_the_title():
+    """Guard: a headline that starts with a styled word is cut only where the page's titles leave it out."""
+    html = news().replace(f"<h1>{HEADLINE}</h1>", f'<h1><span class="label">Exclusive:</span> {HEADLINE}</h1>') \
+        .replace(f"<title>{HEADLINE}", f"<title>Exclusive: {HEADLINE}")
+    assert article(html).title == f"Exclusive: {HEADLINE}"
+
+
+
+@pytest.mark.parametrize("head", [
+    json_ld({"@type": "Person", "name": "By Mira Holt"}),
+    json_ld({"@type": "Person", "name": "Mira Holt, Staff Writer"}),
+    '<meta name="author" content="Mira Holt | Senior Reporter">',
+], ids=["byline word", "job title", "job title after a bar"])
+def test_a_declared_author_loses_what_a_byline_prints_around_the_name(head):
+    assert article(news(head)).author == "Mira Holt"
+
+
+def test_a_declared_author_that_the_byline_confirms_is_given_as_the_byline_prints_it():
+    found = article(news(json_ld({"@type": "Person", "name": "mira holt"}), '<p class="byline">By Mira Holt</p>'))
+    assert (found.author, found.provenance["author"]) == ("Mira Holt", "json-ld author, byline")
