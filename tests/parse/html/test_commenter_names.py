@@ -52,3 +52,23 @@ def test_a_generic_avatar_caption_is_no_name():
 @pytest.mark.parametrize("label", ["(Guest)", "(not verified)", "(invité)"])
 def test_the_account_s_label_after_the_name_is_not_part_of_it(label):
     assert authors(thread(lambda name: f'<span class="fn">{name} {label}</span>')) == list(NAMES)
+
+
+
+def plain_thread(head_line) -> str:
+    """Three comments as plain blocks: a head line `head_line(name)`, then the text."""
+    items = "".join(f'<div class="comment" id="c{at}"><p class="comment-head">{head_line(name)}</p><p>{text}</p></div>'
+                    for at, (name, text) in enumerate(zip(NAMES, TEXTS), 1))
+    return page(f'<section id="comments"><h3>3 Comments</h3>{items}</section>')
+
+
+@pytest.mark.parametrize("verb", ["said...", "said…", "wrote..."])
+def test_a_name_line_that_trails_off_after_the_verb_signs_the_comment(verb):
+    assert authors(plain_thread(lambda name: f"{name} {verb}")) == list(NAMES)
+
+
+def test_a_sentence_that_trails_off_after_said_is_no_name_line():
+    """Guard: the commenter quoting someone is not signing the comment."""
+    html = plain_thread(lambda name: f"{name} said...").replace(
+        f"{NAMES[0]} said...", "I can only agree with what the mayor said...")
+    assert authors(html) == [None, *NAMES[1:]]

@@ -52,6 +52,8 @@ _SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
 _NAME_CUT = re.compile(rf"\s*(?:\((?:not verified|unverified|guest|visitor|unregistered|gast|invité|invitado|convidado"
                        rf"|ospite)\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
 _SAYS_BEFORE_DATE = re.compile(r"(?:\s+(?:this|these))?\s+(?:on|at)$", re.I)
+_SAYS_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+_MAX_TRAILED_WORDS = 5  # a name of up to four words and the verb
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
@@ -503,7 +505,10 @@ def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
 def _says_line(line: str) -> Commenter | None:
     """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
     the shared meta-line reader does not know."""
-    line = _SAYS_BEFORE_DATE.sub("", line.rstrip(" :"))  # "Ann wrote this on" with the date on the next line
+    trailed = _SAYS_ELLIPSIS.search(line) is not None  # Blogger's "Ann said..."
+    if trailed and len(line.split()) > _MAX_TRAILED_WORDS:
+        return None  # "… just as Ann said...": the commenter's words
+    line = _SAYS_BEFORE_DATE.sub("", _SAYS_ELLIPSIS.sub("", line).rstrip(" :"))  # "Ann wrote this on" + date
     last = line.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in _SAYS_LAST:
         return None
