@@ -13,9 +13,10 @@ opener and the forms of a reply echoing its parent's words; `--only off-article`
 with a cue for a long comment far from the article's words; `--only negative-article` for news
 stance with a comment's negative words weighed again under a negative article; `--only headline`
 for news stance with the comment's overlap with the headline and its negation of it; `--only model-side`
-for news stance with class offsets, NB-LR n-grams, the text model's strength by nested CV, VADER
-scores, SubReddit responses as stance rows, the target of a pushback and the closest article sentence;
-`--only page-mood` for news stance with the mean cues of the other comments of the page.)
+for news stance with class offsets, NB-LR n-grams, VADER scores, SubReddit responses as stance rows,
+the target of a pushback and the closest article sentence; `--only text-strength` for news stance with
+the text model's strength by nested CV; `--only page-mood` for news stance with the mean cues of the
+other comments of the page.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -949,11 +950,22 @@ def closest_sentence(words: set[str], sentences: list[set[str]]) -> dict[str, fl
     return {**values, "restates_article_sentence": 1.0} if best >= 0.3 else values
 
 
+def text_strength(eval_dir: Path) -> None:
+    """News stance held out by page with the stacked text model, or none, and its L2 strength picked
+    inside each outer training part by a 4-fold grouped inner CV."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    grid = (None, 0.1, 0.3, 1.0, 3.0)
+    predicted, confidence, chosen = _nested(data, NEWS, grid, vary=lambda task, c: replace(
+        task, text=None if c is None else fit_stance.TextSpec(C=c)))
+    print(f"{'text model (or none), strength by nested CV':44} {figures(data, predicted, confidence)}  "
+          f"(chosen: {', '.join(map(str, chosen))})", flush=True)
+
+
 def model_side(eval_dir: Path) -> None:
-    """News stance held out by page against the shipped model: class offsets and the text model's
-    strength picked by nested grouped CV, NB-LR n-gram probabilities stacked under the cue model, VADER's
-    scores, SubReddit responses as extra stance rows, the target of a pushback, the closest article
-    sentence. Each feature set is placed top-level / reply as `stance.PLACED_CUES` are."""
+    """News stance held out by page against the shipped model: class offsets picked by nested grouped
+    CV, NB-LR n-gram probabilities stacked under the cue model, VADER's scores, SubReddit responses as
+    extra stance rows, the target of a pushback, the closest article sentence. Each feature set is
+    placed top-level / reply as `stance.PLACED_CUES` are."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
@@ -963,11 +975,6 @@ def model_side(eval_dir: Path) -> None:
     print(f"{'class offsets by nested CV':44} {figures(data, *_with_offsets(data, NEWS))}", flush=True)
     for strength in (0.1, 1.0):
         print(f"{f'+ NB-LR word 1-2-grams, C={strength}':44} {figures(data, *nb_stacked(data, strength))}", flush=True)
-    grid = (None, 0.1, 0.3, 1.0, 3.0)
-    predicted, confidence, chosen = _nested(data, NEWS, grid, vary=lambda task, c: replace(
-        task, text=None if c is None else fit_stance.TextSpec(C=c)))
-    print(f"{'text model (or none), strength by nested CV':44} {figures(data, predicted, confidence)}  "
-          f"(chosen: {', '.join(map(str, chosen))})", flush=True)
     analyser = SentimentIntensityAnalyzer()
     articles = sorted({r.get("article_text") or "" for r in records})
     article_compound = {a: analyser.polarity_scores(a)["compound"] for a in articles}
@@ -1043,7 +1050,7 @@ BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
     "platform": platform, "social-strength": social_strength, "you-negated": you_negated, "reference": reference,
     "off-article": off_article, "negative-article": negative_article, "headline": headline,
-    "model-side": model_side, "page-mood": page_mood_experiment,
+    "model-side": model_side, "text-strength": text_strength, "page-mood": page_mood_experiment,
 }
 
 
