@@ -87,7 +87,6 @@ _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?
 _ITEM_OPENERS = FirstCharacters(_ITEM)  # a space or tab, a bullet, a decimal digit
 _FIRST_CHARACTER = itemgetter(slice(None, 1))
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
-_HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
 _REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
@@ -103,7 +102,7 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _INLINE_MARK = re.compile(r"[\]<*_\\]")  # a character `_inline` may change text around
 # A line end before a line that closes a list (`_list_closes`): two empty lines or more, or a
-# heading at the margin (`_HEADING_LINE` matches a line opening with a mark exactly when this does).
+# heading at the margin (`_heading` reads a line opening with a mark as a heading exactly when this matches).
 _EMPTY_LINES = re.compile(r"\n\n\n+")
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
 _MARGIN_HEADING = re.compile(r"\n#{1,6}[ \t]")
@@ -113,6 +112,7 @@ _BULLETS = "•□☆○■"
 _RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
 _BLOCK_MARKS = _RULE_MARKS | frozenset(">#[")  # ... of any block pattern's line (reference definitions too)
 _BULLET_MARKS = frozenset("*+-")
+_BLANKS = (" ", "\t")  # what `[ \t]` matches; "" (the end of a text) is neither
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
@@ -177,8 +177,8 @@ def normalised_lines(text: str) -> list[str]:
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest) if first == "#" else None
-        rest = heading.group(2) if heading else rest
+        heading = _heading(rest) if first == "#" else None
+        rest = heading[1] if heading else rest
         # most items' text holds no inline mark (`_inline`'s own test): it is only right-stripped
         shown = _inline(rest) if _INLINE_MARK.search(rest) else rest.rstrip()
         if heading and _holds_nothing(lines, items, at):
@@ -303,12 +303,29 @@ def _block_line(line: str, stripped: str, column: int | None) -> str:
         level = quote.group(1).count(">")
         rest = _inline(line[quote.end():].strip())
         return " " * (base + _LEVEL * level) + rest if rest else ""
-    heading = _HEADING_LINE.match(line) if first == "#" else None
+    heading = _heading(line) if first == "#" else None
     if heading:
-        line = heading.group(1) + heading.group(2)
+        line = heading[0] + heading[1]
         stripped = line.lstrip()
     indent = len(line) - len(stripped)
     return " " * max(indent, base) + _inline(stripped)
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    r"""A heading line's indentation and text, or None: the line is spaces or tabs, one to six "#",
+    a space or tab, and the text, which loses its closing marks (a space or tab, then "#"s) and the
+    spaces and tabs around it. Read with string methods: the pattern it stands for,
+    `^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`, tried its closing part after every character
+    of the text, a tenth of the normaliser's work on the html2text pages."""
+    marked = line.lstrip(" \t")
+    text = marked.lstrip("#")
+    if not 1 <= len(marked) - len(text) <= 6 or text[:1] not in _BLANKS:
+        return None
+    text = text.strip(" \t")
+    unclosed = text.rstrip("#")
+    if unclosed[-1:] in _BLANKS:  # closing marks after a blank (`text` ends with no blank: none were cut)
+        text = unclosed.rstrip(" \t")
+    return line[:len(line) - len(marked)], text
 
 
 def _inline(text: str) -> str:

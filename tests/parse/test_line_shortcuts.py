@@ -63,6 +63,10 @@ def test_markdown_counted_up_to_what_decides_as_every_mark_counted(lines):
     assert markdown.looks_like_markdown(text) == every_mark(text)
 
 
+# The heading pattern `markdown._heading` stands for, as first written.
+HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
 def every_block_pattern(line: str, column: int | None) -> str:
     """`markdown._block_line` with the rule, quote and heading patterns each tried on every line."""
     base = column or 0
@@ -72,11 +76,24 @@ def every_block_pattern(line: str, column: int | None) -> str:
     if quote:
         rest = markdown._inline(line[quote.end():].strip())
         return " " * (base + markdown._LEVEL * quote.group(1).count(">")) + rest if rest else ""
-    heading = markdown._HEADING_LINE.match(line)
+    heading = HEADING_LINE.match(line)
     if heading:
         line = heading.group(1) + heading.group(2)
     stripped = line.lstrip()
     return " " * max(len(line) - len(stripped), base) + markdown._inline(stripped)
+
+
+HEADING_LINES = st.builds("".join, st.lists(st.sampled_from(
+    [" ", "\t", "  ", "#", "##", "###", "#######", "a", "b c", "x#", "#x", "\xa0", "é", "\x0b", "\r"]), max_size=9))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(HEADING_LINES)
+def test_a_heading_read_by_string_methods_reads_as_the_heading_pattern(line):
+    """`markdown._heading` gives the indentation and text the pattern's groups give, and None where it fails
+    (more than six marks, no blank after them, closing marks after a blank or glued to the text)."""
+    found = HEADING_LINE.match(line)
+    assert markdown._heading(line) == (found.groups() if found else None)
 
 
 BLOCK_LINES = st.builds(
@@ -162,21 +179,21 @@ ITEM_TEXTS = st.builds("".join, st.lists(st.sampled_from(
 @given(ITEM_TEXTS)
 def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_pattern_matches(rest):
     """The normaliser tries `_ITEM` on an item's text (which opens with no space) only where its first
-    character can open an item (`_ITEM_OPENERS`), and `_HEADING_LINE` only after "#": both patterns
+    character can open an item (`_ITEM_OPENERS`), and the heading pattern only after "#": both patterns
     never match elsewhere."""
     if markdown._ITEM.match(rest):
         assert markdown._ITEM_OPENERS[rest[:1]]
-    if markdown._HEADING_LINE.match(rest):
+    if HEADING_LINE.match(rest):
         assert rest[:1] == "#"
 
 
 def closes_line_by_line(lines: list[str]) -> list[int]:
     """`markdown._list_closes` as a loop over the lines: the first of each run of two empty lines or
-    more, and each line `_HEADING_LINE` reads as a heading at the margin."""
+    more, and each line the heading pattern reads as a heading at the margin."""
     closes, number = [], 0
     while number < len(lines):
         if lines[number]:
-            if lines[number][:1] == "#" and markdown._HEADING_LINE.match(lines[number]):
+            if lines[number][:1] == "#" and HEADING_LINE.match(lines[number]):
                 closes.append(number)
             number += 1
             continue
