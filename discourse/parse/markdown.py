@@ -29,7 +29,7 @@ Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragra
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import islice
 from operator import itemgetter
 
 from discourse.parse.lines import FirstCharacters
@@ -101,11 +101,8 @@ _EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _INLINE_MARK = re.compile(r"[\]<*_\\]")  # a character `_inline` may change text around
-# A line end before a line that closes a list (`_list_closes`): two empty lines or more, or a
-# heading at the margin (`_heading` reads a line opening with a mark as a heading exactly when this matches).
-_EMPTY_LINES = re.compile(r"\n\n\n+")
+# A line at the margin that `_heading` reads as a heading opens so, and only such a line.
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
-_MARGIN_HEADING = re.compile(r"\n#{1,6}[ \t]")
 _START = re.Match.start
 
 _BULLETS = "•□☆○■"
@@ -129,13 +126,11 @@ def normalised_lines(text: str) -> list[str]:
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    table = _table_lines(lines, text)
-    for number, is_row in table.items():
+    for number, is_row in _table_lines(lines, text).items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    if table:
-        text = "\n".join(lines)
-    items = _list_items(lines)
-    closes = _list_closes(text) + [len(lines)]  # the end of the text closes any list still open
+    shapes = _line_shapes(lines)
+    items = _list_items(lines, shapes)
+    closes = _list_closes(lines, shapes) + [len(lines)]  # the end of the text closes any list still open
     close_at = 0  # the first close at or after the line after the last item: items come in order
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
@@ -222,20 +217,49 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_items(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
-    """The list items among lines, each with its line number, as `_list_item` reads it. The item
-    pattern is tried only on the lines whose first character can open an item (a space or tab, a
-    bullet, a decimal digit), picked in C (one `map` of a dict look-up, `compress`): most lines are
-    empty or prose, and a call of the pattern on each line cost more than the rest of the reading of items."""
-    numbers = list(compress(count(), map(_ITEM_OPENERS.__getitem__, map(_FIRST_CHARACTER, lines))))
+class _LineShapes(dict):
+    """A line's shape by its first character, one letter: "e" an empty line, "o" a line that may open
+    a list item (`_ITEM_OPENERS`: a space or tab, a bullet, a decimal digit), "h" one that may be a
+    heading ("#"), "x" any other. A dict look-up in C; the ASCII characters are answered up front,
+    another is asked of `_ITEM_OPENERS` once and remembered (up to `_REMEMBERED` characters)."""
+
+    _REMEMBERED = 4096
+
+    def __init__(self) -> None:
+        super().__init__((first, self._shape(first)) for first in ("", *map(chr, range(128))))
+
+    @staticmethod
+    def _shape(first: str) -> str:
+        return "e" if not first else "o" if _ITEM_OPENERS[first] else "h" if first == "#" else "x"
+
+    def __missing__(self, first: str) -> str:
+        shape = self._shape(first)
+        if len(self) < self._REMEMBERED:
+            self[first] = shape
+        return shape
+
+
+_SHAPES = _LineShapes()
+_OPENING_SHAPE = re.compile("o")
+_EMPTY_RUN = re.compile("ee+")  # two empty lines or more
+_HEADING_SHAPE = re.compile("h")
+
+
+def _line_shapes(lines: list[str]) -> str:
+    """The shapes of lines (`_LineShapes`), one letter a line, joined: a string whose places are the
+    line numbers, searched in C for the lines `_list_items` and `_list_closes` read. A line's first
+    character is all either needs, and a test of each line in Python, or a search of the page's text
+    with the line ends counted, cost more than the reading of the lines found."""
+    return "".join(map(_SHAPES.__getitem__, map(_FIRST_CHARACTER, lines)))
+
+
+def _list_items(lines: list[str], shapes: str) -> list[tuple[int, tuple[int, str, str]]]:
+    """The list items among lines, each with its line number, as `_list_item` reads it (`shapes`: the
+    lines' `_line_shapes`). The item pattern is tried only on the lines whose first character can
+    open an item: most lines are empty or prose."""
+    numbers = list(map(_START, _OPENING_SHAPE.finditer(shapes)))
     return [(number, item) for number, found in zip(numbers, map(_ITEM.match, map(lines.__getitem__, numbers)))
             if found and (item := _list_item(found)) and not (item[0] == 0 and _in_broken_lines(lines, number))]
-
-
-def _lines_after(text: str, positions: list[int]) -> list[int]:
-    """The number of the line after the line end at each of `positions` (ascending) in text: the
-    line ends between one position and the next counted in C, added up."""
-    return [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + positions, positions))]
 
 
 def _list_item(item: re.Match) -> tuple[int, str, str] | None:
@@ -257,24 +281,15 @@ def _in_broken_lines(lines: list[str], number: int) -> bool:
     return lines[number].endswith("  ") or (number > 0 and lines[number - 1].endswith("  "))
 
 
-def _list_closes(text: str) -> list[int]:
+def _list_closes(lines: list[str], shapes: str) -> list[int]:
     """Where lists are closed for sure: the first line of each run of two empty lines or more
     (html2text ends a list so, while the paragraphs of one item are one empty line apart), and a
     heading at the margin (html2text writes a heading inside an item on the item's line, and may
-    leave a single empty line between a list and the heading after it). `text`: the lines joined
-    by line ends, searched in C for a line end before either (a run is found at its first line
-    end; a search opening with a line end skips fast to each); the text's first and last lines
-    have no line end on that side and are read apart. A loop over the lines cost a sixth of the
-    normaliser."""
-    found = sorted([*map(_START, _EMPTY_LINES.finditer(text)), *map(_START, _MARGIN_HEADING.finditer(text))])
-    if found and found[0] == 0 and text.startswith("\n\n"):
-        found.pop(0)  # a line end inside the run of empty lines the text opens with
-    closes = _lines_after(text, found)
-    if text.startswith("\n") and text[1:2] in ("\n", "") or _HEADING_MARK.match(text):
-        closes.insert(0, 0)  # the text opens with two empty lines or a heading
-    if text.endswith("\n\n") and text[-3:-2] not in ("\n", ""):
-        closes.append(text.count("\n") - 1)  # ... ends with exactly two
-    return closes
+    leave a single empty line between a list and the heading after it). `shapes`: the lines'
+    `_line_shapes`, searched for both."""
+    runs = map(_START, _EMPTY_RUN.finditer(shapes))
+    headings = [number for number in map(_START, _HEADING_SHAPE.finditer(shapes)) if _HEADING_MARK.match(lines[number])]
+    return sorted([*runs, *headings]) if headings else list(runs)
 
 
 def _starts_new_list(item: tuple[int, str, str], following: tuple[int, str, str]) -> bool:

@@ -220,7 +220,7 @@ def test_lines_holding_a_part_found_by_searching_the_text_are_those_of_a_test_of
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(CLOSE_LINES, min_size=1, max_size=12))
 def test_list_closes_found_by_searching_the_text_are_those_of_a_loop_over_its_lines(lines):
-    assert markdown._list_closes("\n".join(lines)) == closes_line_by_line(lines)
+    assert markdown._list_closes(lines, markdown._line_shapes(lines)) == closes_line_by_line(lines)
 
 
 def items_line_by_line(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
@@ -245,7 +245,7 @@ ITEM_LINES = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(ITEM_LINES, min_size=1, max_size=10))
 def test_list_items_read_on_the_lines_that_can_open_one_are_those_of_the_item_pattern_on_each_line(lines):
-    assert markdown._list_items(lines) == items_line_by_line(lines)
+    assert markdown._list_items(lines, markdown._line_shapes(lines)) == items_line_by_line(lines)
 
 
 def rendered_line_by_line(lines: list[str], column: int | None) -> list[str]:
