@@ -29,21 +29,40 @@ Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragra
 from __future__ import annotations
 
 import re
-from itertools import islice
+from collections.abc import Iterator
+from itertools import chain, islice
 from operator import itemgetter
 
 from discourse.parse.lines import FirstCharacters
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
-# Detection: counted over the whole text with one findall each (cheap next to the parse).
-_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-_STAR_ITEM = re.compile(r"^[ \t]*[*+][ \t]+\S", re.MULTILINE)
-_ESCAPE_START = re.compile(r"^[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]", re.MULTILINE)
+
+class _AtLineStarts:
+    """A pattern matched at the start of a line (`body`: the pattern without its `^`), found as a
+    line end followed by it, plus a match at the text's start: the same matches as the multi-line
+    pattern with `^` (no body matches a line end). The engine tried that `^` at every character of
+    the page; it skips from one line end to the next in C."""
+
+    def __init__(self, body: str) -> None:
+        self._first = re.compile(body, re.MULTILINE)
+        self._later = re.compile(f"\n(?:{body})", re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        first = self._first.match(text)
+        return chain([first] if first else [], self._later.finditer(text))
+
+
+# Detection: each mark counted over the whole text, as far as the decision needs (`_found`).
+_TABLE_RULE_BODY = r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$"
+_HEADING = _AtLineStarts(r"#{1,6}[ \t]+\S")
+_STAR_ITEM = _AtLineStarts(r"[ \t]*[*+][ \t]+\S")
+_ESCAPE_START = _AtLineStarts(r"[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
 _BOLD = re.compile(r"\*\*\S[^*\n]*\*\*")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$", re.MULTILINE)
-_STAR_RULE = re.compile(r"^[ \t]*\* \* \*[ \t]*$", re.MULTILINE)
+_TABLE_RULES = _AtLineStarts(_TABLE_RULE_BODY)
+_TABLE_RULE = re.compile(_TABLE_RULE_BODY)  # a line's own rule, matched at its start
+_STAR_RULE = _AtLineStarts(r"[ \t]*\* \* \*[ \t]*$")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -71,11 +90,11 @@ def looks_like_markdown(text: str) -> bool:
 
 # Each mark counted in `looks_like_markdown`: its pattern, its weight, the most of it that counts
 # (star bullets count up to five; the others' counts stop at six marks' worth).
-_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULE, 2, 3), (_STAR_RULE, 2, 3))
+_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULES, 2, 3), (_STAR_RULE, 2, 3))
 _ENOUGH_MARKS = 6
 
 
-def _found(pattern: re.Pattern, text: str, enough: int) -> int:
+def _found(pattern: re.Pattern | _AtLineStarts, text: str, enough: int) -> int:
     """How many matches of pattern text holds, counting no further than `enough`: the decision
     needs no more, and on a long page with marks throughout, a count of every match was a fifth of
     the parse."""

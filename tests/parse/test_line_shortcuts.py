@@ -40,6 +40,14 @@ MARKDOWN_LINES = st.sampled_from([
 ])
 
 
+# The line-start marks of `looks_like_markdown` as first written: multi-line patterns opening with `^`.
+HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+STAR_ITEM = re.compile(r"^[ \t]*[*+][ \t]+\S", re.MULTILINE)
+ESCAPE_START = re.compile(r"^[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]", re.MULTILINE)
+TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$", re.MULTILINE)
+STAR_RULE = re.compile(r"^[ \t]*\* \* \*[ \t]*$", re.MULTILINE)
+
+
 def every_mark(text: str) -> bool:
     """What `looks_like_markdown` decides, with every mark of the text counted."""
     if "](" not in text and "\n#" not in text and not text.startswith("#"):
@@ -47,13 +55,28 @@ def every_mark(text: str) -> bool:
     links = len(markdown._LINK.findall(text)) if "](" in text else 0
     if links >= 3:
         return True
-    headings = len(markdown._HEADING.findall(text))
+    headings = len(HEADING.findall(text))
     if not headings:
         return False
-    marks = (min(len(markdown._STAR_ITEM.findall(text)), 5) + 2 * len(markdown._ESCAPE_START.findall(text))
-             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(markdown._TABLE_RULE.findall(text))
-             + 2 * len(markdown._STAR_RULE.findall(text)))
+    marks = (min(len(STAR_ITEM.findall(text)), 5) + 2 * len(ESCAPE_START.findall(text))
+             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(TABLE_RULE.findall(text))
+             + 2 * len(STAR_RULE.findall(text)))
     return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+MARK_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["\n", "\r", " ", "\t", "#", "## h", "* a", "+ b", "*", "1\\. x", "\\- y", "---", "|", ":", "* * *", "a"]), max_size=20))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARK_TEXTS)
+def test_line_start_marks_found_after_each_line_end_are_those_of_the_multi_line_patterns(text):
+    """Each mark `_AtLineStarts` finds (a match at the text's start, then after each line end) is one the
+    pattern with `^` finds, and none is missed."""
+    for found, pattern in ((markdown._HEADING, HEADING), (markdown._STAR_ITEM, STAR_ITEM),
+                           (markdown._ESCAPE_START, ESCAPE_START), (markdown._TABLE_RULES, TABLE_RULE),
+                           (markdown._STAR_RULE, STAR_RULE)):
+        assert markdown._found(found, text, len(text) + 1) == len(pattern.findall(text))
 
 
 @settings(max_examples=500, deadline=None)
