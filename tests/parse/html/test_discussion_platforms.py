@@ -382,3 +382,11 @@ def test_a_forum_member_s_rank_is_not_the_post_s_title():
 
 def test_the_topic_heading_that_opens_the_page_title_is_the_title_not_the_board_s_name_in_an_h1():
     assert read(PHPBB).article.title == "River bridge or tunnel?"
+
+
+def test_hacker_news_indent_in_odd_digits_reads_the_thread_flat_rather_than_failing():
+    """"²" passes `isdigit` yet is no number, and `int` refuses 5,000 digits: such a level or
+    spacer width says nothing, and the comments still read."""
+    for odd in ("²", "9" * 5000):
+        hostile = HN.replace(' indent="1"', f' indent="{odd}"').replace('width="40"', f'width="{odd}"')
+        assert [author for author, *_ in thread(hostile)] == ["bob", "alice", "carol"]
