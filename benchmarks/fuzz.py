@@ -2,9 +2,9 @@
 
     python3 benchmarks/fuzz.py [--cases 10000] [--seed 1] [--limit 10]
 
-Each case is a page from data/ or the test fixtures (text and HTML), mutated at random: lines
-deleted, repeated, shuffled or indented; bytes flipped, truncated or inserted (NUL, lone
-surrogates' UTF-8 forms, bidi controls, markup fragments); or random text. Every case goes
+Each case is a page from data/ or the test fixtures (text, HTML, discussion platforms), mutated at
+random: lines deleted, repeated, shuffled or indented; bytes flipped, truncated or inserted (NUL,
+lone surrogates' UTF-8 forms, bidi controls, markup fragments); or random text. Every case goes
 through `discourse.parse.read_pages` and `discourse.analyse`. A crash is any exception but the
 one-line `InputError`; a hang is a case that takes longer than `--limit` seconds. Prints the
 counts and the first few failures; exits 1 when there is any. Deterministic for a seed.
@@ -36,9 +36,9 @@ class Hang(Exception):
 def seeds() -> list[bytes]:
     pages = sorted((REPO / "data").glob("*.txt")) + sorted((REPO / "tests").rglob("*.txt"))
     found = [path.read_bytes() for path in pages if path.stat().st_size < 2_000_000]
-    from tests.parse.html import pages as html_pages
+    from tests.parse.html import pages as html_pages, test_discussion_platforms as platform_pages
 
-    found += [value.encode("utf-8") for name, value in vars(html_pages).items()
+    found += [value.encode("utf-8") for module in (html_pages, platform_pages) for name, value in vars(module).items()
               if name.isupper() and isinstance(value, str) and "<html" in value.lower()]
     return found
 

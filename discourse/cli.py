@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -155,7 +156,17 @@ def _parsed_page(output: Format, page: Page) -> ParsedPage:
 
     if output is Format.json:
         return ParsedPage((), json.dumps(page_to_dict(page), ensure_ascii=False))
-    return ParsedPage(tuple(page.warnings), render_page(page))
+    return ParsedPage(tuple(page.warnings), terminal_safe(render_page(page)))
+
+
+# A page's words may hold control characters that would drive the terminal (clear it, retitle the
+# window, move the cursor to forge output): only rich's own colour codes (ESC [ ... m) get through.
+_TERMINAL_CONTROL = re.compile(r"\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text for the terminal with every control character but newline, tab and colour shown as U+FFFD."""
+    return _TERMINAL_CONTROL.sub("\ufffd", text)
 
 
 @app.command()
@@ -198,7 +209,7 @@ class ConsoleStyle:
         buffer = io.StringIO()
         draw(Console(file=buffer, width=self.width, color_system=self.color_system, force_terminal=self.terminal,
                      no_color=self.no_color, highlight=False, legacy_windows=False))
-        return buffer.getvalue()
+        return terminal_safe(buffer.getvalue())
 
 
 @dataclass(frozen=True)

@@ -154,12 +154,17 @@ def read_records(path: str | Path) -> list[Record]:
     """All JSON objects of a JSON Lines file; blank lines are ignored."""
     path = Path(path)
     if not path.is_file():
-        raise EvaluationError(f"{path}: file not found")
+        raise EvaluationError(f"{path}: {'not a regular file' if path.exists() else 'file not found'}")
     records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if line.strip():
-                records.append(_parse_line(path, number, line))
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    records.append(_parse_line(path, number, line))
+    except UnicodeDecodeError:
+        raise EvaluationError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise EvaluationError(f"{path}: could not read ({error.strerror or error})") from None
     return records
 
 

@@ -158,3 +158,29 @@ def test_an_unreachable_scheduler_fails_within_seconds_and_makes_no_folder(tmp_p
     assert result.stderr.splitlines() == ["error: cannot use the Dask scheduler at tcp://127.0.0.1:1: "
                                           "Connection refused"]
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda path: path.write_bytes(b'{"text": "caf\xe9", "label_sentiment": "positive"}\n'), "not UTF-8 text"),
+    (os.mkfifo, "not a regular file"),
+])
+def test_labelled_data_that_is_no_text_file_is_one_line_not_a_traceback(tmp_path, make, message):
+    """A Latin-1 labels file or a named pipe given to `evaluate` says what is wrong in one line."""
+    labels = tmp_path / "labels.jsonl"
+    make(labels)
+    result = runner.invoke(app, ["evaluate", str(labels), "--task", "sentiment"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {labels}: {message}"]
+
+
+@pytest.mark.parametrize("command", [["summary"], ["parse", "--format", "text"]])
+def test_control_characters_in_a_page_do_not_reach_the_terminal(tmp_path, command):
+    """A page's words may hold escape sequences that clear the screen or retitle the window; the
+    terminal output shows them as replacement marks, and the words around them stay."""
+    hostile = tmp_path / "page.txt"
+    hostile.write_text(SEED.read_text(encoding="utf-8").replace(
+        "The Regime Strikes Back", "The Regime\x1b]0;owned\x07\x1b[2J\x9b2J Strikes Back", 1), encoding="utf-8")
+    result = runner.invoke(app, [*command, str(hostile)])
+    assert result.exit_code == 0, result.output
+    assert "Strikes Back" in result.output
+    assert not any(mark in result.output for mark in ("\x1b]", "\x1b[2J", "\x07", "\x9b"))

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.parse.html.dom import ancestors, squash
 
 _LEGACY_COUNT = re.compile(r"^\s*UserComments\s*:\s*(\d+)\s*$", re.IGNORECASE)
+_MAX_COUNT_DIGITS = 12  # `isdigit` admits "²" and `int` refuses 4,300 digits; no thread has a trillion comments
 _THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f' ](?=\d{3}\b)")
 # Markup (microdata, RDFa): the attribute naming a property, the one opening an item, the one typing it.
 _MARKUP = (("itemprop", "itemscope", "itemtype"), ("property", "typeof", "typeof"))
@@ -145,5 +146,5 @@ def _number(value) -> int | None:
         return int(value) if value >= 0 and value.is_integer() else None
     if isinstance(value, str):
         digits = _THOUSANDS.sub("", value.strip())
-        return int(digits) if digits.isdigit() else None
+        return int(digits) if digits.isdecimal() and len(digits) <= _MAX_COUNT_DIGITS else None
     return None

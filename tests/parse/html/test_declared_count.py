@@ -98,3 +98,10 @@ def test_rdfa_of_a_related_story_card_declares_nothing():
     card = (f'<aside vocab="https://schema.org/"><div typeof="Article"><span property="name">{OTHER}</span>'
             f'<span property="commentCount">41</span></div></aside>')
     assert declared(after_article=card) is None
+
+
+@pytest.mark.parametrize("written", ["²", "١٢" + "٣" * 5000, "9" * 5000])
+def test_a_count_of_odd_digits_declares_nothing_rather_than_failing(written):
+    """A superscript digit passes `isdigit` yet is no number, and 5,000 digits exceed what `int`
+    converts: the page still reads, with no declared count."""
+    assert declared(head=json_ld(f'"commentCount": "{written}"')) is None

@@ -382,3 +382,26 @@ def test_a_forum_member_s_rank_is_not_the_post_s_title():
 
 def test_the_topic_heading_that_opens_the_page_title_is_the_title_not_the_board_s_name_in_an_h1():
     assert read(PHPBB).article.title == "River bridge or tunnel?"
+
+
+def test_hacker_news_indent_in_odd_digits_reads_the_thread_flat_rather_than_failing():
+    """"²" passes `isdigit` yet is no number, and `int` refuses 5,000 digits: such a level or
+    spacer width says nothing, and the comments still read."""
+    for odd in ("²", "9" * 5000):
+        hostile = HN.replace(' indent="1"', f' indent="{odd}"').replace('width="40"', f'width="{odd}"')
+        assert [author for author, *_ in thread(hostile)] == ["bob", "alice", "carol"]
+
+
+def test_a_platform_mark_that_names_the_comment_itself_or_a_later_one_as_parent_marks_no_parent():
+    """Broken markup can wrap a comment's own element where its parent's should be: a reply answers
+    a comment shown before it, so such a mark is no parent (it made the depth lookup fail)."""
+    from types import SimpleNamespace
+
+    from discourse.parse.html.comments import _marked_parents
+    from discourse.parse.html.comments.items import Found, Marked
+
+    first, second, third = (SimpleNamespace(mem_id=number) for number in (11, 12, 13))
+    found = Found("reddit", [first, second, third], marked={
+        11: Marked(None, None, None, parent=11), 12: Marked(None, None, None, parent=11),
+        13: Marked(None, None, None, parent=13)})
+    assert _marked_parents([first, second, third], found) == [None, 0, None]

@@ -1,8 +1,11 @@
 """Comment text without the site's furniture: reply and report links, votes, avatars, "says:"."""
 
 from discourse.parse import read_pages
-from discourse.parse.html.comments.furniture import clean_lines, is_furniture_line
+from discourse.parse.html import dom
+from discourse.parse.html.comments import furniture
+from discourse.parse.html.comments.furniture import clean_lines, in_widget, is_furniture_line
 from tests.parse.html.pages import page
+from tests.parse.html.steps import count_ancestor_steps
 
 FURNISHED = page("""
 <div id="comments"><h3>1 Comment</h3><ol class="commentlist">
@@ -33,3 +36,14 @@ def test_furniture_lines_in_several_ui_languages():
 def test_clean_lines_drops_the_repeated_author_and_date():
     lines = ["Uma says:", "March 6, 2021", "Too short a consultation."]
     assert clean_lines(lines, "Uma", "March 6, 2021") == ["Too short a consultation."]
+
+
+def test_asking_every_element_of_deeply_nested_markup_whether_it_sits_in_a_widget_walks_linearly(monkeypatch):
+    """A hostile page nests thousands of elements: asking each of them with one shared cache must
+    step over each ancestor about once, not once per descendant (quadratic: minutes for a page)."""
+    steps = count_ancestor_steps(monkeypatch, furniture)
+    depth = 2000
+    tree = dom.parse("<html><body>" + '<div class="comment">' * depth + "</div>" * depth + "</body></html>")
+    cache: dict[int, bool] = {}
+    assert not any(in_widget(node, cache) for node in tree.css("div.comment"))
+    assert steps[0] <= 3 * depth

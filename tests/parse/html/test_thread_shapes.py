@@ -8,7 +8,9 @@ relies on each comment being read once, with its author, date, words and the com
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.comments import fields
 from tests.parse.html import pages
+from tests.parse.html.steps import count_ancestor_steps
 
 _THREE = [("Ann Smith", "A bridge is cheaper to build and to keep, and the council has the money now."),
           ("Bob Jones", "Cheaper, but it cuts the riverside park in two and brings traffic to the quay."),
@@ -222,3 +224,16 @@ def test_a_thread_in_a_section_after_the_site_footer_is_read_and_stays_out_of_th
     page = read(html)
     assert [(c.author, c.paragraphs) for c in page.comments.items] == [(name, [text]) for name, text in _THREE]
     assert page.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
+
+
+def test_reading_a_deeply_nested_reply_chain_looks_above_each_comment_only_to_its_own_box(monkeypatch):
+    """Each comment's text is sought below its own box: a hostile chain of thousands of replies
+    must not walk every comment's ancestors up to the page (quadratic: minutes for one page)."""
+    steps = count_ancestor_steps(monkeypatch, fields)
+    depth = 150
+    replies = "".join(f'<li class="comment"><div class="comment-author"><cite class="fn">Ann {i}</cite></div><div '
+                      f'class="comment-body"><p>Reply {i}: I do not agree with the council.</p></div><ul class="children">'
+                      for i in range(depth))
+    page = read(pages.page('<div id="comments"><ol class="comment-list">' + replies + "</ul></li>" * depth + "</ol></div>"))
+    assert len(page.comments.items) == depth
+    assert steps[0] <= 20 * depth

@@ -92,10 +92,13 @@ def read_thread(found: Found) -> Thread:
 
 
 def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
-    """The parents a platform marks (an indent level, a wrapping comment), as indexes into nodes."""
+    """The parents a platform marks (an indent level, a wrapping comment), as indexes into nodes.
+    A reply answers a comment shown before it: a mark naming the comment itself or a later one
+    (broken markup) marks none."""
     position = {node.mem_id: i for i, node in enumerate(nodes)}
     marked = [found.marked.get(node.mem_id) for node in nodes]
-    return [position.get(mark.parent) if mark is not None and mark.parent is not None else None for mark in marked]
+    marked_at = [position.get(mark.parent) if mark is not None and mark.parent is not None else None for mark in marked]
+    return [parent if parent is not None and parent < i else None for i, parent in enumerate(marked_at)]
 
 
 _SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")

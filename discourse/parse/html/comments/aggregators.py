@@ -52,12 +52,18 @@ def _hn_depth(row: LexborNode) -> int:
     indent = row.css_first("td.ind")
     if indent is None:
         return 0
-    level = indent.attributes.get("indent") or ""
-    if level.isdigit():
-        return int(level)
+    level = _small_number(indent.attributes.get("indent") or "")
+    if level is not None:
+        return level
     spacer = indent.css_first("img")
-    width = (spacer.attributes.get("width") or "") if spacer is not None else ""
-    return int(width) // _HN_INDENT_PIXELS if width.isdigit() else 0
+    width = _small_number((spacer.attributes.get("width") or "") if spacer is not None else "")
+    return (width or 0) // _HN_INDENT_PIXELS
+
+
+def _small_number(text: str) -> int | None:
+    """Decimal digits as a number; None for "²" (a digit to `isdigit`, not to `int`) or for more
+    digits than any level or width has, which `int` may refuse."""
+    return int(text) if text.isdecimal() and len(text) <= 6 else None
 
 
 def _reddit(tree: LexborHTMLParser) -> Found | None:

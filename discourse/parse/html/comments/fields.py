@@ -423,7 +423,7 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     skip = set(others) | part_ids
     skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
     content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids)
-                     and not _inside(n, part_ids) and not _quote_within(n, roots[0]))
+                     and not _inside(n, part_ids, roots) and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
         lines.extend(block.text for block in blocks(root, skip))
@@ -457,10 +457,17 @@ def _outside_quotes(node: LexborNode, elements: list[_Element]) -> list[_Element
     return [e for e in elements if e.node.mem_id not in quoted]
 
 
-def _inside(node: LexborNode, ids: set[int]) -> bool:
+def _inside(node: LexborNode, ids: set[int], roots: list[LexborNode]) -> bool:
     """Within a part already read: a forum's "message-user" box inside the author's column is the
-    author's, not the text, whatever it is called."""
-    return any(up.mem_id in ids for up in ancestors(node))
+    author's, not the text, whatever it is called. The parts are the comment's own, so the walk
+    stops at its roots (above them, deeply nested replies would make it quadratic)."""
+    tops = {root.mem_id for root in roots}
+    for up in ancestors(node):
+        if up.mem_id in ids:
+            return True
+        if up.mem_id in tops:
+            return False
+    return False
 
 
 def _holds(node: LexborNode, ids: set[int]) -> bool:

@@ -44,17 +44,23 @@ WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|artic
 
 def in_widget(node, cache: dict[int, bool] | None = None, named: re.Pattern[str] = WIDGET_NAMES) -> bool:
     """Inside a container whose class or id `named` matches (by default a sidebar or widget);
-    `cache` keeps the answer per ancestor across calls with the same pattern."""
+    `cache` keeps, per ancestor, whether it is inside or is such a container, across calls with the
+    same pattern: each chain is walked once, so deeply nested markup costs linear, not quadratic, time."""
     cache = {} if cache is None else cache
+    walked, inside = [], False
     for ancestor in ancestors(node):
         if ancestor.tag in ("body", "html"):
-            return False
+            break
         known = cache.get(ancestor.mem_id)
-        if known is None:
-            known = cache[ancestor.mem_id] = bool(named.search(names(ancestor)))
-        if known:
-            return True
-    return False
+        if known is not None:
+            inside = known
+            break
+        walked.append(ancestor.mem_id)
+        if named.search(names(ancestor)):
+            inside = True
+            break
+    cache.update(dict.fromkeys(walked, inside))
+    return inside
 
 
 def is_furniture_element(marks: str) -> bool:
