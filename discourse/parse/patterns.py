@@ -234,14 +234,14 @@ _UNITS_AFTER_WORD = (r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans|ann√
 RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
-# "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
-# the time next to it is what makes it a date. Every branch starts at a digit, factored out so the
-# regex engine can skip straight to digits (a leading look-behind or letter branch makes it try
-# every position: 3x slower); "not preceded by a digit" and "a month word before the day" are
-# checked in `timestamps`.
+# "29. Mai 2019 um 17:39", "3 de mayo de 2021", "2012-11-09 17:18", "3 hours ago". The month is any
+# word: the year or the time next to it is what makes it a date. Every branch starts at a digit,
+# factored out so the regex engine can skip straight to digits (a leading look-behind or letter
+# branch makes it try every position: 3x slower); "not preceded by a digit" and "a month word before
+# the day" are checked in `timestamps`.
 COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
-    r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
     r"|\d*\s+" + RELATIVE_UNIT_FIRST +

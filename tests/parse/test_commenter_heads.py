@@ -102,7 +102,13 @@ def test_a_vote_count_printed_before_a_name_is_not_the_name():
     ("Luca scrisse il 3 maggio 2021", "Luca", "3 maggio 2021"),
     ("Gianni ha scritto il 3 maggio 2021 alle 10:00", "Gianni", "3 maggio 2021 alle 10:00"),
     ("Jan schreef op 3 mei 2021", "Jan", "3 mei 2021"),
+    ("Juan escribió el 3 de mayo de 2021 a las 10:00", "Juan", "3 de mayo de 2021 a las 10:00"),
     ("Ana Diz 3 May 2021", "Ana Diz", "3 May 2021"),  # a capitalised "verb" is a surname
 ])
 def test_a_verb_of_saying_between_a_name_and_its_date_is_not_the_name(head, name, date):
     assert thread(head, "Lee 1 hour ago")[0][:2] == (name, date)
+
+
+def test_a_date_with_de_between_day_month_and_year_heads_a_comment():
+    assert thread("Ana escreveu em 3 de Outubro de 2012 às 18:00", "Lee 1 hour ago")[0] == (
+        "Ana", "3 de Outubro de 2012 às 18:00", "2012-10-03T18:00")
