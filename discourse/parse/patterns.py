@@ -145,7 +145,7 @@ _COUNT_WORD = (
     r"(?P<count>\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|keine?|un|une|uno|una|um|uma|ein|einen|aucun)"
 )
 _COMMENT_NOUN = (
-    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
+    r"(responses?|comments?|replies|reply|thoughts?|reactions?|(?:leser)?kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
@@ -155,9 +155,11 @@ COMMENT_HEADER = re.compile(
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
 )
-# The count after the noun: "Comments (32)", "Kommentare: 3", "Liczba komentarzy: 6" (number of comments).
+# The count after the noun: "Comments (32)", "Kommentare: 3", "Leserkommentare (2)", "Commenti (3)",
+# "Discussion (3)", "Liczba komentarzy: 6" (number of comments).
 COUNT_AFTER_HEADER = re.compile(
-    r"^.{0,40}?\b(comments?|kommentare|komentarz[a-z]*|commentaires?|comentarios?|comentários?|responses)"
+    r"^.{0,40}?\b(comments?|(?:leser)?kommentare|komentarz[a-z]*|commentaires?|commenti|comentarios?|comentários?"
+    r"|responses|reacties|réactions|discussion|diskussion)"
     r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
     _I,
 )

@@ -692,3 +692,13 @@ def test_a_sentence_about_closing_comments_is_no_notice():
     parsed = parse_text(page("A Headline", "", PARA, "", "Comments are closed for this article because it is old"
                              " and the moderators are tired of it all.", "", PARA))
     assert parsed.comments.closed is not True
+
+
+@pytest.mark.parametrize("header, count", [("Commenti (3)", 3), ("Leserkommentare (2)", 2), ("7 Leserkommentare", 7),
+                                           ("Kommentare: 10", 10)])
+def test_a_count_after_a_comment_noun_in_other_languages_is_the_declared_count(header, count):
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", header, "",
+                             "Anna 2. Mai 2023 um 10:00", "Eine Brücke ist billiger als ein Tunnel.", "",
+                             "Bernd 2. Mai 2023 um 11:00", "Billiger schon, aber sie zerschneidet den Park."))
+    assert (parsed.comments.header, parsed.comments.declared) == (header, count)
+    assert authors(parsed) == ["Anna", "Bernd"]
