@@ -43,6 +43,11 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
+# The same weekdays written out: a name of its own before a date is one ("Mittwoch | 31. Juli 2019").
+_FULL_WEEKDAY = re.compile(
+    r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|segunda-feira"
+    r"|terça-feira|quarta-feira|quinta-feira|sexta-feira)$", re.I)
 _DIGIT = re.compile(r"\d")
 _SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
 # A comment's place in the thread printed before the name: "#12", "3.1", "#3.1.2" (`thread_number`).
@@ -322,8 +327,8 @@ def _clean_name(text: str) -> str | None:
         words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages
     elif len(words) > 2 and words[-3].endswith(",") and _is_filler(words[-2]) and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-3] + [words[-3].rstrip(",")]  # "Par Bruno Gobin, le mercredi 15 mai 2019": with its article
-    if len(words) == 1 and words[0].endswith(","):
-        return None  # "wtorek, 11 maja 2021": a weekday in any language
+    if len(words) == 1 and (words[0].endswith(",") or _FULL_WEEKDAY.match(words[0])):
+        return None  # "wtorek, 11 maja 2021", "Mittwoch | 31. Juli 2019": a weekday in any language
     name = " ".join(words)
     if name[-1:] in _GLUED_VERB_ENDS:
         name = patterns.GLUED_VERB.sub("", name).strip()

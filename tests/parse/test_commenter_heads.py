@@ -112,3 +112,8 @@ def test_a_verb_of_saying_between_a_name_and_its_date_is_not_the_name(head, name
 def test_a_date_with_de_between_day_month_and_year_heads_a_comment():
     assert thread("Ana escreveu em 3 de Outubro de 2012 às 18:00", "Lee 1 hour ago")[0] == (
         "Ana", "3 de Outubro de 2012 às 18:00", "2012-10-03T18:00")
+
+
+@pytest.mark.parametrize("line", ["Mittwoch | 31. Juli 2019", "Vendredi — 2 août 2019", "Sábado | 3 de agosto de 2019"])
+def test_a_weekday_written_out_before_a_date_is_no_commenters_name(line):
+    assert read_commenter(line).author is None
