@@ -12,7 +12,11 @@ Run: python3 benchmarks/stance_experiments.py [EVAL_DIR] [--only NAME ...]
 opener and the forms of a reply echoing its parent's words; `--only off-article` for news stance
 with a cue for a long comment far from the article's words; `--only negative-article` for news
 stance with a comment's negative words weighed again under a negative article; `--only headline`
-for news stance with the comment's overlap with the headline and its negation of it.)
+for news stance with the comment's overlap with the headline and its negation of it; `--only model-side`
+for news stance with class offsets, NB-LR n-grams, VADER scores, SubReddit responses as stance rows,
+the target of a pushback and the closest article sentence; `--only text-strength` for news stance with
+the text model's strength by nested CV; `--only page-mood` for news stance with the mean cues of the
+other comments of the page.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -24,8 +28,10 @@ picks it inside each training part by an inner grouped cross-validation. A varia
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,9 +43,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from discourse.analysis import fit_stance  # noqa: E402
-from discourse.analysis.cues import _ENGLISH, make_context, relation_hits  # noqa: E402
+from discourse.analysis.cues import _ENGLISH, _content_words, make_context, relation_hits  # noqa: E402
 from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
-from discourse.analysis.stance import NEGATIVE_PARENT_CUES, record_agreement_features  # noqa: E402
+from discourse.analysis.stance import (  # noqa: E402
+    NEGATIVE_PARENT_CUES, news_stance_features, record_agreement_features,
+)
 from discourse.analysis.text import without_furniture  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -76,25 +84,42 @@ def nested_c(data: Data, task, extra=()) -> None:
           f"(C chosen: {', '.join(map(str, chosen))})", flush=True)
 
 
-def _nested(data: Data, task, grid, extra=()) -> tuple[np.ndarray, np.ndarray, list[float]]:
-    """Held-out labels with the L2 strength of each outer fold picked from grid by a grouped inner CV
-    on its training part; records the rules decide keep the rule's label."""
+def _held_out(data: Data) -> tuple[np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
+    """Arrays for the held-out labels and confidences (records the rules decide keep the rule's label),
+    and the outer folds as `fit_stance` makes them (whole pages or threads), without those records."""
     predicted = np.empty(len(data.labels), dtype=object)
     confidence = np.ones(len(data.labels))
     ruled = np.array([f is None for f in data.features])
     predicted[ruled] = fit_stance.RULE_LABEL
+    splits = GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups)
+    return predicted, confidence, [(train[~ruled[train]], test[~ruled[test]]) for train, test in splits]
+
+
+def _nested(data: Data, task, grid, extra=(), vary=lambda task, c: replace(task, C=c), data_of=None
+            ) -> tuple[np.ndarray, np.ndarray, list]:
+    """Held-out labels with the setting of each outer fold (the L2 strength unless `vary` sets another,
+    or the features `data_of(setting)` gives) picked from grid by a grouped inner CV on its training
+    part; records the rules decide keep the rule's label."""
+    data_of = data_of or (lambda _: data)
+    predicted, confidence, folds = _held_out(data)
     chosen = []
-    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
-        train, test = train[~ruled[train]], test[~ruled[test]]
-        inner = Data([data.features[i] for i in train], data.labels[train], data.groups[train],
-                     data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
-        best = max(grid, key=lambda c: _inner_f1(inner, replace(task, C=c), extra))
+    for train, test in folds:
+        best = max(grid, key=lambda c: _inner_f1(_part(data_of(c), train), vary(task, c), extra))
         chosen.append(best)
-        model, vectoriser = fit_stance.fit(inner.features, inner.labels, replace(task, C=best), list(extra))
-        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        chosen_data = data_of(best)
+        inner = _part(chosen_data, train)
+        rows, test_rows, fold_extra, _ = fit_stance.stacked(chosen_data, train, test, vary(task, best), list(extra))
+        model, vectoriser = fit_stance.fit(rows, inner.labels, vary(task, best), fold_extra)
+        probs = model.predict_proba(vectoriser.transform(test_rows))
         predicted[test] = model.classes_[probs.argmax(axis=1)]
         confidence[test] = probs.max(axis=1)
     return predicted, confidence, chosen
+
+
+def _part(data: Data, rows: np.ndarray) -> Data:
+    """The records of data at rows."""
+    return Data([data.features[i] for i in rows], data.labels[rows], data.groups[rows], data.sources[rows],
+                [data.ids[i] for i in rows], [data.grams[i] for i in rows])
 
 
 def calibrated(name: str, data: Data, task, extra=()) -> None:
@@ -554,9 +579,8 @@ def _class_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray)
 def _with_offsets(data: Data, task) -> tuple[np.ndarray, np.ndarray]:
     """Held out by thread as `fit_stance` does, the label read after class offsets chosen inside each
     outer training part on its 4-fold grouped inner out-of-fold probabilities."""
-    predicted = np.empty(len(data.labels), dtype=object)
-    confidence = np.ones(len(data.labels))
-    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
+    predicted, confidence, folds = _held_out(data)
+    for train, test in folds:
         rows = [data.features[i] for i in train]
         inner = None
         for a, b in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
@@ -808,11 +832,225 @@ def headline(eval_dir: Path) -> None:
                                                                     "reply:headline_overlap"})), NEWS)
 
 
+# ---- News stance, model-side variants (2026-12-07) -----------------------------------------------
+
+
+def nb_columns(data: Data, fit_rows: np.ndarray, rows: np.ndarray, strength: float) -> list[dict[str, float]]:
+    """NB-LR (Wang & Manning 2012) on the comment's word 1-2-grams seen twice in `fit_rows`: per class,
+    the log-count ratio of each n-gram in that class's comments against the others' (add-one
+    smoothed), and a one-against-the-rest logistic regression (class-weighted like the cue model) on
+    the binary n-grams scaled by it; its probability for each row of `rows` as `nb_<class>`."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(g for i in fit_rows for g in data.grams[i][0])
+    column = {g: j for j, g in enumerate(sorted(g for g, n in counts.items() if n >= 2))}
+
+    def binary(indices: np.ndarray):
+        cells = [(r, column[g]) for r, i in enumerate(indices) for g in data.grams[i][0] if g in column]
+        return csr_matrix((np.ones(len(cells)), ([r for r, _ in cells], [c for _, c in cells])),
+                          shape=(len(indices), len(column)))
+
+    x, y, out = binary(fit_rows), data.labels[fit_rows], binary(rows)
+    by_class = fit_stance.class_weights(y, NEWS.power)
+    columns = [{} for _ in rows]
+    for label in sorted(set(y)):
+        inside = np.asarray(x[y == label].sum(axis=0)).ravel() + 1.0
+        outside = np.asarray(x[y != label].sum(axis=0)).ravel() + 1.0
+        ratio = np.log(inside / inside.sum()) - np.log(outside / outside.sum())
+        model = LogisticRegression(C=strength, max_iter=5000).fit(
+            x.multiply(ratio).tocsr(), y == label, sample_weight=np.array([by_class[c] for c in y]))
+        for row, p in zip(columns, model.predict_proba(out.multiply(ratio).tocsr())[:, 1]):
+            row[f"nb_{label}"] = round(float(p), 4)
+    return columns
+
+
+def nb_stacked(data: Data, strength: float) -> tuple[np.ndarray, np.ndarray]:
+    """Held out by page, the NB-LR probabilities stacked under the cue model as the text model is:
+    out of fold (4 grouped inner folds) for the training rows, fitted on the whole training part for
+    the held-out rows."""
+    predicted, confidence, folds = _held_out(data)
+    for train, test in folds:
+        inner: list[dict[str, float]] = [{} for _ in train]
+        for a, b in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
+            for j, row in zip(b, nb_columns(data, train[a], train[b], strength)):
+                inner[j] = row
+        rows = [{**data.features[i], **more} for i, more in zip(train, inner)]
+        held = [{**data.features[i], **more} for i, more in zip(test, nb_columns(data, train, test, strength))]
+        model, vectoriser = fit_stance.fit(rows, data.labels[train], NEWS, [])
+        probs = model.predict_proba(vectoriser.transform(held))
+        predicted[test] = model.classes_[probs.argmax(axis=1)]
+        confidence[test] = probs.max(axis=1)
+    return predicted, confidence
+
+
+def _placed(values: dict[str, float], hits: dict[str, float]) -> dict[str, float]:
+    """values and a copy of each named for the comment's place, as `stance.PLACED_CUES` are."""
+    place = "reply" if "is_reply" in hits else "top"
+    return {**values, **{f"{place}:{name}": value for name, value in values.items()}}
+
+
+def vader_values(text: str, article_compound: float, analyser) -> dict[str, float]:
+    """VADER's positive and negative shares and compound score of the comment, and whether its
+    compound has the article's sign or the opposite one."""
+    scores = analyser.polarity_scores(text)
+    values = {"vader_pos": scores["pos"], "vader_neg": scores["neg"], "vader_compound": scores["compound"]}
+    if scores["compound"] * article_compound > 0.01:
+        values["vader_same_as_article"] = 1.0
+    if scores["compound"] * article_compound < -0.01:
+        values["vader_opposite_article"] = 1.0
+    return values
+
+
+def subreddit_as_stance(eval_dir: Path) -> Data:
+    """SubReddit responses as news stance rows toward the quote they answer (agree: support, disagree:
+    deny, neutral: comment), with a domain feature."""
+    usable, thread = _records(eval_dir / "agreement-subreddit-dev.jsonl", fit_stance.AGREEMENT)
+    side = {"agree": "support", "disagree": "deny", "neutral": "comment"}
+    rows = []
+    for record in usable:
+        parent_record = thread.get(record.get("parent_id") or "", {})
+        parent = without_furniture(record.get("parent_text") or parent_record.get("text") or "")
+        hits = news_stance_features(without_furniture(record["text"]), make_context(parent), False, False)
+        rows.append({**{name: hit.value for name, hit in hits.items()}, "domain_social": 1.0})
+    labels = np.array([side[r[fit_stance.AGREEMENT]] for r in usable])
+    groups = np.array([str(r.get("thread_id") or r["id"]) for r in usable])
+    return Data(rows, labels, groups, np.array(["subreddit"] * len(usable)), [r["id"] for r in usable],
+                [() for _ in usable])
+
+
+# What a pushback is aimed at: a third party named in its sentence ("they", "many people", "the government"),
+# or the piece and its writer ("you", "the article").
+THIRD_PARTY = re.compile(
+    r"\b(?:they|them|their|these people|those people|those who|people who|many people|some people|many|some|"
+    r"others|everyone|everybody|americans|liberals|conservatives|republicans|democrats|politicians|"
+    r"the government|government)\b", re.I)
+AT_PIECE = re.compile(r"\b(?:you|your|you're|article|author|piece|post|column|writer|story|report)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def pushback_target(text: str, hits: dict) -> dict[str, float]:
+    """pushback_at_third_party: the sentences of the comment's pushback or disagreement words name a
+    third party and neither the piece nor its writer; pushback_at_piece: they name the piece or its writer."""
+    fired = [hit.text[:30] for name, hit in hits.items() if name in ("pushback", "disagreement_words")]
+    if not fired:
+        return {}
+    sentences = [s for s in _SENTENCE_END.split(text) if any(f and f in s for f in fired)] or [text]
+    at_piece = any(AT_PIECE.search(s) for s in sentences) or "names_author" in hits or "addresses_author" in hits
+    if at_piece:
+        return {"pushback_at_piece": 1.0}
+    return {"pushback_at_third_party": 1.0} if any(THIRD_PARTY.search(s) for s in sentences) else {}
+
+
+def closest_sentence(words: set[str], sentences: list[set[str]]) -> dict[str, float]:
+    """The comment's content words against the article's sentences (three content words or more):
+    the best cosine of the two word sets, and restates_article_sentence when it reaches 0.3."""
+    best = max((len(words & s) / math.sqrt(len(words) * len(s)) for s in sentences), default=0.0) if words else 0.0
+    values = {"best_sentence_similarity": round(best, 4)} if best else {}
+    return {**values, "restates_article_sentence": 1.0} if best >= 0.3 else values
+
+
+def text_strength(eval_dir: Path) -> None:
+    """News stance held out by page with the stacked text model, or none, and its L2 strength picked
+    inside each outer training part by a 4-fold grouped inner CV."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    grid = (None, 0.1, 0.3, 1.0, 3.0)
+    predicted, confidence, chosen = _nested(data, NEWS, grid, vary=lambda task, c: replace(
+        task, text=None if c is None else fit_stance.TextSpec(C=c)))
+    print(f"{'text model (or none), strength by nested CV':44} {figures(data, predicted, confidence)}  "
+          f"(chosen: {', '.join(map(str, chosen))})", flush=True)
+
+
+def model_side(eval_dir: Path) -> None:
+    """News stance held out by page against the shipped model: class offsets picked by nested grouped
+    CV, NB-LR n-gram probabilities stacked under the cue model, VADER's scores, SubReddit responses as
+    extra stance rows, the target of a pushback, the closest article sentence. Each feature set is
+    placed top-level / reply as `stance.PLACED_CUES` are."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    texts = [without_furniture(r["text"]) for r in records]
+    run("shipped", data, NEWS)
+    print(f"{'class offsets by nested CV':44} {figures(data, *_with_offsets(data, NEWS))}", flush=True)
+    for strength in (0.1, 1.0):
+        print(f"{f'+ NB-LR word 1-2-grams, C={strength}':44} {figures(data, *nb_stacked(data, strength))}", flush=True)
+    analyser = SentimentIntensityAnalyzer()
+    articles = sorted({r.get("article_text") or "" for r in records})
+    article_compound = {a: analyser.polarity_scores(a)["compound"] for a in articles}
+    vader = [{} if f is None else vader_values(t, article_compound[r.get("article_text") or ""], analyser)
+             for r, t, f in zip(records, texts, data.features)]
+    run("+ VADER scores", with_features(data, vader), NEWS)
+    placed_vader = [_placed(v, f) if f else {} for v, f in zip(vader, data.features)]
+    run("+ VADER scores, placed", with_features(data, placed_vader), NEWS)
+    subreddit = subreddit_as_stance(eval_dir)
+    for share in (0.02, 0.05, 0.1, 0.3):
+        run(f"+ SubReddit responses as stance x{share}", data, NEWS, [(subreddit, share)])
+    targets = []
+    for r, t, f in zip(records, texts, data.features):
+        context = make_context(r.get("article_text") or "", r.get("article_author"))
+        hits = {} if f is None else news_stance_features(t, context, "is_reply" in f, "reply_to_author" in f)
+        targets.append(_placed(pushback_target(t, hits), f) if f else {})
+    print(f"pushback at a third party on {sum('pushback_at_third_party' in t for t in targets)}, at the piece on "
+          f"{sum('pushback_at_piece' in t for t in targets)} of {len(targets)} comments")
+    run("+ the target of a pushback", with_features(data, targets), NEWS)
+    sentences = {a: [w for w in map(_content_words, _SENTENCE_END.split(a)) if len(w) >= 3] for a in articles}
+    closest = [_placed(closest_sentence(_content_words(t), sentences[r.get("article_text") or ""]), f) if f else {}
+               for r, t, f in zip(records, texts, data.features)]
+    print(f"restates an article sentence: {sum('restates_article_sentence' in c for c in closest)} comments")
+    run("+ the closest article sentence", with_features(data, closest), NEWS)
+
+
+# The cues whose share among the other comments of the page is read as the page's mood.
+PAGE_MOOD_SETS = {
+    "none": (),
+    "praise, pushback, positive and negative tone": ("praise", "pushback", "positive_sentiment", "negative_sentiment"),
+    "the same and disagreement, agreement, thanks, question, insult, endorsement": (
+        "praise", "pushback", "positive_sentiment", "negative_sentiment", "disagreement_words", "agreement_words",
+        "thanks", "question", "insult", "endorsement"),
+}
+
+
+def page_mood(data: Data, cues: tuple[str, ...]) -> list[dict[str, float]]:
+    """For each comment, the mean value of each of `cues` over the other comments of its page
+    (`page_mean:praise`): a recipe page's readers praise, a political page's push back, and a comment
+    is read against its page. No labels are read; at run time every comment of a page is there."""
+    by_page: dict[str, list[int]] = {}
+    for i, group in enumerate(data.groups):
+        if data.features[i] is not None:
+            by_page.setdefault(group, []).append(i)
+    rows: list[dict[str, float]] = [{} for _ in data.labels]
+    for mates in by_page.values():
+        totals = {c: sum(data.features[i].get(c, 0.0) for i in mates) for c in cues}
+        for i in mates:
+            others = max(1, len(mates) - 1)
+            rows[i] = {f"page_mean:{c}": round((totals[c] - data.features[i].get(c, 0.0)) / others, 4) for c in cues}
+    return rows
+
+
+def page_mood_experiment(eval_dir: Path) -> None:
+    """News stance held out by page with each set of page-mood features, and with the set picked inside
+    each outer training part by a 4-fold grouped inner CV (and over all the data)."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    variants = {name: with_features(data, page_mood(data, cues)) for name, cues in PAGE_MOOD_SETS.items()}
+    for name, variant in variants.items():
+        run(name[:44], variant, NEWS)
+    names = list(variants)
+    predicted, confidence, chosen = _nested(data, NEWS, range(len(names)), vary=lambda task, k: task,
+                                            data_of=lambda k: variants[names[k]])
+    print(f"{'set picked by nested grouped CV':44} {figures(data, predicted, confidence)}  "
+          f"(picks, numbered as listed from 0: {' '.join(map(str, chosen))})", flush=True)
+    inner = {name: _inner_f1(variant, NEWS, []) for name, variant in variants.items()}
+    print("  (the same inner CV over all the data: " + ", ".join(f"{f1:.4f}" for f1 in inner.values())
+          + f"; picks {names.index(max(inner, key=inner.get))})")
+
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
     "platform": platform, "social-strength": social_strength, "you-negated": you_negated, "reference": reference,
     "off-article": off_article, "negative-article": negative_article, "headline": headline,
+    "model-side": model_side, "text-strength": text_strength, "page-mood": page_mood_experiment,
 }
 
 

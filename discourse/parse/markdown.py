@@ -29,21 +29,40 @@ Hard-wrapped paragraphs are left wrapped: the parser reads w3m's wrapped paragra
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count, islice, repeat
+from collections.abc import Iterator
+from itertools import chain, islice
 from operator import itemgetter
 
 from discourse.parse.lines import FirstCharacters
 
 __all__ = ["looks_like_markdown", "normalise", "normalised_lines"]
 
-# Detection: counted over the whole text with one findall each (cheap next to the parse).
-_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-_STAR_ITEM = re.compile(r"^[ \t]*[*+][ \t]+\S", re.MULTILINE)
-_ESCAPE_START = re.compile(r"^[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]", re.MULTILINE)
+
+class _AtLineStarts:
+    """A pattern matched at the start of a line (`body`: the pattern without its `^`), found as a
+    line end followed by it, plus a match at the text's start: the same matches as the multi-line
+    pattern with `^` (no body matches a line end). The engine tried that `^` at every character of
+    the page; it skips from one line end to the next in C."""
+
+    def __init__(self, body: str) -> None:
+        self._first = re.compile(body, re.MULTILINE)
+        self._later = re.compile(f"\n(?:{body})", re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        first = self._first.match(text)
+        return chain([first] if first else [], self._later.finditer(text))
+
+
+# Detection: each mark counted over the whole text, as far as the decision needs (`_found`).
+_TABLE_RULE_BODY = r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$"
+_HEADING = _AtLineStarts(r"#{1,6}[ \t]+\S")
+_STAR_ITEM = _AtLineStarts(r"[ \t]*[*+][ \t]+\S")
+_ESCAPE_START = _AtLineStarts(r"[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
 _BOLD = re.compile(r"\*\*\S[^*\n]*\*\*")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$", re.MULTILINE)
-_STAR_RULE = re.compile(r"^[ \t]*\* \* \*[ \t]*$", re.MULTILINE)
+_TABLE_RULES = _AtLineStarts(_TABLE_RULE_BODY)
+_TABLE_RULE = re.compile(_TABLE_RULE_BODY)  # a line's own rule, matched at its start
+_STAR_RULE = _AtLineStarts(r"[ \t]*\* \* \*[ \t]*$")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -71,11 +90,11 @@ def looks_like_markdown(text: str) -> bool:
 
 # Each mark counted in `looks_like_markdown`: its pattern, its weight, the most of it that counts
 # (star bullets count up to five; the others' counts stop at six marks' worth).
-_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULE, 2, 3), (_STAR_RULE, 2, 3))
+_MARKS = ((_STAR_ITEM, 1, 5), (_ESCAPE_START, 2, 3), (_BOLD, 1, 6), (_TABLE_RULES, 2, 3), (_STAR_RULE, 2, 3))
 _ENOUGH_MARKS = 6
 
 
-def _found(pattern: re.Pattern, text: str, enough: int) -> int:
+def _found(pattern: re.Pattern | _AtLineStarts, text: str, enough: int) -> int:
     """How many matches of pattern text holds, counting no further than `enough`: the decision
     needs no more, and on a long page with marks throughout, a count of every match was a fifth of
     the parse."""
@@ -87,7 +106,6 @@ _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+-]|\d{1,6}[.)])(?:[ \t]+(?
 _ITEM_OPENERS = FirstCharacters(_ITEM)  # a space or tab, a bullet, a decimal digit
 _FIRST_CHARACTER = itemgetter(slice(None, 1))
 _QUOTE = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
-_HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:\* \* \*|\*{3,}|-{3,}|_{3,})[ \t]*$")
 _REFERENCE = re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
@@ -102,17 +120,15 @@ _EMPHASIS_UNDERSCORE = re.compile(r"_(?<![_\w]_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _INLINE_MARK = re.compile(r"[\]<*_\\]")  # a character `_inline` may change text around
-# A line end before a line that closes a list (`_list_closes`): two empty lines or more, or a
-# heading at the margin (`_HEADING_LINE` matches a line opening with a mark exactly when this does).
-_EMPTY_LINES = re.compile(r"\n\n\n+")
+# A line at the margin that `_heading` reads as a heading opens so, and only such a line.
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
-_MARGIN_HEADING = re.compile(r"\n#{1,6}[ \t]")
 _START = re.Match.start
 
 _BULLETS = "•□☆○■"
 _RULE_MARKS = frozenset("*-_")  # the first character of a `_RULE` line past its indentation
 _BLOCK_MARKS = _RULE_MARKS | frozenset(">#[")  # ... of any block pattern's line (reference definitions too)
 _BULLET_MARKS = frozenset("*+-")
+_BLANKS = (" ", "\t")  # what `[ \t]` matches; "" (the end of a text) is neither
 _RULE_TEXT = "━" * 40
 _LEVEL = 4  # w3m's indentation per list or quote level
 
@@ -129,13 +145,11 @@ def normalised_lines(text: str) -> list[str]:
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    table = _table_lines(lines, text)
-    for number, is_row in table.items():
+    for number, is_row in _table_lines(lines, text).items():
         lines[number] = _table_row(lines[number]) if is_row else ""
-    if table:
-        text = "\n".join(lines)
-    items = _list_items(lines)
-    closes = _list_closes(text) + [len(lines)]  # the end of the text closes any list still open
+    shapes = _line_shapes(lines)
+    items = _list_items(lines, shapes)
+    closes = _list_closes(lines, shapes) + [len(lines)]  # the end of the text closes any list still open
     close_at = 0  # the first close at or after the line after the last item: items come in order
     out: list[str] = []
     levels: list[int] = []  # the source indentation of each open list level
@@ -177,8 +191,8 @@ def normalised_lines(text: str) -> list[str]:
         else:
             start = _LEVEL * depth + max(0, 3 - len(marker))
         column = _LEVEL * depth + _LEVEL
-        heading = _HEADING_LINE.match(rest) if first == "#" else None
-        rest = heading.group(2) if heading else rest
+        heading = _heading(rest) if first == "#" else None
+        rest = heading[1] if heading else rest
         # most items' text holds no inline mark (`_inline`'s own test): it is only right-stripped
         shown = _inline(rest) if _INLINE_MARK.search(rest) else rest.rstrip()
         if heading and _holds_nothing(lines, items, at):
@@ -222,20 +236,49 @@ def _holds_nothing(lines: list[str], items: list[tuple[int, tuple[int, str, str]
     return all(not lines[between].strip() for between in range(number + 1, end))
 
 
-def _list_items(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
-    """The list items among lines, each with its line number, as `_list_item` reads it. The item
-    pattern is tried only on the lines whose first character can open an item (a space or tab, a
-    bullet, a decimal digit), picked in C (one `map` of a dict look-up, `compress`): most lines are
-    empty or prose, and a call of the pattern on each line cost more than the rest of the reading of items."""
-    numbers = list(compress(count(), map(_ITEM_OPENERS.__getitem__, map(_FIRST_CHARACTER, lines))))
+class _LineShapes(dict):
+    """A line's shape by its first character, one letter: "e" an empty line, "o" a line that may open
+    a list item (`_ITEM_OPENERS`: a space or tab, a bullet, a decimal digit), "h" one that may be a
+    heading ("#"), "x" any other. A dict look-up in C; the ASCII characters are answered up front,
+    another is asked of `_ITEM_OPENERS` once and remembered (up to `_REMEMBERED` characters)."""
+
+    _REMEMBERED = 4096
+
+    def __init__(self) -> None:
+        super().__init__((first, self._shape(first)) for first in ("", *map(chr, range(128))))
+
+    @staticmethod
+    def _shape(first: str) -> str:
+        return "e" if not first else "o" if _ITEM_OPENERS[first] else "h" if first == "#" else "x"
+
+    def __missing__(self, first: str) -> str:
+        shape = self._shape(first)
+        if len(self) < self._REMEMBERED:
+            self[first] = shape
+        return shape
+
+
+_SHAPES = _LineShapes()
+_OPENING_SHAPE = re.compile("o")
+_EMPTY_RUN = re.compile("ee+")  # two empty lines or more
+_HEADING_SHAPE = re.compile("h")
+
+
+def _line_shapes(lines: list[str]) -> str:
+    """The shapes of lines (`_LineShapes`), one letter a line, joined: a string whose places are the
+    line numbers, searched in C for the lines `_list_items` and `_list_closes` read. A line's first
+    character is all either needs, and a test of each line in Python, or a search of the page's text
+    with the line ends counted, cost more than the reading of the lines found."""
+    return "".join(map(_SHAPES.__getitem__, map(_FIRST_CHARACTER, lines)))
+
+
+def _list_items(lines: list[str], shapes: str) -> list[tuple[int, tuple[int, str, str]]]:
+    """The list items among lines, each with its line number, as `_list_item` reads it (`shapes`: the
+    lines' `_line_shapes`). The item pattern is tried only on the lines whose first character can
+    open an item: most lines are empty or prose."""
+    numbers = list(map(_START, _OPENING_SHAPE.finditer(shapes)))
     return [(number, item) for number, found in zip(numbers, map(_ITEM.match, map(lines.__getitem__, numbers)))
             if found and (item := _list_item(found)) and not (item[0] == 0 and _in_broken_lines(lines, number))]
-
-
-def _lines_after(text: str, positions: list[int]) -> list[int]:
-    """The number of the line after the line end at each of `positions` (ascending) in text: the
-    line ends between one position and the next counted in C, added up."""
-    return [ended + 1 for ended in accumulate(map(text.count, repeat("\n"), [0] + positions, positions))]
 
 
 def _list_item(item: re.Match) -> tuple[int, str, str] | None:
@@ -257,24 +300,15 @@ def _in_broken_lines(lines: list[str], number: int) -> bool:
     return lines[number].endswith("  ") or (number > 0 and lines[number - 1].endswith("  "))
 
 
-def _list_closes(text: str) -> list[int]:
+def _list_closes(lines: list[str], shapes: str) -> list[int]:
     """Where lists are closed for sure: the first line of each run of two empty lines or more
     (html2text ends a list so, while the paragraphs of one item are one empty line apart), and a
     heading at the margin (html2text writes a heading inside an item on the item's line, and may
-    leave a single empty line between a list and the heading after it). `text`: the lines joined
-    by line ends, searched in C for a line end before either (a run is found at its first line
-    end; a search opening with a line end skips fast to each); the text's first and last lines
-    have no line end on that side and are read apart. A loop over the lines cost a sixth of the
-    normaliser."""
-    found = sorted([*map(_START, _EMPTY_LINES.finditer(text)), *map(_START, _MARGIN_HEADING.finditer(text))])
-    if found and found[0] == 0 and text.startswith("\n\n"):
-        found.pop(0)  # a line end inside the run of empty lines the text opens with
-    closes = _lines_after(text, found)
-    if text.startswith("\n") and text[1:2] in ("\n", "") or _HEADING_MARK.match(text):
-        closes.insert(0, 0)  # the text opens with two empty lines or a heading
-    if text.endswith("\n\n") and text[-3:-2] not in ("\n", ""):
-        closes.append(text.count("\n") - 1)  # ... ends with exactly two
-    return closes
+    leave a single empty line between a list and the heading after it). `shapes`: the lines'
+    `_line_shapes`, searched for both."""
+    runs = map(_START, _EMPTY_RUN.finditer(shapes))
+    headings = [number for number in map(_START, _HEADING_SHAPE.finditer(shapes)) if _HEADING_MARK.match(lines[number])]
+    return sorted([*runs, *headings]) if headings else list(runs)
 
 
 def _starts_new_list(item: tuple[int, str, str], following: tuple[int, str, str]) -> bool:
@@ -303,12 +337,29 @@ def _block_line(line: str, stripped: str, column: int | None) -> str:
         level = quote.group(1).count(">")
         rest = _inline(line[quote.end():].strip())
         return " " * (base + _LEVEL * level) + rest if rest else ""
-    heading = _HEADING_LINE.match(line) if first == "#" else None
+    heading = _heading(line) if first == "#" else None
     if heading:
-        line = heading.group(1) + heading.group(2)
+        line = heading[0] + heading[1]
         stripped = line.lstrip()
     indent = len(line) - len(stripped)
     return " " * max(indent, base) + _inline(stripped)
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    r"""A heading line's indentation and text, or None: the line is spaces or tabs, one to six "#",
+    a space or tab, and the text, which loses its closing marks (a space or tab, then "#"s) and the
+    spaces and tabs around it. Read with string methods: the pattern it stands for,
+    `^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`, tried its closing part after every character
+    of the text, a tenth of the normaliser's work on the html2text pages."""
+    marked = line.lstrip(" \t")
+    text = marked.lstrip("#")
+    if not 1 <= len(marked) - len(text) <= 6 or text[:1] not in _BLANKS:
+        return None
+    text = text.strip(" \t")
+    unclosed = text.rstrip("#")
+    if unclosed[-1:] in _BLANKS:  # closing marks after a blank (`text` ends with no blank: none were cut)
+        text = unclosed.rstrip(" \t")
+    return line[:len(line) - len(marked)], text
 
 
 def _inline(text: str) -> str:

@@ -40,6 +40,14 @@ MARKDOWN_LINES = st.sampled_from([
 ])
 
 
+# The line-start marks of `looks_like_markdown` as first written: multi-line patterns opening with `^`.
+HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+STAR_ITEM = re.compile(r"^[ \t]*[*+][ \t]+\S", re.MULTILINE)
+ESCAPE_START = re.compile(r"^[ \t]*(?:\d+\\\.|\\[-+*#])[ \t]", re.MULTILINE)
+TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$", re.MULTILINE)
+STAR_RULE = re.compile(r"^[ \t]*\* \* \*[ \t]*$", re.MULTILINE)
+
+
 def every_mark(text: str) -> bool:
     """What `looks_like_markdown` decides, with every mark of the text counted."""
     if "](" not in text and "\n#" not in text and not text.startswith("#"):
@@ -47,13 +55,28 @@ def every_mark(text: str) -> bool:
     links = len(markdown._LINK.findall(text)) if "](" in text else 0
     if links >= 3:
         return True
-    headings = len(markdown._HEADING.findall(text))
+    headings = len(HEADING.findall(text))
     if not headings:
         return False
-    marks = (min(len(markdown._STAR_ITEM.findall(text)), 5) + 2 * len(markdown._ESCAPE_START.findall(text))
-             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(markdown._TABLE_RULE.findall(text))
-             + 2 * len(markdown._STAR_RULE.findall(text)))
+    marks = (min(len(STAR_ITEM.findall(text)), 5) + 2 * len(ESCAPE_START.findall(text))
+             + 2 * links + len(markdown._BOLD.findall(text)) + 2 * len(TABLE_RULE.findall(text))
+             + 2 * len(STAR_RULE.findall(text)))
     return 2 * headings + marks >= 6 and (marks >= 1 or headings >= 3)
+
+
+MARK_TEXTS = st.builds("".join, st.lists(st.sampled_from(
+    ["\n", "\r", " ", "\t", "#", "## h", "* a", "+ b", "*", "1\\. x", "\\- y", "---", "|", ":", "* * *", "a"]), max_size=20))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARK_TEXTS)
+def test_line_start_marks_found_after_each_line_end_are_those_of_the_multi_line_patterns(text):
+    """Each mark `_AtLineStarts` finds (a match at the text's start, then after each line end) is one the
+    pattern with `^` finds, and none is missed."""
+    for found, pattern in ((markdown._HEADING, HEADING), (markdown._STAR_ITEM, STAR_ITEM),
+                           (markdown._ESCAPE_START, ESCAPE_START), (markdown._TABLE_RULES, TABLE_RULE),
+                           (markdown._STAR_RULE, STAR_RULE)):
+        assert markdown._found(found, text, len(text) + 1) == len(pattern.findall(text))
 
 
 @settings(max_examples=500, deadline=None)
@@ -61,6 +84,10 @@ def every_mark(text: str) -> bool:
 def test_markdown_counted_up_to_what_decides_as_every_mark_counted(lines):
     text = "\n".join(lines)
     assert markdown.looks_like_markdown(text) == every_mark(text)
+
+
+# The heading pattern `markdown._heading` stands for, as first written.
+HEADING_LINE = re.compile(r"^([ \t]*)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 
 def every_block_pattern(line: str, column: int | None) -> str:
@@ -72,11 +99,24 @@ def every_block_pattern(line: str, column: int | None) -> str:
     if quote:
         rest = markdown._inline(line[quote.end():].strip())
         return " " * (base + markdown._LEVEL * quote.group(1).count(">")) + rest if rest else ""
-    heading = markdown._HEADING_LINE.match(line)
+    heading = HEADING_LINE.match(line)
     if heading:
         line = heading.group(1) + heading.group(2)
     stripped = line.lstrip()
     return " " * max(len(line) - len(stripped), base) + markdown._inline(stripped)
+
+
+HEADING_LINES = st.builds("".join, st.lists(st.sampled_from(
+    [" ", "\t", "  ", "#", "##", "###", "#######", "a", "b c", "x#", "#x", "\xa0", "é", "\x0b", "\r"]), max_size=9))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(HEADING_LINES)
+def test_a_heading_read_by_string_methods_reads_as_the_heading_pattern(line):
+    """`markdown._heading` gives the indentation and text the pattern's groups give, and None where it fails
+    (more than six marks, no blank after them, closing marks after a blank or glued to the text)."""
+    found = HEADING_LINE.match(line)
+    assert markdown._heading(line) == (found.groups() if found else None)
 
 
 BLOCK_LINES = st.builds(
@@ -162,21 +202,21 @@ ITEM_TEXTS = st.builds("".join, st.lists(st.sampled_from(
 @given(ITEM_TEXTS)
 def test_an_items_text_is_tried_as_an_inner_item_or_heading_wherever_either_pattern_matches(rest):
     """The normaliser tries `_ITEM` on an item's text (which opens with no space) only where its first
-    character can open an item (`_ITEM_OPENERS`), and `_HEADING_LINE` only after "#": both patterns
+    character can open an item (`_ITEM_OPENERS`), and the heading pattern only after "#": both patterns
     never match elsewhere."""
     if markdown._ITEM.match(rest):
         assert markdown._ITEM_OPENERS[rest[:1]]
-    if markdown._HEADING_LINE.match(rest):
+    if HEADING_LINE.match(rest):
         assert rest[:1] == "#"
 
 
 def closes_line_by_line(lines: list[str]) -> list[int]:
     """`markdown._list_closes` as a loop over the lines: the first of each run of two empty lines or
-    more, and each line `_HEADING_LINE` reads as a heading at the margin."""
+    more, and each line the heading pattern reads as a heading at the margin."""
     closes, number = [], 0
     while number < len(lines):
         if lines[number]:
-            if lines[number][:1] == "#" and markdown._HEADING_LINE.match(lines[number]):
+            if lines[number][:1] == "#" and HEADING_LINE.match(lines[number]):
                 closes.append(number)
             number += 1
             continue
@@ -203,7 +243,7 @@ def test_lines_holding_a_part_found_by_searching_the_text_are_those_of_a_test_of
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(CLOSE_LINES, min_size=1, max_size=12))
 def test_list_closes_found_by_searching_the_text_are_those_of_a_loop_over_its_lines(lines):
-    assert markdown._list_closes("\n".join(lines)) == closes_line_by_line(lines)
+    assert markdown._list_closes(lines, markdown._line_shapes(lines)) == closes_line_by_line(lines)
 
 
 def items_line_by_line(lines: list[str]) -> list[tuple[int, tuple[int, str, str]]]:
@@ -228,7 +268,7 @@ ITEM_LINES = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(ITEM_LINES, min_size=1, max_size=10))
 def test_list_items_read_on_the_lines_that_can_open_one_are_those_of_the_item_pattern_on_each_line(lines):
-    assert markdown._list_items(lines) == items_line_by_line(lines)
+    assert markdown._list_items(lines, markdown._line_shapes(lines)) == items_line_by_line(lines)
 
 
 def rendered_line_by_line(lines: list[str], column: int | None) -> list[str]:

@@ -28,19 +28,20 @@ _HEADLINE_FIRST = 0.06  # over an <h1>'s 0.05: the first part of the page title 
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/']",
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/'], a[href*='/authors/']",
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
 # "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
-                 "[class*=firma], [class*=signature]")
-# An element named for the author or the byline holds the name alone when it holds a few words.
+                 "[class*=firma], [class*=signature], address")
+# Metadata that declares a desk or an agency as the author: a person in a shown byline wins over it.
+_ORGANISATION_EVIDENCE = "(an organization)"
 _NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
-                       r"|\s*(?:[|,(●•\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
+                       r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
 _ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
                    r"|senior|chief|managing|deputy)\b.*$", re.I)
@@ -94,7 +95,7 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     for node in select(tree, _TITLE_NODES):
         if within(node, excluded):
             continue
-        text = _without_label(_without_trailer(squash(node.text()), references), references)
+        text = _without_label(_without_trailer(_without_kicker(node, references), references), references)
         if not _MIN_TITLE <= len(text) <= _MAX_TITLE:
             continue
         score = max((_agreement(text, ref) for ref in references), default=0.0)
@@ -113,6 +114,23 @@ def choose_title(tree: LexborHTMLParser, meta: PageMetadata,
     if references:
         return _strip_site(references[-1], meta), None, "html title"
     return None, None, ""
+
+
+# A word or two set above or before the headline inside its element: the story's kind or section.
+_KICKER = "[class*=kicker], [class*=eyebrow], [class*=overline], [class*=rubric], [class*=flag], [class*=label]"
+
+
+def _without_kicker(node: LexborNode, references: list[str]) -> str:
+    """The heading's text without a kicker it holds before the headline ("<span class=kicker>
+    Analysis</span> Headline"), where the page's own titles agree better with the rest."""
+    shown = squash(node.text())
+    for kicker in node.css(_KICKER)[:1]:
+        label = squash(kicker.text())
+        rest = shown[len(label):].strip(" :|–—-") if label and shown.startswith(label) else ""
+        if rest and references and max(_agreement(rest, r) for r in references) > max(
+                _agreement(shown, r) for r in references):
+            return rest
+    return shown
 
 
 def _first_of_many(text: str, page_title: str) -> bool:
@@ -209,15 +227,18 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
                   order: dict[int, int] | None = None) -> tuple[str | None, str]:
     """A byline name shown on the page, confirmed by metadata where possible; the site's own name is
     never the author."""
-    meta_names = [(name, evidence) for name, evidence in meta.authors
-                  if _looks_like_name(name) and name.lower() not in sites]
+    meta_names = sorted(((name, evidence) for name, evidence in meta.authors
+                         if _looks_like_name(name) and name.lower() not in sites),
+                        key=lambda item: item[1].endswith(_ORGANISATION_EVIDENCE))  # a person declared first
     shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
              if name.lower() not in sites]
     for name, evidence in meta_names:
-        if any(name.lower() == s.lower() for s in shown):
-            return name, f"{evidence}, byline"
+        for seen in shown:
+            if name.lower() == seen.lower():
+                return seen, f"{evidence}, byline"  # as the byline prints it
     if meta_names and meta_names[0][1].startswith(("json-ld", "meta author", "meta parsely", "meta cxense",
-                                                   "meta sailthru", "meta dc")):
+                                                   "meta sailthru", "meta dc")) and not (
+            shown and meta_names[0][1].endswith(_ORGANISATION_EVIDENCE)):
         return meta_names[0]
     if shown:
         return shown[0], "byline"
@@ -244,11 +265,17 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
             text = text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
                 continue
-            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS
-                                                   and bool(_NAME_ELEMENT.search(names(node)))), language=language)
+            name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
+                               language=language)
             if name and name not in found:
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+def _names_its_author(node: LexborNode) -> bool:
+    """An element named for the author or the byline, or an <address> (HTML's element for the
+    contact details of an article's author), holds the name alone when it holds a few words."""
+    return node.tag == "address" or bool(_NAME_ELEMENT.search(names(node)))
 
 
 def byline_name(text: str, bare: bool = False, language: str | None = None) -> str | None:
@@ -413,7 +440,7 @@ def _date_of(node: LexborNode, attributes: bool, near: str | None,
         if iso:
             return iso, value, f"{node.tag} datetime"
     text = text_of(node)[:200]
-    found = find_date(text) or (_slashed_near(text, near) if near else None)
+    found = _past_the_update(text, find_date(text)) or (_slashed_near(text, near) if near else None)
     evidence = "date element"
     if not found and order is not None and _SLASHED.search(text):
         found, how = order.read(text)
@@ -554,6 +581,17 @@ _MAX_YEARS_LOOKED_AT = 400
 
 _UPDATE = re.compile(r"updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado"
                      r"|atualizado|modificado", re.I)
+
+
+def _past_the_update(text: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The publication date of "Updated May 9, 2024 · Published May 6, 2024": where the first date
+    is labelled as the update's and another date follows it, the other one."""
+    if found is None:
+        return None
+    at = text.find(found[1])
+    if at < 0 or not _UPDATE.search(text[:at]):
+        return found
+    return find_date(text[at + len(found[1]):]) or found
 
 
 def _labelled_update(node: LexborNode, text: str, shown: str) -> bool:

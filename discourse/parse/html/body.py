@@ -68,11 +68,27 @@ _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}\)?)\s+\S.{0,300}\((?:19|20)\
 _POST_META = re.compile(r"(?:^|\s)(?:tags?|tagged|filed under|posted in|categor(?:y|ies)|labels|schlagw(?:ö|oe)rter"
                         r"|kategorien?|étiquettes|mots-clés|etiquetas)\s*:", re.I)
 _MAX_CREDIT_WORDS = 25
+# Who made the story ("Reporting by A; Editing by B") and where it first appeared ("This article
+# was originally published on …"): the desk's notes around an article, not its prose.
+_PRODUCTION = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced)\s+by\s"
+                         r"|^this (?:article|story|post|piece|essay) (?:was |is |has been )?(?:originally |first )?"
+                         r"(?:published|appeared|republished|posted)\b", re.I)
+_EDITORS_NOTE = re.compile(r"^\W{0,2}(?:editor'?s'?|editors’|ed\.)\s+note\s*:|^(?:anm\.\s*d\.\s*red\.|note de la "
+                           r"rédaction|nota (?:del editor|de la redacción|da redação|della redazione))\s*:", re.I)
 # A box at the article's end that asks the reader for something (money, a subscription, a
 # share): its heading and the few short lines after it are not body.
 _APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|newsletter|sign up|patreon|spende\w*"
                      r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
 _APPEAL_LINES = 3
+# A closing line that asks the reader for something on the publication's behalf: it speaks to the
+# reader ("Sign up …", "Follow us …", "If you value it, please consider …"), not about someone.
+_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support|donate|follow us|join us|become a (?:member|subscriber)"
+                          r"|help us|please (?:consider|support|donate|subscribe)|(?:have|got) a (?:news |story )?tip)\b"
+                          r"|\b(?:if you (?:value|enjoy\w*|like\w*|appreciate\w*|want to support)|please consider)\b",
+                          re.I)
+_ASKS_TO_ACT = re.compile(r"\bfollow us\b|\bbecome a (?:member|subscriber)\b|\bmembership\b|\btip\b.*\b(?:email|contact|write)",
+                          re.I)
+_MAX_APPEAL_WORDS = 50
 
 
 @dataclass
@@ -276,7 +292,8 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     posts, tag lists, "Posted in … | 16 comments") and a last line that introduces what the page
     does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
-    while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])):
+    while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])
+                           or _EDITORS_NOTE.match(found[start].text)):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside. One
     # closing line in italics is an editors' note, where the lines before it are not italic too
@@ -285,7 +302,7 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     while end > start:
         last = found[end - 1]
         if not (_edge_furniture(last) or _introduces_missing(last) or last.node.tag in HEADING_TAGS
-                or _closing_note(last.text)):
+                or _closing_note(last.text) or _asks_reader(last.text)):
             if note_dropped or end - start <= 2 or not _set_in_italics(last) or _italic(found[end - 2]):
                 break
             note_dropped = True
@@ -340,21 +357,38 @@ def _introduces_missing(block: Block) -> bool:
 
 def _closing_note(text: str) -> bool:
     """A line that closes an article without being its prose: a bare URL, a credit, a footnote,
-    the post's tags or categories."""
+    the post's tags or categories, who reported and edited it, where it first appeared, an
+    editors' note."""
     if _BARE_URL.match(text) or _FOOTNOTE.match(text):
+        return True
+    if len(text.split()) <= _MAX_NOTE_WORDS and (_EDITORS_NOTE.match(text) or _PRODUCTION.match(text)):
         return True
     return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text) or _POST_META.search(text))
 
 
+def _asks_reader(text: str) -> bool:
+    """A closing line that asks the reader to subscribe, donate or follow: the publication's
+    appeal, not the article's prose."""
+    return (len(text.split()) <= _MAX_APPEAL_WORDS and _ASKS_READER.search(text) is not None
+            and (_APPEAL.search(text) is not None or _ASKS_TO_ACT.search(text) is not None))
+
+
 def _before_appeal(found: list[Block], start: int, end: int) -> int:
-    """The end before an appeal box: a heading among the last lines, followed only by a few short
-    lines one of which asks for support, a donation or a subscription."""
+    """The end before an appeal box or the author's box: a heading among the last lines, followed
+    only by a few short lines, where one of them asks for support, a donation or a subscription,
+    or the heading introduces the author ("About the author")."""
     for at in range(max(start + 1, end - _APPEAL_LINES - 1), end):
         if found[at].node.tag in HEADING_TAGS:
             tail = found[at + 1:end]
-            if len(tail) <= _APPEAL_LINES and any(_APPEAL.search(b.text) for b in (found[at], *tail)):
+            if len(tail) <= _APPEAL_LINES and (_ABOUT_AUTHOR.match(found[at].text) or any(
+                    _APPEAL.search(b.text) for b in (found[at], *tail))):
                 return at
     return end
+
+
+_ABOUT_AUTHOR = re.compile(r"^(?:about the (?:author|writer|reporter)s?|the authors?|über (?:den|die) autor(?:in)?"
+                           r"|zur? autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autora?"
+                           r"|l'autore|sull'autore|over de (?:auteur|schrijver)|om författaren)\W*$", re.I)
 
 
 def _edge_furniture(block: Block) -> bool:
@@ -363,14 +397,18 @@ def _edge_furniture(block: Block) -> bool:
     words = len(block.text.split())
     if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
         return True
-    if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and not _SENTENCE_END.search(block.text):
-        return True  # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15"
+    if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and (
+            not _SENTENCE_END.search(block.text) or _CLOCK_END.search(block.text)):
+        # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15", "Updated on
+        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence)
+        return True
     if words <= _MAX_CREDIT_WORDS and _READ_ALSO.match(block.text):
         return True
     return _link_share(block) >= _LINK_SHARE
 
 
 _DATE_LINE_WORDS = 10
+_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
 # A pointer to another article ("Lire aussi : …", "Lees ook: …"), in the languages pages are written in.
 _READ_ALSO = re.compile(r"^(?:read (?:more|also)|see also|related|also read|lire aussi|à lire aussi|voir aussi"
                         r"|leia também|veja também|lees ook|lees meer|leggi anche|vedi anche|lea también|lee también"

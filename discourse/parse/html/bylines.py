@@ -83,3 +83,15 @@ def _particle_is_byline_word(word: str, rest: str, language: str | None) -> bool
     """"Von Hans Müller" on a German page; not "von Hippel, Eric" (a surname first, as catalogues
     write it), nor "Di Stefano" on a page in another language than Italian."""
     return language in PARTICLES[word.lower()] and not re.match(r"^\S+,\s", rest)
+
+
+# A job title after a declared author's name ("Jane Doe, Staff Writer", "Jane Doe | Reporter").
+_DECLARED_ROLE = re.compile(r"\s*[,|–—]\s*(?:(?:senior|chief|staff|deputy|managing|contributing|special|political"
+                            r"|business|sports?|foreign)\s+)*(?:editor|reporter|correspondent|writer"
+                            r"|columnist|contributor|journalist|producer|critic|photographer|staff)\b.*$", re.I)
+
+
+def declared_author(name: str, language: str | None) -> str:
+    """A name as metadata declares it, without what a byline prints around it: the byline's word
+    ("By Jane Doe") and a job title after it ("Jane Doe, Staff Writer")."""
+    return _DECLARED_ROLE.sub("", without_leading_byline_word(name, language)).strip() or name

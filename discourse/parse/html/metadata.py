@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.parse.html.bylines import page_language, without_leading_byline_word
+from discourse.parse.html.bylines import declared_author, page_language
 from discourse.parse.html.declared_count import headline_agrees, json_ld_count, markup_count
 from discourse.parse.html.dom import squash
 
@@ -38,7 +38,7 @@ class PageMetadata:
 
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
-    found = PageMetadata()
+    found = PageMetadata(language=page_language(tree))
     objects = _json_ld_objects(tree)
     # A graph (Yoast, Rank Math and most SEO plugins) names the article's author by reference:
     # "author": {"@id": "…#/schema/person/1"}, with the Person elsewhere in the graph.
@@ -55,7 +55,6 @@ def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
         # A graph may list its comments as nodes of their own (each naming its article or the
         # comment it answers by `parentItem`), not inside the article.
         found.comments = [obj for obj in objects if "comment" in _types(obj)]
-    found.language = page_language(tree)
     _take_meta_tags(tree, found, found.language)
     _take_microdata(tree, found)
     if found.comment_count is None:
@@ -124,8 +123,9 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
     for key in ("headline", "name"):
         if isinstance(obj.get(key), str) and squash(obj[key]) and "webpage" not in kinds:
             found.titles.append((squash(obj[key]), f"{label} {key}"))
-    for name in _names(obj.get("author"), index):
-        found.authors.append((name, f"{label} author"))
+    for name, organisation in _authors(obj.get("author"), index):
+        found.authors.append((declared_author(name, found.language),
+                              f"{label} author" + (" (an organization)" if organisation else "")))
     for key in ("datePublished", "dateCreated"):
         if isinstance(obj.get(key), str):
             found.dates.append((obj[key], f"{label} {key}"))
@@ -140,6 +140,21 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
         # A comment named by reference ({"@id": "#comment-7"}) is the node of that id in the graph.
         found.comments.extend(index.get(c["@id"], c) if index and set(c) == {"@id"} and isinstance(c["@id"], str)
                               else c for c in comments if isinstance(c, dict))
+
+
+_ORGANISATIONS = frozenset({"organization", "newsmediaorganization", "corporation", "newsorganization"})
+
+
+def _authors(value, index: dict[str, dict] | None = None) -> list[tuple[str, bool]]:
+    """The author names of a JSON-LD value, each with whether it is typed as an organisation: a
+    desk or agency credited in the metadata while the page's byline names the person who wrote it."""
+    out: list[tuple[str, bool]] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and index and isinstance(item.get("@id"), str):
+            item = index.get(item["@id"], item)
+        organisation = isinstance(item, dict) and bool(_types(item) & _ORGANISATIONS)
+        out.extend((name, organisation) for name in _names(item, index))
+    return out
 
 
 def _names(value, index: dict[str, dict] | None = None) -> list[str]:
@@ -186,7 +201,7 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata, language: str |
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
             if slot == "authors" and value:
-                value = without_leading_byline_word(value, language)  # NYT's "byl": "By Jane Doe"
+                value = declared_author(value, language)  # NYT's "byl": "By Jane Doe"
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 

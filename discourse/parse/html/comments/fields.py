@@ -48,8 +48,12 @@ _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écri
          r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
          r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
 _SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
-_NAME_CUT = re.compile(rf"\s*(?:\(not verified\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
+# An account's label after the name ("(not verified)", "(Guest)"): what the site says of the account, not the name.
+_NAME_CUT = re.compile(rf"\s*(?:\((?:not verified|unverified|guest|visitor|unregistered|gast|invité|invitado|convidado"
+                       rf"|ospite)\)|\b(?:{_SAYS}))\s*:?\s*$", re.I)
 _SAYS_BEFORE_DATE = re.compile(r"(?:\s+(?:this|these))?\s+(?:on|at)$", re.I)
+_SAYS_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+_MAX_TRAILED_WORDS = 5  # a name of up to four words and the verb
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\s:][^:]{{0,58}}?)\s+(?:{_SAYS})\s*:?$", re.I)
 _NAME_LEAD = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?\s+", re.I)
 _DATE_LEAD = re.compile(r"^(?:posted|published|written|commented)?\s*(?:on|am|le|el|em|at)?\s+", re.I)
@@ -133,6 +137,8 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.parts.append(date_node)
         if found.author is None:
             _name_beside(found, date_node)
+    if found.author is None:
+        found.author = next(filter(None, (_avatar_name(e.node) for e in signing if e.tag == "img")), None)
     title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
     if title_node is not None:
         found.title = _title_from(title_node, found.author)
@@ -281,8 +287,8 @@ def _name_from(node: LexborNode) -> str | None:
     text = _PROFILE_URL.sub("", _NAME_LEAD.sub("", _NAME_CUT.sub("", text))).strip(" |,:—–-·•")
     text = re.split(r",\s+(?=[a-zà-ÿ])", text, maxsplit=1)[0]  # "Jane Doe, le mercredi …"
     text = re.sub(r"\s+(?:on|at|am|le|el|em|um|il|op|om|den|à|às|a las|alle|kl\.?)$", "", text, flags=re.I).strip(" |,:—–-")
-    if not text:
-        link = node.css_first("a")
+    if not text and not spans:
+        link = node.css_first("a")  # a name that the cuts above took whole ("By" in a link of its own)
         text = squash(link.text()) if link is not None else ""
     if not text or len(text) > _MAX_NAME_CHARS or len(text.split()) > _MAX_NAME_WORDS:
         return None
@@ -291,6 +297,21 @@ def _name_from(node: LexborNode) -> str | None:
     if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
         return None
     return text
+
+
+# What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
+_AVATAR_WORDS = re.compile(r"^(?:(?:user\s+)?avatar|profile\s+(?:picture|photo|image)|photo|picture|image|foto|bild"
+                           r"|imagen|gravatar)(?:\s+(?:of|for|de|von|di|van))?\s+|(?:'s|’s)?\s+(?:avatar|gravatar"
+                           r"|profile\s+(?:picture|photo|image)|photo|picture|image)$", re.I)
+_NOT_AVATAR_NAME = re.compile(r"avatar|gravatar|^(?:photo|picture|image|user|profile|icon|\W*)$", re.I)
+
+
+def _avatar_name(image: LexborNode) -> str:
+    """The commenter's name from the alt text of the avatar, where the comment shows no name in
+    text: templates name the picture after the commenter."""
+    alt = squash(image.attributes.get("alt") or "")
+    name = _AVATAR_WORDS.sub("", alt).strip()
+    return "" if not name or _NOT_AVATAR_NAME.search(name) else name
 
 
 def _holds_a_name_only(node: LexborNode) -> bool:
@@ -484,7 +505,10 @@ def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
 def _says_line(line: str) -> Commenter | None:
     """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
     the shared meta-line reader does not know."""
-    line = _SAYS_BEFORE_DATE.sub("", line.rstrip(" :"))  # "Ann wrote this on" with the date on the next line
+    trailed = _SAYS_ELLIPSIS.search(line) is not None  # Blogger's "Ann said..."
+    if trailed and len(line.split()) > _MAX_TRAILED_WORDS:
+        return None  # "… just as Ann said...": the commenter's words
+    line = _SAYS_BEFORE_DATE.sub("", _SAYS_ELLIPSIS.sub("", line).rstrip(" :"))  # "Ann wrote this on" + date
     last = line.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in _SAYS_LAST:
         return None
