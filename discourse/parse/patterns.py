@@ -158,7 +158,7 @@ COMMENT_HEADER = re.compile(
 # The count after the noun: "Comments (32)", "Kommentare: 3", "Leserkommentare (2)", "Commenti (3)",
 # "Discussion (3)", "Liczba komentarzy: 6" (number of comments).
 COUNT_AFTER_HEADER = re.compile(
-    r"^.{0,40}?\b(comments?|(?:leser)?kommentare|komentarz[a-z]*|commentaires?|commenti|comentarios?|comentários?"
+    r"^.{0,40}?\b(comments?|kommentare|leserkommentare|komentarz[a-z]*|commentaires?|commenti|comentarios?|comentários?"
     r"|responses|reacties|réactions|discussion|diskussion)"
     r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
     _I,

@@ -136,10 +136,10 @@ def header_lines(facts: LineFacts) -> list[int]:
     headers = _noun_first_headers(dict.fromkeys(lowered))
     found = [i for i in compress(range(len(lowered)), map(headers.__contains__, lowered))
              if len(texts[i]) <= _MAX_HEADER_CHARS] if headers else []
-    count_last, (one, two, three) = _COUNT_LAST_HEADER.match, _COUNT_NOUN_STEMS
+    count_last, stems = _COUNT_LAST_HEADER.match, _COUNT_NOUN_STEMS
     counted = [k for k in compress(range(len(texts)), facts.digits)
                if (texts[k][-1] in _COUNT_ENDS or texts[k][-1] > "\x7f" and texts[k][-1].isdigit())
-               and len(texts[k]) <= _MAX_HEADER_CHARS and (one in lowered[k] or two in lowered[k] or three in lowered[k])
+               and len(texts[k]) <= _MAX_HEADER_CHARS and any(map(lowered[k].__contains__, stems))
                and count_last(lowered[k]) is not None]
     return sorted({*found, *counted}) if counted else found
 
@@ -174,7 +174,7 @@ class _Every:
 _NOUN_FIRST_ADMITTED = _Every() if _NOUN_FIRST_STARTS.every else (
     _NOUN_FIRST_STARTS.chars | (frozenset("0123456789") if _NOUN_FIRST_STARTS.decimal else frozenset()))
 _COUNT_ENDS = frozenset("0123456789)")
-_COUNT_NOUN_STEMS = ("omment", "oment", "responses")
+_COUNT_NOUN_STEMS = ("omment", "oment", "responses", "ussion", "eacti", "éacti")
 
 
 def signed(line: str, dated: bool = False) -> bool:

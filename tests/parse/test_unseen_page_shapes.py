@@ -695,7 +695,8 @@ def test_a_sentence_about_closing_comments_is_no_notice():
 
 
 @pytest.mark.parametrize("header, count", [("Commenti (3)", 3), ("Leserkommentare (2)", 2), ("7 Leserkommentare", 7),
-                                           ("Kommentare: 10", 10)])
+                                           ("Kommentare: 10", 10), ("Discussion (3)", 3), ("Reacties (4)", 4),
+                                           ("Réactions (5)", 5)])
 def test_a_count_after_a_comment_noun_in_other_languages_is_the_declared_count(header, count):
     parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", header, "",
                              "Anna 2. Mai 2023 um 10:00", "Eine Brücke ist billiger als ein Tunnel.", "",
