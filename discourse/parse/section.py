@@ -198,7 +198,8 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
     first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
-    opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
+    opening = _without_reply_toggles(lines, facts.text,
+                                     [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)])
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, facts, Section(opening[0]), counts, len(lines))
@@ -215,6 +216,18 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
         return Section(0)
     return None
+
+
+def _without_reply_toggles(lines: list[str], texts: list[str], opening: list[int]) -> list[int]:
+    """The candidates but those that are a comment's reply toggle ("3 Replies", "View 2 more replies") under a
+    signed line of the thread an earlier candidate opens: they open that comment's replies, not the section.
+    (A toggle with no comment above it may be the section's header, as some sites word it.)"""
+    kept: list[int] = []
+    for i in opening:
+        if not (kept and patterns.REPLY_LINK.match(texts[i])
+                and any(texts[k] and signed(lines[k]) for k in range(kept[-1] + 1, i))):
+            kept.append(i)
+    return kept
 
 
 def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:

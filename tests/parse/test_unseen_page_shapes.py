@@ -703,3 +703,15 @@ def test_a_count_after_a_comment_noun_in_other_languages_is_the_declared_count(h
                              "Bernd 2. Mai 2023 um 11:00", "Billiger schon, aber sie zerschneidet den Park."))
     assert (parsed.comments.header, parsed.comments.declared) == (header, count)
     assert authors(parsed) == ["Anna", "Bernd"]
+
+
+def test_a_reply_toggle_under_the_first_comment_does_not_take_the_sections_place():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", PARA, "", "4 Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "First comment text here, a sentence.", "", "3 Replies", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Second comment text here.", "",
+        "Max on May 1, 2020 at 12:00 pm said:", "Third comment text here.", "",
+        "Ned on May 1, 2020 at 1:00 pm said:", "Fourth comment text here.", ""))
+    assert (parsed.comments.header, parsed.comments.declared) == ("4 Comments", 4)
+    assert authors(parsed) == ["Kim", "Lee", "Max", "Ned"]
+    assert parsed.comments.items[0].paragraphs == ["First comment text here, a sentence."]
