@@ -73,6 +73,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if comments.items else _script_doubts(page.article))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
+    if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
+        doubts.append("no header: the comments were found from name-and-date lines alone, as a feed of posts shows")
     return doubts
 
 
