@@ -103,6 +103,18 @@ SUPPORT_APPEAL = re.compile(
     _I,
 )
 
+# A newsletter box's call to sign up, in the languages of the support appeals: "Sign up for our newsletter",
+# "Get our newsletter", "Melden Sie sich für unseren Newsletter an", "Newsletter abonnieren". The words between
+# the call and the newsletter are bounded, so a long block is given up on early.
+NEWSLETTER_SIGNUP = re.compile(
+    r"^(?:(?:sign(?:ing)? up|subscribe|register|get|receive|join|melden sie sich|melde dich|abonnieren sie|abonniere"
+    r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscribete|suscríbase|recibe|apúntate|assine|inscreva-se|receba"
+    r"|cadastre-se|iscriviti|ricevi|abbonati|schrijf je in|meld je aan|abonneer|zapisz się)\b.{0,40}?"
+    r"\b(?:newsletters?|nieuwsbrief|boletín|boletim|lettre d'information)\b"
+    r"|^newsletter\s*:?\s+(?:abonnieren|bestellen|sign up|subscribe)\b)",
+    _I,
+)
+
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
 AFTER_COMMENTS = re.compile(
