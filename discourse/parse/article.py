@@ -7,6 +7,7 @@ remaining line, whether it is metadata, the title, a heading or body text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -29,6 +30,12 @@ _DIGIT = re.compile(r"\d")
 _DATE_AFTER_BODY = 12
 _MAX_GLUED_BYLINE_CHARS = 100
 _GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, the card, widgets, a photo
+_LONE_BYLINE_LOOKBACK = 2  # blocks above the body: the by-line, perhaps a date or a photo between
+_LOWER_CASE_NAME_WORDS = 2
+_NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil", "jean-luc", "j."
+_NOT_NAME_OPENERS = frozenset(
+    "the a an this that these those my our your his her their its all any some no now then far way "
+    "der die das ein eine le la les un une el los las una il lo gli het een".split())
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
@@ -91,6 +98,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first, last = run
         if article.author is None and byline_at is None:
             byline_at = _read_glued_byline_above(blocks, texts, start, roles, article)
+        if article.author is None and byline_at is None:
+            byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
@@ -375,6 +384,22 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     return byline_at
 
 
+def _read_lone_byline_above(blocks: list[Block], texts: list[str], start: int, roles: list[LineRole | None],
+                            article: Article) -> int | None:
+    """No byline: a by-line alone in its block just above the body ("by ann lee") names the author even in
+    lower case, which elsewhere reads as a sentence's words; returns its line (the headline stands above it)."""
+    for position in range(start - 1, max(start - 1 - _LONE_BYLINE_LOOKBACK, -1), -1):
+        text, alone = texts[position], blocks[position].first == blocks[position].last
+        byline = patterns.BYLINE.match(text) if alone and text[:1] in _BYLINE_FIRST else None
+        name = _name_before_rest(byline.group("name"), lambda: True) if byline and not byline.group("rest") else None
+        if name:
+            article.author = name
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a by-line alone above the body"
+            _assign(blocks[position], roles, LineRole.METADATA)
+            return blocks[position].first
+    return None
+
+
 def _read_glued_byline_above(blocks: list[Block], texts: list[str], start: int, roles: list[LineRole | None],
                              article: Article) -> int | None:
     """No byline: "• Jane RoePorJane Roe" (an author card's photo alt text, by-word and name, glued in
@@ -452,12 +477,12 @@ def _byline_name(text: str) -> str | None:
         rest = byline.group("rest")
         if rest and _DIGIT.search(rest) is None and len(rest.split(None, _SENTENCE_REST_WORDS)) >= _SENTENCE_REST_WORDS:
             return None  # "Por isso, está tentando …", "By then, the council had …": a sentence, not a byline
-        return _name_before_rest(byline.group("name"))
+        return _name_before_rest(byline.group("name"), lambda: _has_timestamp(text))
     if _DIGIT.search(text) is None:
         return None
     inline = patterns.INLINE_BYLINE.search(text) if _BY_WORD.search(text) else None
     if inline and _prefix_words(_undated(text[:inline.start()])) <= _MAX_BYLINE_PREFIX_WORDS and _has_timestamp(text):
-        return _name_before_rest(inline.group("name"))
+        return _name_before_rest(inline.group("name"), lambda: True)
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
         return _name_before_date(text, named.group("name"))
@@ -473,13 +498,26 @@ def _name_before_date(text: str, name: str) -> str:
     return name
 
 
-def _name_before_rest(name: str) -> str | None:
-    """"Jane Doe on May 1" → "Jane Doe"; "… by spray painting the ads" never gets here."""
+def _name_before_rest(name: str, signed: Callable[[], bool]) -> str | None:
+    """"Jane Doe on May 1" → "Jane Doe"; "… by spray painting the ads" never gets here. `signed`: whether
+    the line is a byline by its shape (a date follows the name, or the line stands alone above the body),
+    asked only of names that read like a sentence's words: there a short name in lower case ("ann lee")
+    is a name, as sites print them."""
     if "[" in name:
         name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
     cut = patterns.BYLINE_NAME_END.search(name)
     words = _undoubled(name[:cut.start()] if cut else name).split()
-    return " ".join(words) if words and len(words) <= 5 and not _reads_as_sentence(words) else None
+    if not words or len(words) > 5 or _reads_as_sentence(words) and not (_lower_case_name(words) and signed()):
+        return None
+    return " ".join(words)
+
+
+def _lower_case_name(words: list[str]) -> bool:
+    """"ann lee", "jean-luc o'neil": a given name and a surname written in lower case. "the numbers", "now we
+    know", "ici la sortie" are not: a name opens with no article, pronoun or adverb of time, and one longer than
+    two words holds particles ("de la") that a sentence's words hold too, so only two words are taken."""
+    return (len(words) == _LOWER_CASE_NAME_WORDS and words[0].lower() not in _NOT_NAME_OPENERS
+            and all(_NAME_WORD.fullmatch(word) for word in words))
 
 
 def _reads_as_sentence(words: list[str]) -> bool:

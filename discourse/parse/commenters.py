@@ -43,6 +43,11 @@ _WEEKDAY_AFTER_COMMA = re.compile(
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|seg|ter|qua|qui|sex|sáb|dom|segunda|terça|quarta|quinta|sexta)(-feira)?\.?,?$", re.I)
+# The same weekdays written out: a name of its own before a date is one ("Mittwoch | 31. Juli 2019").
+_FULL_WEEKDAY = re.compile(
+    r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|segunda-feira"
+    r"|terça-feira|quarta-feira|quinta-feira|sexta-feira)$", re.I)
 _DIGIT = re.compile(r"\d")
 _SCORE = re.compile(r"^\(?[+\-−]\d+\)?$")  # a vote score printed by a name ("+8", "(-2)"): a name has no sign
 # A comment's place in the thread printed before the name: "#12", "3.1", "#3.1.2" (`thread_number`).
@@ -69,6 +74,8 @@ _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt"
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
            "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade", "detto", "scritto", "risposto",
            "schrijft", "reageerde", "zei", "pisze", "skriver"}
+# What goes before a participle among them: "Marie a écrit", "Gianni ha scritto", "Kay has said".
+_SAYING_AUXILIARIES = {"a", "ha", "has", "hat", "heeft"}
 # The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "you", "it", "il", "elle", "ils", "elles", "je", "tu", "nous", "vous",
                      "er", "sie", "es", "wir", "ich", "du", "ihr", "él", "ella", "ellos", "ellas", "yo", "tú", "ele",
@@ -315,12 +322,13 @@ def _clean_name(text: str) -> str | None:
             words.pop()  # "Beavis 25 on Aug 8": a number between a name and "on DATE" is the name's
             break
         words.pop()
+    _drop_saying_verb(words)
     if len(words) > 1 and words[-2].endswith(",") and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-2] + [words[-2].rstrip(",")]  # "Josef Lindner, Do 9 Apr 2020": a weekday in other languages
     elif len(words) > 2 and words[-3].endswith(",") and _is_filler(words[-2]) and _WEEKDAY_AFTER_COMMA.match(words[-1]):
         words = words[:-3] + [words[-3].rstrip(",")]  # "Par Bruno Gobin, le mercredi 15 mai 2019": with its article
-    if len(words) == 1 and words[0].endswith(","):
-        return None  # "wtorek, 11 maja 2021": a weekday in any language
+    if len(words) == 1 and (words[0].endswith(",") or _FULL_WEEKDAY.match(words[0])):
+        return None  # "wtorek, 11 maja 2021", "Mittwoch | 31. Juli 2019": a weekday in any language
     name = " ".join(words)
     if name[-1:] in _GLUED_VERB_ENDS:
         name = patterns.GLUED_VERB.sub("", name).strip()
@@ -329,6 +337,19 @@ def _clean_name(text: str) -> str | None:
     if name[-1:].isdigit() or name[-1:] in ")sSe":
         name = _SCORE_AFTER_NAME.sub("", name)
     return name.rstrip(",;") or None
+
+
+def _drop_saying_verb(words: list[str]) -> None:
+    """"Anna schrieb am", "Marie a écrit le", "Luca scrisse il", "Jan schreef op": a verb of saying between
+    a name and its date is the head's, not the name's; so are its auxiliary ("a", "ha") and the preposition
+    that opens the date where filler words do not hold it ("il", "op"). Only a verb written in lower case:
+    "Ana Diz", "Paolo Dice" end with names."""
+    if len(words) > 2 and words[-1].lower() in _QUOTATION_OPENERS and words[-2] in _SAYING:
+        words.pop()
+    if len(words) > 1 and words[-1] in _SAYING:
+        words.pop()
+        if len(words) > 1 and words[-1] in _SAYING_AUXILIARIES:
+            words.pop()
 
 
 def display_name(name: str | None) -> str | None:

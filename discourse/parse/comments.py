@@ -133,6 +133,7 @@ class CommentReader:
         self._close()
         self._note_closed_above(start)
         self._adopt_count(section)
+        self._note_guessed_start(section)
         self._note_pagination(max(0, start - _LOOKAHEAD), self._last_comment_line(start) + _PAGE_LINKS_AFTER)
         self.tree.finish(self.section.declared)
         self.section.items, self.section.repairs = self.tree.comments, self.tree.repairs
@@ -156,6 +157,14 @@ class CommentReader:
                 self.section.repairs.append(Repair(
                     "avatar_name", f"the name printed twice is read once ({comment.author}): where most comments' "
                     "heads open with an avatar's alt text, this avatar's alt text was the name", comment.index))
+
+    def _note_guessed_start(self, section: Section) -> None:
+        """Comments found without a header, from name-and-date lines whose text is not indented under them
+        (the weakest evidence of a thread: a feed of dated posts looks the same): a guess, recorded."""
+        if section.flush:
+            self.tree.repairs.append(Repair(
+                "guessed_start", "the comments were found without a header, from name-and-date lines over text "
+                "at their own indent"))
 
     def _adopt_count(self, section: Section) -> None:
         """A count printed elsewhere (above the article) that agrees with the signed comments is the

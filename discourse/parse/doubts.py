@@ -38,6 +38,7 @@ CODE_CHARS_PER_MARK = 25
 CODE_SAMPLE_CHARS = 20_000
 _CODE_CHARS = ";{}=()"
 _CODE_MARK = re.compile(f"[{re.escape(_CODE_CHARS)}]")
+_LEADING_NUMBER = re.compile(r"\d+")
 # A thread of signed comments (at least this share of those before the run, and at least
 # SIGNED_BEFORE of them) that ends in a run of at least UNSIGNED_RUN unsigned ones: the reading ran on
 # past the thread's end into what follows it (a sidebar's headed lists, a feed).
@@ -72,6 +73,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if comments.items else _script_doubts(page.article))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
+    if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
+        doubts.append("no header: the comments were found from name-and-date lines alone, as a feed of posts shows")
     return doubts
 
 
@@ -80,17 +83,25 @@ def _count_doubts(comments: Comments) -> list[str]:
     found, declared = comments.found, comments.declared
     if declared is None or (comments.status == "script-only" and not comments.items):
         return []  # a script loads the comments the page counts: its status and warning say so
-    listed = len(comments.items)
-    if declared in (found, listed):
+    listed, taken_down = len(comments.items), _taken_down(comments)
+    if declared in (found, listed, found + taken_down, listed + taken_down):
         return []
     if found > declared:
         return [f"{found} comments were found but the page declares only {declared}"]
-    if found == 0 and not _paginated(comments):
+    if found + taken_down == 0 and not _paginated(comments):
         return [f"the page declares {declared} comment{'s' if declared != 1 else ''} but none was found"]
-    gap = declared - max(found, min(listed, declared))
+    gap = declared - max(found + taken_down, min(listed + taken_down, declared))
     if gap < max(COUNT_GAP_MIN, COUNT_GAP_SHARE * declared) or _paginated(comments):
         return []
     return [f"the page declares {declared} comments but {found} were found"]
+
+
+def _taken_down(comments: Comments) -> int:
+    """Comments the page shows taken down ("This comment has been deleted"): a reader leaves them out,
+    yet the page's count may include them. A reader records how many in a `deleted` repair whose
+    message opens with the number."""
+    counts = (_LEADING_NUMBER.match(repair.message) for repair in comments.repairs if repair.kind == "deleted")
+    return sum(int(match.group()) for match in counts if match)
 
 
 def _absence_doubts(comments: Comments, unread_section: UnreadSection | None) -> list[str]:

@@ -103,6 +103,18 @@ SUPPORT_APPEAL = re.compile(
     _I,
 )
 
+# A newsletter box's call to sign up, in the languages of the support appeals: "Sign up for our newsletter",
+# "Get our newsletter", "Melden Sie sich für unseren Newsletter an", "Newsletter abonnieren". The words between
+# the call and the newsletter are bounded, so a long block is given up on early.
+NEWSLETTER_SIGNUP = re.compile(
+    r"^(?:(?:sign(?:ing)? up|subscribe|register|get|receive|join|melden sie sich|melde dich|abonnieren sie|abonniere"
+    r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscribete|suscríbase|recibe|apúntate|assine|inscreva-se|receba"
+    r"|cadastre-se|iscriviti|ricevi|abbonati|schrijf je in|meld je aan|abonneer|zapisz się)\b.{0,40}?"
+    r"\b(?:newsletters?|nieuwsbrief|boletín|boletim|lettre d'information)\b"
+    r"|^newsletter\s*:?\s+(?:abonnieren|bestellen|sign up|subscribe)\b)",
+    _I,
+)
+
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
 AFTER_COMMENTS = re.compile(
@@ -145,7 +157,7 @@ _COUNT_WORD = (
     r"(?P<count>\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|keine?|un|une|uno|una|um|uma|ein|einen|aucun)"
 )
 _COMMENT_NOUN = (
-    r"(responses?|comments?|replies|reply|thoughts?|reactions?|kommentare?|antworten|ergänzungen|commentaires?"
+    r"(responses?|comments?|replies|reply|thoughts?|reactions?|(?:leser)?kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
@@ -155,9 +167,11 @@ COMMENT_HEADER = re.compile(
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
 )
-# The count after the noun: "Comments (32)", "Kommentare: 3", "Liczba komentarzy: 6" (number of comments).
+# The count after the noun: "Comments (32)", "Kommentare: 3", "Leserkommentare (2)", "Commenti (3)",
+# "Discussion (3)", "Liczba komentarzy: 6" (number of comments).
 COUNT_AFTER_HEADER = re.compile(
-    r"^.{0,40}?\b(comments?|kommentare|komentarz[a-z]*|commentaires?|comentarios?|comentários?|responses)"
+    r"^.{0,40}?\b(comments?|kommentare|leserkommentare|komentarz[a-z]*|commentaires?|commenti|comentarios?|comentários?"
+    r"|responses|reacties|réactions|discussion|diskussion)"
     r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
     _I,
 )
@@ -234,14 +248,14 @@ _UNITS_AFTER_WORD = (r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans|ann�
 RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 
 # Comment timestamps as sites print them, glued or not: "10/28/12 5:41 PM", "Nov 06 2012 | 1:23 pm",
-# "29. Mai 2019 um 17:39", "2012-11-09 17:18", "3 hours ago". The month is any word: the year or
-# the time next to it is what makes it a date. Every branch starts at a digit, factored out so the
-# regex engine can skip straight to digits (a leading look-behind or letter branch makes it try
-# every position: 3x slower); "not preceded by a digit" and "a month word before the day" are
-# checked in `timestamps`.
+# "29. Mai 2019 um 17:39", "3 de mayo de 2021", "2012-11-09 17:18", "3 hours ago". The month is any
+# word: the year or the time next to it is what makes it a date. Every branch starts at a digit,
+# factored out so the regex engine can skip straight to digits (a leading look-behind or letter
+# branch makes it try every position: 3x slower); "not preceded by a digit" and "a month word before
+# the day" are checked in `timestamps`.
 COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
-    r"|\d?(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b)?"
     r"|\d*\s+" + RELATIVE_UNIT_FIRST +

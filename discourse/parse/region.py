@@ -22,9 +22,10 @@ _TITLE_LOOKBACK = 6
 _MAX_LOOKAHEAD = 12
 _SECTION_HEADING_WORDS = 12
 _SHORT_RUN_PARAGRAPHS = 2
-# What ends an article where it stands: an appeal for support, a posting line. Tried only on blocks
-# whose first four characters may open one (most blocks' do not).
-_BODY_OVER = re.compile(f"(?:{patterns.SUPPORT_APPEAL.pattern})|(?:{patterns.POSTED_LINE.pattern})", re.I)
+# What ends an article where it stands: an appeal for support, a newsletter box's call to sign up, a posting
+# line. Tried only on blocks whose first four characters may open one (most blocks' do not).
+_BODY_OVER = re.compile(f"(?:{patterns.SUPPORT_APPEAL.pattern})|(?:{patterns.NEWSLETTER_SIGNUP.pattern})"
+                        f"|(?:{patterns.POSTED_LINE.pattern})", re.I)
 
 
 def _prefixes(*words: str) -> frozenset[str]:
@@ -32,7 +33,9 @@ def _prefixes(*words: str) -> frozenset[str]:
 
 
 _OVER_PREFIXES = _prefixes("whil", "if y", "plea", "supp", "dona", "beco", "unte", "sout", "apoi", "wesp", "apóy",
-                           "sost", "this", "post", "publ")
+                           "sost", "this", "post", "publ",
+                           "sign", "subs", "regi", "get ", "rece", "join", "meld", "abon", "insc", "susc", "reci",
+                           "apún", "assi", "cada", "iscr", "rice", "abbo", "schr", "zapi", "news")
 _CAPTION_PREFIXES = _prefixes("feat", "head", "top ", "cove", "lead", "main")  # "Featured image is of …"
 _LONGER_RUN = 3
 _LINK_HEADLINES = 2  # headlines under a colon that make it a related-posts box's lead-in

@@ -64,6 +64,7 @@ class Section:
     start: int
     declared_elsewhere: int | None = None
     headerless: bool = False
+    flush: bool = False  # headerless, and no head's text indented under it: the start is a guess
 
 
 def forget_lines() -> None:
@@ -136,10 +137,10 @@ def header_lines(facts: LineFacts) -> list[int]:
     headers = _noun_first_headers(dict.fromkeys(lowered))
     found = [i for i in compress(range(len(lowered)), map(headers.__contains__, lowered))
              if len(texts[i]) <= _MAX_HEADER_CHARS] if headers else []
-    count_last, (one, two, three) = _COUNT_LAST_HEADER.match, _COUNT_NOUN_STEMS
+    count_last, stems = _COUNT_LAST_HEADER.match, _COUNT_NOUN_STEMS
     counted = [k for k in compress(range(len(texts)), facts.digits)
                if (texts[k][-1] in _COUNT_ENDS or texts[k][-1] > "\x7f" and texts[k][-1].isdigit())
-               and len(texts[k]) <= _MAX_HEADER_CHARS and (one in lowered[k] or two in lowered[k] or three in lowered[k])
+               and len(texts[k]) <= _MAX_HEADER_CHARS and any(map(lowered[k].__contains__, stems))
                and count_last(lowered[k]) is not None]
     return sorted({*found, *counted}) if counted else found
 
@@ -174,7 +175,7 @@ class _Every:
 _NOUN_FIRST_ADMITTED = _Every() if _NOUN_FIRST_STARTS.every else (
     _NOUN_FIRST_STARTS.chars | (frozenset("0123456789") if _NOUN_FIRST_STARTS.decimal else frozenset()))
 _COUNT_ENDS = frozenset("0123456789)")
-_COUNT_NOUN_STEMS = ("omment", "oment", "responses")
+_COUNT_NOUN_STEMS = ("omment", "oment", "responses", "ussion", "eacti", "éacti")
 
 
 def signed(line: str, dated: bool = False) -> bool:
@@ -198,23 +199,36 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
     first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
-    opening = [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)]
+    opening = _without_reply_toggles(lines, facts.text,
+                                     [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)])
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, facts, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, facts, opening, counts)
     counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
-    headerless = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
+    headerless, flush = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
         return Section(before[-1])  # a counted header with the comment form between it and the comments
     if headerless is not None:
-        return Section(headerless, next((counts[i] for i in counted), None), headerless=True)
+        return Section(headerless, next((counts[i] for i in counted), None), headerless=True, flush=flush)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
         return Section(0)
     return None
+
+
+def _without_reply_toggles(lines: list[str], texts: list[str], opening: list[int]) -> list[int]:
+    """The candidates but those that are a comment's reply toggle ("3 Replies", "View 2 more replies") under a
+    signed line of the thread an earlier candidate opens: they open that comment's replies, not the section.
+    (A toggle with no comment above it may be the section's header, as some sites word it.)"""
+    kept: list[int] = []
+    for i in opening:
+        if not (kept and patterns.REPLY_LINK.match(texts[i])
+                and any(texts[k] and signed(lines[k]) for k in range(kept[-1] + 1, i))):
+            kept.append(i)
+    return kept
 
 
 def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:
@@ -378,19 +392,26 @@ def _prose_lines(lines: list[str], count: int) -> list[int]:
     return found[:max(count, 0)]
 
 
-def _signed_run(lines: list[str], prose: list[int]) -> int | None:
+def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     """The first of several comment heads close together after some prose (`prose`: the page's first
-    prose lines): comments without a header.
+    prose lines): comments without a header; and whether no head of the run has its text indented under it.
 
-    A head is a signed line or a list item holding only a short name, with text written under it."""
-    heads: list[int] = []
+    A head is a signed line or a list item holding only a short name, with text written under it. A run
+    whose heads all have their text at their own indent must name more than one commenter: one name
+    over every text is a feed of one author's posts (a site's cards of other stories)."""
+    heads: list[tuple[int, bool]] = []
     start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
     for i in range(start, len(lines)):
-        if lines[i].strip() and _heads_text(lines, i):
-            heads = [j for j in heads if i - j < _HEADERLESS_WINDOW] + [i]
-            if len(heads) >= _HEADERLESS_SIGNED:
-                return heads[0]
-    return None
+        indented = _heads_text(lines, i) if lines[i].strip() else None
+        if indented is not None:
+            heads = [(j, deeper) for j, deeper in heads if i - j < _HEADERLESS_WINDOW] + [(i, indented)]
+            if len(heads) < _HEADERLESS_SIGNED:
+                continue
+            if any(deeper for _, deeper in heads):
+                return heads[0][0], False
+            if len({_signature(lines[j], marker(lines[j]))[0] for j, _ in heads}) > 1:
+                return heads[0][0], True
+    return None, False
 
 
 def _is_prose_line(line: str) -> bool:
@@ -398,24 +419,40 @@ def _is_prose_line(line: str) -> bool:
     return len(line) > _PROSE_WORDS * 2 and patterns.ends_with(line, ".!?") and len(line.split()) >= _PROSE_WORDS
 
 
-def _heads_text(lines: list[str], i: int) -> bool:
-    """A comment head: a signed line or a bare-name list item, followed within two lines by indented prose."""
+def _heads_text(lines: list[str], i: int) -> bool | None:
+    """Whether line i is a comment head with its text indented under it (True) or at its own indent
+    (False), or None where it heads no comment. A head with indented text is a signed line or a
+    bare-name list item, followed within two lines by indented prose; one with its text at its own
+    indent (a page that does not indent comments under their heads) is a signed line opening a block."""
     line = lines[i]
-    if len(line) > _MAX_HEAD_CHARS or not _text_under(lines, i):
-        return False  # the text under it first: far cheaper than reading the line, and rarer
+    if len(line) > _MAX_HEAD_CHARS:
+        return None
+    indented = _text_under(lines, i)
+    if not indented and not _flush_head(lines, i):
+        return None  # the text under it first: far cheaper than reading the line, and rarer
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
-    if listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
+    if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
         return True  # a bare name
     found = _signature(line, listed)
-    return found is not None and found[0] is not None
+    return indented if found is not None and found[0] is not None else None
 
 
-def _text_under(lines: list[str], i: int) -> bool:
-    """Written text indented under line i, within the next two non-blank lines (two lines below at most)."""
+def _flush_head(lines: list[str], i: int) -> bool:
+    """Line i opens a block (a blank line or the page's start above it), may name a commenter (a digit or a
+    closing verb of saying), and written text follows at its own indent within the next two non-blank lines."""
+    if i and lines[i - 1].strip() or not may_name_commenter(lines[i]):
+        return False
+    return _text_under(lines, i, deeper=False)
+
+
+def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
+    """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
+    lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
     after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
-    return any(len(line) - len(line.lstrip()) > indent and _writes(line.strip()) for line in after)
+    return any((len(line) - len(line.lstrip()) > indent if deeper else len(line) - len(line.lstrip()) == indent)
+               and _writes(line.strip()) for line in after)
 
 
 def _writes(text: str) -> bool:

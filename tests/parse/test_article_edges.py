@@ -368,3 +368,24 @@ def test_a_subscribe_button_right_above_the_first_paragraph_is_not_its_first_wor
     parsed = parse_text(page("A Headline About Bridges", "© Photo Agency", button + "         ", *wrapped, "",
                              *wrapped, "", PARA))
     assert first_and_last(parsed)[0] == LONG
+
+
+@pytest.mark.parametrize("byline", ["by ann lee", "by ann lee | May 3, 2021", "by jean-luc o'neil"])
+def test_a_lower_case_byline_under_the_headline_names_the_author(byline):
+    parsed = parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA, "", PARA))
+    assert (parsed.article.title, parsed.article.author) == ("A Headline About Bridges", byline[3:].split(" |")[0])
+
+
+@pytest.mark.parametrize("line", ["By the numbers", "By now we know", "Par ici la sortie"])
+def test_a_short_line_opening_with_a_bylines_word_in_lower_case_is_no_byline(line):
+    assert parse_text(page("A Headline About Bridges", "", line, "", LONG, "", PARA)).article.author is None
+
+
+@pytest.mark.parametrize("box", [
+    "Sign up for our newsletter to get the best of our reporting in your inbox every morning, free of charge.",
+    "Get our newsletter: the day's top stories from the city hall and the courts, delivered to your inbox.",
+    "Abonnez-vous à notre newsletter pour recevoir chaque matin les meilleurs articles de la rédaction.",
+    "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten."])
+def test_a_newsletter_box_after_the_article_is_not_its_last_paragraph(box):
+    parsed = parse_text(page("A Headline About Bridges", "", "By Ann Lee", "", LONG, "", PARA, "", box, ""))
+    assert first_and_last(parsed) == (LONG, PARA)

@@ -94,3 +94,26 @@ def test_a_badge_line_between_a_name_and_its_date_is_neither_the_name_nor_text(b
 def test_a_vote_count_printed_before_a_name_is_not_the_name():
     assert thread("0 Kay\nMay 3, 2021", "+12 Bob Lee\nMay 4, 2021") == [
         ("Kay", "May 3, 2021", "2021-05-03"), ("Bob Lee", "May 4, 2021", "2021-05-04")]
+
+
+@pytest.mark.parametrize("head, name, date", [
+    ("Anna schrieb am 2. Mai 2023 um 10:00:", "Anna", "2. Mai 2023 um 10:00"),
+    ("Marie a écrit le 3 mai 2021 à 10h15", "Marie", "3 mai 2021"),
+    ("Luca scrisse il 3 maggio 2021", "Luca", "3 maggio 2021"),
+    ("Gianni ha scritto il 3 maggio 2021 alle 10:00", "Gianni", "3 maggio 2021 alle 10:00"),
+    ("Jan schreef op 3 mei 2021", "Jan", "3 mei 2021"),
+    ("Juan escribió el 3 de mayo de 2021 a las 10:00", "Juan", "3 de mayo de 2021 a las 10:00"),
+    ("Ana Diz 3 May 2021", "Ana Diz", "3 May 2021"),  # a capitalised "verb" is a surname
+])
+def test_a_verb_of_saying_between_a_name_and_its_date_is_not_the_name(head, name, date):
+    assert thread(head, "Lee 1 hour ago")[0][:2] == (name, date)
+
+
+def test_a_date_with_de_between_day_month_and_year_heads_a_comment():
+    assert thread("Ana escreveu em 3 de Outubro de 2012 às 18:00", "Lee 1 hour ago")[0] == (
+        "Ana", "3 de Outubro de 2012 às 18:00", "2012-10-03T18:00")
+
+
+@pytest.mark.parametrize("line", ["Mittwoch | 31. Juli 2019", "Vendredi — 2 août 2019", "Sábado | 3 de agosto de 2019"])
+def test_a_weekday_written_out_before_a_date_is_no_commenters_name(line):
+    assert read_commenter(line).author is None

@@ -1,8 +1,9 @@
 """Doubts about a comment section, each on a small page or comment list of the shape that raises it."""
 
 from discourse.model import Comment, Comments, Span
-from discourse.parse import parse_text
+from discourse.parse import parse_text, read_pages
 from discourse.parse.doubts import assess
+from tests.parse.html import pages as html_pages
 
 PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
         "as prose.")
@@ -106,3 +107,22 @@ def test_reply_links_on_a_page_where_no_comment_was_read_are_doubted():
 def test_a_page_without_comments_or_reply_links_is_not_doubted():
     assert not parse_text(_drupal_like_thread("Share this")).comments.doubtful
     assert not parse_text(page("A Headline", "", PARA, "", PARA, "", "  • Reply", "  • Report")).comments.doubtful
+
+
+def _wordpress_comment(n: int, text: str) -> str:
+    return (f'<li id="comment-{n}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta">'
+            f'<div class="comment-author vcard"><b class="fn">Reader {n}</b> <span class="says">says:</span></div>'
+            f'<div class="comment-metadata"><time datetime="2023-05-02T10:0{n}:00+00:00">May 2, 2023 at 10:0{n} am</time>'
+            f'</div></footer><div class="comment-content"><p>{text}</p></div></article></li>')
+
+
+def test_comments_the_page_shows_taken_down_count_towards_its_declared_figure():
+    # "6 Comments", three of them replaced by a notice: the three left out are not missing.
+    shown = [_wordpress_comment(n, f"Reader {n} thinks the bridge is a good idea, for reasons.") for n in (1, 3, 5)]
+    taken_down = [_wordpress_comment(n, "This comment has been deleted.") for n in (2, 4, 6)]
+    items = "".join(item for pair in zip(shown, taken_down) for item in pair)
+    parsed = read_pages(html_pages.page(f'<div id="comments" class="comments-area"><h2 class="comments-title">'
+                                        f'6 Comments</h2><ol class="comment-list">{items}</ol></div>').encode(),
+                        "page.html")[0]
+    assert (parsed.comments.found, parsed.comments.declared) == (3, 6)
+    assert not parsed.comments.doubtful

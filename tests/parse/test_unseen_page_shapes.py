@@ -692,3 +692,46 @@ def test_a_sentence_about_closing_comments_is_no_notice():
     parsed = parse_text(page("A Headline", "", PARA, "", "Comments are closed for this article because it is old"
                              " and the moderators are tired of it all.", "", PARA))
     assert parsed.comments.closed is not True
+
+
+@pytest.mark.parametrize("header, count", [("Commenti (3)", 3), ("Leserkommentare (2)", 2), ("7 Leserkommentare", 7),
+                                           ("Kommentare: 10", 10), ("Discussion (3)", 3), ("Reacties (4)", 4),
+                                           ("Réactions (5)", 5)])
+def test_a_count_after_a_comment_noun_in_other_languages_is_the_declared_count(header, count):
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", header, "",
+                             "Anna 2. Mai 2023 um 10:00", "Eine Brücke ist billiger als ein Tunnel.", "",
+                             "Bernd 2. Mai 2023 um 11:00", "Billiger schon, aber sie zerschneidet den Park."))
+    assert (parsed.comments.header, parsed.comments.declared) == (header, count)
+    assert authors(parsed) == ["Anna", "Bernd"]
+
+
+def test_a_reply_toggle_under_the_first_comment_does_not_take_the_sections_place():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", PARA, "", "4 Comments", "",
+        "Kim on May 1, 2020 at 10:00 am said:", "First comment text here, a sentence.", "", "3 Replies", "",
+        "Lee on May 1, 2020 at 11:00 am said:", "Second comment text here.", "",
+        "Max on May 1, 2020 at 12:00 pm said:", "Third comment text here.", "",
+        "Ned on May 1, 2020 at 1:00 pm said:", "Fourth comment text here.", ""))
+    assert (parsed.comments.header, parsed.comments.declared) == ("4 Comments", 4)
+    assert authors(parsed) == ["Kim", "Lee", "Max", "Ned"]
+    assert parsed.comments.items[0].paragraphs == ["First comment text here, a sentence."]
+
+
+def test_comments_without_a_header_and_with_their_text_flush_under_their_heads_are_found_and_doubted():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", PARA, "",
+        "Kim on May 1, 2020 at 10:00 am", "I agree with the article on every point made.", "",
+        "Lee on May 1, 2020 at 11:00 am", "No, the lanes are a waste of money and time.", "",
+        "Max on May 1, 2020 at 12:00 pm", "Please add a cycle lane this time around.", ""))
+    assert authors(parsed) == ["Kim", "Lee", "Max"]
+    assert [c.paragraphs for c in parsed.comments.items][0] == ["I agree with the article on every point made."]
+    assert len(parsed.article.paragraphs) == 3
+    assert parsed.comments.doubtful  # a feed of dated posts would look the same: the start is a guess
+
+
+def test_a_feed_of_one_authors_dated_posts_after_the_body_is_no_thread():
+    feed = []
+    for n in (1, 2, 3):
+        feed += [f"Another story {n}", "", f"Jane Roe on May {n}, 2020", "An excerpt of another story, long enough to read.", ""]
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", PARA, "", *feed))
+    assert authors(parsed) == []
