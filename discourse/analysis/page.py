@@ -13,17 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from discourse.analysis.author import comment_tuples, find_author_comments, name_matches
+from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
     ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_score, _prepared_sentence_polarities, _sentence_hits,
     label_for, looks_english, score_in, score_sentences, score_text, unscored,
 )
-from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, Hit, _claim_role, build_context, claim_terms
+from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
-    UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, mood_values, news_stance_features, page_moods,
-    parent_cues_toward, stance_to_author, stance_to_parent, unread_stance,
+    UNCLEAR, Cue, Stance, author_cues_toward, by_author_stance, parent_cues_toward, stance_to_author, stance_to_parent,
+    unread_stance,
 )
 from discourse.analysis.text import (
     Prepared, _sentence_tuple, forget_page_words, sentence_tokens, split_sentences, without_furniture,
@@ -105,7 +105,6 @@ class _PageWork:
     quote_index: object  # None on a page without comments: nothing looks quotes up
     language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
-    moods: list[dict[str, Hit]] = field(default_factory=list)  # each comment's page mood (`_page_moods`)
 
     def parent_context(self, index: int) -> Context:
         """The context of comment `index` (1-based) as a parent, built once however many replies."""
@@ -219,7 +218,6 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
     page holds those of its open threads only. Readers give each reply after its parent; were one to come first, the
     page is analysed whole before it is aligned, as nothing can be dropped early."""
     items = work.page.comments.items
-    work.moods = _page_moods(work)
     if any(comment.parent is not None and comment.parent >= comment.index for comment in items):
         comments = [_comment(work, comment, on_topic[i], drift[i]) for i, comment in enumerate(items)]
         for analysed in comments:
@@ -241,26 +239,6 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
             work.parent_contexts.pop(index, None)
         _forget_sentence_memos()
     return comments
-
-
-def _page_moods(work: _PageWork) -> list[dict[str, Hit]]:
-    """Each comment's page mood (`stance.page_moods`): the cue means of the page's other reader comments
-    that the news stance model reads (not the author's, in English), read before any comment's stance.
-    Only the cue values are kept: each comment's cue forms are dropped at once, as after its last reply,
-    so a long page does not hold them all through its stance passes (its stance reads them again)."""
-    items, article_author = work.page.comments.items, work.page.article.author
-    values: list[dict[str, float] | None] = []
-    for comment, text in zip(items, work.texts):
-        if (comment.index in work.authored or name_matches(comment.author, article_author)
-                or comment_language(text.text, work.language) not in ENGLISH_LIKE):
-            values.append(None)
-            continue
-        parent = items[comment.parent - 1] if comment.parent else None
-        values.append(mood_values(news_stance_features(
-            text, work.article_context, parent is not None, parent is not None and parent.index in work.authored)))
-        text.forget(_PASS_FORMS)
-        _forget_sentence_memos()
-    return page_moods(values)
 
 
 def _forget_sentence_memos() -> None:
@@ -290,7 +268,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
         to_author = stance_to_author(
             text, work.article_context, page.article.author, quotes,
             is_reply=parent is not None, reply_to_author=parent is not None and parent.index in authored,
-            comment_author=comment.author, page_mood=work.moods[comment.index - 1],
+            comment_author=comment.author,
         )
     if parent is None:
         to_parent = None
@@ -334,7 +312,7 @@ def _align_along_the_tree(work: _PageWork, comments: list[CommentAnalysis], c: C
     if parent.is_author and not c.is_author and c.stance_to_parent.leading in _AS_TO_AUTHOR:
         carried = _restated(c.stance_to_parent, f"its stance toward the author's comment #{parent.index}")
         own = author_cues_toward(carried.leading, work.texts[c.index - 1], work.article_context,
-                                 is_reply=True, reply_to_author=True, page_mood=work.moods[c.index - 1])
+                                 is_reply=True, reply_to_author=True)
         c.stance_to_author = _with_own_cues(carried, own)
     elif c.is_author and not parent.is_author and parent.stance_to_author.label in _AS_TO_AUTHOR:
         carried = _restated(parent.stance_to_author, f"#{parent.index}'s stance toward the author")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 from importlib import resources
@@ -57,14 +57,6 @@ AGREEMENT_PLACED_CUES = frozenset({
 # Weighed once more under a negative parent ("negative_parent:negation"): complaining along with a
 # complaint agrees, the same words under a glad parent push back (news agreement held out 0.528 -> 0.537).
 NEGATIVE_PARENT_CUES = frozenset({"negative_sentiment", "negation", "disagreement_words", "insult"})
-# The page's mood: a news comment is also read against the mean of these cues over the page's other
-# reader comments ("page_pushback"), each with the words its evidence says it in. A recipe page's
-# readers thank and praise, a political page's push back. Held out by page it lifted news stance
-# macro-F1 from 0.565 to 0.572 over both dev files (benchmarks/README.md).
-PAGE_MOOD_CUES = {
-    "praise": "praise", "pushback": "push back",
-    "positive_sentiment": "are positive in tone", "negative_sentiment": "are negative in tone",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,33 +146,6 @@ def news_stance_features(comment: str | Prepared, article: Context, is_reply: bo
     """The features of the news stance model: `stance_features` with the placed cues."""
     hits = stance_features(comment, article, is_reply=is_reply, reply_to_author=reply_to_author)
     return placed(hits, "reply" if is_reply else "top")
-
-
-def mood_values(hits: dict[str, Hit]) -> dict[str, float]:
-    """The values of a comment's page-mood cues (`PAGE_MOOD_CUES`), all a page keeps of it for its mood."""
-    return {cue: hits[cue].value for cue in PAGE_MOOD_CUES if cue in hits}
-
-
-def page_moods(values: list[dict[str, float] | None]) -> list[dict[str, Hit]]:
-    """Each comment's page mood: per `PAGE_MOOD_CUES` cue, its mean over the page's other comments.
-
-    values: each comment's `mood_values`, None for one the news stance model does not read (the
-    author's, one not in English), which is left out of the means and gets no mood. Totals are summed
-    once and each comment's own values taken off, so a page costs O(n), not O(n^2)."""
-    read = [v for v in values if v is not None]
-    totals = {cue: sum(v.get(cue, 0.0) for v in read) for cue in PAGE_MOOD_CUES}
-    others = max(1, len(read) - 1)
-    return [{} if v is None else _mood(totals, v, others) for v in values]
-
-
-def _mood(totals: dict[str, float], own: dict[str, float], others: int) -> dict[str, Hit]:
-    """The page-mood hits of a comment whose own values are `own`: the rest of the page's totals over `others`."""
-    mood = {}
-    for cue, words in PAGE_MOOD_CUES.items():
-        mean = round((totals[cue] - own.get(cue, 0.0)) / others, 4)
-        if mean > 0:
-            mood[f"page_{cue}"] = Hit(mean, f"other comments on this page {words}: {mean:.2f}")
-    return mood
 
 
 def with_text_model(hits: dict[str, Hit], text: str | Prepared, model_name: str) -> dict[str, Hit]:
@@ -395,20 +360,17 @@ def stance_to_author(
     is_reply: bool = False,
     reply_to_author: bool = False,
     comment_author: str | None = None,
-    page_mood: dict[str, Hit] | None = None,
 ) -> Stance:
     """Stance of a reader comment toward the article and its author (news weights).
 
     article: its text, or its `Context` (built once per page with `cues.build_context`).
     quotes, if given, are the article quotes already found in the comment (for display only;
     the model finds its own). is_reply: the comment answers another comment, not the article.
-    page_mood: the comment's `page_moods` entry, when the page's other comments are at hand.
     """
     if name_matches(comment_author, author):
         return by_author_stance(f"comment author {comment_author!r} is the byline")
     context = article if isinstance(article, Context) else make_context(article, author)
-    hits = {**news_stance_features(comment, context, is_reply, reply_to_author), **(page_mood or {})}
-    hits = with_text_model(hits, comment, "stance_news")
+    hits = with_text_model(news_stance_features(comment, context, is_reply, reply_to_author), comment, "stance_news")
     if quotes and "quotes_article" not in hits:
         hits["quotes_article"] = Hit(max(q.similarity for q in quotes), quotes[0].comment_text[:120])
     return decide(hits, "stance_news", "support", "deny", TO_AUTHOR)
@@ -421,12 +383,10 @@ def author_cues_toward(
     *,
     is_reply: bool = False,
     reply_to_author: bool = False,
-    page_mood: dict[str, Hit] | None = None,
 ) -> tuple[Cue, ...]:
     """The comment's own cues toward the author, explained as pushes toward `label` (agree, disagree, ...):
     for a stance toward the author settled by a thread rule, the comment's own evidence stays listed."""
-    hits = {**news_stance_features(comment, article, is_reply, reply_to_author), **(page_mood or {})}
-    hits = with_text_model(hits, comment, "stance_news")
+    hits = with_text_model(news_stance_features(comment, article, is_reply, reply_to_author), comment, "stance_news")
     return _explained(hits, "stance_news", FROM_AUTHOR.get(label, label))
 
 
@@ -467,75 +427,20 @@ def record_stance_features(record: dict, thread: dict[str, dict]) -> dict[str, H
     """Features of one stance record; None when the record is by the article's author. A social post
     is also marked when it is on Reddit, where replies to a rumour take a side far less often than on
     Twitter (RumourEval: 93% of Reddit replies are "comment", 70% on Twitter)."""
+    parent = thread.get(record.get("parent_id") or "", {})
+    text = without_furniture(record["text"])
     if is_social(record):
         hits = stance_features(
-            without_furniture(record["text"]), make_context(record.get("article_text") or ""), is_reply=record.get("depth", 1) > 1,
+            text, make_context(record.get("article_text") or ""), is_reply=record.get("depth", 1) > 1,
             opening_post=bool(record.get("is_source")),
             by_source_author=bool(record.get("is_source_author")) and not record.get("is_source"),
         )
         return {**hits, **_flag(record.get("platform") == "reddit", "reddit", "posted on Reddit")}
-    hits = _news_record_hits(record, thread)
-    return None if hits is None else {**hits, **_record_page_mood(record, thread)}
-
-
-def _news_record_hits(record: dict, thread: dict[str, dict]) -> dict[str, Hit] | None:
-    """The news stance features of a reader's comment record, without its page mood; None for the author's."""
     if record.get("is_source_author") or name_matches(record.get("author"), record.get("article_author")):
         return None
-    parent = thread.get(record.get("parent_id") or "", {})
     context = make_context(record.get("article_text") or "", record.get("article_author"))
     is_reply = bool(record.get("parent_id")) and record["parent_id"] != record.get("thread_id")
-    return news_stance_features(without_furniture(record["text"]), context, is_reply,
-                                bool(parent.get("is_source_author")))
-
-
-def record_page(record: dict) -> str:
-    """The page a record's comment is on: its thread (news files give one thread per page)."""
-    return str(record.get("thread_id") or record.get("id")).split("#")[0]
-
-
-@dataclass
-class _PageTotals:
-    """A page's reader comments in a file: the sum of their mood values, how many, and each one's own values."""
-
-    totals: dict[str, float] = field(default_factory=lambda: dict.fromkeys(PAGE_MOOD_CUES, 0.0))
-    count: int = 0
-    own: dict[str, dict[str, float]] = field(default_factory=dict)
-
-
-# The records last read (`thread`, kept so its id cannot be reused) and the mood totals of its pages: a file's
-# records are featurised one by one (`fit_stance.load`, `discourse evaluate`), yet each needs its page's others.
-_FILE_MOODS: list = [None, {}]
-
-
-def _record_page_mood(record: dict, thread: dict[str, dict]) -> dict[str, Hit]:
-    """A news comment record's page mood over the other readers' comments of its page in `thread` (all of a
-    file's records), as `page_moods` gives it on an analysed page; the file's pages are summed once."""
-    if _FILE_MOODS[0] is not thread:
-        _FILE_MOODS[:] = [thread, _file_page_totals(thread)]
-    page = _FILE_MOODS[1].get(record_page(record))
-    if page is None:
-        return {}
-    own = page.own.get(str(record.get("id")))
-    others = page.count - 1 if own is not None else page.count
-    return _mood(page.totals, own or {}, max(1, others))
-
-
-def _file_page_totals(thread: dict[str, dict]) -> dict[str, _PageTotals]:
-    """Per page, the mood values of its reader comments: news records, not the source post, a quoted
-    parent or the author's comment."""
-    pages: dict[str, _PageTotals] = {}
-    for record in thread.values():
-        if is_social(record) or record.get("is_source") or record.get("role") == "quote" or "text" not in record:
-            continue
-        hits = _news_record_hits(record, thread)
-        if hits is not None:
-            page = pages.setdefault(record_page(record), _PageTotals())
-            values = page.own[str(record.get("id"))] = mood_values(hits)
-            for cue, value in values.items():
-                page.totals[cue] += value
-            page.count += 1
-    return pages
+    return news_stance_features(text, context, is_reply, bool(parent.get("is_source_author")))
 
 
 def record_agreement_features(record: dict, thread: dict[str, dict]) -> dict[str, Hit]:
