@@ -16,7 +16,7 @@ for news stance with the comment's overlap with the headline and its negation of
 for news stance with class offsets, NB-LR n-grams, VADER scores, SubReddit responses as stance rows,
 the target of a pushback and the closest article sentence; `--only text-strength` for news stance with
 the text model's strength by nested CV; `--only page-mood` for news stance with the mean cues of the
-other comments of the page.)
+other comments of the page; `--only author-reply-rule` for the reading of the author's replies to readers.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -1045,12 +1045,43 @@ def page_mood_experiment(eval_dir: Path) -> None:
           + f"; picks {names.index(max(inner, key=inner.get))})")
 
 
+def author_reply_rule(eval_dir: Path) -> None:
+    """How the page analysis best reads the article's author's reply to a reader (`page._align_along_the_tree`),
+    on the news agreement files' author replies whose parent is a reader with a stance record: the agreement
+    model alone; the reader's predicted stance toward the author carried over when it is clear (the shipped
+    rule), else the model; the reader's leading stance carried over always, else the model."""
+    from discourse.analysis.stance import load_weights, predict_agreement_record, predict_stance_record
+
+    threshold = load_weights()["stance_news"]["threshold"]
+    right, n = Counter(), 0
+    for stance_file, agreement_file in zip(NEWS.files, TASKS["agreement_news"].files):
+        _, stance_thread = _records(eval_dir / stance_file, NEWS.label_field)
+        replies, thread = _records(eval_dir / agreement_file, fit_stance.AGREEMENT)
+        for reply in replies:
+            parent = stance_thread.get(reply.get("parent_id"))
+            if not reply.get("is_source_author") or parent is None or parent.get("is_source_author"):
+                continue
+            label, confidence = predict_stance_record(parent, stance_thread)
+            carried = {"support": "agree", "deny": "disagree"}.get(label)
+            model = predict_agreement_record(reply, thread)[0]
+            gold = reply[fit_stance.AGREEMENT]
+            n += 1
+            right["the agreement model alone"] += model == gold
+            right["the reader's clear stance, else the model"] += (carried if carried and confidence >= threshold
+                                                                  else model) == gold
+            right["the reader's leading stance, else the model"] += (carried or model) == gold
+    print(f"the article's author's replies to readers with a stance record: {n}")
+    for name, count in right.items():
+        print(f"{name:44} {count} right")
+
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
     "platform": platform, "social-strength": social_strength, "you-negated": you_negated, "reference": reference,
     "off-article": off_article, "negative-article": negative_article, "headline": headline,
     "model-side": model_side, "text-strength": text_strength, "page-mood": page_mood_experiment,
+    "author-reply-rule": author_reply_rule,
 }
 
 
