@@ -88,7 +88,8 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     markdown = looks_like_markdown(text)
     # The normaliser's lines hold no CR, and a tab only where the text holds one.
     lines = tidy_lines(markdown_lines(text), "\t" in text) if markdown else split_lines(text)
-    facts = LineFacts.of(lines)
+    encoded = _plain_bytes(text) if not markdown else None
+    facts = LineFacts.of(lines, encoded)
     if not any(facts.text):
         raise InputError(f"{path}: no text (the file is blank)")
     roles: list[LineRole | None] = [None if line else LineRole.BLANK for line in facts.text]
@@ -107,8 +108,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
         boilerplate = [item for item in boilerplate if item.span.first != byline + 1]
         comment_boilerplate = [item for item in comment_boilerplate if item.span.first != byline + 1]
     page = Page(
-        source=Source(path, encoding, len(text.encode("utf-8", "surrogatepass")) if size is None else size,
-                      len(lines)),
+        source=Source(path, encoding, _utf8_size(text, encoded) if size is None else size, len(lines)),
         article=article,
         boilerplate=sorted(boilerplate + comment_boilerplate, key=attrgetter("span.first")),
         comments=comments if comments is not None else _no_comments(boilerplate),
@@ -123,6 +123,23 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     finish(page, (_counted_header_line(facts.text, facts.digits) or _thread_links(facts.text))
            if section is None else None)
     return page
+
+
+def _plain_bytes(text: str) -> bytes | None:
+    """The UTF-8 bytes of a plain page's text that holds other characters than ASCII and no CR: its
+    lines split at b"\n" are `split_lines`' lines, so the line facts read their digits from these
+    bytes, and the page's size is their length (one encoding of the page, where there were two).
+    None for an ASCII page (its size is its length) or one with CRs (they end lines too)."""
+    return None if text.isascii() or "\r" in text else text.encode("utf-8", "surrogatepass")
+
+
+def _utf8_size(text: str, encoded: bytes | None = None) -> int:
+    """The size of text in UTF-8: the length of `encoded` (its bytes, where the page was encoded
+    already), or its length for ASCII text (a check in C that stops at the first other character),
+    where encoding it copied the whole page only to count the copy."""
+    if encoded is not None:
+        return len(encoded)
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
 
 
 def _may_name_comments(line: str) -> bool:

@@ -31,8 +31,10 @@ class LineFacts:
     digits: list[bool]
 
     @classmethod
-    def of(cls, lines: list[str]) -> LineFacts:
-        """The facts of lines as `reading.split_lines` gives them (right-stripped already)."""
+    def of(cls, lines: list[str], encoded: bytes | None = None) -> LineFacts:
+        """The facts of lines as `reading.split_lines` gives them (right-stripped already).
+        `encoded`: the UTF-8 bytes of the text they were split from, if the caller has them
+        (see `digit_lines`)."""
         # Each step is one `map` of a C function over the lines: no Python code runs per line.
         text = list(map(str.strip, lines))
         indent = list(map(sub, map(len, lines), map(len, text)))
@@ -42,7 +44,7 @@ class LineFacts:
         # its ASCII lines take the fast one. The same lines either way (line ends are neither cased
         # nor case-ignorable, so no letter's lower case depends on the next line).
         lowered = joined.lower().split("\n") if joined.isascii() else list(map(str.lower, text))
-        return cls(text, lowered, indent, digit_lines(text, joined))
+        return cls(text, lowered, indent, digit_lines(text, joined, encoded))
 
 
 # Deleted from a page's bytes: every byte but the ASCII digits and the line end; every ASCII byte
@@ -54,24 +56,29 @@ _NOT_ASCII = bytes(range(128, 256))
 _DIGIT = re.compile(r"\d")
 
 
-def digit_lines(text: list[str], joined: str | None = None) -> list[bool]:
+def digit_lines(text: list[str], joined: str | None = None, encoded: bytes | None = None) -> list[bool]:
     """Whether each line holds a decimal digit (a regex `\\d`), asked of every line by the article's
     metadata reader and the counted-header hint. A regex search reads a line character by
     character in Python's engine; here the lines' bytes lose every byte but the ASCII digits and
     line ends in one C call (the bytes of a non-ASCII character are never either). On a page with
     non-ASCII characters that pass keeps their bytes too, and the far shorter rest is read for the
-    digits and for the non-ASCII characters apart. Only where those include a decimal digit ("٣",
+    digits and, searched in C, for the non-ASCII characters apart. Only where those include a decimal digit ("٣",
     "１") are the lines with other characters and no ASCII digit searched one by one. `joined`: the
-    lines joined by line ends, where the caller has them already."""
+    lines joined by line ends, where the caller has them already. `encoded`: the UTF-8 bytes of a
+    text whose lines, split at its line ends, hold the same digits as `text`'s (split by
+    `reading.split_lines`, which only drops a last empty line, expands tabs and strips spaces), where
+    the caller has encoded it already: the lines are not encoded again."""
     if not text:
         return []  # joined, no lines would read as one empty line
-    joined = "\n".join(text) if joined is None else joined
-    if joined.isascii():
-        return list(map(bool, joined.encode("ascii").translate(None, _NOT_DIGITS).split(b"\n")))
-    kept = joined.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_DIGITS)
-    digits = kept.translate(None, _NOT_ASCII).split(b"\n")
-    if not any(map(str.isdecimal, set(kept.translate(None, _ASCII).decode("utf-8", "surrogatepass")))):
-        return list(map(bool, digits))
+    if encoded is None:
+        joined = "\n".join(text) if joined is None else joined
+        if joined.isascii():
+            return list(map(bool, joined.encode("ascii").translate(None, _NOT_DIGITS).split(b"\n")))
+        encoded = joined.encode("utf-8", "surrogatepass")
+    kept = encoded.translate(None, _ASCII_NOT_DIGITS)
+    digits = kept.translate(None, _NOT_ASCII).split(b"\n")[:len(text)]
+    if _DIGIT.search(kept.translate(None, _ASCII).decode("utf-8", "surrogatepass")) is None:
+        return list(map(bool, digits))  # `\d` is `str.isdecimal`: one search, no set of the characters
     return [bool(found) or not line.isascii() and _DIGIT.search(line) is not None
             for found, line in zip(digits, text)]
 

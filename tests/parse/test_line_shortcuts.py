@@ -6,7 +6,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.parse import _thread_links, markdown, patterns, reading, section
+from discourse.parse import _thread_links, _utf8_size, markdown, patterns, reading, section
+from discourse.parse.lines import LineFacts
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
@@ -405,3 +406,22 @@ def test_a_marker_read_through_its_first_character_is_the_one_every_pattern_read
     numbered ones; a bullet: the bulleted ones; else none): the same answer as trying them all."""
     section.marker.cache_clear()
     assert section.marker(line) == marker_by_every_pattern(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(st.characters(max_codepoint=127)) | st.sampled_from(["x\ud800y", "café", "😀 a"]))
+def test_a_page_size_is_the_length_of_its_utf8_bytes(text):
+    assert _utf8_size(text) == len(text.encode("utf-8", "surrogatepass"))
+
+
+PAGE_PIECES = st.sampled_from(["\n", "\t", " ", "\xa0", "\u3000", "7", "٣", "１", "²", "a", "é", "😀", "\ud800", "\x0b"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=30).map("".join))
+def test_digits_read_from_a_plain_pages_bytes_are_those_of_its_lines(text):
+    """A plain page's lines, tabs expanded and stripped, and its bytes split at line ends: the same
+    digits (the page's bytes are encoded once, for its size and for these)."""
+    lines = reading.split_lines(text)
+    facts = LineFacts.of(lines, text.encode("utf-8", "surrogatepass"))
+    assert facts.digits == [re.search(r"\d", line) is not None for line in lines]
