@@ -523,12 +523,19 @@ def _lower_case_name(words: list[str]) -> bool:
 def _reads_as_sentence(words: list[str]) -> bool:
     """"By night the trees sleep.", "Di notte gli alberi dormono": a sentence opening with the byline's
     word. A name ends with no full stop (but an initial's) and has no two small words but its particles
-    ("Jan de Vries"); a one-word handle ("admin") may be small."""
+    ("Jan de Vries"); a one-word handle ("admin") may be small. Only words of letters count as a
+    sentence's small words: markup or an address in a byline ("<img src=x", "onerror=...") is no prose."""
     last = words[-1]
     if patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha()):
         return True
-    small = [word for word in words if word[:1].islower() and word.lower() not in _NAME_PARTICLES]
+    small = [word for word in words if word[:1].islower() and _is_prose_word(word)
+             and word.lower() not in _NAME_PARTICLES]
     return len(words) > 1 and len(small) >= 2
+
+
+def _is_prose_word(word: str) -> bool:
+    """"now,", "it's", "well-known": letters, an apostrophe or hyphen, a trailing comma; not "src=x"."""
+    return word.rstrip(",;:").replace("'", "").replace("-", "").isalpha()
 
 
 def _undoubled(name: str) -> str:

@@ -353,6 +353,15 @@ def test_a_sentence_opening_with_a_bylines_word_names_no_author(sentence):
     assert parse_text(page("A Headline About Bridges", "", sentence, "", LONG, "", PARA)).article.author is None
 
 
+@pytest.mark.parametrize("byline, author", [
+    ('By Mallory <a href=x title=y>', 'Mallory <a href=x title=y>'),
+    ("By the way, it is late", None),
+])
+def test_only_words_of_letters_make_a_byline_a_sentence(byline, author):
+    """Markup or an address left in a byline is kept (and escaped where shown), not read as prose."""
+    assert parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA)).article.author == author
+
+
 @pytest.mark.parametrize("appeal", ["Donate", "Please consider supporting our newsroom with a gift.",
                                     "Support independent journalism"])
 def test_a_donation_box_after_the_article_is_not_its_last_paragraph(appeal):
