@@ -402,7 +402,7 @@ class CommentReader:
         if commenter_fields(text) is None:
             return False  # the memoised reading, without making a Commenter
         opened = self._open
-        if opened is not None and (opened.author or opened.date) and introduces_quotation(text):
+        if self._quotes_under_head(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
         found = read_commenter(text)
         if self._quotes_comment(opened, found):
@@ -462,6 +462,14 @@ class CommentReader:
         return (opened is not None and opened.marked and opened.author is not None and opened.date is not None
                 and bool(opened.text_lines) and opened.text_lines[-1] == i - 1 and not self._blank_before
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
+
+    @staticmethod
+    def _quotes_under_head(opened: OpenComment | None, i: int, text: str) -> bool:
+        """"On May 3, 2021, Ann wrote:" right under a head, with no text nor blank line between, introduces
+        the post the comment quotes. After text and a blank line the same line heads the next comment: a
+        thread whose every head reads so is no one comment quoting all the others."""
+        return (opened is not None and bool(opened.author or opened.date) and not opened.paragraphs
+                and opened.last_line == i - 1 and introduces_quotation(text))
 
     @staticmethod
     def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:
