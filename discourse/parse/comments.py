@@ -35,6 +35,9 @@ _LINK_LIST_ITEMS = 3
 _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
+_DAY_MONTH_CHARS = 16  # "3rd September": no line of a day and month alone is longer
+_YEARLESS_HEADS = 2
+_HANDLE = re.compile(r"(?:^|[\s(])@\w")  # "Ann (@ann_k)", "Ann @ann": a commenter's handle by the name
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
@@ -115,11 +118,13 @@ class CommentReader:
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
         self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
+        self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
+        self._yearless_heads = self._shows_yearless_heads(start)
         roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
             if roles[i] is blank:
@@ -408,7 +413,7 @@ class CommentReader:
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True
-        if found.author is None and self._name_above(i):
+        if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
             name_line = self._name_line_above(i)
             found.author = self._take_name_above(i)
             above = _marker(self.lines[name_line])
@@ -487,6 +492,27 @@ class CommentReader:
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
+
+    def _dates_a_head(self, i: int, text: str) -> bool:
+        """A day and month alone ("June 3") dates the name above it only where the section shows heads of
+        that shape or the name reads as a commenter's (a handle, a badge): a comment listing places and
+        days ("Paris" over "June 3") is text. A date with its year or clock always may."""
+        if self._yearless_heads or not patterns.is_day_and_month(text):
+            return True
+        above = self._name_line_above(i)
+        return above != self._line_above(i) or _HANDLE.search(self.text[above]) is not None
+
+    def _shows_yearless_heads(self, start: int) -> bool:
+        """At least two lines of a day and month alone under a line set apart from what comes before by a
+        blank line (or the section's start): the heads of a thread, as a list in a comment's text is not."""
+        found = 0
+        for i in range(start + 1, len(self.text)):
+            if self.digits[i] and len(self.text[i]) <= _DAY_MONTH_CHARS and patterns.is_day_and_month(self.text[i]):
+                above = self._name_line_above(i)
+                found += above >= start and (above == start or not self.text[above - 1])
+                if found >= _YEARLESS_HEADS:
+                    return True
+        return False
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
