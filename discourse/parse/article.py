@@ -32,6 +32,7 @@ _MAX_GLUED_BYLINE_CHARS = 100
 _GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, the card, widgets, a photo
 _LONE_BYLINE_LOOKBACK = 2  # blocks above the body: the by-line, perhaps a date or a photo between
 _LOWER_CASE_NAME_WORDS = 2
+_NAME_SUFFIXES = frozenset(("jr.", "sr.", "st.", "inc.", "ltd.", "co."))  # "King Jr.": a name's full stop, no sentence's
 _COMMON_WORD_BY_WORDS = frozenset(("di", "door", "przez"))  # by-words that are other languages' words too
 _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil", "jean-luc", "j."
 _NOT_NAME_OPENERS = frozenset(
@@ -536,10 +537,11 @@ def _lower_case_name(words: list[str]) -> bool:
 
 def _reads_as_sentence(words: list[str]) -> bool:
     """"By night the trees sleep.", "Di notte gli alberi dormono": a sentence opening with the byline's
-    word. A name ends with no full stop (but an initial's) and has no two small words but its particles
+    word. A name ends with no full stop (but an initial's or a suffix's: "King Jr.", "Acme Ltd.") and has no two small words but its particles
     ("Jan de Vries"); a one-word handle ("admin") may be small."""
     last = words[-1]
-    if patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha()):
+    if (patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha())
+            and last.lower() not in _NAME_SUFFIXES):
         return True
     small = [word for word in words if word[:1].islower() and word.lower() not in _NAME_PARTICLES]
     return len(words) > 1 and len(small) >= 2

@@ -347,6 +347,15 @@ def test_bylines_in_more_languages_name_the_author_under_the_headline(byline, au
     assert (parsed.article.title, parsed.article.author) == ("A Headline About Bridges", author)
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("By Martin Luther King Jr.", "Martin Luther King Jr."), ("By John Smith Sr.", "John Smith Sr."),
+    ("By John Smith III", "John Smith III"), ("By Acme Widgets Ltd.", "Acme Widgets Ltd."),
+])
+def test_a_name_ending_with_a_suffix_names_the_author(byline, author):
+    parsed = parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author == author
+
+
 @pytest.mark.parametrize("line", ["Di Maio, Roma", "Di 3. Mai 2022 | 10:00", "Door prizes, raffles and more",
                                   "Di Jakarta"])
 def test_a_line_opening_with_a_by_word_of_another_language_but_no_full_name_names_no_author(line):
