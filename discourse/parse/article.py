@@ -39,10 +39,11 @@ _NOT_NAME_OPENERS = frozenset(
     "the a an this that these those my our your his her their its all any some no now then far way "
     "der die das ein eine le la les un une el los las una il lo gli het een".split())
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+_BYLINE_FIRST = frozenset("bBvVpPdD")  # the first letters of `patterns.BYLINE`'s words
+# The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
+_NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
-_BYLINE_FIRST = frozenset("bBvVpPdD")
-_NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())  # the first letters of `patterns.BYLINE`'s words
 _GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
                            rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
 # An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
