@@ -32,15 +32,18 @@ _MAX_GLUED_BYLINE_CHARS = 100
 _GLUED_BYLINE_LOOKBACK = 12  # blocks above the body: a kicker, the headline, the card, widgets, a photo
 _LONE_BYLINE_LOOKBACK = 2  # blocks above the body: the by-line, perhaps a date or a photo between
 _LOWER_CASE_NAME_WORDS = 2
+_NAME_SUFFIXES = frozenset(("jr.", "sr.", "st.", "inc.", "ltd.", "co."))  # "King Jr.": a name's full stop, no sentence's
+_COMMON_WORD_BY_WORDS = frozenset(("di", "door", "przez"))  # by-words that are other languages' words too
 _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil", "jean-luc", "j."
 _NOT_NAME_OPENERS = frozenset(
     "the a an this that these those my our your his her their its all any some no now then far way "
     "der die das ein eine le la les un une el los las una il lo gli het een".split())
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+_BYLINE_FIRST = frozenset("bBvVpPdD")  # the first letters of `patterns.BYLINE`'s words
+# The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
+_NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
-_BYLINE_FIRST = frozenset("bBvVpPdD")
-_NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())  # the first letters of `patterns.BYLINE`'s words
 _GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
                            rf"|(?:By|Por|Par|Von|Door)(?P<glued>{_NAME_WORDS}))$")
 # An image's description signed with the site's address ("… the best frosting I've tried. | www.example.com"):
@@ -391,7 +394,7 @@ def _read_lone_byline_above(blocks: list[Block], texts: list[str], start: int, r
     for position in range(start - 1, max(start - 1 - _LONE_BYLINE_LOOKBACK, -1), -1):
         text, alone = texts[position], blocks[position].first == blocks[position].last
         byline = patterns.BYLINE.match(text) if alone and text[:1] in _BYLINE_FIRST else None
-        name = _name_before_rest(byline.group("name"), lambda: True) if byline and not byline.group("rest") else None
+        name = _name_after_by_word(byline, lambda: True) if byline and not byline.group("rest") else None
         if name:
             article.author = name
             article.provenance["author"] = f"line {blocks[position].first + 1}, a by-line alone above the body"
@@ -477,7 +480,7 @@ def _byline_name(text: str) -> str | None:
         rest = byline.group("rest")
         if rest and _DIGIT.search(rest) is None and len(rest.split(None, _SENTENCE_REST_WORDS)) >= _SENTENCE_REST_WORDS:
             return None  # "Por isso, está tentando …", "By then, the council had …": a sentence, not a byline
-        return _name_before_rest(byline.group("name"), lambda: _has_timestamp(text))
+        return _name_after_by_word(byline, lambda: _has_timestamp(text))
     if _DIGIT.search(text) is None:
         return None
     inline = patterns.INLINE_BYLINE.search(text) if _BY_WORD.search(text) else None
@@ -496,6 +499,19 @@ def _name_before_date(text: str, name: str) -> str:
     if 0 < at < len(name):
         return text[:at].strip(" ,|–—-") or name
     return name
+
+
+def _name_after_by_word(byline: re.Match, signed: Callable[[], bool]) -> str | None:
+    """The name after a by-word (`_name_before_rest`). Italian "di", Dutch "door" and Polish "przez" open
+    ordinary lines in other languages too ("Di Maio, Roma", "Di 3. Mai", "Door prizes, raffles and more"),
+    so after them only a capitalised name of two words or more, without digits, is a byline's."""
+    name = _name_before_rest(byline.group("name"), signed)
+    if name is None or byline.group(1).lower() not in _COMMON_WORD_BY_WORDS:
+        return name
+    words = name.split()
+    fits = (len(words) > 1 and _DIGIT.search(name) is None and words[0][:1].isupper()
+            and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words))
+    return name if fits else None
 
 
 def _name_before_rest(name: str, signed: Callable[[], bool]) -> str | None:
@@ -522,11 +538,13 @@ def _lower_case_name(words: list[str]) -> bool:
 
 def _reads_as_sentence(words: list[str]) -> bool:
     """"By night the trees sleep.", "Di notte gli alberi dormono": a sentence opening with the byline's
-    word. A name ends with no full stop (but an initial's) and has no two small words but its particles
-    ("Jan de Vries"); a one-word handle ("admin") may be small. Only words of letters count as a
-    sentence's small words: markup or an address in a byline ("<img src=x", "onerror=...") is no prose."""
+    word. A name ends with no full stop (but an initial's or a suffix's: "King Jr.", "Acme Ltd.") and has
+    no two small words but its particles ("Jan de Vries"); a one-word handle ("admin") may be small. Only
+    words of letters count as a sentence's small words: markup or an address in a byline ("<img src=x",
+    "onerror=...") is no prose."""
     last = words[-1]
-    if patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha()):
+    if (patterns.ends_with(last, ".!?") and not (len(last) == 2 and last[0].isalpha())
+            and last.lower() not in _NAME_SUFFIXES):
         return True
     small = [word for word in words if word[:1].islower() and _is_prose_word(word)
              and word.lower() not in _NAME_PARTICLES]

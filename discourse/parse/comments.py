@@ -35,6 +35,9 @@ _LINK_LIST_ITEMS = 3
 _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
+_DAY_MONTH_CHARS = 16  # "3rd September": no line of a day and month alone is longer
+_YEARLESS_HEADS = 2
+_HANDLE = re.compile(r"(?:^|[\s(])@\w")  # "Ann (@ann_k)", "Ann @ann": a commenter's handle by the name
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
@@ -115,11 +118,13 @@ class CommentReader:
         self._marker_opened = self._line_opened = 0
         self._unsigned = False
         self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
+        self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
+        self._yearless_heads = self._shows_yearless_heads(start)
         roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
             if roles[i] is blank:
@@ -402,13 +407,13 @@ class CommentReader:
         if commenter_fields(text) is None:
             return False  # the memoised reading, without making a Commenter
         opened = self._open
-        if opened is not None and (opened.author or opened.date) and introduces_quotation(text):
+        if self._quotes_under_head(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
         found = read_commenter(text)
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True
-        if found.author is None and self._name_above(i):
+        if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
             name_line = self._name_line_above(i)
             found.author = self._take_name_above(i)
             above = _marker(self.lines[name_line])
@@ -464,6 +469,14 @@ class CommentReader:
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
     @staticmethod
+    def _quotes_under_head(opened: OpenComment | None, i: int, text: str) -> bool:
+        """"On May 3, 2021, Ann wrote:" right under a head, with no text nor blank line between, introduces
+        the post the comment quotes. After text and a blank line the same line heads the next comment: a
+        thread whose every head reads so is no one comment quoting all the others."""
+        return (opened is not None and bool(opened.author or opened.date) and not opened.paragraphs
+                and opened.last_line == i - 1 and introduces_quotation(text))
+
+    @staticmethod
     def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:
         """A signed comment that opens with "NAME said:" quotes NAME's comment: a forum's reply marker."""
         return (opened is not None and opened.author is not None and not opened.paragraphs
@@ -479,6 +492,27 @@ class CommentReader:
         return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
                 and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
                 and line_kind(text) is None)
+
+    def _dates_a_head(self, i: int, text: str) -> bool:
+        """A day and month alone ("June 3") dates the name above it only where the section shows heads of
+        that shape or the name reads as a commenter's (a handle, a badge): a comment listing places and
+        days ("Paris" over "June 3") is text. A date with its year or clock always may."""
+        if self._yearless_heads or not patterns.is_day_and_month(text):
+            return True
+        above = self._name_line_above(i)
+        return above != self._line_above(i) or _HANDLE.search(self.text[above]) is not None
+
+    def _shows_yearless_heads(self, start: int) -> bool:
+        """At least two lines of a day and month alone under a line set apart from what comes before by a
+        blank line (or the section's start): the heads of a thread, as a list in a comment's text is not."""
+        found = 0
+        for i in range(start + 1, len(self.text)):
+            if self.digits[i] and len(self.text[i]) <= _DAY_MONTH_CHARS and patterns.is_day_and_month(self.text[i]):
+                above = self._name_line_above(i)
+                found += above >= start and (above == start or not self.text[above - 1])
+                if found >= _YEARLESS_HEADS:
+                    return True
+        return False
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""

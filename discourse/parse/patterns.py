@@ -214,15 +214,24 @@ COMMENTER_LINE = re.compile(
     r"|odpowiedziała|skrev|skriver|sagde|säger|svarade)\s*:?$",
     _I,
 )
+# A thread's sort control: "Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste", "Trier par
+# date". Only a listed order (or nothing) follows the verb: "Order by Friday to get them" is a sentence.
+_SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|likes?|(most )?recent|latest|relevance|rating"
+                r"|neueste|älteste|beste|datum|beliebteste|plus récents|récents|anciens|meilleurs|populaires"
+                r"|más recientes|recientes|antiguos|mejores|fecha|mais recentes|recentes|antigos|melhores|data"
+                r"|più recenti|recenti|meno recenti|migliori|nieuwste|oudste|najnowsze|najstarsze|najlepsze")
+_SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier par|trié par|ordenar por"
+                 r"|ordenado por|ordina per|ordinati per|sorteer op|sortuj według|sortuj wg")
 # Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
-    r"|(most )?(popular|recent|liked)|best|top comments|sort(ed)? by\b.*|order by\b.*|\d+ (likes?|dislikes?|votes?|points?"
+    r"|(most )?(popular|recent|liked)|best|top comments|(%s):?(\s*\[?(%s)\b.*)?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
     r"|\d+ (more )?(replies|reply)|(load|show|view) more)"
-    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$", _I)
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
+    % (_SORT_CONTROL, _SORT_ORDERS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.

@@ -347,6 +347,23 @@ def test_bylines_in_more_languages_name_the_author_under_the_headline(byline, au
     assert (parsed.article.title, parsed.article.author) == ("A Headline About Bridges", author)
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("By Martin Luther King Jr.", "Martin Luther King Jr."), ("By John Smith Sr.", "John Smith Sr."),
+    ("By John Smith III", "John Smith III"), ("By Acme Widgets Ltd.", "Acme Widgets Ltd."),
+])
+def test_a_name_ending_with_a_suffix_names_the_author(byline, author):
+    parsed = parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author == author
+
+
+@pytest.mark.parametrize("line", ["Di Maio, Roma", "Di 3. Mai 2022 | 10:00", "Door prizes, raffles and more",
+                                  "Di Jakarta"])
+def test_a_line_opening_with_a_by_word_of_another_language_but_no_full_name_names_no_author(line):
+    """"di", "door", "przez" are ordinary words elsewhere: after them only a capitalised name of two words is one."""
+    parsed = parse_text(page("A Headline About Bridges", "", line, "", LONG, "", PARA, "", PARA))
+    assert parsed.article.author is None
+
+
 @pytest.mark.parametrize("sentence", ["By night the bridge sleeps.", "Di notte il ponte dorme.", "Door de regen dicht.",
                                       "Von hier aus sieht man Brücken.", "Par ici la sortie"])
 def test_a_sentence_opening_with_a_bylines_word_names_no_author(sentence):

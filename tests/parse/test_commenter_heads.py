@@ -76,6 +76,19 @@ def test_a_name_with_its_handle_over_a_date_line_heads_a_comment(date, iso, gap)
                               ("Kay Lee (@kay.lee)", date, iso)]
 
 
+def test_names_over_a_day_and_month_alone_head_a_thread_that_shows_that_shape():
+    assert thread("Ann\nMay 3", "Bob\nMay 4") == [("Ann", "May 3", None), ("Bob", "May 4", None)]
+
+
+def test_places_and_days_listed_in_a_comment_stay_its_text():
+    """"Paris" over "June 3" inside a dated comment is a list of the comment's, not two comments."""
+    parsed = parse_text("\n".join(["A Headline", "", PARA, "", PARA, "", "Comments", "", "Ann Lee",
+                                   "May 3, 2021", "Our tour dates:", "Paris", "June 3", "London", "June 10",
+                                   "See you there.", ""]) + "\n")
+    assert [(c.author, c.text) for c in parsed.comments.items] == [
+        ("Ann Lee", "Our tour dates: Paris June 3 London June 10 See you there.")]
+
+
 @pytest.mark.parametrize("head, name", [
     ("Bob (@bob) Author", "Bob (@bob)"), ("Cy [Moderator]", "Cy"), ("Di · Top commenter", "Di"),
     ("Ed (Autor)", "Ed"), ("Flo · Verified", "Flo"), ("Mary Guest", "Mary Guest"), ("Jo (Paris)", "Jo (Paris)"),

@@ -168,3 +168,28 @@ def test_a_quoted_posts_date_under_a_head_is_the_comments_text_not_its_date(head
 def test_a_dated_line_that_introduces_no_quotation_still_dates_the_comment():
     page = ARTICLE + "1 Comment\n\nAnn says:\nMay 3, 2021 at 9:00 am\nTrees are fine.\n\nLeave a Reply\n"
     assert parse_text(page).comments.items[0].date == "May 3, 2021 at 9:00 am"
+
+
+def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
+    """"On May 3, 2021, Ann wrote:" after a comment's text and a blank line heads the next comment."""
+    thread = "".join(f"On May {day}, 2021, {name} wrote:\n{text}\n\n" for day, name, text in [
+        (3, "Ann", "Trees are fine."), (4, "Bob", "I disagree with that."), (5, "Cy", "Oaks are best.")])
+    comments = parse_text(ARTICLE + "3 Comments\n\n" + thread + "Leave a Reply\n").comments.items
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Ann", "May 3, 2021", "Trees are fine."), ("Bob", "May 4, 2021", "I disagree with that."),
+        ("Cy", "May 5, 2021", "Oaks are best.")]
+
+
+@pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first."])
+def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + line
+            + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert parse_text(page).comments.items[0].text == "The nursery has bulbs. " + line
+
+
+@pytest.mark.parametrize("control", ["Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste"])
+def test_a_sort_control_between_comments_is_no_comment_text(control):
+    page = (ARTICLE + "2 Comments\n\n" + control + "\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n\n"
+            "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
+        ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
