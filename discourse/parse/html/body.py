@@ -81,8 +81,10 @@ _APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|news
                      r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
 _APPEAL_LINES = 3
 # A closing line that asks the reader for something on the publication's behalf: it speaks to the
-# reader ("Sign up …", "Follow us …", "If you value it, please consider …"), not about someone.
-_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support|donate|follow us|join us|become a (?:member|subscriber)"
+# reader ("Sign up …", "Follow us …", "Support our work …", "If you value it, please consider …"), not
+# about someone ("Support for the program comes from donations" is prose).
+_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support (?:us|our|independent|local)|donate|follow us|join us"
+                          r"|become a (?:member|subscriber)"
                           r"|help us|please (?:consider|support|donate|subscribe)|(?:have|got) a (?:news |story )?tip)\b"
                           r"|\b(?:if you (?:value|enjoy\w*|like\w*|appreciate\w*|want to support)|please consider)\b",
                           re.I)

@@ -70,3 +70,12 @@ def test_a_closing_line_that_introduces_an_image_is_body_one_that_introduces_a_v
     assert graph.paragraphs[-1].text == "Update: the council published the vote in one graph:"
     video = body_of('<p>Watch the video below:</p><div class="video"><iframe src="v.html"></iframe></div>')
     assert video.paragraphs[-1].text == LAST
+
+
+@pytest.mark.parametrize("closing", [
+    "Support for the replanting program comes from private donations and a state grant, officials said.",
+])
+def test_a_closing_sentence_of_prose_stays_body(closing):
+    """Prose that opens like an appeal ("Support for …") or ends on a clock time is no site furniture."""
+    before = "<p>Residents will be able to comment on the design at two public meetings this summer.</p>"
+    assert body_of(f"{before}<p>{closing}</p>").paragraphs[-1].text == closing
