@@ -400,9 +400,10 @@ def _edge_furniture(block: Block) -> bool:
     if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
         return True
     if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and (
-            not _SENTENCE_END.search(block.text) or _CLOCK_END.search(block.text)):
+            not _SENTENCE_END.search(block.text) or _LABELLED_CLOCK_LINE.search(block.text)):
         # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15", "Updated on
-        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence)
+        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence where a label opens the
+        # line; "The vigil begins May 9, 2024 at 7 p.m." is a sentence)
         return True
     if words <= _MAX_CREDIT_WORDS and _READ_ALSO.match(block.text):
         return True
@@ -410,7 +411,11 @@ def _edge_furniture(block: Block) -> bool:
 
 
 _DATE_LINE_WORDS = 10
-_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
+# A date line's label, then a clock time at its end, in the languages pages are written in.
+_LABELLED_CLOCK_LINE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|opublikowano"
+    r"|zaktualizowano)\b.*\d\s*[ap]\.\s?m\.$", re.I)
 # A pointer to another article ("Lire aussi : …", "Lees ook: …"), in the languages pages are written in.
 _READ_ALSO = re.compile(r"^(?:read (?:more|also)|see also|related|also read|lire aussi|à lire aussi|voir aussi"
                         r"|leia também|veja também|lees ook|lees meer|leggi anche|vedi anche|lea también|lee también"

@@ -74,6 +74,7 @@ def test_a_closing_line_that_introduces_an_image_is_body_one_that_introduces_a_v
 
 @pytest.mark.parametrize("closing", [
     "Support for the replanting program comes from private donations and a state grant, officials said.",
+    "The vigil begins Friday, May 9, 2024 at 7 p.m.",
 ])
 def test_a_closing_sentence_of_prose_stays_body(closing):
     """Prose that opens like an appeal ("Support for …") or ends on a clock time is no site furniture."""
