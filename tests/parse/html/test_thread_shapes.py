@@ -216,6 +216,12 @@ def test_a_header_that_counts_the_comments_after_its_word_or_in_a_compound_decla
     assert (page.comments.header, page.comments.declared) == (header, int("".join(filter(str.isdigit, header))))
 
 
+@pytest.mark.parametrize("heading", ["Final thoughts (2)", "Early reactions (3)"])
+def test_an_article_heading_with_a_count_in_brackets_is_no_comment_header(heading):
+    page = read(pages.page("").replace("<h2>What happens next</h2>", f"<h2>{heading}</h2>"))
+    assert (page.comments.header, page.comments.declared) == (None, None)
+
+
 def test_a_thread_in_a_section_after_the_site_footer_is_read_and_stays_out_of_the_article():
     full = "".join(_wordpress(i, name, text, 1) for i, (name, text) in enumerate(_THREE, 1))
     after = (f'<section id="comments" class="comments-area"><h2 class="comments-title">3 Comments</h2>'
