@@ -68,6 +68,11 @@ def test_the_author_in_an_address_or_a_meta_line_with_a_dot_separator(byline):
     assert article(news(byline=byline)).author == "Mira Holt"
 
 
+def test_an_address_in_the_site_footer_names_no_author():
+    html = news().replace("<footer><p>Harbour Gazette 2024</p>", "<footer><address>Acme Media Group</address>")
+    assert article(html).author is None
+
+
 @pytest.mark.parametrize("line", [
     '<p class="dateline">Updated May 9, 2024 · Published May 6, 2024</p>',
     '<p class="dateline">Published May 6, 2024 · Updated May 9, 2024</p>',
