@@ -5,6 +5,8 @@ one line, a thread in German with no markup named for comments, a "top comments"
 the full list, and embeds whose comments live in a frame the saved page does not hold. A user
 relies on each comment being read once, with its author, date, words and the comment it answers."""
 
+import re
+
 import pytest
 
 from discourse.parse import read_pages
@@ -152,6 +154,14 @@ def test_a_comment_taken_down_is_not_read_and_its_reply_answers_the_comment_abov
     page = read(html)
     assert [(c.author, c.parent) for c in page.comments.items] == [("Ann Smith", None), ("Dan Cole", 1)]
     assert [r.kind for r in page.comments.repairs] == ["deleted"]
+
+
+def test_a_comment_taken_down_lends_its_name_and_date_to_no_article():
+    """The page has no byline: the deleted comment's name line is still the commenter's."""
+    items = _wordpress(1, "Ann", "Removed.", 1) + _wordpress(2, "Bob Jones", _THREE[1][1], 1)
+    page = read(re.sub(r'<p class="byline">.*?</p>', "", _wordpress_thread(items, "2 Comments"), flags=re.S))
+    assert (page.article.author, page.article.date) == (None, None)
+    assert [c.author for c in page.comments.items] == ["Bob Jones"]
 
 
 @pytest.mark.parametrize("actions", [

@@ -45,6 +45,8 @@ class Thread:
     nodes: list[LexborNode | None] = field(default_factory=list)  # the element of each comment
     meta_lines: list[int] = field(default_factory=list)  # 1 where the comment shows an author/date line
     deleted: int = 0  # comments the page shows taken down (a notice in their place), not read
+    # The elements of comments not read (taken down, repeated, previews): still the thread's, not the article's.
+    dropped: list[LexborNode] = field(default_factory=list)
 
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
@@ -80,7 +82,9 @@ def read_thread(found: Found) -> Thread:
     parent_of = marker_parents(authors, quoted, parent_of)
     parent_of = marker_parents(authors, [f.reply_to for f in fields], parent_of, override=True)
     depth = depths(parent_of)
-    thread = Thread(found.source, deleted=len(shown) - len(keep))
+    kept = set(keep)
+    thread = Thread(found.source, deleted=len(shown) - len(keep),
+                    dropped=[node for i, node in enumerate(found.nodes) if i not in kept])
     for i, (node, item) in enumerate(zip(nodes, fields)):
         thread.comments.append(Comment(
             index=i + 1, parent=None if parent_of[i] is None else parent_of[i] + 1, depth=depth[i],
