@@ -196,6 +196,14 @@ def test_a_top_comments_preview_cut_short_is_not_counted_again():
     assert page.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
 
 
+def test_two_anonymous_comments_one_beginning_with_the_other_s_words_are_both_read():
+    short = "I am not sure about this bridge at all..."
+    longer = "I am not sure about this bridge at all, but the tunnel would have cost twice as much."
+    items = _wordpress(1, "Anonymous", short, 1) + _wordpress(2, "Anonymous", longer, 1)
+    page = read(_wordpress_thread(items, "2 Comments"))
+    assert [c.paragraphs for c in page.comments.items] == [[short], [longer]]
+
+
 def test_replies_in_utility_classed_markup_are_the_comments_not_their_name_lines():
     def post(i: int, replies: str = "") -> str:
         name, text = _THREE[i]

@@ -166,11 +166,22 @@ def _without_repeats(fields: list[ItemFields]) -> list[int]:
     keep = []
     for i, item in enumerate(fields):
         key = (item.author, " ".join(item.paragraphs))
-        if key[1] and key in seen or _cut_from(key[1], texts[item.author]):
+        if key[1] and key in seen or (_names_one_person(item.author) and _cut_from(key[1], texts[item.author])):
             continue
         seen.add(key)
         keep.append(i)
     return keep
+
+
+# Names a site gives every commenter who signs none, in the languages comment templates are written in.
+_NO_ONE_S_NAME = re.compile(r"^(?:anonymous|anon|anonym|anonyme|anónimo|anônimo|anonimo|anoniem|anonimowy|guest|gast"
+                            r"|invité|invitado|ospite|visitor|visiteur|unknown|user|reader|a reader)$", re.I)
+
+
+def _names_one_person(author: str | None) -> bool:
+    """A name that tells one commenter from another: not none, nor "Anonymous" or "Guest", which
+    many people share (one's "I am not sure..." is no preview of another's longer comment)."""
+    return bool(author) and _NO_ONE_S_NAME.match(author) is None
 
 
 def _cut_from(text: str, whole_texts: list[str]) -> bool:
