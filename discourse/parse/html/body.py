@@ -91,6 +91,7 @@ _ASKS_READER = re.compile(r"^(?:sign up|subscribe|support (?:us|our|independent|
 _ASKS_TO_ACT = re.compile(r"\bfollow us\b|\bbecome a (?:member|subscriber)\b|\bmembership\b|\btip\b.*\b(?:email|contact|write)",
                           re.I)
 _MAX_APPEAL_WORDS = 50
+_MAX_APPEAL_CHARS = 600
 
 
 @dataclass
@@ -370,8 +371,10 @@ def _closing_note(text: str) -> bool:
 
 def _asks_reader(text: str) -> bool:
     """A closing line that asks the reader to subscribe, donate or follow: the publication's
-    appeal, not the article's prose."""
-    return (len(text.split()) <= _MAX_APPEAL_WORDS and _ASKS_READER.search(text) is not None
+    appeal, not the article's prose. A long line is none, and is not searched (the "tip … email"
+    pattern is slow on long runs)."""
+    return (len(text) <= _MAX_APPEAL_CHARS and len(text.split()) <= _MAX_APPEAL_WORDS
+            and _ASKS_READER.search(text) is not None
             and (_APPEAL.search(text) is not None or _ASKS_TO_ACT.search(text) is not None))
 
 
