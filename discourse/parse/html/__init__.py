@@ -133,7 +133,7 @@ class _Reader:
         self.thread: Thread | None = read_thread(found) if found is not None else None
         items = [node for node in (self.thread.nodes if self.thread else []) if node is not None]
         readers, linkbacks = self._by_kind()
-        self.excluded = self._comment_region(readers) | self._comment_region(linkbacks)
+        self.excluded = self._comment_region(readers) | self._comment_region(linkbacks) | self._dropped()
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
         if found is not None and found.opening is not None:
             self._signed_by_opening_post(found.opening)
@@ -221,6 +221,11 @@ class _Reader:
         return ([node for node, comment in pairs if node is not None and comment.is_reader_comment],
                 [node for node, comment in pairs if node is not None and not comment.is_reader_comment])
 
+    def _dropped(self) -> set[int]:
+        """The elements of comments the thread does not read (taken down, repeated, previews): a
+        deleted comment's name line is a commenter's, never the article's byline."""
+        return {node.mem_id for node in self.thread.dropped} if self.thread else set()
+
     def _comment_region(self, items) -> set[int]:
         excluded = {node.mem_id for node in items}
         container = region(items)
@@ -242,7 +247,7 @@ class _Reader:
         if found is not None:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
-            self.excluded |= {node.mem_id for node in items}
+            self.excluded |= {node.mem_id for node in items} | self._dropped()
             self.excluded |= {part.mem_id for parts in found.extra.values() for part in parts}  # meta lines
             self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
 

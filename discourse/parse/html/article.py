@@ -260,7 +260,8 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     for tier, (selector, bare) in enumerate(tiers):
         for node in select(tree, selector):
             rank += 1
-            if node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node):
+            if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node)
+                    or (node.tag == "address" and not _in_article_or_header(node))):
                 continue
             text = text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
@@ -270,6 +271,12 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
             if name and name not in found:
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+def _in_article_or_header(node: LexborNode) -> bool:
+    """Inside an <article> or a <header>: an <address> there gives the article's author; one in the
+    site's footer gives the publisher's name or postal address."""
+    return any(ancestor.tag in ("article", "header") for ancestor in ancestors(node))
 
 
 def _names_its_author(node: LexborNode) -> bool:

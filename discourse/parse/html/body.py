@@ -81,14 +81,17 @@ _APPEAL = re.compile(r"\b(?:support\w*\s+(?:us|our|this)|donat\w*|subscribe|news
                      r"|unterstütz\w*\s+(?:sie\s+)?uns|abonn\w*|soutenez|faire un don)\b", re.I)
 _APPEAL_LINES = 3
 # A closing line that asks the reader for something on the publication's behalf: it speaks to the
-# reader ("Sign up …", "Follow us …", "If you value it, please consider …"), not about someone.
-_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support|donate|follow us|join us|become a (?:member|subscriber)"
+# reader ("Sign up …", "Follow us …", "Support our work …", "If you value it, please consider …"), not
+# about someone ("Support for the program comes from donations" is prose).
+_ASKS_READER = re.compile(r"^(?:sign up|subscribe|support (?:us|our|independent|local)|donate|follow us|join us"
+                          r"|become a (?:member|subscriber)"
                           r"|help us|please (?:consider|support|donate|subscribe)|(?:have|got) a (?:news |story )?tip)\b"
                           r"|\b(?:if you (?:value|enjoy\w*|like\w*|appreciate\w*|want to support)|please consider)\b",
                           re.I)
 _ASKS_TO_ACT = re.compile(r"\bfollow us\b|\bbecome a (?:member|subscriber)\b|\bmembership\b|\btip\b.*\b(?:email|contact|write)",
                           re.I)
 _MAX_APPEAL_WORDS = 50
+_MAX_APPEAL_CHARS = 600
 
 
 @dataclass
@@ -368,8 +371,10 @@ def _closing_note(text: str) -> bool:
 
 def _asks_reader(text: str) -> bool:
     """A closing line that asks the reader to subscribe, donate or follow: the publication's
-    appeal, not the article's prose."""
-    return (len(text.split()) <= _MAX_APPEAL_WORDS and _ASKS_READER.search(text) is not None
+    appeal, not the article's prose. A long line is none, and is not searched (the "tip … email"
+    pattern is slow on long runs)."""
+    return (len(text) <= _MAX_APPEAL_CHARS and len(text.split()) <= _MAX_APPEAL_WORDS
+            and _ASKS_READER.search(text) is not None
             and (_APPEAL.search(text) is not None or _ASKS_TO_ACT.search(text) is not None))
 
 
@@ -398,9 +403,10 @@ def _edge_furniture(block: Block) -> bool:
     if words <= _TINY_WORDS or (words <= _SHORT_EDGE_WORDS and not _SENTENCE_END.search(block.text)):
         return True
     if words <= _DATE_LINE_WORDS and patterns.YEAR.search(block.text) and (
-            not _SENTENCE_END.search(block.text) or _CLOCK_END.search(block.text)):
+            not _SENTENCE_END.search(block.text) or _LABELLED_CLOCK_LINE.search(block.text)):
         # "Publicado el 4 de marzo de 2021", "Aggiornato il 4 marzo 2021 alle 10:15", "Updated on
-        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence)
+        # May 9, 2024 at 10:00 a.m." (the clock's "a.m." ends no sentence where a label opens the
+        # line; "The vigil begins May 9, 2024 at 7 p.m." is a sentence)
         return True
     if words <= _MAX_CREDIT_WORDS and _READ_ALSO.match(block.text):
         return True
@@ -408,7 +414,11 @@ def _edge_furniture(block: Block) -> bool:
 
 
 _DATE_LINE_WORDS = 10
-_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
+# A date line's label, then a clock time at its end, in the languages pages are written in.
+_LABELLED_CLOCK_LINE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|opublikowano"
+    r"|zaktualizowano)\b.*\d\s*[ap]\.\s?m\.$", re.I)
 # A pointer to another article ("Lire aussi : …", "Lees ook: …"), in the languages pages are written in.
 _READ_ALSO = re.compile(r"^(?:read (?:more|also)|see also|related|also read|lire aussi|à lire aussi|voir aussi"
                         r"|leia também|veja também|lees ook|lees meer|leggi anche|vedi anche|lea también|lee también"

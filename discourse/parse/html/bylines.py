@@ -91,7 +91,12 @@ _DECLARED_ROLE = re.compile(r"\s*[,|–—]\s*(?:(?:senior|chief|staff|deputy|ma
                             r"|columnist|contributor|journalist|producer|critic|photographer|staff)\b.*$", re.I)
 
 
+# Longer metadata is no name; cut before the job-title pattern, which is slow on long runs of spaces.
+_MAX_DECLARED_CHARS = 200
+
+
 def declared_author(name: str, language: str | None) -> str:
     """A name as metadata declares it, without what a byline prints around it: the byline's word
     ("By Jane Doe") and a job title after it ("Jane Doe, Staff Writer")."""
+    name = name[:_MAX_DECLARED_CHARS]
     return _DECLARED_ROLE.sub("", without_leading_byline_word(name, language)).strip() or name

@@ -4,6 +4,7 @@ prose (credits, captions, reference URLs, footnotes, appeal boxes, headings of w
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html import body
 from tests.parse.html.pages import page
 
 LAST = "Opponents, who had argued for a tunnel, said they would keep campaigning against the plan."
@@ -70,3 +71,32 @@ def test_a_closing_line_that_introduces_an_image_is_body_one_that_introduces_a_v
     assert graph.paragraphs[-1].text == "Update: the council published the vote in one graph:"
     video = body_of('<p>Watch the video below:</p><div class="video"><iframe src="v.html"></iframe></div>')
     assert video.paragraphs[-1].text == LAST
+
+
+@pytest.mark.parametrize("closing", [
+    "Support for the replanting program comes from private donations and a state grant, officials said.",
+    "The vigil begins Friday, May 9, 2024 at 7 p.m.",
+])
+def test_a_closing_sentence_of_prose_stays_body(closing):
+    """Prose that opens like an appeal ("Support for …") or ends on a clock time is no site furniture."""
+    before = "<p>Residents will be able to comment on the design at two public meetings this summer.</p>"
+    assert body_of(f"{before}<p>{closing}</p>").paragraphs[-1].text == closing
+
+
+def test_a_closing_line_thousands_of_characters_long_is_not_searched_for_an_appeal(monkeypatch):
+    """A line padded with 20,000 spaces is too long to be an appeal: the appeal patterns (slow on
+    such runs) never see it."""
+    seen = []
+
+    class Recording:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text):
+            seen.append(len(text))
+            return self.pattern.search(text)
+
+    for name in ("_ASKS_READER", "_APPEAL", "_ASKS_TO_ACT"):
+        monkeypatch.setattr(body, name, Recording(getattr(body, name)))
+    assert not body._asks_reader("Please consider" + " " * 20_000 + "a tip")
+    assert all(length <= 600 for length in seen)

@@ -49,6 +49,21 @@ def test_a_generic_avatar_caption_is_no_name():
     assert authors(html) == [None, None, None]
 
 
+@pytest.mark.parametrize("caption", ["Default avatar", "Comment author", "User avatar"])
+def test_a_site_wide_avatar_caption_is_no_name(caption):
+    html = thread(lambda name: f'<img alt="{caption}" src="/img/default.png" class="avatar">')
+    assert authors(html) == [None, None, None]
+
+
+def test_a_picture_in_an_unsigned_comment_s_text_does_not_name_its_author():
+    items = "".join(
+        f'<li class="comment" id="comment-{at}"><div class="comment-meta">March {at + 4}, 2021 at 10:0{at} am</div>'
+        f'<div class="comment-text"><p>{text}</p><p><img alt="Map of the new route" src="/uploads/route.png"></p></div></li>'
+        for at, text in enumerate(TEXTS, 1))
+    html = page(f'<div id="comments"><h2 class="comments-title">3 Responses</h2><ol class="commentlist">{items}</ol></div>')
+    assert authors(html) == [None, None, None]
+
+
 @pytest.mark.parametrize("label", ["(Guest)", "(not verified)", "(invité)"])
 def test_the_account_s_label_after_the_name_is_not_part_of_it(label):
     assert authors(thread(lambda name: f'<span class="fn">{name} {label}</span>')) == list(NAMES)

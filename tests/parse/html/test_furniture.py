@@ -29,7 +29,8 @@ def test_furniture_lines_in_several_ui_languages():
     for line in ["Reply", "Report", "Like", "says:", "Thumb up 21 Thumb down 3", "Antworten", "Répondre",
                  "Log in to Reply", "This comment has been well-received! What do you think?", "12"]:
         assert is_furniture_line(line), line
-    for line in ["I like this plan.", "Reply to the council: no.", "Report the facts, please."]:
+    for line in ["I like this plan.", "Reply to the council: no.", "Report the facts, please.", "More like 3",
+                 "Share more"]:
         assert not is_furniture_line(line), line
 
 

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.bylines import declared_author
 
 FIRST = ("The harbour authority confirmed on Monday that the old ferry terminal will be demolished next year to "
          "make room for a park.")
@@ -66,6 +67,11 @@ def test_a_desk_declared_as_author_is_the_author_where_no_person_is_named():
 ])
 def test_the_author_in_an_address_or_a_meta_line_with_a_dot_separator(byline):
     assert article(news(byline=byline)).author == "Mira Holt"
+
+
+def test_an_address_in_the_site_footer_names_no_author():
+    html = news().replace("<footer><p>Harbour Gazette 2024</p>", "<footer><address>Acme Media Group</address>")
+    assert article(html).author is None
 
 
 @pytest.mark.parametrize("line", [
@@ -149,3 +155,9 @@ def test_a_declared_author_loses_what_a_byline_prints_around_the_name(head):
 def test_a_declared_author_that_the_byline_confirms_is_given_as_the_byline_prints_it():
     found = article(news(json_ld({"@type": "Person", "name": "mira holt"}), '<p class="byline">By Mira Holt</p>'))
     assert (found.author, found.provenance["author"]) == ("Mira Holt", "json-ld author, byline")
+
+
+def test_a_declared_author_thousands_of_characters_long_is_cut_before_it_is_read():
+    """Hostile metadata: a name padded with 20,000 spaces is cut to a name's length, so the
+    job-title pattern never sees the long run (on it, its search takes quadratic time)."""
+    assert len(declared_author("Mira Holt" + " " * 20_000 + ",", "en")) <= 200

@@ -5,6 +5,8 @@ one line, a thread in German with no markup named for comments, a "top comments"
 the full list, and embeds whose comments live in a frame the saved page does not hold. A user
 relies on each comment being read once, with its author, date, words and the comment it answers."""
 
+import re
+
 import pytest
 
 from discourse.parse import read_pages
@@ -154,6 +156,14 @@ def test_a_comment_taken_down_is_not_read_and_its_reply_answers_the_comment_abov
     assert [r.kind for r in page.comments.repairs] == ["deleted"]
 
 
+def test_a_comment_taken_down_lends_its_name_and_date_to_no_article():
+    """The page has no byline: the deleted comment's name line is still the commenter's."""
+    items = _wordpress(1, "Ann", "Removed.", 1) + _wordpress(2, "Bob Jones", _THREE[1][1], 1)
+    page = read(re.sub(r'<p class="byline">.*?</p>', "", _wordpress_thread(items, "2 Comments"), flags=re.S))
+    assert (page.article.author, page.article.date) == (None, None)
+    assert [c.author for c in page.comments.items] == ["Bob Jones"]
+
+
 @pytest.mark.parametrize("actions", [
     '<p class="c-bar"><span>Like 3</span> <span>Report</span> <span>Share</span></p>',
     '<p class="c-bar"><a href="#">Like</a> (12) · <a href="#">Reply</a> · <a href="#">Report</a></p>',
@@ -186,6 +196,14 @@ def test_a_top_comments_preview_cut_short_is_not_counted_again():
     assert page.article.paragraphs[-1].text.startswith("Opponents, who had argued for a tunnel")
 
 
+def test_two_anonymous_comments_one_beginning_with_the_other_s_words_are_both_read():
+    short = "I am not sure about this bridge at all..."
+    longer = "I am not sure about this bridge at all, but the tunnel would have cost twice as much."
+    items = _wordpress(1, "Anonymous", short, 1) + _wordpress(2, "Anonymous", longer, 1)
+    page = read(_wordpress_thread(items, "2 Comments"))
+    assert [c.paragraphs for c in page.comments.items] == [[short], [longer]]
+
+
 def test_replies_in_utility_classed_markup_are_the_comments_not_their_name_lines():
     def post(i: int, replies: str = "") -> str:
         name, text = _THREE[i]
@@ -214,6 +232,12 @@ def test_a_header_that_counts_the_comments_after_its_word_or_in_a_compound_decla
     full = "".join(_wordpress(i, name, text, 1) for i, (name, text) in enumerate(_THREE, 1))
     page = read(_wordpress_thread(full, header))
     assert (page.comments.header, page.comments.declared) == (header, int("".join(filter(str.isdigit, header))))
+
+
+@pytest.mark.parametrize("heading", ["Final thoughts (2)", "Early reactions (3)"])
+def test_an_article_heading_with_a_count_in_brackets_is_no_comment_header(heading):
+    page = read(pages.page("").replace("<h2>What happens next</h2>", f"<h2>{heading}</h2>"))
+    assert (page.comments.header, page.comments.declared) == (None, None)
 
 
 def test_a_thread_in_a_section_after_the_site_footer_is_read_and_stays_out_of_the_article():

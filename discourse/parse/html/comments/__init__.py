@@ -45,6 +45,8 @@ class Thread:
     nodes: list[LexborNode | None] = field(default_factory=list)  # the element of each comment
     meta_lines: list[int] = field(default_factory=list)  # 1 where the comment shows an author/date line
     deleted: int = 0  # comments the page shows taken down (a notice in their place), not read
+    # The elements of comments not read (taken down, repeated, previews): still the thread's, not the article's.
+    dropped: list[LexborNode] = field(default_factory=list)
 
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
@@ -80,7 +82,9 @@ def read_thread(found: Found) -> Thread:
     parent_of = marker_parents(authors, quoted, parent_of)
     parent_of = marker_parents(authors, [f.reply_to for f in fields], parent_of, override=True)
     depth = depths(parent_of)
-    thread = Thread(found.source, deleted=len(shown) - len(keep))
+    kept = set(keep)
+    thread = Thread(found.source, deleted=len(shown) - len(keep),
+                    dropped=[node for i, node in enumerate(found.nodes) if i not in kept])
     for i, (node, item) in enumerate(zip(nodes, fields)):
         thread.comments.append(Comment(
             index=i + 1, parent=None if parent_of[i] is None else parent_of[i] + 1, depth=depth[i],
@@ -162,11 +166,22 @@ def _without_repeats(fields: list[ItemFields]) -> list[int]:
     keep = []
     for i, item in enumerate(fields):
         key = (item.author, " ".join(item.paragraphs))
-        if key[1] and key in seen or _cut_from(key[1], texts[item.author]):
+        if key[1] and key in seen or (_names_one_person(item.author) and _cut_from(key[1], texts[item.author])):
             continue
         seen.add(key)
         keep.append(i)
     return keep
+
+
+# Names a site gives every commenter who signs none, in the languages comment templates are written in.
+_NO_ONE_S_NAME = re.compile(r"^(?:anonymous|anon|anonym|anonyme|anónimo|anônimo|anonimo|anoniem|anonimowy|guest|gast"
+                            r"|invité|invitado|ospite|visitor|visiteur|unknown|user|reader|a reader)$", re.I)
+
+
+def _names_one_person(author: str | None) -> bool:
+    """A name that tells one commenter from another: not none, nor "Anonymous" or "Guest", which
+    many people share (one's "I am not sure..." is no preview of another's longer comment)."""
+    return bool(author) and _NO_ONE_S_NAME.match(author) is None
 
 
 def _cut_from(text: str, whole_texts: list[str]) -> bool:

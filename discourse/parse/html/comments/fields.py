@@ -138,7 +138,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         if found.author is None:
             _name_beside(found, date_node)
     if found.author is None:
-        found.author = next(filter(None, (_avatar_name(e.node) for e in signing if e.tag == "img")), None)
+        found.author = next(filter(None, (_avatar_name(e.node, node) for e in signing if e.tag == "img")), None)
     title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
     if title_node is not None:
         found.title = _title_from(title_node, found.author)
@@ -303,15 +303,35 @@ def _name_from(node: LexborNode) -> str | None:
 _AVATAR_WORDS = re.compile(r"^(?:(?:user\s+)?avatar|profile\s+(?:picture|photo|image)|photo|picture|image|foto|bild"
                            r"|imagen|gravatar)(?:\s+(?:of|for|de|von|di|van))?\s+|(?:'s|’s)?\s+(?:avatar|gravatar"
                            r"|profile\s+(?:picture|photo|image)|photo|picture|image)$", re.I)
-_NOT_AVATAR_NAME = re.compile(r"avatar|gravatar|^(?:photo|picture|image|user|profile|icon|\W*)$", re.I)
+_NOT_AVATAR_NAME = re.compile(r"avatar|gravatar|^(?:photo|picture|image|user|profile|icon|default|comment author"
+                              r"|author|commenter|member|placeholder|\W*)$", re.I)
+# An image that is the commenter's picture by its own name or source, or by the part of the comment it sits in.
+_AVATAR_IMAGE = re.compile(r"avatar|gravatar|photo|userpic|user-pic|portrait|profile", re.I)
+_AUTHOR_PART = re.compile(r"author|avatar|vcard|user-?(?:name|info|pic|picture|details)|profile|picture|meta|byline"
+                          r"|header", re.I)
 
 
-def _avatar_name(image: LexborNode) -> str:
+def _avatar_name(image: LexborNode, comment: LexborNode) -> str:
     """The commenter's name from the alt text of the avatar, where the comment shows no name in
-    text: templates name the picture after the commenter."""
+    text: templates name the picture after the commenter. Only an avatar's: a picture in the
+    comment's text is captioned after what it shows."""
+    if not _is_avatar(image, comment):
+        return ""
     alt = squash(image.attributes.get("alt") or "")
     name = _AVATAR_WORDS.sub("", alt).strip()
     return "" if not name or _NOT_AVATAR_NAME.search(name) else name
+
+
+def _is_avatar(image: LexborNode, comment: LexborNode) -> bool:
+    """Named or sourced as an avatar or a user's photo, or inside the comment's author or meta part."""
+    if _AVATAR_IMAGE.search(f"{names(image)} {image.attributes.get('src') or ''}"):
+        return True
+    for ancestor in ancestors(image):
+        if ancestor.mem_id == comment.mem_id:
+            return False
+        if _AUTHOR_PART.search(names(ancestor)):
+            return True
+    return False
 
 
 def _holds_a_name_only(node: LexborNode) -> bool:

@@ -75,14 +75,20 @@ def is_furniture_line(text: str) -> bool:
 def _furniture_row(text: str) -> bool:
     """A row of furniture words ("Reply Report Like 3", "Antworten · Melden · Gefällt mir 3"): a
     comment's action bar read as one line where the markup does not name it. Read word by word,
-    each the first that matches there (one pass: no backtracking over the row)."""
-    at = 0
+    each the first that matches there (one pass: no backtracking over the row). At least two
+    actions and no word of prose: "more" is one where it stands beside others ("More like 3",
+    "Share more" are short replies), as a line alone it is a link."""
+    at, actions = 0, 0
     while at < len(text):
         match = _FURNITURE_WORD.match(text, at)
-        if match is None or match.end() == at:
+        if match is None or match.end() == at or _ROW_PROSE.match(match.group()):
             return False
-        at = match.end()
-    return bool(text)
+        at, actions = match.end(), actions + 1
+    return actions >= 2
+
+
+# Furniture words as a line alone that are prose within a row of words.
+_ROW_PROSE = re.compile(r"more\W*$", re.I)
 
 
 def clean_lines(lines: list[str], author: str | None, date: str | None) -> list[str]:

@@ -91,10 +91,15 @@ _COUNT_WORDS = {"no": 0, "keine": 0, "kein": 0, "aucun": 0, "aucune": 0, "sin": 
 _COMMENT_WORDS = (r"(?:responses?|comments?|replies|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
                   r"|commenti|commento|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
                   r"|respostas?|risposte|risposta|komentarz\w*)")
+# The words among them that name comments alone, whatever word comes before them: "Final thoughts"
+# titles an article's section, "Reader comments" a thread.
+_ONLY_COMMENT_WORDS = (r"(?:comments?|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti"
+                       r"|commento|reacties|komentarz\w*)")
 _LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*" + _COMMENT_WORDS + r"\b", re.I)
-# "Leserkommentare (2)", "Commenti (2)", "Discussion (7)": the word, then the count in brackets.
-_TRAILING_COUNT = re.compile(r"^(?:[^\W\d]+\s)?(?:" + _COMMENT_WORDS + r"|discussion|diskussion|discusión"
-                             r"|discussione|discussão)\s*[(\[]\s*(?P<count>\d+)\s*[)\]]$", re.I)
+# "Leserkommentare (2)", "Commenti (2)", "Discussion (7)", "Reader comments (2)": the word, then the
+# count in brackets.
+_TRAILING_COUNT = re.compile(r"^(?:(?:" + _COMMENT_WORDS + r"|discussion|diskussion|discusión|discussione|discussão)"
+                             r"|[^\W\d]+\s" + _ONLY_COMMENT_WORDS + r")\s*[(\[]\s*(?P<count>\d+)\s*[)\]]$", re.I)
 
 
 def _leading_count(text: str) -> int | None:
