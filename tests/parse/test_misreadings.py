@@ -193,3 +193,21 @@ def test_a_sort_control_between_comments_is_no_comment_text(control):
             "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
     assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
         ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
+
+
+def test_a_text_longer_than_a_meta_line_is_no_name_to_strip_of_badges(monkeypatch):
+    """A 20,000-space run after a dot made the badge pattern backtrack for seconds; such a text is left whole,
+    and the pattern never sees it."""
+    seen = []
+
+    class Recording:
+        def sub(self, replacement, text):
+            seen.append(len(text))
+            return pattern.sub(replacement, text)
+
+    pattern = commenters._NAME_TAIL
+    monkeypatch.setattr(commenters, "_NAME_TAIL", Recording())
+    long_run = "Ann ·" + " " * 20_000 + "x"
+    assert commenters.display_name(long_run) == long_run
+    assert commenters.display_name("Di · Top commenter") == "Di"
+    assert seen and max(seen) <= commenters._MAX_META_CHARS
