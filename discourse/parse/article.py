@@ -525,6 +525,8 @@ def _name_before_rest(name: str, signed: Callable[[], bool]) -> str | None:
     words = _undoubled(name[:cut.start()] if cut else name).split()
     if not words or len(words) > 5 or _reads_as_sentence(words) and not (_lower_case_name(words) and signed()):
         return None
+    if len(words) == 1 and words[0].lower() in _NOT_NAME_OPENERS:  # "By now, we know": no handle
+        return None
     return " ".join(words)
 
 

@@ -372,10 +372,10 @@ def test_a_sentence_opening_with_a_bylines_word_names_no_author(sentence):
 
 @pytest.mark.parametrize("byline, author", [
     ('By Mallory <a href=x title=y>', 'Mallory <a href=x title=y>'),
-    ("By the way, it is late", None),
+    ("By the way, it is late", None), ("By now, we know", None), ("By far, the costliest bridge", None),
 ])
-def test_only_words_of_letters_make_a_byline_a_sentence(byline, author):
-    """Markup or an address left in a byline is kept (and escaped where shown), not read as prose."""
+def test_markup_in_a_byline_stays_with_the_name_and_an_adverb_after_by_names_no_one(byline, author):
+    """Markup left in a byline is kept (and escaped where shown), not read as prose; "By now," is no handle."""
     assert parse_text(page("A Headline About Bridges", "", byline, "", LONG, "", PARA)).article.author == author
 
 
