@@ -190,8 +190,8 @@ def _cut_from(text: str, whole_texts: list[str]) -> bool:
     tail = text[-_LONGEST_ELLIPSIS:]
     match = _TRUNCATED.search(tail) if text.endswith(("…", ".", "]")) else None
     start = text[:len(text) - len(tail) + match.start()] if match else ""
-    return len(start) >= _MIN_PREVIEW_CHARS and any(len(other) > len(start) and other != text and other.startswith(start)
-                               for other in whole_texts)
+    return len(start) >= _MIN_PREVIEW_CHARS and any(
+        len(other) > len(start) and other != text and other.startswith(start) for other in whole_texts)
 
 
 def _from_json(found: Found) -> Thread:

@@ -501,7 +501,7 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
         commenter = _says_line(line) or read_commenter(line)
         if commenter is None or _names_someone_else(commenter, found):
             continue
-        # "Anna schrieb am 2. Mai 2023:": the shared reader keeps the verb before a date with the name.
+        # "Ann (Guest)" from the shared reader: the account's label is cut; a verb left after a name goes too.
         found.author = found.author or (_NAME_CUT.sub("", commenter.author) or None if commenter.author else None)
         if found.date is None and i + 1 < len(looked) and _SAYS_BEFORE_DATE.search(line):
             _date_on_next_line(found, looked[i + 1])
