@@ -57,6 +57,11 @@ AGREEMENT_PLACED_CUES = frozenset({
 # Weighed once more under a negative parent ("negative_parent:negation"): complaining along with a
 # complaint agrees, the same words under a glad parent push back (news agreement held out 0.528 -> 0.537).
 NEGATIVE_PARENT_CUES = frozenset({"negative_sentiment", "negation", "disagreement_words", "insult"})
+# The feature that marks the article's author's reply. On news pages such a reply is decided by a model
+# of its own, "agreement_news_author" (`fit_stance.Task.author_model`): the author thanks, answers and
+# corrects readers, which the readers' replies, far more of them, outweigh in a shared model.
+AUTHOR_REPLY_FEATURE = "by_article_author"
+AUTHOR_REPLY_MODEL = "agreement_news_author"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +170,7 @@ def agreement_features(
         **sentiment_hits(reply, parent),
         **context_hits(reply, parent, "parent"),
         **relation_hits(reply, parent.prepared or parent.text, "parent"),
-        **_flag(by_article_author, "by_article_author", "written by the article's author"),
+        **_flag(by_article_author, AUTHOR_REPLY_FEATURE, "written by the article's author"),
         **_flag(parent_is_author, "parent_is_author", "answers the article's author"),
         **author_hits(reply, None),
         **_flag("?" in parent.text, "parent_question", "the parent asks a question"),
@@ -394,7 +399,7 @@ def parent_cues_toward(label: str, reply: str | Prepared, parent: Context, by_ar
                        ) -> tuple[Cue, ...]:
     """The reply's own cues toward its parent, explained as pushes toward `label` (see `author_cues_toward`)."""
     hits = agreement_features(reply, parent, by_article_author=by_article_author)
-    return _explained(with_text_model(hits, reply, "agreement_news"), "agreement_news", label)
+    return _explained(with_text_model(hits, reply, "agreement_news"), news_agreement_model(by_article_author), label)
 
 
 def _explained(hits: dict[str, Hit], model_name: str, label: str) -> tuple[Cue, ...]:
@@ -412,7 +417,12 @@ def stance_to_parent(
     context = parent if isinstance(parent, Context) else make_context(parent)
     hits = agreement_features(reply, context, by_article_author=by_article_author, parent_is_author=parent_is_author)
     hits = with_text_model(hits, reply, "agreement_news")
-    return decide(hits, "agreement_news", "agree", "disagree", {})
+    return decide(hits, news_agreement_model(by_article_author), "agree", "disagree", {})
+
+
+def news_agreement_model(by_article_author: bool) -> str:
+    """The news agreement model that decides a reply: the author's replies have their own where it is shipped."""
+    return AUTHOR_REPLY_MODEL if by_article_author and AUTHOR_REPLY_MODEL in load_weights() else "agreement_news"
 
 
 # ---- Labelled records (`discourse evaluate`, `fit_stance`) -------------------------------------
@@ -460,8 +470,8 @@ def stance_model_name(record: dict) -> str:
     return "stance_social" if is_social(record) else "stance_news"
 
 
-def agreement_model_name(record: dict) -> str:
-    return "agreement_social" if is_social(record) else "agreement_news"
+def agreement_model_name(record: dict, hits: dict[str, Hit]) -> str:
+    return "agreement_social" if is_social(record) else news_agreement_model(AUTHOR_REPLY_FEATURE in hits)
 
 
 def predict_stance_record(record: dict, thread: dict[str, dict]) -> tuple[str, float]:
@@ -472,7 +482,8 @@ def predict_stance_record(record: dict, thread: dict[str, dict]) -> tuple[str, f
 
 def predict_agreement_record(record: dict, thread: dict[str, dict]) -> tuple[str, float]:
     """(agree / disagree / neutral, its probability) for one eval reply record."""
-    return _predicted(record_agreement_features(record, thread), record, agreement_model_name(record))
+    hits = record_agreement_features(record, thread)
+    return _predicted(hits, record, agreement_model_name(record, hits))
 
 
 def _predicted(hits: dict[str, Hit], record: dict, name: str) -> tuple[str, float]:

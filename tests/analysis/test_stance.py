@@ -8,6 +8,7 @@ import pytest
 from discourse.analysis import cues
 from discourse.analysis.text import Prepared
 from discourse.analysis.stance import (
+    AUTHOR_REPLY_MODEL,
     Stance,
     classify,
     decide,
@@ -107,9 +108,9 @@ def test_classify_scores_each_class_from_its_own_weights_only():
     assert classify({"x": cues.Hit(1.0, "x")}, other)[0] == "b"
 
 
-def test_weights_cover_all_four_tasks_with_a_threshold():
+def test_weights_cover_all_four_tasks_and_the_author_replies_with_a_threshold():
     weights = load_weights()
-    assert set(weights) == {"stance_news", "stance_social", "agreement_news", "agreement_social"}
+    assert set(weights) == {"stance_news", "stance_social", "agreement_news", "agreement_social", AUTHOR_REPLY_MODEL}
     assert weights["stance_news"]["classes"] == ["comment", "deny", "query", "support"]
     assert all(0.0 < model["threshold"] < 1.0 for model in weights.values())
 
@@ -260,6 +261,23 @@ def test_predict_agreement_record_labels():
     social = {"id": "r", "parent_id": "q", "thread_id": "t", "topic": "mask_mandate", "role": "response",
               "parent_text": "Masks work.", "text": "No. That is wrong, you idiot."}
     assert predict_agreement_record(social, {})[0] in {"agree", "disagree", "neutral"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "parent", "label"),
+    [
+        ("You're welcome! Enjoy.", "Thanks so much for this recipe, it turned out great.", "agree"),
+        ("I don't think that's right. The law was passed in 2010, not 2012.",
+         "This law was passed in 2012 and it changed everything.", "disagree"),
+    ],
+)
+def test_the_authors_reply_is_read_by_the_author_replies_model(reply, parent, label):
+    """The article's author welcomes, answers and corrects readers: the author's own model reads a welcome
+    as agreeing and a correction as disagreeing (the model shared with readers read them neutral and
+    agreeing), on a page and in a labelled record alike."""
+    assert stance_to_parent(reply, parent, by_article_author=True).leading == label
+    assert predict_agreement_record(record(id="p#3", parent_id="p#2", parent_text=parent, text=reply,
+                                           is_source_author=True), {})[0] == label
 
 
 def test_a_reddit_reply_leans_to_comment_more_than_the_same_tweet():
