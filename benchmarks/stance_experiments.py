@@ -16,7 +16,13 @@ for news stance with the comment's overlap with the headline and its negation of
 for news stance with class offsets, NB-LR n-grams, VADER scores, SubReddit responses as stance rows,
 the target of a pushback and the closest article sentence; `--only text-strength` for news stance with
 the text model's strength by nested CV; `--only page-mood` for news stance with the mean cues of the
-other comments of the page; `--only author-reply-rule` for the reading of the author's replies to readers.)
+other comments of the page; `--only author-reply-rule` for the reading of the author's replies to readers;
+`--only author-model` for news agreement with the author's replies by their own model; `--only domain-copies`
+for the SubReddit rows as another domain; `--only pair-as-stance` for the news stance model read on a reply
+and its parent; `--only aimed-negative` for a reply's negative words by whom they are aimed at;
+`--only parent-side` for news stance with the parent's predicted stance; `--only news-shapes` for a question
+to another commenter and models apart for top-level comments and replies; `--only reply-sides` for how each
+news file's annotators label a reply's stance from its parent's.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -1075,13 +1081,332 @@ def author_reply_rule(eval_dir: Path) -> None:
         print(f"{name:44} {count} right")
 
 
+# ---- The author's replies, the SubReddit rows as another domain, the thread's side (2026-12-07) ----
+
+
+def author_model(eval_dir: Path) -> None:
+    """News agreement held out by page with one model for every reply (before) and with the author's
+    replies decided by their own model (`fit_stance.Task.author_model`, shipped): the relabelled
+    replies, a paired bootstrap over pages, the author's model at other L2 strengths and with its
+    strength picked by a grouped inner CV, and models of their own for other kinds of reply."""
+    task, data, extra, share = _agreement_data(eval_dir)
+    before = cross_validate(data, replace(task, author_model=False), [(extra, share)])[:2]
+    shipped = cross_validate(data, task, [(extra, share)])[:2]
+    mine = fit_stance.author_replies(data, np.arange(len(data.labels)))
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies, {len(mine)} by the article's author)")
+    _agreement_line("one model for every reply (before)", data, *before)
+    _agreement_line(f"shipped: the author's replies by their own model, C={task.C}", data, *shipped)
+    print(f"  the author's replies: {(before[0][mine] != shipped[0][mine]).sum()} relabelled, right "
+          f"{(before[0][mine] == data.labels[mine]).sum()} -> {(shipped[0][mine] == data.labels[mine]).sum()}; "
+          + _page_bootstrap(data, before[0], shipped[0]))
+    for strength in (0.03, 0.3, 1.0):
+        relabelled = _own_model_for(data, task, before, lambda rows: fit_stance.author_replies(data, rows), strength)
+        _agreement_line(f"the author's model at C={strength}", data, *relabelled)
+    predicted, picks = _author_model_nested(data, task, before)
+    _agreement_line("the author's model, C by nested grouped CV", data, *predicted)
+    print(f"  (C picked per outer fold with author replies to test: {', '.join(map(str, picks))})")
+    to_author = lambda rows: rows[[data.features[i].get("parent_is_author", 0.0) > 0 for i in rows]]  # noqa: E731
+    _agreement_line("own model for replies to the author instead", data,
+                    *_own_model_for(data, task, before, to_author, task.C))
+    _agreement_line("the readers' model fitted without the author's replies", data,
+                    *_readers_apart(data, task, shipped, [(extra, share)]))
+
+
+def _page_bootstrap(data: Data, before: np.ndarray, after: np.ndarray, draws: int = 1000) -> str:
+    """The change in macro-F1 over both files, resampling whole pages (seed 0): mean, 95% interval, share above 0."""
+    rng = np.random.default_rng(0)
+    pages = np.unique(data.groups)
+    rows = {page: np.nonzero(data.groups == page)[0] for page in pages}
+    changes = []
+    for _ in range(draws):
+        drawn = np.concatenate([rows[page] for page in rng.choice(pages, len(pages))])
+        gold = data.labels[drawn]
+        changes.append(f1_score(gold, after[drawn].astype(str), average="macro")
+                       - f1_score(gold, before[drawn].astype(str), average="macro"))
+    changes = np.array(changes)
+    low, high = np.percentile(changes, 2.5), np.percentile(changes, 97.5)
+    return (f"page bootstrap of the change over both files: {changes.mean():+.3f} (95% {low:+.3f} to {high:+.3f}, "
+            f"above 0 in {(changes > 0).mean():.0%})")
+
+
+def _own_model_for(data: Data, task, base: tuple, select, strength: float) -> tuple[np.ndarray, np.ndarray]:
+    """base's held-out labels, with the rows `select` picks relabelled by a model fitted on the rows it
+    picks from each training part alone (no extra data) at L2 strength `strength`."""
+    predicted, confidence = base[0].copy(), base[1].copy()
+    _, _, folds = _held_out(data)
+    for train, test in folds:
+        mine, own = select(test), select(train)
+        if len(mine):
+            model, vectoriser = fit_stance.fit([data.features[i] for i in own], data.labels[own],
+                                               replace(task, C=strength), [])
+            probs = model.predict_proba(vectoriser.transform([data.features[i] for i in mine]))
+            predicted[mine], confidence[mine] = model.classes_[probs.argmax(axis=1)], probs.max(axis=1)
+    return predicted, confidence
+
+
+def _author_model_nested(data: Data, task, base: tuple) -> tuple[tuple[np.ndarray, np.ndarray], list[float]]:
+    """The author's model with its L2 strength picked inside each outer training part by a grouped
+    inner CV (4 folds, or one per page where fewer) on the author's replies there."""
+    select = lambda rows: fit_stance.author_replies(data, rows)  # noqa: E731
+    predicted, confidence = base[0].copy(), base[1].copy()
+    picks = []
+    for train, test in _held_out(data)[2]:
+        mine, own = select(test), select(train)
+        if not len(mine):
+            continue
+        inner = GroupKFold(n_splits=min(INNER_FOLDS, len(set(data.groups[own])))).split(own, own, data.groups[own])
+        inner = list(inner)
+        best = max(SOCIAL_C_GRID, key=lambda c: _inner_author_f1(data, own, inner, replace(task, C=c)))
+        picks.append(best)
+        model, vectoriser = fit_stance.fit([data.features[i] for i in own], data.labels[own], replace(task, C=best), [])
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in mine]))
+        predicted[mine], confidence[mine] = model.classes_[probs.argmax(axis=1)], probs.max(axis=1)
+    return (predicted, confidence), picks
+
+
+def _inner_author_f1(data: Data, own: np.ndarray, inner: list, task) -> float:
+    guess = np.empty(len(own), dtype=object)
+    for a, b in inner:
+        model, vectoriser = fit_stance.fit([data.features[i] for i in own[a]], data.labels[own[a]], task, [])
+        guess[b] = model.predict(vectoriser.transform([data.features[i] for i in own[b]]))
+    return f1_score(data.labels[own], guess.astype(str), average="macro")
+
+
+def _readers_apart(data: Data, task, shipped: tuple, extra: list) -> tuple[np.ndarray, np.ndarray]:
+    """shipped's labels, the readers' replies relabelled by a model fitted on the readers' replies and
+    the extra data only (the shipped one is fitted on every reply)."""
+    author = set(fit_stance.author_replies(data, np.arange(len(data.labels))))
+    readers = lambda rows: np.array([i for i in rows if i not in author], dtype=int)  # noqa: E731
+    predicted, confidence = shipped[0].copy(), shipped[1].copy()
+    for train, test in _held_out(data)[2]:
+        mine, own = readers(test), readers(train)
+        if not len(mine):
+            continue
+        model, vectoriser = fit_stance.fit([data.features[i] for i in own], data.labels[own], task, extra)
+        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in mine]))
+        predicted[mine], confidence[mine] = model.classes_[probs.argmax(axis=1)], probs.max(axis=1)
+    return predicted, confidence
+
+
+def _domain_copies(data: Data, domain: str, copies: bool) -> Data:
+    """data with an intercept feature for its domain ("domain:social") and, if copies, each feature
+    copied under the domain's name ("news:pushback"): a weight shared by both domains and one of the
+    domain's own (Daumé's feature augmentation)."""
+    def augmented(row: dict[str, float]) -> dict[str, float]:
+        own = {f"{domain}:{name}": value for name, value in row.items()} if copies else {}
+        return {**row, **own, **({f"domain:{domain}": 1.0} if domain == "social" else {})}
+
+    return replace(data, features=[None if f is None else augmented(f) for f in data.features])
+
+
+def domain_copies(eval_dir: Path) -> None:
+    """News agreement held out by page with the SubReddit rows it trains on marked as another domain:
+    an intercept of their own, and that with each feature copied for the news rows or for both."""
+    task, data, extra, share = _agreement_data(eval_dir)
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies); the SubReddit rows as another domain")
+    _agreement_line(f"shipped (SubReddit rows x{share}, no domain feature)", data,
+                    *cross_validate(data, task, [(extra, share)])[:2])
+    news_copied, social_marked = _domain_copies(data, "news", True), _domain_copies(extra, "social", False)
+    variants = (("a SubReddit intercept", data, social_marked), ("+ news copies", news_copied, social_marked),
+                ("+ copies for both", news_copied, _domain_copies(extra, "social", True)))
+    for weight in (0.3, 0.6, 1.0):
+        for name, news, social in variants:
+            _agreement_line(f"{name}, SubReddit x{weight}", data, *cross_validate(news, task, [(social, weight)])[:2])
+
+
+def _as_article(reply: str, parent: str) -> dict[str, float]:
+    """The news stance features of a reply read as a top-level comment with its parent as the article."""
+    return {name: hit.value for name, hit in news_stance_features(reply, make_context(parent), False, False).items()}
+
+
+# How the stance model's probabilities on a (reply, parent) pair are read as agreement features.
+PAIR_READINGS = {
+    "probabilities": lambda p: {f"as_stance:{c}": float(p[c]) for c in ("support", "deny", "query")},
+    "support less deny": lambda p: {"as_stance:lean": float(p["support"] - p["deny"])},
+}
+
+
+def pair_as_stance(eval_dir: Path) -> None:
+    """News agreement held out by page with the news stance model read on the pair: fitted on the
+    top-level comments of the training pages (their stance toward the article) and applied to the
+    reply with its parent as the article. A training reply's reading comes from a stance model whose
+    pages exclude its own (inner folds by page); the SubReddit rows' from one fitted on every page."""
+    task, data, extra, share = _agreement_data(eval_dir)
+    stance = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    top = [i for i, f in enumerate(stance.features) if f is not None and not f.get("is_reply")]
+    pairs = _pair_rows(eval_dir, task.files, _as_article)
+    social_pairs = _pair_rows(eval_dir, (task.extra[0][0],), _as_article)
+    print(f"news reply agreement, held out by page; the stance model fitted on {len(top)} top-level comments")
+    task = replace(task, author_model=False)  # one model for every reply, as the readings below are fitted
+    _agreement_line("one model for every reply (before the author's model)", data,
+                    *cross_validate(data, task, [(extra, share)])[:2])
+    for name, read in PAIR_READINGS.items():
+        everywhere = _read_pairs(stance, top, set(), range(len(social_pairs)), social_pairs, read)
+        social = with_features(extra, [everywhere[i] for i in range(len(social_pairs))])
+        predicted, confidence = np.empty(len(data.labels), dtype=object), np.ones(len(data.labels))
+        for train, test in _held_out(data)[2]:
+            pages = set(data.groups[test])
+            rows = _read_pairs(stance, top, pages, test, pairs, read)
+            for _, inner in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
+                rows.update(_read_pairs(stance, top, pages | set(data.groups[train[inner]]), train[inner], pairs, read))
+            model, vectoriser = fit_stance.fit([{**data.features[i], **rows[i]} for i in train], data.labels[train],
+                                               task, [(social, share)])
+            probs = model.predict_proba(vectoriser.transform([{**data.features[i], **rows[i]} for i in test]))
+            predicted[test], confidence[test] = model.classes_[probs.argmax(axis=1)], probs.max(axis=1)
+        _agreement_line(f"+ the stance model on the pair: {name}", data, predicted, confidence)
+
+
+def _read_pairs(stance: Data, top: list[int], excluded: set, rows, pairs: list, read) -> dict[int, dict[str, float]]:
+    """read(probabilities) of the stance model fitted on the top-level comments outside the pages
+    `excluded`, for each of pairs[rows]."""
+    keep = [i for i in top if stance.groups[i] not in excluded]
+    model, vectoriser = fit_stance.fit([stance.features[i] for i in keep], stance.labels[keep], NEWS, [])
+    rows = list(rows)
+    probs = model.predict_proba(vectoriser.transform([pairs[i] for i in rows]))
+    return {i: read(dict(zip(model.classes_, p))) for i, p in zip(rows, probs)}
+
+
+THIRD_PERSON = re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
+NEGATIVE_CUES = ("negative_sentiment", "insult", "pushback", "disagreement_words")
+
+
+def aimed_negative(text: str, hits: dict[str, float] | None) -> dict[str, float]:
+    """A reply's negative words with whom they are aimed at: "you_negative" when it speaks to its reader
+    ("you"), "they_negative" when it speaks of others ("they", "these") and not to its reader, where
+    complaining along with the parent agrees."""
+    negative = max((hits or {}).get(name, 0.0) for name in NEGATIVE_CUES)
+    if not negative:
+        return {}
+    if hits.get("second_person"):
+        return {"you_negative": negative}
+    return {"they_negative": negative} if THIRD_PERSON.search(text) else {}
+
+
+def aimed_negative_experiment(eval_dir: Path) -> None:
+    """News agreement held out by page with the reply's negative words split by whom they are aimed at."""
+    task, data, extra, share = _agreement_data(eval_dir)
+    texts = _pair_rows(eval_dir, task.files, lambda reply, parent: reply)
+    social_texts = _pair_rows(eval_dir, (task.extra[0][0],), lambda reply, parent: reply)
+    rows = [aimed_negative(t, f) for t, f in zip(texts, data.features)]
+    social_rows = [aimed_negative(t, f) for t, f in zip(social_texts, extra.features)]
+    print(f"news reply agreement, held out by page; you_negative on {sum('you_negative' in r for r in rows)}, "
+          f"they_negative on {sum('they_negative' in r for r in rows)} of {len(rows)} replies")
+    _agreement_line("shipped", data, *cross_validate(data, task, [(extra, share)])[:2])
+    for names in (("you_negative",), ("they_negative",), ("you_negative", "they_negative")):
+        news = with_features(data, _kept(rows, set(names)))
+        social = with_features(extra, _kept(social_rows, set(names)))
+        _agreement_line("+ " + " and ".join(names), data, *cross_validate(news, task, [(social, share)])[:2])
+
+
+def _parents(eval_dir: Path, data: Data) -> np.ndarray:
+    """For each news stance record, the row of the comment it replies to (-1 for a top-level comment)."""
+    records = {}
+    for file in NEWS.files:
+        records.update(_records(eval_dir / file, NEWS.label_field)[1])
+    row = {record_id: i for i, record_id in enumerate(data.ids)}
+    return np.array([row.get(records[i].get("parent_id") or "", -1) for i in data.ids])
+
+
+# How the parent's predicted stance toward the author is read as features of a reply's own stance.
+PARENT_READINGS = {
+    "the parent's probabilities": lambda p, row: {f"parent_p:{c}": float(p[c]) for c in p},
+    "the parent's side (support or deny leads)": lambda p, row: (
+        {f"parent_side:{max(p, key=p.get)}": 1.0} if max(p, key=p.get) in ("support", "deny") else {}),
+    "the same, times the reply's agreeing and pushing words": lambda p, row: {
+        f"parent_p:{c}*{kind}": float(p[c]) * max(row.get(n, 0.0) for n in names)
+        for c in ("support", "deny")
+        for kind, names in (("agrees", ("agreement_words", "praise", "endorsement")),
+                            ("pushes", ("pushback", "disagreement_words")))},
+}
+
+
+def parent_side(eval_dir: Path) -> None:
+    """News stance held out by page with a reply's parent's predicted stance toward the author as
+    features: out of fold (inner folds by page) for the training rows, from the model fitted on the
+    training part for the held-out ones (a parent is on its reply's page, so in the same part)."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    parent = _parents(eval_dir, data)
+    replies = int((parent >= 0).sum())
+    print(f"news stance, held out by page; {replies} of {len(parent)} comments reply to a labelled one")
+    run("shipped", data, NEWS)
+    for name, read in PARENT_READINGS.items():
+        predicted, confidence, folds = _held_out(data)
+        for train, test in folds:
+            probs = _news_probabilities(data, train, test)
+            for fit_rows, inner in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
+                probs.update(_news_probabilities(data, train[fit_rows], train[inner]))
+            rows = {i: {**data.features[i], **(read(probs[parent[i]], data.features[i]) if parent[i] in probs else {})}
+                    for i in (*train, *test)}
+            predicted[test], confidence[test] = _news_decisions([rows[i] for i in train], data.labels[train],
+                                                                [rows[i] for i in test])
+        print(f"{'+ ' + name:44} {figures(data, predicted, confidence)}"[:200], flush=True)
+
+
+def _news_probabilities(data: Data, fit_rows: np.ndarray, rows: np.ndarray) -> dict[int, dict[str, float]]:
+    """The news stance model fitted on fit_rows: each of rows' class probabilities."""
+    model, vectoriser = fit_stance.fit([data.features[i] for i in fit_rows], data.labels[fit_rows], NEWS, [])
+    probs = model.predict_proba(vectoriser.transform([data.features[i] for i in rows]))
+    return {i: dict(zip(model.classes_, p)) for i, p in zip(rows, probs)}
+
+
+def _news_decisions(train_rows: list, labels: np.ndarray, test_rows: list) -> tuple[np.ndarray, np.ndarray]:
+    """Labels and calibrated confidences of the news stance model as `fit_stance.cross_validate` gives them."""
+    model, vectoriser = fit_stance.fit(train_rows, labels, NEWS, [])
+    sure, sure_vectoriser = fit_stance.fit(train_rows, labels, replace(NEWS, power=0.0), [])
+    probs = model.predict_proba(vectoriser.transform(test_rows))
+    sure_probs = sure.predict_proba(sure_vectoriser.transform(test_rows))
+    lead = probs.argmax(axis=1)
+    return model.classes_[lead], (probs.max(axis=1) + sure_probs[np.arange(len(test_rows)), lead]) / 2
+
+
+def news_stance_shapes(eval_dir: Path) -> None:
+    """News stance held out by page: a question that addresses another commenter ("@Harkol: ... why?")
+    as a cue; without the comment's sentiment sign read against the article's (a lexicon misreads a
+    mocking article: "Hilarious responses ..."); top-level comments and replies each by a model of their own."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    asks_other = [{"question_to_other": 1.0} if f and f.get("question") and f.get("addresses_other") else {}
+                  for f in data.features]
+    print(f"news stance, held out by page; a question to another commenter in {sum(map(bool, asks_other))} comments")
+    run("shipped", data, NEWS)
+    run("+ a question to another commenter", with_features(data, asks_other), NEWS)
+    article_tone = ("opposite_sentiment_to_context", "same_sentiment_as_context")
+    placed_tone = tuple(f"{place}:{name}" for place in ("top", "reply") for name in article_tone)
+    run("without the comment's tone against the article's", _without(data, article_tone + placed_tone), NEWS)
+    run("the same, its placed copies only", _without(data, placed_tone), NEWS)
+    predicted, confidence, folds = _held_out(data)
+    reply = np.array([bool(f and f.get("is_reply")) for f in data.features])
+    for train, test in folds:
+        for place in (True, False):
+            own, mine = train[reply[train] == place], test[reply[test] == place]
+            if len(mine):
+                predicted[mine], confidence[mine] = _news_decisions(
+                    [data.features[i] for i in own], data.labels[own], [data.features[i] for i in mine])
+    print(f"{'top-level comments and replies apart':44} {figures(data, predicted, confidence)}", flush=True)
+
+
+def reply_sides(eval_dir: Path) -> None:
+    """How each news file's annotators label a reply's stance toward the author, given its parent's stance
+    label and the reply's agreement label with it (gold labels of both files)."""
+    for stance_file, agreement_file in zip(NEWS.files, TASKS["agreement_news"].files):
+        side = {i: r[NEWS.label_field] for i, r in _records(eval_dir / stance_file, NEWS.label_field)[1].items()}
+        replies = _records(eval_dir / agreement_file, fit_stance.AGREEMENT)[0]
+        counts = Counter((side.get(r.get("parent_id")), r[fit_stance.AGREEMENT], side.get(r["id"])) for r in replies)
+        print(f"{stance_file}: parent's stance, reply's agreement -> reply's stance (replies)")
+        for parent_label, agreement in (("support", "agree"), ("deny", "disagree"), ("deny", "agree"),
+                                        ("comment", "disagree")):
+            found = {label: n for (p, a, label), n in counts.items() if (p, a) == (parent_label, agreement) and label}
+            print(f"  {parent_label:8} {agreement:9} -> " + ", ".join(f"{k} {v}" for k, v in sorted(found.items())))
+
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
     "platform": platform, "social-strength": social_strength, "you-negated": you_negated, "reference": reference,
     "off-article": off_article, "negative-article": negative_article, "headline": headline,
     "model-side": model_side, "text-strength": text_strength, "page-mood": page_mood_experiment,
-    "author-reply-rule": author_reply_rule,
+    "author-reply-rule": author_reply_rule, "author-model": author_model, "domain-copies": domain_copies,
+    "pair-as-stance": pair_as_stance, "aimed-negative": aimed_negative_experiment, "parent-side": parent_side,
+    "news-shapes": news_stance_shapes, "reply-sides": reply_sides,
 }
 
 

@@ -322,7 +322,7 @@ def test_news_stance_macro_f1_floor(file, floor):
     assert _macro_f1("stance", file) >= floor
 
 
-@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.65), ("agreement-news-dev-2.jsonl", 0.49)])
+@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.67), ("agreement-news-dev-2.jsonl", 0.49)])
 def test_news_agreement_macro_f1_floor(file, floor):
     assert _macro_f1("agreement", file) >= floor
 
