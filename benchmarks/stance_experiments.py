@@ -1362,7 +1362,9 @@ def _news_decisions(train_rows: list, labels: np.ndarray, test_rows: list) -> tu
 def news_stance_shapes(eval_dir: Path) -> None:
     """News stance held out by page: a question that addresses another commenter ("@Harkol: ... why?")
     as a cue; without the comment's sentiment sign read against the article's (a lexicon misreads a
-    mocking article: "Hilarious responses ..."); top-level comments and replies each by a model of their own."""
+    mocking article: "Hilarious responses ..."); top-level comments and replies each by a model of their
+    own; top-level comments to the writer, or replies to the author's comments, by a model of their own
+    (as the author's replies are in news agreement)."""
     data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
     asks_other = [{"question_to_other": 1.0} if f and f.get("question") and f.get("addresses_other") else {}
                   for f in data.features]
@@ -1373,15 +1375,35 @@ def news_stance_shapes(eval_dir: Path) -> None:
     placed_tone = tuple(f"{place}:{name}" for place in ("top", "reply") for name in article_tone)
     run("without the comment's tone against the article's", _without(data, article_tone + placed_tone), NEWS)
     run("the same, its placed copies only", _without(data, placed_tone), NEWS)
-    predicted, confidence, folds = _held_out(data)
     reply = np.array([bool(f and f.get("is_reply")) for f in data.features])
+    predicted, confidence, folds = _held_out(data)
     for train, test in folds:
         for place in (True, False):
-            own, mine = train[reply[train] == place], test[reply[test] == place]
-            if len(mine):
-                predicted[mine], confidence[mine] = _news_decisions(
-                    [data.features[i] for i in own], data.labels[own], [data.features[i] for i in mine])
+            _news_apart(data, train[reply[train] == place], test[reply[test] == place], predicted, confidence)
     print(f"{'top-level comments and replies apart':44} {figures(data, predicted, confidence)}", flush=True)
+    shipped = cross_validate(data, NEWS, [])[:2]
+    for name, kind in (("top-level comments to the writer", _to_the_writer), ("replies to the author", _to_the_author)):
+        chosen = np.array([bool(f and kind(f)) for f in data.features])
+        predicted, confidence = shipped[0].copy(), shipped[1].copy()
+        for train, test in folds:
+            _news_apart(data, train[chosen[train]], test[chosen[test]], predicted, confidence)
+        print(f"{f'{name} ({chosen.sum()}) by their own model':44} {figures(data, predicted, confidence)}", flush=True)
+
+
+def _to_the_writer(hits: dict[str, float]) -> bool:
+    """A top-level comment that speaks to the article's writer ("you", the writer's name)."""
+    return not hits.get("is_reply") and any(hits.get(n) for n in ("second_person", "addresses_author", "names_author"))
+
+
+def _to_the_author(hits: dict[str, float]) -> bool:
+    return bool(hits.get("reply_to_author"))
+
+
+def _news_apart(data: Data, own: np.ndarray, mine: np.ndarray, predicted: np.ndarray, confidence: np.ndarray) -> None:
+    """The rows `mine` labelled by a news stance model fitted on the rows `own` alone."""
+    if len(mine):
+        predicted[mine], confidence[mine] = _news_decisions(
+            [data.features[i] for i in own], data.labels[own], [data.features[i] for i in mine])
 
 
 def reply_sides(eval_dir: Path) -> None:
