@@ -22,7 +22,8 @@ for the SubReddit rows as another domain; `--only pair-as-stance` for the news s
 and its parent; `--only aimed-negative` for a reply's negative words by whom they are aimed at;
 `--only parent-side` for news stance with the parent's predicted stance; `--only news-shapes` for a question
 to another commenter and models apart for top-level comments and replies; `--only reply-sides` for how each
-news file's annotators label a reply's stance from its parent's.)
+news file's annotators label a reply's stance from its parent's; `--only social-author` for RumourEval
+with the source author's replies by their own model.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -1420,6 +1421,20 @@ def reply_sides(eval_dir: Path) -> None:
             print(f"  {parent_label:8} {agreement:9} -> " + ", ".join(f"{k} {v}" for k, v in sorted(found.items())))
 
 
+def social_author(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread with the replies by the source tweet's author decided by a
+    model of their own (fitted on those replies alone), as the article's author's are in news agreement."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    shipped = cross_validate(data, task, [])[:2]
+    chosen = np.array([bool(f and f.get("by_source_author")) for f in data.features])
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts, {chosen.sum()} by the source's author)")
+    _rumour_line("shipped", data.labels, *shipped)
+    relabelled = _own_model_for(data, task, shipped, lambda rows: rows[chosen[rows]], task.C)
+    _rumour_line("the source author's replies by their own model", data.labels, *relabelled)
+    print(f"  the source author's replies right: {(shipped[0][chosen] == data.labels[chosen]).sum()} -> "
+          f"{(relabelled[0][chosen] == data.labels[chosen]).sum()}")
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
@@ -1428,7 +1443,7 @@ BY_EVAL_DIR = {
     "model-side": model_side, "text-strength": text_strength, "page-mood": page_mood_experiment,
     "author-reply-rule": author_reply_rule, "author-model": author_model, "domain-copies": domain_copies,
     "pair-as-stance": pair_as_stance, "aimed-negative": aimed_negative_experiment, "parent-side": parent_side,
-    "news-shapes": news_stance_shapes, "reply-sides": reply_sides,
+    "news-shapes": news_stance_shapes, "reply-sides": reply_sides, "social-author": social_author,
 }
 
 
