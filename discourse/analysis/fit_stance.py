@@ -8,7 +8,9 @@ It is validated by leaving whole pages out (news; whole threads for RumourEval a
 with macro-F1 printed per file; the confident share of each fold uses the threshold chosen on the
 other folds' held-out predictions. Then the model is refitted on everything, with the threshold
 chosen on all held-out predictions, and its weights stored (`stance_weights.json`, and
-`stance_text_<task>.json` for a text model). Everything is deterministic: a rerun writes the same bytes.
+`stance_text_<task>.json` for a text model); a task with an author model also stores the model of
+the article's author's replies ("<task>_author", which reads the cue features alone). Everything is
+deterministic: a rerun writes the same bytes.
 """
 
 from __future__ import annotations

@@ -421,8 +421,8 @@ def stance_to_parent(
 
 
 def news_agreement_model(by_article_author: bool) -> str:
-    """The news agreement model that decides a reply: the author's replies have their own where it is shipped."""
-    return AUTHOR_REPLY_MODEL if by_article_author and AUTHOR_REPLY_MODEL in load_weights() else "agreement_news"
+    """The news agreement model that decides a reply: the article's author's replies have their own."""
+    return AUTHOR_REPLY_MODEL if by_article_author else "agreement_news"
 
 
 # ---- Labelled records (`discourse evaluate`, `fit_stance`) -------------------------------------
