@@ -1089,7 +1089,8 @@ def author_model(eval_dir: Path) -> None:
     """News agreement held out by page with one model for every reply (before) and with the author's
     replies decided by their own model (`fit_stance.Task.author_model`, shipped): the relabelled
     replies, a paired bootstrap over pages, the author's model at other L2 strengths and with its
-    strength picked by a grouped inner CV, and models of their own for other kinds of reply."""
+    strength picked by a grouped inner CV, and models of their own for other kinds of reply (instead
+    of the author's, or beside it: readers' replies to a question or to a negative parent)."""
     task, data, extra, share = _agreement_data(eval_dir)
     before = cross_validate(data, replace(task, author_model=False), [(extra, share)])[:2]
     shipped = cross_validate(data, task, [(extra, share)])[:2]
@@ -1109,6 +1110,12 @@ def author_model(eval_dir: Path) -> None:
     to_author = lambda rows: rows[[data.features[i].get("parent_is_author", 0.0) > 0 for i in rows]]  # noqa: E731
     _agreement_line("own model for replies to the author instead", data,
                     *_own_model_for(data, task, before, to_author, task.C))
+    by_reader = np.ones(len(data.labels), dtype=bool)
+    by_reader[mine] = False
+    for kind, feature in (("a question", "parent_question"), ("a negative parent", "parent_negative")):
+        chosen = by_reader & np.array([data.features[i].get(feature, 0.0) > 0 for i in range(len(data.labels))])
+        _agreement_line(f"+ own model for readers' replies to {kind} ({chosen.sum()})", data,
+                        *_own_model_for(data, task, shipped, lambda rows: rows[chosen[rows]], task.C))
     _agreement_line("the readers' model fitted without the author's replies", data,
                     *_readers_apart(data, task, shipped, [(extra, share)]))
 
