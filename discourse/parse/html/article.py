@@ -16,8 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.dom import (ancestors, element_children, names, select, shape, squash, text_of, url_parts,
-                                      within)
+from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
+                                      url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|\s*:\s+")
@@ -26,18 +26,25 @@ _MIN_HEADLINE_PREFIX = 16
 _MIN_TITLE = 4
 _HEADLINE_FIRST = 0.06  # over an <h1>'s 0.05: the first part of the page title outweighs the tag
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
+# The folders of a site's pages about its writers, in the languages pages are written in.
+_WRITER_PAGES = ("author", "authors", "autor", "autoren", "autores", "autori", "autore", "auteur", "auteurs", "writer",
+                 "writers", "columnist", "columnists", "contributor", "contributors", "journalist", "journalists",
+                 "reporter", "reporters")
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/'], a[href*='/authors/']",
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], "
+               + ", ".join(f"a[href*='/{folder}/']" for folder in _WRITER_PAGES),
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
 # "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
-                 "[class*=firma], [class*=signature], address")
+                 "[class*=firma], [class*=signature], [class*=writer], [class*=reporter], [class*=columnist], "
+                 "[class*=contributor], [class*=journalist], address")
 # Metadata that declares a desk or an agency as the author: a person in a shown byline wins over it.
 _ORGANISATION_EVIDENCE = "(an organization)"
-_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
+_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature|writer|reporter|columnist|contributor|journalist",
+                           re.I)
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
@@ -261,16 +268,36 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
         for node in select(tree, selector):
             rank += 1
             if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node)
-                    or (node.tag == "address" and not _in_article_or_header(node))):
+                    or (node.tag == "address" and not _in_article_or_header(node)) or _writers_index(node)):
                 continue
-            text = text_of(node)
+            # A name element may be a meta tag ("<meta itemprop=name content=…>"): its content is the name.
+            text = squash(node.attributes.get("content")) if node.tag == "meta" else marked_name(node) or text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found:
+            if name and name not in found and not _in_menu(node):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+_MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menu-item)(?:$|[-_\s])")
+
+
+def _in_menu(node: LexborNode) -> bool:
+    """In the site's navigation (a <nav>, a menu): its links name sections ("Columnists", "Our
+    authors"), never the article's author."""
+    return any(up.tag == "nav" or (up.tag not in ("body", "html") and _MENU.search(names(up)))
+               for up in (node, *ancestors(node)))
+
+
+def _writers_index(node: LexborNode) -> bool:
+    """A link to the list of a site's writers ("/columnists/", "Our authors"), not to one writer's
+    page: a menu's link, which names no one."""
+    if node.tag != "a":
+        return False
+    folders = [part for part in url_parts(node.attributes.get("href") or "").path.lower().split("/") if part]
+    return bool(folders) and folders[-1] in _WRITER_PAGES
 
 
 def _in_article_or_header(node: LexborNode) -> bool:

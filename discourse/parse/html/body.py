@@ -36,8 +36,10 @@ _FURNITURE_SELECTOR = css_for_words(
      "copyright", "appendix"])
 _BUILDER_WIDGET = re.compile(r"elementor-widget(?:-|\b)")
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
+# A box of key points above the text ("Key points", "Takeaways", "TL;DR") is a standfirst too.
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
-                         r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
+                         r"|subhead|strapline|kicker|sapo|highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr"
+                         r"|tl-dr|at-a-glance)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
@@ -258,17 +260,24 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     body.lead = found[:found.index(kept[0])] if kept else []
     found = kept
     section: str | None = None
-    for block in found:
+    for at, block in enumerate(found):
         if block.node.tag in HEADING_TAGS and not (body.paragraphs or body.headings) and _lead_sentence(block.text):
             body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
+        elif not body.paragraphs and (_is_standfirst(block.node, container) or _italic_opening(found, at)):
+            body.teaser = body.teaser or block  # a box of key points: its heading too
         elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
-        elif _is_standfirst(block.node, container) and not body.paragraphs:
-            body.teaser = body.teaser or block
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _italic_opening(found: list[Block], at: int) -> bool:
+    """An opening paragraph set wholly in italics above text that is not: a standfirst or an
+    editors' note ("This story was produced in partnership with …"), as a closing one is a note."""
+    return (at + 1 < len(found) and found[at].node.tag not in HEADING_TAGS and _set_in_italics(found[at])
+            and found[at + 1].node.tag not in HEADING_TAGS and not _italic(found[at + 1]))
 
 
 def _lead_sentence(text: str) -> bool:
