@@ -2,7 +2,8 @@
 fixtures do not show: a schema.org author whose name is a meta tag's content, "By:" with a colon,
 writers' elements and pages named in other words and languages, a page whose JSON-LD article is
 its WebPage's main entity, an opening note set in italics, a box of key points, Discourse's
-"user (Full Name)", and Blogger's classic comment list."""
+"user (Full Name)", Blogger's classic comment list, "says:" in more languages, and a name in bold
+above the date."""
 
 import json
 
@@ -10,6 +11,7 @@ import pytest
 
 from discourse.parse import read_pages
 from tests.parse.html.pages import page
+from tests.parse.html.test_commenter_names import NAMES, TEXTS, authors as commenter_names, plain_thread
 from tests.parse.html.test_news_article_shapes import FIRST, HEADLINE, article, news
 
 NAME = "Mira Holt"
@@ -83,12 +85,6 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     assert found.headings == []
 
 
-NAMES = ("Ana Ruiz", "Tom Beck", "Lena Voss")
-TEXTS = ("The bridge is long overdue and the council finally did the right thing here.",
-         "The cost estimates look far too optimistic to me, as they always do with these projects.",
-         "My grandfather used the old ferry every day; I will miss it, but progress is progress.")
-
-
 def comments(html: str):
     return read_pages(html.encode("utf-8"), "page.html")[0].comments.items
 
@@ -130,3 +126,16 @@ def test_blogger_s_classic_comment_list_names_each_commenter_and_dates_each_comm
     found = comments(page(f'<div id="comments"><h4>3 comments:</h4><dl id="comments-block">{items}</dl></div>'))
     assert [(c.author, c.date_iso, c.paragraphs) for c in found] == [
         (name, f"2021-03-0{at}T10:00", [text]) for at, (name, text) in enumerate(zip(shown, TEXTS), 1)]
+
+
+@pytest.mark.parametrize("says", ["dedi ki:", "говорит:", "λέει:", "berkata:", "sanoo:", "spune:"])
+def test_what_a_commenter_says_in_more_of_the_languages_themes_are_translated_into(says):
+    """WordPress's "NAME says:" as its Turkish, Russian, Greek, Indonesian, Finnish and Romanian themes print it."""
+    assert commenter_names(plain_thread(lambda name: f"{name} {says}")) == list(NAMES)
+
+
+def test_a_name_in_bold_above_the_date_on_the_next_line_signs_the_comment():
+    items = "".join(f'<li id="comment-{at}"><p><b>{name}</b><br><small>March {at}, 2021 at 10:00 am</small></p>'
+                    f"<p>{text}</p></li>" for at, (name, text) in enumerate(zip(NAMES, TEXTS), 1))
+    found = comments(page(f'<div id="comments"><h3>3 comments</h3><ol>{items}</ol></div>'))
+    assert [(c.author, c.paragraphs) for c in found] == [(name, [text]) for name, text in zip(NAMES, TEXTS)]

@@ -46,7 +46,8 @@ _DECLARED_TEXT = (("itemprop", "text"), ("itemprop", "commenttext"), ("class", "
 # What a commenter "says" after the name, in the languages comment templates are written in.
 _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écrit|écrit|dice|dijo|escribe|escribió"
          r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
-         r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
+         r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal|říká|povedal|powiedział|sanoo|szerint|írta"
+         r"|spune|diu|kaže|dedi ki|diyor ki|berkata|говорит|пишет|каже|пише|λέει")
 _SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
 # An account's label after the name ("(not verified)", "(Guest)"): what the site says of the account, not the name.
 _NAME_CUT = re.compile(rf"\s*(?:\((?:not verified|unverified|guest|visitor|unregistered|gast|invité|invitado|convidado"
@@ -250,8 +251,9 @@ _MAX_BESIDE_WORDS = 4
 
 
 def _next_element(node: LexborNode, way: str) -> LexborNode | None:
+    """The element beside node, past line breaks ("<b>Ann</b><br><small>May 3</small>")."""
     sibling = getattr(node, way)
-    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-" or sibling.tag in ("br", "wbr")):
         sibling = getattr(sibling, way)
     return sibling
 
