@@ -1,7 +1,8 @@
 """Who wrote the article and each comment, and where the article's text starts, in markup the other
 fixtures do not show: a schema.org author whose name is a meta tag's content, "By:" with a colon,
 writers' elements and pages named in other words and languages, a page whose JSON-LD article is
-its WebPage's main entity, an opening note set in italics, a box of key points, Discourse's
+its WebPage's main entity, an opening note set in italics, a box of key points, a picture's
+caption or credit above the text, Discourse's
 "user (Full Name)", Blogger's classic comment list, "says:" in more languages, and a name in bold
 above the date."""
 
@@ -83,6 +84,22 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     found = article(news(before=points))
     assert found.paragraphs[0].text == FIRST
     assert found.headings == []
+
+
+@pytest.mark.parametrize("before", [
+    '<p><img src="a.jpg" alt=""></p><p class="wp-caption-text">The old terminal in 2019.</p>',
+    "<p>(Image credit: Getty Images)</p>",
+    "<p>Photo courtesy of the Harbour Trust.</p>",
+], ids=["a caption named as text", "an image credit in brackets", "a photo credit as a sentence"])
+def test_a_picture_s_caption_or_credit_above_the_text_is_not_its_start(before):
+    assert article(news(before=before)).paragraphs[0].text == FIRST
+
+
+def test_a_short_opening_sentence_about_photos_is_the_text_s_start():
+    """Guard: only a short line reads as a credit; a sentence that opens "Photos from" is the article's."""
+    opening = ("Photos from the harbour this week show how far the old ferry terminal has decayed since the last "
+               "ferry left.")
+    assert article(news(before=f"<p>{opening}</p>")).paragraphs[0].text == opening
 
 
 def comments(html: str):
