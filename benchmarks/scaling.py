@@ -1,9 +1,10 @@
 """CPU time of each reader on inputs 1x, 4x and 16x the size: the parser must stay linear.
 
-    python3 benchmarks/scaling.py [--base 1]
+    python3 benchmarks/scaling.py [--base 1] [--only TEXT]
 
 Inputs: each HTML test fixture with its body repeated n x 16 times (the fixtures are small: one copy
-is mostly fixed cost), a WordPress reply chain nested n x 125 deep, and one line of n x 64 KB of
+is mostly fixed cost), a reply chain nested n x 125 deep (WordPress's `ul.children`, Drupal's
+`div.indented`, schema.org microdata), and one line of n x 64 KB of
 words, as text and inside an HTML comment. Prints the CPU seconds per size and the 16x/1x ratio
 (linear: about 16 or less; quadratic: about 256). Each input is read once before it is timed, so
 imports and caches are not counted.
@@ -23,6 +24,7 @@ sys.path.insert(0, str(REPO))
 from discourse import analyse  # noqa: E402
 from discourse.parse import read_pages  # noqa: E402
 from tests.parse.html import pages, test_discussion_platforms as platforms  # noqa: E402
+from tests.parse.html.test_deep_nesting import CHAINS  # noqa: E402
 
 SIZES = (1, 4, 16)
 _BODY = re.compile(r"(<body[^>]*>)(.*)(</body>)", re.S | re.I)
@@ -30,14 +32,6 @@ _BODY = re.compile(r"(<body[^>]*>)(.*)(</body>)", re.S | re.I)
 
 def repeated_body(html: str, times: int) -> str:
     return _BODY.sub(lambda m: m.group(1) + m.group(2) * times + m.group(3), html, count=1)
-
-
-def nested_replies(times: int) -> str:
-    depth = 125 * times
-    replies = "".join(f'<li class="comment"><div class="comment-author"><cite class="fn">Ann {i}</cite></div><div '
-                      f'class="comment-body"><p>Reply {i}: I do not agree with the council.</p></div><ul class="children">'
-                      for i in range(depth))
-    return pages.page('<div id="comments"><ol class="comment-list">' + replies + "</ul></li>" * depth + "</ol></div>")
 
 
 def long_line(times: int) -> str:
@@ -48,7 +42,8 @@ def cases() -> dict[str, callable]:
     fixtures = {name: value for module in (pages, platforms) for name, value in vars(module).items()
                 if name.isupper() and isinstance(value, str) and "<body" in value.lower()}
     found = {f"html {name.lower()}": (lambda n, html=html: repeated_body(html, 16 * n)) for name, html in sorted(fixtures.items())}
-    found["html nested replies"] = nested_replies
+    for shape, chain in CHAINS.items():
+        found[f"html nested {shape}"] = lambda n, chain=chain: chain(125 * n)
     found["html long line"] = lambda n: pages.page(f'<div id="comments"><p>{long_line(n)}</p></div>')
     found["text long line"] = long_line
     return found
@@ -68,10 +63,13 @@ def cpu_seconds(text: str, base: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=int, default=1, help="runs per size (the mean is shown)")
+    parser.add_argument("--only", default="", help="only the inputs whose name contains this text")
     args = parser.parse_args(argv)
-    print(f"$ python3 benchmarks/scaling.py --base {args.base}")
+    print(f"$ python3 benchmarks/scaling.py --base {args.base}" + (f" --only '{args.only}'" if args.only else ""))
     print(f"{'input':32} {'1x':>8} {'4x':>8} {'16x':>8} {'16x/1x':>7}")
     for name, make in cases().items():
+        if args.only not in name:
+            continue
         seconds = [cpu_seconds(make(n), args.base) for n in SIZES]
         print(f"{name:32} " + " ".join(f"{s:8.2f}" for s in seconds) + f" {seconds[-1] / max(seconds[0], 1e-3):7.1f}",
               flush=True)

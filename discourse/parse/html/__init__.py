@@ -31,6 +31,7 @@ from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
 from discourse.parse.html.metadata import read_metadata
+from discourse.parse.html.nesting import MAX_LEVELS, cap_nesting
 from discourse.parse.reading import InputError
 
 __all__ = ["read_html"]
@@ -57,7 +58,8 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
     large = len(raw) > LARGE_PAGE_BYTES
-    reader = _Reader(tree, html, thorough=not large)
+    brought_up = cap_nesting(tree)
+    reader = _Reader(tree, html, thorough=not large, brought_up=brought_up)
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
     if decoded.doubt:
         page.warnings.append(f"{path}: {decoded.doubt}")
@@ -124,8 +126,9 @@ def _declares_body(container, comment_ids: set[int]) -> bool:
 class _Reader:
     """One page's reading: comment evidence first, then the article around it."""
 
-    def __init__(self, tree: LexborHTMLParser, html: str, thorough: bool = True):
+    def __init__(self, tree: LexborHTMLParser, html: str, thorough: bool = True, brought_up: int = 0):
         self.tree = tree
+        self.brought_up = brought_up  # elements nested too deep in their own kind, moved up (`nesting`)
         self.order = dom.document_order(tree)
         meta = read_metadata(tree)
         self.declared_in_metadata, self.language = meta.comment_count, meta.language
@@ -297,6 +300,10 @@ class _Reader:
         pages = comment_pages(self.tree) if self.thread is not None else None
         if pages is not None:
             comments.repairs.append(paginated_repair(pages))
+        if self.thread is not None and self.brought_up:
+            comments.repairs.append(Repair("nesting_capped", f"{self.brought_up} element(s) nested more than {MAX_LEVELS} "
+                                                             f"deep in elements of their kind were read at level {MAX_LEVELS}: "
+                                                             "deeper replies answer the comment the last kept reply answers"))
         if self.thread is not None and self.thread.deleted:
             comments.repairs.append(Repair("deleted", f"{self.thread.deleted} comment(s) shown as deleted or removed "
                                                       "were left out; their replies answer the comment they answered"))

@@ -16,8 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.dom import (ancestors, element_children, names, select, shape, squash, text_of, url_parts,
-                                      within)
+from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
+                                      url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[|»«–—/-]|//|::)\s+|\s*:\s+")
@@ -26,18 +26,27 @@ _MIN_HEADLINE_PREFIX = 16
 _MIN_TITLE = 4
 _HEADLINE_FIRST = 0.06  # over an <h1>'s 0.05: the first part of the page title outweighs the tag
 _TITLE_NODES = "h1, h2, h3, [itemprop=headline], .entry-title, .post-title, .headline, .article-title"
+# The folders of a site's pages about its writers, in the languages pages are written in; lexbor
+# looks for links with these parts ("/aut" begins author, autor, autore and auteur: one selector,
+# not nine), and `_writer_page` confirms the folder.
+_WRITER_PAGES = frozenset({"author", "authors", "autor", "autoren", "autores", "autori", "autore", "auteur", "auteurs",
+                           "writer", "writers", "columnist", "columnists", "contributor", "contributors", "reporter",
+                           "reporters"})
+_WRITER_LINKS = ("/aut", "writer", "columnist", "contributor", "reporter")
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
-_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], a[href*='/author/'], a[href*='/authors/']",
+_NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], "
+               + ", ".join(f"a[href*='{part}']" for part in _WRITER_LINKS),
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
                "[class*=authorname], [class*=author][class*=name]")
 # "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
-                 "[class*=firma], [class*=signature], address")
+                 "[class*=firma], [class*=signature], [class*=writer], [class*=reporter], [class*=columnist], "
+                 "[class*=contributor], address")
 # Metadata that declares a desk or an agency as the author: a person in a shown byline wins over it.
 _ORGANISATION_EVIDENCE = "(an organization)"
-_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature", re.I)
+_NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature|writer|reporter|columnist|contributor", re.I)
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
@@ -251,6 +260,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     each the one nearest the headline first (a byline sits by its headline; a name far from it is
     a blogroll entry, a sidebar widget or another article's)."""
     found: dict[str, tuple[int, int]] = {}
+    menus: dict[int, bool] = {}
     anchor = order.get(title_node.mem_id) if order and title_node is not None else None
     rank = 0
     # One precedence over the shown signals: the name the markup declares as the author
@@ -261,16 +271,50 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
         for node in select(tree, selector):
             rank += 1
             if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node)
-                    or (node.tag == "address" and not _in_article_or_header(node))):
+                    or (node.tag == "address" and not _in_article_or_header(node))
+                    or (tier == 0 and not _writer_page(node))):
                 continue
-            text = text_of(node)
+            # A name element may be a meta tag ("<meta itemprop=name content=…>"): its content is the name.
+            text = squash(node.attributes.get("content")) if node.tag == "meta" else marked_name(node) or text_of(node)
             if len(text) > _MAX_BYLINE_CHARS:
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found:
+            if name and name not in found and not _in_menu(node, menus):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+_MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menu-item)(?:$|[-_\s])")
+
+
+def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """In the site's navigation (a <nav>, a menu): its links name sections ("Columnists", "Our
+    authors"), never the article's author. `memo` keeps the answer per element, so the bylines of
+    a page walk each chain up to the page once."""
+    walked, inside = [], False
+    for up in (node, *ancestors(node)):
+        known = memo.get(up.mem_id)
+        if known is not None or up.tag in ("body", "html"):
+            inside = bool(known)
+            break
+        walked.append(up.mem_id)
+        if up.tag == "nav" or _MENU.search(names(up)):
+            inside = True
+            break
+    memo.update(dict.fromkeys(walked, inside))
+    return inside
+
+
+def _writer_page(node: LexborNode) -> bool:
+    """A declared author (microdata, rel=author), or a link to one writer's page ("/author/jane-doe"):
+    not a link to the list of the site's writers ("/columnists/", "Our authors"), which names no
+    one, nor one whose address merely holds the word ("/autumn-fair")."""
+    attributes = node.attributes
+    if node.tag != "a" or attributes.get("itemprop") or "author" in (attributes.get("rel") or "").lower().split():
+        return True
+    folders = [part for part in url_parts(attributes.get("href") or "").path.lower().split("/") if part]
+    return any(folder in _WRITER_PAGES for folder in folders[:-1])
 
 
 def _in_article_or_header(node: LexborNode) -> bool:

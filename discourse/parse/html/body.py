@@ -35,9 +35,13 @@ _FURNITURE_SELECTOR = css_for_words(
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
      "copyright", "appendix"])
 _BUILDER_WIDGET = re.compile(r"elementor-widget(?:-|\b)")
+# A caption named as text ("wp-caption-text", "caption-text") is a caption all the same.
+_CAPTION = re.compile(r"(?:^|\s)(?:(?:wp|image|img|photo|figure|media|video)[-_])?caption(?:[-_]?text)?(?:$|\s)")
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
+# A box of key points above the text ("Key points", "Takeaways", "TL;DR") is a standfirst too.
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
-                         r"|subhead|strapline|kicker|sapo)(?:$|[-_\s])", re.I)
+                         r"|subhead|strapline|kicker|sapo|highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr"
+                         r"|tl-dr|at-a-glance)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
@@ -56,11 +60,11 @@ _TINY_WORDS = 3
 _LINK_SHARE = 0.6
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 # Lines that end an article without being its prose: a bare URL; a photo credit or caption
-# ("Photo: Jane Doe/Reuters", "axe pic thx to NAME on flickr", "Featured image is of …"); a
+# ("Photo: Jane Doe/Reuters", "(Image credit: …)", "axe pic thx to NAME on flickr", "Featured image is of …"); a
 # footnote reference ("1 Doe, J. (2019): Title. In: Journal").
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CREDIT = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:photos?|pics?|pictures?|images?|illustrations?|graphics?|fotos?|bild(?:er)?|foto|crédit"
+    r"^\(?(?:[\w-]+\s+){0,2}(?:photos?|pics?|pictures?|images?|illustrations?|graphics?|fotos?|bild(?:er)?|foto|crédit"
     r"|credits?|quelle|source)(?:\s+credits?)?\s*(?::|\bby\b|\bvia\b|\bthx\b|\bthanks\b|\bcourtesy\b|\bis\s+of\b"
     r"|\bshows?\b|\bfrom\b|\bvon\b|\bde\b|©)|^©|^\(?(?:photo|image|foto|bild)\s*:", re.I)
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}\)?)\s+\S.{0,300}\((?:19|20)\d\d\w?\)")
@@ -119,7 +123,8 @@ def furniture_ids(tree: LexborHTMLParser) -> set[int]:
             # Elementor calls every block a widget ("elementor-widget-container", "…-text-editor"):
             # the kind of block after the prefix says what it is ("…-share-buttons", "…-nav-menu").
             marks = _BUILDER_WIDGET.sub(" ", marks)
-        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks) and (
+        if _FURNITURE.search(marks) and not (_CONTENT.search(marks) and "comment" not in marks
+                                             and not _CAPTION.search(marks)) and (
                 len(node.text() or "") <= limit):
             out.add(node.mem_id)
     return out
@@ -258,17 +263,24 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     body.lead = found[:found.index(kept[0])] if kept else []
     found = kept
     section: str | None = None
-    for block in found:
+    for at, block in enumerate(found):
         if block.node.tag in HEADING_TAGS and not (body.paragraphs or body.headings) and _lead_sentence(block.text):
             body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
+        elif not body.paragraphs and (_is_standfirst(block.node, container) or _italic_opening(found, at)):
+            body.teaser = body.teaser or block  # a standfirst (a box of key points, heading too) or a note
         elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
-        elif _is_standfirst(block.node, container) and not body.paragraphs:
-            body.teaser = body.teaser or block
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _italic_opening(found: list[Block], at: int) -> bool:
+    """An opening paragraph set wholly in italics above text that is not: a standfirst or an
+    editors' note ("This story was produced in partnership with …"), as a closing one is a note."""
+    return (at + 1 < len(found) and found[at].node.tag not in HEADING_TAGS and _set_in_italics(found[at])
+            and found[at + 1].node.tag not in HEADING_TAGS and not _italic(found[at + 1]))
 
 
 def _lead_sentence(text: str) -> bool:
@@ -296,7 +308,7 @@ def _trim_edges(found: list[Block]) -> list[Block]:
     does not hold ("Watch the video below:")."""
     start, end = 0, len(found)
     while start < end and (_edge_furniture(found[start]) or _describes_its_image(found[start])
-                           or _EDITORS_NOTE.match(found[start].text)):
+                           or _EDITORS_NOTE.match(found[start].text) or _opening_credit(found[start].text)):
         start += 1
     # At the end a heading too: with no paragraph after it, it titled something set aside. One
     # closing line in italics is an editors' note, where the lines before it are not italic too
@@ -312,6 +324,15 @@ def _trim_edges(found: list[Block]) -> list[Block]:
         end -= 1
     end = _before_appeal(found, start, end)
     return found[start:end]
+
+
+def _opening_credit(text: str) -> bool:
+    """A picture's credit above the text ("(Image credit: Getty Images)", "Foto: dpa"): a short line,
+    since a longer one that opens "Photos from …" may be the article's first sentence."""
+    return len(text.split()) <= _MAX_OPENING_CREDIT_WORDS and _CREDIT.search(text) is not None
+
+
+_MAX_OPENING_CREDIT_WORDS = 8
 
 
 def _describes_its_image(block: Block) -> bool:

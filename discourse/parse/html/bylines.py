@@ -25,8 +25,9 @@ _LABELS = r"author|autor|autorin|auteur|autore|auteurs|text|texto|testo|tekst|te
 # Byline words that also begin surnames, with the languages in which they are the byline's word.
 PARTICLES = {"von": ("de",), "di": ("it",), "da": ("it",), "af": ("da", "sv")}
 
-_AT_START_PLAIN = re.compile(rf"^(?:{_PLAIN}|{_SHORT})\s+(?=[A-ZÀ-Þ])|^(?:{_LABELS})\s*:\s*(?=\S)", re.I)
-_ANYWHERE = re.compile(rf"(?:^|[\s|,•·])(?:{_PLAIN})\s+(?=\S)|(?:^|[\s|,•·])(?:{_LABELS})\s*:\s*(?=\S)", re.I)
+# A colon may follow the byline's word ("By: Jane Doe", "Written by: Jane Doe").
+_AT_START_PLAIN = re.compile(rf"^(?:{_PLAIN}|{_SHORT}):?\s+(?=[A-ZÀ-Þ])|^(?:{_LABELS})\s*:\s*(?=\S)", re.I)
+_ANYWHERE = re.compile(rf"(?:^|[\s|,•·])(?:{_PLAIN}):?\s+(?=\S)|(?:^|[\s|,•·])(?:{_LABELS})\s*:\s*(?=\S)", re.I)
 _AT_START = re.compile(r"^(?P<word>von|di|da|af)\s+(?=[A-ZÀ-Þ])", re.I)
 # After a date, a time or a separator, such a word starts the byline whatever the language
 # ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel"): a surname's particle follows a given name.

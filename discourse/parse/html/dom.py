@@ -81,6 +81,17 @@ def text_of(node: LexborNode) -> str:
     return squash(node.text(deep=True, separator=" "))
 
 
+def marked_name(node: LexborNode) -> str:
+    """The name a schema.org author element marks inside it, or "": Discourse prints "jane (Jane
+    Doe)" with the user name marked, and templates often give the name only as a meta tag's content."""
+    if not {"author", "creator"} & set((node.attributes.get("itemprop") or "").lower().split()):
+        return ""
+    inner = node.css_first('[itemprop~="name" i]')
+    if inner is None:
+        return ""
+    return squash(inner.attributes.get("content") if inner.tag == "meta" else inner.text(deep=True, separator=" "))
+
+
 @dataclass
 class Block:
     """One block of text: the element it belongs to and its squashed inline text."""

@@ -101,11 +101,13 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
 
 
 def _flatten(data) -> list[dict]:
+    """The objects of a JSON-LD value: itself, its graph's nodes and the page's main entity (a
+    `WebPage` whose `mainEntity` is the article)."""
     if isinstance(data, list):
         return [obj for item in data for obj in _flatten(item)]
     if not isinstance(data, dict):
         return []
-    return [data, *_flatten(data.get("@graph"))]
+    return [data, *_flatten(data.get("@graph")), *_flatten(data.get("mainEntity"))]
 
 
 def _types(obj: dict) -> set[str]:

@@ -22,8 +22,8 @@ from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
-from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children, names,
-                                      squash, text_of)
+from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
+                                      marked_name, names, squash, text_of)
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
@@ -46,7 +46,8 @@ _DECLARED_TEXT = (("itemprop", "text"), ("itemprop", "commenttext"), ("class", "
 # What a commenter "says" after the name, in the languages comment templates are written in.
 _SAYS = (r"says?|said|wrote|writes|schreibt|sagt|meint|schrieb|a dit|dit|a écrit|écrit|dice|dijo|escribe|escribió"
          r"|diz|disse|escreve|escreveu|ha detto|ha scritto|dice|scrive|scrisse|schreef|zegt|schrijft|skriver|sier"
-         r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal")
+         r"|säger|siger|skrev|kirjoitti|napisał|napisała|pisze|píše|napsal|říká|povedal|powiedział|sanoo|szerint|írta"
+         r"|spune|diu|kaže|dedi ki|diyor ki|berkata|говорит|пишет|каже|пише|λέει")
 _SAYS_LAST = frozenset(phrase.split()[-1] for phrase in _SAYS.split("|"))
 # An account's label after the name ("(not verified)", "(Guest)"): what the site says of the account, not the name.
 _NAME_CUT = re.compile(rf"\s*(?:\((?:not verified|unverified|guest|visitor|unregistered|gast|invité|invitado|convidado"
@@ -250,8 +251,9 @@ _MAX_BESIDE_WORDS = 4
 
 
 def _next_element(node: LexborNode, way: str) -> LexborNode | None:
+    """The element beside node, past line breaks ("<b>Ann</b><br><small>May 3</small>")."""
     sibling = getattr(node, way)
-    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"):
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-" or sibling.tag in ("br", "wbr")):
         sibling = getattr(sibling, way)
     return sibling
 
@@ -272,7 +274,7 @@ def _linking_title(elements: list[_Element]) -> tuple[str | None, LexborNode | N
 def _name_from(node: LexborNode) -> str | None:
     if "title" in names(node) and node.tag.startswith("h"):
         return None
-    text = text_of(node)
+    text = marked_name(node) or text_of(node)
     if not text or len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
@@ -400,7 +402,7 @@ def _in_running_text(node: LexborNode, parts: list[LexborNode]) -> bool:
     line = next((b.text for b in blocks(block, {part.mem_id for part in parts}) if shown and shown in b.text), "")
     if len(re.findall(r"[^\W\d_]{2,}", line.replace(shown, " ", 1))) < _RUNNING_WORDS:
         return False
-    return len(line) > _MAX_META_CHARS or (_says_line(line) or read_commenter(line)) is None
+    return len(line) > _MAX_META_CHARS or meta_line_commenter(line) is None
 
 
 def _edges(elements: list[_Element]) -> list[_Element]:
@@ -498,7 +500,7 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
     """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
     looked = lines[:3] + lines[-2:]
     for i, line in enumerate(looked):
-        commenter = _says_line(line) or read_commenter(line)
+        commenter = meta_line_commenter(line)
         if commenter is None or _names_someone_else(commenter, found):
             continue
         # "Ann (Guest)" from the shared reader: the account's label is cut; a verb left after a name goes too.
@@ -529,6 +531,12 @@ def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
     return named not in read and read not in named  # "Reply from Jane" names Jane
 
 
+def meta_line_commenter(line: str) -> Commenter | None:
+    """The commenter a meta line names: "Jane says:", "Anna ha detto:", Blogger's "Jane said...", or
+    what the shared reader reads ("Posted by: Jane at 5:10 PM")."""
+    return _says_line(line) or read_commenter(line)
+
+
 def _says_line(line: str) -> Commenter | None:
     """"Anna ha detto:", "Anna kirjoitti:": a name and what the commenter "says", in a language
     the shared meta-line reader does not know."""
@@ -549,7 +557,7 @@ def _without_meta(lines: list[str], found: ItemFields) -> list[str]:
     """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with."""
     out = []
     for line in lines:
-        commenter = (_says_line(line) or read_commenter(line)) if len(line) <= _MAX_META_CHARS else None
+        commenter = meta_line_commenter(line) if len(line) <= _MAX_META_CHARS else None
         if commenter is not None and (commenter.author == found.author or commenter.date == found.date):
             continue
         out.append(line)

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
+from discourse.parse.html.comments.fields import meta_line_commenter
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
@@ -285,8 +286,6 @@ def find_definition_list(tree: LexborHTMLParser) -> Found | None:
     element named for comments and in no sidebar widget ("latest reader comments"); most of its
     terms must name a commenter (a term that is a date alone makes a timeline), and most of its
     definitions must hold prose, not a link to another page nor nothing."""
-    from discourse.parse.commenters import read_commenter
-
     body = tree.body
     if body is None:
         return None
@@ -297,20 +296,31 @@ def find_definition_list(tree: LexborHTMLParser) -> Found | None:
             continue
         if WIDGET_NAMES.search(names(dl)) or in_widget(dl, widgets):
             continue
-        kids = element_children(dl)
-        pairs = [(kid, kids[i + 1]) for i, kid in enumerate(kids[:-1]) if kid.tag == "dt" and kids[i + 1].tag == "dd"]
+        pairs = _terms_and_definitions(element_children(dl))
         if len(pairs) < _MIN_MEMBERS:
             continue
         named = 0
         for dt, _ in pairs:
-            commenter = read_commenter(text_of(dt))
+            commenter = meta_line_commenter(text_of(dt))
             named += commenter is not None and commenter.author is not None
-        prose = sum(1 for _, dd in pairs if _holds_prose(dd))
+        prose = sum(1 for _, dds in pairs if any(_holds_prose(dd) for dd in dds))
         if named < _CARRY_SHARE * len(pairs) or prose < _CARRY_SHARE * len(pairs):
             continue
         if best is None or len(pairs) > len(best.nodes):
-            best = Found("definition-list", [dt for dt, _ in pairs], {dt.mem_id: [dd] for dt, dd in pairs})
+            best = Found("definition-list", [dt for dt, _ in pairs], {dt.mem_id: dds for dt, dds in pairs})
     return best
+
+
+def _terms_and_definitions(kids: list[LexborNode]) -> list[tuple[LexborNode, list[LexborNode]]]:
+    """Each `<dt>` with the `<dd>`s after it: a comment's text, and where the template prints one,
+    its footer (Blogger's classic "dd.comment-footer" holds the date)."""
+    pairs: list[tuple[LexborNode, list[LexborNode]]] = []
+    for i, kid in enumerate(kids):
+        if kid.tag == "dt":
+            pairs.append((kid, []))
+        elif kid.tag == "dd" and pairs and kids[i - 1].tag in ("dt", "dd"):
+            pairs[-1][1].append(kid)
+    return [(dt, dds) for dt, dds in pairs if dds]
 
 
 def _holds_prose(node: LexborNode) -> bool:

@@ -40,16 +40,19 @@ def _dedupe(nodes):
     """One element per comment: an element marked again inside itself (itemscope repeated) counts once."""
     ids = {node.mem_id for node in nodes}
     out, seen = [], set()
+    lengths: dict[int, int] = {}  # a comment's text length, read once however many replies it holds
     for node in nodes:
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
         parent = next((a for a in ancestors(node) if a.mem_id in ids), None)
-        if parent is not None and not _has_own_text_outside(parent, node):
+        if parent is not None and not _has_own_text_outside(parent, node, lengths):
             continue
         out.append(node)
     return out
 
 
-def _has_own_text_outside(parent, child) -> bool:
-    return len((parent.text() or "").strip()) > len((child.text() or "").strip()) + 40
+def _has_own_text_outside(parent, child, lengths: dict[int, int]) -> bool:
+    if parent.mem_id not in lengths:
+        lengths[parent.mem_id] = len((parent.text() or "").strip())
+    return lengths[parent.mem_id] > len((child.text() or "").strip()) + 40
