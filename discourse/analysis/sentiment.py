@@ -518,9 +518,9 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     contrast_at = _last_contrast(lowered)
     hits = []
     negators_used = set()
-    lexicon = _lexicon()
-    for index in _candidates(text, lowered, lexicon):
-        found = _token_evidence(sentence, index)
+    scoring = _scoring_words()
+    for index in _candidates(text, lowered, scoring):
+        found = _token_evidence(sentence, index, scoring)
         if found is not None:
             evidence, negator_at = found
             negators_used.add(negator_at)
@@ -590,21 +590,21 @@ def _negator_indices(lowered: list[str], joined: str) -> list[int]:
     return [index for index, word in enumerate(lowered) if word in NEGATORS or word.endswith("n't")]
 
 
-def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
-    """The word at ``index`` as evidence, with the index of the negator it used (or -1)."""
+def _token_evidence(sentence: _Sentence, index: int, scoring: frozenset[str]) -> tuple[Evidence, int] | None:
+    """The word at ``index`` as evidence, with the index of the negator it used (or -1). ``scoring``: the
+    `_scoring_words`, the only words but emoticons that can be evidence (so a word in it is neither a
+    negator nor of a rare sense, and its polarity is not 0)."""
     tokens, lowered = sentence.tokens, sentence.lowered
     token, word = tokens[index], lowered[index]
     if token[0] in _EMOTICON_STARTS and not token.isalnum() and _EMOTICON.fullmatch(token):
         return _emoticon_evidence(token), -1
-    if _is_negator(word) or word in RARE_SENSE_WORDS or _modifies_next(index, lowered):
+    if word not in scoring or _modifies_next(index, lowered):
         return None
     if _inside_proper_name(tokens, index):
         return None
     if word == "like" and not _like_is_a_verb(lowered[index - 1] if index else ""):
         return None
-    polarity, subjectivity = _lexicon().get(word, (0.0, 0.0))
-    if not polarity:
-        return None
+    polarity, subjectivity = _lexicon()[word]
     phrase_start, negator_at, polarity, notes = _apply_modifiers(index, lowered, polarity)
     if sentence.shouting_allowed and len(token) > 1 and token.isupper():
         polarity *= CAPS_FACTOR

@@ -82,11 +82,15 @@ def test_lexicon_words_left_out_of_the_scoring_words_score_nothing():
     left_out = sorted(word for word in lexicon if word not in scoring)
     assert left_out and "good" in scoring and "more" not in scoring and "not" not in scoring
     for word in left_out:
+        assert sentiment._is_negator(word) or word in sentiment.RARE_SENSE_WORDS or not lexicon[word][0], word
         for template in ("It is {} here.", "I {} it", "Really {} !!", "{}", "{} NOW"):
             text = template.format(word)
             sentence = _sentence_of(text)
             at = [i for i, lowered in enumerate(sentence.lowered) if lowered == word]
-            assert all(sentiment._token_evidence(sentence, i) is None for i in at), text
+            assert all(sentiment._token_evidence(sentence, i, scoring) is None for i in at), text
+            scored = [evidence for evidence, _ in sentiment._sentence_hits.__wrapped__(text).hits
+                      if not evidence.note.startswith("negation without")]
+            assert all(evidence.text.lower() != word for evidence in scored), text
 
 
 def _sentence_of(text):
