@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
-from discourse.analysis.sentiment import score_text, sentence_polarities
+from discourse.analysis.sentiment import sentence_polarities, text_polarity
 from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.text import Prepared, lower_findall, lower_words, page_words, prepare, split_sentences
 
@@ -538,8 +538,9 @@ def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
 
 def polarity(text: str | Prepared) -> float:
     """Polarity of the explainable lexicon scorer (`sentiment.score_text`): the same figure the
-    comment's sentiment shows, computed once per prepared text."""
-    return score_text(text).polarity
+    comment's sentiment shows, computed once per prepared text (without the label, which an article's
+    or a parent's context does not read)."""
+    return text_polarity(text)
 
 
 @lru_cache(maxsize=64)

@@ -17,8 +17,8 @@ from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_score, _prepared_sentence_polarities, _sentence_hits,
-    label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_polarity, _prepared_score, _prepared_sentence_polarities,
+    _sentence_hits, evidence_sentiment, looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
@@ -175,7 +175,7 @@ _ROW_FORMS = (_prepared_topic_words, _prepared_score)
 _TOPIC_FORMS = (_prepared_content_words, _prepared_topic_counts)
 
 
-def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
+def _article_sentiment(article: Prepared, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
     """The article's evidence, with polarity the mean over its sentences and the label from it.
 
     The evidence sum saturates on a long text (a 600-word report reads as -0.9), which
@@ -185,11 +185,10 @@ def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language
     """
     if language not in ENGLISH_LIKE:
         return unscored(language)
-    whole = score_text(article)
     if not sentences:
-        return whole
+        return score_text(article)
     polarity = sum(s.sentiment.polarity for s in sentences) / len(sentences)
-    return replace(whole, polarity=polarity, label=label_for(polarity), label_cues=())
+    return evidence_sentiment(article, polarity)
 
 
 def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
@@ -209,7 +208,9 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
 # comment and its replies are analysed (its sentiment and topic words, which the rows read, are kept): held to
 # the end of a page of hundreds of comments, they were half its working set (10.9 MiB on a page of 528
 # comments). Its sentences go too: every form read from them is made by then (0.35 MiB on that page).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities, _sentence_tuple)
+_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (
+    _prepared_evidence, _prepared_polarity, _prepared_sentence_polarities, _sentence_tuple,
+)
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:

@@ -217,6 +217,22 @@ def sentence_polarities(text: str | Prepared) -> tuple[tuple[str, float], ...]:
     return _polarities(_sentence_evidence(split_sentences(text)))
 
 
+def text_polarity(text: str | Prepared) -> float:
+    """`score_text(text).polarity` without deciding the label, which is most of a long text's score: the
+    stance cues read only the polarity of an article or a parent."""
+    if isinstance(text, Prepared):
+        return text.using(_prepared_polarity)
+    return _evidence_polarity(_sentence_evidence(split_sentences(text)))
+
+
+def evidence_sentiment(text: Prepared, polarity: float) -> Sentiment:
+    """`score_text(text)` with ``polarity`` and its label by the polarity thresholds (`label_for`), no label
+    cues: the text's evidence and subjectivity without the label model's decision, which would be replaced."""
+    weighted = [hit for _, facts in text.using(_prepared_evidence) for hit in facts.hits]
+    subjectivity = _polarity_and_subjectivity(weighted)[1]
+    return Sentiment(polarity, subjectivity, label_for(polarity), tuple(ev for ev, _ in weighted))
+
+
 def label_features(text: str | Prepared) -> tuple[float, ...]:
     """The label model's input for ``text``: one value per name in ``LABEL_FEATURES``."""
     if isinstance(text, Prepared):
@@ -246,6 +262,14 @@ def _prepared_evidence(prepared: Prepared):
 
 def _prepared_score(prepared: Prepared) -> Sentiment:
     return _summarise(*_pooled(prepared.using(_prepared_evidence)))
+
+
+def _prepared_polarity(prepared: Prepared) -> float:
+    return _evidence_polarity(prepared.using(_prepared_evidence))
+
+
+def _evidence_polarity(sentences) -> float:
+    return _polarity_and_subjectivity([hit for _, facts in sentences for hit in facts.hits])[0]
 
 
 def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment], ...]:

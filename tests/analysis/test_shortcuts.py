@@ -1,6 +1,7 @@
 """The faster paths give what the plain ones they replace give, including on awkward characters."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -161,3 +162,24 @@ def test_looks_english_counts_function_words_as_the_plain_rule_does(text):
     common = sum(word in sentiment._ENGLISH_FUNCTION_WORDS for word in words)
     plain = bool(words) and len(sentiment._NON_LATIN.findall(text)) <= len(text) / 4 and common >= max(1, len(words) // 8)
     assert sentiment.looks_english(text) == plain
+
+
+SCORED = AWKWARD + [
+    "Not good at all. But the ending was great!!", "I don't like it :( and it's BAD.", "Wonderful \U0001f525 work",
+    "Nothing here.\n\nStill nothing? Really terrible, yet kind of nice.",
+]
+
+
+@pytest.mark.parametrize("text", SCORED)
+def test_polarity_without_the_label_is_the_scores_polarity(text):
+    expected = sentiment.score_text(text).polarity
+    assert sentiment.text_polarity(text) == expected
+    assert sentiment.text_polarity(Prepared(text)) == expected
+
+
+@pytest.mark.parametrize("text", SCORED)
+@pytest.mark.parametrize("polarity", [-0.5, 0.0, 0.4])
+def test_evidence_sentiment_is_the_score_with_a_threshold_label(text, polarity):
+    whole = sentiment.score_text(text)
+    expected = replace(whole, polarity=polarity, label=sentiment.label_for(polarity), label_cues=())
+    assert sentiment.evidence_sentiment(Prepared(text), polarity) == expected
