@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from discourse.analysis import cues, quotes, sentiment, topics
+from discourse.analysis import cues, language, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
@@ -183,3 +183,11 @@ def test_evidence_sentiment_is_the_score_with_a_threshold_label(text, polarity):
     whole = sentiment.score_text(text)
     expected = replace(whole, polarity=polarity, label=sentiment.label_for(polarity), label_cues=())
     assert sentiment.evidence_sentiment(Prepared(text), polarity) == expected
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "See WwW.Example.org now", "HTTPS://x.y/z and http://a", "mail me@home", "at @ nothing", "www", "ftp://host",
+    "No address here.", "wWw.\u212aelvin.de", "@\u00e9cole",
+])
+def test_addresses_are_cut_only_where_the_pattern_finds_them(text):
+    assert language._without_addresses(text) == language._NO_LANGUAGE.subn(" ", text)
