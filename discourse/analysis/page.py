@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from discourse.analysis.author import comment_tuples, find_author_comments
 from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
@@ -73,19 +74,40 @@ class CommentAnalysis:
 
 @dataclass
 class PageAnalysis:
+    """A page's analysis. The comments' key terms, their distinctive words and the notes are worked out on
+    first read (`comment_terms`, `distinctive`, `notes`): the export's rows read none of them, and they were
+    a twentieth of its analysis."""
+
     page: Page
     article_sentiment: Sentiment
     sentences: list[SentenceAnalysis]
     comments: list[CommentAnalysis]
     article_terms: list[Term]
-    comment_terms: list[Term]
-    distinctive: list[Distinctive]
-    notes: list[str]
     # The article's language guess ("und" when its function words do not tell) and the texts as the
     # analysis prepared them (the article, then each comment without its widget furniture), so that
     # rows built from the analysis reuse their words instead of reading the texts again.
     article_language: str | None = field(default=None, repr=False, compare=False)
     prepared: tuple[Prepared, ...] = field(default=(), repr=False, compare=False)
+    # Other pages' texts, for the comments' key terms (a copy: the caller's list may change before they are read).
+    corpus: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def comment_terms(self) -> list[Term]:
+        """The comments' key terms, read against the corpus when the analysis was given one."""
+        items = self.page.comments.items
+        if not items:
+            return []
+        return key_terms("\n\n".join(c.text for c in items), self.corpus, parts=self.prepared[1:])
+
+    @cached_property
+    def distinctive(self) -> list[Distinctive]:
+        """Words the comments use more than the article."""
+        return distinctive_words(self.prepared[1:], self.prepared[0]) if self.page.comments.items else []
+
+    @cached_property
+    def notes(self) -> list[str]:
+        """What a reader should know about the page's figures (an English-only lexicon, unscored comments)."""
+        return _notes(self.page) + _unscored_note(self.comments)
 
 
 @dataclass
@@ -143,8 +165,6 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         page, article, build_context(article, page.article.author), texts, authored,
         sentence_texts, build_index(sentence_texts) if items else None, language,
     )
-    comment_terms = key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else []
-    distinctive = distinctive_words(texts, article) if items else []
     for text in texts:
         text.forget(_TOPIC_FORMS)
     comments = _comments(work, on_topic, drift)
@@ -157,11 +177,9 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
-        comment_terms=comment_terms,
-        distinctive=distinctive,
-        notes=_notes(page) + _unscored_note(comments),
         article_language=guessed,
         prepared=(article, *texts),
+        corpus=None if corpus is None else list(corpus),
     )
 
 
