@@ -191,3 +191,15 @@ def test_evidence_sentiment_is_the_score_with_a_threshold_label(text, polarity):
 ])
 def test_addresses_are_cut_only_where_the_pattern_finds_them(text):
     assert language._without_addresses(text) == language._NO_LANGUAGE.subn(" ", text)
+
+
+@pytest.mark.parametrize("text", SCORED + [
+    "One.\n\nTwo\u00a0words here!  Three\tthings? O'Neil's \u201cquote\u201d. Mr. Smith's U.S. visit.", "   ", "a\u2028b. C",
+])
+def test_a_texts_cue_words_read_sentence_by_sentence_are_its_words(text):
+    prepared = Prepared(text)
+    words, ends = cues._prepared_words(prepared)
+    assert words == cues._words(text)
+    assert len(ends) == len(prepared.sentences)
+    assert [cues._words(sentence) for sentence in prepared.sentences] == [
+        words[start:end] for start, end in zip((0, *ends), ends)]
