@@ -226,9 +226,10 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
 # comment and its replies are analysed (its sentiment and topic words, which the rows read, are kept): held to
 # the end of a page of hundreds of comments, they were half its working set (10.9 MiB on a page of 528
 # comments). Its sentences go too: every form read from them is made by then (0.35 MiB on that page).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (
+# A set: `Prepared.forget` tests each memoised form against it.
+_PASS_FORMS = frozenset(QUOTE_FORMS + CUE_FORMS + (
     _prepared_evidence, _prepared_polarity, _prepared_sentence_polarities, _sentence_tuple,
-)
+))
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:
