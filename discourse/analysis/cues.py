@@ -801,7 +801,7 @@ def _claim_terms(sentences) -> dict[str, Term]:
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
     for sentence in sentences:
-        tokens = lower_words(_CLAUSE_TOKEN, sentence.replace("’", "'"))
+        tokens = lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
         negator_at = -100
         for i, term in enumerate(map(_claim_role, tokens)):
             if term is None:
