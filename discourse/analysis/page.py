@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from discourse.analysis.author import comment_tuples, find_author_comments
-from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
+from discourse.analysis.quotes import (
+    COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes, quotes_of,
+)
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
     ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_polarity, _prepared_score, _prepared_sentence_polarities,
@@ -124,7 +126,8 @@ class _PageWork:
     texts: list[Prepared]
     authored: dict[int, list[str]]
     sentence_texts: list[str]
-    quote_index: object  # None on a page without comments: nothing looks quotes up
+    # None on a page without comments (nothing looks quotes up), and where the article's own index serves
+    quote_index: object
     language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
 
@@ -161,9 +164,12 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     on_topic = on_topic_scores(article, texts)
     drift = drift_along_branches([c.parent for c in items], [score.score for score in on_topic])
     sentence_texts = [s.text for s in sentences]
+    # The quotes of the article's context are those of its sentences, when the whole text splits into the
+    # paragraphs' sentences (about half the pages): then no index of the paragraphs' sentences is built.
+    own_index = sentence_texts != list(article.sentences)
     work = _PageWork(
         page, article, build_context(article, page.article.author), texts, authored,
-        sentence_texts, build_index(sentence_texts) if items else None, language,
+        sentence_texts, build_index(sentence_texts) if items and own_index else None, language,
     )
     for text in texts:
         text.forget(_TOPIC_FORMS)
@@ -275,7 +281,10 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     page, authored = work.page, work.authored
     items = page.comments.items
     text = work.texts[comment.index - 1]
-    quotes = find_quotes(text, work.sentence_texts, work.quote_index)
+    if work.quote_index is None:
+        quotes = quotes_of(text, work.article)
+    else:
+        quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
     language = comment_language(text.text, work.language)
