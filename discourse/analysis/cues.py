@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
-from discourse.analysis.sentiment import score_text, sentence_polarities
+from discourse.analysis.sentiment import sentence_polarities, text_polarity
 from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.text import Prepared, lower_findall, lower_words, page_words, prepare, split_sentences
 
@@ -526,20 +526,36 @@ def _words(text: str) -> list[str]:
     return lower_findall(_WORD, text)
 
 
-def _content_words(text: str) -> set[str]:
-    """The distinct words of four letters or more that are not function words (filtered once each),
-    the kept ones from the page's word table."""
-    return set(page_words([w for w in set(lower_words(_WORD, text)) - _ENGLISH if len(w) >= 4]))
+def _prepared_words(prepared: Prepared) -> tuple[list[str], tuple[int, ...]]:
+    """The text's words (`_words` of its text), read sentence by sentence, and where each sentence's words
+    end: a sentence's content words (`_sentence_words`) are a slice of them, not a second pass over its text.
+    They are `_words(prepared.text)`: sentences are cut at whitespace, which no word holds, and keep the rest."""
+    words: list[str] = []
+    ends = []
+    for sentence in prepared.sentences:
+        words += lower_words(_WORD, sentence)
+        ends.append(len(words))
+    return page_words(words), tuple(ends)
+
+
+def _text_words(prepared: Prepared) -> list[str]:
+    return prepared.using(_prepared_words)[0]
+
+
+def _content_words(words) -> set[str]:
+    """The distinct words of four letters or more that are not function words (filtered once each)."""
+    return {w for w in set(words) - _ENGLISH if len(w) >= 4}
 
 
 def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
-    return frozenset(w for w in set(prepared.get(_words)) - _ENGLISH if len(w) >= 4)
+    return frozenset(_content_words(_text_words(prepared)))
 
 
 def polarity(text: str | Prepared) -> float:
     """Polarity of the explainable lexicon scorer (`sentiment.score_text`): the same figure the
-    comment's sentiment shows, computed once per prepared text."""
-    return score_text(text).polarity
+    comment's sentiment shows, computed once per prepared text (without the label, which an article's
+    or a parent's context does not read)."""
+    return text_polarity(text)
 
 
 @lru_cache(maxsize=64)
@@ -636,7 +652,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
         hits["endorsing_opener"] = Hit(1.0, endorse_words.strip(" \"“'‘>*"))
     if denial := DENIAL_OPENER.match(first):
         hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
-    words = prepared.get(_words)
+    words = _text_words(prepared)
     negations = [text[a:b] for a, b in _outside(spans.get(NEGATION, ()), spans.get(NEGATION_IDIOM, ()))]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
@@ -646,7 +662,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
 def shape_hits(text: str | Prepared) -> dict[str, Hit]:
     """Form of the comment: length, shortness, exclamations, links only, not English."""
     prepared = prepare(text)
-    text, words = prepared.text, prepared.get(_words)
+    text, words = prepared.text, _text_words(prepared)
     hits = {"length": Hit(min(1.0, math.log1p(len(words)) / math.log(300)), f"{len(words)} words")}
     if len(words) <= 6:
         hits["short"] = Hit(1.0, text.strip()[:60])
@@ -686,9 +702,10 @@ def sentiment_hits(text: str | Prepared, context: Context | None) -> dict[str, H
 
 def _sentence_words(prepared: Prepared) -> tuple[tuple[str, float, set[str]], ...]:
     """Each sentence with its polarity and content words (read against the article and the parent)."""
+    words, ends = prepared.using(_prepared_words)
     return tuple(
-        (sentence, sentence_polarity, _content_words(sentence))
-        for sentence, sentence_polarity in sentence_polarities(prepared)
+        (sentence, sentence_polarity, _content_words(words[start:end]))
+        for (sentence, sentence_polarity), start, end in zip(sentence_polarities(prepared), (0, *ends), ends)
     )
 
 
@@ -862,7 +879,7 @@ def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    text_words = prepared.get(_words)
+    text_words = _text_words(prepared)
     if parts and not set(parts).isdisjoint(text_words):
         hits["names_author"] = Hit(1.0, next(w for w in text_words if w in parts))
     return hits
@@ -914,6 +931,6 @@ def combined_hits(hits: dict[str, Hit]) -> dict[str, Hit]:
 # A comment's forms that only the stance cues read (its words, folded text, lexicon spans, cue hits,
 # content words and claim terms): `Prepared.forget` drops them once no reply is left to read them.
 COMMENT_FORMS = (
-    _fold, _words, _lexicon_spans, _text_hits, _sentence_words, _prepared_content_words, _prepared_claim_terms,
+    _fold, _prepared_words, _lexicon_spans, _text_hits, _sentence_words, _prepared_content_words, _prepared_claim_terms,
     _address_forms,
 )

@@ -86,7 +86,7 @@ def comment_language(text: str, default: str = ENGLISH) -> str:
     others go to lingua, restricted to a few languages (one-line comments fool a function-word count).
     Web addresses and @handles are left out first: their words are in no language (a comment of links
     alone takes its page's language)."""
-    text, links = _NO_LANGUAGE.subn(" ", text)
+    text, links = _without_addresses(text)
     found = words(text)
     if not found:
         return default if links else UNDETERMINED
@@ -100,6 +100,15 @@ def comment_language(text: str, default: str = ENGLISH) -> str:
         if counts.get(plain, 0) == most >= PLAIN_SHARE * len(found):
             return plain
     return _lingua(text, default)
+
+
+def _without_addresses(text: str) -> tuple[str, int]:
+    """`_NO_LANGUAGE.subn(" ", text)`, run only when the text holds what each of its matches starts with
+    ("://", "www." in any case, "@"): most comments hold none, and a case-blind pattern is tried at every
+    character."""
+    if "://" in text or "@" in text or ("." in text and "www." in text.lower()):
+        return _NO_LANGUAGE.subn(" ", text)
+    return text, 0
 
 
 def _is_latin(word: str) -> bool:

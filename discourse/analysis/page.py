@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from discourse.analysis.author import comment_tuples, find_author_comments
-from discourse.analysis.quotes import COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes
+from discourse.analysis.quotes import (
+    COMMENT_FORMS as QUOTE_FORMS, Quote, _indexed_sentence, build_index, find_quotes, quotes_of,
+)
 from discourse.analysis.language import ENGLISH, UNDETERMINED, comment_language, guess_language
 from discourse.analysis.sentiment import (
-    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_score, _prepared_sentence_polarities, _sentence_hits,
-    label_for, looks_english, score_in, score_sentences, score_text, unscored,
+    ENGLISH_LIKE, Sentiment, _prepared_evidence, _prepared_polarity, _prepared_score, _prepared_sentence_polarities,
+    _sentence_hits, evidence_sentiment, looks_english, score_in, score_sentences, score_text, unscored,
 )
 from discourse.analysis.cues import COMMENT_FORMS as CUE_FORMS, Context, _claim_role, build_context, claim_terms
 from discourse.analysis.stance import (
@@ -73,19 +76,40 @@ class CommentAnalysis:
 
 @dataclass
 class PageAnalysis:
+    """A page's analysis. The comments' key terms, their distinctive words and the notes are worked out on
+    first read (`comment_terms`, `distinctive`, `notes`): the export's rows read none of them, and they were
+    a twentieth of its analysis."""
+
     page: Page
     article_sentiment: Sentiment
     sentences: list[SentenceAnalysis]
     comments: list[CommentAnalysis]
     article_terms: list[Term]
-    comment_terms: list[Term]
-    distinctive: list[Distinctive]
-    notes: list[str]
     # The article's language guess ("und" when its function words do not tell) and the texts as the
     # analysis prepared them (the article, then each comment without its widget furniture), so that
     # rows built from the analysis reuse their words instead of reading the texts again.
     article_language: str | None = field(default=None, repr=False, compare=False)
     prepared: tuple[Prepared, ...] = field(default=(), repr=False, compare=False)
+    # Other pages' texts, for the comments' key terms (a copy: the caller's list may change before they are read).
+    corpus: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def comment_terms(self) -> list[Term]:
+        """The comments' key terms, read against the corpus when the analysis was given one."""
+        items = self.page.comments.items
+        if not items:
+            return []
+        return key_terms("\n\n".join(c.text for c in items), self.corpus, parts=self.prepared[1:])
+
+    @cached_property
+    def distinctive(self) -> list[Distinctive]:
+        """Words the comments use more than the article."""
+        return distinctive_words(self.prepared[1:], self.prepared[0]) if self.page.comments.items else []
+
+    @cached_property
+    def notes(self) -> list[str]:
+        """What a reader should know about the page's figures (an English-only lexicon, unscored comments)."""
+        return _notes(self.page) + _unscored_note(self.comments)
 
 
 @dataclass
@@ -102,7 +126,8 @@ class _PageWork:
     texts: list[Prepared]
     authored: dict[int, list[str]]
     sentence_texts: list[str]
-    quote_index: object  # None on a page without comments: nothing looks quotes up
+    # None on a page without comments (nothing looks quotes up), and where the article's own index serves
+    quote_index: object
     language: str  # the article's, or English when its function words do not tell: a short comment's default
     parent_contexts: dict[int, Context] = field(default_factory=dict)
 
@@ -139,12 +164,13 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
     on_topic = on_topic_scores(article, texts)
     drift = drift_along_branches([c.parent for c in items], [score.score for score in on_topic])
     sentence_texts = [s.text for s in sentences]
+    # The quotes of the article's context are those of its sentences, when the whole text splits into the
+    # paragraphs' sentences (about half the pages): then no index of the paragraphs' sentences is built.
+    own_index = sentence_texts != list(article.sentences)
     work = _PageWork(
         page, article, build_context(article, page.article.author), texts, authored,
-        sentence_texts, build_index(sentence_texts) if items else None, language,
+        sentence_texts, build_index(sentence_texts) if items and own_index else None, language,
     )
-    comment_terms = key_terms("\n\n".join(c.text for c in items), corpus, parts=texts) if items else []
-    distinctive = distinctive_words(texts, article) if items else []
     for text in texts:
         text.forget(_TOPIC_FORMS)
     comments = _comments(work, on_topic, drift)
@@ -157,11 +183,9 @@ def analyse_page(page: Page, corpus: list[str] | None = None) -> PageAnalysis:
         sentences=sentences,
         comments=comments,
         article_terms=key_terms(article, corpus),
-        comment_terms=comment_terms,
-        distinctive=distinctive,
-        notes=_notes(page) + _unscored_note(comments),
         article_language=guessed,
         prepared=(article, *texts),
+        corpus=None if corpus is None else list(corpus),
     )
 
 
@@ -175,7 +199,7 @@ _ROW_FORMS = (_prepared_topic_words, _prepared_score)
 _TOPIC_FORMS = (_prepared_content_words, _prepared_topic_counts)
 
 
-def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
+def _article_sentiment(article: Prepared, sentences: list[SentenceAnalysis], language: str) -> Sentiment:
     """The article's evidence, with polarity the mean over its sentences and the label from it.
 
     The evidence sum saturates on a long text (a 600-word report reads as -0.9), which
@@ -185,11 +209,10 @@ def _article_sentiment(article: str, sentences: list[SentenceAnalysis], language
     """
     if language not in ENGLISH_LIKE:
         return unscored(language)
-    whole = score_text(article)
     if not sentences:
-        return whole
+        return score_text(article)
     polarity = sum(s.sentiment.polarity for s in sentences) / len(sentences)
-    return replace(whole, polarity=polarity, label=label_for(polarity), label_cues=())
+    return evidence_sentiment(article, polarity)
 
 
 def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
@@ -209,7 +232,10 @@ def _sentences(page: Page, language: str) -> list[SentenceAnalysis]:
 # comment and its replies are analysed (its sentiment and topic words, which the rows read, are kept): held to
 # the end of a page of hundreds of comments, they were half its working set (10.9 MiB on a page of 528
 # comments). Its sentences go too: every form read from them is made by then (0.35 MiB on that page).
-_PASS_FORMS = QUOTE_FORMS + CUE_FORMS + (_prepared_evidence, _prepared_sentence_polarities, _sentence_tuple)
+# A set: `Prepared.forget` tests each memoised form against it.
+_PASS_FORMS = frozenset(QUOTE_FORMS + CUE_FORMS + (
+    _prepared_evidence, _prepared_polarity, _prepared_sentence_polarities, _sentence_tuple,
+))
 
 
 def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> list[CommentAnalysis]:
@@ -255,7 +281,10 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
     page, authored = work.page, work.authored
     items = page.comments.items
     text = work.texts[comment.index - 1]
-    quotes = find_quotes(text, work.sentence_texts, work.quote_index)
+    if work.quote_index is None:
+        quotes = quotes_of(text, work.article)
+    else:
+        quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
     language = comment_language(text.text, work.language)

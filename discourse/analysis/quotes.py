@@ -157,17 +157,28 @@ def _comment_shingles(prepared: Prepared) -> set[int]:
     return _shingles(prepared.using(_comment_words))
 
 
-# A comment's forms that only the quote passes read: its words, their offsets, its trigrams, and its
-# sentences' index when it is a parent (`Prepared.forget` drops them once no reply is left to read them).
-COMMENT_FORMS = (_comment_shingles, _comment_words, _lower_words, _spans, prepared_index)
-
-
 def quotes_of(comment: str | Prepared, source: Prepared) -> list[Quote]:
-    """`find_quotes` against the sentences of another prepared text (a parent comment, an article).
+    """`find_quotes` against the sentences of another prepared text (a parent comment, an article),
+    found once per comment and source (the page's own quotes of the article and the stance cue ask alike).
 
     Its index is built only when the comment shares a word trigram with it (every trigram of a
     sentence is one of the whole text's, so without one nothing can be quoted)."""
-    prepared = prepare(comment)
-    if prepared.using(_comment_shingles).isdisjoint(source.using(_comment_shingles)):
-        return []
-    return find_quotes(prepared, source.sentences, source.using(prepared_index))
+    return prepare(comment).using(source.using(_quotes_in))
+
+
+def _quotes_in(source: Prepared):
+    """The function of a prepared comment that finds its quotes of source: one per source, so that a
+    comment's memo keeps its quotes of each text it was read against."""
+
+    def quotes(prepared: Prepared) -> list[Quote]:
+        if prepared.using(_comment_shingles).isdisjoint(source.using(_comment_shingles)):
+            return []
+        return find_quotes(prepared, source.sentences, source.using(prepared_index))
+
+    return quotes
+
+
+# A comment's forms that only the quote passes read: its words, their offsets, its trigrams, and, when it is a
+# parent, its sentences' index and the function that finds its replies' quotes of it (`Prepared.forget` drops them
+# once no reply is left to read them).
+COMMENT_FORMS = (_comment_shingles, _comment_words, _lower_words, _spans, prepared_index, _quotes_in)

@@ -217,6 +217,22 @@ def sentence_polarities(text: str | Prepared) -> tuple[tuple[str, float], ...]:
     return _polarities(_sentence_evidence(split_sentences(text)))
 
 
+def text_polarity(text: str | Prepared) -> float:
+    """`score_text(text).polarity` without deciding the label, which is most of a long text's score: the
+    stance cues read only the polarity of an article or a parent."""
+    if isinstance(text, Prepared):
+        return text.using(_prepared_polarity)
+    return _evidence_polarity(_sentence_evidence(split_sentences(text)))
+
+
+def evidence_sentiment(text: Prepared, polarity: float) -> Sentiment:
+    """`score_text(text)` with ``polarity`` and its label by the polarity thresholds (`label_for`), no label
+    cues: the text's evidence and subjectivity without the label model's decision, which would be replaced."""
+    weighted = [hit for _, facts in text.using(_prepared_evidence) for hit in facts.hits]
+    subjectivity = _polarity_and_subjectivity(weighted)[1]
+    return Sentiment(polarity, subjectivity, label_for(polarity), tuple(ev for ev, _ in weighted))
+
+
 def label_features(text: str | Prepared) -> tuple[float, ...]:
     """The label model's input for ``text``: one value per name in ``LABEL_FEATURES``."""
     if isinstance(text, Prepared):
@@ -246,6 +262,14 @@ def _prepared_evidence(prepared: Prepared):
 
 def _prepared_score(prepared: Prepared) -> Sentiment:
     return _summarise(*_pooled(prepared.using(_prepared_evidence)))
+
+
+def _prepared_polarity(prepared: Prepared) -> float:
+    return _evidence_polarity(prepared.using(_prepared_evidence))
+
+
+def _evidence_polarity(sentences) -> float:
+    return _polarity_and_subjectivity([hit for _, facts in sentences for hit in facts.hits])[0]
 
 
 def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment], ...]:
@@ -518,9 +542,9 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     contrast_at = _last_contrast(lowered)
     hits = []
     negators_used = set()
-    lexicon = _lexicon()
-    for index in _candidates(text, lowered, lexicon):
-        found = _token_evidence(sentence, index)
+    scoring = _scoring_words()
+    for index in _candidates(text, lowered, scoring):
+        found = _token_evidence(sentence, index, scoring)
         if found is not None:
             evidence, negator_at = found
             negators_used.add(negator_at)
@@ -590,21 +614,21 @@ def _negator_indices(lowered: list[str], joined: str) -> list[int]:
     return [index for index, word in enumerate(lowered) if word in NEGATORS or word.endswith("n't")]
 
 
-def _token_evidence(sentence: _Sentence, index: int) -> tuple[Evidence, int] | None:
-    """The word at ``index`` as evidence, with the index of the negator it used (or -1)."""
+def _token_evidence(sentence: _Sentence, index: int, scoring: frozenset[str]) -> tuple[Evidence, int] | None:
+    """The word at ``index`` as evidence, with the index of the negator it used (or -1). ``scoring``: the
+    `_scoring_words`, the only words but emoticons that can be evidence (so a word in it is neither a
+    negator nor of a rare sense, and its polarity is not 0)."""
     tokens, lowered = sentence.tokens, sentence.lowered
     token, word = tokens[index], lowered[index]
     if token[0] in _EMOTICON_STARTS and not token.isalnum() and _EMOTICON.fullmatch(token):
         return _emoticon_evidence(token), -1
-    if _is_negator(word) or word in RARE_SENSE_WORDS or _modifies_next(index, lowered):
+    if word not in scoring or _modifies_next(index, lowered):
         return None
     if _inside_proper_name(tokens, index):
         return None
     if word == "like" and not _like_is_a_verb(lowered[index - 1] if index else ""):
         return None
-    polarity, subjectivity = _lexicon().get(word, (0.0, 0.0))
-    if not polarity:
-        return None
+    polarity, subjectivity = _lexicon()[word]
     phrase_start, negator_at, polarity, notes = _apply_modifiers(index, lowered, polarity)
     if sentence.shouting_allowed and len(token) > 1 and token.isupper():
         polarity *= CAPS_FACTOR

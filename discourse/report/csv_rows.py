@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,7 +26,8 @@ LATE_COLUMNS = {
     "comments": ("article_id", "topic"),
     "sentences": ("article_id",),
 }
-_NEEDS_QUOTING = (",", '"', "\n", "\r")
+# A character that makes the csv module quote a field (QUOTE_MINIMAL with ',' and '"'), found by one search.
+_NEEDS_QUOTING = re.compile('[,"\n\r]').search
 
 Cell = Callable[[Any], str]
 
@@ -44,8 +46,10 @@ class CsvPage:
 
 def csv_field(text: str) -> str:
     """One field as the csv module writes it in a row of several (QUOTE_MINIMAL, '\\n' line ends)."""
-    if not any(mark in text for mark in _NEEDS_QUOTING):
+    if _NEEDS_QUOTING(text) is None:
         return text
+    if "\r" not in text:  # quoted, its quote marks doubled, as the module does (a lone "\r" is left to it)
+        return '"' + text.replace('"', '""') + '"'
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow([text, ""])
     return buffer.getvalue()[:-2]  # the field, without ",\n" of the empty second one
@@ -101,14 +105,14 @@ class Layout:
                 self.parts[-1] = (*self.parts[-1], name)
             else:
                 self.parts.append((name,))
-        self._runs = [part for part in self.parts if isinstance(part, tuple)]
+        # Each run's columns with their renderers, so a row's cells are rendered without looking either up by name.
+        self._runs = [[(name, self.cells[name]) for name in part] for part in self.parts if isinstance(part, tuple)]
 
     def early(self, row: dict) -> tuple[str, ...]:
         """The row's runs of early cells, each joined with commas."""
         if list(row) != self.names:
             raise ValueError(f"row columns differ from the data dictionary: {sorted(set(row) ^ set(self.names))}")
-        cells = self.cells
-        return tuple(",".join([cells[name](row[name]) for name in run]) for run in self._runs)
+        return tuple([",".join([cell(row[name]) for name, cell in run]) for run in self._runs])
 
     def header(self) -> str:
         return ",".join(csv_field(name) for name in self.names) + "\n"

@@ -7,6 +7,8 @@ import pytest
 from discourse.analysis.page import ENGLISH_ONLY_NOTE, analyse_page, thread_consistent
 from discourse.analysis.stance import Stance
 from discourse.analysis.summary import summarise
+from discourse.analysis.text import Prepared, without_furniture
+from discourse.analysis.topics import distinctive_words, key_terms
 from discourse.parse import load, parse_text
 from tests.conftest import DATA, MIXED_LANGUAGE_PAGE, shared_path
 
@@ -291,3 +293,19 @@ def test_a_reply_listed_before_its_parent_is_still_read_against_it():
     analysis = analyse_page(with_fields(page, comments=with_fields(page.comments, items=items)))
     assert analysis.comments[0].stance_to_parent is not None
     assert analysis.comments[0].stance_to_parent.label in {"agree", "disagree", "neutral", "unclear"}
+
+
+def test_comment_terms_distinctive_words_and_notes_are_worked_out_when_first_read():
+    """The export's rows read none of them, so the analysis leaves them until asked; asked, they are the
+    key terms, distinctive words and notes of the page's texts as analysed (a corpus changed after the
+    analysis does not change them)."""
+    page = load(SEED)
+    corpus = [load(DATA / "001_d255a6c94168b61c.txt").article.text]
+    analysis = analyse_page(page, corpus)
+    assert not {"comment_terms", "distinctive", "notes"} & vars(analysis).keys()
+    texts = [Prepared(without_furniture(c.text)) for c in page.comments.items]
+    expected_terms = key_terms("\n\n".join(c.text for c in page.comments.items), list(corpus), parts=texts)
+    corpus.append("lanes lanes lanes " * 50)
+    assert analysis.comment_terms == expected_terms and expected_terms
+    assert analysis.distinctive == distinctive_words(texts, Prepared(page.article.text))
+    assert analysis.notes == []

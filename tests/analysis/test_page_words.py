@@ -43,7 +43,9 @@ def test_the_sentiments_lower_cased_words_share_the_pages_words():
 def test_a_sentences_content_words_share_the_pages_words():
     forget_page_memos()
     word = lower_findall(WORD, "wombats")[0]
-    assert next(iter(cues._content_words("Wombats!"))) is word
+    sentences = cues._sentence_words(Prepared("Wombats dig! They sleep."))
+    assert [words for _, _, words in sentences] == [{"wombats"}, {"sleep"}]
+    assert next(iter(sentences[0][2])) is word
 
 
 def test_a_lower_case_tokens_content_word_is_the_token_itself():

@@ -149,6 +149,13 @@ def test_sentence_tokens_join_into_the_texts_tokens_on_any_text(text):
     assert list(text_tokens(split_sentences(text))) == tokenize(text)
 
 
+@given(st.text(alphabet=st.sampled_from(list("aZé\u212a\u0130ſ8D):;=-o'’.!?…\"”“)([]<3 \n\t\u00a0\u2028\x1cMrU.S")),
+               max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_cue_words_read_sentence_by_sentence_are_the_texts_on_any_text(text):
+    assert cues._prepared_words(Prepared(text))[0] == cues._words(text)
+
+
 def test_a_forgotten_form_is_computed_again_when_asked_for():
     from discourse.analysis.text import Prepared
 

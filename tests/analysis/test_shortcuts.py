@@ -1,10 +1,11 @@
 """The faster paths give what the plain ones they replace give, including on awkward characters."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
-from discourse.analysis import cues, quotes, sentiment, topics
+from discourse.analysis import cues, language, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
@@ -82,11 +83,15 @@ def test_lexicon_words_left_out_of_the_scoring_words_score_nothing():
     left_out = sorted(word for word in lexicon if word not in scoring)
     assert left_out and "good" in scoring and "more" not in scoring and "not" not in scoring
     for word in left_out:
+        assert sentiment._is_negator(word) or word in sentiment.RARE_SENSE_WORDS or not lexicon[word][0], word
         for template in ("It is {} here.", "I {} it", "Really {} !!", "{}", "{} NOW"):
             text = template.format(word)
             sentence = _sentence_of(text)
             at = [i for i, lowered in enumerate(sentence.lowered) if lowered == word]
-            assert all(sentiment._token_evidence(sentence, i) is None for i in at), text
+            assert all(sentiment._token_evidence(sentence, i, scoring) is None for i in at), text
+            scored = [evidence for evidence, _ in sentiment._sentence_hits.__wrapped__(text).hits
+                      if not evidence.note.startswith("negation without")]
+            assert all(evidence.text.lower() != word for evidence in scored), text
 
 
 def _sentence_of(text):
@@ -157,3 +162,44 @@ def test_looks_english_counts_function_words_as_the_plain_rule_does(text):
     common = sum(word in sentiment._ENGLISH_FUNCTION_WORDS for word in words)
     plain = bool(words) and len(sentiment._NON_LATIN.findall(text)) <= len(text) / 4 and common >= max(1, len(words) // 8)
     assert sentiment.looks_english(text) == plain
+
+
+SCORED = AWKWARD + [
+    "Not good at all. But the ending was great!!", "I don't like it :( and it's BAD.", "Wonderful \U0001f525 work",
+    "Nothing here.\n\nStill nothing? Really terrible, yet kind of nice.",
+]
+
+
+@pytest.mark.parametrize("text", SCORED)
+def test_polarity_without_the_label_is_the_scores_polarity(text):
+    expected = sentiment.score_text(text).polarity
+    assert sentiment.text_polarity(text) == expected
+    assert sentiment.text_polarity(Prepared(text)) == expected
+
+
+@pytest.mark.parametrize("text", SCORED)
+@pytest.mark.parametrize("polarity", [-0.5, 0.0, 0.4])
+def test_evidence_sentiment_is_the_score_with_a_threshold_label(text, polarity):
+    whole = sentiment.score_text(text)
+    expected = replace(whole, polarity=polarity, label=sentiment.label_for(polarity), label_cues=())
+    assert sentiment.evidence_sentiment(Prepared(text), polarity) == expected
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "See WwW.Example.org now", "HTTPS://x.y/z and http://a", "mail me@home", "at @ nothing", "www", "ftp://host",
+    "No address here.", "wWw.\u212aelvin.de", "@\u00e9cole",
+])
+def test_addresses_are_cut_only_where_the_pattern_finds_them(text):
+    assert language._without_addresses(text) == language._NO_LANGUAGE.subn(" ", text)
+
+
+@pytest.mark.parametrize("text", SCORED + [
+    "One.\n\nTwo\u00a0words here!  Three\tthings? O'Neil's \u201cquote\u201d. Mr. Smith's U.S. visit.", "   ", "a\u2028b. C",
+])
+def test_a_texts_cue_words_read_sentence_by_sentence_are_its_words(text):
+    prepared = Prepared(text)
+    words, ends = cues._prepared_words(prepared)
+    assert words == cues._words(text)
+    assert len(ends) == len(prepared.sentences)
+    assert [cues._words(sentence) for sentence in prepared.sentences] == [
+        words[start:end] for start, end in zip((0, *ends), ends)]

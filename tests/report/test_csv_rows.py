@@ -1,5 +1,8 @@
 """CSV cells rendered in the workers give the bytes pandas' to_csv gives for the same rows."""
 
+import csv
+import io
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,6 +65,15 @@ def test_headers_equal_pandas_headers():
 def test_a_field_is_quoted_only_where_the_csv_module_quotes_it():
     assert [csv_field(text) for text in ["plain", "a,b", 'a"b', "a\nb", "a\rb"]] == \
         ["plain", '"a,b"', '"a""b"', '"a\nb"', "a\rb"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TRICKY_TEXT.filter(lambda text: text is not None),
+                      st.text(alphabet=st.sampled_from('ab ,"\n\r\'“'), max_size=10)))
+def test_a_field_is_written_as_the_csv_module_writes_it(text):
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([text, ""])
+    assert csv_field(text) == buffer.getvalue()[:-2]
 
 
 def test_a_row_with_columns_other_than_the_dictionary_is_refused():
