@@ -24,7 +24,7 @@ from discourse.parse.commenters import (Commenter, commenter_fields, display_nam
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
-from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.section import MAY_LEAD_MARKER, Section, declared_count, is_header as _is_header, marker as _marker
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -248,8 +248,8 @@ class CommentReader:
 
     def _read_line(self, i: int) -> None:
         text, lowered = self.text[i], self.lowered[i]
-        lead = text[:1]  # `marker`'s own first test, before its memo: most lines open with a letter
-        listed = _marker(self.lines[i]) if lead.isdigit() or not lead.isalnum() else None
+        # `marker`'s own first test, before its memo: most lines open with a letter
+        listed = _marker(self.lines[i]) if MAY_LEAD_MARKER[text[:1]] else None
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):

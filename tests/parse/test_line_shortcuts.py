@@ -377,6 +377,21 @@ def test_first_characters_looked_up_answer_as_the_pattern_asked_before_and_after
     assert openers[""] is False
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.characters() | st.sampled_from(["", "1", "٣", "²", "•", "a", "é", " "]), max_size=30))
+def test_a_marker_lead_looked_up_answers_as_the_markers_first_test_before_and_after_the_memo_is_full(leads):
+    """`section.MAY_LEAD_MARKER` answers `marker`'s first test of a text's first character (a digit, or no
+    letter nor number), asked twice: remembered, or past the memo's limit not."""
+
+    class Small(type(section.MAY_LEAD_MARKER)):
+        _REMEMBERED = 5
+
+    may_lead = Small()
+    for lead in leads * 2:
+        assert may_lead[lead] == (lead.isdigit() or not lead.isalnum()), lead
+    assert len(may_lead) <= Small._REMEMBERED
+
+
 def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
     from discourse.parse.starts import ascii_firsts, starts
 
