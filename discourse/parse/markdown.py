@@ -285,11 +285,12 @@ def _list_item(item: re.Match) -> tuple[int, str, str] | None:
     item is "  * " or "  1. " (html2text indents every item); an escaped start (`1\\.`) and a rule
     (`* * *`, the one rule the item pattern matches) are no items."""
     indent, marker, text = item.groups()
+    width = len(indent) if "\t" not in indent else len(indent.expandtabs(8))  # most indents hold no tab
     if not text:
-        return None if len(indent) < 2 or marker in "+-" else (len(indent.expandtabs(8)), marker, "")
+        return None if len(indent) < 2 or marker in "+-" else (width, marker, "")
     if text[:3] == "* *" and item.group().strip(" \t\n") == "* * *":  # the match holds the line
         return None
-    return len(indent.expandtabs(8)), marker, text
+    return width, marker, text
 
 
 def _in_broken_lines(lines: list[str], number: int) -> bool:
