@@ -61,10 +61,10 @@ def lowered_line_kind(lowered: str) -> str | None:
     return match.lastgroup if match else None
 
 
-def lowered_line_kinds(lowered: list[str]) -> list[str | None]:
-    """`lowered_line_kind` of each of many lower-cased lines: the first-character test of every
-    line in C, the pattern only on the lines it admits (about half)."""
-    kinds: list[str | None] = [None] * len(lowered)
+def lowered_line_kinds(lowered: list[str], default: str | None = None) -> list[str | None]:
+    """`lowered_line_kind` of each of many lower-cased lines (`default` where it is None): the
+    first-character test of every line in C, the pattern only on the lines it admits (about half)."""
+    kinds: list[str | None] = [default] * len(lowered)
     admitted = compress(range(len(lowered)), map(_LINE_KIND_FIRST, map(getitem, lowered, repeat(_HEAD))))
     for k, found in _LINE_KINDS_DISPATCH.matches(lowered, admitted):
         kinds[k] = found.lastgroup

@@ -24,7 +24,7 @@ from discourse.parse.commenters import (Commenter, commenter_fields, display_nam
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
-from discourse.parse.section import Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.section import MAY_LEAD_MARKER, Section, declared_count, is_header as _is_header, marker as _marker
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -35,6 +35,7 @@ _LINK_LIST_ITEMS = 3
 _ABSORB_WORDS = 6
 _NAME_WORDS = 4
 _NAME_CHARS = 40
+_CLOSING_KINDS = frozenset({"closed_notice", "comment_form"})  # the kinds of furniture `_note_closed` reads
 _DAY_MONTH_CHARS = 16  # "3rd September": no line of a day and month alone is longer
 _YEARLESS_HEADS = 2
 _HANDLE = re.compile(r"(?:^|[\s(])@\w")  # "Ann (@ann_k)", "Ann @ann": a commenter's handle by the name
@@ -233,23 +234,22 @@ class CommentReader:
         return bool(self.tree.comments) or (self._open is not None and not self._open.empty)
 
     def _set_rest_apart(self, first: int) -> None:
-        """The lines after the section's end are furniture, each with its kind: one tight loop, since on
-        most pages they are most of the lines after the comments; the blank lines (a third to half of
-        them) are passed over in C (`compress`)."""
-        texts, lowered, roles, add = self.text, self.lowered, self.roles, self.boilerplate.append
-        furniture = LineRole.BOILERPLATE
-        kinds = zip(range(first, len(texts)), lowered_line_kinds(lowered[first:]))
-        for i, kind in compress(kinds, map(is_not, roles[first:], repeat(LineRole.BLANK))):
-            kind = kind or "other"
-            roles[i] = furniture
-            add(Boilerplate(texts[i], kind, line_span(i + 1)))
-            if kind != "other":
-                self._note_closed(kind)
+        """The lines after the section's end are furniture, each with its kind ("other" where no pattern
+        names one). All in C but the making of each `Boilerplate`: on most pages these lines are most of
+        those after the comments, and the blank lines among them (a third to half) are passed over."""
+        roles, blank = self.roles, LineRole.BLANK
+        written = list(map(is_not, roles[first:], repeat(blank)))
+        kinds = lowered_line_kinds(list(compress(self.lowered[first:], written)), "other")
+        spans = map(line_span, compress(range(first + 1, len(roles) + 1), written))
+        self.boilerplate.extend(map(Boilerplate, compress(self.text[first:], written), kinds, spans))
+        roles[first:] = map((blank, LineRole.BOILERPLATE).__getitem__, written)
+        for kind in _CLOSING_KINDS.intersection(kinds):  # the outcome is the same in any order
+            self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
         text, lowered = self.text[i], self.lowered[i]
-        lead = text[:1]  # `marker`'s own first test, before its memo: most lines open with a letter
-        listed = _marker(self.lines[i]) if lead.isdigit() or not lead.isalnum() else None
+        # `marker`'s own first test, before its memo: most lines open with a letter
+        listed = _marker(self.lines[i]) if MAY_LEAD_MARKER[text[:1]] else None
         kind = lowered_line_kind(lowered)
         explained = True
         if self.section.header is None and not self._started and _is_header(text):
@@ -504,10 +504,12 @@ class CommentReader:
 
     def _shows_yearless_heads(self, start: int) -> bool:
         """At least two lines of a day and month alone under a line set apart from what comes before by a
-        blank line (or the section's start): the heads of a thread, as a list in a comment's text is not."""
+        blank line (or the section's start): the heads of a thread, as a list in a comment's text is not.
+        Only the lines holding a digit are read, picked in C: on a long page most lines after the section's
+        start hold none, and a test of each in Python cost more than reading those that do."""
         found = 0
-        for i in range(start + 1, len(self.text)):
-            if self.digits[i] and len(self.text[i]) <= _DAY_MONTH_CHARS and patterns.is_day_and_month(self.text[i]):
+        for i in compress(range(start + 1, len(self.text)), self.digits[start + 1:]):
+            if len(self.text[i]) <= _DAY_MONTH_CHARS and patterns.is_day_and_month(self.text[i]):
                 above = self._name_line_above(i)
                 found += above >= start and (above == start or not self.text[above - 1])
                 if found >= _YEARLESS_HEADS:

@@ -81,6 +81,24 @@ def declared_count(header: str) -> int | None:
     return int(count) if count.isdigit() else patterns.COUNT_WORDS.get(count)
 
 
+class _MarkerLeads(dict):
+    """Whether a line whose text opens with a character may be a list marker line, by character:
+    `marker`'s own first test (a digit, or no letter nor number), one dict look-up where it was two
+    method calls, in the loops that ask it of many lines. A character is asked once and remembered (up
+    to `_REMEMBERED` of them, so a page of scattered scripts cannot grow it without end)."""
+
+    _REMEMBERED = 4096
+
+    def __missing__(self, lead: str) -> bool:
+        may = lead.isdigit() or not lead.isalnum()
+        if len(self) < self._REMEMBERED:
+            self[lead] = may
+        return may
+
+
+MAY_LEAD_MARKER = _MarkerLeads()
+
+
 @lru_cache(maxsize=8192)
 def marker(line: str):
     """(indent, text column, item text) of a list marker line, or None (memoised: the finder and the
@@ -236,7 +254,7 @@ def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:
     lines: `starts_comment` spelt out on the stripped lines (`texts`), `marker`'s first test first."""
     for k in range(i + 1, min(i + 1 + _LOOKAHEAD, len(lines))):
         text = texts[k]
-        if text and ((text[0].isdigit() or not text[0].isalnum()) and marker(lines[k]) is not None
+        if text and (MAY_LEAD_MARKER[text[0]] and marker(lines[k]) is not None
                      or commenter_fields(text) is not None or patterns.CLOSED_NOTICE.match(text)):
             return True
     return False
@@ -330,8 +348,7 @@ def _read_signature(line: str, text: str, digit: bool) -> tuple:
     """(`marker`, `commenter_fields` of the line or its list item) of a non-blank line and its stripped
     text: `marker` and `_signature` spelt out, their cheap first tests before any call (the weighing
     asks this of many lines of a long page; `digit`: whether the line holds a digit)."""
-    lead = text[0]
-    listed = marker(line) if lead.isdigit() or not lead.isalnum() else None  # marker's own first test
+    listed = marker(line) if MAY_LEAD_MARKER[text[0]] else None  # marker's own first test
     item = plain_item(listed[2]) if listed else text
     holds_digit = _DIGIT.search(item) is not None if listed else digit
     found = commenter_fields(item) if holds_digit or ends_with_saying(item) else None
@@ -363,7 +380,7 @@ def _ceiling(lines: list[str], texts: list[str], window: list[int], digits: list
     signers, listed = 0, 0
     for k in window:
         text = texts[k]
-        may_list = text[0].isdigit() or not text[0].isalnum()
+        may_list = MAY_LEAD_MARKER[text[0]]
         if "[" in text or may_list and len(text) > MAX_COMMENTER_CHARS:
             found_listed, found = _read_signature(lines[k], text, digits[k])
             signers += found is not None

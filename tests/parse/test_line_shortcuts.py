@@ -156,6 +156,7 @@ def test_inline_marks_dropped_by_their_own_patterns_only_where_their_mark_is_lef
     assert markdown._inline(text) == every_inline_pattern(text)
 
 
+INLINE_MARK = re.compile(r"[\]<*_\\]")  # the characters `_inline` may change text around
 MARKED_TEXTS = st.builds("".join, st.lists(st.sampled_from(
     ["*", "_", "]", "[", "<", ">", "\\", "(", ")", " ", "\t", "a", "word", "x_y", "[t](u)", "<http://a.b>", "é", "  "]),
     max_size=10))
@@ -164,8 +165,10 @@ MARKED_TEXTS = st.builds("".join, st.lists(st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(MARKED_TEXTS)
 def test_an_items_text_without_an_inline_mark_only_right_stripped_reads_as_the_inline_rewrite(text):
-    """The normaliser passes an item's text through `_inline` only where `_INLINE_MARK` finds a mark."""
-    if not markdown._INLINE_MARK.search(text):
+    """The normaliser passes an item's text through `_inline` only where `_holds_inline_mark` finds a
+    mark, which it finds where the pattern of the marks does."""
+    assert markdown._holds_inline_mark(text) == (INLINE_MARK.search(text) is not None)
+    if not markdown._holds_inline_mark(text):
         assert markdown._inline(text) == text.rstrip()
 
 
@@ -372,6 +375,21 @@ def test_first_characters_looked_up_answer_as_the_pattern_asked_before_and_after
         assert openers[character] == bool(pattern.match(character + "x")), character
     assert len(openers) <= Small._REMEMBERED
     assert openers[""] is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.characters() | st.sampled_from(["", "1", "٣", "²", "•", "a", "é", " "]), max_size=30))
+def test_a_marker_lead_looked_up_answers_as_the_markers_first_test_before_and_after_the_memo_is_full(leads):
+    """`section.MAY_LEAD_MARKER` answers `marker`'s first test of a text's first character (a digit, or no
+    letter nor number), asked twice: remembered, or past the memo's limit not."""
+
+    class Small(type(section.MAY_LEAD_MARKER)):
+        _REMEMBERED = 5
+
+    may_lead = Small()
+    for lead in leads * 2:
+        assert may_lead[lead] == (lead.isdigit() or not lead.isalnum()), lead
+    assert len(may_lead) <= Small._REMEMBERED
 
 
 def test_ascii_firsts_of_a_case_ignoring_pattern_hold_both_cases():
