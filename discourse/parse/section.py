@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 # optional second digit is factored out so each alternative opens with its own character, and a
 # digit after a digit is passed over at once (on the long pages' digit lines, half the time).
 _RELATIVE = patterns.RELATIVE_UNIT_FIRST
-_MONTH = r"[^\W\d_]{3,10}\.?,?\s+\d{4}"
+_MONTH = r"(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
 _AFTER_DAY = (rf"[./]\d{{1,2}}[./]\d{{2,4}}|:\d\d|\s+(?:{_MONTH}|\d{{4}}|{_RELATIVE})"
               rf"|(?:st|nd|rd|th)(?:\.?\s+{_MONTH}|,?\s+\d{{4}})|\.\s+{_MONTH}|,\s+\d{{4}}")
 _WORD_FIRST = rf"{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}"

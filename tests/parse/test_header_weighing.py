@@ -100,8 +100,13 @@ DATE_PIECES = st.lists(st.one_of(
     st.sampled_from(["-", ".", "/", ":", " ", "  ", ", ", ". ", "st ", "nd, ", "TH. ", "\t", "\n", "x"]),
     st.sampled_from(["May", "Septembers", "Mär", "abcdefghijk", "days", "Hours", "mins", "ſecs", "ago", " ago", "am",
                      "p.m.", "GMT", "mo", "giorni", " fa", "dagen", " geleden", "vor ", "il y a ", "hace ", "Tagen",
-                     "jours", "días"]),
+                     "jours", "días", "de ", "mayo de "]),
 ), min_size=1, max_size=8).map("".join)
+
+
+def test_a_spanish_date_with_its_two_des_is_a_date_to_the_ceiling():
+    """"3 de mayo de 2021" is a comment timestamp, so a head dated so alone counts to the ceiling."""
+    assert section._DATE("Lucía 3 de mayo de 2021") is not None
 
 
 @settings(max_examples=3000, deadline=None)
