@@ -108,3 +108,58 @@ def test_an_export_loads_neither_scikit_learn_nor_pandas_for_its_topics():
             "print(sorted(m for m in ('sklearn', 'pandas', 'scipy.stats') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def long_sparse_matrix(rows: int, columns: int, seed: int = 0):
+    """A non-negative sparse matrix much longer than wide, as a sample's terms x articles is."""
+    from scipy import sparse
+
+    return sparse.random(rows, columns, density=0.02, format="csr", random_state=seed, dtype=np.float64)
+
+
+@pytest.mark.parametrize("form", ["csr", "csc"])
+def test_column_major_product_is_the_sparse_product_to_the_last_bit(form):
+    m = long_sparse_matrix(3_000, 120, seed=1).asformat(form)
+    dense = np.random.default_rng(1).standard_normal((120, 17))
+    product = nmf.column_major_product(m, dense)
+    assert product.flags.f_contiguous
+    assert np.array_equal(product, m @ dense)
+
+
+@pytest.mark.parametrize("shape", [(500, 17), (17, 17), (9, 17), (2_001, 3)])
+def test_permuted_lower_is_scipys_in_the_arrays_own_memory(shape):
+    from scipy import linalg
+
+    a = np.asfortranarray(np.random.default_rng(shape[0]).standard_normal(shape))
+    expected = linalg.lu(a, permute_l=True, check_finite=False)[0]
+    lower = nmf._permuted_lower(a)
+    assert np.array_equal(lower, expected)
+    if shape[0] > shape[1]:
+        assert np.shares_memory(lower, a)  # factored where it was, no copy
+
+
+@pytest.mark.parametrize("rows", [5, 16, 17, 18, 33, 47])
+def test_product_over_a_tall_array_is_the_matrix_product_to_the_last_bit(rows, monkeypatch):
+    monkeypatch.setattr(nmf, "ROW_BLOCK", 16)  # blocks of 16 rows: a last block of one row is joined to the one before
+    rng = np.random.default_rng(rows)
+    tall = np.asfortranarray(rng.standard_normal((rows, 12)))
+    small = np.asfortranarray(rng.standard_normal((12, 12)))
+    expected = tall @ small
+    product = nmf._product_over(tall, small)
+    assert np.array_equal(product, expected)
+    assert np.shares_memory(product, tall)
+
+
+def test_the_randomized_svd_holds_one_long_array_at_a_time():
+    import tracemalloc
+
+    m = long_sparse_matrix(40_000, 300)
+    nmf._randomized_svd(m, 10, 0)  # warm up: libraries loaded, caches made
+    long_array = 40_000 * 20 * 8  # the range finder's products: rows x (10 components + 10 oversamples)
+    tracemalloc.start()
+    try:
+        nmf._randomized_svd(m, 10, 0)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.5 * long_array  # was three at once (LU's copy and second array), then two (QR's copy, q @ u)
