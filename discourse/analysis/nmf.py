@@ -30,29 +30,38 @@ COUNT_CHUNK = 1 << 16  # stored values counted per `np.bincount` call in `column
 ROW_BLOCK = 1 << 10  # rows multiplied at once by `_product_over`
 
 
-def count_matrix(counts: Iterable[Mapping[str, int]], terms: Sequence[str] | None = None
+def count_matrix(counts: Iterable[Mapping[str, int]], terms: Sequence[str] | None = None, stored: int | None = None
                  ) -> tuple[sparse.csr_matrix, list[str]]:
     """Documents' term counts as a CSR matrix (float64) with columns in sorted term order, and the
     terms: `DictVectorizer(sort=True).fit_transform(counts)` and its `feature_names_`.
 
     terms: the columns, sorted; counts of other terms are left out (the topic fit counts only the
-    terms shared by several documents, without a matrix of them all). By default every term of the
-    documents, which are then read twice. Each row is built in column order, so the matrix holds the
-    numbers DictVectorizer's does, without the copies of a column reordering."""
+    terms shared by several documents, without a matrix of them all), and stored must then say how
+    many counts of those terms the documents hold. By default every term of the documents, which are
+    then read twice. The matrix's arrays are made at their final size and each row is written in
+    column order: arrays grown row by row, reallocated as they grew, left the process 1.8 MiB more
+    resident at a 1,000-article sample (the topic fit's peak), and rows in column order need no
+    reordering copies."""
     if terms is None:
         counts = list(counts)
         terms = sorted(set().union(*counts))
+        stored = sum(map(len, counts))
     column = {term: j for j, term in enumerate(terms)}
-    indices = array("i")
-    pointers = array("i", [0])
-    values = array("d")  # float64, unboxed: a list of NumPy scalars took 40 bytes a count
+    indices = np.empty(stored, dtype=np.intc)
+    values = np.empty(stored, dtype=np.float64)
+    pointers = array("i", [0])  # one per document: unboxed, a list of ints took 36 bytes each
     for document in counts:
         row = sorted((column[name], value) for name, value in document.items() if name in column)
-        indices.extend(j for j, _ in row)
-        values.extend(value for _, value in row)
-        pointers.append(len(indices))
-    matrix = sparse.csr_matrix((np.frombuffer(values, dtype=np.float64), np.frombuffer(indices, dtype=np.intc),
-                                np.frombuffer(pointers, dtype=np.intc)), shape=(len(pointers) - 1, len(terms)))
+        start, end = pointers[-1], pointers[-1] + len(row)
+        if end > stored:
+            raise ValueError(f"the documents hold more than {stored} counts of the terms")
+        indices[start:end] = [j for j, _ in row]
+        values[start:end] = [value for _, value in row]
+        pointers.append(end)
+    if pointers[-1] != stored:
+        raise ValueError(f"the documents hold {pointers[-1]} counts of the terms, not {stored}")
+    matrix = sparse.csr_matrix((values, indices, np.frombuffer(pointers, dtype=np.intc)),
+                               shape=(len(pointers) - 1, len(terms)))
     matrix.sort_indices()  # sorted already: this only records it
     return matrix, list(terms)
 

@@ -66,10 +66,37 @@ def test_counts_of_chosen_terms_are_the_full_matrix_columns_of_those_terms():
     counts = zipf_documents(4, 80, 200)
     full, names = nmf.count_matrix(counts)
     chosen = names[::3]
-    ours, our_names = nmf.count_matrix(iter(counts), chosen)
+    stored = sum(name in set(chosen) for document in counts for name in document)
+    ours, our_names = nmf.count_matrix(iter(counts), chosen, stored)
     assert our_names == chosen
     assert np.array_equal(ours.toarray(), full[:, list(range(0, len(names), 3))].toarray())
     assert ours.has_canonical_format
+
+
+def test_counts_of_chosen_terms_must_be_as_many_as_announced():
+    counts = zipf_documents(4, 20, 60)
+    _, names = nmf.count_matrix(counts)
+    stored = sum(len(document) for document in counts)
+    with pytest.raises(ValueError, match=f"the documents hold {stored} counts of the terms, not {stored + 1}"):
+        nmf.count_matrix(counts, names, stored + 1)
+    with pytest.raises(ValueError, match=f"the documents hold more than {stored - 1} counts of the terms"):
+        nmf.count_matrix(counts, names, stored - 1)
+
+
+def test_count_matrix_holds_no_more_than_the_matrix_while_it_is_built():
+    import tracemalloc
+
+    counts = zipf_documents(7, 20_000, 500)
+    _, terms = nmf.count_matrix(counts[:100])
+    stored = sum(name in set(terms) for document in counts for name in document)
+    tracemalloc.start()
+    try:
+        matrix, _ = nmf.count_matrix(counts, terms, stored)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    arrays = matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
+    assert peak < 1.02 * arrays + 50_000  # arrays grown document by document held 5% more, and left the heap twice as large
 
 
 def test_tfidf_in_place_weights_the_counts_themselves_with_the_same_numbers():
