@@ -117,6 +117,38 @@ def test_mean_is_scipys_to_the_last_bit(seed):
     assert nmf.mean(counts) == counts.mean()
 
 
+@pytest.mark.parametrize("length", [1, 7, 8, 129, 8_192, 8_193, 8_200, 50_001, 200_003])
+def test_pairwise_sum_in_chunks_is_numpys_sum_to_the_last_bit(length):
+    rng = np.random.default_rng(length)
+    for _ in range(5):  # signed values: a sum added in another order differs in its last bits
+        values = rng.standard_normal(length)
+        scale = 1.0 / 7_919_993
+        assert nmf.pairwise_sum(values, scale) == np.sum(values * scale)
+
+
+def test_mean_of_a_matrix_larger_than_one_chunk_is_scipys(monkeypatch):
+    monkeypatch.setattr(nmf, "SUM_CHUNK", 16)
+    counts, _ = nmf.count_matrix(zipf_documents(6, 200, 500))
+    weighted = nmf.tfidf(counts, nmf.idf(counts))
+    assert len(weighted.data) > 100 * nmf.SUM_CHUNK
+    assert nmf.mean(weighted) == weighted.mean()
+
+
+def test_mean_holds_no_scaled_copy_of_the_values():
+    import tracemalloc
+
+    counts, _ = nmf.count_matrix(zipf_documents(8, 6_000, 800))
+    assert counts.data.nbytes > 8 * nmf.SUM_CHUNK * 8
+    nmf.mean(counts)
+    tracemalloc.start()
+    try:
+        nmf.mean(counts)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * nmf.SUM_CHUNK * 8 + 10_000  # one scaled chunk at a time
+
+
 def test_the_fit_on_real_articles_matches_scikit_learn():
     if not PAGES_DEV.is_dir():
         pytest.skip("../shared/pages-dev is not here")
