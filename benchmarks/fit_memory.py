@@ -21,8 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-STEPS = (("topic_model", "_shared_vocabulary"), ("topic_model", "idf"), ("topic_model", "tfidf"), ("nmf", "mean"),
-         ("nmf", "_randomized_svd"), ("topic_model", "nmf_components"), ("topic_model", "_gram_root"))
+STEPS = (("topic_model", "count_matrix"), ("topic_model", "_shared_vocabulary"), ("topic_model", "idf"),
+         ("topic_model", "tfidf"), ("nmf", "mean"), ("nmf", "_randomized_svd"), ("topic_model", "nmf_components"),
+         ("topic_model", "_gram_root"))
 
 
 def _kib(field: str) -> int:

@@ -359,12 +359,14 @@ def _shared_vocabulary(sample: Sequence[Document]) -> tuple[sparse.csr_matrix, l
     """The count matrix of the terms in at least MIN_TERM_DOCUMENTS documents, and those terms in order.
 
     Document frequencies are counted first and only the shared terms go into the matrix: a matrix of
-    all the sample's terms, reordered and then cut down, was most of the fit's memory. The documents
-    are unpacked one at a time, in each pass."""
+    all the sample's terms, reordered and then cut down, was most of the fit's memory. The shared
+    terms' document frequencies add up to the matrix's stored counts, so its arrays are made at their
+    size. The documents are unpacked one at a time, in each pass."""
     frequency = Counter(chain.from_iterable(map(_counts, sample)))  # a document's terms, each once
     shared = sorted(term for term, documents in frequency.items() if documents >= MIN_TERM_DOCUMENTS)
+    stored = sum(frequency[term] for term in shared)
     del frequency
-    return count_matrix(map(_counts, sample), shared)
+    return count_matrix(map(_counts, sample), shared, stored)
 
 
 def _gram_root(components: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
