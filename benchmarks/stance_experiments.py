@@ -23,7 +23,10 @@ and its parent; `--only aimed-negative` for a reply's negative words by whom the
 `--only parent-side` for news stance with the parent's predicted stance; `--only news-shapes` for a question
 to another commenter and models apart for top-level comments and replies; `--only reply-sides` for how each
 news file's annotators label a reply's stance from its parent's; `--only social-author` for RumourEval
-with the source author's replies by their own model.)
+with the source author's replies by their own model; `--only social-rules` for RumourEval with per-class
+offsets on the decision, chosen inside each training part; `--only thread-mood` for RumourEval with the mean
+cues of the thread's other posts; `--only to-claim` for RumourEval with a direct reply's questions and
+links weighed apart.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -563,15 +566,17 @@ def negative_parent(eval_dir: Path) -> None:
 # ---- RumourEval: the platform a post is on (`stance.record_stance_features`) ----------------------
 
 
-def _class_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray) -> np.ndarray:
-    """Per-class additions to the log probabilities (the first class fixed at 0) that maximise
-    macro-F1, by coordinate search over -1.5 .. 1.5 in steps of 0.1."""
+def _class_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray, only: tuple[str, ...] = ()
+                   ) -> np.ndarray:
+    """Per-class additions to the log probabilities (the first class fixed at 0; with `only`, every
+    class not named there too) that maximise macro-F1, by coordinate search over -1.5 .. 1.5 in steps of 0.1."""
     grid = np.round(np.arange(-1.5, 1.51, 0.1), 2)
     offsets = np.zeros(len(classes))
     best = f1_score(gold, classes[log_probs.argmax(axis=1)], average="macro")
+    free = [k for k in range(1, len(classes)) if not only or classes[k] in only]
     for _ in range(3):
         moved = False
-        for k in range(1, len(classes)):
+        for k in free:
             for value in grid:
                 trial = offsets.copy()
                 trial[k] = value
@@ -586,21 +591,17 @@ def _class_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray)
 def _with_offsets(data: Data, task) -> tuple[np.ndarray, np.ndarray]:
     """Held out by thread as `fit_stance` does, the label read after class offsets chosen inside each
     outer training part on its 4-fold grouped inner out-of-fold probabilities."""
-    predicted, confidence, folds = _held_out(data)
-    for train, test in folds:
-        rows = [data.features[i] for i in train]
-        inner = None
-        for a, b in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
-            model, vectoriser = fit_stance.fit([rows[i] for i in a], data.labels[train[a]], task, [])
-            probs = model.predict_proba(vectoriser.transform([rows[i] for i in b]))
-            inner = np.zeros((len(train), probs.shape[1])) if inner is None else inner
-            inner[b] = probs
-        offsets = _class_offsets(data.labels[train], np.log(inner), model.classes_)
-        model, vectoriser = fit_stance.fit(rows, data.labels[train], task, [])
-        probs = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
-        best = (np.log(probs) + offsets).argmax(axis=1)
-        predicted[test] = model.classes_[best]
-        confidence[test] = probs[np.arange(len(test)), best]
+    return _decided(data, _inner_and_outer(data, task), _class_offsets)
+
+
+def _decided(data: Data, folds: list, rule) -> tuple[np.ndarray, np.ndarray]:
+    """Held-out labels and confidences, each fold's label read after the offsets `rule` chooses on the
+    fold's inner out-of-fold probabilities (`_inner_and_outer`)."""
+    predicted, confidence = _held_out(data)[:2]
+    for train, test, inner, held, classes in folds:
+        best = (np.log(held) + rule(data.labels[train], np.log(inner), classes)).argmax(axis=1)
+        predicted[test] = classes[best]
+        confidence[test] = held[np.arange(len(test)), best]
     return predicted, confidence
 
 
@@ -1442,6 +1443,114 @@ def social_author(eval_dir: Path) -> None:
     print(f"  the source author's replies right: {(shipped[0][chosen] == data.labels[chosen]).sum()} -> "
           f"{(relabelled[0][chosen] == data.labels[chosen]).sum()}")
 
+
+# ---- RumourEval: the decision rule, and the thread's other replies (2026-12-07) ---------------------
+
+
+def _inner_and_outer(data: Data, task) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """Per outer fold (whole threads held out, as `fit_stance` does): train and test rows, the training
+    part's 4-fold grouped inner out-of-fold probabilities, the held-out probabilities and the classes."""
+    folds = []
+    for train, test in _held_out(data)[2]:
+        rows = [data.features[i] for i in train]
+        inner = None
+        for a, b in GroupKFold(n_splits=INNER_FOLDS).split(train, train, data.groups[train]):
+            model, vectoriser = fit_stance.fit([rows[i] for i in a], data.labels[train[a]], task, [])
+            probs = model.predict_proba(vectoriser.transform([rows[i] for i in b]))
+            inner = np.zeros((len(train), probs.shape[1])) if inner is None else inner
+            inner[b] = probs
+        model, vectoriser = fit_stance.fit(rows, data.labels[train], task, [])
+        held = model.predict_proba(vectoriser.transform([data.features[i] for i in test]))
+        folds.append((train, test, inner, held, model.classes_))
+    return folds
+
+
+def _prior_offsets(gold: np.ndarray, log_probs: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """One parameter: the log class priors times the alpha in -1 .. 1 (steps of 0.05) that maximises macro-F1."""
+    log_prior = np.log(np.array([(gold == c).mean() for c in classes]))
+    alphas = np.round(np.arange(-1, 1.001, 0.05), 2)
+    best = max(alphas, key=lambda a: (f1_score(gold, classes[(log_probs - a * log_prior).argmax(axis=1)],
+                                                average="macro"), -abs(a)))
+    return -best * log_prior
+
+
+DECISION_RULES = {
+    "shipped: the most probable label": lambda gold, lp, classes: np.zeros(len(classes)),
+    "class offsets (three, coordinate search)": _class_offsets,
+    "the same offsets halved": lambda gold, lp, classes: _class_offsets(gold, lp, classes) / 2,
+    "an offset for deny only": lambda gold, lp, classes: _class_offsets(gold, lp, classes, ("deny",)),
+    "offsets for deny and query only": lambda gold, lp, classes: _class_offsets(gold, lp, classes, ("deny", "query")),
+    "the class priors to a power (one parameter)": _prior_offsets,
+}
+
+
+def social_rules(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread with the label read after per-class offsets on the log
+    probabilities, each rule's offsets chosen inside every outer training part on its inner out-of-fold
+    probabilities (the shipped strength, C=0.03; measured before at C=0.3 only)."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    folds = _inner_and_outer(data, task)
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
+    for name, rule in DECISION_RULES.items():
+        _rumour_line(name, data.labels, *_decided(data, folds, rule))
+
+
+THREAD_MOOD_SETS = {
+    "truth dispute, question, pushback, disagreement": (
+        "truth_dispute", "question", "pushback", "disagreement_words"),
+    "the same and link, endorsement, agreement, negation, negative tone": (
+        "truth_dispute", "question", "pushback", "disagreement_words", "link", "endorsement", "agreement_words",
+        "negation", "negative_sentiment"),
+}
+
+
+def thread_mood(data: Data, cues: tuple[str, ...]) -> list[dict[str, float]]:
+    """For each post, the mean of `cues` over the other posts of its thread (no label read): a thread whose
+    replies call the rumour fake or ask for a source may make a reply in it more likely to deny or ask."""
+    values = [np.array([f.get(c, 0.0) for c in cues]) if f else None for f in data.features]
+    sums: dict[str, np.ndarray] = {}
+    counts: Counter = Counter()
+    for group, value in zip(data.groups, values):
+        if value is not None:
+            sums[group] = sums.get(group, 0.0) + value
+            counts[group] += 1
+    out = []
+    for group, value in zip(data.groups, values):
+        others = counts[group] - 1
+        mean = (sums[group] - value) / others if value is not None and others else np.zeros(len(cues))
+        out.append({f"thread_mean:{c}": round(float(m), 4) for c, m in zip(cues, mean)})
+    return out
+
+
+def thread_mood_experiment(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread with the mean cues of the thread's other posts."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
+    for name, cues in THREAD_MOOD_SETS.items():
+        _rumour_line(f"+ {name}", data.labels, *cross_validate(with_features(data, thread_mood(data, cues)), task, [])[:2])
+
+
+TO_CLAIM_SETS = {
+    "a question or a link": ("question", "link"),
+    "the same and a genuine question, a question opener, a bare link, a truth dispute": (
+        "question", "genuine_question", "question_opener", "link", "link_only", "truth_dispute"),
+}
+
+
+def to_claim(eval_dir: Path) -> None:
+    """RumourEval stance held out by thread with copies of a few cues for a direct reply to the source
+    ("to_claim:question"): a question put to the claim itself asks for evidence (query), a link in answer
+    to it brings some (support); deeper in the thread both mostly answer another reply."""
+    task = TASKS["stance_social"]
+    data = load(eval_dir / task.files[0], task.label_field, task.featurise)
+    print(f"RumourEval stance, held out by thread ({len(data.labels)} posts); macro-F1, per-class F1")
+    for name, cues in TO_CLAIM_SETS.items():
+        copies = [{f"to_claim:{c}": f[c] for c in cues if c in f} if f and not f.get("is_reply") else {}
+                  for f in data.features]
+        _rumour_line(f"+ {name}", data.labels, *cross_validate(with_features(data, copies), task, [])[:2])
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
@@ -1451,6 +1560,8 @@ BY_EVAL_DIR = {
     "author-reply-rule": author_reply_rule, "author-model": author_model, "domain-copies": domain_copies,
     "pair-as-stance": pair_as_stance, "aimed-negative": aimed_negative_experiment, "parent-side": parent_side,
     "news-shapes": news_stance_shapes, "reply-sides": reply_sides, "social-author": social_author,
+    "social-rules": social_rules, "thread-mood": thread_mood_experiment,
+    "to-claim": to_claim,
 }
 
 
