@@ -30,7 +30,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
 from discourse.analysis.stance import (
-    AUTHOR_REPLY_FEATURE, WEIGHTS_FILE, record_agreement_features, record_stance_features,
+    AUTHOR_MODEL_SUFFIX, AUTHOR_REPLY_FEATURE, WEIGHTS_FILE, record_agreement_features, record_stance_features,
 )
 from discourse.analysis.stance_text import ANALYSERS, tfidf, weights_file
 from discourse.analysis.text import without_furniture
@@ -278,9 +278,10 @@ def fit_author_model(data: Data, rows: np.ndarray, task: Task):
 
 def _decide_author_replies(data: Data, train: np.ndarray, test: np.ndarray, task: Task, labels: np.ndarray,
                            confidence: np.ndarray) -> None:
-    """The author's replies among test relabelled by their own model, fitted on the author's replies in train."""
+    """The author's replies among test relabelled by their own model, fitted on the author's replies in train;
+    left to the shared model where train holds too few of them to fit one (fewer than two labels)."""
     mine = author_replies(data, test)
-    if len(mine):
+    if len(mine) and len(set(data.labels[author_replies(data, train)])) > 1:
         model, vectoriser = fit_author_model(data, train, task)
         probs = model.predict_proba(vectoriser.transform([data.features[i] for i in mine]))
         labels[mine] = model.classes_[probs.argmax(axis=1)]
@@ -370,7 +371,7 @@ def run_task(eval_dir: Path, name: str, task: Task, cache: dict) -> tuple[dict[s
         out["confidence_model"] = linear(*fit(rows, data.labels[kept], replace(task, power=0.0), extra))
     models = {name: out}
     if task.author_model:
-        models[f"{name}_author"] = {**linear(*fit_author_model(data, kept, task)), "threshold": threshold}
+        models[name + AUTHOR_MODEL_SUFFIX] = {**linear(*fit_author_model(data, kept, task)), "threshold": threshold}
     return models, text_fit
 
 

@@ -61,7 +61,8 @@ NEGATIVE_PARENT_CUES = frozenset({"negative_sentiment", "negation", "disagreemen
 # of its own, "agreement_news_author" (`fit_stance.Task.author_model`): the author thanks, answers and
 # corrects readers, which the readers' replies, far more of them, outweigh in a shared model.
 AUTHOR_REPLY_FEATURE = "by_article_author"
-AUTHOR_REPLY_MODEL = "agreement_news_author"
+AUTHOR_MODEL_SUFFIX = "_author"  # a task's author model ships under the task's name and this
+AUTHOR_REPLY_MODEL = "agreement_news" + AUTHOR_MODEL_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)

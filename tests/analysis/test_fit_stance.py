@@ -29,3 +29,22 @@ def test_news_models_refit_to_the_shipped_bytes(capsys):
         out.update(models)
     assert fit_stance.weights_json(out) == shipped
     assert "held-out macro-F1" in capsys.readouterr().out
+
+
+def test_author_replies_keep_the_shared_models_labels_where_training_holds_too_few_to_fit_their_own():
+    """A fold whose training part holds no author reply, or author replies of one label only, cannot fit
+    the author's model: the shared model's labels stand instead of the fit failing."""
+    import numpy as np
+
+    author = {fit_stance.AUTHOR_REPLY_FEATURE: 1.0, "thanks": 1.0}
+    reader = {"negation": 1.0}
+    for train_authors in ([], ["agree"]):
+        features = [reader, reader] + [author] * len(train_authors) + [author]
+        labels = np.array(["disagree", "agree", *train_authors, "agree"])
+        data = fit_stance.Data(features, labels, np.arange(len(labels)), np.array(["f"] * len(labels)),
+                               [str(i) for i in range(len(labels))], [() for _ in labels])
+        predicted, confidence = np.array(["neutral"] * len(labels), dtype=object), np.full(len(labels), 0.4)
+        test = np.array([len(labels) - 1])
+        fit_stance._decide_author_replies(data, np.arange(len(labels) - 1), test, fit_stance.TASKS["agreement_news"],
+                                          predicted, confidence)
+        assert predicted[-1] == "neutral" and confidence[-1] == 0.4
