@@ -229,8 +229,11 @@ def _only_paragraph(node: LexborNode) -> LexborNode | None:
 
 def _link_box(node: LexborNode, skip: set[int]) -> bool:
     """Furniture between a lead and the text: set aside already, or text that is mostly links."""
-    if node.mem_id in skip:
-        return True
+    return node.mem_id in skip or mostly_links(node)
+
+
+def mostly_links(node: LexborNode) -> bool:
+    """An element whose text is mostly link text: a menu, a list of related posts or tags."""
     text = squash(node.text())
     linked = sum(len(squash(a.text())) for a in node.css("a"))
     return bool(text) and linked >= _LINK_SHARE * len(text)

@@ -58,6 +58,23 @@ def test_a_menu_s_link_to_the_site_s_writers_names_no_author(link, byline):
     assert article(html).author == (NAME if byline else None)
 
 
+@pytest.mark.parametrize("link", [
+    '<a href="/columnists/tom-berg/why-ferries-matter">Tom Berg</a>',
+    '<a href="/reporter/tips/submit">Send Us Tips</a>',
+    '<a href="/authors/page/2">Next Page</a>',
+])
+def test_a_link_below_a_writer_s_page_names_no_author(link):
+    """A related story by another writer, a tips form, the next page of the writers' list."""
+    html = news(byline=f'<p class="byline">By {NAME}</p>', after=f"<p>More: {link}</p>")
+    assert article(html).author == NAME
+
+
+@pytest.mark.parametrize("wrapper", ["site has-navbar", "container menu-push", "page-wrapper sticky-nav", "no-nav"])
+def test_a_page_wrapper_named_for_its_menu_keeps_the_byline(wrapper):
+    html = news(byline=f'<span class="author-name">{NAME}</span>').replace("<body>", f'<body><div class="{wrapper}">')
+    assert article(html.replace("</body>", "</div></body>")).author == NAME
+
+
 def test_the_author_of_an_article_given_as_its_web_page_s_main_entity():
     data = {"@context": "https://schema.org", "@type": "WebPage",
             "mainEntity": {"@type": "NewsArticle", "headline": HEADLINE, "author": {"@type": "Person", "name": NAME}}}
