@@ -4,7 +4,7 @@ writers' elements and pages named in other words and languages, a page whose JSO
 its WebPage's main entity, an opening note set in italics, a box of key points, a picture's
 caption or credit above the text, Discourse's
 "user (Full Name)", Blogger's classic comment list, "says:" in more languages, and a name in bold
-above the date."""
+above the date (not a bold first line below it)."""
 
 import json
 
@@ -173,3 +173,11 @@ def test_a_name_in_bold_above_the_date_on_the_next_line_signs_the_comment():
                     f"<p>{text}</p></li>" for at, (name, text) in enumerate(zip(NAMES, TEXTS), 1))
     found = comments(page(f'<div id="comments"><h3>3 comments</h3><ol>{items}</ol></div>'))
     assert [(c.author, c.paragraphs) for c in found] == [(name, [text]) for name, text in zip(NAMES, TEXTS)]
+
+
+def test_a_bold_line_below_the_date_is_the_comment_s_words_not_its_signature():
+    items = "".join(f'<li id="comment-{at}"><p><small>March {at}, 2021 at 10:00 am</small><br><b>Totally agree</b>'
+                    f"</p><p>{text}</p></li>" for at, text in enumerate(TEXTS, 1))
+    found = comments(page(f'<div id="comments"><h3>3 comments</h3><ol>{items}</ol></div>'))
+    assert [c.author for c in found] == [None] * len(TEXTS)
+    assert [c.paragraphs for c in found] == [["Totally agree", text] for text in TEXTS]
