@@ -270,13 +270,20 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
         if block.node.tag in HEADING_TAGS and not (body.paragraphs or body.headings) and _lead_sentence(block.text):
             body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
         elif not body.paragraphs and (_is_standfirst(block.node, container) or _italic_opening(found, at)):
-            body.teaser = body.teaser or block  # a standfirst (a box of key points, heading too) or a note
+            if not _titles_its_box(block):
+                body.teaser = body.teaser or block  # a standfirst (a box of key points) or a note
         elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _titles_its_box(block: Block) -> bool:
+    """A heading inside a standfirst box ("Key points", "Why now") titles it: the teaser is the
+    box's text below it. A heading named as the standfirst itself is its text."""
+    return block.node.tag in HEADING_TAGS and not _STANDFIRST.search(names(block.node))
 
 
 def _italic_opening(found: list[Block], at: int) -> bool:

@@ -99,8 +99,15 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     points = (f'<div class="{box}"><h3>Key points</h3><ul><li>The terminal will be torn down next year</li>'
               "<li>A park will take its place by the water</li></ul></div>")
     found = article(news(before=points))
+    assert found.teaser == "The terminal will be torn down next year"
     assert found.paragraphs[0].text == FIRST
     assert found.headings == []
+
+
+def test_a_standfirst_box_s_heading_does_not_replace_its_text():
+    intro = "The vote followed years of argument about the empty building and its leaking roof."
+    found = article(news(before=f'<div class="intro"><h2>Why now</h2><p>{intro}</p></div>'))
+    assert (found.teaser, found.paragraphs[0].text, found.headings) == (intro, FIRST, [])
 
 
 @pytest.mark.parametrize("before", [
