@@ -338,11 +338,14 @@ def _trim_edges(found: list[Block]) -> list[Block]:
 
 def _opening_credit(text: str) -> bool:
     """A picture's credit above the text ("(Image credit: Getty Images)", "Foto: dpa"): a short line,
-    since a longer one that opens "Photos from …" may be the article's first sentence."""
-    return len(text.split()) <= _MAX_OPENING_CREDIT_WORDS and _CREDIT.search(text) is not None
+    since a longer one that opens "Photos from …" may be the article's first sentence, with a
+    credit's mark, since "A source from the ministry confirmed it." is a sentence."""
+    return (len(text.split()) <= _MAX_OPENING_CREDIT_WORDS and _CREDIT.search(text) is not None
+            and _CREDIT_MARK.search(text) is not None)
 
 
 _MAX_OPENING_CREDIT_WORDS = 8
+_CREDIT_MARK = re.compile(r"[:©()\[\]]|\b(?:credits?|crédits?|courtesy|photos?|fotos?)\b", re.I)
 
 
 def _describes_its_image(block: Block) -> bool:

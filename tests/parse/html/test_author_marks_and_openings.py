@@ -119,6 +119,12 @@ def test_a_picture_s_caption_or_credit_above_the_text_is_not_its_start(before):
     assert article(news(before=before)).paragraphs[0].text == FIRST
 
 
+def test_a_short_opening_sentence_about_a_source_is_the_text_s_start():
+    """Guard: a credit above the text carries a credit's mark (a colon, ©, brackets, "photo", "courtesy")."""
+    opening = "A source from the ministry confirmed it."
+    assert article(news(before=f"<p>{opening}</p>")).paragraphs[0].text == opening
+
+
 def test_a_short_opening_sentence_about_photos_is_the_text_s_start():
     """Guard: only a short line reads as a credit; a sentence that opens "Photos from" is the article's."""
     opening = ("Photos from the harbour this week show how far the old ferry terminal has decayed since the last "
