@@ -362,8 +362,9 @@ def _describes_its_image(block: Block) -> bool:
 
 
 def _set_in_italics(block: Block) -> bool:
-    """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
-    of …", "This article first appeared in …", the author's bio)."""
+    """A short line set wholly in italics, where the text beside it is not: at the close the
+    editors' note ("This is part 2 of …", "This article first appeared in …", the author's bio),
+    at the opening a standfirst or a note ("This story was produced in partnership with …")."""
     return len(block.text.split()) <= _MAX_NOTE_WORDS and _italic(block)
 
 
