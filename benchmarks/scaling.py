@@ -4,7 +4,7 @@
 
 Inputs: each HTML test fixture with its body repeated n x 16 times (the fixtures are small: one copy
 is mostly fixed cost), a reply chain nested n x 125 deep (WordPress's `ul.children`, Drupal's
-`div.indented`, schema.org microdata), and one line of n x 64 KB of
+`div.indented`, schema.org microdata, a new class at each level), and one line of n x 64 KB of
 words, as text and inside an HTML comment. Prints the CPU seconds per size and the 16x/1x ratio
 (linear: about 16 or less; quadratic: about 256). Each input is read once before it is timed, so
 imports and caches are not counted.
@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from discourse import analyse  # noqa: E402
 from discourse.parse import read_pages  # noqa: E402
 from tests.parse.html import pages, test_discussion_platforms as platforms  # noqa: E402
-from tests.parse.html.test_deep_nesting import CHAINS  # noqa: E402
+from tests.parse.html.test_deep_nesting import CHAINS, class_per_level_chain  # noqa: E402
 
 SIZES = (1, 4, 16)
 _BODY = re.compile(r"(<body[^>]*>)(.*)(</body>)", re.S | re.I)
@@ -42,7 +42,7 @@ def cases() -> dict[str, callable]:
     fixtures = {name: value for module in (pages, platforms) for name, value in vars(module).items()
                 if name.isupper() and isinstance(value, str) and "<body" in value.lower()}
     found = {f"html {name.lower()}": (lambda n, html=html: repeated_body(html, 16 * n)) for name, html in sorted(fixtures.items())}
-    for shape, chain in CHAINS.items():
+    for shape, chain in {**CHAINS, "class-per-level": class_per_level_chain}.items():
         found[f"html nested {shape}"] = lambda n, chain=chain: chain(125 * n)
     found["html long line"] = lambda n: pages.page(f'<div id="comments"><p>{long_line(n)}</p></div>')
     found["text long line"] = long_line

@@ -31,7 +31,7 @@ from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
 from discourse.parse.html.metadata import read_metadata
-from discourse.parse.html.nesting import MAX_LEVELS, cap_nesting
+from discourse.parse.html.nesting import cap_nesting, capped_nesting
 from discourse.parse.reading import InputError
 
 __all__ = ["read_html"]
@@ -63,6 +63,8 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     page = reader.page(Source(path, encoding, len(raw), 0, format="html", record=record))
     if decoded.doubt:
         page.warnings.append(f"{path}: {decoded.doubt}")
+    if brought_up:
+        page.warnings.append(f"{path}: {capped_nesting(brought_up)}, after the elements they were nested in")
     how = page.article.provenance.get("date", "")
     if "as pages in" in how:  # no other date on the page settles the order of day and month
         page.warnings.append(f"{path}: the article's date {page.article.date_text} read {how.split(', ', 1)[-1]}; "
@@ -301,9 +303,8 @@ class _Reader:
         if pages is not None:
             comments.repairs.append(paginated_repair(pages))
         if self.thread is not None and self.brought_up:
-            comments.repairs.append(Repair("nesting_capped", f"{self.brought_up} element(s) nested more than {MAX_LEVELS} "
-                                                             f"deep in elements of their kind were read at level {MAX_LEVELS}: "
-                                                             "deeper replies answer the comment the last kept reply answers"))
+            comments.repairs.append(Repair("nesting_capped", f"{capped_nesting(self.brought_up)}: deeper replies "
+                                                             "answer the comment the last kept reply answers"))
         if self.thread is not None and self.thread.deleted:
             comments.repairs.append(Repair("deleted", f"{self.thread.deleted} comment(s) shown as deleted or removed "
                                                       "were left out; their replies answer the comment they answered"))

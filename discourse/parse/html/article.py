@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import Article
 from discourse.parse.dates import find_date
+from discourse.parse.html.body import mostly_links
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
@@ -285,13 +286,15 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     return sorted(found, key=found.__getitem__)
 
 
-_MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menu-item)(?:$|[-_\s])")
+_MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu)(?:$|[-_\s])")
 
 
 def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:
     """In the site's navigation (a <nav>, a menu): its links name sections ("Columnists", "Our
-    authors"), never the article's author. `memo` keeps the answer per element, so the bylines of
-    a page walk each chain up to the page once."""
+    authors"), never the article's author. An element named for a menu counts only where its text
+    is mostly links: themes also mark the page's wrapper ("site has-navbar", "sticky-nav"), which
+    holds the byline. `memo` keeps the answer per element, so the bylines of a page walk each
+    chain up to the page once."""
     walked, inside = [], False
     for up in (node, *ancestors(node)):
         known = memo.get(up.mem_id)
@@ -299,7 +302,7 @@ def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:
             inside = bool(known)
             break
         walked.append(up.mem_id)
-        if up.tag == "nav" or _MENU.search(names(up)):
+        if up.tag in ("nav", "menu") or (_MENU.search(names(up)) and mostly_links(up)):
             inside = True
             break
     memo.update(dict.fromkeys(walked, inside))
@@ -308,13 +311,14 @@ def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:
 
 def _writer_page(node: LexborNode) -> bool:
     """A declared author (microdata, rel=author), or a link to one writer's page ("/author/jane-doe"):
-    not a link to the list of the site's writers ("/columnists/", "Our authors"), which names no
-    one, nor one whose address merely holds the word ("/autumn-fair")."""
+    not a link to the list of the site's writers ("/columnists/", "Our authors", "/authors/page/2"),
+    which names no one, nor one whose address merely holds the word ("/autumn-fair"), nor a page
+    below a writer's ("/columnists/tom-berg/why-ferries-matter": a related story by another)."""
     attributes = node.attributes
     if node.tag != "a" or attributes.get("itemprop") or "author" in (attributes.get("rel") or "").lower().split():
         return True
     folders = [part for part in url_parts(attributes.get("href") or "").path.lower().split("/") if part]
-    return any(folder in _WRITER_PAGES for folder in folders[:-1])
+    return len(folders) >= 2 and folders[-2] in _WRITER_PAGES
 
 
 def _in_article_or_header(node: LexborNode) -> bool:

@@ -229,8 +229,11 @@ def _only_paragraph(node: LexborNode) -> LexborNode | None:
 
 def _link_box(node: LexborNode, skip: set[int]) -> bool:
     """Furniture between a lead and the text: set aside already, or text that is mostly links."""
-    if node.mem_id in skip:
-        return True
+    return node.mem_id in skip or mostly_links(node)
+
+
+def mostly_links(node: LexborNode) -> bool:
+    """An element whose text is mostly link text: a menu, a list of related posts or tags."""
     text = squash(node.text())
     linked = sum(len(squash(a.text())) for a in node.css("a"))
     return bool(text) and linked >= _LINK_SHARE * len(text)
@@ -267,13 +270,20 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
         if block.node.tag in HEADING_TAGS and not (body.paragraphs or body.headings) and _lead_sentence(block.text):
             body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
         elif not body.paragraphs and (_is_standfirst(block.node, container) or _italic_opening(found, at)):
-            body.teaser = body.teaser or block  # a standfirst (a box of key points, heading too) or a note
+            if not _titles_its_box(block):
+                body.teaser = body.teaser or block  # a standfirst (a box of key points) or a note
         elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _titles_its_box(block: Block) -> bool:
+    """A heading inside a standfirst box ("Key points", "Why now") titles it: the teaser is the
+    box's text below it. A heading named as the standfirst itself is its text."""
+    return block.node.tag in HEADING_TAGS and not _STANDFIRST.search(names(block.node))
 
 
 def _italic_opening(found: list[Block], at: int) -> bool:
@@ -328,11 +338,14 @@ def _trim_edges(found: list[Block]) -> list[Block]:
 
 def _opening_credit(text: str) -> bool:
     """A picture's credit above the text ("(Image credit: Getty Images)", "Foto: dpa"): a short line,
-    since a longer one that opens "Photos from …" may be the article's first sentence."""
-    return len(text.split()) <= _MAX_OPENING_CREDIT_WORDS and _CREDIT.search(text) is not None
+    since a longer one that opens "Photos from …" may be the article's first sentence, with a
+    credit's mark, since "A source from the ministry confirmed it." is a sentence."""
+    return (len(text.split()) <= _MAX_OPENING_CREDIT_WORDS and _CREDIT.search(text) is not None
+            and _CREDIT_MARK.search(text) is not None)
 
 
 _MAX_OPENING_CREDIT_WORDS = 8
+_CREDIT_MARK = re.compile(r"[:©()\[\]]|\b(?:credits?|crédits?|courtesy|photos?|fotos?)\b", re.I)
 
 
 def _describes_its_image(block: Block) -> bool:
@@ -349,8 +362,9 @@ def _describes_its_image(block: Block) -> bool:
 
 
 def _set_in_italics(block: Block) -> bool:
-    """A closing line set wholly in italics is the editors' note, not the article ("This is part 2
-    of …", "This article first appeared in …", the author's bio)."""
+    """A short line set wholly in italics, where the text beside it is not: at the close the
+    editors' note ("This is part 2 of …", "This article first appeared in …", the author's bio),
+    at the opening a standfirst or a note ("This story was produced in partnership with …")."""
     return len(block.text.split()) <= _MAX_NOTE_WORDS and _italic(block)
 
 

@@ -102,12 +102,24 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
 
 def _flatten(data) -> list[dict]:
     """The objects of a JSON-LD value: itself, its graph's nodes and the page's main entity (a
-    `WebPage` whose `mainEntity` is the article)."""
-    if isinstance(data, list):
-        return [obj for item in data for obj in _flatten(item)]
-    if not isinstance(data, dict):
-        return []
-    return [data, *_flatten(data.get("@graph")), *_flatten(data.get("mainEntity"))]
+    `WebPage` whose `mainEntity` is the article), in document order. An explicit stack, since a
+    hostile block may nest `mainEntity` or `@graph` hundreds deep; objects deeper than
+    `_MAX_JSON_LD_DEPTH` are not read (real pages nest two or three)."""
+    found: list[dict] = []
+    pending = [(data, 0)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > _MAX_JSON_LD_DEPTH:
+            continue
+        if isinstance(value, list):
+            pending.extend((item, depth + 1) for item in reversed(value))
+        elif isinstance(value, dict):
+            found.append(value)
+            pending.extend((value.get(key), depth + 1) for key in ("mainEntity", "@graph"))
+    return found
+
+
+_MAX_JSON_LD_DEPTH = 32
 
 
 def _types(obj: dict) -> set[str]:

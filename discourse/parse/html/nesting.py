@@ -3,21 +3,26 @@
 A comment's text, forms and quotes are read from its whole subtree, so a chain of replies nested
 thousands deep costs the square of its length (2,000 levels: half a minute). No real thread nests
 that deep: WordPress lets a site choose at most 10 levels, and forums show a few. Where elements of
-one kind (the same tag sharing a class or an `itemprop`, or both with neither) sit more than
-`MAX_LEVELS` inside each other, those below that level are moved up, in document order, to follow
-the element at that level as its siblings: replies deeper than the cap answer the comment the last
-kept reply answers, and each comment's subtree is its own again. Text that followed a nested
-element inside its parent then comes before the moved elements (in a reply chain there is none:
-the replies close the comment).
+one kind sit more than their kind's cap inside each other, those below that level are moved up, in
+document order, to follow the element at that level as its siblings: replies deeper than the cap
+answer the comment the last kept reply answers, and each comment's subtree is its own again. Text
+that followed a nested element inside its parent then comes before the moved elements (in a reply
+chain there is none: the replies close the comment).
+
+A kind is a tag sharing a class or an `itemprop` (capped at `MAX_LEVELS`), or a tag alone, whatever
+its marks (capped at `MAX_TAG_LEVELS`): broken markup leaves tags such as `<font>` or `<div>`
+unclosed on each paragraph, nesting a long page's text a hundred deep, and must keep its text in
+order; a chain that gives each level a class of its own is still capped by its tag.
 """
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["MAX_LEVELS", "cap_nesting"]
+__all__ = ["MAX_LEVELS", "MAX_TAG_LEVELS", "cap_nesting", "capped_nesting"]
 
 MAX_LEVELS = 64
+MAX_TAG_LEVELS = 512
 # An element below MAX_LEVELS of its kind has at least MAX_LEVELS ancestors: lexbor finds one in C,
 # so a page of ordinary depth (the dev pages nest at most 37 elements) costs no walk in Python.
 _DEEPER_THAN_CAP = " > ".join(["*"] * (MAX_LEVELS + 1))
@@ -28,8 +33,8 @@ Kind = tuple[str, str]
 
 
 def cap_nesting(tree: LexborHTMLParser) -> int:
-    """Moves the elements nested more than MAX_LEVELS deep in their own kind up to that level, and
-    returns how many were moved (0 on any ordinary page)."""
+    """Moves the elements nested deeper than their kind's cap in their own kind up to that level,
+    and returns how many were moved (0 on a page whose markup nests as it should)."""
     moved = 0
     root = tree.root
     for _ in range(_MAX_PASSES):
@@ -42,6 +47,12 @@ def cap_nesting(tree: LexborHTMLParser) -> int:
     return moved
 
 
+def capped_nesting(moved: int) -> str:
+    """What moving `moved` elements did to the page, for its warnings and its thread's repairs."""
+    return (f"{moved} element(s) nested more than {MAX_LEVELS} deep in elements of their class (or "
+            f"{MAX_TAG_LEVELS} in elements of their tag) were read at that level")
+
+
 def _marks(node: LexborNode) -> list[str]:
     """What a page calls an element: its classes and its schema.org properties (microdata comments
     and their text are often bare `div`s told apart by `itemprop` alone)."""
@@ -51,9 +62,12 @@ def _marks(node: LexborNode) -> list[str]:
 
 
 def _kinds(node: LexborNode) -> list[Kind]:
-    """The kinds an element belongs to: its tag with each of its marks, or its tag alone."""
-    marks = _marks(node)
-    return [(node.tag, mark) for mark in marks] if marks else [(node.tag, "")]
+    """The kinds an element belongs to: its tag with each of its marks, and its tag alone."""
+    return [*((node.tag, mark) for mark in _marks(node)), (node.tag, "")]
+
+
+def _levels(kind: Kind) -> int:
+    return MAX_LEVELS if kind[1] else MAX_TAG_LEVELS
 
 
 def _deepest_kept(root: LexborNode) -> list[tuple[LexborNode, Kind]]:
@@ -74,7 +88,7 @@ def _deepest_kept(root: LexborNode) -> list[tuple[LexborNode, Kind]]:
         if not child.tag or child.tag[0] == "-":
             continue
         own = _kinds(child)
-        full = [kind for kind in own if on_path.get(kind, 0) >= MAX_LEVELS - 1 and _of_kind_below(child, kind)]
+        full = [kind for kind in own if on_path.get(kind, 0) >= _levels(kind) - 1 and _of_kind_below(child, kind)]
         if full:
             found.append((child, full[0]))
             continue
@@ -86,10 +100,7 @@ def _deepest_kept(root: LexborNode) -> list[tuple[LexborNode, Kind]]:
 
 def _is_kind(node: LexborNode, kind: Kind) -> bool:
     tag, mark = kind
-    if node.tag != tag:
-        return False
-    marks = _marks(node)
-    return mark in marks if mark else not marks
+    return node.tag == tag and (not mark or mark in _marks(node))
 
 
 def _of_kind_below(node: LexborNode, kind: Kind) -> bool:

@@ -4,7 +4,7 @@ writers' elements and pages named in other words and languages, a page whose JSO
 its WebPage's main entity, an opening note set in italics, a box of key points, a picture's
 caption or credit above the text, Discourse's
 "user (Full Name)", Blogger's classic comment list, "says:" in more languages, and a name in bold
-above the date."""
+above the date (not a bold first line below it)."""
 
 import json
 
@@ -58,6 +58,23 @@ def test_a_menu_s_link_to_the_site_s_writers_names_no_author(link, byline):
     assert article(html).author == (NAME if byline else None)
 
 
+@pytest.mark.parametrize("link", [
+    '<a href="/columnists/tom-berg/why-ferries-matter">Tom Berg</a>',
+    '<a href="/reporter/tips/submit">Send Us Tips</a>',
+    '<a href="/authors/page/2">Next Page</a>',
+])
+def test_a_link_below_a_writer_s_page_names_no_author(link):
+    """A related story by another writer, a tips form, the next page of the writers' list."""
+    html = news(byline=f'<p class="byline">By {NAME}</p>', after=f"<p>More: {link}</p>")
+    assert article(html).author == NAME
+
+
+@pytest.mark.parametrize("wrapper", ["site has-navbar", "container menu-push", "page-wrapper sticky-nav", "no-nav"])
+def test_a_page_wrapper_named_for_its_menu_keeps_the_byline(wrapper):
+    html = news(byline=f'<span class="author-name">{NAME}</span>').replace("<body>", f'<body><div class="{wrapper}">')
+    assert article(html.replace("</body>", "</div></body>")).author == NAME
+
+
 def test_the_author_of_an_article_given_as_its_web_page_s_main_entity():
     data = {"@context": "https://schema.org", "@type": "WebPage",
             "mainEntity": {"@type": "NewsArticle", "headline": HEADLINE, "author": {"@type": "Person", "name": NAME}}}
@@ -82,8 +99,15 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     points = (f'<div class="{box}"><h3>Key points</h3><ul><li>The terminal will be torn down next year</li>'
               "<li>A park will take its place by the water</li></ul></div>")
     found = article(news(before=points))
+    assert found.teaser == "The terminal will be torn down next year"
     assert found.paragraphs[0].text == FIRST
     assert found.headings == []
+
+
+def test_a_standfirst_box_s_heading_does_not_replace_its_text():
+    intro = "The vote followed years of argument about the empty building and its leaking roof."
+    found = article(news(before=f'<div class="intro"><h2>Why now</h2><p>{intro}</p></div>'))
+    assert (found.teaser, found.paragraphs[0].text, found.headings) == (intro, FIRST, [])
 
 
 @pytest.mark.parametrize("before", [
@@ -93,6 +117,12 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
 ], ids=["a caption named as text", "an image credit in brackets", "a photo credit as a sentence"])
 def test_a_picture_s_caption_or_credit_above_the_text_is_not_its_start(before):
     assert article(news(before=before)).paragraphs[0].text == FIRST
+
+
+def test_a_short_opening_sentence_about_a_source_is_the_text_s_start():
+    """Guard: a credit above the text carries a credit's mark (a colon, ©, brackets, "photo", "courtesy")."""
+    opening = "A source from the ministry confirmed it."
+    assert article(news(before=f"<p>{opening}</p>")).paragraphs[0].text == opening
 
 
 def test_a_short_opening_sentence_about_photos_is_the_text_s_start():
@@ -156,3 +186,11 @@ def test_a_name_in_bold_above_the_date_on_the_next_line_signs_the_comment():
                     f"<p>{text}</p></li>" for at, (name, text) in enumerate(zip(NAMES, TEXTS), 1))
     found = comments(page(f'<div id="comments"><h3>3 comments</h3><ol>{items}</ol></div>'))
     assert [(c.author, c.paragraphs) for c in found] == [(name, [text]) for name, text in zip(NAMES, TEXTS)]
+
+
+def test_a_bold_line_below_the_date_is_the_comment_s_words_not_its_signature():
+    items = "".join(f'<li id="comment-{at}"><p><small>March {at}, 2021 at 10:00 am</small><br><b>Totally agree</b>'
+                    f"</p><p>{text}</p></li>" for at, text in enumerate(TEXTS, 1))
+    found = comments(page(f'<div id="comments"><h3>3 comments</h3><ol>{items}</ol></div>'))
+    assert [c.author for c in found] == [None] * len(TEXTS)
+    assert [c.paragraphs for c in found] == [["Totally agree", text] for text in TEXTS]

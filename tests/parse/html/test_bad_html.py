@@ -117,6 +117,16 @@ def test_json_ld_nested_past_reason_is_no_traceback(depth):
     assert page.comments.found <= 1
 
 
+@pytest.mark.parametrize("key", ["mainEntity", "@graph"])
+def test_json_ld_entities_nested_hundreds_deep_lose_that_block_not_the_page(key):
+    deep = '{"@type": "WebPage", "%s": [' % key * 400 + '{"@type": "Thing"}' + "]}" * 400
+    sound = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mira Holt"}}'
+    head = "".join(f'<script type="application/ld+json">{data}</script>' for data in (deep, sound))
+    page = read(pages.page("", head=head).encode())[0]
+    assert page.article.title == "Council approves the new river bridge"
+    assert page.article.author == "Mira Holt"
+
+
 def test_empty_json_ld_comment_objects_are_no_comments():
     data = '{"@type": "Article", "comment": [{}, {"@type": "Comment"}, {"comment": {"text": "A real reply.", "author": "Ann"}}]}'
     page = read(pages.page("", head=f'<script type="application/ld+json">{data}</script>').encode())[0]

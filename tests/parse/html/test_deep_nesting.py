@@ -1,13 +1,14 @@
 """Reply chains nested far deeper than any real thread: every comment is still read once, with its
 own words, in linear time; replies below the kept depth answer the comment the last kept reply
-answers, and the page says so. Threads of ordinary depth are read as they are nested."""
+answers, and the page says so. Threads of ordinary depth are read as they are nested, and a tag left
+open on each paragraph of a long article keeps its paragraphs."""
 
 import time
 
 import pytest
 
 from discourse.parse import read_pages
-from discourse.parse.html.nesting import MAX_LEVELS
+from discourse.parse.html.nesting import MAX_LEVELS, MAX_TAG_LEVELS
 from tests.parse.html import pages
 
 
@@ -81,3 +82,38 @@ def test_a_reply_chain_four_times_as_deep_takes_about_four_times_as_long(shape):
     within 8x the time (the whole chain read from each comment's subtree took 16x and more)."""
     small, large = _seconds(CHAINS[shape](400)), _seconds(CHAINS[shape](1600))
     assert large <= 8 * max(small, 0.01), (small, large)
+
+
+def class_per_level_chain(depth: int) -> str:
+    """Each reply in the one before, each with a class of its own: no class repeats down the chain."""
+    opened = "".join(f'<div id="comment-{i}" class="k{i}"><p>Reply {i}: I do not agree with the council.</p>'
+                     for i in range(depth))
+    return pages.page('<div id="comments">' + opened + "</div>" * depth + "</div>")
+
+
+def test_a_chain_that_changes_its_class_at_each_level_is_still_read_in_bounded_time():
+    """3,000 replies nested in each other, a new class at each level, are capped by their tag
+    (read whole, 36 s); generous for a loaded machine."""
+    html = class_per_level_chain(3000)
+    began = time.process_time()
+    page = read(html)
+    assert time.process_time() - began < 20
+    assert len(page.comments.items) == 3000
+    assert any(f"more than {MAX_LEVELS} deep" in warning for warning in page.warnings)
+
+
+@pytest.mark.parametrize("opener", ["<font face=arial>", "<div>"])
+def test_a_tag_left_open_on_each_paragraph_keeps_the_article_s_paragraphs(opener):
+    """Broken markup nests a long article's paragraphs a hundred deep in one tag: not a reply chain."""
+    texts = [f"Paragraph {i} of the long article about the harbour and its old ferry terminal." for i in range(80)]
+    page = read("<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+                + "".join(f"{opener}<p>{text}</p>" for text in texts) + "</article></body></html>")
+    assert [p.text for p in page.article.paragraphs][-70:] == texts[-70:]
+    assert page.warnings == []
+
+
+def test_markup_nested_past_its_tag_s_cap_is_read_with_a_warning_without_a_thread():
+    html = pages.page("").replace("<body>", "<body>" + "<div>" * (MAX_TAG_LEVELS + 20), 1)
+    page = read(html)
+    assert page.comments.items == []
+    assert any("were read at that level" in warning for warning in page.warnings)

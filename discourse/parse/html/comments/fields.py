@@ -251,9 +251,11 @@ _MAX_BESIDE_WORDS = 4
 
 
 def _next_element(node: LexborNode, way: str) -> LexborNode | None:
-    """The element beside node, past line breaks ("<b>Ann</b><br><small>May 3</small>")."""
+    """The element beside node; looking back, past line breaks ("<b>Ann</b><br><small>May 3</small>").
+    Looking forward a break ends the head: what follows it is the comment's first line."""
     sibling = getattr(node, way)
-    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-" or sibling.tag in ("br", "wbr")):
+    while sibling is not None and (not sibling.tag or sibling.tag[0] == "-"
+                                   or (way == "prev" and sibling.tag in ("br", "wbr"))):
         sibling = getattr(sibling, way)
     return sibling
 
