@@ -228,7 +228,7 @@ def text_polarity(text: str | Prepared) -> float:
 def evidence_sentiment(text: Prepared, polarity: float) -> Sentiment:
     """`score_text(text)` with ``polarity`` and its label by the polarity thresholds (`label_for`), no label
     cues: the text's evidence and subjectivity without the label model's decision, which would be replaced."""
-    weighted = [hit for _, facts in text.using(_prepared_evidence) for hit in facts.hits]
+    weighted = _hits(text.using(_prepared_evidence))
     subjectivity = _polarity_and_subjectivity(weighted)[1]
     return Sentiment(polarity, subjectivity, label_for(polarity), tuple(ev for ev, _ in weighted))
 
@@ -249,7 +249,7 @@ def _sentence_evidence(sentences) -> tuple[tuple[str, "_SentenceFacts"], ...]:
 
 def _pooled(sentences) -> tuple[list[tuple[Evidence, float]], tuple[int, ...], Sequence[str]]:
     """All sentences' evidence, their counts summed, and their words."""
-    hits = [hit for _, facts in sentences for hit in facts.hits]
+    hits = _hits(sentences)
     counts = tuple(map(sum, zip(*(facts.counts for _, facts in sentences)))) or _NO_COUNTS
     if len(sentences) == 1:
         return hits, counts, sentences[0][1].words
@@ -269,7 +269,12 @@ def _prepared_polarity(prepared: Prepared) -> float:
 
 
 def _evidence_polarity(sentences) -> float:
-    return _polarity_and_subjectivity([hit for _, facts in sentences for hit in facts.hits])[0]
+    return _polarity_and_subjectivity(_hits(sentences))[0]
+
+
+def _hits(sentences) -> list[tuple[Evidence, float]]:
+    """Every sentence's weighted evidence, in order."""
+    return [hit for _, facts in sentences for hit in facts.hits]
 
 
 def _prepared_sentence_scores(prepared: Prepared) -> tuple[tuple[str, Sentiment], ...]:
