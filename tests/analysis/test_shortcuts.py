@@ -4,6 +4,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discourse.analysis import cues, language, quotes, sentiment, topics
 from discourse.analysis.author import address_pattern, addresses_author
@@ -203,3 +205,18 @@ def test_a_texts_cue_words_read_sentence_by_sentence_are_its_words(text):
     assert len(ends) == len(prepared.sentences)
     assert [cues._words(sentence) for sentence in prepared.sentences] == [
         words[start:end] for start, end in zip((0, *ends), ends)]
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "Das ist nicht gut", "x² and ½", "٣ digits ١٢", "snake_case_word", "中文 and text",
+    "café’s “menu” — ok", "😊 only", "ǅemal ʰ Ⅰ roman",
+])
+def test_language_words_are_the_unicode_patterns_words(text):
+    """`language.words` reads most texts by an ASCII pattern; it must give what the Unicode one gives."""
+    assert language.words(text) == language._WORD.findall(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=0x7f), st.characters()), max_size=60))
+def test_language_words_are_the_unicode_patterns_words_on_any_text(text):
+    assert language.words(text) == language._WORD.findall(text.lower())
