@@ -29,11 +29,16 @@ _WORD = re.compile(r"[^\W\d_]+")  # an apostrophe splits: French "qu'il" is "qu"
 _ASCII_WORD = re.compile(r"[a-z]+")
 _OTHER_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
 _ALL_FUNCTION_WORDS = reduce(frozenset.union, FUNCTION_WORDS.values())
-# Each function word's row: 1 for each language (in `FUNCTION_WORDS` order) that lists it, else 0.
+# Each function word's row packed into one integer: a field of `_COUNT_BITS` bits per language (in
+# `FUNCTION_WORDS` order) holding 1 where that language lists it, so one sum of a text's rows counts every
+# language at once. No field can carry into the next: that would take 2**32 words, a list of 32 GiB.
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+_LANGUAGE_SHIFTS = tuple((language, _COUNT_BITS * k) for k, language in enumerate(FUNCTION_WORDS))
 _FUNCTION_WORD_ROWS = {
-    word: tuple(int(word in listed) for listed in FUNCTION_WORDS.values()) for word in _ALL_FUNCTION_WORDS
+    word: sum(1 << shift for language, shift in _LANGUAGE_SHIFTS if word in FUNCTION_WORDS[language])
+    for word in _ALL_FUNCTION_WORDS
 }
-_NO_FUNCTION_WORDS = (0,) * len(FUNCTION_WORDS)
 # A comment whose words are at least this share function words of English (or of its page's language),
 # and no fewer than any other language's, is in that language without asking lingua (most are).
 PLAIN_SHARE = 0.15
@@ -80,11 +85,11 @@ def guess_language(text: str) -> str:
 
 
 def function_word_counts(found: list[str]) -> dict[str, int]:
-    """How many of the words are each language's function words: each function word's row of 0/1 per
-    language (`_FUNCTION_WORD_ROWS`), summed column by column; most words are no language's function
+    """How many of the words are each language's function words: the sum of the function words' packed
+    rows (`_FUNCTION_WORD_ROWS`), cut into one count per language; most words are no language's function
     word and have no row, so one lookup each drops them."""
-    rows = filter(None, map(_FUNCTION_WORD_ROWS.get, found))
-    return dict(zip(FUNCTION_WORDS, map(sum, zip(_NO_FUNCTION_WORDS, *rows))))
+    total = sum(filter(None, map(_FUNCTION_WORD_ROWS.get, found)))
+    return {language: (total >> shift) & _COUNT_MASK for language, shift in _LANGUAGE_SHIFTS}
 
 
 def comment_language(text: str, default: str = ENGLISH) -> str:

@@ -220,3 +220,11 @@ def test_language_words_are_the_unicode_patterns_words(text):
 @given(st.text(alphabet=st.one_of(st.characters(max_codepoint=0x7f), st.characters()), max_size=60))
 def test_language_words_are_the_unicode_patterns_words_on_any_text(text):
     assert language.words(text) == language._WORD.findall(text.lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(sorted(language._ALL_FUNCTION_WORDS)), st.text(max_size=6)), max_size=300))
+def test_function_word_counts_are_each_languages_own_count(found):
+    """The packed rows, summed at once, count what each language's own list counts."""
+    expected = {code: sum(word in listed for word in found) for code, listed in language.FUNCTION_WORDS.items()}
+    assert language.function_word_counts(found) == expected
