@@ -20,6 +20,10 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
+# An avatar's alt text that names its owner before the name itself, which a renderer may glue to it: "Avatar of Bob
+# BuilderBob Builder says:", "Profile picture for user Ann Ann". The longest owner the text goes on with is taken.
+_AVATAR_OF_OWNER = re.compile(r"^(?:avatar|gravatar|user avatar|profile picture)\s+(?:of|for user|for)\s+"
+                              r"(?P<owner>\S.{0,59})\s*(?=(?P=owner)\b)", re.I)
 # An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
 # "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name), and a bare
 # "picture" or "photo" is none ("My son's picture day went great").
@@ -88,8 +92,8 @@ _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 # Badges a site prints after a commenter's name (`display_name`), in the languages of the comment headers.
-_BADGES = (r"author|post author|verified|moderator|mod|admin|administrator|staff|editor|guest|top commenter|top fan"
-           r"|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
+_BADGES = (r"author|post author|not verified|verified|moderator|mod|admin|administrator|staff|editor|guest"
+           r"|top commenter|top fan|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
            r"|redacteur|redactie|gość|moderator(?:ka)?|författare|gäst")
 _NAME_TAIL = re.compile(r"(?:\s*[(\[](?:%s)[)\]]|(?<=[)\]·|•])\s*(?:%s)|\s*[·|•]\s*(?:%s)|\s*[·|•])\s*$"
                         % (_BADGES, _BADGES, _BADGES), re.I)
@@ -125,7 +129,7 @@ def plain_item(text: str) -> str:
     if text.isdigit() and len(text) <= 6:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
-        text = _AVATAR.sub("", text).strip()
+        text = _AVATAR.sub("", _AVATAR_OF_OWNER.sub("", text)).strip()
     if "@" in text or ("'s " in text or "’s " in text) and _has_possessive_avatar(text):
         text = _without_owned_avatar(text)
     return text

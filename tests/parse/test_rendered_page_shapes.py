@@ -1,0 +1,38 @@
+"""Comment threads in the shapes text renderers (w3m, html2text) give common platforms' markup. Each page
+is written by hand in the shape a renderer prints."""
+
+from discourse.parse import parse_text
+
+ARTICLE = ["Council approves the new river bridge", "",
+           "The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.",
+           "",
+           "Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.", ""]
+
+
+def comment_heads(*lines: str) -> list:
+    """(author, parent) of each comment of the article followed by `lines`."""
+    parsed = parse_text("\n".join([*ARTICLE, *lines]) + "\n")
+    return [(c.author, c.parent) for c in parsed.comments.items]
+
+
+def test_an_avatar_alt_text_naming_its_owner_glued_to_the_name_is_not_the_name():
+    assert comment_heads(
+        "3 thoughts on “Council approves the new river bridge”", "",
+        " 1. Avatar of Bob BuilderBob Builder says:", "    March 4, 2021 at 10:02 am", "",
+        "    Finally! I have waited years for this bridge.", "", "    Reply",
+        "     1. Avatar of Carol Skeptic Carol Skeptic says:", "        March 4, 2021 at 11:30 am", "",
+        "        A tunnel would have been cheaper, I disagree.", "", "        Reply",
+        " 2. Dan Local says:", "    March 5, 2021 at 8:00 am", "",
+        "    Will there be a cycle lane on the bridge?", "", "    Reply",
+    ) == [("Bob Builder", None), ("Carol Skeptic", 1), ("Dan Local", None)]
+
+
+def test_not_verified_after_a_name_on_its_own_line_is_not_the_name():
+    assert comment_heads(
+        "Comments", "",
+        "Ann Smith (not verified)", "", "Tue, 05/02/2023 - 10:00", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "", "  • Reply", "",
+        "Bob Jones (not verified)", "", "Tue, 05/02/2023 - 11:00", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "", "  • Reply", "",
+    ) == [("Ann Smith", None), ("Bob Jones", None)]
+
