@@ -194,6 +194,24 @@ def read_commenter(text: str) -> Commenter | None:
     return None if found is None else Commenter(*found)
 
 
+_MAX_YEARLESS_NAME_WORDS = 3
+
+
+def yearless_head(text: str) -> Commenter | None:
+    """A head of a name and a day and month alone on one line ("Ann Lee  May 3"), or None. Such a line is
+    no head by itself (a comment may name a day: "Opening Day May 3"); the comment reader takes it for
+    one only where the section shows several (`CommentReader`). The name is a few capitalised words that
+    hold no filler nor counter and end no sentence."""
+    words = text.split()
+    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_day_and_month(" ".join(words[-2:])):
+        return None
+    name = words[:-2]
+    if (not all(word[:1].isupper() for word in name) or any(map(_is_filler, name)) or _ends_sentence(name[-1])
+            or name[-1][-1] in ":,;"):
+        return None
+    return Commenter(" ".join(name), " ".join(words[-2:]))
+
+
 def forget() -> None:
     """Empty the memo of commenter lines (a new page begins)."""
     _memoised_fields.cache_clear()

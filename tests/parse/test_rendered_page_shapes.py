@@ -1,6 +1,8 @@
 """Comment threads in the shapes text renderers (w3m, html2text) give common platforms' markup. Each page
 is written by hand in the shape a renderer prints."""
 
+import pytest
+
 from discourse.parse import parse_text
 
 ARTICLE = ["Council approves the new river bridge", "",
@@ -35,4 +37,23 @@ def test_not_verified_after_a_name_on_its_own_line_is_not_the_name():
         "Bob Jones (not verified)", "", "Tue, 05/02/2023 - 11:00", "",
         "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "", "  • Reply", "",
     ) == [("Ann Smith", None), ("Bob Jones", None)]
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("Responses", "Ann Lee  May 3", "Bob  May 4"),
+    ("Comments", "Ann Lee 3 May", "Bob 4 May"),  # under a bare header: the heads alone show the thread
+])
+def test_heads_of_a_name_and_a_yearless_date_with_no_blank_lines_open_comments(header, first, second):
+    assert comment_heads(
+        header, "",
+        first, "Replied on my own site: the bridge is a good idea.",
+        second, "I wrote about the costs on my blog.",
+    ) == [("Ann Lee", None), ("Bob", None)]
+
+def test_one_name_and_yearless_date_inside_text_opens_no_comment():
+    assert comment_heads(
+        "Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "I will be there on the day.", "Opening Day May 3",
+        "It was a good day for the town.", "",
+    ) == [("Ann Lee", None)]
 
