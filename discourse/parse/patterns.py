@@ -229,7 +229,7 @@ REPLY_LINK = re.compile(
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments|(%s):?(\s*\[?(%s)\b.*)?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
-    r"|\d+ (more )?(replies|reply)|(load|show|view) more)"
+    r"|\d+\s+(more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
     % (_SORT_CONTROL, _SORT_ORDERS), _I)
 
