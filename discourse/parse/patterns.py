@@ -177,8 +177,8 @@ COUNT_AFTER_HEADER = re.compile(
 )
 BARE_COMMENT_HEADER = re.compile(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|reader comments|readers' comments"
-    r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
+    r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
 

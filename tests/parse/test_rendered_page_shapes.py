@@ -68,3 +68,11 @@ def test_a_vote_count_set_apart_from_a_reply_link_is_no_header_of_the_comments_a
         "Dan Cyclist• 3 years ago", "", "Will there be a separate cycle lane on the bridge this time?", "",
         "Reply",
     ) == [("Bob Builder", None), ("Carol Tunnel", None), ("Dan Cyclist", None)]
+
+
+def test_reader_responses_heads_a_thread_signed_after_each_comment():
+    assert comment_heads(
+        "Reader responses", "",
+        "Excellent news for commuters on the east side.", "", "Posted by Rita at March 4, 2021 02:10 PM", "",
+        "I still think this money should go to schools.", "", "Posted by Sam at March 4, 2021 03:20 PM", "",
+    ) == [("Rita", None), ("Sam", None)]
