@@ -276,12 +276,14 @@ def linkback_kind(author: str | None, paragraphs: list[str]) -> tuple[str, str |
     """("pingback" or "trackback" or "comment", the author without a "Pingback:" prefix).
 
     Another site linking here shows as "Pingback: TITLE", as an excerpt framed by "[...]", or as
-    a post title ("Title » Blog") with no text of its own."""
+    a post title ("Title » Blog") with no text of its own. An unsigned item that is only "Pingback:
+    TITLE" is named by its title, as a signed one is."""
     text = " ".join(paragraphs).strip()
     for source in (author or "", text):
         prefix = _LINKBACK_PREFIX.match(source)
         if prefix:
-            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or None
+            title = source[prefix.end():] if author is None and len(source) <= _MAX_META_CHARS else None
+            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or title or None
     if _ELLIPSIS_QUOTE.match(text) or (author and not text and is_link_title(author)):
         return "pingback", author
     return "comment", author

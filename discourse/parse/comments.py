@@ -688,11 +688,14 @@ class CommentReader:
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:
-        """Where comments are signed, a short unsigned, undated item is a menu entry ("Most read")."""
+        """Where comments are signed, a short unsigned, undated item is a menu entry ("Most read"), but for
+        another site's link here ("Pingback: TITLE")."""
         if self.tree.signed < 2 or opened.author or opened.date:
             return False
-        text = " ".join(" ".join(lines) for lines in opened.paragraphs)
-        return len(text.split()) <= _SHORT_ITEM_WORDS and not patterns.ends_with(text, _SENTENCE_MARKS)
+        texts = [" ".join(lines) for lines in opened.paragraphs]
+        text = " ".join(texts)
+        return (len(text.split()) <= _SHORT_ITEM_WORDS and not patterns.ends_with(text, _SENTENCE_MARKS)
+                and linkback_kind(None, texts)[0] == "comment")
 
     def _set_apart(self, opened: OpenComment) -> None:
         """Lines read as a comment that turned out not to be one: boilerplate after all."""

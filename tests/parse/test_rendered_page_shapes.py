@@ -76,3 +76,19 @@ def test_reader_responses_heads_a_thread_signed_after_each_comment():
         "Excellent news for commuters on the east side.", "", "Posted by Rita at March 4, 2021 02:10 PM", "",
         "I still think this money should go to schools.", "", "Posted by Sam at March 4, 2021 03:20 PM", "",
     ) == [("Rita", None), ("Sam", None)]
+
+
+def test_an_undated_pingback_item_between_comments_is_kept_as_a_pingback():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "3 thoughts on “Council approves the new river bridge”", "",
+        " 1. Bob Builder says:", "    March 4, 2021 at 10:02 am", "", "    Finally! I have waited years for this bridge.", "",
+        "    Reply",
+        "     1. Carol Skeptic says:", "        March 4, 2021 at 11:30 am", "",
+        "        A tunnel would have been cheaper, I disagree.", "", "        Reply",
+        " 2. Pingback: Bridge news roundup | Other Blog",
+        " 3. Dan Local says:", "    March 5, 2021 at 8:00 am", "", "    Will there be a cycle lane on the bridge?", "",
+        "    Reply"]) + "\n")
+    assert [(c.kind, c.author) for c in parsed.comments.items] == [
+        ("comment", "Bob Builder"), ("comment", "Carol Skeptic"), ("pingback", "Bridge news roundup | Other Blog"),
+        ("comment", "Dan Local")]
+    assert parsed.comments.found == 3
