@@ -187,7 +187,9 @@ def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
     assert parse_text(page).comments.items[0].text == "The nursery has bulbs. " + line
 
 
-@pytest.mark.parametrize("control", ["Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste"])
+@pytest.mark.parametrize("control", ["Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste",
+                                     "Sort by: Best | Newest | Oldest", "Sort by newest first ▼",
+                                     "Order By: [Newest to Oldest] [Submit]"])
 def test_a_sort_control_between_comments_is_no_comment_text(control):
     page = (ARTICLE + "2 Comments\n\n" + control + "\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n\n"
             "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
