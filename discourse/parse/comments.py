@@ -408,8 +408,8 @@ class CommentReader:
         if found is None:
             return False
         opened = self._open
-        if self._quotes_under_head(opened, i, text):
-            return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
+        if self._opens_quotation(opened, i, text):
+            return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True
@@ -469,11 +469,12 @@ class CommentReader:
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
     @staticmethod
-    def _quotes_under_head(opened: OpenComment | None, i: int, text: str) -> bool:
-        """"On May 3, 2021, Ann wrote:" right under a head, with no text nor blank line between, introduces
-        the post the comment quotes. After text and a blank line the same line heads the next comment: a
-        thread whose every head reads so is no one comment quoting all the others."""
-        return (opened is not None and bool(opened.author or opened.date) and not opened.paragraphs
+    def _opens_quotation(opened: OpenComment | None, i: int, text: str) -> bool:
+        """"On May 3, 2021, Ann wrote:" right under a head or right after a line of the comment's text, with
+        no blank line between, introduces the post the comment quotes. After text and a blank line the same
+        line heads the next comment: a thread whose every head reads so is no one comment quoting all the
+        others."""
+        return (opened is not None and (bool(opened.author or opened.date) or bool(opened.paragraphs))
                 and opened.last_line == i - 1 and introduces_quotation(text))
 
     @staticmethod
