@@ -232,7 +232,7 @@ REPLY_LINK = re.compile(
     r"|(most )?(popular|recent|liked)|best|top comments"
     r"|(%s):?(\s*\[?(%s)\b(\s*(\[\w{1,12}\]|[\[\]()|/,:·•▼▾▲↓↑-]|(to|first|%s)\b))*)?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
-    r"|\d+\s+(more )?(replies|reply)|(load|show|view) more)"
+    r"|\d+\s*(more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
     % (_SORT_CONTROL, _SORT_ORDERS, _SORT_ORDERS), _I)
 
