@@ -20,6 +20,10 @@ _MAX_NAME_WORDS = 5
 _MAX_LEFTOVER_WORDS = 8
 _MAX_META_TOKENS = 24
 _AVATAR = re.compile(r"^(avatar|gravatar|user avatar|profile picture)\s+", re.I)
+# An avatar's alt text that names its owner before the name itself, which a renderer may glue to it: "Avatar of Bob
+# BuilderBob Builder says:", "Profile picture for user Ann Ann". The longest owner the text goes on with is taken.
+_AVATAR_OF_OWNER = re.compile(r"^(?:avatar|gravatar|user avatar|profile picture)\s+(?:of|for user|for)\s+"
+                              r"(?P<owner>\S.{0,59})\s*(?=(?P=owner)\b)", re.I)
 # An avatar's alt text naming its owner, printed before the name: "jo@example.net's avatar Jo", "Jo’s Gravatar Jo",
 # "jo@example.net' Jo". A possessive counts only before an avatar word ("Jo's Bakery says:" is a name), and a bare
 # "picture" or "photo" is none ("My son's picture day went great").
@@ -88,8 +92,8 @@ _URL = re.compile(r"https?://|www\.|/|\.(html?|php|aspx?)\b", re.I)
 _LINK_TITLE = re.compile(r"\S\s+[»«|]\s+\S")
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)$")
 # Badges a site prints after a commenter's name (`display_name`), in the languages of the comment headers.
-_BADGES = (r"author|post author|verified|moderator|mod|admin|administrator|staff|editor|guest|top commenter|top fan"
-           r"|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
+_BADGES = (r"author|post author|not verified|verified|moderator|mod|admin|administrator|staff|editor|guest"
+           r"|top commenter|top fan|subscriber|member|premium|pro|op|autor|autorin|gast|auteur|auteure|invité|invitée|autore|ospite"
            r"|redacteur|redactie|gość|moderator(?:ka)?|författare|gäst")
 _NAME_TAIL = re.compile(r"(?:\s*[(\[](?:%s)[)\]]|(?<=[)\]·|•])\s*(?:%s)|\s*[·|•]\s*(?:%s)|\s*[·|•])\s*$"
                         % (_BADGES, _BADGES, _BADGES), re.I)
@@ -125,7 +129,7 @@ def plain_item(text: str) -> str:
     if text.isdigit() and len(text) <= 6:
         return ""  # a second numbering ("26. 52 [avatar]"); "1001 says:" keeps its numeric name
     if text[:1] in "AaGgUuPp":
-        text = _AVATAR.sub("", text).strip()
+        text = _AVATAR.sub("", _AVATAR_OF_OWNER.sub("", text)).strip()
     if "@" in text or ("'s " in text or "’s " in text) and _has_possessive_avatar(text):
         text = _without_owned_avatar(text)
     return text
@@ -188,6 +192,24 @@ def read_commenter(text: str) -> Commenter | None:
     reader both ask about the same lines."""
     found = commenter_fields(text)
     return None if found is None else Commenter(*found)
+
+
+_MAX_YEARLESS_NAME_WORDS = 3
+
+
+def yearless_head(text: str) -> Commenter | None:
+    """A head of a name and a day and month alone on one line ("Ann Lee  May 3"), or None. Such a line is
+    no head by itself (a comment may name a day: "Opening Day May 3"); the comment reader takes it for
+    one only where the section shows several (`CommentReader`). The name is a few capitalised words that
+    hold no filler nor counter and end no sentence."""
+    words = text.split()
+    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_day_and_month(" ".join(words[-2:])):
+        return None
+    name = words[:-2]
+    if (not all(word[:1].isupper() for word in name) or any(map(_is_filler, name)) or _ends_sentence(name[-1])
+            or name[-1][-1] in ":,;"):
+        return None
+    return Commenter(" ".join(name), " ".join(words[-2:]))
 
 
 def forget() -> None:
@@ -254,12 +276,14 @@ def linkback_kind(author: str | None, paragraphs: list[str]) -> tuple[str, str |
     """("pingback" or "trackback" or "comment", the author without a "Pingback:" prefix).
 
     Another site linking here shows as "Pingback: TITLE", as an excerpt framed by "[...]", or as
-    a post title ("Title » Blog") with no text of its own."""
+    a post title ("Title » Blog") with no text of its own. An unsigned item that is only "Pingback:
+    TITLE" is named by its title, as a signed one is."""
     text = " ".join(paragraphs).strip()
     for source in (author or "", text):
         prefix = _LINKBACK_PREFIX.match(source)
         if prefix:
-            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or None
+            title = source[prefix.end():] if author is None and len(source) <= _MAX_META_CHARS else None
+            return prefix.group("kind").lower(), _LINKBACK_PREFIX.sub("", author or "") or title or None
     if _ELLIPSIS_QUOTE.match(text) or (author and not text and is_link_title(author)):
         return "pingback", author
     return "comment", author

@@ -20,7 +20,7 @@ from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
                                         is_badge, is_link_title, linkback_kind, opens_with_avatar,
-                                        plain_item, read_commenter, thread_number)
+                                        plain_item, read_commenter, thread_number, yearless_head)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -120,12 +120,14 @@ class CommentReader:
         self._unsigned = False
         self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
         self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
+        self._yearless_name_heads = False  # ... and of a name and such a date on one line ("Ann  May 3")
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         self._yearless_heads = self._shows_yearless_heads(start)
+        self._yearless_name_heads = self._shows_yearless_name_heads(start)
         roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
             if roles[i] is blank:
@@ -402,14 +404,12 @@ class CommentReader:
 
     def _read_commenter_line(self, i: int, text: str) -> bool:
         """A commenter line opens a comment, or names the one a bare marker (or its name line) opened."""
-        if not self.digits[i] and "[" not in text and not ends_with_saying(text):
-            return False  # `commenter_fields`'s own first test, the line's digit already known: most lines
-        if commenter_fields(text) is None:
-            return False  # the memoised reading, without making a Commenter
+        found = self._commenter_of(i, text)
+        if found is None:
+            return False
         opened = self._open
-        if self._quotes_under_head(opened, i, text):
-            return False  # "On May 3, 2021, Ann wrote:" under a head: the comment's text, the quoted post's date
-        found = read_commenter(text)
+        if self._opens_quotation(opened, i, text):
+            return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
             return True
@@ -469,11 +469,12 @@ class CommentReader:
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
     @staticmethod
-    def _quotes_under_head(opened: OpenComment | None, i: int, text: str) -> bool:
-        """"On May 3, 2021, Ann wrote:" right under a head, with no text nor blank line between, introduces
-        the post the comment quotes. After text and a blank line the same line heads the next comment: a
-        thread whose every head reads so is no one comment quoting all the others."""
-        return (opened is not None and bool(opened.author or opened.date) and not opened.paragraphs
+    def _opens_quotation(opened: OpenComment | None, i: int, text: str) -> bool:
+        """"On May 3, 2021, Ann wrote:" right under a head or right after a line of the comment's text, with
+        no blank line between, introduces the post the comment quotes. After text and a blank line the same
+        line heads the next comment: a thread whose every head reads so is no one comment quoting all the
+        others."""
+        return (opened is not None and (bool(opened.author or opened.date) or bool(opened.paragraphs))
                 and opened.last_line == i - 1 and introduces_quotation(text))
 
     @staticmethod
@@ -515,6 +516,29 @@ class CommentReader:
                 if found >= _YEARLESS_HEADS:
                     return True
         return False
+
+    def _shows_yearless_name_heads(self, start: int) -> bool:
+        """At least two lines of a name and a day and month alone (`yearless_head`) after the section's start:
+        the heads of a thread that sets no blank line between its comments. One such line is a comment's text
+        ("Opening Day May 3"). Only the lines holding a digit are read, as in `_shows_yearless_heads`."""
+        found = 0
+        for i in compress(range(start + 1, len(self.text)), self.digits[start + 1:]):
+            found += len(self.text[i]) <= _NAME_CHARS + _DAY_MONTH_CHARS and yearless_head(self.text[i]) is not None
+            if found >= _YEARLESS_HEADS:
+                return True
+        return False
+
+    def _commenter_of(self, i: int, text: str) -> Commenter | None:
+        """The commenter a line names, a yearless head where the section shows such heads, or None."""
+        if self._yearless_name_heads and self.digits[i]:
+            head = yearless_head(text)
+            if head is not None:
+                return head
+        if not self.digits[i] and "[" not in text and not ends_with_saying(text):
+            return None  # `commenter_fields`'s own first test, the line's digit already known: most lines
+        if commenter_fields(text) is None:
+            return None  # the memoised reading, without making a Commenter
+        return read_commenter(text)
 
     def _take_name_above(self, i: int) -> str:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
@@ -665,11 +689,14 @@ class CommentReader:
         self.tree.add(opened)
 
     def _is_unsigned_link(self, opened: OpenComment) -> bool:
-        """Where comments are signed, a short unsigned, undated item is a menu entry ("Most read")."""
+        """Where comments are signed, a short unsigned, undated item is a menu entry ("Most read"), but for
+        another site's link here ("Pingback: TITLE")."""
         if self.tree.signed < 2 or opened.author or opened.date:
             return False
-        text = " ".join(" ".join(lines) for lines in opened.paragraphs)
-        return len(text.split()) <= _SHORT_ITEM_WORDS and not patterns.ends_with(text, _SENTENCE_MARKS)
+        texts = [" ".join(lines) for lines in opened.paragraphs]
+        text = " ".join(texts)
+        return (len(text.split()) <= _SHORT_ITEM_WORDS and not patterns.ends_with(text, _SENTENCE_MARKS)
+                and linkback_kind(None, texts)[0] == "comment")
 
     def _set_apart(self, opened: OpenComment) -> None:
         """Lines read as a comment that turned out not to be one: boilerplate after all."""

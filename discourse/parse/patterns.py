@@ -177,8 +177,8 @@ COUNT_AFTER_HEADER = re.compile(
 )
 BARE_COMMENT_HEADER = re.compile(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|reader comments|readers' comments"
-    r"|your comments|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
+    r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
 )
 
@@ -222,16 +222,19 @@ _SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|likes?|(most 
                 r"|più recenti|recenti|meno recenti|migliori|nieuwste|oudste|najnowsze|najstarsze|najlepsze")
 _SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier par|trié par|ordenar por"
                  r"|ordenado por|ordina per|ordinati per|sorteer op|sortuj według|sortuj wg")
-# Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs.
+# Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs. A sort control is
+# "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
+# to see …" is a sentence.
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
-    r"|(most )?(popular|recent|liked)|best|top comments|(%s):?(\s*\[?(%s)\b.*)?|\d+ (likes?|dislikes?|votes?|points?"
+    r"|(most )?(popular|recent|liked)|best|top comments"
+    r"|(%s):?(\s*\[?(%s)\b(\s*(\[\w{1,12}\]|[\[\]()|/,:·•▼▾▲↓↑-]|(to|first|%s)\b))*)?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
-    r"|\d+ (more )?(replies|reply)|(load|show|view) more)"
+    r"|\d+\s*(more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
-    % (_SORT_CONTROL, _SORT_ORDERS), _I)
+    % (_SORT_CONTROL, _SORT_ORDERS, _SORT_ORDERS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.

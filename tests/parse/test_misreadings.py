@@ -170,6 +170,15 @@ def test_a_dated_line_that_introduces_no_quotation_still_dates_the_comment():
     assert parse_text(page).comments.items[0].date == "May 3, 2021 at 9:00 am"
 
 
+def test_a_quotation_introduced_right_after_a_comments_text_stays_in_the_comment():
+    """"On May 3, 2021, Bob wrote:" on the line after the comment's text, no blank line between: the comment
+    goes on to quote Bob's post."""
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 4, 2021 at 9:00 am\nI do not agree.\nOn May 3, 2021, Bob wrote:\n"
+            "Trees are bad.\n\nCy says:\nMay 5, 2021 at 9:00 am\nFine.\n\nLeave a Reply\n")
+    assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
+        ("Ann", "I do not agree. On May 3, 2021, Bob wrote: Trees are bad."), ("Cy", "Fine.")]
+
+
 def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
     """"On May 3, 2021, Ann wrote:" after a comment's text and a blank line heads the next comment."""
     thread = "".join(f"On May {day}, 2021, {name} wrote:\n{text}\n\n" for day, name, text in [
@@ -180,14 +189,17 @@ def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
         ("Cy", "May 5, 2021", "Oaks are best.")]
 
 
-@pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first."])
+@pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first.",
+                                  "Sort by date to see the newest bulbs first."])
 def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
     page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + line
             + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
     assert parse_text(page).comments.items[0].text == "The nursery has bulbs. " + line
 
 
-@pytest.mark.parametrize("control", ["Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste"])
+@pytest.mark.parametrize("control", ["Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste",
+                                     "Sort by: Best | Newest | Oldest", "Sort by newest first ▼",
+                                     "Order By: [Newest to Oldest] [Submit]"])
 def test_a_sort_control_between_comments_is_no_comment_text(control):
     page = (ARTICLE + "2 Comments\n\n" + control + "\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n\n"
             "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")

@@ -1,0 +1,95 @@
+"""Comment threads in the shapes text renderers (w3m, html2text) give common platforms' markup. Each page
+is written by hand in the shape a renderer prints."""
+
+import pytest
+
+from discourse.parse import parse_text
+
+ARTICLE = ["Council approves the new river bridge", "",
+           "The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.",
+           "",
+           "Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.", ""]
+
+
+def comment_heads(*lines: str) -> list:
+    """(author, parent) of each comment of the article followed by `lines`."""
+    parsed = parse_text("\n".join([*ARTICLE, *lines]) + "\n")
+    return [(c.author, c.parent) for c in parsed.comments.items]
+
+
+def test_an_avatar_alt_text_naming_its_owner_glued_to_the_name_is_not_the_name():
+    assert comment_heads(
+        "3 thoughts on “Council approves the new river bridge”", "",
+        " 1. Avatar of Bob BuilderBob Builder says:", "    March 4, 2021 at 10:02 am", "",
+        "    Finally! I have waited years for this bridge.", "", "    Reply",
+        "     1. Avatar of Carol Skeptic Carol Skeptic says:", "        March 4, 2021 at 11:30 am", "",
+        "        A tunnel would have been cheaper, I disagree.", "", "        Reply",
+        " 2. Dan Local says:", "    March 5, 2021 at 8:00 am", "",
+        "    Will there be a cycle lane on the bridge?", "", "    Reply",
+    ) == [("Bob Builder", None), ("Carol Skeptic", 1), ("Dan Local", None)]
+
+
+def test_not_verified_after_a_name_on_its_own_line_is_not_the_name():
+    assert comment_heads(
+        "Comments", "",
+        "Ann Smith (not verified)", "", "Tue, 05/02/2023 - 10:00", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "", "  • Reply", "",
+        "Bob Jones (not verified)", "", "Tue, 05/02/2023 - 11:00", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "", "  • Reply", "",
+    ) == [("Ann Smith", None), ("Bob Jones", None)]
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("Responses", "Ann Lee  May 3", "Bob  May 4"),
+    ("Comments", "Ann Lee 3 May", "Bob 4 May"),  # under a bare header: the heads alone show the thread
+])
+def test_heads_of_a_name_and_a_yearless_date_with_no_blank_lines_open_comments(header, first, second):
+    assert comment_heads(
+        header, "",
+        first, "Replied on my own site: the bridge is a good idea.",
+        second, "I wrote about the costs on my blog.",
+    ) == [("Ann Lee", None), ("Bob", None)]
+
+def test_one_name_and_yearless_date_inside_text_opens_no_comment():
+    assert comment_heads(
+        "Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "I will be there on the day.", "Opening Day May 3",
+        "It was a good day for the town.", "",
+    ) == [("Ann Lee", None)]
+
+
+@pytest.mark.parametrize("widget", ["2  Reply", "2Reply"])  # as w3m and html2text print a count by its link
+def test_a_vote_count_by_a_reply_link_is_no_header_of_the_comments_after_it(widget):
+    assert comment_heads(
+        "3 Comments", "",
+        "Bob Builder• 3 years ago", "", "Finally a decision. The old ferry could not cope with the traffic any more.", "",
+        widget,
+        "Carol Tunnel• 3 years ago", "", "The ferry was fine, it just needed a second boat at rush hour.", "",
+        "Reply",
+        "Dan Cyclist• 3 years ago", "", "Will there be a separate cycle lane on the bridge this time?", "",
+        "Reply",
+    ) == [("Bob Builder", None), ("Carol Tunnel", None), ("Dan Cyclist", None)]
+
+
+def test_reader_responses_heads_a_thread_signed_after_each_comment():
+    assert comment_heads(
+        "Reader responses", "",
+        "Excellent news for commuters on the east side.", "", "Posted by Rita at March 4, 2021 02:10 PM", "",
+        "I still think this money should go to schools.", "", "Posted by Sam at March 4, 2021 03:20 PM", "",
+    ) == [("Rita", None), ("Sam", None)]
+
+
+def test_an_undated_pingback_item_between_comments_is_kept_as_a_pingback():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "3 thoughts on “Council approves the new river bridge”", "",
+        " 1. Bob Builder says:", "    March 4, 2021 at 10:02 am", "", "    Finally! I have waited years for this bridge.", "",
+        "    Reply",
+        "     1. Carol Skeptic says:", "        March 4, 2021 at 11:30 am", "",
+        "        A tunnel would have been cheaper, I disagree.", "", "        Reply",
+        " 2. Pingback: Bridge news roundup | Other Blog",
+        " 3. Dan Local says:", "    March 5, 2021 at 8:00 am", "", "    Will there be a cycle lane on the bridge?", "",
+        "    Reply"]) + "\n")
+    assert [(c.kind, c.author) for c in parsed.comments.items] == [
+        ("comment", "Bob Builder"), ("comment", "Carol Skeptic"), ("pingback", "Bridge news roundup | Other Blog"),
+        ("comment", "Dan Local")]
+    assert parsed.comments.found == 3
