@@ -1,0 +1,156 @@
+"""Saved pages of comment systems common on blogs and news sites, written in each platform's own
+server-rendered markup around the same short article (module-level strings, importable)."""
+
+from __future__ import annotations
+
+from tests.parse.html.pages import page
+
+# wpDiscuz, the WordPress comment plugin: each comment a `div.wpd-comment` with its level in
+# `wpd_comment_level-N`, replies nested inside it, name, date and text in `wpd-comment-*` blocks.
+_WPD_COMMENT = """<div id="wpd-comm-{cid}_{parent}" class="comment {parity} depth-{level} wpd-comment{reply} wpd_comment_level-{level}">
+ <div class="wpd-comment-wrap wpd-blog-guest">
+  <div class="wpd-comment-left"><div class="wpd-avatar"><img alt="{name}" class="avatar avatar-64 photo" src="a.png"></div></div>
+  <div id="comment-{cid}" class="wpd-comment-right">
+   <div class="wpd-comment-header"><div class="wpd-comment-author">{name}</div><div class="wpd-space"></div>
+    <div class="wpd-comment-link wpd-hidden"><span wpd-tooltip="Comment Link"><i class="fas fa-link"></i></span></div></div>
+   <div class="wpd-comment-subheader"><div class="wpd-comment-date" title="{shown}"><i class="far fa-clock"></i> {shown}</div></div>
+   <div class="wpd-comment-text"><p>{text}</p></div>
+   <div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up wpd_not_clicked"></div><div class="wpd-vote-result" title="0">0</div><div class="wpd-vote-down wpd_not_clicked"></div></div>
+    <div class="wpd-reply-button"><span>Reply</span></div><div class="wpd-space"></div></div>
+  </div>
+ </div>
+ <div id="wpdiscuz_form_anchor-{cid}_{parent}"></div>{replies}
+</div>"""
+
+
+def _wpd(cid: int, parent: int, name: str, shown: str, text: str, replies: str = "") -> str:
+    level = 2 if parent else 1
+    return _WPD_COMMENT.format(cid=cid, parent=parent, level=level, parity="odd alt" if parent else "even",
+                               reply=" wpd-reply" if parent else "", name=name, shown=shown, text=text,
+                               replies=replies)
+
+
+WPDISCUZ = page("""
+<div id="comments" class="comments-area"><div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-1">
+<div class="wpd-thread-head"><div class="wpd-thread-info" data-comments-count="3"><span class="wpdtc">3</span> Comments</div></div>
+<div class="wpd-form-wrap"><form class="wpd_comm_form wpd_main_comm_form" method="post"><textarea name="wc_comment" placeholder="Join the discussion"></textarea><input type="submit" value="Post Comment"></form></div>
+<div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-list">"""
+                + _wpd(501, 0, "Mira Holt", "March 4, 2021 10:20 am",
+                       "The bridge is long overdue, the ferry queues are a daily misery.",
+                       _wpd(502, 501, "Tom Baker", "March 4, 2021 11:05 am",
+                            "Misery is a strong word, but the queues are long in summer."))
+                + _wpd(503, 0, "Lena Fox", "March 5, 2021 8:40 am",
+                       "Who pays for the upkeep once it is built, the city or the county?")
+                + "</div></div></div></div>")
+
+# WordPress.com and Jetpack ("highlander" comments): the core comment list, each item also
+# `highlander-comment`, and the highlander form in place of the theme's.
+_HIGHLANDER_COMMENT = """<li id="comment-{cid}" class="comment byuser {parity} depth-{depth} highlander-comment">
+ <article id="div-comment-{cid}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><img alt="" class="avatar avatar-34" src="g.png" height="34" width="34"><b class="fn"><a href="{site}" rel="external nofollow ugc" class="url">{name}</a></b> <span class="says">says:</span></div>
+  <div class="comment-metadata"><a href="#comment-{cid}"><time datetime="{iso}">{shown}</time></a></div></footer>
+  <div class="comment-content"><p>{text}</p></div>
+  <div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" data-commentid="{cid}">Reply</a></div>
+ </article>{children}
+</li>"""
+
+HIGHLANDER = page("""
+<div id="comments" class="comments-area">
+<h2 class="comments-title">2 thoughts on &ldquo;Council approves the new river bridge&rdquo;</h2>
+<ol class="comment-list">"""
+                  + _HIGHLANDER_COMMENT.format(
+                      cid=71, parity="even thread-even", depth=1, site="http://annlee.wordpress.com", name="annlee",
+                      iso="2021-03-04T12:10:00+00:00", shown="March 4, 2021 at 12:10 pm",
+                      text="Good news for the school run across the river.",
+                      children='<ol class="children">' + _HIGHLANDER_COMMENT.format(
+                          cid=72, parity="bypostauthor odd alt", depth=2, site="http://dailyexample.wordpress.com",
+                          name="Jane Reporter", iso="2021-03-04T13:00:00+00:00", shown="March 4, 2021 at 1:00 pm",
+                          text="Thanks, the school board was at the meeting too.", children="") + "</ol>")
+                  + """</ol>
+<div id="respond" class="comment-respond js"><h3 id="reply-title" class="comment-reply-title">Leave a comment <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+<form action="https://dailyexample.wordpress.com/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+<input type="hidden" id="highlander_comment_nonce" name="highlander_comment_nonce" value="x">
+<div class="comment-form-field comment-textarea"><label for="comment">Enter your comment here...</label><div id="comment-form-comment"><textarea id="comment" name="comment" title="Enter your comment here..."></textarea></div></div>
+<div id="comment-form-identity"><div id="comment-form-nascar"><p>Fill in your details below or click an icon to log in:</p></div></div>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" class="submit" value="Post Comment"></p></form></div>
+</div>""", head='<link rel="stylesheet" id="all-css-0" href="https://s0.wp.com/wp-content/mu-plugins/highlander-comments/style.css" type="text/css">')
+
+# Dreamwidth (and LiveJournal's older site schemes it was forked from): one flat run of
+# `div.comment-thread.comment-depth-N`, each holding the comment `div.dwexpcomment`, its poster in
+# `span.ljuser`, its time in `span.datetime`, its text in `div.comment-content`.
+_DW_COMMENT = """<div class="comment-thread comment-depth-{parity} comment-depth-{depth}">
+<div class="dwexpcomment" id="cmt{cid}"><div class="comment-wrapper comment-depth-{parity} comment-depth-{depth} full">
+<div class="comment" id="comment-cmt{cid}"><div class="inner"><div class="header">
+<div class="comment-title"><h4 class="comment-title">{subject}</h4></div>
+<div class="datetime"><span class="datetime"><a title="2021-03-04 (UTC)" href="/2021/03/04/">2021-03-04</a> <a title="{time} (UTC)" href="/2021/03/04/#{cid}">{time} (UTC)</a></span></div>
+<div class="poster-ip"></div>
+<span class="poster comment-poster"><span lj:user="{user}" style="white-space: nowrap;" class="ljuser"><a href="https://{user}.dreamwidth.org/profile"><img src="user.png" alt="[personal profile] " width="17" height="17"></a><a href="https://{user}.dreamwidth.org/"><b>{user}</b></a></span></span>
+</div><div class="contents"><div class="comment-content">{text}</div></div>
+<div class="footer"><div class="inner"><ul class="comment-management-links"><li class="link commentpermalink"><a href="?thread={cid}#cmt{cid}">Link</a></li></ul>
+<ul class="comment-interaction-links"><li class="link commentreply"><a href="?replyto={cid}">Reply</a></li><li class="link commentthread"><a href="?thread={cid}#cmt{cid}">Thread</a></li></ul></div></div>
+</div></div></div></div></div>"""
+
+
+def _dw(cid: int, depth: int, user: str, time: str, subject: str, text: str) -> str:
+    return _DW_COMMENT.format(cid=cid, depth=depth, parity="odd" if depth % 2 else "even", user=user, time=time,
+                              subject=subject, text=text)
+
+
+DREAMWIDTH = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>riverwatcher: Council approves the new river bridge</title>
+<meta property="og:title" content="Council approves the new river bridge"><meta property="og:site_name" content="Dreamwidth Studios"></head>
+<body class="page-entry"><div id="canvas"><div class="inner"><div id="header"><h1 id="title"><span>River Notes</span></h1><h2 id="subtitle">a small town journal</h2></div>
+<div id="content"><div class="inner"><div id="primary"><div class="inner">
+<div class="entry-wrapper entry-wrapper-odd security-public restrictions-none journal-type-P has-userpic has-subject" id="entry-wrapper-1234">
+<div class="separator separator-before"><div class="inner"></div></div><div class="entry" id="entry-1234"><div class="inner">
+<div class="header"><h3 class="entry-title"><a title="Council approves the new river bridge" href="https://riverwatcher.dreamwidth.org/1234.html">Council approves the new river bridge</a></h3>
+<span class="datetime"><span class="date"><a href="/2021/">2021</a>-<a href="/2021/03/">03</a>-<a href="/2021/03/04/">04</a></span> <span class="time">09:15 am</span></span>
+<span class="poster entry-poster"><span lj:user="riverwatcher" class="ljuser"><a href="https://riverwatcher.dreamwidth.org/"><b>riverwatcher</b></a></span></span></div>
+<div><div class="contents"><div class="inner"><div class="entry-content">
+The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.<br><br>
+Construction is expected to begin next spring, and the council says the bridge will open within three years.<br><br>
+Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.</div></div></div></div>
+<div class="footer"><div class="inner"><ul class="entry-management-links"><li class="link memories"><a href="#">Add to memories</a></li></ul>
+<ul class="entry-interaction-links text-links"><li class="entry-readlink"><a href="#">3 comments</a></li><li class="entry-replylink"><a href="#">Reply</a></li></ul></div></div>
+</div></div></div>
+<div id="comments"><div class="inner">"""
+              + _dw(101, 1, "ferrylover", "10:02 am", "Finally", "Finally a way across that does not depend on the weather.")
+              + _dw(102, 2, "riverwatcher", "10:40 am", "Re: Finally", "The ferry will keep running until the bridge opens, they said.")
+              + _dw(103, 1, "tunnelfan", "11:15 am", "(no subject)", "A tunnel would have kept the view of the old harbour.")
+              + """</div></div></div></div></div></div></div></body></html>""")
+
+# LiveJournal's current site scheme: comments are a flat run of `div.b-tree-twig-N` (N the
+# level), each with a `div.b-leaf.comment`, its name in `span.b-leaf-username-name`, its time in
+# `span.b-leaf-createdtime`, its text in `div.b-leaf-article`.
+_LJ_COMMENT = """<div class="b-tree-twig b-tree-twig-{level}" style="margin-left:{margin}px" data-tid="t{cid}">
+<div id="t{cid}" class="b-leaf b-leaf-poster comment p-comment" data-username="{user}" data-displayname="{user}" data-full="1">
+<div class="b-leaf-inner"><div class="b-leaf-header"><div class="b-leaf-userpic"><span class="b-leaf-userpic-inner"><img src="u.png" alt=""></span></div>
+<div class="b-leaf-details"><p class="b-leaf-username"><span class="b-leaf-username-name"><span class="ljuser i-ljuser" data-ljuser="{user}" lj:user="{user}"><a href="https://{user}.livejournal.com/" class="i-ljuser-username"><b>{user}</b></a></span></span></p>
+<p class="b-leaf-meta"><a href="https://bridgewatch.livejournal.com/5678.html?thread={cid}#t{cid}" class="b-leaf-permalink"><span class="b-leaf-createdtime">{time}</span></a></p>
+<ul class="b-leaf-actions"><li class="b-leaf-actions-item b-leaf-actions-permalink"><a href="#t{cid}" class="b-leaf-actions-link">Link</a></li></ul></div></div>
+<div class="b-leaf-article">{text}</div>
+<div class="b-leaf-footer"><ul class="b-leaf-actions"><li class="b-leaf-actions-item b-leaf-actions-reply"><a href="?replyto={cid}" class="b-pseudo">Reply</a></li><li class="b-leaf-actions-item b-leaf-actions-thread"><a href="?thread={cid}">Thread</a></li></ul></div>
+</div></div></div>"""
+
+
+def _lj(cid: int, level: int, user: str, time: str, text: str) -> str:
+    return _LJ_COMMENT.format(cid=cid, level=level, margin=(level - 1) * 30, user=user, time=time, text=text)
+
+
+LIVEJOURNAL = ("""<!DOCTYPE html><html class="html-schemius html-adaptive" lang="en"><head><meta charset="utf-8">
+<title>Council approves the new river bridge: bridgewatch — LiveJournal</title>
+<meta property="og:title" content="Council approves the new river bridge"><meta property="og:site_name" content="LiveJournal"></head>
+<body><div class="s-header"><a href="https://www.livejournal.com/">LiveJournal</a> <a href="/shop">Shop</a> <a href="/login">Log in</a></div>
+<div class="b-singlepost-wrapper"><article class="b-singlepost">
+<h1 class="b-singlepost-title entry-title p-name">Council approves the new river bridge</h1>
+<div class="b-singlepost-author"><span class="ljuser i-ljuser" data-ljuser="bridgewatch"><a href="https://bridgewatch.livejournal.com/profile"><b>bridgewatch</b></a></span>
+<time class="b-singlepost-author-date published dt-published" datetime="2021-03-04T09:15:00">March 4th, 2021</time></div>
+<div class="b-singlepost-body entry-content e-content" lang="en">
+<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.</p>
+<p>Construction is expected to begin next spring, and the council says the bridge will open within three years.</p>
+<p>Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.</p></div>
+</article></div>
+<div class="b-xylem"><div class="b-xylem-cell"><span class="b-xylem-first">3 comments</span></div></div>
+<div id="comments" class="b-tree b-tree-root">"""
+               + _lj(201, 1, "ferrylover", "2021-03-04 10:02 am (UTC)", "Finally a way across that does not depend on the weather.")
+               + _lj(202, 2, "bridgewatch", "2021-03-04 10:40 am (UTC)", "The ferry will keep running until the bridge opens.")
+               + _lj(203, 1, "tunnelfan", "2021-03-04 11:15 am (UTC)", "A tunnel would have kept the view of the old harbour.")
+               + """</div><div class="s-footer"><a href="/about">About</a> <a href="/terms">Terms</a></div></body></html>""")

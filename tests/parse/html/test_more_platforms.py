@@ -1,0 +1,53 @@
+"""Comment systems common on blogs and news sites, each page in the platform's own markup: what a
+user reads from it is each comment's commenter, date and the comment it answers, and the article's
+title, author and date."""
+
+import pytest
+
+from discourse.parse import read_pages
+from tests.parse.html import more_platform_pages as pages
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def thread(html: str) -> list[tuple]:
+    """(author, date_iso, parent) of each comment."""
+    return [(c.author, c.date_iso, c.parent) for c in read(html).comments.items]
+
+
+@pytest.mark.parametrize("html, author", [(pages.WPDISCUZ, "Jane Reporter"), (pages.HIGHLANDER, "Jane Reporter"),
+                                          (pages.DREAMWIDTH, "riverwatcher"), (pages.LIVEJOURNAL, "bridgewatch")],
+                         ids=["wpdiscuz", "highlander", "dreamwidth", "livejournal"])
+def test_the_article_is_read_around_the_comments(html, author):
+    article = read(html).article
+    assert (article.title, article.author, article.date) == ("Council approves the new river bridge", author,
+                                                             "2021-03-04")
+
+
+def test_wpdiscuz_comments_with_a_reply_nested_in_its_comment():
+    assert thread(pages.WPDISCUZ) == [("Mira Holt", "2021-03-04T10:20", None), ("Tom Baker", "2021-03-04T11:05", 1),
+                                      ("Lena Fox", "2021-03-05T08:40", None)]
+
+
+def test_wordpress_com_highlander_comments_and_their_form():
+    page = read(pages.HIGHLANDER)
+    assert thread(pages.HIGHLANDER) == [("annlee", "2021-03-04T12:10", None), ("Jane Reporter", "2021-03-04T13:00", 1)]
+    assert "Enter your comment here" not in " ".join(p for c in page.comments.items for p in c.paragraphs)
+
+
+def test_dreamwidth_replies_from_the_level_of_each_flat_thread_block():
+    page = read(pages.DREAMWIDTH)
+    assert page.comments.source == "livejournal"
+    assert thread(pages.DREAMWIDTH) == [("ferrylover", "2021-03-04T10:02", None),
+                                        ("riverwatcher", "2021-03-04T10:40", 1), ("tunnelfan", "2021-03-04T11:15", None)]
+
+
+def test_livejournal_replies_from_the_twig_level():
+    page = read(pages.LIVEJOURNAL)
+    assert page.comments.source == "livejournal"
+    assert thread(pages.LIVEJOURNAL) == [("ferrylover", "2021-03-04T10:02", None),
+                                         ("bridgewatch", "2021-03-04T10:40", 1), ("tunnelfan", "2021-03-04T11:15", None)]
+    assert [c.paragraphs for c in page.comments.items][2] == ["A tunnel would have kept the view of the old harbour."]
+
