@@ -6,6 +6,7 @@ import pytest
 
 from discourse.parse import read_pages
 from tests.parse.html import more_platform_pages as pages
+from tests.parse.html.pages import page
 
 
 def read(html: str):
@@ -50,4 +51,43 @@ def test_livejournal_replies_from_the_twig_level():
     assert thread(pages.LIVEJOURNAL) == [("ferrylover", "2021-03-04T10:02", None),
                                          ("bridgewatch", "2021-03-04T10:40", 1), ("tunnelfan", "2021-03-04T11:15", None)]
     assert [c.paragraphs for c in page.comments.items][2] == ["A tunnel would have kept the view of the old harbour."]
+
+
+# --- bylines and commenter names as platforms print them -------------------------------------
+
+def _with_byline(byline: str, head: str = "", comments: str = "") -> str:
+    return page(comments, head=head).replace(
+        'By <span class="author vcard"><span class="fn">Jane Reporter</span></span> on', byline)
+
+
+def test_two_authors_in_a_byline_are_both_kept_as_printed():
+    assert read(_with_byline("By Ann Lee and Bob Ray on")).article.author == "Ann Lee and Bob Ray"
+
+
+def test_an_author_printed_in_capitals_is_kept_as_printed():
+    assert read(_with_byline("By MIRA HOLT on")).article.author == "MIRA HOLT"
+
+
+def test_a_catalogue_s_surname_first_author_reads_in_a_byline_s_order():
+    for key in ("DC.creator", "dcterms.creator", "author"):
+        article = read(_with_byline("", head=f'<meta name="{key}" content="Holt, Mira">')).article
+        assert article.author == "Mira Holt"
+    assert read(_with_byline("", head='<meta name="author" content="Reuters, AP">')).article.author == "Reuters, AP"
+
+
+def test_medium_s_author_meta_names_the_writer_not_the_profile_link():
+    head = ('<meta name="author" content="Mira Holt"><meta property="article:author" content="https://medium.com/@mira">'
+            '<meta name="twitter:creator" content="@mira">')
+    assert read(_with_byline("", head=head)).article.author == "Mira Holt"
+
+
+def test_a_commenter_s_handle_after_the_name_is_kept_as_displayed():
+    """A commenter's name is kept as the page displays it, handle and all (the convention the
+    hand-checked pages follow: "austere (@austereseeker)")."""
+    comments = ('<div id="comments"><ol class="comment-list"><li id="comment-1" class="comment depth-1">'
+                '<div class="comment-author vcard"><b class="fn">Ann (@ann_l)</b> says:</div>'
+                '<div class="comment-metadata"><time datetime="2021-03-04T10:00">March 4, 2021</time></div>'
+                '<div class="comment-content"><p>Nice bridge, and about time too.</p></div></li></ol></div>')
+    authors = [c.author for c in read(_with_byline("By Jane Reporter on", comments=comments)).comments.items]
+    assert authors == ["Ann (@ann_l)"]
 
