@@ -91,3 +91,11 @@ def test_a_commenter_s_handle_after_the_name_is_kept_as_displayed():
     authors = [c.author for c in read(_with_byline("By Jane Reporter on", comments=comments)).comments.items]
     assert authors == ["Ann (@ann_l)"]
 
+
+def test_a_box_of_key_points_is_the_teaser_with_every_point():
+    box = ('<div class="key-points"><h2>Key points</h2><ul><li>The council approved the bridge on Tuesday.</li>'
+           '<li>Building starts next spring.</li><li>Opponents still want a tunnel.</li></ul></div>')
+    article = read(page("").replace('<div class="entry-content">', '<div class="entry-content">' + box)).article
+    assert article.teaser.split("\n") == ["The council approved the bridge on Tuesday.", "Building starts next spring.",
+                                         "Opponents still want a tunnel."]
+    assert article.paragraphs[0].text.startswith("The city council voted on Tuesday")
