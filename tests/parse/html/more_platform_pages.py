@@ -154,3 +154,45 @@ LIVEJOURNAL = ("""<!DOCTYPE html><html class="html-schemius html-adaptive" lang=
                + _lj(202, 2, "bridgewatch", "2021-03-04 10:40 am (UTC)", "The ferry will keep running until the bridge opens.")
                + _lj(203, 1, "tunnelfan", "2021-03-04 11:15 am (UTC)", "A tunnel would have kept the view of the old harbour.")
                + """</div><div class="s-footer"><a href="/about">About</a> <a href="/terms">Terms</a></div></body></html>""")
+
+# Cackle's server-rendered list (its plugins print it for search engines and readers without
+# scripts; the widget replaces it): `li#cackle-comment-N`, the name in `cite`, the text in
+# `div.cackle-comment-message`, no dates and no nesting.
+_CACKLE_COMMENT = """<li id="cackle-comment-{cid}"><div id="cackle-comment-header-{cid}" class="cackle-comment-header">
+<cite id="cackle-cite-{cid}"><span id="cackle-author-user-{cid}">{name}</span></cite></div>
+<div id="cackle-comment-body-{cid}" class="cackle-comment-body"><div id="cackle-comment-message-{cid}" class="cackle-comment-message">
+{text}</div></div></li>"""
+
+CACKLE = page("""<div id="mc-container"><div id="mc-content"><ul id="cackle-comments">"""
+              + _CACKLE_COMMENT.format(cid=301, name="Ivan Petrov", text="Finally, the bridge we have been promised for years.")
+              + _CACKLE_COMMENT.format(cid=302, name="Olga", text="And who will pay for the repairs in ten years?")
+              + _CACKLE_COMMENT.format(cid=303, name="Guest", text="The ferry was more romantic, but the bridge is faster.")
+              + """</ul></div></div>
+<script type="text/javascript">cackle_widget = window.cackle_widget || [];cackle_widget.push({widget: 'Comment', id: 12345});
+document.getElementById('mc-container').innerHTML = '';
+(function() {var mc = document.createElement('script');mc.type = 'text/javascript';mc.async = true;
+mc.src = ('https:' == document.location.protocol ? 'https' : 'http') + '://cackle.me/widget.js';
+var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(mc, s.nextSibling);})();</script>""")
+
+
+# Comment systems whose comments a script renders after the page loads: the saved page holds only
+# the element they go in and the script.
+SCRIPT_ONLY = {
+    "squarespace": page('<div class="squarespace-comments" id="squarespace-comments-5f1a2b3c4d5e6f"></div>'
+                             '<script src="//assets.squarespace.com/universal/scripts-compressed/comments-2efc61a8-min.en-US.js"></script>'),
+    "hypercomments": page('<div id="hypercomments_widget"></div><script type="text/javascript">_hcwp = window._hcwp || [];'
+                               '_hcwp.push({widget:"Stream", widget_id: 96963});(function() {if("HC_LOAD_INIT" in window)return;'
+                               'HC_LOAD_INIT = true;var hcc = document.createElement("script");'
+                               'hcc.src = "https://w.hypercomments.com/widget/hc/96963/en/widget.js";})();</script>'),
+    "cackle": page('<div id="mc-container"></div><script type="text/javascript">cackle_widget = window.cackle_widget || [];'
+                        "cackle_widget.push({widget: 'Comment', id: 12345});</script>"
+                        '<script src="https://cackle.me/widget.js" async></script>'),
+    "anycomment": page('<div id="comments" class="comments-area"><div id="anycomment-root"></div></div>'
+                            '<script type="text/javascript">AnyComment = window.AnyComment || []; AnyComment.WP = [];'
+                            "AnyComment.WP.push({root: 'anycomment-root'});</script>"
+                            '<script async src="https://cdn.anycomment.io/assets/js/launcher.js"></script>'),
+    "ghost": page('<section class="article-comments gh-canvas"><script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~0.12/umd/comments-ui.min.js"'
+                       ' data-ghost-comments="https://blog.example.com/" data-api="https://blog.example.com/ghost/api/content/"'
+                       ' data-admin="https://blog.example.com/ghost/" data-key="abc" data-post-id="63f0" data-color-scheme="auto"'
+                       ' crossorigin="anonymous"></script></section>'),
+}

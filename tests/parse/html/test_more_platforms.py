@@ -53,6 +53,22 @@ def test_livejournal_replies_from_the_twig_level():
     assert [c.paragraphs for c in page.comments.items][2] == ["A tunnel would have kept the view of the old harbour."]
 
 
+def test_cackle_s_list_for_readers_without_scripts():
+    page = read(pages.CACKLE)
+    assert page.comments.source == "cackle-static"
+    assert thread(pages.CACKLE) == [("Ivan Petrov", None, None), ("Olga", None, None), ("Guest", None, None)]
+    assert page.comments.items[1].paragraphs == ["And who will pay for the repairs in ten years?"]
+
+
+@pytest.mark.parametrize("platform", sorted(pages.SCRIPT_ONLY))
+def test_comments_a_platform_s_script_loads_are_not_read_as_none(platform):
+    """A page that holds only a comment system's element and script says its comments are the
+    script's to load, not that it has none."""
+    page = read(pages.SCRIPT_ONLY[platform])
+    assert (page.comments.status, page.comments.items) == ("script-only", [])
+    assert page.article.author == "Jane Reporter"
+
+
 # --- bylines and commenter names as platforms print them -------------------------------------
 
 def _with_byline(byline: str, head: str = "", comments: str = "") -> str:

@@ -9,7 +9,8 @@ the same words all call a comment a "comment": an element whose class is `commen
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment. Movable Type's signed
-comments have their own reader (`movabletype`); LiveJournal and Dreamwidth are named by their
+comments have their own reader (`movabletype`); Cackle's list for readers without scripts (`#cackle-comments`) is
+`cackle-static`; LiveJournal and Dreamwidth are named by their
 `ljuser` signature and their `b-leaf`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
 (Movable Type 4 and later sign with a byline in `.asset-meta`) is still named `movabletype`
 here, by its generator or that byline block.
@@ -138,6 +139,8 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
                                                         for a in list(ancestors(first))[:6]])
     if "dsq-" in marks:
         return "disqus-static"
+    if "cackle-" in marks:
+        return "cackle-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
     if made_by_movable_type(tree) or first.css_first(".asset-meta") is not None:  # Movable Type 4's byline block
