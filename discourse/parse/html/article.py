@@ -36,10 +36,11 @@ _WRITER_PAGES = frozenset({"author", "authors", "autor", "autoren", "autores", "
 _WRITER_LINKS = ("/aut", "writer", "columnist", "contributor", "reporter")
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
+# `.entry-poster` is LiveJournal's and Dreamwidth's; `data-testid="authorName"` Medium's (its classes are generated).
 _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], "
                + ", ".join(f"a[href*='{part}']" for part in _WRITER_LINKS),
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
-               "[class*=authorname], [class*=author][class*=name], .entry-poster")  # LiveJournal's, Dreamwidth's poster
+               "[class*=authorname], [class*=author][class*=name], .entry-poster, [data-testid=authorName]")
 # "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "

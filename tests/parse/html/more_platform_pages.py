@@ -3,6 +3,8 @@ server-rendered markup around the same short article (module-level strings, impo
 
 from __future__ import annotations
 
+import json
+
 from tests.parse.html.pages import page
 
 # wpDiscuz, the WordPress comment plugin: each comment a `div.wpd-comment` with its level in
@@ -196,3 +198,28 @@ SCRIPT_ONLY = {
                        ' data-admin="https://blog.example.com/ghost/" data-key="abc" data-post-id="63f0" data-color-scheme="auto"'
                        ' crossorigin="anonymous"></script></section>'),
 }
+
+# A Medium story: generated class names; the writer named in the byline link Medium marks
+# `data-testid="authorName"` and in the JSON-LD's `creator` (no `author`); the responses are on
+# a page of their own, linked.
+_MEDIUM_LD = {"@context": "http://schema.org", "@type": "NewsArticle", "url": "https://medium.com/@mira/council-approves-abc123",
+              "dateCreated": "2021-03-04T09:15:00.000Z", "datePublished": "2021-03-04T09:15:00.000Z",
+              "dateModified": "2021-03-05T10:00:00.000Z", "headline": "Council approves the new river bridge",
+              "name": "Council approves the new river bridge", "description": "The city council voted on Tuesday.",
+              "identifier": "abc123", "creator": ["Mira Holt"],
+              "publisher": {"@type": "Organization", "name": "Medium", "url": "https://medium.com/"},
+              "mainEntityOfPage": "https://medium.com/@mira/council-approves-abc123"}
+
+MEDIUM = f"""<!doctype html><html lang="en"><head><title>Council approves the new river bridge | by Mira Holt | Medium</title>
+<meta data-rh="true" property="og:site_name" content="Medium"><meta data-rh="true" property="og:title" content="Council approves the new river bridge">
+<meta data-rh="true" property="article:author" content="https://medium.com/@mira"><meta data-rh="true" name="twitter:creator" content="@mira_holt">
+<script data-rh="true" type="application/ld+json">{json.dumps(_MEDIUM_LD)}</script></head><body><div id="root"><div class="a b c">
+<article><div class="l"><section><div class="gn go"><h1 id="7a1b" class="pw-post-title hb hc hd" data-testid="storyTitle">Council approves the new river bridge</h1>
+<div class="speechify-ignore ab cp"><div class="ab"><div class="hs ab"><a href="/@mira?source=post_page" rel="noopener follow"><img alt="Mira Holt" class="l ez" src="m.png"></a></div>
+<div class="bm bg"><span class="be b bf z bj"><div class="ab q"><a class="af ag" data-testid="authorName" href="/@mira?source=post_page" rel="noopener follow">Mira Holt</a></div></span>
+<span class="be b bf z dw"><div class="ab ae"><span data-testid="storyReadTime">3 min read</span><div class="jn jo l"><span>·</span></div><span data-testid="storyPublishDate">Mar 4, 2021</span></div></span></div></div></div>
+<p id="1" class="pw-post-body-paragraph">The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.</p>
+<p id="2" class="pw-post-body-paragraph">Construction is expected to begin next spring, and the council says the bridge will open within three years.</p>
+<p id="3" class="pw-post-body-paragraph">Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.</p>
+</div></section></div></article>
+<div class="ab"><h2 class="be">Responses (2)</h2><a href="/@mira/council-approves-abc123/responses">See all responses</a></div></div></div></body></html>"""

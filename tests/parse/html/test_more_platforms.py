@@ -69,6 +69,17 @@ def test_comments_a_platform_s_script_loads_are_not_read_as_none(platform):
     assert page.article.author == "Jane Reporter"
 
 
+def test_medium_s_writer_from_its_byline_link_or_its_declared_creator():
+    article = read(pages.MEDIUM).article
+    assert (article.title, article.author, article.date) == ("Council approves the new river bridge", "Mira Holt",
+                                                             "2021-03-04")
+    assert article.paragraphs[0].text.startswith("The city council voted")
+    creator_only = pages.MEDIUM.replace('data-testid="authorName" ', "")
+    byline_only = pages.MEDIUM.replace('"creator": ["Mira Holt"], ', "")
+    assert read(creator_only).article.author == read(byline_only).article.author == "Mira Holt"
+    assert read(creator_only).article.provenance["author"] == "json-ld creator"
+
+
 # --- bylines and commenter names as platforms print them -------------------------------------
 
 def _with_byline(byline: str, head: str = "", comments: str = "") -> str:
