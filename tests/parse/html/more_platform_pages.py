@@ -223,3 +223,38 @@ MEDIUM = f"""<!doctype html><html lang="en"><head><title>Council approves the ne
 <p id="3" class="pw-post-body-paragraph">Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.</p>
 </div></section></div></article>
 <div class="ab"><h2 class="be">Responses (2)</h2><a href="/@mira/council-approves-abc123/responses">See all responses</a></div></div></div></body></html>"""
+
+# A Tumblr post with its notes (a theme's `{PostNotes}`): each note an `li.note`; what readers
+# wrote are the replies (`li.note.reply`, the text in `span.answer_content`) and the reblogs that
+# add words (`li.note.reblog.with_commentary`, the words in the `blockquote` after it); likes and
+# bare reblogs are no comments.
+_TUMBLR_AVATAR = '<a rel="nofollow" class="avatar_frame" target="_blank" href="https://{blog}.tumblr.com/" title="{blog}"><img src="av.png" class="avatar" alt=""></a>'
+_TUMBLR_BLOG = '<a rel="nofollow" href="https://{blog}.tumblr.com/" class="tumblelog" title="{blog}">{blog}</a>'
+_TUMBLR_SOURCE = '<a rel="nofollow" href="https://riverwatcher.tumblr.com/" class="source_tumblelog" title="riverwatcher">riverwatcher</a>'
+
+
+def _note(kind: str, blog: str, action: str, words: str = "") -> str:
+    return (f'<li class="note {kind} tumblelog_{blog}">' + _TUMBLR_AVATAR.format(blog=blog)
+            + f'<span class="action">{_TUMBLR_BLOG.format(blog=blog)} {action}</span><div class="clear"></div>{words}</li>')
+
+
+TUMBLR = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River Notes — Council approves the new river bridge</title>
+<meta property="og:site_name" content="Tumblr"><meta property="og:title" content="Council approves the new river bridge"></head>
+<body><div id="container"><header><h1><a href="/">River Notes</a></h1><p class="description">a small town blog</p></header>
+<div id="posts"><article class="post text" id="post-987654">
+<h2 class="title"><a href="https://riverwatcher.tumblr.com/post/987654/council-approves">Council approves the new river bridge</a></h2>
+<div class="body-text"><p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of argument.</p>
+<p>Construction is expected to begin next spring, and the council says the bridge will open within three years.</p>
+<p>Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.</p></div>
+<footer class="post-meta"><a class="date" href="https://riverwatcher.tumblr.com/post/987654">March 4th, 2021</a>
+<a class="notecount" href="https://riverwatcher.tumblr.com/post/987654#notes">6 notes</a></footer>
+<section id="notes"><ol class="notes">"""
+          + _note("reply without_commentary", "ferrylover", 'said: <span class="answer_content">Finally a way across that does not depend on the weather.</span>')
+          + _note("like without_commentary", "bridgefan", "likes this")
+          + _note("reblog with_commentary", "tunnelfan", f"reblogged this from {_TUMBLR_SOURCE} and added:",
+                  '<blockquote><a href="https://tunnelfan.tumblr.com/post/111" title="View post">A tunnel would have kept the view of the old harbour.</a></blockquote>')
+          + _note("reblog without_commentary", "harbourlife", f"reblogged this from {_TUMBLR_SOURCE}")
+          + _note("like without_commentary", "citywatch", "likes this")
+          + '<li class="note original_post"><span class="action">' + _TUMBLR_BLOG.format(blog="riverwatcher")
+          + ' posted this</span><div class="clear"></div></li>'
+          + """</ol></section></article></div></div></body></html>""")

@@ -80,6 +80,16 @@ def test_medium_s_writer_from_its_byline_link_or_its_declared_creator():
     assert read(creator_only).article.provenance["author"] == "json-ld creator"
 
 
+def test_tumblr_notes_that_hold_words_are_the_comments():
+    """Replies and reblogs that add words are what readers wrote; likes and bare reblogs are not."""
+    page = read(pages.TUMBLR)
+    assert (page.article.title, page.article.date) == ("Council approves the new river bridge", "2021-03-04")
+    assert page.comments.source == "tumblr-notes"
+    assert thread(pages.TUMBLR) == [("ferrylover", None, None), ("tunnelfan", None, None)]
+    assert [c.paragraphs for c in page.comments.items] == [
+        ["Finally a way across that does not depend on the weather."], ["A tunnel would have kept the view of the old harbour."]]
+
+
 # --- bylines and commenter names as platforms print them -------------------------------------
 
 def _with_byline(byline: str, head: str = "", comments: str = "") -> str:
