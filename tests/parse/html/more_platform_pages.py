@@ -258,3 +258,26 @@ TUMBLR = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>R
           + '<li class="note original_post"><span class="action">' + _TUMBLR_BLOG.format(blog="riverwatcher")
           + ' posted this</span><div class="clear"></div></li>'
           + """</ol></section></article></div></div></body></html>""")
+
+# JComments, Joomla's comment extension, in its tree layout: each comment a
+# `div#comment-item-N` (classes `even`/`odd`) holding `div.comment-box` with `span.comment-author`,
+# `span.comment-date` ("04.03.2021 10:15") and `div.comment-body`; replies in the comment's own
+# `div.comments-list#comments-list-N`.
+_JCOMMENT = """<div class="{parity}" id="comment-item-{cid}"><div class="rbox"><div class="comment-box usertype-guest">
+<a class="comment-anchor" href="#comment-{cid}" id="comment-{cid}">#{number}</a>
+<span class="comment-author">{name}</span> <span class="comment-date">{shown}</span>
+<div class="comment-body" id="comment-body-{cid}">{text}</div>
+<span class="comments-buttons"><a href="#" onclick="jcomments.showReply({cid}); return false;">Reply</a></span>
+</div><div class="clear"></div></div>{replies}</div>"""
+
+JCOMMENTS = page("""<div id="jc"><div id="comments"><h4>Comments <a class="rss" href="/rss" title="RSS"></a></h4>
+<div class="comments-list" id="comments-list-0">"""
+                 + _JCOMMENT.format(parity="even", cid=11, number=1, name="Anna", shown="04.03.2021 10:15",
+                                    text="A good decision for the town, at last.",
+                                    replies='<div class="comments-list" id="comments-list-11">' + _JCOMMENT.format(
+                                        parity="odd", cid=12, number=2, name="Peter", shown="04.03.2021 11:40",
+                                        text="Only if they keep the old ferry running as well.", replies="") + "</div>")
+                 + _JCOMMENT.format(parity="even", cid=13, number=3, name="Maria", shown="05.03.2021 08:05",
+                                    text="Will the bridge have a footpath on both sides?", replies="")
+                 + """</div>
+<div id="comments-form-link"><a id="addcomments" href="#addcomments" class="showform">Add comment</a></div></div></div>""")

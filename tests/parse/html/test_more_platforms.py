@@ -90,6 +90,11 @@ def test_tumblr_notes_that_hold_words_are_the_comments():
         ["Finally a way across that does not depend on the weather."], ["A tunnel would have kept the view of the old harbour."]]
 
 
+def test_jcomments_tree_with_a_reply_in_its_comment_s_own_list():
+    assert thread(pages.JCOMMENTS) == [("Anna", "2021-03-04T10:15", None), ("Peter", "2021-03-04T11:40", 1),
+                                       ("Maria", "2021-03-05T08:05", None)]
+
+
 # --- bylines and commenter names as platforms print them -------------------------------------
 
 def _with_byline(byline: str, head: str = "", comments: str = "") -> str:
