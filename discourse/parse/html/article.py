@@ -36,10 +36,11 @@ _WRITER_PAGES = frozenset({"author", "authors", "autor", "autoren", "autores", "
 _WRITER_LINKS = ("/aut", "writer", "columnist", "contributor", "reporter")
 # Elements that hold the author's name alone, best first; then elements that hold a byline
 # sentence ("By Jane Doe on May 3", "Posted by Jane at 4 pm").
+# `.entry-poster` is LiveJournal's and Dreamwidth's; `data-testid="authorName"` Medium's (its classes are generated).
 _NAME_NODES = ("[itemprop=author] [itemprop=name], [itemprop=author], [rel~=author], "
                + ", ".join(f"a[href*='{part}']" for part in _WRITER_LINKS),
                ".author .fn, .byline .fn, .vcard .fn, .fn, [class*=author-name], [class*=author_name], "
-               "[class*=authorname], [class*=author][class*=name]")
+               "[class*=authorname], [class*=author][class*=name], .entry-poster, [data-testid=authorName]")
 # "aut" is the start of "author", "autor", "autore" and "auteur" (one selector, not four).
 _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=posted], [class*=meta], "
                  "[class*=info], [class*=credit], [id*=byline], [id*=author], [id*=meta], [id*=posted], "
@@ -51,7 +52,9 @@ _NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature|writer|r
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
-                       r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d", re.I)
+                       r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
+                       # a date after the name with no separator ("bridgewatch March 4th, 2021")
+                       r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
 _ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
                    r"|senior|chief|managing|deputy)\b.*$", re.I)

@@ -271,13 +271,36 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
             body.teaser = body.teaser or block  # a standfirst set as a heading: a sentence, not a title
         elif not body.paragraphs and (_is_standfirst(block.node, container) or _italic_opening(found, at)):
             if not _titles_its_box(block):
-                body.teaser = body.teaser or block  # a standfirst (a box of key points) or a note
+                body.teaser = _with_point(body.teaser, block, container)  # a standfirst (a box of key points) or a note
         elif block.node.tag in HEADING_TAGS:
             body.headings.append(block)
             section = block.text
         else:
             body.paragraphs.append((block, section))
     return body
+
+
+def _with_point(teaser: Block | None, block: Block, container: LexborNode) -> Block:
+    """The teaser with this block: a box of key points is the teaser whole, every point in it (the
+    first point alone would stand for a summary it only begins). A block outside the teaser's box
+    (a note after a deck) leaves the teaser as it was."""
+    if teaser is None:
+        return block
+    box = _standfirst_box(teaser.node, container)
+    if box is None or box.mem_id not in {up.mem_id for up in ancestors(block.node)}:
+        return teaser
+    return Block(box, f"{teaser.text}\n{block.text}")  # one point a line, as the box lists them
+
+
+def _standfirst_box(node: LexborNode, container: LexborNode) -> LexborNode | None:
+    """The outermost element below the container named for a standfirst that holds the node."""
+    box = None
+    for element in (node, *ancestors(node)):
+        if element.mem_id == container.mem_id:
+            return box
+        if _STANDFIRST.search(names(element)):
+            box = element
+    return None
 
 
 def _titles_its_box(block: Block) -> bool:

@@ -92,12 +92,18 @@ _DECLARED_ROLE = re.compile(r"\s*[,|–—]\s*(?:(?:senior|chief|staff|deputy|ma
                             r"|columnist|contributor|journalist|producer|critic|photographer|staff)\b.*$", re.I)
 
 
+# A catalogue's "Holt, Mira" (Dublin Core, library metadata): the name a byline prints is "Mira Holt".
+# A surname's particle stays with it ("von Hippel, Eric" is Eric von Hippel); an agency list ("Reuters, AP") is no name.
+_SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-zà-þ]+\s+)?[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*),\s+"
+                            r"(?P<given>[A-ZÀ-Þ](?:[a-zà-ÿ][\w'’-]*|\.)(?:\s+[A-ZÀ-Þ](?:[a-zà-ÿ][\w'’-]*|\.))?)$")
 # Longer metadata is no name; cut before the job-title pattern, which is slow on long runs of spaces.
 _MAX_DECLARED_CHARS = 200
 
 
 def declared_author(name: str, language: str | None) -> str:
-    """A name as metadata declares it, without what a byline prints around it: the byline's word
-    ("By Jane Doe") and a job title after it ("Jane Doe, Staff Writer")."""
+    """A name as metadata declares it, in the order a byline prints it, without what a byline prints
+    around it: the byline's word ("By Jane Doe"), a job title after it ("Jane Doe, Staff Writer"),
+    a catalogue's surname first ("Doe, Jane")."""
     name = name[:_MAX_DECLARED_CHARS]
-    return _DECLARED_ROLE.sub("", without_leading_byline_word(name, language)).strip() or name
+    name = _DECLARED_ROLE.sub("", without_leading_byline_word(name, language)).strip() or name
+    return _SURNAME_FIRST.sub(r"\g<given> \g<surname>", name)

@@ -137,9 +137,11 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
     for key in ("headline", "name"):
         if isinstance(obj.get(key), str) and squash(obj[key]) and "webpage" not in kinds:
             found.titles.append((squash(obj[key]), f"{label} {key}"))
-    for name, organisation in _authors(obj.get("author"), index):
+    # schema.org's `creator` is the wider property `author` narrows: Medium declares only it.
+    role = "author" if obj.get("author") else "creator"
+    for name, organisation in _authors(obj.get(role), index):
         found.authors.append((declared_author(name, found.language),
-                              f"{label} author" + (" (an organization)" if organisation else "")))
+                              f"{label} {role}" + (" (an organization)" if organisation else "")))
     for key in ("datePublished", "dateCreated"):
         if isinstance(obj.get(key), str):
             found.dates.append((obj[key], f"{label} {key}"))

@@ -99,7 +99,7 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     points = (f'<div class="{box}"><h3>Key points</h3><ul><li>The terminal will be torn down next year</li>'
               "<li>A park will take its place by the water</li></ul></div>")
     found = article(news(before=points))
-    assert found.teaser == "The terminal will be torn down next year"
+    assert found.teaser == "The terminal will be torn down next year\nA park will take its place by the water"
     assert found.paragraphs[0].text == FIRST
     assert found.headings == []
 

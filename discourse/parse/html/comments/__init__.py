@@ -1,6 +1,7 @@
 """Comments from the page's own structure, by the first kind of evidence that finds any.
 
-schema.org (microdata, RDFa, JSON-LD) first, since a site that declares its comments says
+A platform that marks every comment its own way (Hacker News, old Reddit, Tumblr's notes) first;
+then schema.org (microdata, RDFa, JSON-LD), since a site that declares its comments says
 exactly which elements they are; then Movable Type's and TypePad's signed comments (a
 signature is as exact); then microformats; then the platforms' markup conventions (WordPress,
 Drupal, Blogger, Disqus's static list, and any theme that calls a comment a "comment"); then
@@ -28,6 +29,7 @@ from discourse.parse.html.comments.microformats import find_microformats
 from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
 from discourse.parse.html.comments.schema_org import find_schema_org
+from discourse.parse.html.comments.tumblr import find_tumblr_notes
 from discourse.parse.html.dom import squash
 
 __all__ = ["Thread", "find_structured", "read_thread"]
@@ -52,7 +54,8 @@ class Thread:
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
     """Comment elements declared by schema.org, Movable Type's signatures, microformats, a
     platform's conventions, a definition list or a forum's posts."""
-    for finder in (lambda: find_aggregator_thread(tree), lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
+    for finder in (lambda: find_aggregator_thread(tree), lambda: find_tumblr_notes(tree),
+                   lambda: find_schema_org(tree, [], order), lambda: find_movable_type(tree, order),
                    lambda: find_microformats(tree),
                    lambda: find_by_convention(tree, order), lambda: find_definition_list(tree),
                    lambda: find_forum_posts(tree, order),

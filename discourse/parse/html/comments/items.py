@@ -6,7 +6,9 @@ a comment nested inside another answers it (WordPress `ol.children`, Blogger, Di
 comment inside a reply container that follows another comment answers that one (Drupal
 `div.indented`, and the many themes that put replies in a sibling `…-sub`/`…-replies` block),
 and a comment in a wrapper of the shape that wraps each comment with its answers (Substack's
-`comment-list-item`) answers the comment at the top of the next such wrapper up.
+`comment-list-item`) answers the comment at the top of the next such wrapper up. Where no comment
+holds another and each carries its level in a class (Dreamwidth's flat run of `comment-depth-N`
+threads, LiveJournal's `b-tree-twig-N`), a comment answers the last one before it a level up.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from discourse.parse.html.dom import ancestors, names, shape
+from discourse.parse.html.dom import ancestors, classes, names, shape
 
 _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respon", re.I)
+# A class that gives a comment's level in the thread: "comment-depth-2", "b-tree-twig-2", "level-2".
+_LEVEL_CLASS = re.compile(r"^(?:[a-z]+[-_])*(?:depth|level|twig)[-_]?(?P<level>\d{1,2})$")
 
 
 @dataclass
@@ -50,6 +54,9 @@ def parents(nodes: list[LexborNode]) -> list[int | None]:
     """For each comment element, the index (into nodes) of the comment it answers, or None."""
     position = {node.mem_id: i for i, node in enumerate(nodes)}
     heads = _heads(nodes)
+    levels = _levels(nodes, heads)
+    if levels is not None:
+        return _parents_by_level(levels)
     out: list[int | None] = []
     for i, node in enumerate(nodes):
         parent = _parent_index(node, position, i)
@@ -70,6 +77,41 @@ def _heads(nodes: list[LexborNode]) -> dict[int, tuple[int, list[int]]]:
             elif depth == held[0]:
                 held[1].append(i)
     return heads
+
+
+def _levels(nodes: list[LexborNode], heads: dict[int, tuple[int, list[int]]]) -> list[int] | None:
+    """Each comment's level as its own element or its own wrappers name it, where every comment
+    has one, some are replies (a level above the lowest), and no comment holds another (nesting,
+    where there is any, says more than a class)."""
+    ids = {node.mem_id for node in nodes}
+    levels: list[int] = []
+    for i, node in enumerate(nodes):
+        if any(up.mem_id in ids for up in ancestors(node)):
+            return None
+        level = None
+        for up in (node, *ancestors(node)):
+            if up is not node and heads[up.mem_id][1] != [i]:
+                break  # past this comment's own wrappers: a box of several comments
+            level = next((int(m.group("level")) for token in classes(up) if (m := _LEVEL_CLASS.match(token))), None)
+            if level is not None:
+                break
+        if level is None:
+            return None
+        levels.append(level)
+    return levels if len(set(levels)) > 1 else None
+
+
+def _parents_by_level(levels: list[int]) -> list[int | None]:
+    """The last comment before each one at the level just above it (None at the lowest level)."""
+    lowest = min(levels)
+    last_at: dict[int, int] = {}
+    out: list[int | None] = []
+    for i, level in enumerate(levels):
+        out.append(last_at.get(level - 1) if level > lowest else None)
+        last_at[level] = i
+        for deeper in [known for known in last_at if known > level]:
+            del last_at[deeper]
+    return out
 
 
 def _wrapping_comment(node: LexborNode, own: int, heads: dict[int, tuple[int, list[int]]]) -> int | None:

@@ -9,7 +9,9 @@ the same words all call a comment a "comment": an element whose class is `commen
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment. Movable Type's signed
-comments have their own reader (`movabletype`); a Movable Type page it finds no signature on
+comments have their own reader (`movabletype`); Cackle's list for readers without scripts (`#cackle-comments`) is
+`cackle-static`; LiveJournal and Dreamwidth are named by their
+`ljuser` signature and their `b-leaf`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
 (Movable Type 4 and later sign with a byline in `.asset-meta`) is still named `movabletype`
 here, by its generator or that byline block.
 """
@@ -36,6 +38,8 @@ _NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "bu
 # Blogger's own names around a comment (its `comments-content` and `comment-content` are
 # Movable Type's names too, so they say nothing).
 _BLOGGER_MARKS = re.compile(r"(?:^|\s)(?:comment-thread|comment-block|comment-holder|blogger[-\w]*)(?:$|\s)")
+# LiveJournal's and Dreamwidth's (its fork's) names around a comment; both sign it with `span.ljuser`.
+_LIVEJOURNAL_MARKS = re.compile(r"(?:^|\s)(?:dwexpcomment|b-leaf|b-tree-twig)(?:$|\s)")
 _SIMILAR = 0.8
 _MIN_WORDS = 3
 # "recent" names a widget only with what it lists ("recent-comments", "recentposts"): a thread's own
@@ -135,11 +139,15 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
                                                         for a in list(ancestors(first))[:6]])
     if "dsq-" in marks:
         return "disqus-static"
+    if "cackle-" in marks:
+        return "cackle-static"
     generator = tree.css_first('meta[name="generator"]')
     made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
     if made_by_movable_type(tree) or first.css_first(".asset-meta") is not None:  # Movable Type 4's byline block
         return SOURCE
     inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))
+    if _LIVEJOURNAL_MARKS.search(marks) or first.css_first(".ljuser") is not None:
+        return "livejournal"
     if "blogger" in made_by or _BLOGGER_MARKS.search(f"{marks} {inside}"):
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):

@@ -28,10 +28,12 @@ _EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [cl
            '[data-spotim-module], [class*="openweb"], [id*="hyvor"], [class*="commento"], [id*="commento"], '
            '[class*="insticator"], [class*="talk-embed"], [class~="giscus"], [class~="utterances"], '
            '[data-ghost-comments], #cusdis_thread, #graphcomment, #vuukle-comments, #idc-container, '
-           'talkyard-comments, [class*="talkyard-comments"]')
+           'talkyard-comments, [class*="talkyard-comments"], .squarespace-comments, #hypercomments_widget, '
+           '#anycomment-root')
 _EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
                             r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor|giscus\.app|utteranc\.es"
-                            r"|comments-ui|cusdis|graphcomment|vuukle|intensedebate|talkyard", re.I)
+                            r"|comments-ui|cusdis|graphcomment|vuukle|intensedebate|talkyard|hypercomments\.com"
+                            r"|cackle\.me|cackle_widget|anycomment", re.I)
 
 
 # Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
