@@ -138,8 +138,11 @@ def class_weights(labels: np.ndarray, power: float) -> dict[str, float]:
     return {c: (len(labels) / (len(classes) * n)) ** power for c, n in zip(classes, counts)}
 
 
-def fit(rows: list[dict[str, float]], labels: np.ndarray, task: Task, extra: list[tuple[Data, float]]):
-    """The model and its vectoriser; the extra data weighted by its share."""
+def training_rows(rows: list[dict[str, float]], labels: np.ndarray, task: Task, extra: list[tuple[Data, float]]
+                  ) -> tuple[list[dict[str, float]], list, np.ndarray]:
+    """The rows a model of the task trains on, their labels and sample weights: the task's class
+    weights, and the extra data's rows weighted by its share (one place, so that any model fitted
+    on the task's data weighs it as the shipped regression does)."""
     weights = [class_weights(labels, task.power)[y] for y in labels]
     rows, labels = list(rows), list(labels)
     for data, share in extra:
@@ -147,9 +150,15 @@ def fit(rows: list[dict[str, float]], labels: np.ndarray, task: Task, extra: lis
         rows += [f for f in data.features if f is not None]
         labels += [y for f, y in zip(data.features, data.labels) if f is not None]
         weights += [share * by_class[y] for f, y in zip(data.features, data.labels) if f is not None]
+    return rows, labels, np.array(weights)
+
+
+def fit(rows: list[dict[str, float]], labels: np.ndarray, task: Task, extra: list[tuple[Data, float]]):
+    """The model and its vectoriser; the extra data weighted by its share."""
+    rows, labels, weights = training_rows(rows, labels, task, extra)
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform(rows)
-    model = LogisticRegression(C=task.C, max_iter=5000).fit(x, labels, sample_weight=np.array(weights))
+    model = LogisticRegression(C=task.C, max_iter=5000).fit(x, labels, sample_weight=weights)
     return model, vectoriser
 
 
