@@ -124,7 +124,7 @@ class CommentReader:
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
-        self._trailing = self._meta_follows_text(start)
+        self._trailing = self._meta_follows_text(start if section.headerless else start + 1)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         self._yearless_heads = self._shows_yearless_heads(start)
         self._yearless_name_heads = self._shows_yearless_name_heads(start)
@@ -218,10 +218,11 @@ class CommentReader:
                 self.tree.repairs.append(paginated_repair(text))
                 return
 
-    def _meta_follows_text(self, start: int) -> bool:
-        """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
+    def _meta_follows_text(self, first: int) -> bool:
+        """True on sites that print "Posted by: NAME at DATE" after each comment's text, read from line
+        `first` (a headerless section's first line is its first comment's, a header's is not)."""
         seen_text = False
-        for line in self.lines[start + 1:start + 1 + 4 * _LOOKAHEAD]:
+        for line in self.lines[first:first + 4 * _LOOKAHEAD]:
             text = line.strip()
             if not text or line_kind(text) or _marker(line):
                 continue

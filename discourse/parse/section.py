@@ -231,7 +231,8 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if before:
         return Section(before[-1])  # a counted header with the comment form between it and the comments
     if headerless is not None:
-        return Section(headerless, next((counts[i] for i in counted), None), headerless=True, flush=flush)
+        start = _text_signed_after(lines, headerless)
+        return Section(start, next((counts[i] for i in counted), None), headerless=True, flush=flush)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
         return Section(0)
@@ -435,6 +436,22 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
             if len({_signature(lines[j], marker(lines[j]))[0] for j, _ in heads}) > 1:
                 return heads[0][0], True
     return None, False
+
+
+def _text_signed_after(lines: list[str], i: int) -> int:
+    """The first line of a headerless run: head i, or, where head i is a signature printed after its
+    comment's text ("Posted by: Rita at DATE"), the first line of the block of text just above it, which is
+    the first comment's (its last paragraph at least: where the comment's text starts is not shown)."""
+    found = _signature(lines[i], marker(lines[i]))
+    if found is None or not found[3]:
+        return i
+    end = i
+    while end and not lines[end - 1].strip():
+        end -= 1
+    first = end
+    while first and lines[first - 1].strip():
+        first -= 1
+    return first if first < end else i
 
 
 def _is_prose_line(line: str) -> bool:

@@ -93,3 +93,17 @@ def test_an_undated_pingback_item_between_comments_is_kept_as_a_pingback():
         ("comment", "Bob Builder"), ("comment", "Carol Skeptic"), ("pingback", "Bridge news roundup | Other Blog"),
         ("comment", "Dan Local")]
     assert parsed.comments.found == 3
+
+
+def test_a_headerless_thread_signed_after_each_comment_keeps_its_first_comment():
+    assert comment_heads(
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet", "",
+        "Excellent news for commuters on the east side, and about time too.", "",
+        "Posted by: Rita at March 4, 2021 02:10 PM", "",
+        "I found the old plan: the 2009 study says the same thing.", "",
+        "Posted by: Sam at March 4, 2021 03:20 PM", "",
+        "Only if the buses are rerouted across it, which nobody has promised yet.", "",
+        "Posted by: Tom at March 5, 2021 09:45 AM", "",
+        "© 2021 The Daily Example. All rights reserved.", "",
+    ) == [("Rita", None), ("Sam", None), ("Tom", None)]
