@@ -54,6 +54,7 @@ _PROSE_WORDS = 12
 _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
 _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
+_NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -433,7 +434,7 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
                 continue
             if any(deeper for _, deeper in heads):
                 return heads[0][0], False
-            if len({_signature(lines[j], marker(lines[j]))[0] for j, _ in heads}) > 1:
+            if len({_head_name(lines, j) for j, _ in heads}) > 1:
                 return heads[0][0], True
     return None, False
 
@@ -469,13 +470,32 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return None
     indented = _text_under(lines, i)
     if not indented and not _flush_head(lines, i):
-        return None  # the text under it first: far cheaper than reading the line, and rarer
+        return False if _name_over_date(lines, i) else None  # the text under it first: cheaper than reading the line
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
     if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
         return True  # a bare name
     found = _signature(line, listed)
     return indented if found is not None and found[0] is not None else None
+
+
+def _head_name(lines: list[str], i: int) -> str | None:
+    """The commenter head i names: its signature's, or a name-over-date head's name line."""
+    found = _signature(lines[i], marker(lines[i]))
+    return found[0] if found is not None else lines[i].strip()
+
+
+def _name_over_date(lines: list[str], i: int) -> bool:
+    """Line i is a short name alone, the next line a timestamp alone ("Bob Builder" over "3 years ago"), and
+    written text follows at its own indent within the two non-blank lines after the timestamp: a head that
+    names no date on the name's line, as Commento and some themes print it."""
+    words = lines[i].split()
+    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
+        return False
+    if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
+        return False
+    found = _signature(lines[i + 1], None)
+    return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
 
 
 def _flush_head(lines: list[str], i: int) -> bool:

@@ -107,3 +107,17 @@ def test_a_headerless_thread_signed_after_each_comment_keeps_its_first_comment()
         "Posted by: Tom at March 5, 2021 09:45 AM", "",
         "© 2021 The Daily Example. All rights reserved.", "",
     ) == [("Rita", None), ("Sam", None), ("Tom", None)]
+
+
+def test_a_headerless_thread_of_names_over_relative_dates_is_read():
+    assert comment_heads(
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet",
+        "B", "Bob Builder", "3 years ago", "2 points", "",
+        "Finally a decision. The old ferry could not cope with the traffic any more.", "",
+        "C", "Carol Tunnel", "3 years ago", "",
+        "The ferry was fine, it just needed a second boat at rush hour.", "",
+        "D", "Dan Cyclist", "2 years ago", "",
+        "Will there be a separate cycle lane on the bridge this time?", "",
+        "© 2021 The Daily Example. All rights reserved.", "",
+    ) == [("Bob Builder", None), ("Carol Tunnel", None), ("Dan Cyclist", None)]
