@@ -21,6 +21,7 @@ from discourse.parse import patterns
 from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
                                         may_name_commenter, plain_item, yearless_head)
 from discourse.parse.commenters import forget as forget_commenters
+from discourse.parse.boilerplate import line_kind
 from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
@@ -499,11 +500,18 @@ def _name_over_date(lines: list[str], i: int) -> bool:
 
 
 def _flush_head(lines: list[str], i: int) -> bool:
-    """Line i opens a block (a blank line or the page's start above it), may name a commenter (a digit or a
-    closing verb of saying), and written text follows at its own indent within the next two non-blank lines."""
-    if i and lines[i - 1].strip() or not may_name_commenter(lines[i]):
+    """Line i opens a block (a blank line, the page's start or a line of comment or page furniture above it:
+    "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
+    next head), may name a commenter (a digit or a closing verb of saying), and written text follows at its
+    own indent within the next two non-blank lines."""
+    if not may_name_commenter(lines[i]) or i and lines[i - 1].strip() and not _is_furniture(lines[i - 1].strip()):
         return False
     return _text_under(lines, i, deeper=False)
+
+
+def _is_furniture(text: str) -> bool:
+    """A comment's widget line (a reply link, a like button and its count) or a page's footer or form line."""
+    return patterns.REPLY_LINK.match(text) is not None or line_kind(text) is not None
 
 
 def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:

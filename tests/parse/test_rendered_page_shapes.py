@@ -121,3 +121,24 @@ def test_a_headerless_thread_of_names_over_relative_dates_is_read():
         "Will there be a separate cycle lane on the bridge this time?", "",
         "© 2021 The Daily Example. All rights reserved.", "",
     ) == [("Bob Builder", None), ("Carol Tunnel", None), ("Dan Cyclist", None)]
+
+
+def test_a_headerless_thread_whose_heads_follow_widget_lines_with_no_blank_line_is_read():
+    parsed = parse_text("\n".join([*ARTICLE,
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet",
+        "Ann Smith May 2, 2023 at 10:00 am", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "",
+        "Respect3 ReplyReport",
+        "Bob Jones May 2, 2023 at 11:00 am", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "",
+        "Respect3 ReplyReport",
+        "Carla Diaz May 3, 2023 at 9:00 am", "",
+        "Please add a cycle lane this time, the old bridge had none at all.", "",
+        "Respect3 ReplyReport", "",
+    ]) + "\n")
+    assert [(c.author, c.paragraphs) for c in parsed.comments.items] == [
+        ("Ann Smith", ["A bridge is cheaper to build and to keep, and the council has the money now."]),
+        ("Bob Jones", ["Cheaper, but it cuts the riverside park in two and brings traffic to the quay."]),
+        ("Carla Diaz", ["Please add a cycle lane this time, the old bridge had none at all."]),
+    ]
