@@ -52,6 +52,8 @@ _AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
 _AFTER_FIRST = starts(_AFTER).first
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
+# A list marker with nothing after it ("1.", "•"): a block theme's list item whose head w3m prints on the lines under it
+_EMPTY_MARKER = re.compile(rf"(\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])")
 # Characters no filler word nor separator (patterns.META_FILLER) holds: a line with one is text, and
 # removing the filler to see whether anything is left (which scans the whole line) can be skipped.
 _NOT_FILLER = re.compile(r"[\d.!?'\"’”]")
@@ -270,6 +272,8 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
+        elif self._started and self.roles[i - 1] is not LineRole.COMMENT and _EMPTY_MARKER.fullmatch(text):
+            self.roles[i] = LineRole.COMMENT_META  # an empty item's marker, not a wrapped line's tail ("Note" over "2.")
         elif self._read_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif not plain_item(text) and self._open is not None:

@@ -142,3 +142,24 @@ def test_a_headerless_thread_whose_heads_follow_widget_lines_with_no_blank_line_
         ("Bob Jones", ["Cheaper, but it cuts the riverside park in two and brings traffic to the quay."]),
         ("Carla Diaz", ["Please add a cycle lane this time, the old bridge had none at all."]),
     ]
+
+
+def test_empty_list_markers_over_their_heads_are_no_text_and_do_not_end_the_thread():
+    assert comment_heads(
+        "3 responses to “Council approves the new river bridge”", "",
+        " 1.", "    Ann Smith", "    May 2, 2023 at 10:00 am", "",
+        "    A bridge is cheaper to build and to keep, and the council has the money now.", "", "    Reply",
+        "     1.", "        Bob Jones", "        May 2, 2023 at 11:00 am", "",
+        "        Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "", "        Reply",
+        " 2.", "    Carla Diaz", "    May 3, 2023 at 9:00 am", "",
+        "    Please add a cycle lane this time, the old bridge had none at all.", "", "    Reply", "",
+    ) == [("Ann Smith", None), ("Bob Jones", 1), ("Carla Diaz", None)]
+
+
+def test_a_number_wrapped_onto_its_own_line_stays_the_comments_text():
+    parsed = parse_text("\n".join([*ARTICLE, "Comments", "",
+        "Ann Smith says:", "May 2, 2023 at 10:00 am", "",
+        "I would pick the Note", "2.", "",
+        "Bob Jones says:", "May 2, 2023 at 11:00 am", "", "The old one was better.", "",
+    ]) + "\n")
+    assert parsed.comments.items[0].paragraphs == ["I would pick the Note 2."]
