@@ -20,7 +20,7 @@ from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
                                         is_badge, is_link_title, linkback_kind, opens_with_avatar,
-                                        plain_item, read_commenter, thread_number, yearless_head)
+                                        plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -272,6 +272,8 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
+        elif self._names_replied_comment(text):
+            self.roles[i] = LineRole.COMMENT_META
         elif self._started and self.roles[i - 1] is not LineRole.COMMENT and _EMPTY_MARKER.fullmatch(text):
             self.roles[i] = LineRole.COMMENT_META  # an empty item's marker, not a wrapped line's tail ("Note" over "2.")
         elif self._read_commenter_line(i, text):
@@ -355,6 +357,15 @@ class CommentReader:
         else:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
+
+    def _names_replied_comment(self, text: str) -> bool:
+        """A reply marker line ("In reply to Ann.") between a signed head and its text: whom the reply answers,
+        kept as the head's "responded to" is (`TreeBuilder` takes the latest earlier comment by that name)."""
+        opened = self._open
+        if opened is None or opened.author is None or opened.paragraphs or opened.reply_to_name is not None:
+            return False
+        opened.reply_to_name = reply_marker_target(text)
+        return opened.reply_to_name is not None
 
     def _restarts_numbering(self, i: int, indent: int) -> bool:
         """Top-level numbering back at 1: the thread is listed again (another sort order)."""

@@ -163,3 +163,17 @@ def test_a_number_wrapped_onto_its_own_line_stays_the_comments_text():
         "Bob Jones says:", "May 2, 2023 at 11:00 am", "", "The old one was better.", "",
     ]) + "\n")
     assert parsed.comments.items[0].paragraphs == ["I would pick the Note 2."]
+
+
+@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith"])
+def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
+    parsed = parse_text("\n".join([*ARTICLE, "3 Comments", "",
+        "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
+        "Carla Diaz May 2, 2023 at 10:30 am", "", "Please add a cycle lane this time.", "", "Reply", "",
+        "Bob Jones May 2, 2023 at 11:00 am", marker, "", "The park matters more.", "", "Reply", "",
+    ]) + "\n")
+    assert [(c.author, c.parent, c.paragraphs) for c in parsed.comments.items] == [
+        ("Ann Smith", None, ["A bridge is cheaper to build and to keep."]),
+        ("Carla Diaz", None, ["Please add a cycle lane this time."]),
+        ("Bob Jones", 1, ["The park matters more."]),
+    ]
