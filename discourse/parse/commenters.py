@@ -108,6 +108,8 @@ _GLUED_VERB_ENDS = "esdtESDTſ"
 _RESPONDED_TO = re.compile(r"^(?P<author>\S.{0,%d}?)\s{0,3}" % _MAX_META_CHARS
                            + r"(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
                            r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
+_REPLY_MARKER_LINE = re.compile(r"^(?:in reply to|replying to|en réponse à|als antwort auf|antwort auf|en respuesta a"
+                                r"|em resposta a)\s+@?(?P<target>[^\s.!?][^.!?]{0,60}?)\.?$", re.I)
 
 
 @dataclass
@@ -473,6 +475,13 @@ def introduces_quotation(text: str) -> bool:
     if not between:
         return True
     return 1 < len(between) <= _MAX_NAME_WORDS + 1 and (between[-1].lower() in _SAYING or between[0].lower() in _SAYING)
+
+
+def reply_marker_target(text: str) -> str | None:
+    """The name a site's reply marker on a line of its own names ("In reply to Ann.", "Replying to @Ann",
+    "En réponse à Ann"), printed between a reply's head and its text; None for any other line."""
+    found = _REPLY_MARKER_LINE.match(text) if len(text) <= _MAX_META_CHARS else None
+    return _clean_name(found.group("target")) if found else None
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

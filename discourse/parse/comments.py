@@ -20,7 +20,7 @@ from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
 from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
                                         is_badge, is_link_title, linkback_kind, opens_with_avatar,
-                                        plain_item, read_commenter, thread_number, yearless_head)
+                                        plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -52,6 +52,8 @@ _AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
 _AFTER_FIRST = starts(_AFTER).first
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")
+# A list marker with nothing after it ("1.", "•"): a block theme's list item whose head w3m prints on the lines under it
+_EMPTY_MARKER = re.compile(rf"(\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])")
 # Characters no filler word nor separator (patterns.META_FILLER) holds: a line with one is text, and
 # removing the filler to see whether anything is left (which scans the whole line) can be skipped.
 _NOT_FILLER = re.compile(r"[\d.!?'\"’”]")
@@ -124,7 +126,7 @@ class CommentReader:
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
-        self._trailing = self._meta_follows_text(start)
+        self._trailing = self._meta_follows_text(start if section.headerless else start + 1)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         self._yearless_heads = self._shows_yearless_heads(start)
         self._yearless_name_heads = self._shows_yearless_name_heads(start)
@@ -218,10 +220,11 @@ class CommentReader:
                 self.tree.repairs.append(paginated_repair(text))
                 return
 
-    def _meta_follows_text(self, start: int) -> bool:
-        """True on sites that print "Posted by: NAME at DATE" after each comment's text."""
+    def _meta_follows_text(self, first: int) -> bool:
+        """True on sites that print "Posted by: NAME at DATE" after each comment's text, read from line
+        `first` (a headerless section's first line is its first comment's, a header's is not)."""
         seen_text = False
-        for line in self.lines[start + 1:start + 1 + 4 * _LOOKAHEAD]:
+        for line in self.lines[first:first + 4 * _LOOKAHEAD]:
             text = line.strip()
             if not text or line_kind(text) or _marker(line):
                 continue
@@ -269,6 +272,10 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
+        elif self._names_replied_comment(text):
+            self.roles[i] = LineRole.COMMENT_META
+        elif self._started and self.roles[i - 1] is not LineRole.COMMENT and _EMPTY_MARKER.fullmatch(text):
+            self.roles[i] = LineRole.COMMENT_META  # an empty item's marker, not a wrapped line's tail ("Note" over "2.")
         elif self._read_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif not plain_item(text) and self._open is not None:
@@ -350,6 +357,15 @@ class CommentReader:
         else:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
+
+    def _names_replied_comment(self, text: str) -> bool:
+        """A reply marker line ("In reply to Ann.") between a signed head and its text: whom the reply answers,
+        kept as the head's "responded to" is (`TreeBuilder` takes the latest earlier comment by that name)."""
+        opened = self._open
+        if opened is None or opened.author is None or opened.paragraphs or opened.reply_to_name is not None:
+            return False
+        opened.reply_to_name = reply_marker_target(text)
+        return opened.reply_to_name is not None
 
     def _restarts_numbering(self, i: int, indent: int) -> bool:
         """Top-level numbering back at 1: the thread is listed again (another sort order)."""

@@ -222,12 +222,12 @@ _SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|likes?|(most 
                 r"|più recenti|recenti|meno recenti|migliori|nieuwste|oudste|najnowsze|najstarsze|najlepsze")
 _SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier par|trié par|ordenar por"
                  r"|ordenado por|ordina per|ordinati per|sorteer op|sortuj według|sortuj wg")
-# Comment widgets: reply and report links, like and rating buttons with their counters, sort tabs. A sort control is
+# Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs. A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence.
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
-    r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|quote|recommend(ed)?"
+    r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"
     r"|(%s):?(\s*\[?(%s)\b(\s*(\[\w{1,12}\]|[\[\]()|/,:·•▼▾▲↓↑-]|(to|first|%s)\b))*)?|\d+ (likes?|dislikes?|votes?|points?"

@@ -21,6 +21,7 @@ from discourse.parse import patterns
 from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
                                         may_name_commenter, plain_item, yearless_head)
 from discourse.parse.commenters import forget as forget_commenters
+from discourse.parse.boilerplate import line_kind
 from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
@@ -54,6 +55,7 @@ _PROSE_WORDS = 12
 _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders included
 _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
+_NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -231,7 +233,8 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if before:
         return Section(before[-1])  # a counted header with the comment form between it and the comments
     if headerless is not None:
-        return Section(headerless, next((counts[i] for i in counted), None), headerless=True, flush=flush)
+        start = _text_signed_after(lines, headerless)
+        return Section(start, next((counts[i] for i in counted), None), headerless=True, flush=flush)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
         return Section(0)
@@ -432,9 +435,25 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
                 continue
             if any(deeper for _, deeper in heads):
                 return heads[0][0], False
-            if len({_signature(lines[j], marker(lines[j]))[0] for j, _ in heads}) > 1:
+            if len({_head_name(lines, j) for j, _ in heads}) > 1:
                 return heads[0][0], True
     return None, False
+
+
+def _text_signed_after(lines: list[str], i: int) -> int:
+    """The first line of a headerless run: head i, or, where head i is a signature printed after its
+    comment's text ("Posted by: Rita at DATE"), the first line of the block of text just above it, which is
+    the first comment's (its last paragraph at least: where the comment's text starts is not shown)."""
+    found = _signature(lines[i], marker(lines[i]))
+    if found is None or not found[3]:
+        return i
+    end = i
+    while end and not lines[end - 1].strip():
+        end -= 1
+    first = end
+    while first and lines[first - 1].strip():
+        first -= 1
+    return first if first < end else i
 
 
 def _is_prose_line(line: str) -> bool:
@@ -452,7 +471,7 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return None
     indented = _text_under(lines, i)
     if not indented and not _flush_head(lines, i):
-        return None  # the text under it first: far cheaper than reading the line, and rarer
+        return False if _name_over_date(lines, i) else None  # the text under it first: cheaper than reading the line
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
     if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
@@ -461,12 +480,38 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
     return indented if found is not None and found[0] is not None else None
 
 
+def _head_name(lines: list[str], i: int) -> str | None:
+    """The commenter head i names: its signature's, or a name-over-date head's name line."""
+    found = _signature(lines[i], marker(lines[i]))
+    return found[0] if found is not None else lines[i].strip()
+
+
+def _name_over_date(lines: list[str], i: int) -> bool:
+    """Line i is a short name alone, the next line a timestamp alone ("Bob Builder" over "3 years ago"), and
+    written text follows at its own indent within the two non-blank lines after the timestamp: a head that
+    names no date on the name's line, as Commento and some themes print it."""
+    words = lines[i].split()
+    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
+        return False
+    if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
+        return False
+    found = _signature(lines[i + 1], None)
+    return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
+
+
 def _flush_head(lines: list[str], i: int) -> bool:
-    """Line i opens a block (a blank line or the page's start above it), may name a commenter (a digit or a
-    closing verb of saying), and written text follows at its own indent within the next two non-blank lines."""
-    if i and lines[i - 1].strip() or not may_name_commenter(lines[i]):
+    """Line i opens a block (a blank line, the page's start or a line of comment or page furniture above it:
+    "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
+    next head), may name a commenter (a digit or a closing verb of saying), and written text follows at its
+    own indent within the next two non-blank lines."""
+    if not may_name_commenter(lines[i]) or i and lines[i - 1].strip() and not _is_furniture(lines[i - 1].strip()):
         return False
     return _text_under(lines, i, deeper=False)
+
+
+def _is_furniture(text: str) -> bool:
+    """A comment's widget line (a reply link, a like button and its count) or a page's footer or form line."""
+    return patterns.REPLY_LINK.match(text) is not None or line_kind(text) is not None
 
 
 def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:

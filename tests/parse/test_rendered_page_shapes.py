@@ -93,3 +93,87 @@ def test_an_undated_pingback_item_between_comments_is_kept_as_a_pingback():
         ("comment", "Bob Builder"), ("comment", "Carol Skeptic"), ("pingback", "Bridge news roundup | Other Blog"),
         ("comment", "Dan Local")]
     assert parsed.comments.found == 3
+
+
+def test_a_headerless_thread_signed_after_each_comment_keeps_its_first_comment():
+    assert comment_heads(
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet", "",
+        "Excellent news for commuters on the east side, and about time too.", "",
+        "Posted by: Rita at March 4, 2021 02:10 PM", "",
+        "I found the old plan: the 2009 study says the same thing.", "",
+        "Posted by: Sam at March 4, 2021 03:20 PM", "",
+        "Only if the buses are rerouted across it, which nobody has promised yet.", "",
+        "Posted by: Tom at March 5, 2021 09:45 AM", "",
+        "© 2021 The Daily Example. All rights reserved.", "",
+    ) == [("Rita", None), ("Sam", None), ("Tom", None)]
+
+
+def test_a_headerless_thread_of_names_over_relative_dates_is_read():
+    assert comment_heads(
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet",
+        "B", "Bob Builder", "3 years ago", "2 points", "",
+        "Finally a decision. The old ferry could not cope with the traffic any more.", "",
+        "C", "Carol Tunnel", "3 years ago", "",
+        "The ferry was fine, it just needed a second boat at rush hour.", "",
+        "D", "Dan Cyclist", "2 years ago", "",
+        "Will there be a separate cycle lane on the bridge this time?", "",
+        "© 2021 The Daily Example. All rights reserved.", "",
+    ) == [("Bob Builder", None), ("Carol Tunnel", None), ("Dan Cyclist", None)]
+
+
+def test_a_headerless_thread_whose_heads_follow_widget_lines_with_no_blank_line_is_read():
+    parsed = parse_text("\n".join([*ARTICLE,
+        "Construction is expected to begin next spring, and the council says the bridge will open soon.", "",
+        "Share on Facebook Tweet",
+        "Ann Smith May 2, 2023 at 10:00 am", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "",
+        "Respect3 ReplyReport",
+        "Bob Jones May 2, 2023 at 11:00 am", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "",
+        "Respect3 ReplyReport",
+        "Carla Diaz May 3, 2023 at 9:00 am", "",
+        "Please add a cycle lane this time, the old bridge had none at all.", "",
+        "Respect3 ReplyReport", "",
+    ]) + "\n")
+    assert [(c.author, c.paragraphs) for c in parsed.comments.items] == [
+        ("Ann Smith", ["A bridge is cheaper to build and to keep, and the council has the money now."]),
+        ("Bob Jones", ["Cheaper, but it cuts the riverside park in two and brings traffic to the quay."]),
+        ("Carla Diaz", ["Please add a cycle lane this time, the old bridge had none at all."]),
+    ]
+
+
+def test_empty_list_markers_over_their_heads_are_no_text_and_do_not_end_the_thread():
+    assert comment_heads(
+        "3 responses to “Council approves the new river bridge”", "",
+        " 1.", "    Ann Smith", "    May 2, 2023 at 10:00 am", "",
+        "    A bridge is cheaper to build and to keep, and the council has the money now.", "", "    Reply",
+        "     1.", "        Bob Jones", "        May 2, 2023 at 11:00 am", "",
+        "        Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "", "        Reply",
+        " 2.", "    Carla Diaz", "    May 3, 2023 at 9:00 am", "",
+        "    Please add a cycle lane this time, the old bridge had none at all.", "", "    Reply", "",
+    ) == [("Ann Smith", None), ("Bob Jones", 1), ("Carla Diaz", None)]
+
+
+def test_a_number_wrapped_onto_its_own_line_stays_the_comments_text():
+    parsed = parse_text("\n".join([*ARTICLE, "Comments", "",
+        "Ann Smith says:", "May 2, 2023 at 10:00 am", "",
+        "I would pick the Note", "2.", "",
+        "Bob Jones says:", "May 2, 2023 at 11:00 am", "", "The old one was better.", "",
+    ]) + "\n")
+    assert parsed.comments.items[0].paragraphs == ["I would pick the Note 2."]
+
+
+@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith"])
+def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
+    parsed = parse_text("\n".join([*ARTICLE, "3 Comments", "",
+        "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
+        "Carla Diaz May 2, 2023 at 10:30 am", "", "Please add a cycle lane this time.", "", "Reply", "",
+        "Bob Jones May 2, 2023 at 11:00 am", marker, "", "The park matters more.", "", "Reply", "",
+    ]) + "\n")
+    assert [(c.author, c.parent, c.paragraphs) for c in parsed.comments.items] == [
+        ("Ann Smith", None, ["A bridge is cheaper to build and to keep."]),
+        ("Carla Diaz", None, ["Please add a cycle lane this time."]),
+        ("Bob Jones", 1, ["The park matters more."]),
+    ]
