@@ -69,6 +69,17 @@ def test_a_link_below_a_writer_s_page_names_no_author(link):
     assert article(html).author == NAME
 
 
+@pytest.mark.parametrize("byline, name", [
+    ('<p class="byline">By Tom Marsh 5 min read</p>', "Tom Marsh"),
+    ('<span class="author-name">Ann Mayer</span> 2 hours ago', "Ann Mayer"),
+    ('<p class="byline">By Ann Mayer March 4, 2024</p>', "Ann Mayer"),
+    ('<p class="byline">By Ann Mayer Mar. 4, 2024</p>', "Ann Mayer"),
+], ids=["Marsh", "Mayer", "a month's name", "a month's abbreviation"])
+def test_a_surname_that_starts_like_a_month_is_kept_whole(byline, name):
+    """Only a whole month's name or abbreviation before a number is a date cut from the name."""
+    assert article(news(byline=byline)).author == name
+
+
 @pytest.mark.parametrize("wrapper", ["site has-navbar", "container menu-push", "page-wrapper sticky-nav", "no-nav"])
 def test_a_page_wrapper_named_for_its_menu_keeps_the_byline(wrapper):
     html = news(byline=f'<span class="author-name">{NAME}</span>').replace("<body>", f'<body><div class="{wrapper}">')
