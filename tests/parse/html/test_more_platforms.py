@@ -45,6 +45,32 @@ def test_dreamwidth_replies_from_the_level_of_each_flat_thread_block():
                                         ("riverwatcher", "2021-03-04T10:40", 1), ("tunnelfan", "2021-03-04T11:15", None)]
 
 
+def _flat_comments(level_classes: list[str]) -> str:
+    """Three comments side by side, none inside another, each with the given class."""
+    rows = [("Mira Holt", "The bridge is long overdue."), ("Tom Baker", "It will cost far more than they say."),
+            ("Lena Fox", "A tunnel would have kept the view.")]
+    items = "".join(f'<div class="comment {level}" id="c{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="comment-text"><p>{text}</p></div></div>'
+                    for i, (level, (name, text)) in enumerate(zip(level_classes, rows)))
+    return page(f'<div id="comments"><h2>3 comments</h2>{items}</div>')
+
+
+@pytest.mark.parametrize("level_classes", [
+    ["user-level-1", "user-level-5", "user-level-2"],
+    ["comment-depth-2", "comment-depth-1", "comment-depth-2"],
+    ["comment-depth-1", "comment-depth-3", "comment-depth-2"],
+], ids=["a commenter's rank", "the first comment a reply", "a reply two levels down"])
+def test_flat_comments_whose_classes_are_no_thread_s_levels_answer_none(level_classes):
+    """A rank class is not a level, and levels that no thread could print are not read as one."""
+    assert [parent for _, _, parent in thread(_flat_comments(level_classes))] == [None, None, None]
+
+
+def test_flat_comments_reply_by_their_comment_depth_class():
+    """Guard: a thread's levels, one deeper at most from comment to comment, still give the replies."""
+    levels = ["comment-depth-1", "comment-depth-2", "comment-depth-1"]
+    assert [parent for _, _, parent in thread(_flat_comments(levels))] == [None, 1, None]
+
+
 def test_livejournal_replies_from_the_twig_level():
     page = read(pages.LIVEJOURNAL)
     assert page.comments.source == "livejournal"
