@@ -115,6 +115,26 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     assert found.headings == []
 
 
+def test_a_summary_box_s_links_after_its_deck_are_not_the_teaser():
+    """Only a list's items or a box named for key points are points: a summary box's other blocks are not."""
+    deck = "The vote followed years of argument about the empty building and its leaking roof."
+    summary = (f'<div class="article-summary"><p>{deck}</p><p>Related: <a href="/fares">Ferry fares to rise</a></p>'
+               '<p>Related: <a href="/wall">Harbour wall repairs begin</a></p></div>')
+    found = article(news(before=summary))
+    assert (found.teaser, found.paragraphs[0].text) == (deck, FIRST)
+
+
+POINTS = ("The terminal will be torn down next year", "A park will take its place by the water")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="article-summary"><ul><li>{}</li><li>{}</li></ul></div>',
+    '<div class="tldr"><p>{}</p><p>{}</p></div>',
+], ids=["a summary's list", "a tl;dr box's paragraphs"])
+def test_the_points_of_a_summary_s_list_or_a_tl_dr_box_are_the_teaser(box):
+    assert article(news(before=box.format(*POINTS))).teaser == "\n".join(POINTS)
+
+
 def test_a_standfirst_box_s_heading_does_not_replace_its_text():
     intro = "The vote followed years of argument about the empty building and its leaking roof."
     found = article(news(before=f'<div class="intro"><h2>Why now</h2><p>{intro}</p></div>'))
