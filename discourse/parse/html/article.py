@@ -251,7 +251,7 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
             if name.lower() == seen.lower():
                 return seen, f"{evidence}, byline"  # as the byline prints it
     if meta_names and meta_names[0][1].startswith(("json-ld", "meta author", "meta parsely", "meta cxense",
-                                                   "meta sailthru", "meta dc")) and not (
+                                                   "meta sailthru", "meta dc", "meta citation")) and not (
             shown and meta_names[0][1].endswith(_ORGANISATION_EVIDENCE)):
         return meta_names[0]
     if shown:

@@ -136,11 +136,22 @@ def test_an_author_printed_in_capitals_is_kept_as_printed():
     assert read(_with_byline("By MIRA HOLT on")).article.author == "MIRA HOLT"
 
 
-def test_a_catalogue_s_surname_first_author_reads_in_a_byline_s_order():
-    for key in ("DC.creator", "dcterms.creator", "author"):
-        article = read(_with_byline("", head=f'<meta name="{key}" content="Holt, Mira">')).article
-        assert article.author == "Mira Holt"
-    assert read(_with_byline("", head='<meta name="author" content="Reuters, AP">')).article.author == "Reuters, AP"
+def _declared(key: str, content: str) -> str | None:
+    return read(_with_byline("", head=f'<meta name="{key}" content="{content}">')).article.author
+
+
+@pytest.mark.parametrize("key", ["DC.creator", "dcterms.creator", "citation_author"])
+def test_a_catalogue_s_surname_first_author_reads_in_a_byline_s_order(key):
+    assert _declared(key, "Holt, Mira") == "Mira Holt"
+
+
+@pytest.mark.parametrize("key, content", [
+    ("author", "Holt, Mira"), ("author", "Ann, Bob"), ("author", "Reuters, AP"),
+    ("DC.creator", "Reuters, Bloomberg"), ("DC.creator", "Staff, Reuters"), ("dcterms.creator", "Newsdesk, Harbour"),
+])
+def test_an_author_list_or_an_agency_outside_a_catalogue_s_order_is_kept_as_declared(key, content):
+    """Only a catalogue writes surname first, and never an agency or a desk."""
+    assert _declared(key, content) == content
 
 
 def test_medium_s_author_meta_names_the_writer_not_the_profile_link():
