@@ -95,6 +95,12 @@ def test_comments_a_platform_s_script_loads_are_not_read_as_none(platform):
     assert page.article.author == "Jane Reporter"
 
 
+def test_a_page_s_own_script_variable_named_like_a_comment_system_says_no_comments_are_loaded():
+    """"anyComments" in a page's script is a variable, not AnyComment's widget."""
+    comments = read(page("<script>var anyComments = [];</script>")).comments
+    assert (comments.status, comments.items) == ("absent", [])
+
+
 def test_medium_s_writer_from_its_byline_link_or_its_declared_creator():
     article = read(pages.MEDIUM).article
     assert (article.title, article.author, article.date) == ("Council approves the new river bridge", "Mira Holt",
