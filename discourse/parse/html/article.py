@@ -51,10 +51,13 @@ _ORGANISATION_EVIDENCE = "(an organization)"
 _NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature|writer|reporter|columnist|contributor", re.I)
 # A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
+# A whole English month's name or abbreviation: "Marsh" or "Mayer" only start like one.
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
                        r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
                        # a date after the name with no separator ("bridgewatch March 4th, 2021")
-                       r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+                       rf"|\s+{_MONTH_NAME}\.?\s+\d", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
 _ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
                    r"|senior|chief|managing|deputy)\b.*$", re.I)
@@ -63,9 +66,7 @@ _NOT_AUTHOR = re.compile(r"\b(comments?|reply|share|email|print|tweet|follow|vie
                          re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|seg|ter|qua"
                       r"|qui|sex|sáb|dom)\w*[.,]?$", re.I)
-_MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|posted|published|updated)\b",
-                           re.I)
+_MONTH_OR_DAY = re.compile(rf"^(?:{_MONTH_NAME}|posted|published|updated)\b", re.I)
 # Separators between a page title's headline and its site name ("Headline | Site"); not the colon,
 # which is part of many headlines.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|»]|::)\s+")  # the plainest "Headline | Site" separators
@@ -250,7 +251,7 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
             if name.lower() == seen.lower():
                 return seen, f"{evidence}, byline"  # as the byline prints it
     if meta_names and meta_names[0][1].startswith(("json-ld", "meta author", "meta parsely", "meta cxense",
-                                                   "meta sailthru", "meta dc")) and not (
+                                                   "meta sailthru", "meta dc", "meta citation")) and not (
             shown and meta_names[0][1].endswith(_ORGANISATION_EVIDENCE)):
         return meta_names[0]
     if shown:

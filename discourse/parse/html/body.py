@@ -39,9 +39,11 @@ _BUILDER_WIDGET = re.compile(r"elementor-widget(?:-|\b)")
 _CAPTION = re.compile(r"(?:^|\s)(?:(?:wp|image|img|photo|figure|media|video)[-_])?caption(?:[-_]?text)?(?:$|\s)")
 _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|text|blog)(?:$|[-_\s])", re.I)
 # A box of key points above the text ("Key points", "Takeaways", "TL;DR") is a standfirst too.
+# A box named for points the article makes, each of its blocks one point ("key-points", "tldr").
+_POINT_NAMES = r"highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr|tl-dr"
+_POINTS_BOX = re.compile(rf"(?:^|[-_\s])(?:{_POINT_NAMES})(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
-                         r"|subhead|strapline|kicker|sapo|highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr"
-                         r"|tl-dr|at-a-glance)(?:$|[-_\s])", re.I)
+                         rf"|subhead|strapline|kicker|sapo|{_POINT_NAMES}|at-a-glance)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
@@ -283,13 +285,22 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
 def _with_point(teaser: Block | None, block: Block, container: LexborNode) -> Block:
     """The teaser with this block: a box of key points is the teaser whole, every point in it (the
     first point alone would stand for a summary it only begins). A block outside the teaser's box
-    (a note after a deck) leaves the teaser as it was."""
+    (a note after a deck), or one that is no point (a related link after a summary's deck), leaves
+    the teaser as it was."""
     if teaser is None:
         return block
     box = _standfirst_box(teaser.node, container)
     if box is None or box.mem_id not in {up.mem_id for up in ancestors(block.node)}:
         return teaser
+    if not (_POINTS_BOX.search(names(box)) or _list_points(teaser, block, box)):
+        return teaser
     return Block(box, f"{teaser.text}\n{block.text}")  # one point a line, as the box lists them
+
+
+def _list_points(teaser: Block, block: Block, box: LexborNode) -> bool:
+    """Whether the block is the next item of a list whose items the teaser holds so far: a list
+    in any standfirst box is a list of points."""
+    return block.node.tag == "li" and (teaser.node.tag == "li" or teaser.node.mem_id == box.mem_id)
 
 
 def _standfirst_box(node: LexborNode, container: LexborNode) -> LexborNode | None:

@@ -94,16 +94,24 @@ _DECLARED_ROLE = re.compile(r"\s*[,|–—]\s*(?:(?:senior|chief|staff|deputy|ma
 
 # A catalogue's "Holt, Mira" (Dublin Core, library metadata): the name a byline prints is "Mira Holt".
 # A surname's particle stays with it ("von Hippel, Eric" is Eric von Hippel); an agency list ("Reuters, AP") is no name.
+# Only catalogue fields write a surname first: elsewhere "Ann, Bob" is two people.
+CATALOGUE_FIELDS = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-zà-þ]+\s+)?[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*),\s+"
                             r"(?P<given>[A-ZÀ-Þ](?:[a-zà-ÿ][\w'’-]*|\.)(?:\s+[A-ZÀ-Þ](?:[a-zà-ÿ][\w'’-]*|\.))?)$")
+# Words of an agency, a desk or a staff credit: "Staff, Reuters" or "Reuters, Bloomberg" is no surname first.
+_AGENCY_WORD = re.compile(r"\b(?:staff|desk|newsdesk|editors?|editorial|team|wire|agenc(?:y|ies)|press|news|reuters"
+                          r"|bloomberg|ap|afp|upi|dpa|ansa|efe|apa|sda|pa|xinhua|tass|kyodo|yonhap|bbc|cnn)\b", re.I)
 # Longer metadata is no name; cut before the job-title pattern, which is slow on long runs of spaces.
 _MAX_DECLARED_CHARS = 200
 
 
-def declared_author(name: str, language: str | None) -> str:
+def declared_author(name: str, language: str | None, catalogue: bool = False) -> str:
     """A name as metadata declares it, in the order a byline prints it, without what a byline prints
     around it: the byline's word ("By Jane Doe"), a job title after it ("Jane Doe, Staff Writer"),
-    a catalogue's surname first ("Doe, Jane")."""
+    a catalogue's surname first ("Doe, Jane", only where `catalogue` says the field is one)."""
     name = name[:_MAX_DECLARED_CHARS]
     name = _DECLARED_ROLE.sub("", without_leading_byline_word(name, language)).strip() or name
-    return _SURNAME_FIRST.sub(r"\g<given> \g<surname>", name)
+    swapped = _SURNAME_FIRST.fullmatch(name) if catalogue else None
+    if swapped is None or _AGENCY_WORD.search(name):
+        return name
+    return f"{swapped.group('given')} {swapped.group('surname')}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
-from discourse.parse.html.bylines import declared_author, page_language
+from discourse.parse.html.bylines import CATALOGUE_FIELDS, declared_author, page_language
 from discourse.parse.html.declared_count import headline_agrees, json_ld_count, markup_count
 from discourse.parse.html.dom import squash
 
@@ -193,7 +193,7 @@ _META = {
     "titles": ("og:title", "twitter:title", "parsely-title", "cxenseparse:title", "sailthru.title", "dc.title",
                "title", "headline"),
     "authors": ("author", "article:author", "parsely-author", "cxenseparse:author", "sailthru.author", "dc.creator",
-                "byl", "dcterms.creator"),
+                "byl", "dcterms.creator", "citation_author"),
     "dates": ("article:published_time", "datepublished", "pub_date", "parsely-pub-date", "sailthru.date",
               "dc.date", "dcterms.date", "date", "publishdate", "item-publish-date", "og:published_time",
               "dc.date.issued", "cxenseparse:recs:publishtime"),
@@ -217,7 +217,7 @@ def _take_meta_tags(tree: LexborHTMLParser, found: PageMetadata, language: str |
         for key in keys:
             value = values.get(key) or values.get(key.split(":")[-1] if key.startswith("og:") else "")
             if slot == "authors" and value:
-                value = declared_author(value, language)  # NYT's "byl": "By Jane Doe"
+                value = declared_author(value, language, key in CATALOGUE_FIELDS)  # NYT's "byl": "By Jane Doe"
             if value and not (slot in ("authors", "outlets") and _NOT_A_NAME.match(value)):
                 bucket.append((value, f"meta {key}"))
 

@@ -69,6 +69,17 @@ def test_a_link_below_a_writer_s_page_names_no_author(link):
     assert article(html).author == NAME
 
 
+@pytest.mark.parametrize("byline, name", [
+    ('<p class="byline">By Tom Marsh 5 min read</p>', "Tom Marsh"),
+    ('<span class="author-name">Ann Mayer</span> 2 hours ago', "Ann Mayer"),
+    ('<p class="byline">By Ann Mayer March 4, 2024</p>', "Ann Mayer"),
+    ('<p class="byline">By Ann Mayer Mar. 4, 2024</p>', "Ann Mayer"),
+], ids=["Marsh", "Mayer", "a month's name", "a month's abbreviation"])
+def test_a_surname_that_starts_like_a_month_is_kept_whole(byline, name):
+    """Only a whole month's name or abbreviation before a number is a date cut from the name."""
+    assert article(news(byline=byline)).author == name
+
+
 @pytest.mark.parametrize("wrapper", ["site has-navbar", "container menu-push", "page-wrapper sticky-nav", "no-nav"])
 def test_a_page_wrapper_named_for_its_menu_keeps_the_byline(wrapper):
     html = news(byline=f'<span class="author-name">{NAME}</span>').replace("<body>", f'<body><div class="{wrapper}">')
@@ -102,6 +113,26 @@ def test_a_box_of_key_points_above_the_text_is_not_its_start(box):
     assert found.teaser == "The terminal will be torn down next year\nA park will take its place by the water"
     assert found.paragraphs[0].text == FIRST
     assert found.headings == []
+
+
+def test_a_summary_box_s_links_after_its_deck_are_not_the_teaser():
+    """Only a list's items or a box named for key points are points: a summary box's other blocks are not."""
+    deck = "The vote followed years of argument about the empty building and its leaking roof."
+    summary = (f'<div class="article-summary"><p>{deck}</p><p>Related: <a href="/fares">Ferry fares to rise</a></p>'
+               '<p>Related: <a href="/wall">Harbour wall repairs begin</a></p></div>')
+    found = article(news(before=summary))
+    assert (found.teaser, found.paragraphs[0].text) == (deck, FIRST)
+
+
+POINTS = ("The terminal will be torn down next year", "A park will take its place by the water")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="article-summary"><ul><li>{}</li><li>{}</li></ul></div>',
+    '<div class="tldr"><p>{}</p><p>{}</p></div>',
+], ids=["a summary's list", "a tl;dr box's paragraphs"])
+def test_the_points_of_a_summary_s_list_or_a_tl_dr_box_are_the_teaser(box):
+    assert article(news(before=box.format(*POINTS))).teaser == "\n".join(POINTS)
 
 
 def test_a_standfirst_box_s_heading_does_not_replace_its_text():

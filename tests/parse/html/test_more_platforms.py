@@ -45,6 +45,32 @@ def test_dreamwidth_replies_from_the_level_of_each_flat_thread_block():
                                         ("riverwatcher", "2021-03-04T10:40", 1), ("tunnelfan", "2021-03-04T11:15", None)]
 
 
+def _flat_comments(level_classes: list[str]) -> str:
+    """Three comments side by side, none inside another, each with the given class."""
+    rows = [("Mira Holt", "The bridge is long overdue."), ("Tom Baker", "It will cost far more than they say."),
+            ("Lena Fox", "A tunnel would have kept the view.")]
+    items = "".join(f'<div class="comment {level}" id="c{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="comment-text"><p>{text}</p></div></div>'
+                    for i, (level, (name, text)) in enumerate(zip(level_classes, rows)))
+    return page(f'<div id="comments"><h2>3 comments</h2>{items}</div>')
+
+
+@pytest.mark.parametrize("level_classes", [
+    ["user-level-1", "user-level-5", "user-level-2"],
+    ["comment-depth-2", "comment-depth-1", "comment-depth-2"],
+    ["comment-depth-1", "comment-depth-3", "comment-depth-2"],
+], ids=["a commenter's rank", "the first comment a reply", "a reply two levels down"])
+def test_flat_comments_whose_classes_are_no_thread_s_levels_answer_none(level_classes):
+    """A rank class is not a level, and levels that no thread could print are not read as one."""
+    assert [parent for _, _, parent in thread(_flat_comments(level_classes))] == [None, None, None]
+
+
+def test_flat_comments_reply_by_their_comment_depth_class():
+    """Guard: a thread's levels, one deeper at most from comment to comment, still give the replies."""
+    levels = ["comment-depth-1", "comment-depth-2", "comment-depth-1"]
+    assert [parent for _, _, parent in thread(_flat_comments(levels))] == [None, 1, None]
+
+
 def test_livejournal_replies_from_the_twig_level():
     page = read(pages.LIVEJOURNAL)
     assert page.comments.source == "livejournal"
@@ -67,6 +93,12 @@ def test_comments_a_platform_s_script_loads_are_not_read_as_none(platform):
     page = read(pages.SCRIPT_ONLY[platform])
     assert (page.comments.status, page.comments.items) == ("script-only", [])
     assert page.article.author == "Jane Reporter"
+
+
+def test_a_page_s_own_script_variable_named_like_a_comment_system_says_no_comments_are_loaded():
+    """"anyComments" in a page's script is a variable, not AnyComment's widget."""
+    comments = read(page("<script>var anyComments = [];</script>")).comments
+    assert (comments.status, comments.items) == ("absent", [])
 
 
 def test_medium_s_writer_from_its_byline_link_or_its_declared_creator():
@@ -110,11 +142,22 @@ def test_an_author_printed_in_capitals_is_kept_as_printed():
     assert read(_with_byline("By MIRA HOLT on")).article.author == "MIRA HOLT"
 
 
-def test_a_catalogue_s_surname_first_author_reads_in_a_byline_s_order():
-    for key in ("DC.creator", "dcterms.creator", "author"):
-        article = read(_with_byline("", head=f'<meta name="{key}" content="Holt, Mira">')).article
-        assert article.author == "Mira Holt"
-    assert read(_with_byline("", head='<meta name="author" content="Reuters, AP">')).article.author == "Reuters, AP"
+def _declared(key: str, content: str) -> str | None:
+    return read(_with_byline("", head=f'<meta name="{key}" content="{content}">')).article.author
+
+
+@pytest.mark.parametrize("key", ["DC.creator", "dcterms.creator", "citation_author"])
+def test_a_catalogue_s_surname_first_author_reads_in_a_byline_s_order(key):
+    assert _declared(key, "Holt, Mira") == "Mira Holt"
+
+
+@pytest.mark.parametrize("key, content", [
+    ("author", "Holt, Mira"), ("author", "Ann, Bob"), ("author", "Reuters, AP"),
+    ("DC.creator", "Reuters, Bloomberg"), ("DC.creator", "Staff, Reuters"), ("dcterms.creator", "Newsdesk, Harbour"),
+])
+def test_an_author_list_or_an_agency_outside_a_catalogue_s_order_is_kept_as_declared(key, content):
+    """Only a catalogue writes surname first, and never an agency or a desk."""
+    assert _declared(key, content) == content
 
 
 def test_medium_s_author_meta_names_the_writer_not_the_profile_link():

@@ -21,8 +21,10 @@ from selectolax.lexbor import LexborNode
 from discourse.parse.html.dom import ancestors, classes, names, shape
 
 _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respon", re.I)
-# A class that gives a comment's level in the thread: "comment-depth-2", "b-tree-twig-2", "level-2".
-_LEVEL_CLASS = re.compile(r"^(?:[a-z]+[-_])*(?:depth|level|twig)[-_]?(?P<level>\d{1,2})$")
+# A class that gives a comment's level in the thread, named as the platforms name it: "comment-depth-2",
+# "wpd_comment_level-2", "thread-level-2", "b-tree-twig-2", WordPress's "depth-2"; not a rank ("user-level-5").
+_LEVEL_CLASS = re.compile(r"^(?:(?:[a-z]+[-_])*(?:twig|(?:comments?|thread)[-_]?(?:depth|level))|depth)[-_]?"
+                          r"(?P<level>\d{1,2})$")
 
 
 @dataclass
@@ -98,7 +100,14 @@ def _levels(nodes: list[LexborNode], heads: dict[int, tuple[int, list[int]]]) ->
         if level is None:
             return None
         levels.append(level)
-    return levels if len(set(levels)) > 1 else None
+    return levels if len(set(levels)) > 1 and _is_thread_order(levels) else None
+
+
+def _is_thread_order(levels: list[int]) -> bool:
+    """Whether the levels could be a thread printed in reading order: the first comment at the
+    lowest level and each at most one deeper than the one before (classes that number anything
+    else rarely keep to that)."""
+    return levels[0] == min(levels) and all(after <= before + 1 for before, after in zip(levels, levels[1:]))
 
 
 def _parents_by_level(levels: list[int]) -> list[int | None]:

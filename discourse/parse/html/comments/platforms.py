@@ -11,7 +11,7 @@ often wins, and of families about as frequent, the outermost. The platform is na
 generator meta first, then from the marks around the first comment. Movable Type's signed
 comments have their own reader (`movabletype`); Cackle's list for readers without scripts (`#cackle-comments`) is
 `cackle-static`; LiveJournal and Dreamwidth are named by their
-`ljuser` signature and their `b-leaf`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
+`ljuser` signature and their `b-leaf`/`b-tree-twig`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
 (Movable Type 4 and later sign with a byline in `.asset-meta`) is still named `movabletype`
 here, by its generator or that byline block.
 """

@@ -30,10 +30,11 @@ _EMBEDS = ('#disqus_thread, [class*="fb-comments"], [data-href*="comments"], [cl
            '[data-ghost-comments], #cusdis_thread, #graphcomment, #vuukle-comments, #idc-container, '
            'talkyard-comments, [class*="talkyard-comments"], .squarespace-comments, #hypercomments_widget, '
            '#anycomment-root')
+# AnyComment by its own names ("cdn.anycomment.io", "AnyComment.WP", "anycomment-root"), not a page's "anyComments".
 _EMBED_SCRIPTS = re.compile(r"disqus\.com/embed\.js|disqus_shortname|coral(?:project|talk)|viafoura|livefyre"
                             r"|spot\.im|facebook\.net/[^\"']*sdk[^\"']*|fb-comments|commento|hyvor|giscus\.app|utteranc\.es"
                             r"|comments-ui|cusdis|graphcomment|vuukle|intensedebate|talkyard|hypercomments\.com"
-                            r"|cackle\.me|cackle_widget|anycomment", re.I)
+                            r"|cackle\.me|cackle_widget|anycomment[-_.]", re.I)
 
 
 # Links to other pages of a thread: WordPress's comment-page-N and cpage, paged comment navigation
