@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from discourse.model import Article, Comments, Page, Repair
+from discourse.model import Article, Comments, Page, Repair, Span
 from discourse.parse.commenters import commenter_fields
 
 # Fewer comments found than declared, by at least this share of the declared count (and at least
@@ -45,6 +45,23 @@ _LEADING_NUMBER = re.compile(r"\d+")
 UNSIGNED_RUN = 2
 SIGNED_BEFORE = 3
 SIGNED_BEFORE_SHARE = 0.75
+# Commenter heads ("Ann Smith May 2, 2023 at 10:00 am", or a name over a date) each followed by a
+# paragraph of text, outside every comment read: at least this many are a thread that was missed.
+UNREAD_HEADS = 2
+# A commenter's name: at most this many words, each capitalised where there are several (a username is
+# one word); a head of more, or of lowercase words ("Council approves the budget"), is a title.
+NAME_WORDS = 3
+# A head's block, or the date block under a name: at most this many words.
+HEAD_BLOCK_WORDS = 8
+# A comment's text under its head: at least PROSE_WORDS words, at most CAPITALISED_SHARE of them
+# capitalised. A block of at most WIDGET_WORDS words between the two ("2 points") is a widget's.
+PROSE_WORDS = 5
+CAPITALISED_SHARE = 0.5
+WIDGET_WORDS = 3
+_CUT_SHORT = ("…", "...")
+_POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|commentaires?|commenti|comentarios?"
+                         r"|comentários?|reacties)\b", re.IGNORECASE)
+_CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -70,7 +87,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if counted else [*_missed_start_doubts(comments), *_unsigned_tail_doubts(comments)]),
               *_navigation_doubts(comments),
               *_absence_doubts(comments, unread_section),
-              *([] if comments.items else _script_doubts(page.article))]
+              *([] if comments.items else _script_doubts(page.article)),
+              *_unread_head_doubts(page)]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
@@ -224,3 +242,88 @@ def _script_doubts(article: Article) -> list[str]:
         return []
     return ["no comment was read and the article's text is mostly script code: the page was not rendered as text, "
             "so its comments may be lost"]
+
+
+def _unread_head_doubts(page: Page) -> list[str]:
+    """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
+    thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
+    text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
+    list of events or of videos no name over a date, so neither is taken for one."""
+    blocks = _blocks_outside_comments(page)
+    heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1]))
+             and _prose_follows(blocks, n + 1 + head.count("\n"))]
+    if len(heads) < UNREAD_HEADS:
+        return []
+    example = heads[0].replace("\n", " ")
+    return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "
+            f"(\"{example[:60]}\"): comments were missed"]
+
+
+def _blocks_outside_comments(page: Page) -> list[str]:
+    """The texts of the page's paragraphs, headings and furniture in the order of their lines (a reader
+    without line numbers keeps the article's order), less those inside a comment read."""
+    article = page.article
+    spans = [c.span for c in page.comments.items if c.span.first > 0]
+    blocks = [(item.span, item.text) for group in (article.paragraphs, article.headings, page.boilerplate)
+              for item in group]
+    return [text.strip() for span, text in sorted(blocks, key=lambda block: block[0].first)
+            if not any(_within(span, comment) for comment in spans)]
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return span.first > 0 and outer.first <= span.first and span.last <= outer.last
+
+
+def _heads(blocks: list[str]) -> list[str | None]:
+    """Per block, the commenter head it opens: the block itself, or the block (a name) and the next one
+    (its date alone) joined by a newline; None where it opens none."""
+    heads: list[str | None] = []
+    for n, block in enumerate(blocks):
+        if _at_most_words(block, HEAD_BLOCK_WORDS) and _names_commenter(block):
+            heads.append(block)
+        elif n + 1 < len(blocks) and _at_most_words(block, NAME_WORDS) and _is_date_alone(blocks[n + 1]) \
+                and _names_commenter(f"{block} {blocks[n + 1]}"):
+            heads.append(f"{block}\n{blocks[n + 1]}")
+        else:
+            heads.append(None)
+    return heads
+
+
+def _names_commenter(text: str) -> bool:
+    """A line naming a commenter by a name (not a title) and a date (more than a clock time alone,
+    which a video's length shows too). A line that counts comments ("by Kim 3 months ago 9 comments")
+    is a post's byline in a feed: a comment's head does not count comments."""
+    fields = commenter_fields(text)
+    if fields is None or not fields[0] or not fields[1] or _CLOCK_ALONE.match(fields[1].strip()) \
+            or _POST_COUNT.search(text):
+        return False
+    words = fields[0].split()
+    return len(words) <= NAME_WORDS and (len(words) == 1 or all(word[:1].isupper() for word in words))
+
+
+def _is_date_alone(text: str) -> bool:
+    fields = commenter_fields(text) if _at_most_words(text, HEAD_BLOCK_WORDS) else None
+    return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
+
+
+def _prose_follows(blocks: list[str], n: int) -> bool:
+    """Whether block n, or the one after it where block n is a widget's few words ("2 points"), reads
+    as a comment's text."""
+    if n < len(blocks) and _at_most_words(blocks[n], WIDGET_WORDS) and any(ch.isalpha() for ch in blocks[n]):
+        n += 1  # a bare number ("12") is a post's count of comments, under a feed's byline
+    return n < len(blocks) and _is_prose(blocks[n])
+
+
+def _is_title(text: str) -> bool:
+    """A headline: words enough for more than a widget's label ("Reply With Quote"), not running text,
+    no full stop."""
+    return not _at_most_words(text, WIDGET_WORDS) and not text.endswith(".") and not _is_prose(text)
+
+
+def _is_prose(text: str) -> bool:
+    """Running text: words enough, mostly lowercase (a title capitalises most of its words), not a
+    teaser cut short, and no commenter head of its own."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if len(words) < PROSE_WORDS or text.endswith(_CUT_SHORT) or _names_commenter(text):
+        return False
+    return sum(word[:1].isupper() for word in words) <= CAPITALISED_SHARE * len(words)

@@ -126,3 +126,59 @@ def test_comments_the_page_shows_taken_down_count_towards_its_declared_figure():
                         "page.html")[0]
     assert (parsed.comments.found, parsed.comments.declared) == (3, 6)
     assert not parsed.comments.doubtful
+
+
+def _forum_thread(*posts: tuple[str, str, str]) -> str:
+    """A page whose posts are a name over a date over the text, no header: a shape no reader reads."""
+    lines = ["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00", "", PARA, "", PARA, ""]
+    for name, date, text in posts:
+        lines += [name, date, "", text, ""]
+    return page(*lines)
+
+
+def test_commenter_heads_over_text_outside_the_comments_read_are_doubted():
+    parsed = parse_text(_forum_thread(
+        ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
+        ("quinn", "4 March 2021, 11:00", "No, trucks must use the ring road, as the signs say.")))
+    assert not parsed.comments.items
+    assert any("2 lines outside the comments read name a commenter" in doubt and "comments were missed" in doubt
+               for doubt in parsed.comments.doubts)
+    # One such head is a byline, not a thread.
+    assert not parse_text(_forum_thread(
+        ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
+    )).comments.doubtful
+
+
+def test_an_article_with_an_empty_comment_form_is_not_doubted():
+    parsed = parse_text(page(
+        "A Headline", "", "By Jane Reporter on March 4, 2021", "", PARA, "", PARA, "", "Leave a Reply", "",
+        "Your email address will not be published. Required fields are marked *", "", "Comment", "", "Name *", "",
+        "Email *", "", "[Post Comment]"))
+    assert not parsed.comments.doubtful
+
+
+def test_a_list_of_dated_events_is_not_a_missed_thread():
+    dated = parse_text(page(
+        "A Short History Of The Bridge", "", PARA, "", PARA, "", "Timeline", "",
+        "May 1, 2019", "", "The council proposes a bridge across the river at the old ferry landing.", "",
+        "June 3, 2020", "", "Engineers publish the first designs, with two lanes each way.", "",
+        "March 4, 2021", "", "The council votes to approve the bridge after a long debate."))
+    titled = parse_text(page(
+        "A Short History Of The Bridge", "", PARA, "", PARA, "", "Timeline", "",
+        "May 1, 2019: Council proposes the bridge", "", "The council proposes a bridge at the old ferry landing.",
+        "", "June 3, 2020: Engineers publish designs", "", "Engineers publish the first designs, two lanes each way.",
+        "", "March 4, 2021: Council votes", "", "The council votes to approve the bridge after a long debate."))
+    assert not dated.comments.doubtful
+    assert not titled.comments.doubtful
+
+
+def test_related_links_with_bylines_and_teasers_are_not_a_missed_thread():
+    parsed = parse_text(page(
+        "A Headline", "", "By Jane Reporter on March 4, 2021", "", PARA, "", PARA, "", "Related articles", "",
+        "Council approves the new budget", "By Tom Writer on March 1, 2021", "",
+        "The council approved the budget on Monday, with a small rise in the rates.", "",
+        "Ferry service to end next year", "By Ann Editor on February 20, 2021", "",
+        "The ferry will stop running once the bridge opens, the operator says.", "",
+        "Bridge designs on show at the library", "By Tom Writer on February 2, 2021", "",
+        "The designs can be seen at the library until the end of the month, the council says."))
+    assert not parsed.comments.doubtful
