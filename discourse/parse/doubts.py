@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from discourse.model import Article, Comments, Page, Repair, Span
 from discourse.parse.commenters import commenter_fields
@@ -65,6 +66,13 @@ _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
+
+
+class Block(NamedTuple):
+    """A paragraph, heading or furniture item outside the comments: its text, and whether it spans
+    lines (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it)."""
+    text: str
+    lines: bool
 
 
 @dataclass(frozen=True)
@@ -250,7 +258,7 @@ def _unread_head_doubts(page: Page) -> list[str]:
     text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
     list of events or of videos no name over a date, so neither is taken for one."""
     blocks = _blocks_outside_comments(page)
-    heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1]))
+    heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
     if len(heads) < UNREAD_HEADS:
         return []
@@ -259,14 +267,14 @@ def _unread_head_doubts(page: Page) -> list[str]:
             f"(\"{example[:60]}\"): comments were missed"]
 
 
-def _blocks_outside_comments(page: Page) -> list[str]:
-    """The texts of the page's paragraphs, headings and furniture in the order of their lines (a reader
-    without line numbers keeps the article's order), less those inside a comment read."""
+def _blocks_outside_comments(page: Page) -> list[Block]:
+    """The page's paragraphs, headings and furniture in the order of their lines (a reader without line
+    numbers keeps the article's order), less those inside a comment read."""
     article = page.article
     spans = [c.span for c in page.comments.items if c.span.first > 0]
     blocks = [(item.span, item.text) for group in (article.paragraphs, article.headings, page.boilerplate)
               for item in group]
-    return [text.strip() for span, text in sorted(blocks, key=lambda block: block[0].first)
+    return [Block(text.strip(), span.last > span.first > 0) for span, text in sorted(blocks, key=lambda b: b[0].first)
             if not any(_within(span, comment) for comment in spans)]
 
 
@@ -274,19 +282,29 @@ def _within(span: Span, outer: Span) -> bool:
     return span.first > 0 and outer.first <= span.first and span.last <= outer.last
 
 
-def _heads(blocks: list[str]) -> list[str | None]:
-    """Per block, the commenter head it opens: the block itself, or the block (a name) and the next one
-    (its date alone) joined by a newline; None where it opens none."""
+def _heads(blocks: list[Block]) -> list[str | None]:
+    """Per block, the commenter head it opens: the block itself (or a head with a widget's line glued
+    above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
+    and the next one (its date alone) joined by a newline; None where it opens none."""
     heads: list[str | None] = []
-    for n, block in enumerate(blocks):
-        if _at_most_words(block, HEAD_BLOCK_WORDS) and _names_commenter(block):
-            heads.append(block)
-        elif n + 1 < len(blocks) and _at_most_words(block, NAME_WORDS) and _is_date_alone(blocks[n + 1]) \
-                and _names_commenter(f"{block} {blocks[n + 1]}"):
-            heads.append(f"{block}\n{blocks[n + 1]}")
+    for n, (text, _) in enumerate(blocks):
+        after = blocks[n + 1].text if n + 1 < len(blocks) else ""
+        if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
+            heads.append(f"{text}\n{after}")
         else:
-            heads.append(None)
+            heads.append(_head_in_block(blocks[n]))
     return heads
+
+
+def _head_in_block(block: Block) -> str | None:
+    """The commenter head a block is, or ends with after a widget's few words on a line above it."""
+    if not _at_most_words(block.text, HEAD_BLOCK_WORDS + (WIDGET_WORDS if block.lines else 0)):
+        return None
+    if _names_commenter(block.text):
+        return block.text
+    words = block.text.split()
+    glued = (" ".join(words[cut:]) for cut in range(1, WIDGET_WORDS + 1) if block.lines and cut < len(words))
+    return block.text if any(map(_names_commenter, glued)) else None
 
 
 def _names_commenter(text: str) -> bool:
@@ -306,12 +324,12 @@ def _is_date_alone(text: str) -> bool:
     return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
 
 
-def _prose_follows(blocks: list[str], n: int) -> bool:
+def _prose_follows(blocks: list[Block], n: int) -> bool:
     """Whether block n, or the one after it where block n is a widget's few words ("2 points"), reads
     as a comment's text."""
-    if n < len(blocks) and _at_most_words(blocks[n], WIDGET_WORDS) and any(ch.isalpha() for ch in blocks[n]):
+    if n < len(blocks) and _at_most_words(blocks[n].text, WIDGET_WORDS) and any(map(str.isalpha, blocks[n].text)):
         n += 1  # a bare number ("12") is a post's count of comments, under a feed's byline
-    return n < len(blocks) and _is_prose(blocks[n])
+    return n < len(blocks) and _is_prose(blocks[n].text)
 
 
 def _is_title(text: str) -> bool:

@@ -182,3 +182,17 @@ def test_related_links_with_bylines_and_teasers_are_not_a_missed_thread():
         "Bridge designs on show at the library", "By Tom Writer on February 2, 2021", "",
         "The designs can be seen at the library until the end of the month, the council says."))
     assert not parsed.comments.doubtful
+
+
+def test_commenter_heads_glued_under_a_widgets_line_are_doubted():
+    # The buttons under one comment and the head of the next printed with no blank line between: the
+    # head is the end of a paragraph.
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Share this", "Ann Smith May 2, 2023 at 10:00 am", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "",
+        "Like ReplyFlag", "Bob Jones May 2, 2023 at 11:00 am", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "",
+        "Like ReplyFlag", "Carla Diaz May 3, 2023 at 9:00 am", "",
+        "Please add a cycle lane this time, the old bridge had none.", "", "Like ReplyFlag"))
+    assert not parsed.comments.items
+    assert any('"Like ReplyFlag Bob Jones May 2, 2023 at 11:00 am"' in doubt for doubt in parsed.comments.doubts)
