@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from discourse.model import Article, Comments, Page, Repair, Span
 from discourse.parse.commenters import commenter_fields
+from discourse.parse.section import declared_count
 
 # Fewer comments found than declared, by at least this share of the declared count (and at least
 # two: one may be deleted), is a doubt unless the page links to other pages of comments.
@@ -63,6 +64,8 @@ _CUT_SHORT = ("…", "...")
 _POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|commentaires?|commenti|comentarios?"
                          r"|comentários?|reacties)\b", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
+# A line that counts comments ("12 Comments") has at most this many words.
+COUNT_LINE_WORDS = 8
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -96,7 +99,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *_navigation_doubts(comments),
               *_absence_doubts(comments, unread_section),
               *([] if comments.items else _script_doubts(page.article)),
-              *_unread_head_doubts(page)]
+              *_unread_head_doubts(page),
+              *([] if comments.declared is not None or unread_section else _counted_line_doubts(page))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
@@ -345,3 +349,18 @@ def _is_prose(text: str) -> bool:
     if len(words) < PROSE_WORDS or text.endswith(_CUT_SHORT) or _names_commenter(text):
         return False
     return sum(word[:1].isupper() for word in words) <= CAPITALISED_SHARE * len(words)
+
+
+def _counted_line_doubts(page: Page) -> list[str]:
+    """A line outside the comments read that counts more comments than were found ("12 Comments",
+    "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
+    not read. (A page that links to other pages of its comments shows fewer than it counts.)"""
+    comments = page.comments
+    if _paginated(comments):
+        return []
+    counts = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+              for block in _blocks_outside_comments(page) if _at_most_words(block.text, COUNT_LINE_WORDS))
+    text, count = max(((text, count) for text, count in counts if count), key=lambda pair: pair[1], default=("", 0))
+    if count < comments.found + COUNT_GAP_MIN:
+        return []
+    return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]

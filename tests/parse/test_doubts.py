@@ -1,8 +1,8 @@
 """Doubts about a comment section, each on a small page or comment list of the shape that raises it."""
 
-from discourse.model import Comment, Comments, Span
+from discourse.model import Boilerplate, Comment, Comments, Span
 from discourse.parse import parse_text, read_pages
-from discourse.parse.doubts import assess
+from discourse.parse.doubts import assess, paginated_repair
 from tests.parse.html import pages as html_pages
 
 PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
@@ -196,3 +196,24 @@ def test_commenter_heads_glued_under_a_widgets_line_are_doubted():
         "Please add a cycle lane this time, the old bridge had none.", "", "Like ReplyFlag"))
     assert not parsed.comments.items
     assert any('"Like ReplyFlag Bob Jones May 2, 2023 at 11:00 am"' in doubt for doubt in parsed.comments.doubts)
+
+
+def _with_furniture(*lines: str):
+    """Two signed comments read, on a page whose furniture holds `lines` (a line each), no count taken."""
+    parsed = with_comments("comment-markup", comment(1, "A reader's view, in a sentence."),
+                           comment(2, "Another reader's view, in a sentence.", author="Lee"))
+    parsed.boilerplate += [Boilerplate(line, "other", Span(0, 0)) for line in lines]
+    return parsed
+
+
+def test_a_line_counting_more_comments_than_were_read_is_doubted():
+    doubts = assess(_with_furniture("Share this", "12 Comments"))
+    assert 'a line counts 12 comments ("12 Comments") but 2 were found' in doubts
+
+
+def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
+    assert not assess(_with_furniture("Comments (2)", "3 Comments"))  # one may be deleted
+    assert not assess(_with_furniture("Most discussed: The bridge vote (12 comments)", "Older posts"))
+    paginated = _with_furniture("12 Comments")
+    paginated.comments.repairs.append(paginated_repair("Older comments"))
+    assert not assess(paginated)
