@@ -10,10 +10,12 @@ is only a guess), never at a particular site.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from discourse.model import Article, Comments, Page, Repair, Span
+from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
 from discourse.parse.section import declared_count
 
@@ -66,6 +68,11 @@ _POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|comme
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A line that counts comments ("12 Comments") has at most this many words.
 COUNT_LINE_WORDS = 8
+# A link printed under each comment ("Reply", "Report"): at least this many outside the comments read,
+# and more than the comments found, are comments missed. Such a link is shorter than WIDGET_LINK_CHARS.
+WIDGET_LINKS = 3
+WIDGET_LINK_CHARS = 60
+_LINK_EDGES = "[(*_ )]"
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -100,7 +107,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *_absence_doubts(comments, unread_section),
               *([] if comments.items else _script_doubts(page.article)),
               *_unread_head_doubts(page),
-              *([] if comments.declared is not None or unread_section else _counted_line_doubts(page))]
+              *([] if comments.declared is not None or unread_section else _counted_line_doubts(page)),
+              *([] if unread_section else _widget_line_doubts(page))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
@@ -364,3 +372,17 @@ def _counted_line_doubts(page: Page) -> list[str]:
     if count < comments.found + COUNT_GAP_MIN:
         return []
     return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]
+
+
+def _widget_line_doubts(page: Page) -> list[str]:
+    """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
+    comments read more times than comments were found: comments were missed. Counted per link text, as
+    a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
+    links = Counter(text.lower() for text in (
+        (patterns.bullet_text(block.text) or block.text).strip(_LINK_EDGES) for block in _blocks_outside_comments(page)
+        if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
+    link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
+    if times < WIDGET_LINKS or times <= page.comments.found:
+        return []
+    return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
+            f"but {page.comments.found} comments were found: comments were missed"]

@@ -217,3 +217,12 @@ def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
     paginated = _with_furniture("12 Comments")
     paginated.comments.repairs.append(paginated_repair("Older comments"))
     assert not assess(paginated)
+
+
+def test_reply_links_outside_the_comments_read_more_than_the_comments_found_are_doubted():
+    doubts = assess(_with_furniture("Reply", "  • Reply", "Reply", "Reply"))
+    assert any('"reply") is printed 4 times' in doubt and "2 comments were found" in doubt for doubt in doubts)
+
+
+def test_a_reply_and_a_report_link_under_each_comment_read_are_no_doubt():
+    assert not assess(_with_furniture("Reply", "Report", "Reply", "Report", "Leave a Reply", "Cancel reply"))
