@@ -10,6 +10,7 @@ is only a guess), never at a particular site.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -106,9 +107,7 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *_navigation_doubts(comments),
               *_absence_doubts(comments, unread_section),
               *([] if comments.items else _script_doubts(page.article)),
-              *_unread_head_doubts(page),
-              *([] if comments.declared is not None or unread_section else _counted_line_doubts(page)),
-              *([] if unread_section else _widget_line_doubts(page))]
+              *([] if counted else _outside_doubts(page, unread_section))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
@@ -264,12 +263,23 @@ def _script_doubts(article: Article) -> list[str]:
             "so its comments may be lost"]
 
 
-def _unread_head_doubts(page: Page) -> list[str]:
+def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[str]:
+    """Signs, in the page's text outside every comment read, of comments that were missed. Not asked
+    where the page's own count agrees with what was found, nor (but for heads over text, which say
+    more) where the reader already said what it saw of a section it could not read."""
+    blocks = _blocks_outside_comments(page)
+    found = page.comments.found
+    return [*_unread_head_doubts(blocks),
+            *([] if unread_section or page.comments.declared is not None
+              else _counted_line_doubts(page.comments, blocks)),
+            *([] if unread_section else _widget_line_doubts(blocks, found))]
+
+
+def _unread_head_doubts(blocks: list[Block]) -> list[str]:
     """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
     thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
     text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
     list of events or of videos no name over a date, so neither is taken for one."""
-    blocks = _blocks_outside_comments(page)
     heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
     if len(heads) < UNREAD_HEADS:
@@ -283,15 +293,32 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     """The page's paragraphs, headings and furniture in the order of their lines (a reader without line
     numbers keeps the article's order), less those inside a comment read."""
     article = page.article
-    spans = [c.span for c in page.comments.items if c.span.first > 0]
-    blocks = [(item.span, item.text) for group in (article.paragraphs, article.headings, page.boilerplate)
-              for item in group]
-    return [Block(text.strip(), span.last > span.first > 0) for span, text in sorted(blocks, key=lambda b: b[0].first)
-            if not any(_within(span, comment) for comment in spans)]
+    items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
+                   key=lambda item: item.span.first)
+    inside = _comment_lines(page.comments)
+    return [Block(item.text.strip(), item.span.last > item.span.first > 0) for item in items
+            if not (item.span.first > 0 and _covered(item.span, inside))]
 
 
-def _within(span: Span, outer: Span) -> bool:
-    return span.first > 0 and outer.first <= span.first and span.last <= outer.last
+def _comment_lines(comments: Comments) -> tuple[list[int], list[int]]:
+    """The lines the comments read cover, as sorted, disjoint runs: (firsts, lasts). Comments without
+    line numbers (0) cover none."""
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for first, last in sorted((c.span.first, c.span.last) for c in comments.items if c.span.first > 0):
+        if lasts and first <= lasts[-1] + 1:
+            lasts[-1] = max(lasts[-1], last)
+        else:
+            firsts.append(first)
+            lasts.append(last)
+    return firsts, lasts
+
+
+def _covered(span: Span, runs: tuple[list[int], list[int]]) -> bool:
+    """Whether a run of comment lines holds the whole span."""
+    firsts, lasts = runs
+    n = bisect_right(firsts, span.first) - 1
+    return n >= 0 and span.last <= lasts[n]
 
 
 def _heads(blocks: list[Block]) -> list[str | None]:
@@ -359,30 +386,29 @@ def _is_prose(text: str) -> bool:
     return sum(word[:1].isupper() for word in words) <= CAPITALISED_SHARE * len(words)
 
 
-def _counted_line_doubts(page: Page) -> list[str]:
+def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     """A line outside the comments read that counts more comments than were found ("12 Comments",
     "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
     not read. (A page that links to other pages of its comments shows fewer than it counts.)"""
-    comments = page.comments
     if _paginated(comments):
         return []
     counts = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
-              for block in _blocks_outside_comments(page) if _at_most_words(block.text, COUNT_LINE_WORDS))
+              for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
     text, count = max(((text, count) for text, count in counts if count), key=lambda pair: pair[1], default=("", 0))
     if count < comments.found + COUNT_GAP_MIN:
         return []
     return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]
 
 
-def _widget_line_doubts(page: Page) -> list[str]:
+def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
     comments read more times than comments were found: comments were missed. Counted per link text, as
     a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
     links = Counter(text.lower() for text in (
-        (patterns.bullet_text(block.text) or block.text).strip(_LINK_EDGES) for block in _blocks_outside_comments(page)
+        (patterns.bullet_text(block.text) or block.text).strip(_LINK_EDGES) for block in blocks
         if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
-    if times < WIDGET_LINKS or times <= page.comments.found:
+    if times < WIDGET_LINKS or times <= found:
         return []
     return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
-            f"but {page.comments.found} comments were found: comments were missed"]
+            f"but {found} comments were found: comments were missed"]

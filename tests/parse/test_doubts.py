@@ -226,3 +226,9 @@ def test_reply_links_outside_the_comments_read_more_than_the_comments_found_are_
 
 def test_a_reply_and_a_report_link_under_each_comment_read_are_no_doubt():
     assert not assess(_with_furniture("Reply", "Report", "Reply", "Report", "Leave a Reply", "Cancel reply"))
+
+
+def test_signs_outside_the_comments_are_no_doubt_where_the_pages_count_agrees():
+    counted = _with_furniture("Reply", "Reply", "Reply", "Reply")
+    counted.comments.declared = 2
+    assert not assess(counted)
