@@ -359,6 +359,7 @@ def _names_commenter(text: str) -> bool:
 
 
 def _is_date_alone(text: str) -> bool:
+    """A block that is a date and nothing else (as under a name on a line of its own)."""
     fields = commenter_fields(text) if _at_most_words(text, HEAD_BLOCK_WORDS) else None
     return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
 
@@ -389,12 +390,16 @@ def _is_prose(text: str) -> bool:
 def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     """A line outside the comments read that counts more comments than were found ("12 Comments",
     "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
-    not read. (A page that links to other pages of its comments shows fewer than it counts.)"""
+    not read. (A page that links to other pages of its comments shows fewer than it counts; lines
+    of different counts are a feed's, each counting another post's comments.)"""
     if _paginated(comments):
         return []
-    counts = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
-              for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
-    text, count = max(((text, count) for text, count in counts if count), key=lambda pair: pair[1], default=("", 0))
+    counted = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
+    lines = {count: text for text, count in counted if count}
+    if len(lines) != 1:
+        return []  # lines of different counts count other posts' comments, as a feed of posts shows
+    count, text = next(iter(lines.items()))
     if count < comments.found + COUNT_GAP_MIN:
         return []
     return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]

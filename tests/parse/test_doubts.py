@@ -214,6 +214,7 @@ def test_a_line_counting_more_comments_than_were_read_is_doubted():
 def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
     assert not assess(_with_furniture("Comments (2)", "3 Comments"))  # one may be deleted
     assert not assess(_with_furniture("Most discussed: The bridge vote (12 comments)", "Older posts"))
+    assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "4 Comments"))
     paginated = _with_furniture("12 Comments")
     paginated.comments.repairs.append(paginated_repair("Older comments"))
     assert not assess(paginated)
