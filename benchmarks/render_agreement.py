@@ -8,7 +8,8 @@ the dev pages' text files were (`w3m -dump -T text/html -I UTF-8 -O UTF-8 -cols 
 2025.4.15 with body_width=0 and links, images and emphasis ignored), the two renderings are read with
 `discourse.parse.parse_text`, and each field is compared with the HTML reader's parse of the page:
 comment count (`comments.found`), commenter names in order, parents, article title, author, date
-(ISO) and closed.
+(ISO) and closed. Per rendering, it also shows how well `comments.doubtful` flags the renderings whose
+count disagrees with the HTML parse (as `score_pages.py` does against the labelled counts).
 
 How pages are found: every module-level string of `tests/parse/html/pages.py` and of the
 `tests/parse/html/test_*.py` modules (strings held directly in a module-level list, tuple or dict
@@ -145,9 +146,22 @@ def print_totals(results: dict[str, list[dict]]) -> None:
         print(f"  {field:10}" + "".join(f"{cell:>14}" for cell in cells))
 
 
+def print_doubt_calibration(results: dict[str, list[dict]], doubtful: dict[str, list[bool]]) -> None:
+    """Doubtful on renderings whose count disagrees with the HTML parse (want high) and on those
+    where it agrees (want low); a count not scored is in neither."""
+    print("\ndoubt calibration (count judged against the HTML parse)")
+    for kind, rows in results.items():
+        judged = [(row["count"], flag) for row, flag in zip(rows, doubtful[kind]) if row["count"] is not None]
+        wrong = [flag for agrees, flag in judged if not agrees]
+        right = [flag for agrees, flag in judged if agrees]
+        print(f"  {kind:4} doubtful on {sum(wrong)} of {len(wrong)} pages with a wrong count, "
+              f"{sum(right)} of {len(right)} with a right one")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true", help="show both parses' values where they differ")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show both parses' values where they differ, and each rendering's doubts")
     args = parser.parse_args(argv)
     if shutil.which("w3m") is None:
         print("error: w3m not found on PATH (apt-get install w3m)", file=sys.stderr)
@@ -159,22 +173,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("$ python3 benchmarks/render_agreement.py" + (" --verbose" if args.verbose else ""))
     results: dict[str, list[dict]] = {kind: [] for kind in RENDERINGS}
+    doubtful: dict[str, list[bool]] = {kind: [] for kind in RENDERINGS}
     print(f"\n{'page':58}" + "".join(f"{kind + ':' + field[:6]:>11}" for kind in RENDERINGS for field in FIELDS))
     for name, html, parsed in collect_pages():
         reference = facts(parsed)
         rendered = {"w3m": render_w3m(html), "h2t": render_h2t(html)}
         row, notes = [], []
         for kind in RENDERINGS:
-            other = facts(read_rendering(name, rendered[kind], kind))
+            read = read_rendering(name, rendered[kind], kind)
+            other = facts(read)
             result = agreement(name, reference, other)
             results[kind].append(result)
+            doubtful[kind].append(read.comments.doubtful)
             row += [mark(result[field]) for field in FIELDS]
             notes += [f"    {kind} {field}: {other[field]!r}  html {reference[field]!r}"
                       for field in FIELDS if result[field] is False]
+            notes += [f"    {kind} doubt: {doubt}" for doubt in read.comments.doubts]
         print(f"{name[:58]:58}" + "".join(f"{cell:>11}" for cell in row))
         if args.verbose and notes:
             print("\n".join(notes))
     print_totals(results)
+    print_doubt_calibration(results, doubtful)
     return 0
 
 

@@ -10,10 +10,15 @@ is only a guess), never at a particular site.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from discourse.model import Article, Comments, Page, Repair
+from discourse.model import Article, Comments, Page, Repair, Span
+from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
+from discourse.parse.section import declared_count
 
 # Fewer comments found than declared, by at least this share of the declared count (and at least
 # two: one may be deleted), is a doubt unless the page links to other pages of comments.
@@ -45,9 +50,40 @@ _LEADING_NUMBER = re.compile(r"\d+")
 UNSIGNED_RUN = 2
 SIGNED_BEFORE = 3
 SIGNED_BEFORE_SHARE = 0.75
+# Commenter heads ("Ann Smith May 2, 2023 at 10:00 am", or a name over a date) each followed by a
+# paragraph of text, outside every comment read: at least this many are a thread that was missed.
+UNREAD_HEADS = 2
+# A commenter's name: at most this many words, each capitalised where there are several (a username is
+# one word); a head of more, or of lowercase words ("Council approves the budget"), is a title.
+NAME_WORDS = 3
+# A head's block, or the date block under a name: at most this many words.
+HEAD_BLOCK_WORDS = 8
+# A comment's text under its head: at least PROSE_WORDS words, at most CAPITALISED_SHARE of them
+# capitalised. A block of at most WIDGET_WORDS words between the two ("2 points") is a widget's.
+PROSE_WORDS = 5
+CAPITALISED_SHARE = 0.5
+WIDGET_WORDS = 3
+_CUT_SHORT = ("…", "...")
+_POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|commentaires?|commenti|comentarios?"
+                         r"|comentários?|reacties)\b", re.IGNORECASE)
+_CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
+# A line that counts comments ("12 Comments") has at most this many words.
+COUNT_LINE_WORDS = 8
+# A link printed under each comment ("Reply", "Report"): at least this many outside the comments read,
+# and more than the comments found, are comments missed. Such a link is shorter than WIDGET_LINK_CHARS.
+WIDGET_LINKS = 3
+WIDGET_LINK_CHARS = 60
+_LINK_EDGES = "[(*_ )]"
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
+
+
+class Block(NamedTuple):
+    """A paragraph, heading or furniture item outside the comments: its text, and whether it spans
+    lines (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it)."""
+    text: str
+    lines: bool
 
 
 @dataclass(frozen=True)
@@ -70,7 +106,8 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if counted else [*_missed_start_doubts(comments), *_unsigned_tail_doubts(comments)]),
               *_navigation_doubts(comments),
               *_absence_doubts(comments, unread_section),
-              *([] if comments.items else _script_doubts(page.article))]
+              *([] if comments.items else _script_doubts(page.article)),
+              *([] if counted else _outside_doubts(page, unread_section))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
     if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
@@ -224,3 +261,159 @@ def _script_doubts(article: Article) -> list[str]:
         return []
     return ["no comment was read and the article's text is mostly script code: the page was not rendered as text, "
             "so its comments may be lost"]
+
+
+def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[str]:
+    """Signs, in the page's text outside every comment read, of comments that were missed. Not asked
+    where the page's own count agrees with what was found, nor (but for heads over text, which say
+    more) where the reader already said what it saw of a section it could not read."""
+    blocks = _blocks_outside_comments(page)
+    found = page.comments.found
+    return [*_unread_head_doubts(blocks),
+            *([] if unread_section or page.comments.declared is not None
+              else _counted_line_doubts(page.comments, blocks)),
+            *([] if unread_section else _widget_line_doubts(blocks, found))]
+
+
+def _unread_head_doubts(blocks: list[Block]) -> list[str]:
+    """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
+    thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
+    text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
+    list of events or of videos no name over a date, so neither is taken for one."""
+    heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1].text))
+             and _prose_follows(blocks, n + 1 + head.count("\n"))]
+    if len(heads) < UNREAD_HEADS:
+        return []
+    example = heads[0].replace("\n", " ")
+    return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "
+            f"(\"{example[:60]}\"): comments were missed"]
+
+
+def _blocks_outside_comments(page: Page) -> list[Block]:
+    """The page's paragraphs, headings and furniture in the order of their lines (a reader without line
+    numbers keeps the article's order), less those inside a comment read."""
+    article = page.article
+    items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
+                   key=lambda item: item.span.first)
+    inside = _comment_lines(page.comments)
+    return [Block(item.text.strip(), item.span.last > item.span.first > 0) for item in items
+            if not (item.span.first > 0 and _covered(item.span, inside))]
+
+
+def _comment_lines(comments: Comments) -> tuple[list[int], list[int]]:
+    """The lines the comments read cover, as sorted, disjoint runs: (firsts, lasts). Comments without
+    line numbers (0) cover none."""
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for first, last in sorted((c.span.first, c.span.last) for c in comments.items if c.span.first > 0):
+        if lasts and first <= lasts[-1] + 1:
+            lasts[-1] = max(lasts[-1], last)
+        else:
+            firsts.append(first)
+            lasts.append(last)
+    return firsts, lasts
+
+
+def _covered(span: Span, runs: tuple[list[int], list[int]]) -> bool:
+    """Whether a run of comment lines holds the whole span."""
+    firsts, lasts = runs
+    n = bisect_right(firsts, span.first) - 1
+    return n >= 0 and span.last <= lasts[n]
+
+
+def _heads(blocks: list[Block]) -> list[str | None]:
+    """Per block, the commenter head it opens: the block itself (or a head with a widget's line glued
+    above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
+    and the next one (its date alone) joined by a newline; None where it opens none."""
+    heads: list[str | None] = []
+    for n, (text, _) in enumerate(blocks):
+        after = blocks[n + 1].text if n + 1 < len(blocks) else ""
+        if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
+            heads.append(f"{text}\n{after}")
+        else:
+            heads.append(_head_in_block(blocks[n]))
+    return heads
+
+
+def _head_in_block(block: Block) -> str | None:
+    """The commenter head a block is, or ends with after a widget's few words on a line above it."""
+    if not _at_most_words(block.text, HEAD_BLOCK_WORDS + (WIDGET_WORDS if block.lines else 0)):
+        return None
+    if _names_commenter(block.text):
+        return block.text
+    words = block.text.split()
+    glued = (" ".join(words[cut:]) for cut in range(1, WIDGET_WORDS + 1) if block.lines and cut < len(words))
+    return block.text if any(map(_names_commenter, glued)) else None
+
+
+def _names_commenter(text: str) -> bool:
+    """A line naming a commenter by a name (not a title) and a date (more than a clock time alone,
+    which a video's length shows too). A line that counts comments ("by Kim 3 months ago 9 comments")
+    is a post's byline in a feed: a comment's head does not count comments."""
+    fields = commenter_fields(text)
+    if fields is None or not fields[0] or not fields[1] or _CLOCK_ALONE.match(fields[1].strip()) \
+            or _POST_COUNT.search(text):
+        return False
+    words = fields[0].split()
+    return len(words) <= NAME_WORDS and (len(words) == 1 or all(word[:1].isupper() for word in words))
+
+
+def _is_date_alone(text: str) -> bool:
+    """A block that is a date and nothing else (as under a name on a line of its own)."""
+    fields = commenter_fields(text) if _at_most_words(text, HEAD_BLOCK_WORDS) else None
+    return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
+
+
+def _prose_follows(blocks: list[Block], n: int) -> bool:
+    """Whether block n, or the one after it where block n is a widget's few words ("2 points"), reads
+    as a comment's text."""
+    if n < len(blocks) and _at_most_words(blocks[n].text, WIDGET_WORDS) and any(map(str.isalpha, blocks[n].text)):
+        n += 1  # a bare number ("12") is a post's count of comments, under a feed's byline
+    return n < len(blocks) and _is_prose(blocks[n].text)
+
+
+def _is_title(text: str) -> bool:
+    """A headline: words enough for more than a widget's label ("Reply With Quote"), not running text,
+    no full stop."""
+    return not _at_most_words(text, WIDGET_WORDS) and not text.endswith(".") and not _is_prose(text)
+
+
+def _is_prose(text: str) -> bool:
+    """Running text: words enough, mostly lowercase (a title capitalises most of its words), not a
+    teaser cut short, and no commenter head of its own."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if len(words) < PROSE_WORDS or text.endswith(_CUT_SHORT) or _names_commenter(text):
+        return False
+    return sum(word[:1].isupper() for word in words) <= CAPITALISED_SHARE * len(words)
+
+
+def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
+    """A line outside the comments read that counts more comments than were found ("12 Comments",
+    "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
+    not read. (A page that links to other pages of its comments shows fewer than it counts; lines
+    of different counts are a feed's, each counting another post's comments.)"""
+    if _paginated(comments):
+        return []
+    counted = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
+    lines = {count: text for text, count in counted if count}
+    if len(lines) != 1:
+        return []  # lines of different counts count other posts' comments, as a feed of posts shows
+    count, text = next(iter(lines.items()))
+    if count < comments.found + COUNT_GAP_MIN:
+        return []
+    return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]
+
+
+def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
+    """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
+    comments read more times than comments were found: comments were missed. Counted per link text, as
+    a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
+    links = Counter(text.lower() for text in (
+        (patterns.bullet_text(block.text) or block.text).strip(_LINK_EDGES) for block in blocks
+        if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
+    link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
+    if times < WIDGET_LINKS or times <= found:
+        return []
+    return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
+            f"but {found} comments were found: comments were missed"]

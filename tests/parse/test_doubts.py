@@ -1,8 +1,8 @@
 """Doubts about a comment section, each on a small page or comment list of the shape that raises it."""
 
-from discourse.model import Comment, Comments, Span
+from discourse.model import Boilerplate, Comment, Comments, Span
 from discourse.parse import parse_text, read_pages
-from discourse.parse.doubts import assess
+from discourse.parse.doubts import assess, paginated_repair
 from tests.parse.html import pages as html_pages
 
 PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
@@ -126,3 +126,110 @@ def test_comments_the_page_shows_taken_down_count_towards_its_declared_figure():
                         "page.html")[0]
     assert (parsed.comments.found, parsed.comments.declared) == (3, 6)
     assert not parsed.comments.doubtful
+
+
+def _forum_thread(*posts: tuple[str, str, str]) -> str:
+    """A page whose posts are a name over a date over the text, no header: a shape no reader reads."""
+    lines = ["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00", "", PARA, "", PARA, ""]
+    for name, date, text in posts:
+        lines += [name, date, "", text, ""]
+    return page(*lines)
+
+
+def test_commenter_heads_over_text_outside_the_comments_read_are_doubted():
+    parsed = parse_text(_forum_thread(
+        ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
+        ("quinn", "4 March 2021, 11:00", "No, trucks must use the ring road, as the signs say.")))
+    assert not parsed.comments.items
+    assert any("2 lines outside the comments read name a commenter" in doubt and "comments were missed" in doubt
+               for doubt in parsed.comments.doubts)
+    # One such head is a byline, not a thread.
+    assert not parse_text(_forum_thread(
+        ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
+    )).comments.doubtful
+
+
+def test_an_article_with_an_empty_comment_form_is_not_doubted():
+    parsed = parse_text(page(
+        "A Headline", "", "By Jane Reporter on March 4, 2021", "", PARA, "", PARA, "", "Leave a Reply", "",
+        "Your email address will not be published. Required fields are marked *", "", "Comment", "", "Name *", "",
+        "Email *", "", "[Post Comment]"))
+    assert not parsed.comments.doubtful
+
+
+def test_a_list_of_dated_events_is_not_a_missed_thread():
+    dated = parse_text(page(
+        "A Short History Of The Bridge", "", PARA, "", PARA, "", "Timeline", "",
+        "May 1, 2019", "", "The council proposes a bridge across the river at the old ferry landing.", "",
+        "June 3, 2020", "", "Engineers publish the first designs, with two lanes each way.", "",
+        "March 4, 2021", "", "The council votes to approve the bridge after a long debate."))
+    titled = parse_text(page(
+        "A Short History Of The Bridge", "", PARA, "", PARA, "", "Timeline", "",
+        "May 1, 2019: Council proposes the bridge", "", "The council proposes a bridge at the old ferry landing.",
+        "", "June 3, 2020: Engineers publish designs", "", "Engineers publish the first designs, two lanes each way.",
+        "", "March 4, 2021: Council votes", "", "The council votes to approve the bridge after a long debate."))
+    assert not dated.comments.doubtful
+    assert not titled.comments.doubtful
+
+
+def test_related_links_with_bylines_and_teasers_are_not_a_missed_thread():
+    parsed = parse_text(page(
+        "A Headline", "", "By Jane Reporter on March 4, 2021", "", PARA, "", PARA, "", "Related articles", "",
+        "Council approves the new budget", "By Tom Writer on March 1, 2021", "",
+        "The council approved the budget on Monday, with a small rise in the rates.", "",
+        "Ferry service to end next year", "By Ann Editor on February 20, 2021", "",
+        "The ferry will stop running once the bridge opens, the operator says.", "",
+        "Bridge designs on show at the library", "By Tom Writer on February 2, 2021", "",
+        "The designs can be seen at the library until the end of the month, the council says."))
+    assert not parsed.comments.doubtful
+
+
+def test_commenter_heads_glued_under_a_widgets_line_are_doubted():
+    # The buttons under one comment and the head of the next printed with no blank line between: the
+    # head is the end of a paragraph.
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Share this", "Ann Smith May 2, 2023 at 10:00 am", "",
+        "A bridge is cheaper to build and to keep, and the council has the money now.", "",
+        "Like ReplyFlag", "Bob Jones May 2, 2023 at 11:00 am", "",
+        "Cheaper, but it cuts the riverside park in two and brings traffic to the quay.", "",
+        "Like ReplyFlag", "Carla Diaz May 3, 2023 at 9:00 am", "",
+        "Please add a cycle lane this time, the old bridge had none.", "", "Like ReplyFlag"))
+    assert not parsed.comments.items
+    assert any('"Like ReplyFlag Bob Jones May 2, 2023 at 11:00 am"' in doubt for doubt in parsed.comments.doubts)
+
+
+def _with_furniture(*lines: str):
+    """Two signed comments read, on a page whose furniture holds `lines` (a line each), no count taken."""
+    parsed = with_comments("comment-markup", comment(1, "A reader's view, in a sentence."),
+                           comment(2, "Another reader's view, in a sentence.", author="Lee"))
+    parsed.boilerplate += [Boilerplate(line, "other", Span(0, 0)) for line in lines]
+    return parsed
+
+
+def test_a_line_counting_more_comments_than_were_read_is_doubted():
+    doubts = assess(_with_furniture("Share this", "12 Comments"))
+    assert 'a line counts 12 comments ("12 Comments") but 2 were found' in doubts
+
+
+def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
+    assert not assess(_with_furniture("Comments (2)", "3 Comments"))  # one may be deleted
+    assert not assess(_with_furniture("Most discussed: The bridge vote (12 comments)", "Older posts"))
+    assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "4 Comments"))
+    paginated = _with_furniture("12 Comments")
+    paginated.comments.repairs.append(paginated_repair("Older comments"))
+    assert not assess(paginated)
+
+
+def test_reply_links_outside_the_comments_read_more_than_the_comments_found_are_doubted():
+    doubts = assess(_with_furniture("Reply", "  • Reply", "Reply", "Reply"))
+    assert any('"reply") is printed 4 times' in doubt and "2 comments were found" in doubt for doubt in doubts)
+
+
+def test_a_reply_and_a_report_link_under_each_comment_read_are_no_doubt():
+    assert not assess(_with_furniture("Reply", "Report", "Reply", "Report", "Leave a Reply", "Cancel reply"))
+
+
+def test_signs_outside_the_comments_are_no_doubt_where_the_pages_count_agrees():
+    counted = _with_furniture("Reply", "Reply", "Reply", "Reply")
+    counted.comments.declared = 2
+    assert not assess(counted)
