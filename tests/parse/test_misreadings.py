@@ -207,6 +207,16 @@ def test_a_sort_control_between_comments_is_no_comment_text(control):
         ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
 
 
+@pytest.mark.parametrize("items", [" -" * 4_000, " [Newest]" * 18], ids=["dashes", "buttons"])
+def test_a_long_line_of_sort_items_ending_in_a_word_is_read_at_once(items):
+    """A sort control's items ("- [Newest] - …") that end in a word are comment text; the line is read in time."""
+    line = "Sort by newest" + items + " zz"
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\n" + line
+            + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert _seconds(parse_text, page) < 0.5
+    assert parse_text(page).comments.items[0].text == line
+
+
 def test_a_text_longer_than_a_meta_line_is_no_name_to_strip_of_badges(monkeypatch):
     """A 20,000-space run after a dot made the badge pattern backtrack for seconds; such a text is left whole,
     and the pattern never sees it."""
