@@ -214,12 +214,17 @@ COMMENTER_LINE = re.compile(
     r"|odpowiedziała|skrev|skriver|sagde|säger|svarade)\s*:?$",
     _I,
 )
-# A thread's sort control: "Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste", "Trier par
-# date". Only a listed order (or nothing) follows the verb: "Order by Friday to get them" is a sentence.
-_SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|likes?|(most )?recent|latest|relevance|rating"
-                r"|neueste|älteste|beste|datum|beliebteste|plus récents|récents|anciens|meilleurs|populaires"
-                r"|más recientes|recientes|antiguos|mejores|fecha|mais recentes|recentes|antigos|melhores|data"
-                r"|più recenti|recenti|meno recenti|migliori|nieuwste|oudste|najnowsze|najstarsze|najlepsze")
+# A thread's sort control: "Sort by Newest", "Order By: [Newest to Oldest]", "Sort by Oldest Newest Most Liked", "Sort By:
+# Date Descending", "Sortieren nach: Neueste", "Trier par date". Only listed orders (or nothing) follow the verb: "Order
+# by Friday to get them" is a sentence.
+_SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|voted|likes?|liked|recent|most \w+|latest|relevance"
+                r"|rating|comments|ascending|descending"
+                r"|neueste|älteste|beste|datum|beliebteste|kommentare|aufsteigend|absteigend"
+                r"|plus récents|récents|anciens|meilleurs|populaires|commentaires|croissant|décroissant"
+                r"|más recientes|recientes|antiguos|mejores|fecha|comentarios|ascendente|descendente"
+                r"|mais recentes|recentes|antigos|melhores|data|comentários|crescente|decrescente"
+                r"|più recenti|recenti|meno recenti|migliori|commenti|nieuwste|oudste|reacties|oplopend|aflopend"
+                r"|najnowsze|najstarsze|najlepsze|komentarze|rosnąco|malejąco")
 _SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier par|trié par|ordenar por"
                  r"|ordenado por|ordina per|ordinati per|sorteer op|sortuj według|sortuj wg")
 # One item after a sort control's first order: another order, a button ("[Submit]"), a separator. Each line reads one

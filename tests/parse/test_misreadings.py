@@ -190,7 +190,8 @@ def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
 
 
 @pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first.",
-                                  "Sort by date to see the newest bulbs first."])
+                                  "Sort by date to see the newest bulbs first.",
+                                  "Sort by most liked first, then by date, if you like."])
 def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
     page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + line
             + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
@@ -203,6 +204,17 @@ def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
 def test_a_sort_control_between_comments_is_no_comment_text(control):
     page = (ARTICLE + "2 Comments\n\n" + control + "\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n\n"
             "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
+        ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
+
+
+@pytest.mark.parametrize("control", ["Sort by Newest Oldest Most Voted", "Sort by Oldest Newest Most Liked",
+                                     "Sort By: Date Descending", "Sort by: Top comments", "Ordenar por: Fecha descendente"])
+def test_a_sort_control_right_under_a_comments_text_is_not_that_text(control):
+    """Orders that sort widgets name ("Most Voted", "Descending", "Top comments") make the line a widget, wherever
+    it stands."""
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + control
+            + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
     assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
         ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
 
