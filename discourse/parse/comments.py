@@ -491,14 +491,16 @@ class CommentReader:
                 and bool(opened.text_lines) and opened.text_lines[-1] == i - 1 and not self._blank_before
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
-    @staticmethod
-    def _opens_quotation(opened: OpenComment | None, i: int, text: str) -> bool:
+    def _opens_quotation(self, opened: OpenComment | None, i: int, text: str) -> bool:
         """"On May 3, 2021, Ann wrote:" right under a head or right after a line of the comment's text, with
         no blank line between, introduces the post the comment quotes. After text and a blank line the same
-        line heads the next comment: a thread whose every head reads so is no one comment quoting all the
-        others."""
-        return (opened is not None and (bool(opened.author or opened.date) or bool(opened.paragraphs))
-                and opened.last_line == i - 1 and introduces_quotation(text))
+        line heads the next comment, and right after text too where the comment's own head read so: a thread
+        whose every head reads so is no one comment quoting all the others."""
+        if opened is None or opened.last_line != i - 1 or not introduces_quotation(text):
+            return False
+        if opened.text_lines:
+            return not any(map(introduces_quotation, self.text[opened.first_line:opened.text_lines[0]]))
+        return bool(opened.author or opened.date)
 
     @staticmethod
     def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:

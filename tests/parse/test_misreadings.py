@@ -189,6 +189,17 @@ def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
         ("Cy", "May 5, 2021", "Oaks are best.")]
 
 
+def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment_with_no_blank_lines():
+    """Where the open comment's own head read "On DATE, NAME wrote:", the same line right after its text heads
+    the next comment."""
+    thread = "".join(f"On May {day}, 2021, {name} wrote:\n{text}\n" for day, name, text in [
+        (3, "Ann Lee", "Trees are fine."), (4, "Bob Stone", "I disagree with that."), (5, "Cy Young", "Oaks are best.")])
+    comments = parse_text(ARTICLE + "3 Comments\n\n" + thread + "\nLeave a Reply\n").comments.items
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Ann Lee", "May 3, 2021", "Trees are fine."), ("Bob Stone", "May 4, 2021", "I disagree with that."),
+        ("Cy Young", "May 5, 2021", "Oaks are best.")]
+
+
 @pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first.",
                                   "Sort by date to see the newest bulbs first.",
                                   "Sort by most liked first, then by date, if you like."])
