@@ -26,7 +26,8 @@ from discourse.parse.commenters import (Commenter, commenter_fields, display_nam
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
-from discourse.parse.section import MAY_LEAD_MARKER, Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
+                                     marker as _marker)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -39,7 +40,6 @@ _NAME_WORDS = 4
 _NAME_CHARS = 40
 _CLOSING_KINDS = frozenset({"closed_notice", "comment_form"})  # the kinds of furniture `_note_closed` reads
 _DAY_MONTH_CHARS = 16  # "3rd September": no line of a day and month alone is longer
-_YEARLESS_HEADS = 2
 _HANDLE = re.compile(r"(?:^|[\s(])@\w")  # "Ann (@ann_k)", "Ann @ann": a commenter's handle by the name
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
@@ -566,14 +566,14 @@ class CommentReader:
         return i - 1 == start or not above or patterns.ends_with(above, _SENTENCE_MARKS) or _is_widget(above)
 
     def _heads_shown(self, start: int, is_head: Callable[[int], bool]) -> list[int]:
-        """The first `_YEARLESS_HEADS` lines after the section's start that pass `is_head`, where no comment
+        """The first `YEARLESS_HEADS` lines after the section's start that pass `is_head`, where no comment
         form nor the section's end comes between them (lines in a sidebar after the form are not the
         thread's); else none. Only the lines holding a digit are tried, picked in C: on a long page most
         lines after the section's start hold none, and a test of each in Python cost more than reading
         those that do."""
         heads = filter(is_head, compress(range(start + 1, len(self.text)), self.digits[start + 1:]))
-        found = list(islice(heads, _YEARLESS_HEADS))
-        if len(found) < _YEARLESS_HEADS or any(map(self._ends_thread, range(found[0] + 1, found[-1]))):
+        found = list(islice(heads, YEARLESS_HEADS))
+        if len(found) < YEARLESS_HEADS or any(map(self._ends_thread, range(found[0] + 1, found[-1]))):
             return []
         return found
 

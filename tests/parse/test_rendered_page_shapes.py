@@ -50,6 +50,7 @@ def test_heads_of_a_name_and_a_yearless_date_with_no_blank_lines_open_comments(h
         second, "I wrote about the costs on my blog.",
     ) == [("Ann Lee", None), ("Bob", None)]
 
+
 def test_one_name_and_yearless_date_inside_text_opens_no_comment():
     assert comment_heads(
         "Comments", "",
