@@ -12,7 +12,9 @@ the page is boilerplate.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
+from collections.abc import Callable
+from functools import partial
+from itertools import compress, islice, repeat
 from operator import is_not
 
 from discourse.model import Boilerplate, Comments, LineRole, Repair
@@ -24,7 +26,8 @@ from discourse.parse.commenters import (Commenter, commenter_fields, display_nam
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
-from discourse.parse.section import MAY_LEAD_MARKER, Section, declared_count, is_header as _is_header, marker as _marker
+from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
+                                     marker as _marker)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -37,7 +40,6 @@ _NAME_WORDS = 4
 _NAME_CHARS = 40
 _CLOSING_KINDS = frozenset({"closed_notice", "comment_form"})  # the kinds of furniture `_note_closed` reads
 _DAY_MONTH_CHARS = 16  # "3rd September": no line of a day and month alone is longer
-_YEARLESS_HEADS = 2
 _HANDLE = re.compile(r"(?:^|[\s(])@\w")  # "Ann (@ann_k)", "Ann @ann": a commenter's handle by the name
 _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
@@ -64,6 +66,11 @@ def _is_timestamp(text: str) -> bool:
     """"29. Mai 2019 um 10:45" is a date line, not item 29 of a list."""
     found = read_commenter(text)
     return found is not None and found.author is None
+
+
+def _is_form_heading(kind: str | None, text: str) -> bool:
+    """A comment form's heading ("Leave a Reply"), not one of its one-word field labels: the thread is over."""
+    return kind == "comment_form" and len(text.split()) > 1
 
 
 def _is_widget(text: str) -> bool:
@@ -263,7 +270,7 @@ class CommentReader:
             self._stopped = self.section.declared == 0
         elif kind:
             self._boilerplate(i, kind)
-            self._stopped = kind == "comment_form" and self._started and len(text.split()) > 1
+            self._stopped = self._started and _is_form_heading(kind, text)
             self._form_seen = self._form_seen or kind == "comment_form"  # a link list after it ends the section
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
@@ -484,14 +491,16 @@ class CommentReader:
                 and bool(opened.text_lines) and opened.text_lines[-1] == i - 1 and not self._blank_before
                 and opened.body_indent is not None and self.indent[i] >= opened.body_indent)
 
-    @staticmethod
-    def _opens_quotation(opened: OpenComment | None, i: int, text: str) -> bool:
+    def _opens_quotation(self, opened: OpenComment | None, i: int, text: str) -> bool:
         """"On May 3, 2021, Ann wrote:" right under a head or right after a line of the comment's text, with
         no blank line between, introduces the post the comment quotes. After text and a blank line the same
-        line heads the next comment: a thread whose every head reads so is no one comment quoting all the
-        others."""
-        return (opened is not None and (bool(opened.author or opened.date) or bool(opened.paragraphs))
-                and opened.last_line == i - 1 and introduces_quotation(text))
+        line heads the next comment, and right after text too where the comment's own head read so: a thread
+        whose every head reads so is no one comment quoting all the others."""
+        if opened is None or opened.last_line != i - 1 or not introduces_quotation(text):
+            return False
+        if opened.text_lines:
+            return not any(map(introduces_quotation, self.text[opened.first_line:opened.text_lines[0]]))
+        return bool(opened.author or opened.date)
 
     @staticmethod
     def _quotes_comment(opened: OpenComment | None, found: Commenter) -> bool:
@@ -520,29 +529,59 @@ class CommentReader:
         return above != self._line_above(i) or _HANDLE.search(self.text[above]) is not None
 
     def _shows_yearless_heads(self, start: int) -> bool:
-        """At least two lines of a day and month alone under a line set apart from what comes before by a
-        blank line (or the section's start): the heads of a thread, as a list in a comment's text is not.
-        Only the lines holding a digit are read, picked in C: on a long page most lines after the section's
-        start hold none, and a test of each in Python cost more than reading those that do."""
-        found = 0
-        for i in compress(range(start + 1, len(self.text)), self.digits[start + 1:]):
-            if len(self.text[i]) <= _DAY_MONTH_CHARS and patterns.is_day_and_month(self.text[i]):
-                above = self._name_line_above(i)
-                found += above >= start and (above == start or not self.text[above - 1])
-                if found >= _YEARLESS_HEADS:
-                    return True
-        return False
+        """Lines of a day and month alone under a line set apart from what comes before by a blank line (or
+        the section's start): the heads of a thread ("Ann" over "May 3"), as a list in a comment's text is not."""
+        return bool(self._heads_shown(start, partial(self._dates_name_set_apart, start)))
+
+    def _dates_name_set_apart(self, start: int, i: int) -> bool:
+        """Line i is a day and month alone under a name line that follows a blank line or the section's start."""
+        if len(self.text[i]) > _DAY_MONTH_CHARS or not patterns.is_day_and_month(self.text[i]):
+            return False
+        above = self._name_line_above(i)
+        return above >= start and (above == start or not self.text[above - 1])
 
     def _shows_yearless_name_heads(self, start: int) -> bool:
-        """At least two lines of a name and a day and month alone (`yearless_head`) after the section's start:
-        the heads of a thread that sets no blank line between its comments. One such line is a comment's text
-        ("Opening Day May 3"). Only the lines holding a digit are read, as in `_shows_yearless_heads`."""
-        found = 0
-        for i in compress(range(start + 1, len(self.text)), self.digits[start + 1:]):
-            found += len(self.text[i]) <= _NAME_CHARS + _DAY_MONTH_CHARS and yearless_head(self.text[i]) is not None
-            if found >= _YEARLESS_HEADS:
-                return True
-        return False
+        """Lines of a name and a day and month alone (`yearless_head`) where heads stand: the heads of a thread
+        that sets no blank line between its comments. A list of events and days in a comment's text ("Opening
+        Day May 3" under "Farmers Market May 2") is none, and where the heads are signed ("Ann says:") such
+        lines are text wherever they stand."""
+        found = self._heads_shown(start, partial(self._names_and_dates_a_head, start))
+        return bool(found) and not any(map(partial(self._signs_a_head, start), range(start + 1, found[-1])))
+
+    def _names_and_dates_a_head(self, start: int, i: int) -> bool:
+        """Line i is a name and a day and month alone where a head can stand."""
+        text = self.text[i]
+        return (len(text) <= _NAME_CHARS + _DAY_MONTH_CHARS and yearless_head(text) is not None
+                and self._stands_as_head(start, i))
+
+    def _signs_a_head(self, start: int, i: int) -> bool:
+        """Line i names a commenter ("Ann says:", "Ann on May 3, 2021") where a head can stand."""
+        fields = commenter_fields(self.text[i]) if self.text[i] else None
+        return fields is not None and fields[0] is not None and self._stands_as_head(start, i)
+
+    def _stands_as_head(self, start: int, i: int) -> bool:
+        """Line i stands where a head can: right under the section's start, a blank line, a reply link or a
+        line that ends a sentence (a comment's end); under a line that runs on, it is a line of the text."""
+        above = self.text[i - 1]
+        return i - 1 == start or not above or patterns.ends_with(above, _SENTENCE_MARKS) or _is_widget(above)
+
+    def _heads_shown(self, start: int, is_head: Callable[[int], bool]) -> list[int]:
+        """The first `YEARLESS_HEADS` lines after the section's start that pass `is_head`, where no comment
+        form nor the section's end comes between them (lines in a sidebar after the form are not the
+        thread's); else none. Only the lines holding a digit are tried, picked in C: on a long page most
+        lines after the section's start hold none, and a test of each in Python cost more than reading
+        those that do."""
+        heads = filter(is_head, compress(range(start + 1, len(self.text)), self.digits[start + 1:]))
+        found = list(islice(heads, YEARLESS_HEADS))
+        if len(found) < YEARLESS_HEADS or any(map(self._ends_thread, range(found[0] + 1, found[-1]))):
+            return []
+        return found
+
+    def _ends_thread(self, i: int) -> bool:
+        """Line i is where the reader stops: a comment form's heading or the furniture after the comments."""
+        lowered = self.lowered[i]
+        return (_is_form_heading(lowered_line_kind(lowered), lowered)
+                or _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) is not None)
 
     def _commenter_of(self, i: int, text: str) -> Commenter | None:
         """The commenter a line names, a yearless head where the section shows such heads, or None."""

@@ -214,27 +214,36 @@ COMMENTER_LINE = re.compile(
     r"|odpowiedziała|skrev|skriver|sagde|säger|svarade)\s*:?$",
     _I,
 )
-# A thread's sort control: "Sort by Newest", "Order By: [Newest to Oldest]", "Sortieren nach: Neueste", "Trier par
-# date". Only a listed order (or nothing) follows the verb: "Order by Friday to get them" is a sentence.
-_SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|likes?|(most )?recent|latest|relevance|rating"
-                r"|neueste|älteste|beste|datum|beliebteste|plus récents|récents|anciens|meilleurs|populaires"
-                r"|más recientes|recientes|antiguos|mejores|fecha|mais recentes|recentes|antigos|melhores|data"
-                r"|più recenti|recenti|meno recenti|migliori|nieuwste|oudste|najnowsze|najstarsze|najlepsze")
+# A thread's sort control: "Sort by Newest", "Order By: [Newest to Oldest]", "Sort by Oldest Newest Most Liked", "Sort By:
+# Date Descending", "Sortieren nach: Neueste", "Trier par date". Only listed orders (or nothing) follow the verb: "Order
+# by Friday to get them" is a sentence.
+_SORT_ORDERS = (r"newest|oldest|best|top|date|popular(ity)?|votes?|voted|likes?|liked|recent|most \w+|latest|relevance"
+                r"|rating|comments|ascending|descending"
+                r"|neueste|älteste|beste|datum|beliebteste|kommentare|aufsteigend|absteigend"
+                r"|plus récents|récents|anciens|meilleurs|populaires|commentaires|croissant|décroissant"
+                r"|más recientes|recientes|antiguos|mejores|fecha|comentarios|ascendente|descendente"
+                r"|mais recentes|recentes|antigos|melhores|data|comentários|crescente|decrescente"
+                r"|più recenti|recenti|meno recenti|migliori|commenti|nieuwste|oudste|reacties|oplopend|aflopend"
+                r"|najnowsze|najstarsze|najlepsze|komentarze|rosnąco|malejąco")
 _SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier par|trié par|ordenar por"
                  r"|ordenado por|ordina per|ordinati per|sorteer op|sortuj według|sortuj wg")
+# One item after a sort control's first order: another order, a button ("[Submit]"), a separator. Each line reads one
+# way only: "[" alone where no button follows, and "|" or "↓" (which open the line's trailing "| …" part) left out.
+_SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-]|(to|first|%s)\b)" % _SORT_ORDERS
 # Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs. A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
-# to see …" is a sentence.
+# to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
+# handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"
-    r"|(%s):?(\s*\[?(%s)\b(\s*(\[\w{1,12}\]|[\[\]()|/,:·•▼▾▲↓↑-]|(to|first|%s)\b))*)?|\d+ (likes?|dislikes?|votes?|points?"
+    r"|(%s):?(\s*\[?(%s)\b(%s)*(?!%s))?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
     r"|\d+\s*(more )?(replies|reply)|(load|show|view) more)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
-    % (_SORT_CONTROL, _SORT_ORDERS, _SORT_ORDERS), _I)
+    % (_SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.

@@ -26,7 +26,7 @@ from discourse.parse.lines import LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
-_YEARLESS_HEADS = 2  # one-line heads of a name and a yearless date that show a thread (`yearless_head`)
+YEARLESS_HEADS = 2  # one-line heads of a name and a yearless date that show a thread (`yearless_head`)
 _DIGIT = re.compile(r"\d")
 # Whether a line holds a match of `patterns.COMMENT_DATE` at a digit not preceded by a digit: every
 # timestamp `commenter_fields` reads is one (`patterns.timestamps` skips those after a digit). The
@@ -256,7 +256,7 @@ def _without_reply_toggles(lines: list[str], texts: list[str], opening: list[int
 def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:
     """Whether a comment (or a notice that comments are closed) follows header i within `_LOOKAHEAD`
     lines: `starts_comment` spelt out on the stripped lines (`texts`), `marker`'s first test first; or
-    `_YEARLESS_HEADS` heads of a name and a yearless date ("Ann  May 3"), of which one alone is no head."""
+    `YEARLESS_HEADS` heads of a name and a yearless date ("Ann  May 3"), of which one alone is no head."""
     yearless = 0
     for k in range(i + 1, min(i + 1 + _LOOKAHEAD, len(lines))):
         text = texts[k]
@@ -264,7 +264,7 @@ def _opens_section(lines: list[str], texts: list[str], i: int) -> bool:
                      or commenter_fields(text) is not None or patterns.CLOSED_NOTICE.match(text)):
             return True
         yearless += bool(text) and yearless_head(text) is not None
-        if yearless >= _YEARLESS_HEADS:
+        if yearless >= YEARLESS_HEADS:
             return True
     return False
 

@@ -179,18 +179,21 @@ def test_a_quotation_introduced_right_after_a_comments_text_stays_in_the_comment
         ("Ann", "I do not agree. On May 3, 2021, Bob wrote: Trees are bad."), ("Cy", "Fine.")]
 
 
-def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment():
-    """"On May 3, 2021, Ann wrote:" after a comment's text and a blank line heads the next comment."""
-    thread = "".join(f"On May {day}, 2021, {name} wrote:\n{text}\n\n" for day, name, text in [
-        (3, "Ann", "Trees are fine."), (4, "Bob", "I disagree with that."), (5, "Cy", "Oaks are best.")])
-    comments = parse_text(ARTICLE + "3 Comments\n\n" + thread + "Leave a Reply\n").comments.items
+@pytest.mark.parametrize("between", ["\n", ""], ids=["blank_lines", "no_blank_lines"])
+def test_a_thread_whose_heads_all_read_on_date_name_wrote_keeps_each_comment(between):
+    """"On May 3, 2021, Ann wrote:" after a comment's text and a blank line heads the next comment; right after
+    the text too, where the comment's own head read so."""
+    thread = "".join(f"On May {day}, 2021, {name} wrote:\n{text}\n{between}" for day, name, text in [
+        (3, "Ann Lee", "Trees are fine."), (4, "Bob", "I disagree with that."), (5, "Cy", "Oaks are best.")])
+    comments = parse_text(ARTICLE + "3 Comments\n\n" + thread + "\nLeave a Reply\n").comments.items
     assert [(c.author, c.date, c.text) for c in comments] == [
-        ("Ann", "May 3, 2021", "Trees are fine."), ("Bob", "May 4, 2021", "I disagree with that."),
+        ("Ann Lee", "May 3, 2021", "Trees are fine."), ("Bob", "May 4, 2021", "I disagree with that."),
         ("Cy", "May 5, 2021", "Oaks are best.")]
 
 
 @pytest.mark.parametrize("line", ["Order by Friday to get them before the frost.", "Sort by colour and size first.",
-                                  "Sort by date to see the newest bulbs first."])
+                                  "Sort by date to see the newest bulbs first.",
+                                  "Sort by most liked first, then by date, if you like."])
 def test_a_sentence_opening_with_sort_or_order_by_stays_in_the_comment(line):
     page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + line
             + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
@@ -205,6 +208,27 @@ def test_a_sort_control_between_comments_is_no_comment_text(control):
             "Bob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
     assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
         ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
+
+
+@pytest.mark.parametrize("control", ["Sort by Newest Oldest Most Voted", "Sort by Oldest Newest Most Liked",
+                                     "Sort By: Date Descending", "Sort by: Top comments", "Ordenar por: Fecha descendente"])
+def test_a_sort_control_right_under_a_comments_text_is_not_that_text(control):
+    """Orders that sort widgets name ("Most Voted", "Descending", "Top comments") make the line a widget, wherever
+    it stands."""
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\nThe nursery has bulbs.\n" + control
+            + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert [(c.author, c.text) for c in parse_text(page).comments.items] == [
+        ("Ann", "The nursery has bulbs."), ("Bob", "Thanks.")]
+
+
+@pytest.mark.parametrize("items", [" -" * 4_000, " [Newest]" * 18], ids=["dashes", "buttons"])
+def test_a_long_line_of_sort_items_ending_in_a_word_is_read_at_once(items):
+    """A sort control's items ("- [Newest] - …") that end in a word are comment text; the line is read in time."""
+    line = "Sort by newest" + items + " zz"
+    page = (ARTICLE + "2 Comments\n\nAnn says:\nMay 3, 2021 at 9:00 am\n" + line
+            + "\n\nBob says:\nMay 4, 2021 at 9:00 am\nThanks.\n\nLeave a Reply\n")
+    assert _seconds(parse_text, page) < 0.5
+    assert parse_text(page).comments.items[0].text == line
 
 
 def test_a_text_longer_than_a_meta_line_is_no_name_to_strip_of_badges(monkeypatch):

@@ -50,12 +50,53 @@ def test_heads_of_a_name_and_a_yearless_date_with_no_blank_lines_open_comments(h
         second, "I wrote about the costs on my blog.",
     ) == [("Ann Lee", None), ("Bob", None)]
 
+
 def test_one_name_and_yearless_date_inside_text_opens_no_comment():
     assert comment_heads(
         "Comments", "",
         "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "I will be there on the day.", "Opening Day May 3",
         "It was a good day for the town.", "",
     ) == [("Ann Lee", None)]
+
+
+SIGNED = ("Ann Smith says:", "March 4, 2021 at 10:02 am", "")
+UNSIGNED = ("Ann Smith", "", "Tue, 05/02/2023 - 10:00", "")
+EVENTS = ("The summer events will cross the new bridge:", "Farmers Market May 3", "City Parade June 5",
+          "Night Concert June 9")
+
+
+@pytest.mark.parametrize("head", [SIGNED, UNSIGNED], ids=["signed", "unsigned"])
+def test_a_list_of_events_and_days_in_a_comments_text_opens_no_comments(head):
+    """"Farmers Market May 3" under a line of the text that runs on is that text, however many follow."""
+    assert comment_heads(
+        "2 thoughts on “Council approves the new river bridge”", "",
+        *head, *EVENTS, "", "Reply", "",
+        "Bob Jones", "", "Tue, 05/02/2023 - 11:00", "", "Good news for the market stalls.", "", "Reply", "",
+        "Leave a Reply", "", "Your email address will not be published.",
+    ) == [("Ann Smith", None), ("Bob Jones", None)]
+
+
+@pytest.mark.parametrize("head", [SIGNED, UNSIGNED], ids=["signed", "unsigned"])
+def test_events_listed_after_the_comment_form_make_no_heads_of_a_line_in_a_comment(head):
+    """One "Opening Day May 3" in a comment's text and an events list in the sidebar after the form: no thread
+    of such heads."""
+    assert comment_heads(
+        "2 thoughts on “Council approves the new river bridge”", "",
+        *head, "I will be there on the day.", "Opening Day May 3", "It was a good day for the town.", "", "Reply", "",
+        "Bob Jones", "", "Tue, 05/02/2023 - 11:00", "", "Good news for the market stalls.", "", "Reply", "",
+        "Leave a Reply", "", "Your email address will not be published.", "",
+        "Upcoming Events", "", "Farmers Market May 3", "City Parade June 5", "",
+    ) == [("Ann Smith", None), ("Bob Jones", None)]
+
+
+def test_days_named_in_signed_comments_are_their_text():
+    """Where heads read "NAME says:", a name and a day on a line of a comment's own is text, wherever it stands."""
+    assert comment_heads(
+        "2 thoughts on “Council approves the new river bridge”", "",
+        *SIGNED, "I will be there on the day.", "Opening Day May 3", "", "Reply", "",
+        "Bob Jones says:", "March 5, 2021 at 8:00 am", "", "So will I, and the market after.", "Market Night June 9", "",
+        "Reply", "",
+    ) == [("Ann Smith", None), ("Bob Jones", None)]
 
 
 @pytest.mark.parametrize("widget", ["2  Reply", "2Reply"])  # as w3m and html2text print a count by its link
