@@ -190,7 +190,6 @@ def _counted_header_line(stripped: list[str], digits: list[bool]) -> UnreadSecti
 
 
 THREAD_LINKS = 3  # reply or report links that show a thread no reader recognised
-_LINK_EDGES = "[(*_ )]"
 
 
 def _thread_links(stripped: list[str]) -> UnreadSection | None:
@@ -200,7 +199,7 @@ def _thread_links(stripped: list[str]) -> UnreadSection | None:
     # Each distinct line read once, in the order of its first showing (a page repeats its links, and
     # a page of short lines repeats much else): the count of each is added up.
     links = [(text, times) for text, times in
-             (((patterns.bullet_text(line) or line).strip(_LINK_EDGES), times)
+             ((patterns.link_text(line), times)
               for line, times in Counter(stripped).items() if len(line) < 60)
              if patterns.THREAD_LINK.match(text)]
     count = sum(times for _, times in links)

@@ -73,7 +73,6 @@ COUNT_LINE_WORDS = 8
 # and more than the comments found, are comments missed. Such a link is shorter than WIDGET_LINK_CHARS.
 WIDGET_LINKS = 3
 WIDGET_LINK_CHARS = 60
-_LINK_EDGES = "[(*_ )]"
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -410,7 +409,7 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     comments read more times than comments were found: comments were missed. Counted per link text, as
     a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
     links = Counter(text.lower() for text in (
-        (patterns.bullet_text(block.text) or block.text).strip(_LINK_EDGES) for block in blocks
+        patterns.link_text(block.text) for block in blocks
         if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:

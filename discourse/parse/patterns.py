@@ -205,6 +205,16 @@ def bullet_text(text: str) -> str | None:
     bullet = BULLET_MARKER.match(text) if text[:1] in BULLETS else None
     return bullet.group("text") if bullet else None
 
+
+_LINK_EDGES = "[(*_ )]"
+
+
+def link_text(text: str) -> str:
+    """A stripped line as the link it may print: without its bullet and the brackets, stars and underscores
+    a rendering puts round a link ("[Reply]", "* _Report_", "(permalink)")."""
+    return (bullet_text(text) or text).strip(_LINK_EDGES)
+
+
 COMMENTER_LINE = re.compile(
     r"^(?P<author>[^\s].{0,60}?)\s+"
     r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
