@@ -11,7 +11,7 @@ comment count (`comments.found`), commenter names in order, parents, article tit
 (ISO) and closed. Per rendering, it also shows how well `comments.doubtful` flags the renderings whose
 count disagrees with the HTML parse (as `score_pages.py` does against the labelled counts).
 
-How pages are found: every module-level string of `tests/parse/html/pages.py` and of the
+How pages are found: every module-level string of the `tests/parse/html/*pages.py` and
 `tests/parse/html/test_*.py` modules (strings held directly in a module-level list, tuple or dict
 too) that holds `<html` or `<body` and on which the HTML reader finds a comment section (a comment,
 a declared count or a closed notice). A page's name is `module.NAME`.
@@ -46,7 +46,7 @@ HTML_WRONG: dict[tuple[str, str], str] = {}
 
 def page_modules() -> list[str]:
     """The modules that hold the HTML reader's test pages, by dotted name, sorted."""
-    names = ["pages", *sorted(p.stem for p in PAGE_FOLDER.glob("test_*.py"))]
+    names = sorted(p.stem for p in (*PAGE_FOLDER.glob("*pages.py"), *PAGE_FOLDER.glob("test_*.py")))
     return [f"tests.parse.html.{name}" for name in names]
 
 
