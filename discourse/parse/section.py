@@ -15,7 +15,7 @@ import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 import re
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 
 from discourse.parse import patterns
 from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, commenter_fields, ends_sentence, ends_with_saying,
@@ -220,14 +220,15 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
     first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
+    heads_article = _ArticleHeads(lines, first_prose)
     opening = _without_reply_toggles(lines, facts.text,
-                                     [i for i, end in zip(opening, bounds) if not _heads_article(lines, i, end, first_prose)])
+                                     [i for i, end in zip(opening, bounds) if not heads_article(i, end)])
     counts = {i: declared_count(facts.text[i]) for i in headers}
     if len(opening) == 1:
         return _with_count_elsewhere(lines, facts, Section(opening[0]), counts, len(lines))
     if opening:
         return _weigh(lines, facts, opening, counts)
-    counted = [i for i in headers if counts[i] is not None and not _heads_article(lines, i, len(lines), first_prose)]
+    counted = [i for i in headers if counts[i] is not None and not heads_article(i, len(lines))]
     headerless, flush = _signed_run(lines[:counted[-1] + 1] if counted else lines, prose)  # a later run loses to the header
     before = [i for i in counted if headerless is None or i < headerless]
     if before:
@@ -311,14 +312,28 @@ def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[
     return Section(best, elsewhere)
 
 
-def _heads_article(lines: list[str], i: int, end: int, first_prose: int) -> bool:
-    """"5 Comments" under the headline: no prose above it (`first_prose`: the page's first prose line), and
-    below it prose with at most one signature."""
-    if first_prose < i:
-        return False
-    region = lines[i + 1:end]
-    prose = sum(1 for line in region if _is_prose_line(line))
-    return prose >= _ARTICLE_PROSE and sum(1 for line in region if line.strip() and signed(line)) <= 1
+class _ArticleHeads:
+    """Whether a count header heads the article ("5 Comments" under the headline): no prose above it
+    (`first_prose`: the page's first prose line), and below it, up to `end`, prose with at most one
+    signature. Prose and signed lines are counted once over the page, so that asking it of many headers
+    costs no scan of the rest of the page each time (a page of count lines alone was quadratic)."""
+
+    def __init__(self, lines: list[str], first_prose: int):
+        self.lines = lines
+        self.first_prose = first_prose
+        self._prose: list[int] | None = None
+        self._signed: list[int] | None = None
+
+    def __call__(self, i: int, end: int) -> bool:
+        if self.first_prose < i:
+            return False
+        if self._prose is None:
+            self._prose = [0, *accumulate(map(_is_prose_line, self.lines))]
+        if self._prose[end] - self._prose[i + 1] < _ARTICLE_PROSE:
+            return False
+        if self._signed is None:
+            self._signed = [0, *accumulate(bool(line.strip()) and signed(line) for line in self.lines)]
+        return self._signed[end] - self._signed[i + 1] <= 1
 
 
 def _with_count_elsewhere(lines: list[str], facts: LineFacts, section: Section, counts: dict[int, int | None],

@@ -44,6 +44,7 @@ LONG_SHAPES = {
     "replies naming a commenter": lambda n: "Title\n\n" + PARA + "\n\n" + PARA + "\n\nComments\n\n" + "\n".join(
         f"Reader{i} responded to Someone{i} on May 1, 2020 at 9:00 am\nA reply {i}.\n" for i in range(n // 3)),
     "short paragraphs": lambda n: "Title\n\n" + "\n\n".join(f"A short paragraph, number {i}." for i in range(n // 2)),
+    "count lines alone": lambda n: "\n\n".join(f"{i} Comments" for i in range(n // 2)),
 }
 
 
