@@ -60,6 +60,8 @@ _DATE_PREPOSITIONS = frozenset(
     "am vom bis ab seit zum le du au dès depuis jusqu el del desde hasta em do da até".split())
 _ECHO_MIN_SHARE = 0.6  # an echo of the headline keeps most of its words
 _SEPARATOR_DOTS = frozenset("·•|-–—")
+# "# Headline": a Markdown heading's marks, left on a rendering too sparing of marks to be read as Markdown
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
@@ -115,7 +117,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
-        article.title = region.undouble(texts[title])
+        article.title = region.undouble(_HEADING_MARKS.sub("", texts[title]))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
     furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)

@@ -426,3 +426,10 @@ def test_a_name_over_a_reading_time_and_date_is_the_byline_not_the_headline(read
     ))
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
         "Bridges and Budgets", "Mira Holt", "2021-03-04")
+
+
+def test_a_headlines_markdown_marks_are_not_its_text_where_the_page_reads_as_plain_text():
+    # html2text's rendering of a page with two headings and no other Markdown mark
+    parsed = parse_text(page("# Bridges and Budgets", "", "Mira Holt", "", "Mar 4, 2021", "",
+                             LONG, "", PARA, "", "## Responses (2)", ""))
+    assert parsed.article.title == "Bridges and Budgets"
