@@ -59,6 +59,9 @@ _DATE_PREPOSITIONS = frozenset(
     "on for by until till since from at in before after to of through next this last "
     "am vom bis ab seit zum le du au dès depuis jusqu el del desde hasta em do da até".split())
 _ECHO_MIN_SHARE = 0.6  # an echo of the headline keeps most of its words
+_SEPARATOR_DOTS = frozenset("·•|-–—")
+# "# Headline": a Markdown heading's marks, left on a rendering too sparing of marks to be read as Markdown
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
@@ -114,7 +117,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
-        article.title = region.undouble(texts[title])
+        article.title = region.undouble(_HEADING_MARKS.sub("", texts[title]))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
     furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
@@ -386,7 +389,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
-            byline_at = _line_above(roles, i)  # the headline stands above it
+            byline_at = _name_line_above(lines, roles, i)  # the headline stands above it
             _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
@@ -453,7 +456,7 @@ def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, ar
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
     """A line that is only a date, under a line that is only a name."""
     text = lines[i].strip()
-    above = _line_above(roles, i)
+    above = _name_line_above(lines, roles, i)
     if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(lines[above].strip()):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
@@ -595,13 +598,30 @@ def _line_above(roles: list[LineRole | None], i: int) -> int:
     return i - 2 if i >= 2 and roles[i - 1] is LineRole.BLANK else i - 1
 
 
-def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
-    """A bare name right above a "Last updated:" line is the byline."""
+def _name_line_above(lines: list[str], roles: list[LineRole | None], i: int) -> int:
+    """Where a byline's name would stand above date line i: the line above, or above the reading time
+    and the dot printed between name and date ("Mira Holt" over "3 min read" over "·" over the date)."""
     above = _line_above(roles, i)
+    while above > 0 and roles[above] is None and _parts_name_from_date(lines[above].strip()):
+        above = _line_above(roles, above)
+    return above
+
+
+def _parts_name_from_date(text: str) -> bool:
+    """A reading time or a lone separator dot, as printed between a byline's name and its date."""
+    return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None
+
+
+def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
+    """A bare name right above a "Last updated:" line is the byline (a reading time between them is
+    furniture of the byline)."""
+    above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
             article.author = _undoubled(lines[above].strip())
-        roles[above] = LineRole.METADATA
+        for line in range(above, i):
+            if roles[line] is None:
+                roles[line] = LineRole.METADATA
 
 
 def _is_first_content(roles: list[LineRole | None], i: int) -> bool:

@@ -79,6 +79,13 @@ def _is_widget(text: str) -> bool:
     return _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None
 
 
+def _may_be_name(text: str) -> bool:
+    """A short line that could be a commenter's name: no sentence, no widget, no furniture."""
+    return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
+            and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
+            and line_kind(text) is None)
+
+
 def name_text(line: str) -> str:
     """A name line's text without its list marker, image placeholders and avatar alt text."""
     return plain_item(name_text_raw(line))
@@ -287,6 +294,8 @@ class CommentReader:
             self.roles[i] = LineRole.COMMENT_META
         elif not plain_item(text) and self._open is not None:
             self.roles[i] = LineRole.COMMENT_META
+        elif self._doubles_name_above(i):
+            self._boilerplate(i, "other")
         elif self._continues(i) or self._starts_trailing_comment(i):
             self._append_text(i, text, self.indent[i])
         else:
@@ -514,10 +523,16 @@ class CommentReader:
         above = self._name_line_above(i)
         if above < 0 or not self.text[above] or self.roles[above] not in (LineRole.COMMENT, LineRole.BOILERPLATE):
             return False
-        text = self.text[above]
-        return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
-                and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
-                and line_kind(text) is None)
+        return _may_be_name(self.text[above])
+
+    def _doubles_name_above(self, i: int) -> bool:
+        """"Tom Baker" right under "Tom Baker", a date under them: the name printed twice (an avatar's alt
+        text, then the name's link) heads one comment. The repeat is part of the head, not a second line of
+        unexplained furniture that would end the thread before the date is read."""
+        if i == 0 or self.text[i] != self.text[i - 1] or not _may_be_name(self.text[i]):
+            return False
+        after = self._next_line(i)
+        return after is not None and self._commenter_of(after, self.text[after]) is not None
 
     def _dates_a_head(self, i: int, text: str) -> bool:
         """A day and month alone ("June 3") dates the name above it only where the section shows heads of
@@ -618,7 +633,9 @@ class CommentReader:
         """The line above a bare timestamp where a name would be: the line above it, or the line above a
         badge printed between the name and the date ("Ann Lee" over "Author" over "May 3, 2021")."""
         above = self._line_above(i)
-        return self._line_above(above) if above > 0 and is_badge(self.text[above]) else above
+        if above > 0 and is_badge(self.text[above]):
+            above = self._line_above(above)
+        return above - 1 if above > 0 and self.text[above - 1] == self.text[above] else above
 
     def _line_above(self, i: int) -> int:
         """The line above line i, across one blank line."""

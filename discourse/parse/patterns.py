@@ -144,6 +144,11 @@ BYLINE_NAME_END = re.compile(
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
 NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+# A post's reading time ("3 min read", "5 minute read", "Lesezeit: 4 Min.", "2 min de lecture"), perhaps with the
+# dot that parts it from the date: furniture by the byline, never the headline
+READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|di lettura|de lectura)"
+                          r"|(?:lesezeit|lesedauer|reading time|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
+                          r"(?:min(?:ute)?s?|minuten)\.?)\s*[·|•]?", re.I)
 DATE_LINE = re.compile(
     r"^(last updated|updated|published|posted( on)?|date|aktualisiert|veröffentlicht|publié le|publicado)"
     r"\s*:?\s*(?P<date>.+)$",

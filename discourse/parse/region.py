@@ -362,7 +362,7 @@ def title_like(text: str) -> bool:
         return False
     if text[:1].isdigit() and is_header(text):
         return False  # "5 Comments" under the headline
-    if _CAPTION.match(text):
+    if _CAPTION.match(text) or patterns.READING_TIME.fullmatch(text):
         return False
     if _date_line(text):
         return False

@@ -415,3 +415,21 @@ def test_a_short_line_opening_with_a_bylines_word_in_lower_case_is_no_byline(lin
 def test_a_newsletter_box_after_the_article_is_not_its_last_paragraph(box):
     parsed = parse_text(page("A Headline About Bridges", "", "By Ann Lee", "", LONG, "", PARA, "", box, ""))
     assert first_and_last(parsed) == (LONG, PARA)
+
+
+@pytest.mark.parametrize("reading_time", ["3 min read", "Lesezeit: 4 Min.", "5 minute read"])
+def test_a_name_over_a_reading_time_and_date_is_the_byline_not_the_headline(reading_time):
+    # a card of avatar, name, reading time and date (Medium and many blog themes), as w3m prints it
+    parsed = parse_text(page(
+        "Bridges and Budgets", "", "Mira Holt", "Mira Holt", reading_time, "·", "Mar 4, 2021", "",
+        LONG, "", PARA, "", PARA,
+    ))
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
+        "Bridges and Budgets", "Mira Holt", "2021-03-04")
+
+
+def test_a_headlines_markdown_marks_are_not_its_text_where_the_page_reads_as_plain_text():
+    # html2text's rendering of a page with two headings and no other Markdown mark
+    parsed = parse_text(page("# Bridges and Budgets", "", "Mira Holt", "", "Mar 4, 2021", "",
+                             LONG, "", PARA, "", "## Responses (2)", ""))
+    assert parsed.article.title == "Bridges and Budgets"

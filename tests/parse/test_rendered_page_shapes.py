@@ -218,3 +218,24 @@ def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
         ("Carla Diaz", None, ["Please add a cycle lane this time."]),
         ("Bob Jones", 1, ["The park matters more."]),
     ]
+
+
+def name_shown_twice(name: str, date: str, text: str) -> tuple[str, ...]:
+    """A comment as wpDiscuz's markup renders in w3m: the avatar's alt text and the name's link on two
+    lines, the date, the text, a vote count and "Reply"."""
+    return (name, name, date, "", text, "", "0", "Reply")
+
+
+def test_a_name_printed_twice_over_its_date_heads_one_comment_and_does_not_end_the_thread():
+    assert comment_heads(
+        "3 Comments", "[                    ] [Post Comment]",
+        *name_shown_twice("Mira Holt", "March 4, 2021 10:20 am", "The bridge is long overdue, the queues are a misery."),
+        *name_shown_twice("Tom Baker", "March 4, 2021 11:05 am", "Misery is a strong word, but the queues are long."),
+        *name_shown_twice("Lena Fox", "March 5, 2021 8:40 am", "Who pays for the upkeep once it is built?"), "",
+    ) == [("Mira Holt", None), ("Tom Baker", None), ("Lena Fox", None)]
+
+def test_a_line_of_text_said_twice_in_a_comment_stays_its_text():
+    parsed = parse_text("\n".join([*ARTICLE, "2 Comments", "",
+                                   "Ann Lee", "March 4, 2021 10:20 am", "", "Never again.", "Never again.", "",
+                                   "Bob Hale", "March 4, 2021 11:05 am", "", "Agreed.", ""]) + "\n")
+    assert [c.paragraphs for c in parsed.comments.items] == [["Never again. Never again."], ["Agreed."]]
