@@ -64,6 +64,9 @@ PROSE_WORDS = 5
 CAPITALISED_SHARE = 0.5
 WIDGET_WORDS = 3
 _CUT_SHORT = ("…", "...")
+# A headline over a byline has at most this many words and ends in none of _SENTENCE_END.
+TITLE_WORDS = 15
+_SENTENCE_END = tuple(".!?…:)")
 _POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|commentaires?|commenti|comentarios?"
                          r"|comentários?|reacties)\b", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
@@ -372,9 +375,11 @@ def _prose_follows(blocks: list[Block], n: int) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """A headline: words enough for more than a widget's label ("Reply With Quote"), not running text,
-    no full stop."""
-    return not _at_most_words(text, WIDGET_WORDS) and not text.endswith(".") and not _is_prose(text)
+    """A headline: words enough for more than a widget's label ("Reply With Quote"), few enough for a
+    line, and no sentence's end. Its case says nothing: sentence-case titles ("Ferry service to end next
+    year") read as running text, yet a comment's text that short and unended is rare."""
+    return not _at_most_words(text, WIDGET_WORDS) and _at_most_words(text, TITLE_WORDS) \
+        and not text.endswith(_SENTENCE_END)
 
 
 def _is_prose(text: str) -> bool:

@@ -233,3 +233,22 @@ def test_signs_outside_the_comments_are_no_doubt_where_the_pages_count_agrees():
     counted = _with_furniture("Reply", "Reply", "Reply", "Reply")
     counted.comments.declared = 2
     assert not assess(counted)
+
+
+THREAD = ("Comments", "", "  1. Ann Smith says:", "     December 5, 2026 at 10:14 am", "",
+          "     Finally, a bridge. I have waited for it since my kids were in school.", "",
+          "  2. Bob Jones says:", "     December 5, 2026 at 11:02 am", "",
+          "     It looks nice but the cycle lane is far too narrow for the people who will use it.", "")
+
+
+def test_related_posts_with_sentence_case_titles_over_bylines_are_not_a_missed_thread():
+    # A title, a blank line, a byline, a teaser: the title, in sentence case, reads like running text.
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "More from the Gazette", "",
+        "Ferry service to end next year", "", "Tom Writer, December 1, 2026", "",
+        "The ferry will stop running once the bridge opens, the operator said in a statement.", "",
+        "Council approves the new budget", "", "Ann Editor, November 20, 2026", "",
+        "The council approved the budget on Monday, with a small rise in the rates for most homes.", "",
+        *THREAD))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
