@@ -82,10 +82,12 @@ GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a g
 
 
 class Block(NamedTuple):
-    """A paragraph, heading or furniture item outside the comments: its text, and whether it spans
-    lines (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it)."""
+    """A paragraph, heading or furniture item outside the comments: its text, whether it spans lines
+    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), and
+    its first line (0: a reader that keeps no line numbers)."""
     text: str
     lines: bool
+    first: int
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
                    key=lambda item: item.span.first)
     inside = _comment_lines(page.comments)
-    return [Block(item.text.strip(), item.span.last > item.span.first > 0) for item in items
+    return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first) for item in items
             if not (item.span.first > 0 and _covered(item.span, inside))]
 
 
@@ -328,7 +330,7 @@ def _heads(blocks: list[Block]) -> list[str | None]:
     above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
     and the next one (its date alone) joined by a newline; None where it opens none."""
     heads: list[str | None] = []
-    for n, (text, _) in enumerate(blocks):
+    for n, (text, _, _) in enumerate(blocks):
         after = blocks[n + 1].text if n + 1 < len(blocks) else ""
         if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
             heads.append(f"{text}\n{after}")
@@ -392,21 +394,29 @@ def _is_prose(text: str) -> bool:
 
 
 def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
-    """A line outside the comments read that counts more comments than were found ("12 Comments",
-    "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
-    not read. (A page that links to other pages of its comments shows fewer than it counts; lines
-    of different counts are a feed's, each counting another post's comments.)"""
+    """The one line outside the comments read that counts comments ("12 Comments", "Comments (12)"),
+    counting more than were found, on a page whose reader took no count from it: the section, or part
+    of it, was not read. Several such lines, even of one count or of none ("0 Comments"), are a feed's
+    or a sidebar's, each counting another post's comments; so is one placed after the first comment
+    read, as a section's own count heads it. (A page that links to other pages of its comments shows
+    fewer than it counts.)"""
     if _paginated(comments):
         return []
-    counted = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
-               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
-    lines = {count: text for text, count in counted if count}
+    counted = [(block, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
+    lines = [(block, count) for block, count in counted if count is not None]
     if len(lines) != 1:
-        return []  # lines of different counts count other posts' comments, as a feed of posts shows
-    count, text = next(iter(lines.items()))
-    if count < comments.found + COUNT_GAP_MIN:
         return []
+    (block, count), = lines
+    if count < comments.found + COUNT_GAP_MIN or block.first > _first_comment_line(comments):
+        return []
+    text = block.text
     return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]
+
+
+def _first_comment_line(comments: Comments) -> float:
+    """The first line of the first comment read (infinity where none was read, or none has lines)."""
+    return min((c.span.first for c in comments.items if c.span.first > 0), default=float("inf"))
 
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:

@@ -215,6 +215,8 @@ def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
     assert not assess(_with_furniture("Comments (2)", "3 Comments"))  # one may be deleted
     assert not assess(_with_furniture("Most discussed: The bridge vote (12 comments)", "Older posts"))
     assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "4 Comments"))
+    assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "12 Comments"))
+    assert not assess(_with_furniture("0 Comments", "0 Comments", "7 Comments"))
     paginated = _with_furniture("12 Comments")
     paginated.comments.repairs.append(paginated_repair("Older comments"))
     assert not assess(paginated)
@@ -250,5 +252,13 @@ def test_related_posts_with_sentence_case_titles_over_bylines_are_not_a_missed_t
         "Council approves the new budget", "", "Ann Editor, November 20, 2026", "",
         "The council approved the budget on Monday, with a small rise in the rates for most homes.", "",
         *THREAD))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
+
+
+def test_a_sidebars_line_counting_comments_after_the_thread_is_no_doubt():
+    # "Most discussed" under the comments read: its count is another post's.
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", *THREAD, "Most discussed", "",
+                             "Ferry service to end next year", "", "12 Comments", ""))
     assert parsed.comments.found == 2
     assert not parsed.comments.doubtful
