@@ -51,7 +51,8 @@ UNSIGNED_RUN = 2
 SIGNED_BEFORE = 3
 SIGNED_BEFORE_SHARE = 0.75
 # Commenter heads ("Ann Smith May 2, 2023 at 10:00 am", or a name over a date) each followed by a
-# paragraph of text, outside every comment read: at least this many are a thread that was missed.
+# paragraph of text, outside every comment read and above the comment form under them: at least this
+# many are a thread that was missed.
 UNREAD_HEADS = 2
 # A commenter's name: at most this many words, each capitalised where there are several (a username is
 # one word); a head of more, or of lowercase words ("Council approves the budget"), is a title.
@@ -273,7 +274,7 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     more) where the reader already said what it saw of a section it could not read."""
     blocks = _blocks_outside_comments(page)
     found = page.comments.found
-    return [*_unread_head_doubts(blocks),
+    return [*_unread_head_doubts(_above_comment_form(blocks, page)),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
@@ -366,6 +367,15 @@ def _is_date_alone(text: str) -> bool:
     """A block that is a date and nothing else (as under a name on a line of its own)."""
     fields = commenter_fields(text) if _at_most_words(text, HEAD_BLOCK_WORDS) else None
     return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
+
+
+def _above_comment_form(blocks: list[Block], page: Page) -> list[Block]:
+    """The blocks, less those below the comment form under the comments read: a sidebar's or a
+    footer's, whose lists of posts, events or latest comments are no missed thread."""
+    last = max((c.span.last for c in page.comments.items), default=0)
+    form = min((item.span.first for item in page.boilerplate if item.kind == "comment_form" and
+                item.span.first > last > 0), default=0)
+    return [block for block in blocks if not (form and block.first > form)]
 
 
 def _prose_follows(blocks: list[Block], n: int) -> bool:

@@ -262,3 +262,16 @@ def test_a_sidebars_line_counting_comments_after_the_thread_is_no_doubt():
                              "Ferry service to end next year", "", "12 Comments", ""))
     assert parsed.comments.found == 2
     assert not parsed.comments.doubtful
+
+
+def test_latest_comments_listed_below_the_comment_form_are_not_a_missed_thread():
+    # A sidebar's "Latest comments" under the form: excerpts of comments on other posts.
+    latest = ("Latest Comments", "", "Dave Miller", "December 4, 2026", "",
+              "I used the ferry every day for ten years and I will miss it more than I can say.", "",
+              "Eve Brown", "December 3, 2026", "",
+              "the rates went up again and nobody asked us what we wanted the money spent on.", "")
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", *THREAD, "Leave a Reply", "",
+                             "Your email address will not be published. Required fields are marked *", "",
+                             "Comment", "", "Name *", "", "[Post Comment]", "", *latest))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
