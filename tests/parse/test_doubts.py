@@ -275,3 +275,20 @@ def test_latest_comments_listed_below_the_comment_form_are_not_a_missed_thread()
                              "Comment", "", "Name *", "", "[Post Comment]", "", *latest))
     assert parsed.comments.found == 2
     assert not parsed.comments.doubtful
+
+
+def test_a_reply_link_under_each_comment_read_is_no_doubt():
+    # Three comments read, the reply link printed under each left outside them: nothing was missed.
+    parsed = with_comments("text", comment(1, "A reader's view, in a sentence."),
+                           comment(2, "Another reader's view, in a sentence.", author="Lee"),
+                           comment(3, "A third view, in a sentence.", author="Max"))
+    parsed.boilerplate += [Boilerplate("Reply", "other", Span(0, 0)) for _ in range(3)]
+    assert not assess(parsed)
+
+
+def test_a_list_of_videos_with_their_lengths_is_not_a_missed_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Videos", "",
+        "Kim", "10:32", "", "The new bridge seen from the river on its first morning, with the band playing.", "",
+        "Lee", "4:05", "", "the ferry makes its last crossing before the service ends, filmed from the deck.", ""))
+    assert not parsed.comments.doubtful
