@@ -292,3 +292,19 @@ def test_a_list_of_videos_with_their_lengths_is_not_a_missed_thread():
         "Kim", "10:32", "", "The new bridge seen from the river on its first morning, with the band playing.", "",
         "Lee", "4:05", "", "the ferry makes its last crossing before the service ends, filmed from the deck.", ""))
     assert not parsed.comments.doubtful
+
+
+def test_a_feed_of_posts_with_bylines_counting_comments_or_teasers_cut_short_is_no_missed_thread():
+    # The first byline reads as the article's own; the others are the feed's.
+    counted = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
+        "by Kim 3 months ago 9 comments", "", "the council approved the budget on monday, with a rise in the rates.", "",
+        "by Lee 4 months ago 2 comments", "", "the ferry will stop running once the bridge opens, the operator says.", "",
+        "by Max 5 months ago 5 comments", "", "the bridge designs are on show at the library until the end of june.", ""))
+    teasers = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
+        "Kim May 2, 2023", "", "the council approved the budget on monday, with a small rise in the rates…", "",
+        "Lee May 1, 2023", "", "the ferry will stop running once the bridge opens, the operator says in a…", "",
+        "Max April 30, 2023", "", "the bridge designs are on show at the library until the end of the…", ""))
+    assert not counted.comments.doubtful
+    assert not teasers.comments.doubtful
