@@ -308,3 +308,13 @@ def test_a_feed_of_posts_with_bylines_counting_comments_or_teasers_cut_short_is_
         "Max April 30, 2023", "", "the bridge designs are on show at the library until the end of the…", ""))
     assert not counted.comments.doubtful
     assert not teasers.comments.doubtful
+
+
+def test_a_feed_whose_bylines_count_thoughts_or_reactions_is_no_missed_thread():
+    # The nouns a count of comments takes are those of a comment section's header.
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
+        "by Kim 3 months ago 9 thoughts", "", "the council approved the budget on monday, with a rise in the rates.", "",
+        "by Lee 4 months ago 2 thoughts", "", "the ferry will stop running once the bridge opens, the operator says.", "",
+        "by Max 5 months ago 5 reactions", "", "the bridge designs are on show at the library until the end of june.", ""))
+    assert not parsed.comments.doubtful
