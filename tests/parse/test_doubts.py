@@ -294,27 +294,31 @@ def test_a_list_of_videos_with_their_lengths_is_not_a_missed_thread():
     assert not parsed.comments.doubtful
 
 
+
+def _feed(*posts: tuple[str, str]) -> str:
+    """An article over a list of recent posts, each a byline over its teaser. The first byline reads as
+    the article's own; the others are the feed's."""
+    return page("A Headline", "", PARA, "", PARA, "", "Recent posts", "",
+                *(line for byline, teaser in posts for line in (byline, "", teaser, "")))
+
+
 def test_a_feed_of_posts_with_bylines_counting_comments_or_teasers_cut_short_is_no_missed_thread():
-    # The first byline reads as the article's own; the others are the feed's.
-    counted = parse_text(page(
-        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
-        "by Kim 3 months ago 9 comments", "", "the council approved the budget on monday, with a rise in the rates.", "",
-        "by Lee 4 months ago 2 comments", "", "the ferry will stop running once the bridge opens, the operator says.", "",
-        "by Max 5 months ago 5 comments", "", "the bridge designs are on show at the library until the end of june.", ""))
-    teasers = parse_text(page(
-        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
-        "Kim May 2, 2023", "", "the council approved the budget on monday, with a small rise in the rates…", "",
-        "Lee May 1, 2023", "", "the ferry will stop running once the bridge opens, the operator says in a…", "",
-        "Max April 30, 2023", "", "the bridge designs are on show at the library until the end of the…", ""))
+    counted = parse_text(_feed(
+        ("by Kim 3 months ago 9 comments", "the council approved the budget on monday, with a rise in the rates."),
+        ("by Lee 4 months ago 2 comments", "the ferry will stop running once the bridge opens, the operator says."),
+        ("by Max 5 months ago 5 comments", "the bridge designs are on show at the library until the end of june.")))
+    teasers = parse_text(_feed(
+        ("Kim May 2, 2023", "the council approved the budget on monday, with a small rise in the rates…"),
+        ("Lee May 1, 2023", "the ferry will stop running once the bridge opens, the operator says in a…"),
+        ("Max April 30, 2023", "the bridge designs are on show at the library until the end of the…")))
     assert not counted.comments.doubtful
     assert not teasers.comments.doubtful
 
 
 def test_a_feed_whose_bylines_count_thoughts_or_reactions_is_no_missed_thread():
     # The nouns a count of comments takes are those of a comment section's header.
-    parsed = parse_text(page(
-        "A Headline", "", PARA, "", PARA, "", "Recent posts", "",
-        "by Kim 3 months ago 9 thoughts", "", "the council approved the budget on monday, with a rise in the rates.", "",
-        "by Lee 4 months ago 2 thoughts", "", "the ferry will stop running once the bridge opens, the operator says.", "",
-        "by Max 5 months ago 5 reactions", "", "the bridge designs are on show at the library until the end of june.", ""))
+    parsed = parse_text(_feed(
+        ("by Kim 3 months ago 9 thoughts", "the council approved the budget on monday, with a rise in the rates."),
+        ("by Lee 4 months ago 2 thoughts", "the ferry will stop running once the bridge opens, the operator says."),
+        ("by Max 5 months ago 5 reactions", "the bridge designs are on show at the library until the end of june.")))
     assert not parsed.comments.doubtful
