@@ -51,7 +51,8 @@ UNSIGNED_RUN = 2
 SIGNED_BEFORE = 3
 SIGNED_BEFORE_SHARE = 0.75
 # Commenter heads ("Ann Smith May 2, 2023 at 10:00 am", or a name over a date) each followed by a
-# paragraph of text, outside every comment read: at least this many are a thread that was missed.
+# paragraph of text, outside every comment read and above the comment form under them: at least this
+# many are a thread that was missed.
 UNREAD_HEADS = 2
 # A commenter's name: at most this many words, each capitalised where there are several (a username is
 # one word); a head of more, or of lowercase words ("Council approves the budget"), is a title.
@@ -64,8 +65,10 @@ PROSE_WORDS = 5
 CAPITALISED_SHARE = 0.5
 WIDGET_WORDS = 3
 _CUT_SHORT = ("…", "...")
-_POST_COUNT = re.compile(r"\b\d+\s+(comments?|replies|responses|kommentare|commentaires?|commenti|comentarios?"
-                         r"|comentários?|reacties)\b", re.IGNORECASE)
+# A headline over a byline has at most this many words and ends in none of _SENTENCE_END.
+TITLE_WORDS = 15
+_SENTENCE_END = tuple(".!?…:)")
+_POST_COUNT = re.compile(rf"\b\d+\s+{patterns._COMMENT_NOUN}\b", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A line that counts comments ("12 Comments") has at most this many words.
 COUNT_LINE_WORDS = 8
@@ -79,10 +82,12 @@ GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a g
 
 
 class Block(NamedTuple):
-    """A paragraph, heading or furniture item outside the comments: its text, and whether it spans
-    lines (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it)."""
+    """A paragraph, heading or furniture item outside the comments: its text, whether it spans lines
+    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), and
+    its first line (0: a reader that keeps no line numbers)."""
     text: str
     lines: bool
+    first: int
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,7 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     more) where the reader already said what it saw of a section it could not read."""
     blocks = _blocks_outside_comments(page)
     found = page.comments.found
-    return [*_unread_head_doubts(blocks),
+    return [*_unread_head_doubts(_above_comment_form(blocks, page)),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
@@ -295,7 +300,7 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
                    key=lambda item: item.span.first)
     inside = _comment_lines(page.comments)
-    return [Block(item.text.strip(), item.span.last > item.span.first > 0) for item in items
+    return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first) for item in items
             if not (item.span.first > 0 and _covered(item.span, inside))]
 
 
@@ -325,7 +330,7 @@ def _heads(blocks: list[Block]) -> list[str | None]:
     above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
     and the next one (its date alone) joined by a newline; None where it opens none."""
     heads: list[str | None] = []
-    for n, (text, _) in enumerate(blocks):
+    for n, (text, _, _) in enumerate(blocks):
         after = blocks[n + 1].text if n + 1 < len(blocks) else ""
         if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
             heads.append(f"{text}\n{after}")
@@ -363,6 +368,15 @@ def _is_date_alone(text: str) -> bool:
     return fields is not None and not fields[0] and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
 
 
+def _above_comment_form(blocks: list[Block], page: Page) -> list[Block]:
+    """The blocks, less those below the comment form under the comments read: a sidebar's or a
+    footer's, whose lists of posts, events or latest comments are no missed thread."""
+    last = max((c.span.last for c in page.comments.items), default=0)
+    form = min((item.span.first for item in page.boilerplate if item.kind == "comment_form" and
+                item.span.first > last > 0), default=0)
+    return [block for block in blocks if not (form and block.first > form)]
+
+
 def _prose_follows(blocks: list[Block], n: int) -> bool:
     """Whether block n, or the one after it where block n is a widget's few words ("2 points"), reads
     as a comment's text."""
@@ -372,9 +386,11 @@ def _prose_follows(blocks: list[Block], n: int) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """A headline: words enough for more than a widget's label ("Reply With Quote"), not running text,
-    no full stop."""
-    return not _at_most_words(text, WIDGET_WORDS) and not text.endswith(".") and not _is_prose(text)
+    """A headline: words enough for more than a widget's label ("Reply With Quote"), few enough for a
+    line, and no sentence's end. Its case says nothing: sentence-case titles ("Ferry service to end next
+    year") read as running text, yet a comment's text that short and unended is rare."""
+    return not _at_most_words(text, WIDGET_WORDS) and _at_most_words(text, TITLE_WORDS) \
+        and not text.endswith(_SENTENCE_END)
 
 
 def _is_prose(text: str) -> bool:
@@ -387,21 +403,29 @@ def _is_prose(text: str) -> bool:
 
 
 def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
-    """A line outside the comments read that counts more comments than were found ("12 Comments",
-    "Comments (12)"), on a page whose reader took no count from it: the section, or part of it, was
-    not read. (A page that links to other pages of its comments shows fewer than it counts; lines
-    of different counts are a feed's, each counting another post's comments.)"""
+    """The one line outside the comments read that counts comments ("12 Comments", "Comments (12)"),
+    counting more than were found, on a page whose reader took no count from it: the section, or part
+    of it, was not read. Several such lines, even of one count or of none ("0 Comments"), are a feed's
+    or a sidebar's, each counting another post's comments; so is one placed after the first comment
+    read, as a section's own count heads it. (A page that links to other pages of its comments shows
+    fewer than it counts.)"""
     if _paginated(comments):
         return []
-    counted = ((block.text, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
-               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS))
-    lines = {count: text for text, count in counted if count}
+    counted = [(block, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
+    lines = [(block, count) for block, count in counted if count is not None]
     if len(lines) != 1:
-        return []  # lines of different counts count other posts' comments, as a feed of posts shows
-    count, text = next(iter(lines.items()))
-    if count < comments.found + COUNT_GAP_MIN:
         return []
+    (block, count), = lines
+    if count < comments.found + COUNT_GAP_MIN or block.first > _first_comment_line(comments):
+        return []
+    text = block.text
     return [f"a line counts {count} comments (\"{text[:60]}\") but {comments.found} were found"]
+
+
+def _first_comment_line(comments: Comments) -> float:
+    """The first line of the first comment read (infinity where none was read, or none has lines)."""
+    return min((c.span.first for c in comments.items if c.span.first > 0), default=float("inf"))
 
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:

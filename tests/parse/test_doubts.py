@@ -215,6 +215,8 @@ def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
     assert not assess(_with_furniture("Comments (2)", "3 Comments"))  # one may be deleted
     assert not assess(_with_furniture("Most discussed: The bridge vote (12 comments)", "Older posts"))
     assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "4 Comments"))
+    assert not assess(_with_furniture("The bridge vote", "12 Comments", "The ferry's last day", "12 Comments"))
+    assert not assess(_with_furniture("0 Comments", "0 Comments", "7 Comments"))
     paginated = _with_furniture("12 Comments")
     paginated.comments.repairs.append(paginated_repair("Older comments"))
     assert not assess(paginated)
@@ -233,3 +235,90 @@ def test_signs_outside_the_comments_are_no_doubt_where_the_pages_count_agrees():
     counted = _with_furniture("Reply", "Reply", "Reply", "Reply")
     counted.comments.declared = 2
     assert not assess(counted)
+
+
+THREAD = ("Comments", "", "  1. Ann Smith says:", "     December 5, 2026 at 10:14 am", "",
+          "     Finally, a bridge. I have waited for it since my kids were in school.", "",
+          "  2. Bob Jones says:", "     December 5, 2026 at 11:02 am", "",
+          "     It looks nice but the cycle lane is far too narrow for the people who will use it.", "")
+
+
+def test_related_posts_with_sentence_case_titles_over_bylines_are_not_a_missed_thread():
+    # A title, a blank line, a byline, a teaser: the title, in sentence case, reads like running text.
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "More from the Gazette", "",
+        "Ferry service to end next year", "", "Tom Writer, December 1, 2026", "",
+        "The ferry will stop running once the bridge opens, the operator said in a statement.", "",
+        "Council approves the new budget", "", "Ann Editor, November 20, 2026", "",
+        "The council approved the budget on Monday, with a small rise in the rates for most homes.", "",
+        *THREAD))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
+
+
+def test_a_sidebars_line_counting_comments_after_the_thread_is_no_doubt():
+    # "Most discussed" under the comments read: its count is another post's.
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", *THREAD, "Most discussed", "",
+                             "Ferry service to end next year", "", "12 Comments", ""))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
+
+
+def test_latest_comments_listed_below_the_comment_form_are_not_a_missed_thread():
+    # A sidebar's "Latest comments" under the form: excerpts of comments on other posts.
+    latest = ("Latest Comments", "", "Dave Miller", "December 4, 2026", "",
+              "I used the ferry every day for ten years and I will miss it more than I can say.", "",
+              "Eve Brown", "December 3, 2026", "",
+              "the rates went up again and nobody asked us what we wanted the money spent on.", "")
+    parsed = parse_text(page("A Headline", "", PARA, "", PARA, "", *THREAD, "Leave a Reply", "",
+                             "Your email address will not be published. Required fields are marked *", "",
+                             "Comment", "", "Name *", "", "[Post Comment]", "", *latest))
+    assert parsed.comments.found == 2
+    assert not parsed.comments.doubtful
+
+
+def test_a_reply_link_under_each_comment_read_is_no_doubt():
+    # Three comments read, the reply link printed under each left outside them: nothing was missed.
+    parsed = with_comments("text", comment(1, "A reader's view, in a sentence."),
+                           comment(2, "Another reader's view, in a sentence.", author="Lee"),
+                           comment(3, "A third view, in a sentence.", author="Max"))
+    parsed.boilerplate += [Boilerplate("Reply", "other", Span(0, 0)) for _ in range(3)]
+    assert not assess(parsed)
+
+
+def test_a_list_of_videos_with_their_lengths_is_not_a_missed_thread():
+    parsed = parse_text(page(
+        "A Headline", "", PARA, "", PARA, "", "Videos", "",
+        "Kim", "10:32", "", "The new bridge seen from the river on its first morning, with the band playing.", "",
+        "Lee", "4:05", "", "the ferry makes its last crossing before the service ends, filmed from the deck.", ""))
+    assert not parsed.comments.doubtful
+
+
+
+def _feed(*posts: tuple[str, str]) -> str:
+    """An article over a list of recent posts, each a byline over its teaser. The first byline reads as
+    the article's own; the others are the feed's."""
+    return page("A Headline", "", PARA, "", PARA, "", "Recent posts", "",
+                *(line for byline, teaser in posts for line in (byline, "", teaser, "")))
+
+
+def test_a_feed_of_posts_with_bylines_counting_comments_or_teasers_cut_short_is_no_missed_thread():
+    counted = parse_text(_feed(
+        ("by Kim 3 months ago 9 comments", "the council approved the budget on monday, with a rise in the rates."),
+        ("by Lee 4 months ago 2 comments", "the ferry will stop running once the bridge opens, the operator says."),
+        ("by Max 5 months ago 5 comments", "the bridge designs are on show at the library until the end of june.")))
+    teasers = parse_text(_feed(
+        ("Kim May 2, 2023", "the council approved the budget on monday, with a small rise in the rates…"),
+        ("Lee May 1, 2023", "the ferry will stop running once the bridge opens, the operator says in a…"),
+        ("Max April 30, 2023", "the bridge designs are on show at the library until the end of the…")))
+    assert not counted.comments.doubtful
+    assert not teasers.comments.doubtful
+
+
+def test_a_feed_whose_bylines_count_thoughts_or_reactions_is_no_missed_thread():
+    # The nouns a count of comments takes are those of a comment section's header.
+    parsed = parse_text(_feed(
+        ("by Kim 3 months ago 9 thoughts", "the council approved the budget on monday, with a rise in the rates."),
+        ("by Lee 4 months ago 2 thoughts", "the ferry will stop running once the bridge opens, the operator says."),
+        ("by Max 5 months ago 5 reactions", "the bridge designs are on show at the library until the end of june.")))
+    assert not parsed.comments.doubtful
