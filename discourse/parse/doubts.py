@@ -68,7 +68,7 @@ _CUT_SHORT = ("…", "...")
 # A headline over a byline has at most this many words and ends in none of _SENTENCE_END.
 TITLE_WORDS = 15
 _SENTENCE_END = tuple(".!?…:)")
-_POST_COUNT = re.compile(rf"\b\d+\s+{patterns._COMMENT_NOUN}\b", re.IGNORECASE)
+_POST_COUNT = re.compile(rf"\b\d+\s+{patterns.COMMENT_NOUN}\b", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A line that counts comments ("12 Comments") has at most this many words.
 COUNT_LINE_WORDS = 8

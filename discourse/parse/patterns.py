@@ -161,13 +161,13 @@ OUTLET_IN_PARENS = re.compile(r"\(([^)]+)\)")
 _COUNT_WORD = (
     r"(?P<count>\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|keine?|un|une|uno|una|um|uma|ein|einen|aucun)"
 )
-_COMMENT_NOUN = (
+COMMENT_NOUN = (
     r"(responses?|comments?|replies|reply|thoughts?|reactions?|(?:leser)?kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
 COMMENT_HEADER = re.compile(
-    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{_COMMENT_NOUN}\b(\s+yet)?"
+    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
