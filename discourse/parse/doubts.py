@@ -76,6 +76,20 @@ COUNT_LINE_WORDS = 8
 # and more than the comments found, are comments missed. Such a link is shorter than WIDGET_LINK_CHARS.
 WIDGET_LINKS = 3
 WIDGET_LINK_CHARS = 60
+# Reply subject lines ("Re: River bridge or tunnel?", a forum's or a mailing list's post headers): at least
+# this many of one subject, not in a list (a sidebar lists the latest replies), and more than the comments
+# found, are replies missed. Such a line is shorter than SUBJECT_CHARS.
+REPLY_SUBJECTS = 2
+SUBJECT_CHARS = 200
+_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|antw)\s?:\s*(?P<subject>\S.*)$", re.IGNORECASE)
+# List items that are a name alone, each over a sentence of its own ("• Ivan Petrov" over "Finally, the
+# bridge."), one after another: at least this many, where no comment was read, are a thread's comments
+# printed without dates.
+NAMED_ITEMS = 2
+# Where no comment was read, heads over text are a thread's only beside a sign of one (a header, a reply
+# link, a count of votes; see `_shows_thread_furniture`). A widget's line glued above a head may run its
+# words together ("ReplyFlag"): split where a capital follows a lowercase letter.
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -273,24 +287,140 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     more) where the reader already said what it saw of a section it could not read."""
     blocks = _blocks_outside_comments(page)
     found = page.comments.found
-    return [*_unread_head_doubts(_above_comment_form(blocks, page)),
+    above = _above_comment_form(blocks, page)
+    read = bool(page.comments.items)
+    return [*_unread_head_doubts(above, read or unread_section is not None),
+            *_reply_subject_doubts(above, found),
+            *([] if read else _named_item_doubts(above)),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
 
 
-def _unread_head_doubts(blocks: list[Block]) -> list[str]:
+def _unread_head_doubts(blocks: list[Block], thread_shown: bool) -> list[str]:
     """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
     thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
     text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
-    list of events or of videos no name over a date, so neither is taken for one."""
+    list of events or of videos no name over a date, so neither is taken for one. Where no comment was
+    read (`thread_shown` false: nor any sign of a section seen by the reader), a name and a date over a
+    paragraph may as well be an event's, a tweet's or a reporter's teaser: only a comment header, a count
+    or a reply link beside them makes them a thread's."""
     heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
-    if len(heads) < UNREAD_HEADS:
+    if len(heads) < UNREAD_HEADS or not (thread_shown or _shows_thread_furniture(blocks, heads)):
         return []
     example = heads[0].replace("\n", " ")
     return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "
             f"(\"{example[:60]}\"): comments were missed"]
+
+
+def _shows_thread_furniture(blocks: list[Block], heads: list[str]) -> bool:
+    """Whether the blocks show what a thread prints round its comments and an events list, a feed of
+    tweets or teasers does not: a comment header or count ("Comments", "3 Replies"), a reply or report
+    link, a count of reactions ("2 points", "3 Likes"), a quote of a post above ("erin said:", a name of
+    the heads), or a head that opens with its letter avatar ("C Carol Tunnel") or under such furniture's
+    line glued to it ("3 Likes erin May 2, 2023")."""
+    names = {fields[0].lower() for fields in map(commenter_fields, (head.replace("\n", " ") for head in heads))
+             if fields and fields[0]}
+    return any(_quotes_one_of(block.text, names) or (_at_most_words(block.text, COUNT_LINE_WORDS)
+                                                     and _is_thread_furniture(block.text)) for block in blocks) \
+        or any(map(_opens_with_furniture, heads))
+
+
+def _is_thread_furniture(text: str) -> bool:
+    """A comment header or count, a reply or report link, or a count of reactions ("2 points")."""
+    bare, link = text.lstrip("#*>[ ").rstrip("]*: "), patterns.link_text(text)
+    return bool(patterns.BARE_COMMENT_HEADER.match(bare)) or declared_count(bare) is not None \
+        or bool(patterns.THREAD_LINK.match(link)) \
+        or (any(map(str.isdigit, link)) and bool(patterns.REPLY_LINK.match(link)))
+
+
+def _quotes_one_of(text: str, names: set[str]) -> bool:
+    """A quote's opening line that names one of `names` ("erin said: A bridge…", "> erin wrote:")."""
+    said = _says(text.lstrip("> "))
+    return bool(said) and said.group("author").lower() in names
+
+
+def _says(text: str) -> re.Match | None:
+    """A text that opens with a name (a few words) and a verb of saying before a colon ("erin said:",
+    "Kim says: May 2, 2023"), as the commenter line pattern reads it."""
+    opening, colon, _ = text.partition(":")
+    return patterns.COMMENTER_LINE.match(opening) if colon and _at_most_words(opening, NAME_WORDS + 2) else None
+
+
+def _opens_with_furniture(head: str) -> bool:
+    """A head under a widget's line glued to it, that line a reply link or a count of reactions ("Like
+    ReplyFlag", which a rendering runs together, "3 Likes"), a head whose first word is the letter of
+    its name's avatar ("C Carol Tunnel"), or one whose name says ("Kim says: May 2, 2023")."""
+    if _says(head):
+        return True
+    words = _GLUED_WORDS.sub(" ", head).split()
+    if len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
+        return True
+    return any(_is_thread_furniture(" ".join(words[:cut])) for cut in range(1, min(WIDGET_WORDS, len(words) - 1) + 1)) \
+        or any(patterns.THREAD_LINK.match(word) for word in words[:WIDGET_WORDS])
+
+
+def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
+    """Post headers that answer one subject ("Re: River bridge or tunnel?"), as a forum or a mailing
+    list prints over each reply, outside the comments read more times than comments were found: replies
+    were missed. Not those in a list, as a sidebar of the latest replies shows them."""
+    subjects: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for block in blocks:
+        text = block.text.lstrip("#> ")
+        match = _REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
+        if match:
+            subject = " ".join(match.group("subject").split()).lower()
+            subjects[subject] += 1
+            shown.setdefault(subject, text)
+    subject, times = max(subjects.items(), key=lambda item: item[1], default=("", 0))
+    if times < REPLY_SUBJECTS or times <= found:
+        return []
+    return [f"{times} lines outside the comments read are reply subject lines (\"{shown[subject][:60]}\"), "
+            f"but {found} comments were found: comments were missed"]
+
+
+def _named_item_doubts(blocks: list[Block]) -> list[str]:
+    """List items that are a name alone, each over a sentence ("• Olga" over "And who will pay for the
+    repairs?"), one after another, where no comment was read: a thread whose comments show a name but no
+    date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items."""
+    best = run = (0, "")  # (items in the run, its first name)
+    n = 0
+    while n < len(blocks):
+        name = _item_name(blocks[n].text)
+        if name and n + 1 < len(blocks) and _speaks_after_name(blocks[n + 1].text, name):
+            run = (run[0] + 1, run[1] or name)
+            best = run if run[0] > best[0] else best
+            n += 2
+        else:
+            run = (0, "")
+            n += 1
+    items, first = best
+    if items < NAMED_ITEMS:
+        return []
+    return [f"{items} list items outside the comments read are a name over a sentence (\"{first[:60]}\"), "
+            "as a thread's comments show: comments were missed"]
+
+
+def _speaks_after_name(text: str, name: str) -> bool:
+    """Whether text reads as what the named one wrote: running text that ends a sentence (a headline
+    under a topic does not) and does not name them (a sidebar's blurb names what it describes: "This
+    website is supported by WildChina")."""
+    if not (_is_prose(text) and patterns.ends_with(text, ".!?…")):
+        return False
+    return not set(re.findall(r"\w+", text.lower())) & set(name.lower().split())
+
+
+def _item_name(text: str) -> str | None:
+    """The name a list item is ("• Ivan Petrov"), if it is a name alone: one word, or a few capitalised
+    words, of letters only."""
+    item = patterns.bullet_text(text)
+    if not item or not _at_most_words(item, NAME_WORDS):
+        return None
+    words = item.split()
+    letters = all(word.replace("-", "").replace("'", "").isalpha() for word in words)
+    return item if letters and (len(words) == 1 or all(word[:1].isupper() for word in words)) else None
 
 
 def _blocks_outside_comments(page: Page) -> list[Block]:

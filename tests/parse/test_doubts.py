@@ -128,18 +128,21 @@ def test_comments_the_page_shows_taken_down_count_towards_its_declared_figure():
     assert not parsed.comments.doubtful
 
 
-def _forum_thread(*posts: tuple[str, str, str]) -> str:
-    """A page whose posts are a name over a date over the text, no header: a shape no reader reads."""
+def _forum_thread(*posts: tuple[str, ...]) -> str:
+    """A page whose posts are a name over a date over the text (a paragraph each), no header: a shape
+    no reader reads."""
     lines = ["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00", "", PARA, "", PARA, ""]
-    for name, date, text in posts:
-        lines += [name, date, "", text, ""]
+    for name, date, *paragraphs in posts:
+        lines += [name, date, "", *(line for text in paragraphs for line in (text, ""))]
     return page(*lines)
 
 
 def test_commenter_heads_over_text_outside_the_comments_read_are_doubted():
+    # The last post quotes one above it: a thread's furniture, which a list of dated items does not show.
     parsed = parse_text(_forum_thread(
         ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
-        ("quinn", "4 March 2021, 11:00", "No, trucks must use the ring road, as the signs say.")))
+        ("quinn", "4 March 2021, 11:00", "petra said: Buses only on the middle lane",
+         "No, trucks must use the ring road, as the signs say.")))
     assert not parsed.comments.items
     assert any("2 lines outside the comments read name a commenter" in doubt and "comments were missed" in doubt
                for doubt in parsed.comments.doubts)
