@@ -81,6 +81,7 @@ WIDGET_LINK_CHARS = 60
 # found, are replies missed. Such a line is shorter than SUBJECT_CHARS.
 REPLY_SUBJECTS = 2
 SUBJECT_CHARS = 200
+SUBJECT_COLON_REACH = 12  # "### > Antw:", the prefix with heading and quote marks
 _REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|antw)\s?:\s*(?P<subject>\S.*)$", re.IGNORECASE)
 # List items that are a name alone, each over a sentence of its own ("• Ivan Petrov" over "Finally, the
 # bridge."), one after another: at least this many, where no comment was read, are a thread's comments
@@ -367,8 +368,8 @@ def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
     were missed. Not those in a list, as a sidebar of the latest replies shows them."""
     subjects: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for block in blocks:
-        text = block.text.lstrip("#> ")
+    # A subject's prefix holds a colon within the first few characters: most blocks are passed over by that.
+    for text in (block.text.lstrip("#> ") for block in blocks if ":" in block.text[:SUBJECT_COLON_REACH]):
         match = _REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
         if match:
             subject = " ".join(match.group("subject").split()).lower()
@@ -386,16 +387,14 @@ def _named_item_doubts(blocks: list[Block]) -> list[str]:
     repairs?"), one after another, where no comment was read: a thread whose comments show a name but no
     date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items."""
     best = run = (0, "")  # (items in the run, its first name)
-    n = 0
-    while n < len(blocks):
+    last = -1  # the block a run's last item spoke in
+    for n in (n for n, block in enumerate(blocks[:-1]) if block.text[:1] in patterns.BULLETS):
         name = _item_name(blocks[n].text)
-        if name and n + 1 < len(blocks) and _speaks_after_name(blocks[n + 1].text, name):
-            run = (run[0] + 1, run[1] or name)
-            best = run if run[0] > best[0] else best
-            n += 2
-        else:
-            run = (0, "")
-            n += 1
+        if not (name and _speaks_after_name(blocks[n + 1].text, name)):
+            continue
+        run = (run[0] + 1, run[1]) if n == last + 1 else (1, name)
+        best = run if run[0] > best[0] else best
+        last = n + 1
     items, first = best
     if items < NAMED_ITEMS:
         return []
