@@ -329,11 +329,12 @@ def _shows_thread_furniture(blocks: list[Block], heads: list[str]) -> bool:
 
 
 def _is_thread_furniture(text: str) -> bool:
-    """A comment header or count, a reply or report link, or a count of reactions ("2 points")."""
+    """A comment header or count, a reply or report link, or a count of reactions ("2 points", "3 Likes"):
+    a widget's line that opens with its number (one that ends with a number, "Popular 5" or "Best 2023",
+    may as well be a sidebar's or a list's title)."""
     bare, link = text.lstrip("#*>[ ").rstrip("]*: "), patterns.link_text(text)
     return bool(patterns.BARE_COMMENT_HEADER.match(bare)) or declared_count(bare) is not None \
-        or bool(patterns.THREAD_LINK.match(link)) \
-        or (any(map(str.isdigit, link)) and bool(patterns.REPLY_LINK.match(link)))
+        or bool(patterns.THREAD_LINK.match(link)) or (link[:1].isdigit() and bool(patterns.REPLY_LINK.match(link)))
 
 
 def _quotes_one_of(text: str, names: set[str]) -> bool:

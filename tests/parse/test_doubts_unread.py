@@ -47,6 +47,12 @@ def test_names_and_dates_over_paragraphs_with_no_sign_of_a_thread_are_no_doubt(i
     assert not doubts_of(article("More from the Gazette", "", *items))
 
 
+def test_list_titles_ending_in_a_number_are_no_sign_of_a_thread():
+    # "Most popular (3)" or "Best 2023" over the items is a sidebar's title, not a count of votes.
+    for title in ("Most popular (3)", "Best 2023"):
+        assert not doubts_of(article(title, "", *TEASERS))
+
+
 def _posts(*furniture: str, head=lambda name, date: (name, date)) -> str:
     """Three posts, each a head over its text, `furniture` (a line each) between the head and the text."""
     posts = [("Ann Smith", "May 2, 2023 at 10:00 am", "A bridge is cheaper to build and to keep, so I am for it."),
