@@ -62,8 +62,13 @@ _POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
-_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb)\b",
-                             re.I)
+_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb"
+                             r"|discuz|simple machines|nodebb|flarum)\b", re.I)
+# The credit a forum engine prints at the page's foot ("Powered by MyBB", "SMF 2.1.4 © 2023",
+# "Powered by Invision Community"): the engine names itself there on every thread page.
+_CREDIT_PLACES = "footer, #footer, [id*=copyright], [class*=copyright], [id*=footer], [class*=footer]"
+_CREDIT = re.compile(r"\bpowered\s+by\s+(?:the\s+)?(?P<powered>[^\W\d][\w!. ]{0,30})"
+                     r"|(?P<named>\b[^\W\d][\w!. ]{0,30}?)\s*(?:v?\d[\d.]*\s*)?(?:©|&copy;|\(c\))", re.I)
 # Words that say the page is a discussion, as whole parts of its class, id or template name.
 _FORUM_WORDS = frozenset({"forum", "forums", "thread", "threads", "topic", "topics", "viewtopic", "showthread",
                           "viewthread", "board", "boards", "discussion", "discussions", "bbpress", "xenforo",
@@ -74,6 +79,8 @@ _PAGE_KINDS = frozenset({"view", "page", "index", "display", "show", "list", "te
 _POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
 _POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
 _MIN_POSTS = 3
+_MAX_CREDIT_TEXT = 2000  # a foot's credit line is short; a long box named "footer" is read only so far
+_MAX_CREDIT_PLACES = 10  # the page's foot is among its first few such boxes (nested ones are not read again and again)
 _MIN_POST_WORDS = 8
 _MAX_LINK_SHARE = 0.5
 _COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
@@ -133,10 +140,20 @@ def _is_discussion(tree) -> bool:
     for node in (tree.css_first("html"), tree.body):
         if node is None:
             continue
-        attributes = node.attributes
-        own = " ".join(attributes.get(key) or "" for key in ("class", "id", "data-template", "data-page"))
+        own = " ".join(value or "" for key, value in node.attributes.items()
+                       if key in ("class", "id", "data-template") or key.startswith("data-page"))
         if any(_names_a_discussion(token) for token in own.lower().split()):
             return True
+    return _credits_forum_software(tree)
+
+
+def _credits_forum_software(tree: LexborHTMLParser) -> bool:
+    """The page's foot credits forum software ("Powered by MyBB", "SMF 2.1.4 © 2023"): engines
+    that name no generator in the head still sign every page they print so."""
+    for place in tree.css(_CREDIT_PLACES)[:_MAX_CREDIT_PLACES]:
+        for match in _CREDIT.finditer(text_of(place)[:_MAX_CREDIT_TEXT]):
+            if _FORUM_SOFTWARE.search(match.group("powered") or match.group("named")):
+                return True
     return False
 
 

@@ -1,0 +1,78 @@
+"""Thread pages of forum engines and CMS comment lists, each in the software's own markup: what a
+user reads from them is the thread's title and opening poster, and each reply's poster, time,
+words and the post it answers."""
+
+import pytest
+
+from discourse.parse import read_pages
+from tests.parse.html import even_more_platform_pages as pages
+from tests.parse.html.pages import page
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def thread(html: str) -> list[tuple]:
+    """(poster, ISO time, first words, parent) of each comment."""
+    return [(c.author, c.date_iso, c.paragraphs[0][:20] if c.paragraphs else None, c.parent)
+            for c in read(html).comments.items]
+
+
+REPLIED = [("Mira Holt", "2021-03-04T10:20", "The bridge is long o", None),
+           ("Tom Baker", "2021-03-04T11:05", "Misery is a strong w", None),
+           ("Lena Fox", "2021-03-04T11:50", "Who pays for the upk", None)]
+
+
+@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB], ids=["smf", "mybb"])
+def test_a_forum_engine_s_thread_reads_as_the_opening_post_and_its_replies(html):
+    parsed = read(html)
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (pages.TITLE, "Jane Reporter",
+                                                                                  "2021-03-04")
+    assert parsed.comments.source == "forum"
+    assert thread(html) == REPLIED
+
+
+def test_a_foot_crediting_forum_software_makes_the_page_a_thread():
+    """Guard: the same posts under a foot that credits a blog engine are no forum thread."""
+    credited_to_a_blog = pages.MYBB.replace('Powered By <a href="https://mybb.com" target="_blank" rel="noopener">MyBB</a>',
+                                            'Powered By <a href="https://wordpress.org">WordPress</a>')
+    assert read(credited_to_a_blog).comments.source != "forum"
+
+
+def test_a_poster_s_rank_and_post_count_on_lines_under_the_name_are_not_the_name():
+    """MyBB prints "Member" under the name in the author box, SMF a list of the poster's fields."""
+    assert [c.author for c in read(pages.MYBB).comments.items] == ["Mira Holt", "Tom Baker", "Lena Fox"]
+    assert [c.author for c in read(pages.SMF).comments.items] == ["Mira Holt", "Tom Baker", "Lena Fox"]
+
+
+def test_a_name_and_a_date_on_two_lines_of_one_author_box_still_give_the_name():
+    """Guard: a date on the line under the name parts them by its place, as before."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}<br>March {i}, 2021 '
+                    f'at 10:0{i} am</div><div class="comment-text"><p>{text}</p></div></li>'
+                    for i, (name, text) in enumerate([("Mira Holt", "The bridge is long overdue."),
+                                                      ("Tom Baker", "It will cost far more than they say.")], 1))
+    assert [(c.author, c.date_iso) for c in read(page(f'<ol class="commentlist">{items}</ol>')).comments.items] == [
+        ("Mira Holt", "2021-03-01T10:01"), ("Tom Baker", "2021-03-02T10:02")]
+
+
+def _comments_with(parts: str) -> str:
+    """Two comments, each a name, then the given parts with {text} for the commenter's words."""
+    rows = [("Mira Holt", "The bridge is long overdue, the ferry queues are a misery."),
+            ("Tom Baker", "It will cost far more than the council says it will.")]
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    + parts.format(text=text, i=i) + "</li>" for i, (name, text) in enumerate(rows, 1))
+    return page(f'<ol class="commentlist">{items}</ol>')
+
+
+def test_buttons_in_a_box_named_for_the_message_are_not_the_message():
+    """SMF's "under_message" holds only Like and Quote: the words are in the box named "post"."""
+    html = _comments_with('<div class="post"><p>{text}</p></div>'
+                          '<div class="under_message"><a href="#">Like</a> <a href="#">Quote</a></div>')
+    assert [c.paragraphs[0][:12] for c in read(html).comments.items] == ["The bridge i", "It will cost"]
+
+
+def test_a_wrapper_named_for_keeping_the_foot_down_is_no_footer():
+    """SMF wraps the whole page in `#footerfix`; a thread in a real footer box is still no thread."""
+    in_a_footer = pages.SMF.replace('<div id="footerfix">', '<div id="footer">')
+    assert read(pages.SMF).comments.items and read(in_a_footer).comments.source != "forum"
