@@ -24,11 +24,12 @@ REPLIED = [("Mira Holt", "2021-03-04T10:20", "The bridge is long o", None),
            ("Lena Fox", "2021-03-04T11:50", "Who pays for the upk", None)]
 
 
-@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB], ids=["smf", "mybb"])
+@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB, pages.INVISION], ids=["smf", "mybb", "invision"])
 def test_a_forum_engine_s_thread_reads_as_the_opening_post_and_its_replies(html):
     parsed = read(html)
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == (pages.TITLE, "Jane Reporter",
                                                                                   "2021-03-04")
+    assert [p.text for p in parsed.article.paragraphs] == [pages.OPENING]
     assert parsed.comments.source == "forum"
     assert thread(html) == REPLIED
 
@@ -76,3 +77,11 @@ def test_a_wrapper_named_for_keeping_the_foot_down_is_no_footer():
     """SMF wraps the whole page in `#footerfix`; a thread in a real footer box is still no thread."""
     in_a_footer = pages.SMF.replace('<div id="footerfix">', '<div id="footer">')
     assert read(pages.SMF).comments.items and read(in_a_footer).comments.source != "forum"
+
+
+def test_a_page_that_calls_itself_a_topic_s_view_opens_with_its_first_post_though_the_posts_box_says_comments():
+    """Invision names its page `data-pageController="topic"` and the posts' box `#comments`."""
+    assert read(pages.INVISION).comments.items[0].author == "Mira Holt"
+    # Guard: posts in a box named for comments on a page that is no one topic's view all answer the article.
+    forum_backed = pages.INVISION.replace('data-pageController="topic"', 'data-pageController="article"')
+    assert [c.author for c in read(forum_backed).comments.items][:2] == ["Jane Reporter", "Mira Holt"]

@@ -471,6 +471,13 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     return lines
 
 
+def text_element(node: LexborNode) -> LexborNode | None:
+    """The element a post or comment keeps its own words in (`div.post_body`, a `commentContent`
+    box), or None where no element is named for them; not one that shows only the post's time
+    (SMF's "smalltext" link)."""
+    return _first(_elements(node, set()), _CONTENT, lambda n: _says_more_than_furniture(n) and not _date_alone(n))
+
+
 def _says_more_than_furniture(node: LexborNode) -> bool:
     """An element with words of its own: not one that holds only buttons ("Like Quote" under a
     forum's message, in a box whose name says "message")."""

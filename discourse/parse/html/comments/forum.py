@@ -58,7 +58,8 @@ def marker_parents(authors: list[str | None], named: list[str | None], parents: 
 # --- a forum thread's posts as its comments -----------------------------------------------------------
 
 # What forum software calls a post: an id "post-123"/"p123"/"post_123"/"msg123", or a class token.
-_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$")
+# A post or comment numbered behind the engine's own prefix counts too (Invision's `elComment_N`).
+_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$|^[a-z]+[-_]?(?:post|comment)[-_]\d+$")
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
@@ -73,6 +74,7 @@ _CREDIT = re.compile(r"\bpowered\s+by\s+(?:the\s+)?(?P<powered>[^\W\d][\w!. ]{0,
 _FORUM_WORDS = frozenset({"forum", "forums", "thread", "threads", "topic", "topics", "viewtopic", "showthread",
                           "viewthread", "board", "boards", "discussion", "discussions", "bbpress", "xenforo",
                           "vbulletin", "phpbb", "discourse", "mybb", "smf", "fluxbb", "punbb"})
+_THREAD_WORDS = frozenset({"thread", "topic", "viewtopic", "showthread", "viewthread"})
 # A part after the forum word may only name the page's kind ("thread_view", "forum-index"): any
 # other ("topic-transport", a category's class) says which topic, not that the page is a thread.
 _PAGE_KINDS = frozenset({"view", "page", "index", "display", "show", "list", "template", "body", "single"})
@@ -122,7 +124,7 @@ def find_forum_posts(tree: LexborHTMLParser, order: dict[int, int]) -> Found | N
 
     container = region(posts)
     place = [container, *list(ancestors(container))[:3]] if container is not None else []
-    if any(_COMMENT_PLACE.search(names(node)) for node in place):
+    if any(_COMMENT_PLACE.search(names(node)) for node in place) and not _shows_one_thread(tree):
         return Found("forum", posts)
     return Found("forum", posts[1:], opening=posts[0])
 
@@ -137,14 +139,26 @@ def _is_discussion(tree) -> bool:
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True
+    return any(_names_a_discussion(token) for token in _page_tokens(tree)) or _credits_forum_software(tree)
+
+
+def _page_tokens(tree: LexborHTMLParser) -> list[str]:
+    """What the page calls itself: the class, id, template and page attributes of its `html` and
+    `body` ("section-viewtopic", Invision's `data-pageController="topic"`)."""
+    tokens = []
     for node in (tree.css_first("html"), tree.body):
-        if node is None:
-            continue
-        own = " ".join(value or "" for key, value in node.attributes.items()
-                       if key in ("class", "id", "data-template") or key.startswith("data-page"))
-        if any(_names_a_discussion(token) for token in own.lower().split()):
-            return True
-    return _credits_forum_software(tree)
+        if node is not None:
+            tokens += " ".join(value or "" for key, value in node.attributes.items()
+                               if key in ("class", "id", "data-template") or key.startswith("data-page")).lower().split()
+    return tokens
+
+
+def _shows_one_thread(tree: LexborHTMLParser) -> bool:
+    """The page calls itself one thread's view ("viewtopic", "thread_view", a `topic` controller),
+    not a forum or a page with comments: its first post opens the thread, even where the engine
+    names the posts' box "comments" (Invision does)."""
+    return any(_THREAD_WORDS & {part for part in re.split(r"[-_]+", token)} for token in _page_tokens(tree)
+               if _names_a_discussion(token))
 
 
 def _credits_forum_software(tree: LexborHTMLParser) -> bool:
