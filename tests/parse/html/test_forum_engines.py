@@ -85,3 +85,34 @@ def test_a_page_that_calls_itself_a_topic_s_view_opens_with_its_first_post_thoug
     # Guard: posts in a box named for comments on a page that is no one topic's view all answer the article.
     forum_backed = pages.INVISION.replace('data-pageController="topic"', 'data-pageController="article"')
     assert [c.author for c in read(forum_backed).comments.items][:2] == ["Jane Reporter", "Mira Holt"]
+
+
+def test_joomla_k2_comments_are_the_items_of_the_list_named_for_them():
+    """K2's comments are `li.even`/`li.odd` in `ul.itemCommentsList`, each with a "Comment Link" permalink."""
+    parsed = read(pages.K2)
+    assert [(c.author, c.date_iso, c.paragraphs, c.parent) for c in parsed.comments.items] == [
+        (name, f"2021-03-04T{time}", [text], None) for name, time, text in pages.REPLIES]
+    assert parsed.comments.source == "comment-markup"
+    assert [p.text for p in parsed.article.paragraphs][0].startswith("The city council voted")
+
+
+def test_items_of_a_list_named_for_comments_in_a_sidebar_are_no_thread():
+    """Guard: a "latest comments" list in a sidebar widget is other pages' comments."""
+    sidebar = ('<aside class="sidebar"><ul class="comments-list">'
+               + "".join(f'<li><a href="/n/{i}">{name}</a> on Some story: {text}</li>'
+                         for i, (name, _, text) in enumerate(pages.REPLIES)) + "</ul></aside>")
+    assert read(page(sidebar)).comments.items == []
+
+
+def test_a_comment_list_whose_items_are_named_comments_keeps_its_nested_replies():
+    """Guard: WordPress's `ol.commentlist` holds `li.comment` items, a reply nested in its comment;
+    the list's own items, counted alone, would drop the reply."""
+    def item(i: int, text: str, replies: str = "") -> str:
+        return (f'<li class="comment" id="comment-{i}"><div class="comment-author"><cite class="fn">Reader {i}</cite>'
+                f'</div><div class="comment-content"><p>{text}</p></div>{replies}</li>')
+
+    reply = '<ol class="children">' + item(9, "No, the tunnel would have cost twice as much.") + "</ol>"
+    items = "".join(item(i, f"Comment number {i} on the bridge and its cost.", reply if i == 4 else "")
+                    for i in range(1, 6))
+    parsed = read(page(f'<ol class="commentlist">{items}</ol>'))
+    assert [(c.author, c.parent) for c in parsed.comments.items][3:5] == [("Reader 4", None), ("Reader 9", 4)]
