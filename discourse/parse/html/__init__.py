@@ -55,6 +55,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     decoded = decode_html(raw, path)
     html, encoding = decoded.text, decoded.encoding
     tree = dom.parse(html)
+    dom.show_crawler_copy(tree)
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
     large = len(raw) > LARGE_PAGE_BYTES

@@ -32,6 +32,27 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+def show_crawler_copy(tree: LexborHTMLParser) -> None:
+    """Unwrap the `noscript` that holds the page where the rest of the body is a script's empty
+    shell: single-page forum apps (Flarum) print the thread for crawlers and readers without
+    scripts only there. A page with text of its own keeps its noscripts hidden (tracking pixels,
+    "enable JavaScript" notes)."""
+    body = tree.body
+    if body is None:
+        return
+    copies = body.css("noscript")[:_MAX_COPIES]
+    if not copies:
+        return
+    shown = sum(len(block.text) for block in blocks(body))
+    copy = max(copies, key=lambda node: len(node.text() or ""))
+    if len(copy.text() or "") > _CRAWLER_COPY_SHARE * shown:
+        copy.unwrap()
+
+
+_CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
+_MAX_COPIES = 50  # a page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again)
+
+
 def squash(text: str | None) -> str:
     """Whitespace-normalised text (non-breaking and zero-width spaces included)."""
     if not text:

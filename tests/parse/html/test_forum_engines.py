@@ -116,3 +116,18 @@ def test_a_comment_list_whose_items_are_named_comments_keeps_its_nested_replies(
                     for i in range(1, 6))
     parsed = read(page(f'<ol class="commentlist">{items}</ol>'))
     assert [(c.author, c.parent) for c in parsed.comments.items][3:5] == [("Reader 4", None), ("Reader 9", 4)]
+
+
+def test_an_app_shell_s_copy_for_readers_without_scripts_is_the_page():
+    """Flarum prints a thread only in a `noscript`, under a "Loading..." shell: its opening post is the body."""
+    parsed = read(pages.FLARUM)
+    assert parsed.article.title == pages.TITLE
+    assert [p.text for p in parsed.article.paragraphs] == [pages.OPENING]
+
+
+def test_a_noscript_beside_a_page_s_own_text_stays_hidden():
+    """Guard: a note for readers without scripts on an ordinary page is no part of the article."""
+    note = ("<noscript><p>Please enable JavaScript to view the comments powered by a comment service, "
+            "which loads them after the page and needs scripts to show them to you.</p></noscript>")
+    parsed = read(page(note))
+    assert not any("enable JavaScript" in p.text for p in parsed.article.paragraphs)
