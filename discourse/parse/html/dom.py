@@ -50,7 +50,8 @@ def show_crawler_copy(tree: LexborHTMLParser) -> None:
 
 
 _CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
-_MAX_COPIES = 50  # a page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again)
+# A page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again).
+_MAX_COPIES = 50
 
 
 def squash(text: str | None) -> str:

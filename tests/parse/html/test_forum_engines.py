@@ -131,3 +131,12 @@ def test_a_noscript_beside_a_page_s_own_text_stays_hidden():
             "which loads them after the page and needs scripts to show them to you.</p></noscript>")
     parsed = read(page(note))
     assert not any("enable JavaScript" in p.text for p in parsed.article.paragraphs)
+
+
+@pytest.mark.parametrize("name", sorted(pages.SCRIPT_EMBEDS))
+def test_a_comment_service_s_embed_is_comments_a_script_loads(name):
+    """The page holds no comment of the service's, saved before or after its script ran: none is
+    read, and the page says a script loads them, under the article read whole."""
+    parsed = read(page(pages.SCRIPT_EMBEDS[name]))
+    assert (parsed.comments.status, parsed.comments.items) == ("script-only", [])
+    assert (parsed.article.title, parsed.article.author) == (pages.TITLE, "Jane Reporter")

@@ -59,7 +59,8 @@ def marker_parents(authors: list[str | None], named: list[str | None], parents: 
 
 # What forum software calls a post: an id "post-123"/"p123"/"post_123"/"msg123", or a class token.
 # A post or comment numbered behind the engine's own prefix counts too (Invision's `elComment_N`).
-_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$|^[a-z]+[-_]?(?:post|comment)[-_]\d+$")
+_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$"
+                      r"|^[a-z]+[-_]?(?:post|comment)[-_]\d+$")
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
@@ -148,8 +149,9 @@ def _page_tokens(tree: LexborHTMLParser) -> list[str]:
     tokens = []
     for node in (tree.css_first("html"), tree.body):
         if node is not None:
-            tokens += " ".join(value or "" for key, value in node.attributes.items()
-                               if key in ("class", "id", "data-template") or key.startswith("data-page")).lower().split()
+            own = [value or "" for key, value in node.attributes.items()
+                   if key in ("class", "id", "data-template") or key.startswith("data-page")]
+            tokens += " ".join(own).lower().split()
     return tokens
 
 

@@ -20,7 +20,8 @@ FURNITURE_NAMES = re.compile(
 # Words that are furniture, in the languages comment templates are written in.
 _FURNITURE = (
     r"(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
-    r"|share|flag|permalink|link|link to comment|comment link|quote|edit|delete|log ?in to reply|sign in to reply|login to reply"
+    r"|share|flag|permalink|link|link to comment|comment link|quote|edit|delete|log ?in to reply|sign in to reply"
+    r"|login to reply"
     r"|report post|log in to replyreply|antworten|melden|répondre|signaler|responder|responda|denunciar"
     r"|rispondi|segnala|beantwoorden|reageer|reageren|rapporteren|svara|svar|rapportera|anmäl|besvar|citer|zitieren"
     r"|citar|cita|citeren|gefällt mir|j'aime|me gusta|curtir|mi piace|vind ik leuk|gilla"
