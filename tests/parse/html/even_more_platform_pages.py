@@ -227,3 +227,46 @@ SCRIPT_EMBEDS = {
  "facebook": '<div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/en_US/sdk.js#xfbml=1&amp;version=v18.0" nonce="x"></script><div class="fb-comments" data-href="https://daily.example/bridge" data-width="" data-numposts="5"></div>',
  "facebook-saved": '<div class="fb-comments fb_iframe_widget fb_iframe_widget_fluid_desktop" data-href="https://daily.example/bridge" data-width="" data-numposts="5" fb-xfbml-state="rendered" fb-iframe-plugin-query="app_id=&amp;container_width=700&amp;height=100&amp;href=https%3A%2F%2Fdaily.example%2Fbridge&amp;locale=en_US&amp;numposts=5&amp;sdk=joey&amp;version=v18.0&amp;width="><span style="vertical-align: bottom; width: 700px; height: 180px;"><iframe name="f1" width="1000px" height="100px" data-testid="fb:comments Facebook Social Plugin" title="fb:comments Facebook Social Plugin" frameborder="0" allowtransparency="true" allowfullscreen="true" scrolling="no" allow="encrypted-media" src="https://www.facebook.com/v18.0/plugins/comments.php?app_id=&amp;channel=x&amp;container_width=700&amp;height=100&amp;href=https%3A%2F%2Fdaily.example%2Fbridge&amp;locale=en_US&amp;numposts=5&amp;sdk=joey&amp;version=v18.0&amp;width=" style="border: none; visibility: visible; width: 700px; height: 180px;" class=""></iframe></span></div>',
 }
+
+# NodeBB (nodebb-theme-harmony's topic.tpl and partials/topic/post.tpl): a schema.org
+# DiscussionForumPosting whose posts are `li[component=post]` Comments in `ul[component=topic]`,
+# each with its `datePublished` meta, the poster as a Person's `name` meta beside the shown link,
+# the words in `div[component="post/content"]` (`itemprop="text"`); the shown time is a script's
+# ("timeago", empty until it runs).
+_NODEBB_POST = """<li component="post" class="pt-4 {owner}" data-index="{index}" data-pid="{pid}" data-uid="{uid}" data-timestamp="1614852000000" data-username="{slug}" data-userslug="{slug}" itemprop="comment" itemtype="http://schema.org/Comment" itemscope>
+<a component="post/anchor" data-index="{index}" id="{number}"></a>
+<meta itemprop="datePublished" content="2021-03-04T{time}:00.000Z">
+<div class="d-flex align-items-start gap-3 post-container-parent">
+ <div class="bg-body d-none d-sm-block rounded-circle"><a class="d-inline-block position-relative text-decoration-none" href="/user/{slug}" aria-label="Profile page for user {name}"><span title="{name}" data-uid="{uid}" class="avatar avatar-rounded" component="user/picture" style="--avatar-size: 48px; background-color: #e65100;">{initial}</span></a></div>
+ <div class="post-container d-flex gap-2 flex-grow-1 flex-column w-100" style="min-width:0;">
+  <div class="d-flex align-items-start justify-content-between gap-1 flex-nowrap w-100 post-header" itemprop="author" itemscope itemtype="https://schema.org/Person">
+   <div class="d-flex gap-1 flex-wrap align-items-center text-truncate"><meta itemprop="name" content="{name}"><meta itemprop="url" content="/user/{slug}">
+    <div class="d-flex flex-nowrap gap-1 align-items-center text-truncate"><a class="fw-bold text-nowrap text-truncate" href="/user/{slug}" data-username="{slug}" data-uid="{uid}">{name}</a></div>
+    <div class="d-flex gap-1 align-items-center"><span class="text-muted">wrote <a href="/post/{pid}" class="timeago text-muted" title="2021-03-04T{time}:00.000Z"></a></span></div>
+   </div>
+   <div class="d-flex align-items-center gap-1 justify-content-end"><a href="/post/{pid}" class="post-index text-muted d-none d-md-inline">#{number}</a></div>
+  </div>
+  <div class="content text-break" component="post/content" itemprop="text"><p dir="auto">{text}</p></div>
+  <div component="post/footer" class="post-footer border-bottom pb-2"><div class="d-flex flex-wrap-reverse gap-2 justify-content-end"><div component="post/actions" class="d-flex flex-grow-1 align-items-center justify-content-end gap-1 post-tools">
+   <a component="post/reply" href="#" class="btn btn-ghost btn-sm" title="Reply"><i class="fa fa-fw fa-reply text-primary"></i></a><a component="post/quote" href="#" class="btn btn-ghost btn-sm" title="Quote"><i class="fa fa-fw fa-quote-right text-primary"></i></a>
+   <div class="d-flex votes align-items-center"><a component="post/upvote" href="#" class="btn btn-ghost btn-sm" title="Upvote post"><i class="fa fa-fw fa-chevron-up text-primary"></i></a><meta itemprop="upvoteCount" content="0"><meta itemprop="downvoteCount" content="0"><a href="#" class="px-2 mx-1 btn btn-ghost btn-sm" component="post/vote-count" data-votes="0" title="Voters">0</a></div>
+  </div></div></div>
+ </div>
+</div>
+</li>"""
+
+NODEBB = _thread_page(
+    '<meta property="og:title" content="Council approves the new river bridge"><meta property="og:type" content="article">',
+    'class="page-topic page-topic-7 page-topic-council-approves-the-new-river-bridge template-topic page-topic-category-2 parent-category-2 page-status-200 theme-harmony user-guest skin-noskin"',
+    "".join(_NODEBB_POST.format(index=i, number=i + 1, pid=600 + i, uid=i + 1, slug=name.split()[0].lower(),
+                                initial=name[0], name=name, time=time, text=text,
+                                owner="topic-owner-post" if i == 0 else "")
+            for i, (name, time, text) in enumerate([("Jane Reporter", "09:15", OPENING), *REPLIES])),
+    before="""<main id="panel" class="d-flex flex-column gap-3 flex-grow-1 mt-3"><div class="container-lg px-md-4 d-flex flex-column gap-3 h-100 mb-5 mb-lg-0" id="content">
+<div itemid="/topic/7/council-approves-the-new-river-bridge" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+<meta itemprop="headline" content="Council approves the new river bridge"><meta itemprop="url" content="/topic/7/council-approves-the-new-river-bridge"><meta itemprop="datePublished" content="2021-03-04T09:15:00.000Z"><meta itemprop="dateModified" content="2021-03-04T11:50:00.000Z">
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="jane"><meta itemprop="url" content="/user/jane"></div>
+<div class="d-flex flex-column gap-3"><div class="d-flex flex-wrap"><div class="d-flex flex-column gap-3 flex-grow-1"><h1 component="post/header" class="tracking-tight fw-semibold fs-3 mb-0 text-break"><span class="topic-title" component="topic/title">Council approves the new river bridge</span></h1></div></div>
+<div class="row mb-4 mb-lg-0"><div class="topic col-lg-12"><div class="d-flex gap-0 gap-lg-5"><div class="posts-container" style="min-width: 0;">
+<ul component="topic" class="posts timeline list-unstyled mt-sm-2 p-0 py-3" style="min-width: 0;" data-tid="7" data-cid="2">""",
+    after="""</ul></div></div></div></div></div></div></div></main>""")

@@ -24,7 +24,8 @@ REPLIED = [("Mira Holt", "2021-03-04T10:20", "The bridge is long o", None),
            ("Lena Fox", "2021-03-04T11:50", "Who pays for the upk", None)]
 
 
-@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB, pages.INVISION], ids=["smf", "mybb", "invision"])
+@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB, pages.INVISION, pages.NODEBB],
+                         ids=["smf", "mybb", "invision", "nodebb"])
 def test_a_forum_engine_s_thread_reads_as_the_opening_post_and_its_replies(html):
     parsed = read(html)
     assert (parsed.article.title, parsed.article.author, parsed.article.date) == (pages.TITLE, "Jane Reporter",
@@ -140,3 +141,17 @@ def test_a_comment_service_s_embed_is_comments_a_script_loads(name):
     parsed = read(page(pages.SCRIPT_EMBEDS[name]))
     assert (parsed.comments.status, parsed.comments.items) == ("script-only", [])
     assert (parsed.article.title, parsed.article.author) == (pages.TITLE, "Jane Reporter")
+
+
+def test_a_time_a_script_fills_in_is_read_from_its_tooltip():
+    """A "timeago" element is empty until its script runs; its title holds the ISO time."""
+    html = _comments_with('<div class="meta">wrote <a href="#" class="timeago" title="2021-03-0{i}T10:20:00.000Z"></a>'
+                          '</div><div class="comment-content"><p>{text}</p></div>')
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-03-01T10:20", "2021-03-02T10:20"]
+
+
+def test_comments_of_a_discussion_posting_with_text_of_its_own_all_answer_it():
+    """Guard: where the posting declares its own text before its comments, the first comment is a reply."""
+    opening = f'<div itemprop="text"><p>{pages.OPENING}</p></div><ul component="topic"'
+    html = pages.NODEBB.replace('<ul component="topic"', opening, 1)
+    assert [c.author for c in read(html).comments.items][:2] == ["Jane Reporter", "Mira Holt"]

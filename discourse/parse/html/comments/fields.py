@@ -365,7 +365,9 @@ def _holds_a_name_only(node: LexborNode) -> bool:
 
 def _date_from(node: LexborNode) -> str | None:
     text = text_of(node)
-    if not text or len(text) > _MAX_META_CHARS:
+    if not text:
+        return _time_a_script_shows(node)
+    if len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
     # An element made for the date is believed where the shared reader reads no full date in it.
@@ -387,6 +389,20 @@ def _date_from(node: LexborNode) -> str | None:
 
 
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
+_NAMED_FOR_TIME = re.compile(r"time|date")
+
+
+def _time_a_script_shows(node: LexborNode) -> str | None:
+    """The ISO time of an empty element named for the time ("timeago"): a script writes "2 hours
+    ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its tooltip
+    or `datetime`."""
+    if node.tag != "time" and not _NAMED_FOR_TIME.search(names(node)):
+        return None
+    for attribute in ("datetime", "title"):
+        value = (node.attributes.get(attribute) or "").strip()
+        if _ISO_VALUE.match(value):
+            return value
+    return None
 # A relative date as comment templates print it, in the languages they are written in.
 _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
                        r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
