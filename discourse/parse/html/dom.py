@@ -43,13 +43,14 @@ def show_crawler_copy(tree: LexborHTMLParser) -> None:
     copies = body.css("noscript")[:_MAX_COPIES]
     if not copies:
         return
-    shown = sum(len(block.text) for block in blocks(body))
     copy = max(copies, key=lambda node: len(node.text() or ""))
-    if len(copy.text() or "") > _CRAWLER_COPY_SHARE * shown:
+    held = len(copy.text() or "")
+    if held >= _MIN_COPY_CHARS and held > _CRAWLER_COPY_SHARE * sum(len(block.text) for block in blocks(body)):
         copy.unwrap()
 
 
 _CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
+_MIN_COPY_CHARS = 200  # a tracking pixel's or an "enable JavaScript" note's noscript is no copy of a page
 # A page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again).
 _MAX_COPIES = 50
 
