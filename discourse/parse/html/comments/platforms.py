@@ -5,7 +5,8 @@ WordPress (`li.comment`, `li.pingback`, ids `comment-N`, `ol.children`, `depth-N
 `div.comment-block` and `cite.user`), Disqus's static fallback (`#dsq-comments li`), Thesis
 (`dt.comment` + `dd`, read as WordPress, which Thesis is a theme of) and the many themes built on
 the same words all call a comment a "comment": an element whose class is `comment` (or
-`*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`. Several elements of
+`*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`, or an item of a list
+named for comments that is named nothing itself (Joomla K2's `ul.itemCommentsList > li.even`). Several elements of
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment. Movable Type's signed
