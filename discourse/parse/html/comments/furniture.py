@@ -39,7 +39,7 @@ _MAX_ROW = 80
 # comments" and "related stories" widgets. "recent" names a widget only with what it lists (a
 # thread's own "most recent first" list is called so too); "widget" only as a whole class token or
 # its prefix (WordPress's "widget widget_recent_comments"), not a page builder's "elementor-widget";
-# "footer" not in a layout helper's "footerfix" (Simple Machines' wrapper of the whole page, which
+# "footer" not in a layout wrapper's "footerfix" (Simple Machines' wrapper of the whole page, which
 # keeps the foot down as "clearfix" keeps floats in).
 WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|articles|activity)|popular|related|trending"
                           r"|footer(?![-_]?fix)|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
