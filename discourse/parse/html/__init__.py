@@ -20,9 +20,9 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
 from discourse.parse.html.article import byline_name, read_header
-from discourse.parse.html.body import furniture_ids, read_body
+from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
-from discourse.parse.html.comments.fields import read_item
+from discourse.parse.html.comments.fields import read_item, text_element
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
 from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
@@ -55,6 +55,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     decoded = decode_html(raw, path)
     html, encoding = decoded.text, decoded.encoding
     tree = dom.parse(html)
+    dom.show_crawler_copy(tree)
     if tree.body is None or not dom.blocks(tree.body):
         raise InputError(f"{path}: an HTML page with no text")
     large = len(raw) > LARGE_PAGE_BYTES
@@ -144,6 +145,8 @@ class _Reader:
             self._signed_by_opening_post(found.opening)
         self.furniture = furniture_ids(tree)
         self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
+        if found is not None and found.opening is not None:
+            self._body_from_opening_post(found.opening)
         if self.article.author is None:
             self._author_from_lead()
         self.script_only = False
@@ -170,6 +173,18 @@ class _Reader:
         if signed.date_iso:
             self.article.date, self.article.date_text = signed.date_iso[:10], signed.date
             self.article.provenance["date"] = "the opening post's date"
+
+    def _body_from_opening_post(self, opening) -> None:
+        """A forum thread's body is its opening post's text: where the page-wide reading found its
+        body elsewhere (or none), the post's own text element is read instead."""
+        inside = {node.mem_id for node in opening.traverse(include_text=False)}
+        if any(block.node.mem_id in inside for block, _ in self.body.paragraphs):
+            return
+        post_text = text_element(opening)
+        if post_text is not None:
+            body = read_post_body(post_text, self.excluded, self.article.title)
+            if body.paragraphs:
+                self.body = body
 
     def _author_from_lead(self) -> None:
         """A "By Jane Doe" line set apart at the body's start is the byline where no byline

@@ -156,6 +156,13 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
     return _read_container(container, skip | passed, excluded, title)
 
 
+def read_post_body(post_text: LexborNode, excluded: set[int], title: str | None) -> Body:
+    """The body of an article that is a forum's opening post: the post's own text element read
+    whole. The page-wide reading sets such a post aside where its engine names it a comment
+    (Invision's `ipsComment`) or finds longer text in the replies."""
+    return _read_container(post_text, excluded, excluded, title)
+
+
 def _with_lead_in(container: LexborNode, prose: list[Block], skip: set[int]) -> tuple[LexborNode, set[int]]:
     """The container's parent where the article's first paragraph sits right before the container
     in it (a "read more" split: the post's opening, then the rest in its own element; or a lead

@@ -32,6 +32,29 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+def show_crawler_copy(tree: LexborHTMLParser) -> None:
+    """Unwrap the `noscript` that holds the page where the rest of the body is a script's empty
+    shell: single-page forum apps (Flarum) print the thread for crawlers and readers without
+    scripts only there. A page with text of its own keeps its noscripts hidden (tracking pixels,
+    "enable JavaScript" notes)."""
+    body = tree.body
+    if body is None:
+        return
+    copies = body.css("noscript")[:_MAX_COPIES]
+    if not copies:
+        return
+    copy = max(copies, key=lambda node: len(node.text() or ""))
+    held = len(copy.text() or "")
+    if held >= _MIN_COPY_CHARS and held > _CRAWLER_COPY_SHARE * sum(len(block.text) for block in blocks(body)):
+        copy.unwrap()
+
+
+_CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
+_MIN_COPY_CHARS = 200  # a tracking pixel's or an "enable JavaScript" note's noscript is no copy of a page
+# A page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again).
+_MAX_COPIES = 50
+
+
 def squash(text: str | None) -> str:
     """Whitespace-normalised text (non-breaking and zero-width spaces included)."""
     if not text:

@@ -19,7 +19,7 @@ from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element
+from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element, is_furniture_line
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
@@ -34,13 +34,14 @@ _AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useracco
            ("tag", "h6"))
 _DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
          ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
-         ("tag", "small"), ("marks", "by"), ("tag", "em"))
+         ("tag", "small"), ("marks", "by"), ("tag", "em"), ("marks", "info"))
 _TITLE = (("marks", "title"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"), ("tag", "h6"))
 _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "articlebody"), ("class", "e-content"),
             ("class", "p-content"), ("property", "content"), ("marks", "comment-content"), ("marks", "comment-text"),
             ("marks", "commenttext"), ("marks", "comment_text"), ("marks", "comment-body"), ("marks", "comment_body"),
             ("marks", "commentbody"), ("marks", "cbody"), ("marks", "message"), ("marks", "content"),
-            ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("tag", "dd"), ("tag", "blockquote"))
+            ("marks", "text"), ("marks", "body"), ("marks", "entry"), ("class", "post"), ("tag", "dd"),
+            ("tag", "blockquote"))
 # What declares an element to be the comment's text (schema.org, microformats), not a guess from its name.
 _DECLARED_TEXT = (("itemprop", "text"), ("itemprop", "commenttext"), ("class", "e-content"))
 # What a commenter "says" after the name, in the languages comment templates are written in.
@@ -276,7 +277,9 @@ def _linking_title(elements: list[_Element]) -> tuple[str | None, LexborNode | N
 def _name_from(node: LexborNode) -> str | None:
     if "title" in names(node) and node.tag.startswith("h"):
         return None
-    text = marked_name(node) or text_of(node)
+    if node.tag in ("ul", "ol"):
+        return None  # a list under the name is the profile's fields (rank, posts, joined), not the name
+    text = marked_name(node) or _name_line(node)
     if not text or len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
@@ -301,6 +304,20 @@ def _name_from(node: LexborNode) -> str | None:
     if patterns.REPLY_LINK.match(text) or text.lower() in ("anonymous said", "reply", "name", "avatar"):
         return None
     return text
+
+
+def _name_line(node: LexborNode) -> str:
+    """The element's text, or its first line where a line without a date follows it: a forum's
+    author box prints the name, then the poster's rank or post count on lines of their own
+    ("Jane Reporter" / "Member"). Lines with a date ("Jane" / "March 4, 2021") stay whole, since
+    the date's place parts them."""
+    lines = [block.text for block in blocks(node)]
+    if len(lines) > 1 and not any(patterns.timestamps(line) for line in lines) and not _NAME_LEAD_ALONE.match(lines[0]):
+        return lines[0]
+    return text_of(node)
+
+
+_NAME_LEAD_ALONE = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?$", re.I)
 
 
 # What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
@@ -348,7 +365,9 @@ def _holds_a_name_only(node: LexborNode) -> bool:
 
 def _date_from(node: LexborNode) -> str | None:
     text = text_of(node)
-    if not text or len(text) > _MAX_META_CHARS:
+    if not text:
+        return _time_a_script_shows(node)
+    if len(text) > _MAX_META_CHARS:
         return None
     spans = patterns.timestamps(text)
     # An element made for the date is believed where the shared reader reads no full date in it.
@@ -370,6 +389,20 @@ def _date_from(node: LexborNode) -> str | None:
 
 
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
+_NAMED_FOR_TIME = re.compile(r"time|date")
+
+
+def _time_a_script_shows(node: LexborNode) -> str | None:
+    """The ISO time of an empty element named for the time ("timeago"): a script writes "2 hours
+    ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its tooltip
+    or `datetime`."""
+    if node.tag != "time" and not _NAMED_FOR_TIME.search(names(node)):
+        return None
+    for attribute in ("datetime", "title"):
+        value = (node.attributes.get(attribute) or "").strip()
+        if _ISO_VALUE.match(value):
+            return value
+    return None
 # A relative date as comment templates print it, in the languages they are written in.
 _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
                        r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
@@ -446,12 +479,25 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     part_ids = {part.mem_id for part in parts}
     skip = set(others) | part_ids
     skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
-    content = _first(elements, _CONTENT, lambda n: bool(text_of(n)) and not _holds(n, part_ids)
+    content = _first(elements, _CONTENT, lambda n: _says_more_than_furniture(n) and not _holds(n, part_ids)
                      and not _inside(n, part_ids, roots) and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
         lines.extend(block.text for block in blocks(root, skip))
     return lines
+
+
+def text_element(node: LexborNode) -> LexborNode | None:
+    """The element a post or comment keeps its own words in (`div.post_body`, a `commentContent`
+    box), or None where no element is named for them; not one that shows only the post's time
+    (SMF's "smalltext" link)."""
+    return _first(_elements(node, set()), _CONTENT, lambda n: _says_more_than_furniture(n) and not _date_alone(n))
+
+
+def _says_more_than_furniture(node: LexborNode) -> bool:
+    """An element with words of its own: not one that holds only buttons ("Like Quote" under a
+    forum's message, in a box whose name says "message")."""
+    return not all(is_furniture_line(word) for word in text_of(node).split())
 
 
 def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:

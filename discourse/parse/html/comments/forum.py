@@ -58,22 +58,32 @@ def marker_parents(authors: list[str | None], named: list[str | None], parents: 
 # --- a forum thread's posts as its comments -----------------------------------------------------------
 
 # What forum software calls a post: an id "post-123"/"p123"/"post_123"/"msg123", or a class token.
-_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$")
+# A post or comment numbered behind the engine's own prefix counts too (Invision's `elComment_N`).
+_POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\d+$"
+                      r"|^[a-z]+[-_]?(?:post|comment)[-_]\d+$")
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
-_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb)\b",
-                             re.I)
+_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb"
+                             r"|discuz|simple machines|nodebb|flarum)\b", re.I)
+# The credit a forum engine prints at the page's foot ("Powered by MyBB", "SMF 2.1.4 © 2023",
+# "Powered by Invision Community"): the engine names itself there on every thread page.
+_CREDIT_PLACES = "footer, #footer, [id*=copyright], [class*=copyright], [id*=footer], [class*=footer]"
+_CREDIT = re.compile(r"\bpowered\s+by\s+(?:the\s+)?(?P<powered>[^\W\d][\w!. ]{0,30})"
+                     r"|(?P<named>\b[^\W\d][\w!. ]{0,30}?)\s*(?:v?\d[\d.]*\s*)?(?:©|&copy;|\(c\))", re.I)
 # Words that say the page is a discussion, as whole parts of its class, id or template name.
 _FORUM_WORDS = frozenset({"forum", "forums", "thread", "threads", "topic", "topics", "viewtopic", "showthread",
                           "viewthread", "board", "boards", "discussion", "discussions", "bbpress", "xenforo",
                           "vbulletin", "phpbb", "discourse", "mybb", "smf", "fluxbb", "punbb"})
+_THREAD_WORDS = frozenset({"thread", "topic", "viewtopic", "showthread", "viewthread"})
 # A part after the forum word may only name the page's kind ("thread_view", "forum-index"): any
 # other ("topic-transport", a category's class) says which topic, not that the page is a thread.
 _PAGE_KINDS = frozenset({"view", "page", "index", "display", "show", "list", "template", "body", "single"})
 _POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
 _POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
 _MIN_POSTS = 3
+_MAX_CREDIT_TEXT = 2000  # a foot's credit line is short; a long box named "footer" is read only so far
+_MAX_CREDIT_PLACES = 10  # the page's foot is among its first few such boxes (nested ones are not read again and again)
 _MIN_POST_WORDS = 8
 _MAX_LINK_SHARE = 0.5
 _COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
@@ -115,7 +125,7 @@ def find_forum_posts(tree: LexborHTMLParser, order: dict[int, int]) -> Found | N
 
     container = region(posts)
     place = [container, *list(ancestors(container))[:3]] if container is not None else []
-    if any(_COMMENT_PLACE.search(names(node)) for node in place):
+    if any(_COMMENT_PLACE.search(names(node)) for node in place) and not _shows_one_thread(tree):
         return Found("forum", posts)
     return Found("forum", posts[1:], opening=posts[0])
 
@@ -130,13 +140,36 @@ def _is_discussion(tree) -> bool:
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True
+    return any(_names_a_discussion(token) for token in _page_tokens(tree)) or _credits_forum_software(tree)
+
+
+def _page_tokens(tree: LexborHTMLParser) -> list[str]:
+    """What the page calls itself: the class, id, template and page attributes of its `html` and
+    `body` ("section-viewtopic", Invision's `data-pageController="topic"`)."""
+    tokens = []
     for node in (tree.css_first("html"), tree.body):
-        if node is None:
-            continue
-        attributes = node.attributes
-        own = " ".join(attributes.get(key) or "" for key in ("class", "id", "data-template", "data-page"))
-        if any(_names_a_discussion(token) for token in own.lower().split()):
-            return True
+        if node is not None:
+            own = [value or "" for key, value in node.attributes.items()
+                   if key in ("class", "id", "data-template") or key.startswith("data-page")]
+            tokens += " ".join(own).lower().split()
+    return tokens
+
+
+def _shows_one_thread(tree: LexborHTMLParser) -> bool:
+    """The page calls itself one thread's view ("viewtopic", "thread_view", a `topic` controller),
+    not a forum or a page with comments: its first post opens the thread, even where the engine
+    names the posts' box "comments" (Invision does)."""
+    return any(_THREAD_WORDS & {part for part in re.split(r"[-_]+", token)} for token in _page_tokens(tree)
+               if _names_a_discussion(token))
+
+
+def _credits_forum_software(tree: LexborHTMLParser) -> bool:
+    """The page's foot credits forum software ("Powered by MyBB", "SMF 2.1.4 © 2023"): engines
+    that name no generator in the head still sign every page they print so."""
+    for place in tree.css(_CREDIT_PLACES)[:_MAX_CREDIT_PLACES]:
+        for match in _CREDIT.finditer(text_of(place)[:_MAX_CREDIT_TEXT]):
+            if _FORUM_SOFTWARE.search(match.group("powered") or match.group("named")):
+                return True
     return False
 
 

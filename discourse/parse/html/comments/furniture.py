@@ -20,7 +20,8 @@ FURNITURE_NAMES = re.compile(
 # Words that are furniture, in the languages comment templates are written in.
 _FURNITURE = (
     r"(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
-    r"|share|flag|permalink|link|link to comment|quote|edit|delete|log ?in to reply|sign in to reply|login to reply"
+    r"|share|flag|permalink|link|link to comment|comment link|quote|edit|delete|log ?in to reply|sign in to reply"
+    r"|login to reply"
     r"|report post|log in to replyreply|antworten|melden|répondre|signaler|responder|responda|denunciar"
     r"|rispondi|segnala|beantwoorden|reageer|reageren|rapporteren|svara|svar|rapportera|anmäl|besvar|citer|zitieren"
     r"|citar|cita|citeren|gefällt mir|j'aime|me gusta|curtir|mi piace|vind ik leuk|gilla"
@@ -37,9 +38,11 @@ _MAX_ROW = 80
 # Containers of page furniture that list posts or comments of other pages: sidebars, "recent
 # comments" and "related stories" widgets. "recent" names a widget only with what it lists (a
 # thread's own "most recent first" list is called so too); "widget" only as a whole class token or
-# its prefix (WordPress's "widget widget_recent_comments"), not a page builder's "elementor-widget".
+# its prefix (WordPress's "widget widget_recent_comments"), not a page builder's "elementor-widget";
+# "footer" not in a layout wrapper's "footerfix" (Simple Machines' wrapper of the whole page, which
+# keeps the foot down as "clearfix" keeps floats in).
 WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|articles|activity)|popular|related|trending"
-                          r"|footer|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
+                          r"|footer(?![-_]?fix)|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
 
 
 def in_widget(node, cache: dict[int, bool] | None = None, named: re.Pattern[str] = WIDGET_NAMES) -> bool:

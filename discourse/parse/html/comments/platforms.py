@@ -5,7 +5,8 @@ WordPress (`li.comment`, `li.pingback`, ids `comment-N`, `ol.children`, `depth-N
 `div.comment-block` and `cite.user`), Disqus's static fallback (`#dsq-comments li`), Thesis
 (`dt.comment` + `dd`, read as WordPress, which Thesis is a theme of) and the many themes built on
 the same words all call a comment a "comment": an element whose class is `comment` (or
-`*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`. Several elements of
+`*-comment`, `comment-item`, `comment-main`, …) or whose id is `comment-N`, or an item of a list
+named for comments that is named nothing itself (Joomla K2's `ul.itemCommentsList > li.even`). Several elements of
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment. Movable Type's signed
@@ -40,6 +41,9 @@ _NOT_ITEM_TAGS = frozenset({"a", "span", "img", "input", "textarea", "form", "bu
 _BLOGGER_MARKS = re.compile(r"(?:^|\s)(?:comment-thread|comment-block|comment-holder|blogger[-\w]*)(?:$|\s)")
 # LiveJournal's and Dreamwidth's (its fork's) names around a comment; both sign it with `span.ljuser`.
 _LIVEJOURNAL_MARKS = re.compile(r"(?:^|\s)(?:dwexpcomment|b-leaf|b-tree-twig)(?:$|\s)")
+# A list named as the list of comments ("commentlist", "comments-list", K2's "itemCommentsList"):
+# its items are the comments, though they carry no name of their own (K2's `li.even`, `li.odd`).
+_COMMENT_LIST = re.compile(r"comments?[-_]?list")
 _SIMILAR = 0.8
 _MIN_WORDS = 3
 # "recent" names a widget only with what it lists ("recent-comments", "recentposts"): a thread's own
@@ -58,6 +62,11 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
             continue
         for family in _families(node):
             families[family].append(node)
+    named = {node.mem_id for nodes in families.values() for node in nodes}
+    for listed in select(body, "ul, ol"):
+        if _COMMENT_LIST.search(names(listed)):  # items named for nothing (WordPress's are `li.comment`, read above)
+            families["listed"].extend(child for child in element_children(listed)
+                                      if child.tag == "li" and child.mem_id not in named)
     widgets: dict[int, bool] = {}
     families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes, widgets))}
     if not families:
@@ -152,6 +161,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
         return "drupal"
-    if re.search(r"depth-\d|comment-list|commentlist|li-comment|children|wp-", marks) or first.tag in ("li", "dt"):
-        return "wordpress"
+    if re.search(r"depth-\d|comment-list|commentlist|li-comment|children|wp-", marks) or (
+            first.tag in ("li", "dt") and (not made_by or "wordpress" in made_by)):
+        return "wordpress"  # a list item is WordPress's unless the page names another maker (Joomla's K2)
     return "comment-markup"

@@ -21,6 +21,8 @@ def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict], order: di
     # lexbor returns an element once per comma-separated selector it matches (a post marked both
     # as microdata and as RDFa comes twice): one each, in document order.
     nodes = _dedupe(_in_order(tree, _MARKED, order))
+    if nodes and _opens_the_thread(nodes[0]):
+        return Found("forum", nodes[1:], opening=nodes[0])
     if nodes:
         return Found("schema.org", nodes)
     posts = _dedupe(_in_order(tree, _FORUM, order))
@@ -30,6 +32,17 @@ def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict], order: di
     if json_comments:
         return Found("schema.org", [], json_comments=json_comments)
     return None
+
+
+def _opens_the_thread(first) -> bool:
+    """The first comment is a thread's opening post: it sits in a DiscussionForumPosting that
+    declares no text of its own before it (NodeBB marks the whole topic a posting and every post,
+    the first too, one of its comments)."""
+    posting = next((a for a in ancestors(first) if a.css_matches(_FORUM)), None)
+    if posting is None:
+        return False
+    text = posting.css_first('[itemprop~="articleBody"], [itemprop~="text"]')
+    return text is not None and any(a.mem_id == first.mem_id for a in ancestors(text))
 
 
 def _in_order(tree: LexborHTMLParser, selector: str, order: dict[int, int]):
