@@ -380,7 +380,7 @@ def without_timestamps(text: str, spans: list[tuple[int, int]]) -> str:
 
 # Words around a commenter's name and date that are page furniture, not the name.
 META_FILLER = re.compile(
-    r"\b(on|at|am|um|le|el|em|à|a|posted|by|(?:link |reply )?to comment|reply|permalink|link"
+    r"\b(on|at|am|um|le|el|em|à|a|posted|submitted|by|(?:link |reply )?to comment|reply|permalink|link"
     r"|says|said|wrote|schreibt|sagt|dit|antworten|répondre|responder|delete|report|quote)\b|[|—–·•:,()@-]+",
     _I,
 )
