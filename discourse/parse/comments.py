@@ -444,6 +444,7 @@ class CommentReader:
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
+            opened.quotes_indented = self.indent[i] > opened.indent
             return True
         if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
             name_line = self._name_line_above(i)
@@ -675,6 +676,8 @@ class CommentReader:
             return True  # signed after the text: all up to the signature is the comment's, a quote first or not
         if opened.empty:
             return indent > opened.indent
+        if opened.quotes_indented:
+            return indent >= opened.indent  # the quoted post indented, the comment's own words at its head's indent
         if opened.body_indent is not None:
             indented_body = opened.body_indent > opened.indent and indent > opened.indent
             return indent >= opened.body_indent - _INDENT_SLACK or indented_body

@@ -68,6 +68,7 @@ class Section:
     declared_elsewhere: int | None = None
     headerless: bool = False
     flush: bool = False  # headerless, and no head's text indented under it: the start is a guess
+    opening_head: int | None = None  # the head of a thread's opening post, which is the article: its byline
 
 
 def forget_lines() -> None:
@@ -236,6 +237,8 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if headerless is not None:
         start = _text_signed_after(lines, headerless)
         return Section(start, next((counts[i] for i in counted), None), headerless=True, flush=flush)
+    if not counted:
+        return _replies_to_opening_post(lines, first_prose)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
         return Section(0)
@@ -435,13 +438,31 @@ def _prose_lines(lines: list[str], count: int) -> list[int]:
 
 def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     """The first of several comment heads close together after some prose (`prose`: the page's first
-    prose lines): comments without a header; and whether no head of the run has its text indented under it.
+    prose lines): comments without a header; and whether no head of the run has its text indented under it."""
+    start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
+    heads, flush = _head_run(lines, start)
+    return (heads[0], flush) if heads else (None, False)
+
+
+def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | None:
+    """A thread of posts with no header whose first head opens the page's written text: a forum or
+    discussion thread, or a short post signed in its byline, whose opening post is the article (its head
+    the byline) and whose later heads are the replies. The section starts at the second head; the same
+    evidence as a headerless run after the article (`_head_run`), and, like it, a guess."""
+    heads, flush = _head_run(lines, 0)
+    if not heads or heads[0] > first_prose:
+        return None
+    return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _head_run(lines: list[str], start: int) -> tuple[list[int], bool]:
+    """The heads of the first run of several comment heads close together from line `start`, and whether
+    none of them has its text indented under it (([], False) where there is no such run).
 
     A head is a signed line or a list item holding only a short name, with text written under it. A run
     whose heads all have their text at their own indent must name more than one commenter: one name
     over every text is a feed of one author's posts (a site's cards of other stories)."""
     heads: list[tuple[int, bool]] = []
-    start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
     for i in range(start, len(lines)):
         indented = _heads_text(lines, i) if lines[i].strip() else None
         if indented is not None:
@@ -449,10 +470,10 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
             if len(heads) < _HEADERLESS_SIGNED:
                 continue
             if any(deeper for _, deeper in heads):
-                return heads[0][0], False
-            if len({_head_name(lines, j) for j, _ in heads}) > 1:
-                return heads[0][0], True
-    return None, False
+                return [j for j, _ in heads], False
+            if len({head_name(lines, j) for j, _ in heads}) > 1:
+                return [j for j, _ in heads], True
+    return [], False
 
 
 def _text_signed_after(lines: list[str], i: int) -> int:
@@ -495,7 +516,7 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
     return indented if found is not None and found[0] is not None else None
 
 
-def _head_name(lines: list[str], i: int) -> str | None:
+def head_name(lines: list[str], i: int) -> str | None:
     """The commenter head i names: its signature's, or a name-over-date head's name line."""
     found = _signature(lines[i], marker(lines[i]))
     return found[0] if found is not None else lines[i].strip()

@@ -239,3 +239,41 @@ def test_a_line_of_text_said_twice_in_a_comment_stays_its_text():
                                    "Ann Lee", "March 4, 2021 10:20 am", "", "Never again.", "Never again.", "",
                                    "Bob Hale", "March 4, 2021 11:05 am", "", "Agreed.", ""]) + "\n")
     assert [c.paragraphs for c in parsed.comments.items] == [["Never again. Never again."], ["Agreed."]]
+
+
+FORUM_POSTS = [
+    "Which library hours suit you best?", "",
+    "mara", "12 June 2022, 09:00", "",
+    "The library board is choosing between late evenings and Sunday mornings for next year.", "",
+    "tomas", "12 June 2022, 09:40", "",
+    "Late evenings, because most of us work until six and cannot come earlier.", "",
+    "ines", "12 June 2022, 10:15", "",
+    "Sunday mornings would suit families with small children much better.", "",
+]
+
+
+def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article():
+    parsed = parse_text("\n".join(FORUM_POSTS) + "\n")
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
+        "Which library hours suit you best?", "mara", "2022-06-12")
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+def test_a_page_with_one_byline_over_its_text_has_no_thread():
+    parsed = parse_text("\n".join(FORUM_POSTS[:7]) + "\n")
+    assert parsed.comments.items == []
+
+
+def test_a_reply_quoting_an_indented_post_goes_on_after_the_quote():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "3 Comments", "",
+        "tomas", "12 June 2022, 09:40", "",
+        "Late evenings, because most of us work until six and cannot come earlier.", "",
+        "mara", "12 June 2022, 11:00", "",
+        "    tomas said:", "    most of us work until six", "",
+        "The board heard the same from the staff.", "",
+        "ines", "12 June 2022, 11:30", "",
+        "Then evenings it is, I hope they agree on Monday.", "",
+    ]) + "\n")
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("tomas", None), ("mara", 1), ("ines", None)]
+    assert parsed.comments.items[1].paragraphs[-1] == "The board heard the same from the staff."
