@@ -277,3 +277,13 @@ def test_a_reply_quoting_an_indented_post_goes_on_after_the_quote():
     ]) + "\n")
     assert [(c.author, c.parent) for c in parsed.comments.items] == [("tomas", None), ("mara", 1), ("ines", None)]
     assert parsed.comments.items[1].paragraphs[-1] == "The board heard the same from the staff."
+
+
+def test_a_time_zone_in_brackets_is_the_dates_and_link_and_thread_items_are_a_comments_links():
+    assert comment_heads(
+        "2 comments", "",
+        "ferry_fan", "", "2021-03-04 10:02 am (UTC)", "", "  • Link", "",
+        "At last a crossing that does not depend on the weather.", "", "  • Reply", "  • Thread", "",
+        "harbour_view", "", "2021-03-04 11:15 am (UTC)", "", "  • Link", "",
+        "A tunnel would have kept the view of the old harbour.", "", "  • Reply", "  • Thread", "",
+    ) == [("ferry_fan", None), ("harbour_view", None)]
