@@ -56,6 +56,7 @@ _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders incl
 _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
+_DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -531,8 +532,27 @@ def _name_over_date(lines: list[str], i: int) -> bool:
         return False
     if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
         return False
-    found = _signature(lines[i + 1], None)
-    return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
+    if lines[i + 1].strip():
+        found = _signature(lines[i + 1], None)
+        return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
+    return _dated_below(lines, i)
+
+
+def _dated_below(lines: list[str], i: int) -> bool:
+    """Name line i, a blank line, then a list item holding a timestamp alone ("• May 2, 2023"), and within the
+    two non-blank lines after it (a Markdown rendering leaves up to three blank lines between), at the name's
+    indent or under it, written text or the "NAME said:" line of a quoted post: a head as forum themes print
+    it, the date one of the post's meta items."""
+    if i + 2 >= len(lines) or not MAY_LEAD_MARKER[lines[i + 2].lstrip()[:1]]:
+        return False
+    listed = marker(lines[i + 2])
+    found = _signature(lines[i + 2], listed) if listed else None
+    if found is None or found[0] is not None or found[1] is None:
+        return False
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    after = [line for line in lines[i + 3:i + 3 + _DATED_ITEM_REACH] if line.strip()][:2]
+    return any(len(line) - len(line.lstrip()) >= indent and (_writes(line.strip()) or ends_with_saying(line.strip()))
+               for line in after)
 
 
 def _flush_head(lines: list[str], i: int) -> bool:

@@ -287,3 +287,27 @@ def test_a_time_zone_in_brackets_is_the_dates_and_link_and_thread_items_are_a_co
         "harbour_view", "", "2021-03-04 11:15 am (UTC)", "", "  • Link", "",
         "A tunnel would have kept the view of the old harbour.", "", "  • Reply", "  • Thread", "",
     ) == [("ferry_fan", None), ("harbour_view", None)]
+
+
+def test_a_name_over_a_dated_meta_item_heads_a_forum_post():
+    parsed = parse_text("\n".join([
+        "Which library hours suit you best?", "",
+        "mara", "", "  • 12 June 2022", "",
+        "The library board is choosing between late evenings and Sunday mornings for next year.", "",
+        "tomas", "", "  • 12 June 2022", "",
+        "Late evenings, because most of us work until six and cannot come earlier.", "",
+        "ines", "", "  • 13 June 2022", "",
+        "    tomas said:", "    most of us work until six", "",
+        "Sunday mornings would suit families with small children much better.", "",
+    ]) + "\n")
+    assert parsed.article.author == "mara"
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("tomas", None), ("ines", 1)]
+
+
+def test_dated_items_under_a_line_of_a_comment_are_its_text():
+    assert comment_heads(
+        "2 Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "The board meets twice before the vote:", "",
+        "Meetings", "", "  • 12 June 2022", "  • 19 June 2022", "",
+        "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be at both of them.", "",
+    ) == [("Ann Lee", None), ("Bob Ray", None)]
