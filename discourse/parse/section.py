@@ -539,14 +539,14 @@ def _name_over_date(lines: list[str], i: int) -> bool:
 
 
 def _dated_below(lines: list[str], i: int) -> bool:
-    """Name line i, a blank line, then a list item holding a timestamp alone ("• May 2, 2023"), and within the
-    two non-blank lines after it (a Markdown rendering leaves up to three blank lines between), at the name's
-    indent or under it, written text or the "NAME said:" line of a quoted post: a head as forum themes print
-    it, the date one of the post's meta items."""
-    if i + 2 >= len(lines) or not MAY_LEAD_MARKER[lines[i + 2].lstrip()[:1]]:
+    """Name line i, a blank line, then a timestamp alone, on its own (a Markdown rendering sets every line
+    apart) or as a list item ("• May 2, 2023", the first of a forum post's meta items), and within the two
+    non-blank lines after it (a Markdown rendering leaves up to three blank lines between), at the name's
+    indent or under it, written text or the "NAME said:" line of a quoted post."""
+    if i + 2 >= len(lines):
         return False
-    listed = marker(lines[i + 2])
-    found = _signature(lines[i + 2], listed) if listed else None
+    listed = marker(lines[i + 2]) if MAY_LEAD_MARKER[lines[i + 2].lstrip()[:1]] else None
+    found = _signature(lines[i + 2], listed)
     if found is None or found[0] is not None or found[1] is None:
         return False
     indent = len(lines[i]) - len(lines[i].lstrip())

@@ -311,3 +311,10 @@ def test_dated_items_under_a_line_of_a_comment_are_its_text():
         "Meetings", "", "  • 12 June 2022", "  • 19 June 2022", "",
         "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be at both of them.", "",
     ) == [("Ann Lee", None), ("Bob Ray", None)]
+
+
+def test_heads_of_a_name_and_its_date_set_apart_by_a_blank_line_open_a_headerless_thread():
+    spaced = [line for line in FORUM_POSTS for line in ((line, "") if line and line[0].islower() else (line,))]
+    parsed = parse_text("\n".join(spaced) + "\n")  # "mara", "", "12 June 2022, 09:00", as html2text sets lines apart
+    assert (parsed.article.author, parsed.article.date) == ("mara", "2022-06-12")
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
