@@ -138,3 +138,8 @@ def test_a_weekday_written_out_before_a_date_is_no_commenters_name(line):
 ])
 def test_submitted_is_the_heads_word_not_the_names(head, name):
     assert [author for author, _, _ in thread(head, "Posted by Kay Lum on 05/03/2023 at 9:00")] == [name, "Kay Lum"]
+
+
+def test_a_separator_sets_a_weekday_off_a_commenters_name():
+    assert [author for author, _, _ in thread("erin » Tue May 02, 2023 11:00 am", "Omaha Sun May 3, 2021 at 9:00")] == [
+        "erin", "Omaha Sun"]
