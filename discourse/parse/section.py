@@ -450,21 +450,23 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     discussion thread, or a short post signed in its byline, whose opening post is the article (its head
     the byline) and whose later heads are the replies. The section starts at the second head; the same
     evidence as a headerless run after the article (`_head_run`), and, like it, a guess."""
-    heads, flush = _head_run(lines, 0)
+    if first_prose >= len(lines):
+        return None  # no written text for an opening post
+    heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
     if not heads or heads[0] > first_prose:
         return None
     return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
 
 
-def _head_run(lines: list[str], start: int) -> tuple[list[int], bool]:
-    """The heads of the first run of several comment heads close together from line `start`, and whether
-    none of them has its text indented under it (([], False) where there is no such run).
+def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:
+    """The heads of the first run of several comment heads close together from line `start` (before line
+    `end`), and whether none of them has its text indented under it (([], False) where there is no such run).
 
     A head is a signed line or a list item holding only a short name, with text written under it. A run
     whose heads all have their text at their own indent must name more than one commenter: one name
     over every text is a feed of one author's posts (a site's cards of other stories)."""
     heads: list[tuple[int, bool]] = []
-    for i in range(start, len(lines)):
+    for i in range(start, len(lines) if end is None else min(end, len(lines))):
         indented = _heads_text(lines, i) if lines[i].strip() else None
         if indented is not None:
             heads = [(j, deeper) for j, deeper in heads if i - j < _HEADERLESS_WINDOW] + [(i, indented)]
