@@ -238,12 +238,10 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     if headerless is not None:
         start = _text_signed_after(lines, headerless)
         return Section(start, next((counts[i] for i in counted), None), headerless=True, flush=flush)
-    if not counted:
-        return _replies_to_opening_post(lines, first_prose)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
-        return Section(0)
-    return None
+        return Section(0)  # a page of comments alone
+    return None if counted else _replies_to_opening_post(lines, first_prose)
 
 
 def _without_reply_toggles(lines: list[str], texts: list[str], opening: list[int]) -> list[int]:
