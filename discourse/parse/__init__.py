@@ -27,7 +27,7 @@ from discourse.parse.lines import LineFacts
 from discourse.parse.markdown import looks_like_markdown, normalised_lines as markdown_lines
 from discourse.parse.reading import (MAX_PAGE_BYTES, InputError, decode_page, expand_paths, read_page_bytes,
                                      split_lines, tidy_lines)
-from discourse.parse.section import find_section, forget_lines
+from discourse.parse.section import find_section, forget_lines, head_name
 
 __all__ = ["InputError", "load", "load_all", "read_pages", "parse_text", "expand_paths"]
 
@@ -99,8 +99,10 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", size: i
     boilerplate = mark_boilerplate(facts, roles, 0, end)
     hint = _quoted_title(facts.text[section.start]) if section is not None and section.start < len(lines) \
         else None
+    opening = (section.opening_head, head_name(lines, section.opening_head)) \
+        if section is not None and section.opening_head is not None else None
     article, furniture = parse_article(lines, facts.text, roles, end, blank_separated=markdown, title_hint=hint,
-                                       digits=facts.digits)
+                                       digits=facts.digits, opening_head=opening)
     comments, comment_boilerplate = CommentReader(lines, facts, roles).read(section) if section else (None, [])
     boilerplate = boilerplate + furniture
     byline = read_byline_in_thread(article, facts.text, roles, comments) if comments is not None else None

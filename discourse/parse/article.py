@@ -81,7 +81,8 @@ class Block:
 
 def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | None],
                   end: int, blank_separated: bool = False, title_hint: str | None = None,
-                  digits: list[bool] | None = None) -> tuple[Article, list[Boilerplate]]:
+                  digits: list[bool] | None = None,
+                  opening_head: tuple[int, str | None] | None = None) -> tuple[Article, list[Boilerplate]]:
     """Fill roles for lines[:end] that are still unassigned; return the article and the furniture around it.
 
     `stripped` holds the same lines without their indentation (`LineFacts.text`). `blank_separated`:
@@ -89,10 +90,13 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     rendering writes a paragraph on one line, and the lines of one block are `<br>` breaks).
     `title_hint`: the title a comment header quotes ("40 Responses to “TITLE”"); a block above the
     body that reads the same is the headline. `digits`: whether each line holds a decimal digit
-    (`LineFacts.digits`), where the caller has worked it out."""
+    (`LineFacts.digits`), where the caller has worked it out. `opening_head`: (line, name) of the head
+    of a thread's opening post, where the page is a thread whose first post is the article: its byline."""
     article = Article()
+    head_at = _read_opening_head(stripped, roles, end, opening_head, article) if opening_head else None
     byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
                                article)
+    byline_at = byline_at if head_at is None else head_at
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     blocks, image_texts = _without_image_texts(blocks, stripped, roles)
     texts = [block.text for block in blocks]
@@ -395,6 +399,27 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: int,
+                       opening_head: tuple[int, str | None], article: Article) -> int | None:
+    """The byline of a thread's opening post: its head's name, and the date on the head's line or the line
+    under it (a name over its date). Those lines become metadata. Returns the head's line, or None where it
+    names no one."""
+    i, name = opening_head
+    if not name:
+        return None
+    article.author = name
+    article.provenance["author"] = f"line {i + 1}, the head of the thread's opening post"
+    roles[i] = LineRole.METADATA
+    for k in (i, i + 1):
+        found = find_date(stripped[k]) if k < end else None
+        if found is not None:
+            article.date, article.date_text = found
+            article.provenance["date"] = f"line {k + 1}, the head of the thread's opening post"
+            roles[k] = LineRole.METADATA
+            break
+    return i
 
 
 def _read_lone_byline_above(blocks: list[Block], texts: list[str], start: int, roles: list[LineRole | None],

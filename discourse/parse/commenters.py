@@ -405,10 +405,11 @@ def is_badge(text: str) -> bool:
 
 
 def _ends_name(words: list[str]) -> bool:
-    """"Omaha Sun": a weekday-like last word is part of the name unless set off by a comma."""
+    """"Omaha Sun": a weekday-like last word is part of the name unless set off by a comma or a separator
+    ("erin » Tue May 02, 2023")."""
     last = words[-1]
     return (len(words) > 1 and _WEEKDAY.match(last) is not None and not last.endswith((",", "."))
-            and not words[-2].endswith(","))
+            and not words[-2].endswith(",") and any(map(str.isalnum, words[-2])))
 
 
 def _is_filler(word: str) -> bool:

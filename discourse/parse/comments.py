@@ -365,7 +365,9 @@ class CommentReader:
         if (plain and not found and self._inside_signed_text(indent) and not self._signature_follows(i)
                 and not self._names_item(i, plain)):
             return False
-        if found and found.author is None and self._open is not None:
+        if found and found.author is None and self._dates_name_item(i, plain, found):
+            self._open_under_name(i, found, self.indent[i])  # "erin" over "• May 2, 2023": a forum post's head
+        elif found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
             self._attach(found)
@@ -373,6 +375,22 @@ class CommentReader:
         else:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
+
+    def _dates_name_item(self, i: int, plain: str, found: Commenter) -> bool:
+        """A list item holding a timestamp alone, a blank line under a short name line set apart: the name's
+        date, printed as the first of a forum post's meta items. Not under a comment's own name or text, nor
+        where another such item follows (a list of dates under a line of a comment's text)."""
+        above = i - 2
+        if found.date is None or len(found.date) < len(plain) - 1 or above < 1 or self.text[i - 1]:
+            return False
+        after = self._next_line(i)
+        listed = _marker(self.lines[after]) if after is not None else None
+        if listed is not None and _is_timestamp(plain_item(listed[2])):
+            return False
+        opened = self._open
+        in_head = opened is not None and not opened.paragraphs and opened.last_line >= above
+        return (not in_head and not self.text[above - 1] and _may_be_name(self.text[above])
+                and _marker(self.lines[above]) is None and self.indent[above] <= self.indent[i])
 
     def _names_replied_comment(self, text: str) -> bool:
         """A reply marker line ("In reply to Ann.") between a signed head and its text: whom the reply answers,
@@ -444,15 +462,10 @@ class CommentReader:
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
             opened.reply_to_name = found.author
+            opened.quotes_indented = self.indent[i] > opened.indent
             return True
         if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
-            name_line = self._name_line_above(i)
-            found.author = self._take_name_above(i)
-            above = _marker(self.lines[name_line])
-            self._start(name_line, min(above[0] if above else self.indent[name_line], self.indent[i]))
-            self._line_opened += 1
-            self._attach(found)
-            self._open.last_line = i
+            self._open_under_name(i, found, self.indent[i])
             return True
         if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
             return False  # a date inside a comment's text
@@ -482,6 +495,17 @@ class CommentReader:
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
+
+    def _open_under_name(self, i: int, found: Commenter, indent: int) -> None:
+        """Open a comment at the name line above timestamp line i (its indent at most `indent`, the date's)."""
+        name_line = self._name_line_above(i)
+        found.author = self._take_name_above(i)
+        above = _marker(self.lines[name_line])
+        self._start(name_line, min(above[0] if above else self.indent[name_line], indent))
+        self._line_opened += 1
+        self._attach(found)
+        self._open.last_line = i
+        self.roles[i] = LineRole.COMMENT_META
 
     def _heads_apart(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
         """A named head set apart from the open comment's text (a blank line above it, no deeper than the
@@ -675,6 +699,8 @@ class CommentReader:
             return True  # signed after the text: all up to the signature is the comment's, a quote first or not
         if opened.empty:
             return indent > opened.indent
+        if opened.quotes_indented:
+            return indent >= opened.indent  # the quoted post indented, the comment's own words at its head's indent
         if opened.body_indent is not None:
             indented_body = opened.body_indent > opened.indent and indent > opened.indent
             return indent >= opened.body_indent - _INDENT_SLACK or indented_body

@@ -41,6 +41,7 @@ class OpenComment:
     body_indent: int | None = None
     kind: str = "comment"
     marked: bool = False  # opened at a list marker
+    quotes_indented: bool = False  # opens by quoting a post indented under a "NAME said:" line deeper than its head
 
     @property
     def empty(self) -> bool:

@@ -56,6 +56,7 @@ _MAX_HEAD_CHARS = 240  # a name with its date and links, image placeholders incl
 _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
+_DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -68,6 +69,7 @@ class Section:
     declared_elsewhere: int | None = None
     headerless: bool = False
     flush: bool = False  # headerless, and no head's text indented under it: the start is a guess
+    opening_head: int | None = None  # the head of a thread's opening post, which is the article: its byline
 
 
 def forget_lines() -> None:
@@ -238,8 +240,8 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
         return Section(start, next((counts[i] for i in counted), None), headerless=True, flush=flush)
     first = next((line for line in lines if line.strip()), "")
     if patterns.NUMBER_MARKER.match(first) or patterns.COMMENTER_LINE.match(first.strip()):
-        return Section(0)
-    return None
+        return Section(0)  # a page of comments alone
+    return None if counted else _replies_to_opening_post(lines, first_prose)
 
 
 def _without_reply_toggles(lines: list[str], texts: list[str], opening: list[int]) -> list[int]:
@@ -435,24 +437,44 @@ def _prose_lines(lines: list[str], count: int) -> list[int]:
 
 def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     """The first of several comment heads close together after some prose (`prose`: the page's first
-    prose lines): comments without a header; and whether no head of the run has its text indented under it.
+    prose lines): comments without a header; and whether no head of the run has its text indented under it."""
+    start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
+    heads, flush = _head_run(lines, start)
+    return (heads[0], flush) if heads else (None, False)
+
+
+def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | None:
+    """A thread of posts with no header whose first head opens the page's written text: a forum or
+    discussion thread, or a short post signed in its byline, whose opening post is the article (its head
+    the byline) and whose later heads are the replies. The section starts at the second head; the same
+    evidence as a headerless run after the article (`_head_run`), and, like it, a guess."""
+    if first_prose >= len(lines):
+        return None  # no written text for an opening post
+    heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
+    if not heads or heads[0] > first_prose:
+        return None
+    return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:
+    """The heads of the first run of several comment heads close together from line `start` (before line
+    `end`), and whether none of them has its text indented under it (([], False) where there is no such run).
 
     A head is a signed line or a list item holding only a short name, with text written under it. A run
     whose heads all have their text at their own indent must name more than one commenter: one name
     over every text is a feed of one author's posts (a site's cards of other stories)."""
     heads: list[tuple[int, bool]] = []
-    start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
-    for i in range(start, len(lines)):
+    for i in range(start, len(lines) if end is None else min(end, len(lines))):
         indented = _heads_text(lines, i) if lines[i].strip() else None
         if indented is not None:
             heads = [(j, deeper) for j, deeper in heads if i - j < _HEADERLESS_WINDOW] + [(i, indented)]
             if len(heads) < _HEADERLESS_SIGNED:
                 continue
             if any(deeper for _, deeper in heads):
-                return heads[0][0], False
-            if len({_head_name(lines, j) for j, _ in heads}) > 1:
-                return heads[0][0], True
-    return None, False
+                return [j for j, _ in heads], False
+            if len({head_name(lines, j) for j, _ in heads}) > 1:
+                return [j for j, _ in heads], True
+    return [], False
 
 
 def _text_signed_after(lines: list[str], i: int) -> int:
@@ -495,7 +517,7 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
     return indented if found is not None and found[0] is not None else None
 
 
-def _head_name(lines: list[str], i: int) -> str | None:
+def head_name(lines: list[str], i: int) -> str | None:
     """The commenter head i names: its signature's, or a name-over-date head's name line."""
     found = _signature(lines[i], marker(lines[i]))
     return found[0] if found is not None else lines[i].strip()
@@ -510,8 +532,27 @@ def _name_over_date(lines: list[str], i: int) -> bool:
         return False
     if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
         return False
-    found = _signature(lines[i + 1], None)
-    return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
+    if lines[i + 1].strip():
+        found = _signature(lines[i + 1], None)
+        return found is not None and found[0] is None and found[1] is not None and _text_under(lines, i + 1, deeper=False)
+    return _dated_below(lines, i)
+
+
+def _dated_below(lines: list[str], i: int) -> bool:
+    """Name line i, a blank line, then a timestamp alone, on its own (a Markdown rendering sets every line
+    apart) or as a list item ("• May 2, 2023", the first of a forum post's meta items), and within the two
+    non-blank lines after it (a Markdown rendering leaves up to three blank lines between), at the name's
+    indent or under it, written text or the "NAME said:" line of a quoted post."""
+    if i + 2 >= len(lines):
+        return False
+    listed = marker(lines[i + 2]) if MAY_LEAD_MARKER[lines[i + 2].lstrip()[:1]] else None
+    found = _signature(lines[i + 2], listed)
+    if found is None or found[0] is not None or found[1] is None:
+        return False
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    after = [line for line in lines[i + 3:i + 3 + _DATED_ITEM_REACH] if line.strip()][:2]
+    return any(len(line) - len(line.lstrip()) >= indent and (_writes(line.strip()) or ends_with_saying(line.strip()))
+               for line in after)
 
 
 def _flush_head(lines: list[str], i: int) -> bool:

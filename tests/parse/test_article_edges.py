@@ -433,3 +433,8 @@ def test_a_headlines_markdown_marks_are_not_its_text_where_the_page_reads_as_pla
     parsed = parse_text(page("# Bridges and Budgets", "", "Mira Holt", "", "Mar 4, 2021", "",
                              LONG, "", PARA, "", "## Responses (2)", ""))
     assert parsed.article.title == "Bridges and Budgets"
+
+
+def test_a_separator_ends_the_name_of_a_byline_before_its_weekday():
+    parsed = parse_text(page("Bridges and Budgets", "", "by Dana Holt » Tue May 02, 2023 10:00 am", "", LONG, "", PARA))
+    assert (parsed.article.author, parsed.article.date) == ("Dana Holt", "2023-05-02")

@@ -130,3 +130,16 @@ def test_a_date_with_de_between_day_month_and_year_heads_a_comment():
 @pytest.mark.parametrize("line", ["Mittwoch | 31. Juli 2019", "Vendredi — 2 août 2019", "Sábado | 3 de agosto de 2019"])
 def test_a_weekday_written_out_before_a_date_is_no_commenters_name(line):
     assert read_commenter(line).author is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Submitted by Rosa Diaz on Tue, 05/02/2023 - 10:00", "Rosa Diaz"),  # a Drupal theme's head
+    ("submitted 3 hours ago by river_fox", "river_fox"),  # an aggregator's, the name after the date
+])
+def test_submitted_is_the_heads_word_not_the_names(head, name):
+    assert [author for author, _, _ in thread(head, "Posted by Kay Lum on 05/03/2023 at 9:00")] == [name, "Kay Lum"]
+
+
+def test_a_separator_sets_a_weekday_off_a_commenters_name():
+    assert [author for author, _, _ in thread("erin » Tue May 02, 2023 11:00 am", "Omaha Sun May 3, 2021 at 9:00")] == [
+        "erin", "Omaha Sun"]

@@ -239,3 +239,82 @@ def test_a_line_of_text_said_twice_in_a_comment_stays_its_text():
                                    "Ann Lee", "March 4, 2021 10:20 am", "", "Never again.", "Never again.", "",
                                    "Bob Hale", "March 4, 2021 11:05 am", "", "Agreed.", ""]) + "\n")
     assert [c.paragraphs for c in parsed.comments.items] == [["Never again. Never again."], ["Agreed."]]
+
+
+FORUM_POSTS = [
+    "Which library hours suit you best?", "",
+    "mara", "12 June 2022, 09:00", "",
+    "The library board is choosing between late evenings and Sunday mornings for next year.", "",
+    "tomas", "12 June 2022, 09:40", "",
+    "Late evenings, because most of us work until six and cannot come earlier.", "",
+    "ines", "12 June 2022, 10:15", "",
+    "Sunday mornings would suit families with small children much better.", "",
+]
+
+
+def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article():
+    parsed = parse_text("\n".join(FORUM_POSTS) + "\n")
+    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
+        "Which library hours suit you best?", "mara", "2022-06-12")
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+def test_a_page_with_one_byline_over_its_text_has_no_thread():
+    parsed = parse_text("\n".join(FORUM_POSTS[:7]) + "\n")
+    assert parsed.comments.items == []
+
+
+def test_a_reply_quoting_an_indented_post_goes_on_after_the_quote():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "3 Comments", "",
+        "tomas", "12 June 2022, 09:40", "",
+        "Late evenings, because most of us work until six and cannot come earlier.", "",
+        "mara", "12 June 2022, 11:00", "",
+        "    tomas said:", "    most of us work until six", "",
+        "The board heard the same from the staff.", "",
+        "ines", "12 June 2022, 11:30", "",
+        "Then evenings it is, I hope they agree on Monday.", "",
+    ]) + "\n")
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("tomas", None), ("mara", 1), ("ines", None)]
+    assert parsed.comments.items[1].paragraphs[-1] == "The board heard the same from the staff."
+
+
+def test_a_time_zone_in_brackets_is_the_dates_and_link_and_thread_items_are_a_comments_links():
+    assert comment_heads(
+        "2 comments", "",
+        "ferry_fan", "", "2021-03-04 10:02 am (UTC)", "", "  • Link", "",
+        "At last a crossing that does not depend on the weather.", "", "  • Reply", "  • Thread", "",
+        "harbour_view", "", "2021-03-04 11:15 am (UTC)", "", "  • Link", "",
+        "A tunnel would have kept the view of the old harbour.", "", "  • Reply", "  • Thread", "",
+    ) == [("ferry_fan", None), ("harbour_view", None)]
+
+
+def test_a_name_over_a_dated_meta_item_heads_a_forum_post():
+    parsed = parse_text("\n".join([
+        "Which library hours suit you best?", "",
+        "mara", "", "  • 12 June 2022", "",
+        "The library board is choosing between late evenings and Sunday mornings for next year.", "",
+        "tomas", "", "  • 12 June 2022", "",
+        "Late evenings, because most of us work until six and cannot come earlier.", "",
+        "ines", "", "  • 13 June 2022", "",
+        "    tomas said:", "    most of us work until six", "",
+        "Sunday mornings would suit families with small children much better.", "",
+    ]) + "\n")
+    assert parsed.article.author == "mara"
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("tomas", None), ("ines", 1)]
+
+
+def test_dated_items_under_a_line_of_a_comment_are_its_text():
+    assert comment_heads(
+        "2 Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "The board meets twice before the vote:", "",
+        "Meetings", "", "  • 12 June 2022", "  • 19 June 2022", "",
+        "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be at both of them.", "",
+    ) == [("Ann Lee", None), ("Bob Ray", None)]
+
+
+def test_heads_of_a_name_and_its_date_set_apart_by_a_blank_line_open_a_headerless_thread():
+    spaced = [line for line in FORUM_POSTS for line in ((line, "") if line and line[0].islower() else (line,))]
+    parsed = parse_text("\n".join(spaced) + "\n")  # "mara", "", "12 June 2022, 09:00", as html2text sets lines apart
+    assert (parsed.article.author, parsed.article.date) == ("mara", "2022-06-12")
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
