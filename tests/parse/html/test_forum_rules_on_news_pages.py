@@ -1,0 +1,44 @@
+"""Ordinary news and blog pages that carry some mark a forum engine also prints (a foot's credit, a
+page class, a list or a box named like a forum's): the article stays the page's, and only the
+readers' comments are comments."""
+
+from discourse.parse import read_pages
+
+HEADLINE = "Town library reopens after the flood"
+STORY = ["The town library opened its doors again on Monday, eight months after the river flooded its basement.",
+         "Volunteers carried some four thousand books back to the shelves over the weekend.",
+         "The reading room keeps its old hours, and the children's corner has new carpets."]
+READERS = [("Ada Quinn", "Good news at last, my kids have missed the Saturday story hour all winter."),
+           ("Ben Ortiz", "Will the basement archive be open to the public again, or is it lost for good?"),
+           ("Cleo Park", "Thanks to every volunteer who carried boxes, that was hard work in the cold.")]
+
+
+def news_page(after_story: str = "", foot: str = "<p>© 2022 The Valley Courier</p>", body_attrs: str = "",
+              head: str = "") -> str:
+    """A newspaper's article page: a headline, a byline, three paragraphs, then `after_story`."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{HEADLINE} | The Valley Courier</title>{head}'
+            f'</head><body {body_attrs}><main><article class="story"><h1>{HEADLINE}</h1>'
+            f'<p class="byline">By <span class="author">Nora Field</span>, <time datetime="2022-05-09">May 9, 2022'
+            f'</time></p><div class="story-body">{paragraphs}</div></article>{after_story}</main>'
+            f'<footer class="site-footer">{foot}</footer></body></html>')
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def messages(cls: str = "message") -> str:
+    """The readers' comments, each a box numbered like a forum's message."""
+    return "".join(f'<div class="{cls}" id="msg-{i}"><span class="user">{name}</span> '
+                   f'<span class="date">May 9, 2022 14:0{i}</span><div class="text"><p>{text}</p></div></div>'
+                   for i, (name, text) in enumerate(READERS, 1))
+
+
+def test_an_article_page_that_calls_itself_a_topic_keeps_its_body_author_and_every_comment():
+    """The page's class says "topic", yet its article is outside the posts: the first post answers
+    the article and does not replace it."""
+    parsed = read(news_page(f'<section id="talk"><h2>Your views</h2>{messages()}</section>', body_attrs='class="topic"'))
+    assert [p.text for p in parsed.article.paragraphs] == STORY
+    assert parsed.article.author == "Nora Field"
+    assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
