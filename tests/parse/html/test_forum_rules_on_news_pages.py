@@ -2,7 +2,10 @@
 page class, a list or a box named like a forum's): the article stays the page's, and only the
 readers' comments are comments."""
 
+import pytest
+
 from discourse.parse import read_pages
+from tests.parse.html import even_more_platform_pages as pages
 
 HEADLINE = "Town library reopens after the flood"
 STORY = ["The town library opened its doors again on Monday, eight months after the river flooded its basement.",
@@ -42,3 +45,34 @@ def test_an_article_page_that_calls_itself_a_topic_keeps_its_body_author_and_eve
     assert [p.text for p in parsed.article.paragraphs] == STORY
     assert parsed.article.author == "Nora Field"
     assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
+
+
+def teasers() -> str:
+    """Other stories under the article, each a card with its reporter, date and summary."""
+    return "".join(f'<article class="post" id="post-{i}"><h3><a href="/story-{i}">Another story {i}</a></h3>'
+                   f'<span class="author">Writer {i}</span> <span class="date">May {i}, 2022</span>'
+                   f'<p>A short summary of story {i}, telling readers in a few lines what it covers in the valley.</p>'
+                   f'</article>' for i in range(1, 5))
+
+
+@pytest.mark.parametrize("foot", ["<p>Our members' forum is powered by phpBB, join it today.</p>",
+                                  "<p>The Discourse © 2022</p>",
+                                  "<p>Encouraging civil discourse © 2022</p>",
+                                  "<p>Vanilla Media Group © 2022</p>",
+                                  "<p>Comments powered by Discourse</p>"],
+                         ids=["forum-link", "paper-named-discourse", "motto", "publisher-named-vanilla", "comments-by"])
+def test_a_news_foot_that_mentions_forum_software_does_not_make_other_stories_comments(foot):
+    parsed = read(news_page(f'<section class="more"><h2>More stories</h2>{teasers()}</section>', foot=foot))
+    assert [p.text for p in parsed.article.paragraphs] == STORY
+    assert parsed.comments.items == []
+
+
+def test_a_forum_s_foot_is_found_after_the_footers_of_its_posts():
+    """Posts with a footer box each (a signature, a button row) come before the site's foot."""
+    boxes = ('<div class="post_footer"><div class="footer_signature">Rivers are roads.</div>'
+             '<div class="footer_buttons">Top</div></div>')
+    html = pages.MYBB.replace('<div class="post_meta"', boxes + '<div class="post_meta"')
+    assert html.count('footer') >= 12
+    parsed = read(html)
+    assert parsed.comments.source == "forum"
+    assert parsed.article.author == "Jane Reporter"
