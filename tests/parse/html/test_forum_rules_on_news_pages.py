@@ -76,3 +76,14 @@ def test_a_forum_s_foot_is_found_after_the_footers_of_its_posts():
     parsed = read(html)
     assert parsed.comments.source == "forum"
     assert parsed.article.author == "Jane Reporter"
+
+
+@pytest.mark.parametrize("attributes", ['data-page-headline="Library reopens: join the thread"',
+                                        'data-page-desk="board of trustees"', 'data-page-section="topics"'])
+def test_free_text_in_a_page_s_data_attributes_does_not_make_it_a_forum(attributes):
+    """A page's headline or desk name in a `data-page-*` attribute may hold "thread" or "board";
+    only the names of its template or controller say what kind of page it is."""
+    parsed = read(news_page(f'<section id="comments"><h2>Comments</h2>{messages()}</section>', body_attrs=attributes))
+    assert parsed.comments.source != "forum"
+    assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
+    assert [p.text for p in parsed.article.paragraphs] == STORY

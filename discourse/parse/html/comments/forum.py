@@ -150,22 +150,27 @@ def _is_discussion(tree) -> bool:
 
 
 def _page_tokens(tree: LexborHTMLParser) -> list[str]:
-    """What the page calls itself: the class, id, template and page attributes of its `html` and
-    `body` ("section-viewtopic", Invision's `data-pageController="topic"`)."""
+    """What the page calls itself: the class and id tokens of its `html` and `body` ("section-viewtopic"),
+    and whole values of the attributes that name its template or controller (Invision's
+    `data-pageController="topic"`). Other `data-page*` attributes hold free text (a title, a
+    section's name) whose words say nothing of the page's kind."""
     tokens = []
     for node in (tree.css_first("html"), tree.body):
         if node is not None:
-            own = [value or "" for key, value in node.attributes.items()
-                   if key in ("class", "id", "data-template") or key.startswith("data-page")]
-            tokens += " ".join(own).lower().split()
+            attributes = node.attributes
+            tokens += " ".join(attributes.get(key) or "" for key in ("class", "id")).lower().split()
+            tokens += [value.strip().lower() for key in _PAGE_KIND_ATTRIBUTES if (value := attributes.get(key))]
     return tokens
+
+
+_PAGE_KIND_ATTRIBUTES = ("data-pagecontroller", "data-pagemodule", "data-page", "data-template")
 
 
 def _shows_one_thread(tree: LexborHTMLParser) -> bool:
     """The page calls itself one thread's view ("viewtopic", "thread_view", a `topic` controller),
     not a forum or a page with comments: its first post opens the thread, even where the engine
     names the posts' box "comments" (Invision does)."""
-    return any(_THREAD_WORDS & {part for part in re.split(r"[-_]+", token)} for token in _page_tokens(tree)
+    return any(_THREAD_WORDS & set(re.split(r"[-_]+", token)) for token in _page_tokens(tree)
                if _names_a_discussion(token))
 
 
