@@ -87,3 +87,19 @@ def test_free_text_in_a_page_s_data_attributes_does_not_make_it_a_forum(attribut
     assert parsed.comments.source != "forum"
     assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
     assert [p.text for p in parsed.article.paragraphs] == STORY
+
+
+def test_a_box_of_most_discussed_headlines_named_a_comment_list_is_no_thread():
+    box = ('<aside class="talked-about"><h3>Most discussed</h3><ul class="comment-list">'
+           + "".join(f'<li><a href="/news/{i}">Another valley story number {i} about the school budget</a> '
+                     f'<span>({20 - i})</span></li>' for i in range(5)) + '</ul></aside>')
+    assert read(news_page(box)).comments.items == []
+
+
+def test_a_thread_s_sorting_tabs_in_a_list_named_for_comments_leave_a_script_s_comments_to_load():
+    tabs = ('<div id="comments"><ul class="comments-list-sort"><li>Newest comments first</li><li>Oldest comments '
+            'first</li><li>Most liked comments</li></ul><div id="coral_thread"></div>'
+            '<script src="https://coral.example.org/assets/js/embed.js"></script></div>')
+    parsed = read(news_page(tabs))
+    assert parsed.comments.items == []
+    assert parsed.comments.status == "script-only"
