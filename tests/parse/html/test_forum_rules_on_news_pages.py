@@ -103,3 +103,16 @@ def test_a_thread_s_sorting_tabs_in_a_list_named_for_comments_leave_a_script_s_c
     parsed = read(news_page(tabs))
     assert parsed.comments.items == []
     assert parsed.comments.status == "script-only"
+
+
+def test_a_note_for_readers_without_scripts_does_not_replace_a_short_page_s_text():
+    """A podcast page says one sentence of its own; its "turn JavaScript on" note is longer, yet it
+    names no headline of the page and is no copy of it."""
+    note = ('<noscript><div class="no-js"><h2>Scripts are turned off</h2><p>The audio player, the comments and the '
+            'newsletter form on this page need JavaScript. Turn it on in your browser and reload the page to hear '
+            'the episode, or find it in your podcast app.</p><p>Ad blockers and privacy extensions may block these '
+            'scripts too: allow our site in them to hear the episode.</p><p>Transcripts of every episode are sent '
+            'to our members each week; write to the newsroom to receive them, whether your browser runs scripts '
+            'or not.</p></div></noscript>')
+    html = news_page(note).replace("".join(f"<p>{text}</p>" for text in STORY), f"<p>{STORY[0]}</p>")
+    assert [p.text for p in read(html).article.paragraphs] == [STORY[0]]
