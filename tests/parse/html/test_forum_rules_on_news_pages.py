@@ -116,3 +116,21 @@ def test_a_note_for_readers_without_scripts_does_not_replace_a_short_page_s_text
             'or not.</p></div></noscript>')
     html = news_page(note).replace("".join(f"<p>{text}</p>" for text in STORY), f"<p>{STORY[0]}</p>")
     assert [p.text for p in read(html).article.paragraphs] == [STORY[0]]
+
+
+def test_a_blog_post_marked_a_discussion_posting_keeps_its_author_and_its_first_comment():
+    """The article is marked a DiscussionForumPosting and its text carries no itemprop (its player
+    loads it); its comments are marked Comment, the first published an hour after the post."""
+    comments = "".join(f'<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+                       f'<span itemprop="author">{name}</span> <time itemprop="dateCreated" '
+                       f'datetime="2022-05-09T1{i}:30">May 9</time><div itemprop="text"><p>{text}</p></div></div>'
+                       for i, (name, text) in enumerate(READERS, 1))
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+            '<article itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">'
+            f'{HEADLINE}</h1><p>By <span itemprop="author">Nora Field</span> <time itemprop="datePublished" '
+            'datetime="2022-05-09T09:00">May 9, 2022</time></p><div id="player"></div>'
+            f'<section id="comments"><h2>Comments</h2>{comments}</section></article></body></html>')
+    parsed = read(html)
+    assert parsed.article.author == "Nora Field"
+    assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
+    assert not any(name in p.text for p in parsed.article.paragraphs for name, _ in READERS)
