@@ -134,3 +134,16 @@ def test_a_blog_post_marked_a_discussion_posting_keeps_its_author_and_its_first_
     assert parsed.article.author == "Nora Field"
     assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
     assert not any(name in p.text for p in parsed.article.paragraphs for name, _ in READERS)
+
+
+@pytest.mark.parametrize("above", ["Subscriber", "AQ", "Kommentar von:"], ids=["badge", "initials", "lead"])
+def test_a_line_above_a_commenter_s_name_is_not_taken_for_the_name(above):
+    """A badge, the commenter's initials or a lead word on a line of its own sits over the name;
+    only a poster's rank or count under the name is cut off."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author"><div>{above}</div>'
+                    f'<div>{name}</div></div><div class="comment-date">May 9, 2022 at 1{i}:00</div>'
+                    f'<div class="comment-text"><p>{text}</p></div></li>' for i, (name, text) in enumerate(READERS, 1))
+    parsed = read(news_page(f'<section id="comments"><ol class="commentlist">{items}</ol></section>'))
+    assert len(parsed.comments.items) == len(READERS)
+    for comment, (name, _) in zip(parsed.comments.items, READERS):
+        assert name in (comment.author or "")  # a badge or initials may stay beside it, never stand for it

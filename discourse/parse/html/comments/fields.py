@@ -307,17 +307,19 @@ def _name_from(node: LexborNode) -> str | None:
 
 
 def _name_line(node: LexborNode) -> str:
-    """The element's text, or its first line where a line without a date follows it: a forum's
-    author box prints the name, then the poster's rank or post count on lines of their own
-    ("Jane Reporter" / "Member"). Lines with a date ("Jane" / "March 4, 2021") stay whole, since
-    the date's place parts them."""
+    """The element's text, or its first line where every later line is a poster's rank or count:
+    a forum's author box prints the name, then "Member" or "Posts: 42" on lines of their own. Any
+    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane")."""
     lines = [block.text for block in blocks(node)]
-    if len(lines) > 1 and not any(patterns.timestamps(line) for line in lines) and not _NAME_LEAD_ALONE.match(lines[0]):
+    if len(lines) > 1 and all(_RANK_LINE.match(line) for line in lines[1:]):
         return lines[0]
     return text_of(node)
 
 
-_NAME_LEAD_ALONE = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?$", re.I)
+# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
+_RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
+                        r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
+                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*[\d.,]+(?:\s+[^\d\s]{1,12})?$", re.I)
 
 
 # What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
