@@ -147,3 +147,14 @@ def test_a_line_above_a_commenter_s_name_is_not_taken_for_the_name(above):
     assert len(parsed.comments.items) == len(READERS)
     for comment, (name, _) in zip(parsed.comments.items, READERS):
         assert name in (comment.author or "")  # a badge or initials may stay beside it, never stand for it
+
+
+def test_a_commenter_s_profile_box_does_not_date_the_comment():
+    """"Member since" in a box named for the user is when the commenter joined, not when they wrote."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="user-info">Member since March {i}, 2018</div>'
+                    f'<div class="comment-content"><p>{text}</p></div><p>Written two hours ago</p></li>'
+                    for i, (name, text) in enumerate(READERS, 1))
+    parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
+    assert not any((c.date_iso or "").startswith("2018") for c in parsed.comments.items)

@@ -32,9 +32,11 @@ _AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useracco
            ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("class", "url"), ("marks", "posted"),
            ("marks", "byline"), ("marks", "by"), ("marks", "meta"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"),
            ("tag", "h6"))
+# A post's or comment's info box (SMF's `postinfo`), not a profile's `user-info` ("Member since June 2, 2019").
+_INFO_BOXES = tuple(("marks", f"{part}{joint}info") for part in ("post", "comment") for joint in ("", "-", "_"))
 _DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
          ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
-         ("tag", "small"), ("marks", "by"), ("tag", "em"), ("marks", "info"))
+         ("tag", "small"), ("marks", "by"), ("tag", "em"), *_INFO_BOXES)
 _TITLE = (("marks", "title"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"), ("tag", "h6"))
 _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "articlebody"), ("class", "e-content"),
             ("class", "p-content"), ("property", "content"), ("marks", "comment-content"), ("marks", "comment-text"),
