@@ -158,3 +158,16 @@ def test_a_commenter_s_profile_box_does_not_date_the_comment():
     parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
     assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
     assert not any((c.date_iso or "").startswith("2018") for c in parsed.comments.items)
+
+
+@pytest.mark.parametrize("buttons", ['<a href="#r">Reply</a> <a href="#a">Report abuse</a>',
+                                     '<a href="/login">Log in to reply</a>',
+                                     '<a href="/pm">Message user</a> <a href="/block">Block</a>'],
+                         ids=["reply-report", "log-in", "message-user"])
+def test_a_row_of_buttons_in_a_box_named_for_the_message_is_not_the_comment_s_text(buttons):
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="comment-meta">May {i}, 2022 at 10:0{i} am</div>'
+                    f'<div class="message-actions">{buttons}</div><div class="post"><p>{text}</p></div></li>'
+                    for i, (name, text) in enumerate(READERS, 1))
+    parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
+    assert [c.paragraphs for c in parsed.comments.items] == [[text] for _, text in READERS]

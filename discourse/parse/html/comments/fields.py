@@ -499,9 +499,10 @@ def text_element(node: LexborNode) -> LexborNode | None:
 
 
 def _says_more_than_furniture(node: LexborNode) -> bool:
-    """An element with words of its own: not one that holds only buttons ("Like Quote" under a
-    forum's message, in a box whose name says "message")."""
-    return not all(is_furniture_line(word) for word in text_of(node).split())
+    """An element with words of its own: not a box named for buttons ("message-actions", whose
+    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply")."""
+    text = text_of(node)
+    return bool(text) and not is_furniture_element(names(node)) and not is_furniture_line(text)
 
 
 def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:
