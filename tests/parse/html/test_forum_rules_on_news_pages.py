@@ -171,3 +171,14 @@ def test_a_row_of_buttons_in_a_box_named_for_the_message_is_not_the_comment_s_te
                     for i, (name, text) in enumerate(READERS, 1))
     parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
     assert [c.paragraphs for c in parsed.comments.items] == [[text] for _, text in READERS]
+
+
+@pytest.mark.parametrize("empty", ['<span class="updated" title="2022-05-20"></span>',
+                                   '<time datetime="2022-02-30T25:61"></time>'], ids=["edited", "no-such-day"])
+def test_an_empty_element_dates_a_comment_only_with_a_real_time_it_is_made_for(empty):
+    """A tooltip of when the comment was edited, or a value no calendar has, is not its date."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="meta">wrote {empty}</div><div class="comment-content"><p>{text}</p></div></li>'
+                    for i, (name, text) in enumerate(READERS, 1))
+    parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
+    assert [c.date_iso for c in parsed.comments.items] == [None] * len(READERS)

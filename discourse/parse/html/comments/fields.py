@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -393,20 +394,35 @@ def _date_from(node: LexborNode) -> str | None:
 
 
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
-_NAMED_FOR_TIME = re.compile(r"time|date")
+_TIMEAGO = re.compile(r"(?:^|[-_\s])timeago(?:$|[-_\s])")
+_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
 
 def _time_a_script_shows(node: LexborNode) -> str | None:
-    """The ISO time of an empty element named for the time ("timeago"): a script writes "2 hours
-    ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its tooltip
-    or `datetime`."""
-    if node.tag != "time" and not _NAMED_FOR_TIME.search(names(node)):
+    """The ISO time of an empty element made for the date or named "timeago": a script writes
+    "2 hours ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its
+    tooltip or `datetime`. A value that is no real time ("2021-02-30") is none."""
+    if not (_declared_date_element(node) or _TIMEAGO.search(names(node))):
         return None
     for attribute in ("datetime", "title"):
         value = (node.attributes.get(attribute) or "").strip()
-        if _ISO_VALUE.match(value):
+        if _ISO_VALUE.match(value) and _real_time(value):
             return value
     return None
+
+
+def _real_time(value: str) -> bool:
+    """An ISO value's date (and hour and minute, where given) exist on the calendar and clock."""
+    parts = _ISO_PARTS.match(value)
+    if parts is None:
+        return False
+    try:
+        datetime(*(int(part) for part in parts.groups() if part is not None))
+    except ValueError:
+        return False
+    return True
+
+
 # A relative date as comment templates print it, in the languages they are written in.
 _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
                        r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
