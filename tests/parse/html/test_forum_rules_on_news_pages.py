@@ -182,3 +182,13 @@ def test_an_empty_element_dates_a_comment_only_with_a_real_time_it_is_made_for(e
                     for i, (name, text) in enumerate(READERS, 1))
     parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
     assert [c.date_iso for c in parsed.comments.items] == [None] * len(READERS)
+
+
+def test_posts_in_a_sticky_footer_bar_are_other_threads_posts():
+    """A fixed footer bar ("footer-fixed") that shows the latest posts of other threads is the
+    page's foot; only a layout wrapper called "footerfix" is not."""
+    latest = "".join(pages._MYBB_POST.format(pid=900 + i, uid=9, number=i, name="Ola Berg", time="08:00", subject="Ferry",
+                                             text="Another thread's post about the ferry timetable and its winter fares.")
+                     for i in range(4))
+    html = pages.MYBB.replace('<div id="footer">', f'<div class="footer-fixed">{latest}</div><div id="footer">')
+    assert [c.author for c in read(html).comments.items] == ["Mira Holt", "Tom Baker", "Lena Fox"]
