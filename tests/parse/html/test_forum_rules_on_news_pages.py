@@ -192,3 +192,13 @@ def test_posts_in_a_sticky_footer_bar_are_other_threads_posts():
                      for i in range(4))
     html = pages.MYBB.replace('<div id="footer">', f'<div class="footer-fixed">{latest}</div><div id="footer">')
     assert [c.author for c in read(html).comments.items] == ["Mira Holt", "Tom Baker", "Lena Fox"]
+
+
+def test_a_blog_engine_named_by_a_later_generator_meta_still_names_the_comments():
+    """A plugin may print its own generator meta before the blog engine's."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="comment-date">May {i}, 2022 at 10:0{i} am</div>'
+                    f'<div class="comment-text"><p>{text}</p></div></li>' for i, (name, text) in enumerate(READERS, 1))
+    head = '<meta name="generator" content="Site Kit by Google 1.99"><meta name="generator" content="WordPress 6.1">'
+    parsed = read(news_page(f'<section id="comments"><ol>{items}</ol></section>', head=head))
+    assert parsed.comments.source == "wordpress"

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
+from discourse.parse.html.comments.movabletype import generators
 from discourse.parse.html.dom import ancestors, classes, ident, names, text_of
 
 _SAID = re.compile(r"^(?P<name>.{1,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió|disse)\s*:?(?:\s|$)", re.I)
@@ -141,8 +142,7 @@ def _is_discussion(tree) -> bool:
     DiscussionForumPosting, or the page's own class, id or template ("section-viewtopic",
     "thread_view", "bbpress"). Words deeper in the page do not count: "thread" and
     "discussion" name comment lists on every blog."""
-    generator = tree.css_first('meta[name="generator"]')
-    if generator is not None and _FORUM_SOFTWARE.search(generator.attributes.get("content") or ""):
+    if any(_FORUM_SOFTWARE.search(made_by) for made_by in generators(tree)):
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True

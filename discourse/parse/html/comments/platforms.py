@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.parse import patterns
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.comments.movabletype import SOURCE, made_by_movable_type
+from discourse.parse.html.comments.movabletype import SOURCE, generators, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
@@ -168,8 +168,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     if "cackle-" in marks:
         return "cackle-static"
-    generator = tree.css_first('meta[name="generator"]')
-    made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
+    made_by = " ".join(generators(tree)).lower()  # every generator meta: a plugin may print its own first
     if made_by_movable_type(tree) or first.css_first(".asset-meta") is not None:  # Movable Type 4's byline block
         return SOURCE
     inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))
