@@ -96,6 +96,13 @@ def test_a_box_of_most_discussed_headlines_named_a_comment_list_is_no_thread():
     assert read(news_page(box)).comments.items == []
 
 
+def test_a_list_of_linked_headlines_after_the_article_is_not_its_body():
+    """Five linked headlines after three paragraphs: the paragraphs stay the body."""
+    box = ('<div class="more"><ul>' + "".join(f'<li><a href="/news/{i}">Another valley story number {i} about the '
+                                              f'school budget</a></li>' for i in range(5)) + '</ul></div>')
+    assert [p.text for p in read(news_page(box)).article.paragraphs] == STORY
+
+
 def test_a_thread_s_sorting_tabs_in_a_list_named_for_comments_leave_a_script_s_comments_to_load():
     tabs = ('<div id="comments"><ul class="comments-list-sort"><li>Newest comments first</li><li>Oldest comments '
             'first</li><li>Most liked comments</li></ul><div id="coral_thread"></div>'
