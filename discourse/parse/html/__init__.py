@@ -12,8 +12,9 @@ no script-only embed, the page is rendered to text and the text parser reads its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, Page, Paragraph, Repair, Source,
                               Span)
@@ -24,6 +25,7 @@ from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
 from discourse.parse.html.comments.generic import find_repeated_blocks
+from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
 from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
                                                    loaded_by_script, region)
@@ -126,6 +128,12 @@ def _declares_body(container, comment_ids: set[int]) -> bool:
     return False
 
 
+def _inside_any(node: LexborNode, roots: list[LexborNode]) -> bool:
+    """The node is one of the roots or lies within one."""
+    ids = {root.mem_id for root in roots}
+    return node.mem_id in ids or any(up.mem_id in ids for up in dom.ancestors(node))
+
+
 class _Reader:
     """One page's reading: comment evidence first, then the article around it."""
 
@@ -141,12 +149,16 @@ class _Reader:
         readers, linkbacks = self._by_kind()
         self.excluded = self._comment_region(readers) | self._comment_region(linkbacks) | self._dropped()
         self.article = read_header(tree, html if thorough else None, meta, self.excluded, self.order)
-        if found is not None and found.opening is not None:
-            self._signed_by_opening_post(found.opening)
         self.furniture = furniture_ids(tree)
         self.body = read_body(tree, self.excluded, self.article.title, self.furniture)
         if found is not None and found.opening is not None:
-            self._body_from_opening_post(found.opening)
+            if self._body_beside_posts(found):
+                self._opening_post_as_comment(found)
+            else:
+                self._signed_by_opening_post(found.opening)
+                self._body_from_opening_post(found.opening)
+            items = [node for node in self.thread.nodes if node is not None]
+            readers, _ = self._by_kind()
         if self.article.author is None:
             self._author_from_lead()
         self.script_only = False
@@ -163,7 +175,7 @@ class _Reader:
                 self._find_generic()
             self.script_only = self.thread is None and script
 
-    def _signed_by_opening_post(self, opening) -> None:
+    def _signed_by_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's article is its opening post: the post's own author and date (read as
         every post's are) stand over a byline guessed from the page, which on a forum is often the
         post's "by NAME » DATE" line read whole or nothing at all."""
@@ -174,11 +186,23 @@ class _Reader:
             self.article.date, self.article.date_text = signed.date_iso[:10], signed.date
             self.article.provenance["date"] = "the opening post's date"
 
-    def _body_from_opening_post(self, opening) -> None:
+    def _body_beside_posts(self, found: Found) -> bool:
+        """The page-wide reading found the article's body outside every post (an article with its
+        comments below, on a page that calls itself a topic or credits forum software): the first
+        post answers that article rather than opening a thread."""
+        return any(not _inside_any(block.node, [found.opening, *found.nodes]) for block, _ in self.body.paragraphs)
+
+    def _opening_post_as_comment(self, found: Found) -> None:
+        """Read the first post as the thread's first comment, and the body again without it."""
+        self.thread = read_thread(replace(found, nodes=[found.opening, *found.nodes], opening=None))
+        readers, linkbacks = self._by_kind()
+        self.excluded |= self._comment_region(readers) | self._comment_region(linkbacks) | self._dropped()
+        self.body = read_body(self.tree, self.excluded, self.article.title, self.furniture)
+
+    def _body_from_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's body is its opening post's text: where the page-wide reading found its
-        body elsewhere (or none), the post's own text element is read instead."""
-        inside = {node.mem_id for node in opening.traverse(include_text=False)}
-        if any(block.node.mem_id in inside for block, _ in self.body.paragraphs):
+        body in the replies (or none), the post's own text element is read instead."""
+        if any(_inside_any(block.node, [opening]) for block, _ in self.body.paragraphs):
             return
         post_text = text_element(opening)
         if post_text is not None:

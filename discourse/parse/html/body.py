@@ -251,8 +251,10 @@ def mostly_links(node: LexborNode) -> bool:
 def _best_container(prose: list[Block]) -> LexborNode | None:
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    linked: dict[int, float] = {}
     for block in prose:
-        value = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
+        # A list item that is mostly a link (a list of other stories' headlines) is no prose of the article's.
+        value = (1 + block.text.count(",") + min(len(block.text) / 100, 3)) * (1 - _linked_share(block.node, linked))
         holder = block.node if block.node.tag not in ("p", "li", "blockquote", "pre", "h2", "h3", "h4") else (
             block.node.parent)
         for node, share in ((holder, 1.0), (holder.parent if holder is not None else None, 0.5)):
@@ -263,6 +265,16 @@ def _best_container(prose: list[Block]) -> LexborNode | None:
     if not scores:
         return None
     return nodes[max(scores, key=scores.__getitem__)]
+
+
+def _linked_share(node: LexborNode, cache: dict[int, float]) -> float:
+    """The share of a list item's text that is link text (0 for other elements), read once per item."""
+    if node.tag != "li":
+        return 0.0
+    if node.mem_id not in cache:
+        text = len(squash(node.text()))
+        cache[node.mem_id] = min(sum(len(squash(a.text())) for a in node.css("a")) / text, 1.0) if text else 0.0
+    return cache[node.mem_id]
 
 
 def _read_container(container: LexborNode, skip: set[int], excluded: set[int], title: str | None) -> Body:

@@ -32,11 +32,21 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+_CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
+_MIN_COPY_CHARS = 200  # a tracking pixel's or an "enable JavaScript" note's noscript is no copy of a page
+# A page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again).
+_MAX_COPIES = 50
+# What parts a page's title from the site's name ("Headline | Site", "Headline - Site").
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s+::\s+")
+_MIN_HEADLINE_CHARS = 8  # a headline, not a one-word section name that any note may hold
+
+
 def show_crawler_copy(tree: LexborHTMLParser) -> None:
     """Unwrap the `noscript` that holds the page where the rest of the body is a script's empty
     shell: single-page forum apps (Flarum) print the thread for crawlers and readers without
-    scripts only there. A page with text of its own keeps its noscripts hidden (tracking pixels,
-    "enable JavaScript" notes)."""
+    scripts only there, under its headline. A page with text of its own keeps its noscripts hidden
+    (tracking pixels; an "enable JavaScript" note or a gallery's fallback that is longer than a
+    short page's own text, yet names no headline of the page)."""
     body = tree.body
     if body is None:
         return
@@ -44,15 +54,19 @@ def show_crawler_copy(tree: LexborHTMLParser) -> None:
     if not copies:
         return
     copy = max(copies, key=lambda node: len(node.text() or ""))
-    held = len(copy.text() or "")
-    if held >= _MIN_COPY_CHARS and held > _CRAWLER_COPY_SHARE * sum(len(block.text) for block in blocks(body)):
+    held = squash(copy.text())
+    if (len(held) >= _MIN_COPY_CHARS and len(held) > _CRAWLER_COPY_SHARE * sum(len(block.text) for block in blocks(body))
+            and _holds_a_headline(tree, copy, held.casefold())):
         copy.unwrap()
 
 
-_CRAWLER_COPY_SHARE = 2  # the copy for crawlers holds more than twice the text the page shows
-_MIN_COPY_CHARS = 200  # a tracking pixel's or an "enable JavaScript" note's noscript is no copy of a page
-# A page's first noscripts: the copy for crawlers is one of few (nested ones are not read again and again).
-_MAX_COPIES = 50
+def _holds_a_headline(tree: LexborHTMLParser, copy: LexborNode, held: str) -> bool:
+    """The copy repeats the page's title (before the site's name) or a headline shown outside it."""
+    title = tree.css_first("title")
+    headlines = [_TITLE_SEPARATOR.split(squash(title.text()))[0]] if title is not None else []
+    headlines += [squash(h1.text()) for h1 in tree.css("h1")
+                  if not any(up.mem_id == copy.mem_id for up in ancestors(h1))]
+    return any(len(headline) >= _MIN_HEADLINE_CHARS and headline.casefold() in held for headline in headlines)
 
 
 def squash(text: str | None) -> str:

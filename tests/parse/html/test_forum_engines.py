@@ -128,9 +128,12 @@ def test_an_app_shell_s_copy_for_readers_without_scripts_is_the_page():
 
 def test_a_noscript_beside_a_page_s_own_text_stays_hidden():
     """Guard: a note for readers without scripts on an ordinary page is no part of the article."""
-    note = ("<noscript><p>Please enable JavaScript to view the comments powered by a comment service, "
-            "which loads them after the page and needs scripts to show them to you.</p></noscript>")
-    parsed = read(page(note))
+    note = ("<noscript><p>Please enable JavaScript to view the comments on Council approves the new river bridge, "
+            "which a comment service loads after the page and needs scripts to show to you. Readers who block "
+            "scripts can still read the article and reach us by mail.</p></noscript>")
+    assert len(note) > 200  # longer than the floor for a copy and naming the headline: the page's own text keeps it hidden
+    last = "said they would keep campaigning against the plan.</p>"
+    parsed = read(page("").replace(last, last + note))  # in the article's text, where a copy would be read
     assert not any("enable JavaScript" in p.text for p in parsed.article.paragraphs)
 
 

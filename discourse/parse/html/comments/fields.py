@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -32,9 +33,11 @@ _AUTHOR = (("itemprop", "author"), ("itemprop", "creator"), ("typeof", "useracco
            ("marks", "user"), ("marks", "name"), ("marks", "nick"), ("class", "url"), ("marks", "posted"),
            ("marks", "byline"), ("marks", "by"), ("marks", "meta"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"),
            ("tag", "h6"))
+# A post's or comment's info box (SMF's `postinfo`), not a profile's `user-info` ("Member since June 2, 2019").
+_INFO_BOXES = tuple(("marks", f"{part}{joint}info") for part in ("post", "comment") for joint in ("", "-", "_"))
 _DATE = (("tag", "time"), ("itemprop", "datecreated"), ("itemprop", "datepublished"), ("class", "dt-published"),
          ("marks", "date"), ("marks", "time"), ("marks", "posted"), ("marks", "meta"), ("marks", "byline"),
-         ("tag", "small"), ("marks", "by"), ("tag", "em"), ("marks", "info"))
+         ("tag", "small"), ("marks", "by"), ("tag", "em"), *_INFO_BOXES)
 _TITLE = (("marks", "title"), ("tag", "h3"), ("tag", "h4"), ("tag", "h5"), ("tag", "h6"))
 _CONTENT = (("itemprop", "text"), ("itemprop", "commenttext"), ("itemprop", "articlebody"), ("class", "e-content"),
             ("class", "p-content"), ("property", "content"), ("marks", "comment-content"), ("marks", "comment-text"),
@@ -307,17 +310,19 @@ def _name_from(node: LexborNode) -> str | None:
 
 
 def _name_line(node: LexborNode) -> str:
-    """The element's text, or its first line where a line without a date follows it: a forum's
-    author box prints the name, then the poster's rank or post count on lines of their own
-    ("Jane Reporter" / "Member"). Lines with a date ("Jane" / "March 4, 2021") stay whole, since
-    the date's place parts them."""
+    """The element's text, or its first line where every later line is a poster's rank or count:
+    a forum's author box prints the name, then "Member" or "Posts: 42" on lines of their own. Any
+    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane")."""
     lines = [block.text for block in blocks(node)]
-    if len(lines) > 1 and not any(patterns.timestamps(line) for line in lines) and not _NAME_LEAD_ALONE.match(lines[0]):
+    if len(lines) > 1 and all(_RANK_LINE.match(line) for line in lines[1:]):
         return lines[0]
     return text_of(node)
 
 
-_NAME_LEAD_ALONE = re.compile(r"^(?:posted by|written by|by|von|par|por|comment by|from)\s*:?$", re.I)
+# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
+_RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
+                        r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
+                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*[\d.,]+(?:\s+[^\d\s]{1,12})?$", re.I)
 
 
 # What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
@@ -389,20 +394,35 @@ def _date_from(node: LexborNode) -> str | None:
 
 
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
-_NAMED_FOR_TIME = re.compile(r"time|date")
+_TIMEAGO = re.compile(r"(?:^|[-_\s])timeago(?:$|[-_\s])")
+_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
 
 def _time_a_script_shows(node: LexborNode) -> str | None:
-    """The ISO time of an empty element named for the time ("timeago"): a script writes "2 hours
-    ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its tooltip
-    or `datetime`."""
-    if node.tag != "time" and not _NAMED_FOR_TIME.search(names(node)):
+    """The ISO time of an empty element made for the date or named "timeago": a script writes
+    "2 hours ago" into it when the page loads (NodeBB, Discourse), so a saved page shows only its
+    tooltip or `datetime`. A value that is no real time ("2021-02-30") is none."""
+    if not (_declared_date_element(node) or _TIMEAGO.search(names(node))):
         return None
     for attribute in ("datetime", "title"):
         value = (node.attributes.get(attribute) or "").strip()
-        if _ISO_VALUE.match(value):
+        if _ISO_VALUE.match(value) and _real_time(value):
             return value
     return None
+
+
+def _real_time(value: str) -> bool:
+    """An ISO value's date (and hour and minute, where given) exist on the calendar and clock."""
+    parts = _ISO_PARTS.match(value)
+    if parts is None:
+        return False
+    try:
+        datetime(*(int(part) for part in parts.groups() if part is not None))
+    except ValueError:
+        return False
+    return True
+
+
 # A relative date as comment templates print it, in the languages they are written in.
 _RELATIVE = re.compile(r"^(?:vor|il y a|hace|há|há cerca de|för|for|ca\.?)?\s*(?:\d+|an?|one|un|une|einem|einer)\s+\w+"
                        r"(?:\s+(?:ago|fa|geleden|sedan|siden|atrás|temu))?$"
@@ -495,9 +515,10 @@ def text_element(node: LexborNode) -> LexborNode | None:
 
 
 def _says_more_than_furniture(node: LexborNode) -> bool:
-    """An element with words of its own: not one that holds only buttons ("Like Quote" under a
-    forum's message, in a box whose name says "message")."""
-    return not all(is_furniture_line(word) for word in text_of(node).split())
+    """An element with words of its own: not a box named for buttons ("message-actions", whose
+    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply")."""
+    text = text_of(node)
+    return bool(text) and not is_furniture_element(names(node)) and not is_furniture_line(text)
 
 
 def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
+from discourse.parse.html.comments.movabletype import generators
 from discourse.parse.html.dom import ancestors, classes, ident, names, text_of
 
 _SAID = re.compile(r"^(?P<name>.{1,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió|disse)\s*:?(?:\s|$)", re.I)
@@ -67,10 +68,15 @@ _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|p
 _FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb"
                              r"|discuz|simple machines|nodebb|flarum)\b", re.I)
 # The credit a forum engine prints at the page's foot ("Powered by MyBB", "SMF 2.1.4 © 2023",
-# "Powered by Invision Community"): the engine names itself there on every thread page.
+# "Powered by Invision Community"): the engine names itself there on every thread page. The credit
+# opens an element of its own and names the engine alone: "Our reader forum is powered by phpBB"
+# is a news page's link to its forum. Names that are ordinary words count only with "forum" or
+# "community" ("Vanilla Media Group ©", "Comments powered by Discourse" are no forum's own foot).
 _CREDIT_PLACES = "footer, #footer, [id*=copyright], [class*=copyright], [id*=footer], [class*=footer]"
-_CREDIT = re.compile(r"\bpowered\s+by\s+(?:the\s+)?(?P<powered>[^\W\d][\w!. ]{0,30})"
-                     r"|(?P<named>\b[^\W\d][\w!. ]{0,30}?)\s*(?:v?\d[\d.]*\s*)?(?:©|&copy;|\(c\))", re.I)
+_ENGINE = (r"(?:bbpress|xenforo|vbulletin|phpbb|mybb|smf|fluxbb|punbb|discuz!?|simple machines(?: forum)?|nodebb"
+           r"|flarum|(?:discourse|vanilla|invision)\s+(?:forums?|community))")
+_CREDIT = re.compile(rf"^(?:powered\s+by\s+(?:the\s+)?{_ENGINE}(?:\s+[a-z]?\d[\w.]*)?(?:\s+forum\s+software)?\s*"
+                     rf"(?:$|[^\w\s])|{_ENGINE}\s*(?:v?\d[\d.]*\s*)?(?:©|\(c\)))", re.I)
 # Words that say the page is a discussion, as whole parts of its class, id or template name.
 _FORUM_WORDS = frozenset({"forum", "forums", "thread", "threads", "topic", "topics", "viewtopic", "showthread",
                           "viewthread", "board", "boards", "discussion", "discussions", "bbpress", "xenforo",
@@ -82,8 +88,9 @@ _PAGE_KINDS = frozenset({"view", "page", "index", "display", "show", "list", "te
 _POST_AUTHOR = re.compile(r"author|user|poster|member|name|by\b", re.I)
 _POST_DATE = re.compile(r"date|time|posted|when|ago", re.I)
 _MIN_POSTS = 3
-_MAX_CREDIT_TEXT = 2000  # a foot's credit line is short; a long box named "footer" is read only so far
-_MAX_CREDIT_PLACES = 10  # the page's foot is among its first few such boxes (nested ones are not read again and again)
+_MAX_CREDIT_TEXT = 2000  # a page's foot is short: a longer box named "footer" wraps the page (SMF's "footerfix")
+_MAX_CREDIT_PLACES = 3  # the page's foot is among the last outermost such boxes (posts may have footers too)
+_MAX_CREDIT_ELEMENTS = 200  # a foot's last elements, read for a credit (it closes the page)
 _MIN_POST_WORDS = 8
 _MAX_LINK_SHARE = 0.5
 _COMMENT_PLACE = re.compile(r"comment|kommentar|respons|reaction", re.I)
@@ -135,8 +142,7 @@ def _is_discussion(tree) -> bool:
     DiscussionForumPosting, or the page's own class, id or template ("section-viewtopic",
     "thread_view", "bbpress"). Words deeper in the page do not count: "thread" and
     "discussion" name comment lists on every blog."""
-    generator = tree.css_first('meta[name="generator"]')
-    if generator is not None and _FORUM_SOFTWARE.search(generator.attributes.get("content") or ""):
+    if any(_FORUM_SOFTWARE.search(made_by) for made_by in generators(tree)):
         return True
     if tree.css_first('[itemtype*="DiscussionForumPosting"], [typeof*="DiscussionForumPosting"]') is not None:
         return True
@@ -144,33 +150,46 @@ def _is_discussion(tree) -> bool:
 
 
 def _page_tokens(tree: LexborHTMLParser) -> list[str]:
-    """What the page calls itself: the class, id, template and page attributes of its `html` and
-    `body` ("section-viewtopic", Invision's `data-pageController="topic"`)."""
+    """What the page calls itself: the class and id tokens of its `html` and `body` ("section-viewtopic"),
+    and whole values of the attributes that name its template or controller (Invision's
+    `data-pageController="topic"`). Other `data-page*` attributes hold free text (a title, a
+    section's name) whose words say nothing of the page's kind."""
     tokens = []
     for node in (tree.css_first("html"), tree.body):
         if node is not None:
-            own = [value or "" for key, value in node.attributes.items()
-                   if key in ("class", "id", "data-template") or key.startswith("data-page")]
-            tokens += " ".join(own).lower().split()
+            attributes = node.attributes
+            tokens += " ".join(attributes.get(key) or "" for key in ("class", "id")).lower().split()
+            tokens += [value.strip().lower() for key in _PAGE_KIND_ATTRIBUTES if (value := attributes.get(key))]
     return tokens
+
+
+_PAGE_KIND_ATTRIBUTES = ("data-pagecontroller", "data-pagemodule", "data-page", "data-template")
 
 
 def _shows_one_thread(tree: LexborHTMLParser) -> bool:
     """The page calls itself one thread's view ("viewtopic", "thread_view", a `topic` controller),
     not a forum or a page with comments: its first post opens the thread, even where the engine
     names the posts' box "comments" (Invision does)."""
-    return any(_THREAD_WORDS & {part for part in re.split(r"[-_]+", token)} for token in _page_tokens(tree)
+    return any(_THREAD_WORDS & set(re.split(r"[-_]+", token)) for token in _page_tokens(tree)
                if _names_a_discussion(token))
 
 
 def _credits_forum_software(tree: LexborHTMLParser) -> bool:
     """The page's foot credits forum software ("Powered by MyBB", "SMF 2.1.4 © 2023"): engines
     that name no generator in the head still sign every page they print so."""
-    for place in tree.css(_CREDIT_PLACES)[:_MAX_CREDIT_PLACES]:
-        for match in _CREDIT.finditer(text_of(place)[:_MAX_CREDIT_TEXT]):
-            if _FORUM_SOFTWARE.search(match.group("powered") or match.group("named")):
+    for place in _feet(tree):
+        for element in list(place.traverse(include_text=False))[-_MAX_CREDIT_ELEMENTS:]:
+            if _CREDIT.match(text_of(element)[:_MAX_CREDIT_TEXT]):
                 return True
     return False
+
+
+def _feet(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The last few outermost short boxes named for the page's foot or its copyright line: the
+    site's foot comes after the posts, which may each have a footer of their own."""
+    places = [place for place in tree.css(_CREDIT_PLACES) if len(text_of(place)) <= _MAX_CREDIT_TEXT]
+    ids = {place.mem_id for place in places}
+    return [place for place in places if not any(up.mem_id in ids for up in ancestors(place))][-_MAX_CREDIT_PLACES:]
 
 
 def _names_a_discussion(token: str) -> bool:

@@ -42,7 +42,7 @@ _MAX_ROW = 80
 # "footer" not in a layout wrapper's "footerfix" (Simple Machines' wrapper of the whole page, which
 # keeps the foot down as "clearfix" keeps floats in).
 WIDGET_NAMES = re.compile(r"sidebar|recent[-_]?(?:comments?|posts?|entries|articles|activity)|popular|related|trending"
-                          r"|footer(?![-_]?fix)|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
+                          r"|footer(?!fix(?:$|[-_\s]))|(?:^|[-_\s])aside(?:$|[-_\s])|(?:^|\s)widget(?:$|[-_\s])")
 
 
 def in_widget(node, cache: dict[int, bool] | None = None, named: re.Pattern[str] = WIDGET_NAMES) -> bool:

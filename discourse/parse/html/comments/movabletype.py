@@ -60,10 +60,10 @@ def find_movable_type(tree: LexborHTMLParser, order: dict[int, int]) -> Found | 
     body = tree.body
     if body is None:
         return None
-    generators = _generators(tree)
-    if generators and not any(_GENERATOR.search(made_by) for made_by in generators):
+    makers = generators(tree)
+    if makers and not any(_GENERATOR.search(made_by) for made_by in makers):
         return None  # another platform's page, whatever its classes are called
-    footers = _FOOTERS if generators else _OWN_FOOTERS
+    footers = _FOOTERS if makers else _OWN_FOOTERS
     items: dict[int, LexborNode] = {}
     signatures: dict[int, LexborNode] = {}
     extra: dict[int, list[LexborNode]] = {}
@@ -131,10 +131,10 @@ def read_signature(footer: LexborNode) -> Signed | None:
 
 
 def made_by_movable_type(tree: LexborHTMLParser) -> bool:
-    return any(_GENERATOR.search(made_by) for made_by in _generators(tree))
+    return any(_GENERATOR.search(made_by) for made_by in generators(tree))
 
 
-def _generators(tree: LexborHTMLParser) -> list[str]:
+def generators(tree: LexborHTMLParser) -> list[str]:
     """What the page's generator metas name (a page may carry one per plugin)."""
     return [meta.attributes.get("content") or "" for meta in tree.css('meta[name="generator" i]')]
 

@@ -24,9 +24,10 @@ from collections import defaultdict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from discourse.parse import patterns
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.comments.movabletype import SOURCE, made_by_movable_type
+from discourse.parse.html.comments.movabletype import SOURCE, generators, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
 
 _ITEM_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:comment|pingback|trackback)(?:[-_](?:item|main|entry|container|wrapper"
@@ -43,7 +44,10 @@ _BLOGGER_MARKS = re.compile(r"(?:^|\s)(?:comment-thread|comment-block|comment-ho
 _LIVEJOURNAL_MARKS = re.compile(r"(?:^|\s)(?:dwexpcomment|b-leaf|b-tree-twig)(?:$|\s)")
 # A list named as the list of comments ("commentlist", "comments-list", K2's "itemCommentsList"):
 # its items are the comments, though they carry no name of their own (K2's `li.even`, `li.odd`).
-_COMMENT_LIST = re.compile(r"comments?[-_]?list")
+# The whole class token or id only: "comments-list-sort" holds a thread's sorting tabs.
+_COMMENT_LIST = re.compile(r"(?:^|\s)(?:item)?comments?[-_]?list(?:$|\s)")
+_MIN_LISTED_WORDS = 8  # a listed comment says a sentence; a tab or a headline's link is shorter or mostly linked
+_MAX_LISTED_LINK_SHARE = 0.5
 _SIMILAR = 0.8
 _MIN_WORDS = 3
 # "recent" names a widget only with what it lists ("recent-comments", "recentposts"): a thread's own
@@ -65,8 +69,9 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
     named = {node.mem_id for nodes in families.values() for node in nodes}
     for listed in select(body, "ul, ol"):
         if _COMMENT_LIST.search(names(listed)):  # items named for nothing (WordPress's are `li.comment`, read above)
-            families["listed"].extend(child for child in element_children(listed)
-                                      if child.tag == "li" and child.mem_id not in named)
+            items = [child for child in element_children(listed) if child.tag == "li" and child.mem_id not in named]
+            if sum(map(_says_or_is_dated, items)) * 2 > len(items):
+                families["listed"].extend(items)
     widgets: dict[int, bool] = {}
     families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes, widgets))}
     if not families:
@@ -84,6 +89,19 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
         if following is not None and following.tag == "dd":  # Thesis/Movable Type: name in dt, text in dd
             extra[node.mem_id] = [following]
     return Found(_platform(tree, nodes), nodes, extra)
+
+
+def _says_or_is_dated(item: LexborNode) -> bool:
+    """A list item that reads as a comment: text mostly not links, a sentence's worth of it or a
+    date (a "most commented" box lists linked headlines, a sorting bar short tabs)."""
+    text = item.text() or ""
+    words = len(text.split())
+    linked = sum(len((a.text() or "").split()) for a in item.css("a"))
+    return linked <= _MAX_LISTED_LINK_SHARE * words and (
+        words >= _MIN_LISTED_WORDS or bool(patterns.timestamps(text[:_MAX_DATED_CHARS])))
+
+
+_MAX_DATED_CHARS = 600  # a comment's date sits near its start
 
 
 def _families(node: LexborNode) -> list[str]:
@@ -150,8 +168,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "disqus-static"
     if "cackle-" in marks:
         return "cackle-static"
-    generator = tree.css_first('meta[name="generator"]')
-    made_by = (generator.attributes.get("content") or "").lower() if generator is not None else ""
+    made_by = " ".join(generators(tree)).lower()  # every generator meta: a plugin may print its own first
     if made_by_movable_type(tree) or first.css_first(".asset-meta") is not None:  # Movable Type 4's byline block
         return SOURCE
     inside = " ".join(f"{ident(n)} {' '.join(classes(n))}" for n in element_children(first))

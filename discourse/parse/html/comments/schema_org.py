@@ -36,13 +36,30 @@ def find_schema_org(tree: LexborHTMLParser, json_comments: list[dict], order: di
 
 def _opens_the_thread(first) -> bool:
     """The first comment is a thread's opening post: it sits in a DiscussionForumPosting that
-    declares no text of its own before it (NodeBB marks the whole topic a posting and every post,
-    the first too, one of its comments)."""
+    declares no text of its own before it, and it was published when the posting was (NodeBB marks
+    the whole topic a posting and every post, the first too, one of its comments). A blog's article
+    marked a posting is answered by its first comment, published later."""
     posting = next((a for a in ancestors(first) if a.css_matches(_FORUM)), None)
     if posting is None:
         return False
     text = posting.css_first('[itemprop~="articleBody"], [itemprop~="text"]')
-    return text is not None and any(a.mem_id == first.mem_id for a in ancestors(text))
+    if text is None or not any(a.mem_id == first.mem_id for a in ancestors(text)):
+        return False
+    published = _published(first)
+    return published is not None and published == _published(posting, inside=first)
+
+
+_PUBLISHED = '[itemprop~="datePublished"], [itemprop~="dateCreated"]'
+
+
+def _published(node, inside=None) -> str | None:
+    """The node's declared time of publication (`content` or `datetime`), not one within `inside`."""
+    for mark in node.css(_PUBLISHED):
+        if inside is not None and any(a.mem_id == inside.mem_id for a in ancestors(mark)):
+            continue
+        value = (mark.attributes.get("content") or mark.attributes.get("datetime") or "").strip()
+        return value or None
+    return None
 
 
 def _in_order(tree: LexborHTMLParser, selector: str, order: dict[int, int]):
