@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from discourse.model import Article, Boilerplate, Comments, Page, Repair, Span
+from discourse.model import Article, Comments, Page, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
 from discourse.parse.section import declared_count
@@ -96,6 +96,7 @@ NAMED_ITEMS = 2
 # first head and after the last head's text. A widget's line glued above a head may run its words together
 # ("ReplyFlag"): split where a capital follows a lowercase letter.
 FURNITURE_REACH = 3
+CLOSING_KINDS = ("comment_form", "closed_notice")  # the furniture under a thread: its form, its closed notice
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
 # and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3", "Upvote").
@@ -110,14 +111,13 @@ _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
 _LINK_SEPARATORS = re.compile(r"\s+[·|•]\s+")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
+# The marks most often round a header or a count, and a sentence's end ("12 comments.").
+_EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
 # The first words of a sidebar's or a list's title, which the reply-link pattern also reads as sort
 # controls ("Most popular", "Best", "Newest", "Top 10"), and of counts of likes, which a tweet shows too.
 _TITLE_WORDS = frozenset({"most", "popular", "recent", "best", "newest", "oldest", "latest", "liked", "top",
                           "editors", "editors'", "editors’"})
 _LIKES = re.compile(r"^\d+\s+likes?$", re.IGNORECASE)
-# Punctuation and symbols round a header or a count ("» Comments", "💬 Comments", "= Comments =", "3 comments »"),
-# not a count's closing bracket ("Comments (3)").
-_EDGE_MARKS = re.compile(r"^[\W_]+|[^\w)]+$")
 # A quote's opening line that names whom it quotes ("Originally Posted by erin", "Quote from: erin on May 2").
 _QUOTED_FROM = re.compile(r"^(?:quote:?\s*)?(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*"
                           r"(?P<author>[^:»]{1,60}?)(?:\s+on\s.*|\s*[:»].*)?$", re.IGNORECASE)
@@ -136,13 +136,11 @@ GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a g
 
 class Block(NamedTuple):
     """A paragraph, heading or furniture item outside the comments: its text, whether it spans lines
-    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), its
-    first line (0: a reader that keeps no line numbers), and the kind of furniture it is ("comment_form",
-    "closed_notice"; empty for the article's text)."""
+    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), and
+    its first line (0: a reader that keeps no line numbers)."""
     text: str
     lines: bool
     first: int
-    kind: str = ""
 
 
 class Run(NamedTuple):
@@ -152,6 +150,9 @@ class Run(NamedTuple):
     first_name: str
     start: int
     end: int
+
+
+_NO_RUN = Run(0, "", 0, 0)
 
 
 @dataclass(frozen=True)
@@ -340,45 +341,48 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     found = page.comments.found
     above = _above_comment_form(blocks, page)
     read = bool(page.comments.items)
-    return [*_unread_head_doubts(above, read or unread_section is not None),
+    closing = {item.text.strip() for item in page.boilerplate if item.kind in CLOSING_KINDS}
+    return [*_unread_head_doubts(above, read or unread_section is not None, closing),
             *_reply_subject_doubts(above, found),
-            *([] if read else _named_item_doubts(above)),
+            *([] if read else _named_item_doubts(above, closing)),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
 
 
-def _unread_head_doubts(blocks: list[Block], thread_shown: bool) -> list[str]:
+def _unread_head_doubts(blocks: list[Block], thread_shown: bool, closing: set[str]) -> list[str]:
     """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
     thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
     text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
     list of events or of videos no name over a date, so neither is taken for one. Where no comment was
     read (`thread_shown` false: nor any sign of a section seen by the reader), a name and a date over a
     paragraph may as well be an event's, a tweet's or a reporter's teaser: only a thread's furniture
-    beside the heads makes them a thread's (see `_shows_thread_furniture`)."""
+    beside the heads makes them a thread's (see `_shows_thread_furniture`; `closing`: the texts of the page's
+    comment forms and closed notices)."""
     found = [(n, head) for n, head in enumerate(_heads(blocks)) if head and not (n and _is_headline(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
     if len(found) < UNREAD_HEADS:
         return []
     heads = [head for _, head in found]
     (start, _), (last, last_head) = found[0], found[-1]
-    if not (thread_shown or _shows_thread_furniture(blocks, start, last + 2 + last_head.count("\n"), heads)):
+    end = last + 2 + last_head.count("\n")
+    if not (thread_shown or _shows_thread_furniture(blocks, start, end, heads, closing)):
         return []
     example = heads[0].replace("\n", " ")
     return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "
             f"(\"{example[:60]}\"): comments were missed"]
 
 
-def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: list[str]) -> bool:
+def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: list[str], closing: set[str]) -> bool:
     """Whether the blocks round a run of posts (blocks `start` to `end`, less one) show what a thread
     prints round its comments and an events list, a feed of tweets or teasers does not. Before the first
     post (up to a title, which heads another part of the page): a comment header or count ("Comments",
     "3 Replies"), a sort control. Between the posts: a reply or report link, a vote count ("2 points"), a
     quote of a post above ("erin said:", naming one of the heads; also in the last post's text), or a head
     that opens with its letter avatar ("C Carol Tunnel") or under such a link glued to it. After the last
-    post: a comment form, a closed notice, a link to more comments. Only beside the posts: a page's "Report
-    this ad" or a "Comments" menu entry elsewhere says nothing of them. A count under each post ("2
-    comments", "12 Likes") is a feed's too."""
+    post: a comment form or a closed notice (one of `closing`), a link to more comments. Only beside the
+    posts: a page's "Report this ad" or a "Comments" menu entry elsewhere says nothing of them. A count
+    under each post ("2 comments", "12 Likes") is a feed's too."""
     names = {fields[0].lower() for fields in map(commenter_fields, (head.replace("\n", " ") for head in heads))
              if fields and fields[0]}
     for block in reversed(blocks[max(0, start - FURNITURE_REACH):start]):
@@ -390,14 +394,23 @@ def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: li
     after = blocks[end:end + FURNITURE_REACH]
     return any(map(_is_thread_link, (block.text for block in between))) or any(map(_opens_with_furniture, heads)) \
         or any(_quotes_one_of(block.text, names) for block in (*between, *after)) \
-        or any(block.kind in ("comment_form", "closed_notice") or bool(patterns.COMMENT_PAGES.match(block.text))
-               for block in after)
+        or any(block.text in closing or bool(patterns.COMMENT_PAGES.match(block.text)) for block in after)
 
 
 def _bare(text: str) -> str:
     """A short line without the punctuation and symbols round a header or a count ("» Comments",
-    "💬 Comments", "= Comments =", "#### 3 comments »")."""
-    return _EDGE_MARKS.sub("", text)
+    "💬 Comments", "= Comments =", "#### 3 comments »"), but a count's brackets ("Comments (3)", "(3)
+    Comments"). Other marks (an emoji) are walked past from both ends: a regex that looks for marks at
+    a line's end tries every position of the line."""
+    text = text.strip(_EDGE_MARKS)
+    if text[:1].isalnum() and (text[-1:].isalnum() or text.endswith(")")):
+        return text  # most lines: the marks stripped at C speed
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] == "(" and text[start + 1:start + 2].isdigit()):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == ")"):
+        end -= 1
+    return text[start:end]
 
 
 def _is_thread_header(text: str) -> bool:
@@ -480,10 +493,8 @@ def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
     subjects: Counter[str] = Counter()
     shown: dict[str, str] = {}
     # A subject's prefix holds a colon within the first few characters: most blocks are passed over by that.
-    for n, block in enumerate(blocks):
-        if ":" not in block.text[:SUBJECT_COLON_REACH]:
-            continue
-        text = block.text.lstrip("#> ")
+    for n in (n for n, block in enumerate(blocks) if ":" in block.text[:SUBJECT_COLON_REACH]):
+        text = blocks[n].text.lstrip("#> ")
         match = _REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
         if match and _dated_after(blocks, n + 1):
             subject = " ".join(match.group("subject").split()).lower()
@@ -510,7 +521,7 @@ def _has_date(text: str) -> bool:
     return fields is not None and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
 
 
-def _named_item_doubts(blocks: list[Block]) -> list[str]:
+def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
     """List items that are a name alone, each over a sentence ("• Olga" over "And who will pay for the
     repairs?"), one after another, where no comment was read: a thread whose comments show a name but no
     date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items. The
@@ -521,41 +532,42 @@ def _named_item_doubts(blocks: list[Block]) -> list[str]:
     if best.items < NAMED_ITEMS:
         return []
     asks = any(patterns.ends_with(block.text, "?") for block in blocks[best.start:best.end])
-    if not (asks or _shows_thread_furniture(blocks, best.start, best.end, [])):
+    if not (asks or _shows_thread_furniture(blocks, best.start, best.end, [], closing)):
         return []
     return [f"{best.items} list items outside the comments read are a name over a sentence "
             f"(\"{best.first_name[:60]}\"), as a thread's comments show: comments were missed"]
 
 
 def _longest_named_run(blocks: list[Block]) -> Run:
-    """The longest run of list items that are a name over a sentence. A further paragraph that ends a
-    sentence (a comment's second paragraph), a line of a comment's links ("Reply") and a name over a
-    short reply ("Agreed!") carry a run on; any other block ends it."""
-    best = run = empty = Run(0, "", 0, 0)
-    for n, block in enumerate(blocks):
-        if block.text[:1] not in patterns.BULLETS or not patterns.bullet_text(block.text):
-            if run.items and n == run.end and (patterns.ends_with(block.text, ".!?…") or _is_thread_link(block.text)):
-                run = run._replace(end=n + 1)
-            elif n > run.end - 1:
-                run = empty
-            best = _longer(best, run)
-            continue
-        name = _item_name(block.text)
+    """The longest run of list items that are a name over a sentence, and the paragraphs that carry it on
+    (see `_carries`). A name over a short reply ("Agreed!") carries it on too; any other list item, or a
+    block between that does not carry it, ends it. Only list items are visited one by one; the blocks
+    between two of them only within a run."""
+    best = run = _NO_RUN
+    for n in (n for n, block in enumerate(blocks) if block.text[:1] in patterns.BULLETS):
+        if run.items and not all(map(_carries, blocks[run.end:n])):
+            run = _NO_RUN
+        name = _item_name(blocks[n].text)
         text = blocks[n + 1].text if n + 1 < len(blocks) else ""
         if name and _speaks_after_name(text, name):
-            run = Run(run.items + 1, run.first_name, run.start, n + 2) if run.items else Run(1, name, n, n + 2)
+            run = run._replace(items=run.items + 1, end=n + 2) if run.items else Run(1, name, n, n + 2)
         elif name and run.items and patterns.ends_with(text, ".!?…"):
             run = run._replace(end=n + 2)
         else:
-            run = empty
-        best = _longer(best, run)
-    return best
+            run = _NO_RUN
+        if run.items > best.items or (run.items and run.start == best.start):
+            best = run
+    end = best.end
+    while end < len(blocks) and _carries(blocks[end]):
+        end += 1
+    return best._replace(end=end)
 
 
-def _longer(best: Run, run: Run) -> Run:
-    """The longest run so far: `run` where it is the same run grown, or has more items."""
-    same = bool(best.items) and run.start == best.start
-    return run if run.items and (same or run.items > best.items) else best
+def _carries(block: Block) -> bool:
+    """A block that carries a run of named list items on: a further paragraph of a comment that ends a
+    sentence, or a line of a comment's links ("Reply")."""
+    return block.text[:1] not in patterns.BULLETS and (patterns.ends_with(block.text, ".!?…")
+                                                         or _is_thread_link(block.text))
 
 
 def _speaks_after_name(text: str, name: str) -> bool:
@@ -589,9 +601,9 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
                    key=lambda item: item.span.first)
     inside = _comment_lines(page.comments)
-    return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first,
-                  item.kind if isinstance(item, Boilerplate) else "") for item in items
-            if not (item.span.first > 0 and _covered(item.span, inside))]
+    read = bool(inside[0])  # where no comment was read, no block is asked whether one covers it
+    return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first) for item in items
+            if not (read and item.span.first > 0 and _covered(item.span, inside))]
 
 
 def _comment_lines(comments: Comments) -> tuple[list[int], list[int]]:
@@ -620,7 +632,7 @@ def _heads(blocks: list[Block]) -> list[str | None]:
     above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
     and the next one (its date alone) joined by a newline; None where it opens none."""
     heads: list[str | None] = []
-    for n, (text, *_) in enumerate(blocks):
+    for n, (text, _, _) in enumerate(blocks):
         after = blocks[n + 1].text if n + 1 < len(blocks) else ""
         if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
             heads.append(f"{text}\n{after}")
@@ -705,7 +717,7 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     fewer than it counts.)"""
     if _paginated(comments):
         return []
-    counted = [(block, declared_count(_bare(block.text)))
+    counted = [(block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
                for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
     lines = [(block, count) for block, count in counted if count is not None]
     if len(lines) != 1:
