@@ -108,6 +108,11 @@ _MORE_LINKS = re.compile(
     r"|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote|vote up|vote down|reply with quote)$",
     re.IGNORECASE)
 _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
+# A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
+# "Joined: March 2019", "Beiträge: 12").
+_POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beiträge|registriert|mitglied seit"
+                         r"|messages postés|inscrit le|mensajes|registrado|messaggi|iscritto)(\s*:\s*\S.*|\s+\d.*)$",
+                         re.IGNORECASE)
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
 _LINK_SEPARATORS = re.compile(r"\s+[·|•]\s+")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
@@ -378,6 +383,7 @@ def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: li
     prints round its comments and an events list, a feed of tweets or teasers does not. Before the first
     post (up to a title, which heads another part of the page): a comment header or count ("Comments",
     "3 Replies"), a sort control. Between the posts: a reply or report link, a vote count ("2 points"), a
+    forum's poster box ("Posts: 120", "Joined: March 2019"), a
     quote of a post above ("erin said:", naming one of the heads; also in the last post's text), or a head
     that opens with its letter avatar ("C Carol Tunnel") or under such a link glued to it. After the last
     post: a comment form or a closed notice (one of `closing`), a link to more comments. Only beside the
@@ -392,9 +398,15 @@ def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: li
             break
     between = blocks[start:end]
     after = blocks[end:end + FURNITURE_REACH]
-    return any(map(_is_thread_link, (block.text for block in between))) or any(map(_opens_with_furniture, heads)) \
+    return any(_is_thread_link(block.text) or _is_poster_box(block.text) for block in between) \
+        or any(map(_opens_with_furniture, heads)) \
         or any(_quotes_one_of(block.text, names) for block in (*between, *after)) \
         or any(block.text in closing or bool(patterns.COMMENT_PAGES.match(block.text)) for block in after)
+
+
+def _is_poster_box(text: str) -> bool:
+    """A line of a forum's poster box that counts or dates the poster ("Posts: 120", "Joined: 2019")."""
+    return _at_most_words(text, WIDGET_WORDS + 1) and bool(_POSTER_BOX.match(patterns.link_text(text)))
 
 
 def _bare(text: str) -> str:

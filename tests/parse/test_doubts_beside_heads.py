@@ -48,6 +48,14 @@ def test_a_link_or_a_vote_under_each_post_is_a_threads(under):
     assert any("name a commenter and a date" in doubt for doubt in doubts_of(listing(POSTS, under=(under,))))
 
 
+@pytest.mark.parametrize("box", [("Posts: 120",), ("Joined: March 2019",), ("• Beiträge: 12",)])
+def test_a_forum_poster_box_between_the_posts_is_a_threads(box):
+    lines = []
+    for name, date, text in POSTS:
+        lines += [name, date, "", *box, "", text, ""]
+    assert any("name a commenter and a date" in doubt for doubt in doubts_of(story(*lines)))
+
+
 @pytest.mark.parametrize("before", [
     "Sort by Newest", "All Comments", "Комментарии", "Yorumlar", "コメント", "评论", "» Comments", "💬 Comments",
     "= Comments =", "!@#$%^&*()  COMMENTS", "4 comments »"])
