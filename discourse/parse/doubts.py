@@ -81,16 +81,59 @@ WIDGET_LINK_CHARS = 60
 # found, are replies missed. Such a line is shorter than SUBJECT_CHARS.
 REPLY_SUBJECTS = 2
 SUBJECT_CHARS = 200
+# The poster's line under a subject ("by erin » Tue May 02, 2023 11:00 am"): at most this many words.
+DATE_LINE_WORDS = 12
 SUBJECT_COLON_REACH = 12  # "### > Antw:", the prefix with heading and quote marks
-_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|antw)\s?:\s*(?P<subject>\S.*)$", re.IGNORECASE)
+# The prefix, repeated as replies to replies add it ("Re: Re:", "Re[2]:", "AW:", "Odp:", "YNT:", "Réf :").
+_REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|antw|odp|ynt|r|réf|ref)(?:\[\d+\])?\s?:\s*)+(?P<subject>\S.*)$",
+                            re.IGNORECASE)
 # List items that are a name alone, each over a sentence of its own ("• Ivan Petrov" over "Finally, the
-# bridge."), one after another: at least this many, where no comment was read, are a thread's comments
-# printed without dates.
+# bridge."), one after another: at least this many, where no comment was read, beside a thread's furniture
+# or with a question among them, are a thread's comments printed without dates.
 NAMED_ITEMS = 2
 # Where no comment was read, heads over text are a thread's only beside a sign of one (a header, a reply
-# link, a count of votes; see `_shows_thread_furniture`). A widget's line glued above a head may run its
-# words together ("ReplyFlag"): split where a capital follows a lowercase letter.
+# link, a count of votes; see `_shows_thread_furniture`), looked for at most this many blocks before the
+# first head and after the last head's text. A widget's line glued above a head may run its words together
+# ("ReplyFlag"): split where a capital follows a lowercase letter.
+FURNITURE_REACH = 3
+CLOSING_KINDS = ("comment_form", "closed_notice")  # the furniture under a thread: its form, its closed notice
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
+# and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3", "Upvote").
+_MORE_HEADERS = re.compile(
+    r"^(комментарии|комментарии читателей|отзывы|yorumlar|kommentit|hozzászólások|komentáře|komentarji|σχόλια"
+    r"|コメント|评论|評論|留言|댓글|تعليقات|תגובות)$", re.IGNORECASE)
+_MORE_LINKS = re.compile(
+    r"^(beantworten|ответить|返信|回复|回覆|svar|svara|vastaa|válasz|odpovědět|yanıtla|cevapla|melden|signaler"
+    r"|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote|vote up|vote down|reply with quote)$",
+    re.IGNORECASE)
+_VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
+# A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
+# "Joined: March 2019", "Beiträge: 12").
+_POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beiträge|registriert|mitglied seit"
+                         r"|messages postés|inscrit le|mensajes|registrado|messaggi|iscritto)(\s*:\s*\S.*|\s+\d.*)$",
+                         re.IGNORECASE)
+# A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
+_LINK_SEPARATORS = re.compile(r"\s+[·|•]\s+")
+_THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
+# The marks most often round a header or a count, and a sentence's end ("12 comments.").
+_EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
+# The first words of a sidebar's or a list's title, which the reply-link pattern also reads as sort
+# controls ("Most popular", "Best", "Newest", "Top 10"), and of counts of likes, which a tweet shows too.
+_TITLE_WORDS = frozenset({"most", "popular", "recent", "best", "newest", "oldest", "latest", "liked", "top",
+                          "editors", "editors'", "editors’"})
+_LIKES = re.compile(r"^\d+\s+likes?$", re.IGNORECASE)
+# A quote's opening line that names whom it quotes ("Originally Posted by erin", "Quote from: erin on May 2").
+_QUOTED_FROM = re.compile(r"^(?:quote:?\s*)?(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*"
+                          r"(?P<author>[^:»]{1,60}?)(?:\s+on\s.*|\s*[:»].*)?$", re.IGNORECASE)
+# A word of a name or of a text, split alike ("Jean-Pierre" is two); a word of a username ("olga1987", "ivan_p",
+# "J.", "D’Angelo").
+_WORD = re.compile(r"\w+")
+_USERNAME_WORD = re.compile(r"(?=\S*[^\W\d_])[\w.'’-]+")
+# A quote's opening line ("erin on May 2, 2023 at 10:00 am said:") ends within this many characters and words
+# (a name, "on", a date of up to six words, the verb).
+SAYS_REACH = 100
+SAYS_WORDS = NAME_WORDS + 8
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -103,6 +146,18 @@ class Block(NamedTuple):
     text: str
     lines: bool
     first: int
+
+
+class Run(NamedTuple):
+    """A run of list items that are a name over a sentence: how many, the first name, and the blocks
+    it spans (from its first item to its last item's text)."""
+    items: int
+    first_name: str
+    start: int
+    end: int
+
+
+_NO_RUN = Run(0, "", 0, 0)
 
 
 @dataclass(frozen=True)
@@ -284,95 +339,176 @@ def _script_doubts(article: Article) -> list[str]:
 
 def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[str]:
     """Signs, in the page's text outside every comment read, of comments that were missed. Not asked
-    where the page's own count agrees with what was found, nor (but for heads over text, which say
-    more) where the reader already said what it saw of a section it could not read."""
+    where the page's own count agrees with what was found. Where the reader already said what it saw of
+    a section it could not read, the line counts and the links it counted are not said again; heads
+    over text, reply subject lines and names over sentences, which say where the comments are, still are."""
     blocks = _blocks_outside_comments(page)
     found = page.comments.found
     above = _above_comment_form(blocks, page)
     read = bool(page.comments.items)
-    return [*_unread_head_doubts(above, read or unread_section is not None),
+    closing = {item.text.strip() for item in page.boilerplate if item.kind in CLOSING_KINDS}
+    return [*_unread_head_doubts(above, read or unread_section is not None, closing),
             *_reply_subject_doubts(above, found),
-            *([] if read else _named_item_doubts(above)),
+            *([] if read else _named_item_doubts(above, closing)),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
 
 
-def _unread_head_doubts(blocks: list[Block], thread_shown: bool) -> list[str]:
+def _unread_head_doubts(blocks: list[Block], thread_shown: bool, closing: set[str]) -> list[str]:
     """Lines outside every comment read that are commenter heads, each over a paragraph of prose: a
     thread, or part of one, that no reader recognised (a forum's posts, a widget's heads over their
     text). A feed of posts has a title over each byline, or a teaser cut short ("…") under it, a dated
     list of events or of videos no name over a date, so neither is taken for one. Where no comment was
     read (`thread_shown` false: nor any sign of a section seen by the reader), a name and a date over a
-    paragraph may as well be an event's, a tweet's or a reporter's teaser: only a comment header, a count
-    or a reply link beside them makes them a thread's."""
-    heads = [head for n, head in enumerate(_heads(blocks)) if head and not (n and _is_title(blocks[n - 1].text))
+    paragraph may as well be an event's, a tweet's or a reporter's teaser: only a thread's furniture
+    beside the heads makes them a thread's (see `_shows_thread_furniture`; `closing`: the texts of the page's
+    comment forms and closed notices)."""
+    found = [(n, head) for n, head in enumerate(_heads(blocks)) if head and not (n and _is_headline(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
-    if len(heads) < UNREAD_HEADS or not (thread_shown or _shows_thread_furniture(blocks, heads)):
+    if len(found) < UNREAD_HEADS:
+        return []
+    heads = [head for _, head in found]
+    (start, _), (last, last_head) = found[0], found[-1]
+    end = last + 2 + last_head.count("\n")
+    if not (thread_shown or _shows_thread_furniture(blocks, start, end, heads, closing)):
         return []
     example = heads[0].replace("\n", " ")
     return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "
             f"(\"{example[:60]}\"): comments were missed"]
 
 
-def _shows_thread_furniture(blocks: list[Block], heads: list[str]) -> bool:
-    """Whether the blocks show what a thread prints round its comments and an events list, a feed of
-    tweets or teasers does not: a comment header or count ("Comments", "3 Replies"), a reply or report
-    link, a count of reactions ("2 points", "3 Likes"), a quote of a post above ("erin said:", a name of
-    the heads), or a head that opens with its letter avatar ("C Carol Tunnel") or under such furniture's
-    line glued to it ("3 Likes erin May 2, 2023")."""
+def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: list[str], closing: set[str]) -> bool:
+    """Whether the blocks round a run of posts (blocks `start` to `end`, less one) show what a thread
+    prints round its comments and an events list, a feed of tweets or teasers does not. Before the first
+    post (up to a title, which heads another part of the page): a comment header or count ("Comments",
+    "3 Replies"), a sort control. Between the posts: a reply or report link, a vote count ("2 points"), a
+    forum's poster box ("Posts: 120", "Joined: March 2019"), a
+    quote of a post above ("erin said:", naming one of the heads; also in the last post's text), or a head
+    that opens with its letter avatar ("C Carol Tunnel") or under such a link glued to it. After the last
+    post: a comment form or a closed notice (one of `closing`), a link to more comments. Only beside the
+    posts: a page's "Report this ad" or a "Comments" menu entry elsewhere says nothing of them. A count
+    under each post ("2 comments", "12 Likes") is a feed's too."""
     names = {fields[0].lower() for fields in map(commenter_fields, (head.replace("\n", " ") for head in heads))
              if fields and fields[0]}
-    return any(_quotes_one_of(block.text, names) or (_at_most_words(block.text, COUNT_LINE_WORDS)
-                                                     and _is_thread_furniture(block.text)) for block in blocks) \
-        or any(map(_opens_with_furniture, heads))
+    for block in reversed(blocks[max(0, start - FURNITURE_REACH):start]):
+        if _is_thread_header(block.text) or _is_thread_link(block.text):
+            return True
+        if _is_title(block.text):
+            break
+    between = blocks[start:end]
+    after = blocks[end:end + FURNITURE_REACH]
+    return any(_is_thread_link(block.text) or _is_poster_box(block.text) for block in between) \
+        or any(map(_opens_with_furniture, heads)) \
+        or any(_quotes_one_of(block.text, names) for block in (*between, *after)) \
+        or any(block.text in closing or bool(patterns.COMMENT_PAGES.match(block.text)) for block in after)
 
 
-def _is_thread_furniture(text: str) -> bool:
-    """A comment header or count, a reply or report link, or a count of reactions ("2 points", "3 Likes"):
-    a widget's line that opens with its number (one that ends with a number, "Popular 5" or "Best 2023",
-    may as well be a sidebar's or a list's title)."""
-    bare, link = text.lstrip("#*>[ ").rstrip("]*: "), patterns.link_text(text)
-    return bool(patterns.BARE_COMMENT_HEADER.match(bare)) or declared_count(bare) is not None \
-        or bool(patterns.THREAD_LINK.match(link)) or (link[:1].isdigit() and bool(patterns.REPLY_LINK.match(link)))
+def _is_poster_box(text: str) -> bool:
+    """A line of a forum's poster box that counts or dates the poster ("Posts: 120", "Joined: 2019")."""
+    return _at_most_words(text, WIDGET_WORDS + 1) and bool(_POSTER_BOX.match(patterns.link_text(text)))
+
+
+def _bare(text: str) -> str:
+    """A short line without the punctuation and symbols round a header or a count ("» Comments",
+    "💬 Comments", "= Comments =", "#### 3 comments »"), but a count's brackets ("Comments (3)", "(3)
+    Comments"). Other marks (an emoji) are walked past from both ends: a regex that looks for marks at
+    a line's end tries every position of the line."""
+    text = text.strip(_EDGE_MARKS)
+    if text[:1].isalnum() and (text[-1:].isalnum() or text.endswith(")")):
+        return text  # most lines: the marks stripped at C speed
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] == "(" and text[start + 1:start + 2].isdigit()):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == ")"):
+        end -= 1
+    return text[start:end]
+
+
+def _is_thread_header(text: str) -> bool:
+    """A comment header or a line that counts comments, bare or decorated ("Comments", "— 3 Replies —",
+    "Комментарии")."""
+    if not _at_most_words(text, COUNT_LINE_WORDS):
+        return False
+    bare = _bare(text)
+    return any(pattern.match(line) for line in (text, bare)
+               for pattern in (patterns.BARE_COMMENT_HEADER, _MORE_HEADERS)) or declared_count(bare) is not None
+
+
+def _is_thread_link(text: str) -> bool:
+    """A line that is only links a thread prints under each comment, a few words each ("Reply", "Report
+    abuse", "Like · Reply · 2y", "Beantworten", "▲ 12 ▼", "Load more comments"), not a line that opens
+    with such a word ("Report: costs rise", "Reply to this article"), a list's title the reply-link
+    pattern also reads ("Most popular", "Top 10") or a count of likes (a tweet shows one too)."""
+    if not _at_most_words(text, COUNT_LINE_WORDS):
+        return False
+    parts = _LINK_SEPARATORS.split(_THOUSANDS.sub("", patterns.link_text(text)))
+    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(_is_one_link, parts))
+
+
+def _is_one_link(link: str) -> bool:
+    """One link of a thread's widget (see `_is_thread_link`)."""
+    link = link.strip()
+    first = link.split(None, 1)[0].lower() if link else ""
+    if patterns.REPLY_LINK.match(link):
+        if first[:1].isdigit():
+            return not _LIKES.match(link)  # "2 points", "3 replies"; a count of likes is a tweet's too
+        return first not in _TITLE_WORDS
+    thread = patterns.THREAD_LINK.match(link)
+    return bool(thread and thread.end() == len(link)) or bool(_MORE_LINKS.match(link) or _VOTES.match(link))
 
 
 def _quotes_one_of(text: str, names: set[str]) -> bool:
-    """A quote's opening line that names one of `names` ("erin said: A bridge…", "> erin wrote:")."""
-    said = _says(text.lstrip("> "))
-    return bool(said) and said.group("author").lower() in names
+    """A quote's opening line that names one of `names` ("erin said: A bridge…", "> erin wrote:",
+    "Originally Posted by erin", "Quote from: erin on May 02, 2023")."""
+    text = text.lstrip("> ")
+    said = _says(text) or _QUOTED_FROM.match(text[:SAYS_REACH])
+    return bool(said) and said.group("author").strip().lower() in names
 
 
 def _says(text: str) -> re.Match | None:
-    """A text that opens with a name (a few words) and a verb of saying before a colon ("erin said:",
-    "Kim says: May 2, 2023"), as the commenter line pattern reads it."""
-    opening, colon, _ = text.partition(":")
-    return patterns.COMMENTER_LINE.match(opening) if colon and _at_most_words(opening, NAME_WORDS + 2) else None
+    """A text that opens with a name (a few words), maybe a date, and a verb of saying before a colon
+    ("erin said:", "Kim says: May 2, 2023", "erin on May 2, 2023 at 10:00 said:"), as the commenter line
+    pattern reads it: each colon within the first few words is tried, as a clock holds one too."""
+    for colon in re.finditer(":", text[:SAYS_REACH]):
+        opening = text[:colon.start()]
+        said = patterns.COMMENTER_LINE.match(opening) if _at_most_words(opening, SAYS_WORDS) else None
+        if said:
+            return said
+    return None
 
 
 def _opens_with_furniture(head: str) -> bool:
-    """A head under a widget's line glued to it, that line a reply link or a count of reactions ("Like
-    ReplyFlag", which a rendering runs together, "3 Likes"), a head whose first word is the letter of
+    """A head under a widget's line glued to it, that line a reply link or a count of votes ("Like
+    ReplyFlag", which a rendering runs together, "3 points"), a head whose first word is the letter of
     its name's avatar ("C Carol Tunnel"), or one whose name says ("Kim says: May 2, 2023")."""
     if _says(head):
         return True
     words = _GLUED_WORDS.sub(" ", head).split()
     if len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
         return True
-    return any(_is_thread_furniture(" ".join(words[:cut])) for cut in range(1, min(WIDGET_WORDS, len(words) - 1) + 1)) \
-        or any(patterns.THREAD_LINK.match(word) for word in words[:WIDGET_WORDS])
+    return any(_is_glued_furniture(" ".join(words[:cut])) for cut in range(1, min(WIDGET_WORDS, len(words) - 1) + 1)) \
+        or any(patterns.THREAD_LINK.fullmatch(word) for word in words[:WIDGET_WORDS])
+
+
+def _is_glued_furniture(text: str) -> bool:
+    """A widget's words glued above a head: a reply link or a count of reactions that opens with its
+    number ("3 Likes": glued to the name of the comment it counts for, no tweet prints it so)."""
+    return _is_thread_link(text) or (text[:1].isdigit() and bool(patterns.REPLY_LINK.match(text)))
 
 
 def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
-    """Post headers that answer one subject ("Re: River bridge or tunnel?"), as a forum or a mailing
-    list prints over each reply, outside the comments read more times than comments were found: replies
-    were missed. Not those in a list, as a sidebar of the latest replies shows them."""
+    """Post headers that answer one subject ("Re: River bridge or tunnel?"), each over its poster's name
+    or date, as a forum or a mailing list prints over each reply ("by erin » Tue May 02, 2023"), outside
+    the comments read more times than comments were found: replies were missed. Not those in a list, as
+    a sidebar of the latest replies shows them; not those over a letter or a memo, signed with no date."""
     subjects: Counter[str] = Counter()
     shown: dict[str, str] = {}
     # A subject's prefix holds a colon within the first few characters: most blocks are passed over by that.
-    for text in (block.text.lstrip("#> ") for block in blocks if ":" in block.text[:SUBJECT_COLON_REACH]):
+    for n in (n for n, block in enumerate(blocks) if ":" in block.text[:SUBJECT_COLON_REACH]):
+        text = blocks[n].text.lstrip("#> ")
         match = _REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
-        if match:
+        if match and _dated_after(blocks, n + 1):
             subject = " ".join(match.group("subject").split()).lower()
             subjects[subject] += 1
             shown.setdefault(subject, text)
@@ -383,44 +519,91 @@ def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
             f"but {found} comments were found: comments were missed"]
 
 
-def _named_item_doubts(blocks: list[Block]) -> list[str]:
+def _dated_after(blocks: list[Block], n: int) -> bool:
+    """Whether block n, or the one after it where block n is a widget's few words ("#1"), is a short
+    line with a date ("by erin » Tue May 02, 2023 11:00 am", "[xx] March 04, 2021")."""
+    if n < len(blocks) and _at_most_words(blocks[n].text, WIDGET_WORDS) and not _has_date(blocks[n].text):
+        n += 1
+    return n < len(blocks) and _has_date(blocks[n].text)
+
+
+def _has_date(text: str) -> bool:
+    """A short line that gives a date (more than a clock time alone), with or without a name."""
+    fields = commenter_fields(text) if _at_most_words(text, DATE_LINE_WORDS) else None
+    return fields is not None and bool(fields[1]) and not _CLOCK_ALONE.match(fields[1].strip())
+
+
+def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
     """List items that are a name alone, each over a sentence ("• Olga" over "And who will pay for the
     repairs?"), one after another, where no comment was read: a thread whose comments show a name but no
-    date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items."""
-    best = run = (0, "")  # (items in the run, its first name)
-    last = -1  # the block a run's last item spoke in
-    for n in (n for n, block in enumerate(blocks[:-1]) if block.text[:1] in patterns.BULLETS):
-        name = _item_name(blocks[n].text)
-        if not (name and _speaks_after_name(blocks[n + 1].text, name)):
-            continue
-        run = (run[0] + 1, run[1]) if n == last + 1 else (1, name)
-        best = run if run[0] > best[0] else best
-        last = n + 1
-    items, first = best
-    if items < NAMED_ITEMS:
+    date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items. The
+    shape alone is an events list's, a glossary's or a list of pros and cons too: it counts only beside a
+    thread's furniture, or where one of the sentences asks a question (what readers ask one another; a
+    list that describes does not)."""
+    best = _longest_named_run(blocks)
+    if best.items < NAMED_ITEMS:
         return []
-    return [f"{items} list items outside the comments read are a name over a sentence (\"{first[:60]}\"), "
-            "as a thread's comments show: comments were missed"]
+    asks = any(patterns.ends_with(block.text, "?") for block in blocks[best.start:best.end])
+    if not (asks or _shows_thread_furniture(blocks, best.start, best.end, [], closing)):
+        return []
+    return [f"{best.items} list items outside the comments read are a name over a sentence "
+            f"(\"{best.first_name[:60]}\"), as a thread's comments show: comments were missed"]
+
+
+def _longest_named_run(blocks: list[Block]) -> Run:
+    """The longest run of list items that are a name over a sentence, and the paragraphs that carry it on
+    (see `_carries`). A name over a short reply ("Agreed!") carries it on too; any other list item, or a
+    block between that does not carry it, ends it. Only list items are visited one by one; the blocks
+    between two of them only within a run."""
+    best = run = _NO_RUN
+    for n in (n for n, block in enumerate(blocks) if block.text[:1] in patterns.BULLETS):
+        if run.items and not all(map(_carries, blocks[run.end:n])):
+            run = _NO_RUN
+        name = _item_name(blocks[n].text)
+        text = blocks[n + 1].text if n + 1 < len(blocks) else ""
+        if name and _speaks_after_name(text, name):
+            run = run._replace(items=run.items + 1, end=n + 2) if run.items else Run(1, name, n, n + 2)
+        elif name and run.items and patterns.ends_with(text, ".!?…"):
+            run = run._replace(end=n + 2)
+        else:
+            run = _NO_RUN
+        if run.items > best.items or (run.items and run.start == best.start):
+            best = run
+    end = best.end
+    while end < len(blocks) and _carries(blocks[end]):
+        end += 1
+    return best._replace(end=end)
+
+
+def _carries(block: Block) -> bool:
+    """A block that carries a run of named list items on: a further paragraph of a comment that ends a
+    sentence, or a line of a comment's links ("Reply")."""
+    return block.text[:1] not in patterns.BULLETS and (patterns.ends_with(block.text, ".!?…")
+                                                         or _is_thread_link(block.text))
 
 
 def _speaks_after_name(text: str, name: str) -> bool:
     """Whether text reads as what the named one wrote: running text that ends a sentence (a headline
     under a topic does not) and does not name them (a sidebar's blurb names what it describes: "This
-    website is supported by WildChina")."""
+    site is backed by Jean-Pierre Tours")."""
     if not (_is_prose(text) and patterns.ends_with(text, ".!?…")):
         return False
-    return not set(re.findall(r"\w+", text.lower())) & set(name.lower().split())
+    return not set(_WORD.findall(text.lower())) & set(_WORD.findall(name.lower()))
 
 
 def _item_name(text: str) -> str | None:
-    """The name a list item is ("• Ivan Petrov"), if it is a name alone: one word, or a few capitalised
-    words, of letters only."""
+    """The name a list item is ("• Ivan Petrov", "• olga1987", "• J. Smith"), if it is a name alone."""
     item = patterns.bullet_text(text)
     if not item or not _at_most_words(item, NAME_WORDS):
         return None
     words = item.split()
-    letters = all(word.replace("-", "").replace("'", "").isalpha() for word in words)
-    return item if letters and (len(words) == 1 or all(word[:1].isupper() for word in words)) else None
+    return item if all(map(_USERNAME_WORD.fullmatch, words)) and _is_name(words) else None
+
+
+def _is_name(words: list[str]) -> bool:
+    """A commenter's name: one word (a username), or a few capitalised ones; more, or lowercase ones
+    ("Council approves the budget"), are a title."""
+    return len(words) <= NAME_WORDS and (len(words) == 1 or all(word[:1].isupper() for word in words))
 
 
 def _blocks_outside_comments(page: Page) -> list[Block]:
@@ -430,8 +613,9 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
                    key=lambda item: item.span.first)
     inside = _comment_lines(page.comments)
+    read = bool(inside[0])  # where no comment was read, no block is asked whether one covers it
     return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first) for item in items
-            if not (item.span.first > 0 and _covered(item.span, inside))]
+            if not (read and item.span.first > 0 and _covered(item.span, inside))]
 
 
 def _comment_lines(comments: Comments) -> tuple[list[int], list[int]]:
@@ -488,8 +672,7 @@ def _names_commenter(text: str) -> bool:
     if fields is None or not fields[0] or not fields[1] or _CLOCK_ALONE.match(fields[1].strip()) \
             or _POST_COUNT.search(text):
         return False
-    words = fields[0].split()
-    return len(words) <= NAME_WORDS and (len(words) == 1 or all(word[:1].isupper() for word in words))
+    return _is_name(fields[0].split())
 
 
 def _is_date_alone(text: str) -> bool:
@@ -523,6 +706,11 @@ def _is_title(text: str) -> bool:
         and not text.endswith(_SENTENCE_END)
 
 
+def _is_headline(text: str) -> bool:
+    """A title over a head, not a line of a comment's links above the next one ("Like · Reply · 2y")."""
+    return _is_title(text) and not _is_thread_link(text)
+
+
 def _is_prose(text: str) -> bool:
     """Running text: words enough, mostly lowercase (a title capitalises most of its words), not a
     teaser cut short, and no commenter head of its own."""
@@ -541,7 +729,7 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     fewer than it counts.)"""
     if _paginated(comments):
         return []
-    counted = [(block, declared_count(block.text.lstrip("#*>[ ").rstrip("]* ")))
+    counted = [(block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
                for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
     lines = [(block, count) for block, count in counted if count is not None]
     if len(lines) != 1:

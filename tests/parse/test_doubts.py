@@ -146,6 +146,11 @@ def test_commenter_heads_over_text_outside_the_comments_read_are_doubted():
     assert not parsed.comments.items
     assert any("2 lines outside the comments read name a commenter" in doubt and "comments were missed" in doubt
                for doubt in parsed.comments.doubts)
+    # Without the quote, names and dates over paragraphs show no thread's furniture: an events list or a
+    # reporter's teasers print the same, so it is no doubt.
+    assert not parse_text(_forum_thread(
+        ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),
+        ("quinn", "4 March 2021, 11:00", "No, trucks must use the ring road, as the signs say."))).comments.doubtful
     # One such head is a byline, not a thread.
     assert not parse_text(_forum_thread(
         ("petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks were never part of it."),

@@ -131,10 +131,10 @@ def test_list_items_of_a_name_over_a_sentence_are_missed_comments():
 
 @pytest.mark.parametrize("items", [
     ("  • Politics", "  • Sport", "  • Weather"),                                      # a menu: no sentence between
-    ("  • Rodrigo Pacheco", "", "    O que Pacheco pretende ao fazer acenos ao STF", "",
-     "  • Fernanda Lima", "", "    Militares atuarão para que o processo transcorra normalmente", ""),  # headlines
-    ("  • WildChina", "", "This website is supported by WildChina, who offer private journeys.", "",
-     "  • China Green", "", "This website is supported by China Green, a site about the environment.", ""),  # blurbs
+    ("  • Helena Souto", "", "    Por que Souto quer mudar o horário das balsas no verão", "",
+     "  • Mário Reis", "", "    Pescadores pedem um cais novo antes da próxima temporada", ""),  # headlines
+    ("  • SeaTrails", "", "This newsletter is paid for by SeaTrails, who run kayak trips along the coast.", "",
+     "  • Blue Harbour", "", "This newsletter is paid for by Blue Harbour, a guide to the port's history.", ""),  # blurbs
 ], ids=["menu", "topics-over-headlines", "sponsors-over-blurbs"])
 def test_lists_of_names_that_are_no_thread_are_no_doubt(items):
     assert not doubts_of(article(*items))
