@@ -57,6 +57,14 @@ _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
+_THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
+# Signs of a forum thread among its posts' heads (`_shows_thread`).
+_QUOTE_LINK = re.compile(r"^(?:multi-?)?quote\b", re.IGNORECASE)
+_QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
+_POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
+_POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
+                             re.IGNORECASE)
+_TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -451,9 +459,41 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     if first_prose >= len(lines):
         return None  # no written text for an opening post
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
-    if not heads or heads[0] > first_prose:
+    if not heads or heads[0] > first_prose or _has_byline(lines[:heads[0]]) or not _shows_thread(lines, heads):
         return None
     return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _has_byline(lines: list[str]) -> bool:
+    """A reporter's byline ("By Kay Lum, May 2, 2023"): the page above it is an article, its dated heads
+    a live blog's entries or the cards of other stories, not a thread's posts."""
+    return any(patterns.BYLINE.match(line.strip()) for line in lines)
+
+
+def _shows_thread(lines: list[str], heads: list[int]) -> bool:
+    """Whether a run of heads shows what a forum prints round its posts and a live blog, an interview, a vox
+    pop, a glossary or a list of events or teasers does not: a reply, quote or permalink link, a quote of
+    one of the heads' posts ("mara said:"), a post number ("#2"), a poster's details ("Posts: 120", "Joined:
+    May 2020") or a date told as time ago ("3 hours ago"). Names over dates alone read as both."""
+    names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
+    near_head = {k for i in heads for k in (i, i + 1, i + 2)}
+    return any(_is_thread_sign(lines[k].strip(), names, k in near_head)
+               for k in range(heads[0], min(heads[-1] + _LOOKAHEAD, len(lines))))
+
+
+def _is_thread_sign(text: str, names: set[str], by_head: bool) -> bool:
+    """A line a forum prints round its posts (`_shows_thread`); `names`: the heads' names, lower-cased;
+    `by_head`: whether the line is a head's or just under one, where a post number or a time ago is."""
+    if not text or len(text) > _MAX_HEAD_CHARS:
+        return False
+    link = patterns.link_text(text)
+    if len(link.split()) <= _THREAD_LINK_WORDS and (patterns.THREAD_LINK.match(link) or _QUOTE_LINK.match(link)):
+        return True
+    quoted = _QUOTE_OPENING.match(text.lstrip("> *"))
+    if quoted is not None and quoted.group("name").lower() in names:
+        return True
+    return _POSTER_DETAILS.match(link) is not None or by_head and (
+        _POST_NUMBER.search(text) is not None or _TIME_AGO.search(text) is not None)
 
 
 def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:

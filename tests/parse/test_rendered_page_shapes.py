@@ -241,22 +241,50 @@ def test_a_line_of_text_said_twice_in_a_comment_stays_its_text():
     assert [c.paragraphs for c in parsed.comments.items] == [["Never again. Never again."], ["Agreed."]]
 
 
-FORUM_POSTS = [
-    "Which library hours suit you best?", "",
-    "mara", "12 June 2022, 09:00", "",
-    "The library board is choosing between late evenings and Sunday mornings for next year.", "",
-    "tomas", "12 June 2022, 09:40", "",
-    "Late evenings, because most of us work until six and cannot come earlier.", "",
-    "ines", "12 June 2022, 10:15", "",
-    "Sunday mornings would suit families with small children much better.", "",
-]
+POSTS = [("mara", "12 June 2022, 09:00",
+          "The library board is choosing between late evenings and Sunday mornings for next year."),
+         ("tomas", "12 June 2022, 09:40", "Late evenings, because most of us work until six and cannot come earlier."),
+         ("ines", "12 June 2022, 10:15", "Sunday mornings would suit families with small children much better.")]
 
 
-def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article():
-    parsed = parse_text("\n".join(FORUM_POSTS) + "\n")
-    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
-        "Which library hours suit you best?", "mara", "2022-06-12")
+def forum_posts(under_head: str = "", under_text: str = "", dates: tuple[str, ...] = ()) -> list[str]:
+    """A question and two answers with no comment header, each post a name over its date over its text;
+    `under_head` (its "{n}" the post's number) under each date, `under_text` under each text, `dates`
+    in place of the posts' own."""
+    lines = ["Which library hours suit you best?", ""]
+    for n, (name, date, text) in enumerate(POSTS, 1):
+        lines += [name, dates[n - 1] if dates else date, *([under_head.format(n=n)] if under_head else []), "",
+                  text, "", *([under_text, ""] if under_text else [])]
+    return lines
+
+
+FORUM_POSTS = forum_posts(under_text="Reply")
+
+
+@pytest.mark.parametrize("under_head, under_text, dates", [
+    ("", "Reply", ()),
+    ("", "[Quote]", ()),
+    ("#{n}", "", ()),
+    ("Posts: 120", "", ()),
+    ("", "", ("3 hours ago", "2 hours ago", "1 hour ago")),
+])
+def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article(under_head, under_text, dates):
+    parsed = parse_text("\n".join(forum_posts(under_head, under_text, dates)) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Which library hours suit you best?", "mara")
     assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+def test_names_over_dates_with_nothing_of_a_forum_round_them_stay_the_articles_text():
+    parsed = parse_text("\n".join(forum_posts()) + "\n")  # a live blog's entries, an interview's turns
+    assert parsed.comments.items == []
+    assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
+
+
+def test_a_byline_above_the_first_head_keeps_the_page_an_article():
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", "By Kay Lum, June 12, 2022", "",
+                                    *forum_posts(under_text="Permalink")[2:]]) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
+    assert parsed.comments.items == []
 
 
 def test_a_page_with_one_byline_over_its_text_has_no_thread():
