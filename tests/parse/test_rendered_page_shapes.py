@@ -346,3 +346,9 @@ def test_heads_of_a_name_and_its_date_set_apart_by_a_blank_line_open_a_headerles
     parsed = parse_text("\n".join(spaced) + "\n")  # "mara", "", "12 June 2022, 09:00", as html2text sets lines apart
     assert (parsed.article.author, parsed.article.date) == ("mara", "2022-06-12")
     assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+def test_a_byline_the_article_reads_above_the_first_head_names_the_author_not_the_head():
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", "Posted by Kay Lum on June 12, 2022", "",
+                                   *FORUM_POSTS[2:]]) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
