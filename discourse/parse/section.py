@@ -448,7 +448,16 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     prose lines): comments without a header; and whether no head of the run has its text indented under it."""
     start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
     heads, flush = _head_run(lines, start)
+    if heads and any(_date_set_apart(lines, i) for i in heads) and not _shows_thread(lines, heads):
+        return None, False  # an article's list of events, a site's cards of other stories
     return (heads[0], flush) if heads else (None, False)
+
+
+def _date_set_apart(lines: list[str], i: int) -> bool:
+    """Head i is a name alone with its date under a blank line (`_dated_below`), as html2text prints every
+    line and forum themes a post's meta items, but also as events and story cards print a title or an author
+    over a date: such heads make a thread only beside a forum's signs."""
+    return i + 1 < len(lines) and not lines[i + 1].strip() and _dated_below(lines, i)
 
 
 def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | None:

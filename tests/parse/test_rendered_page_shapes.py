@@ -352,3 +352,26 @@ def test_a_byline_the_article_reads_above_the_first_head_names_the_author_not_th
     parsed = parse_text("\n".join(["Library hours, as they were decided", "", "Posted by Kay Lum on June 12, 2022", "",
                                    *FORUM_POSTS[2:]]) + "\n")
     assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
+
+
+def set_apart_cards(date_line: str, under_text: str = "") -> list[str]:
+    """Three titles or names each over its date, a blank line between, over a line of text, as html2text
+    prints an events list or a site's cards of other stories (`date_line` formats the day)."""
+    cards = [("Farmers Market", "Local growers sell fruit, vegetables and bread in the square all morning."),
+             ("Book Fair", "Publishers and authors from the region meet readers in the library."),
+             ("Jazz Night", "The city band plays its summer programme in the park by the river.")]
+    return [line for n, (name, text) in enumerate(cards, 2)
+            for line in (name, "", date_line.format(day=n), "", text, "", *([under_text, ""] if under_text else []))]
+
+
+@pytest.mark.parametrize("date_line", ["June {day}, 2023", "  • June {day}, 2023"])
+def test_names_set_apart_from_their_dates_after_an_article_are_its_text_without_a_forums_signs(date_line):
+    parsed = parse_text("\n".join([*ARTICLE, "Tickets go on sale next week at the library and at the tourist office.", "",
+                                   *set_apart_cards(date_line)]) + "\n")
+    assert parsed.comments.items == []
+
+
+def test_names_set_apart_from_their_dates_with_reply_links_are_a_threads_comments():
+    parsed = parse_text("\n".join([*ARTICLE, "Tickets go on sale next week at the library and at the tourist office.", "",
+                                   *set_apart_cards("June {day}, 2023", "Reply")]) + "\n")
+    assert [c.author for c in parsed.comments.items] == ["Farmers Market", "Book Fair", "Jazz Night"]
