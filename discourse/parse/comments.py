@@ -137,6 +137,7 @@ class CommentReader:
         self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
         self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
         self._yearless_name_heads = False  # ... and of a name and such a date on one line ("Ann  May 3")
+        self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -367,6 +368,7 @@ class CommentReader:
             return False
         if found and found.author is None and self._dates_name_item(i, plain, found):
             self._open_under_name(i, found, self.indent[i])  # "erin" over "• May 2, 2023": a forum post's head
+            self._dated_items_head = True
         elif found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
@@ -379,15 +381,19 @@ class CommentReader:
     def _dates_name_item(self, i: int, plain: str, found: Commenter) -> bool:
         """A list item holding a timestamp alone, a blank line under a short name line set apart: the name's
         date, printed as the first of a forum post's meta items. Not under a comment's own name or text, nor
-        where another such item follows (a list of dates under a line of a comment's text)."""
+        where another such item follows (a list of dates under a line of a comment's text). Under a comment's
+        text, only where the section's comments open so: a lone dated item there is more likely an event's in
+        the text ("Town Hall", "• 12 June 2022")."""
         above = i - 2
+        opened = self._open
+        if opened is not None and opened.paragraphs and not self._dated_items_head:
+            return False
         if found.date is None or len(found.date) < len(plain) - 1 or above < 1 or self.text[i - 1]:
             return False
         after = self._next_line(i)
         listed = _marker(self.lines[after]) if after is not None else None
         if listed is not None and _is_timestamp(plain_item(listed[2])):
             return False
-        opened = self._open
         in_head = opened is not None and not opened.paragraphs and opened.last_line >= above
         return (not in_head and not self.text[above - 1] and _may_be_name(self.text[above])
                 and _marker(self.lines[above]) is None and self.indent[above] <= self.indent[i])

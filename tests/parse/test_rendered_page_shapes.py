@@ -375,3 +375,14 @@ def test_names_set_apart_from_their_dates_with_reply_links_are_a_threads_comment
     parsed = parse_text("\n".join([*ARTICLE, "Tickets go on sale next week at the library and at the tourist office.", "",
                                    *set_apart_cards("June {day}, 2023", "Reply")]) + "\n")
     assert [c.author for c in parsed.comments.items] == ["Farmers Market", "Book Fair", "Jazz Night"]
+
+
+def test_one_dated_item_under_a_line_of_a_comment_is_its_text():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "2 Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "The residents' group meets once more before the works:", "",
+        "Town Hall", "", "  • 12 June 2022", "", "Everyone is welcome, and we will bring the drawings.", "",
+        "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be there with my neighbours.", "",
+    ]) + "\n")
+    assert [c.author for c in parsed.comments.items] == ["Ann Lee", "Bob Ray"]
+    assert parsed.comments.items[0].paragraphs[-1] == "Everyone is welcome, and we will bring the drawings."
