@@ -49,6 +49,10 @@ _AVATAR_HEADS = 3  # heads opening with an avatar's alt text before a doubled na
 _GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
+# A comment's own links as some journal platforms print them ("• Link", "• Reply", "• Thread"): words that
+# also name people, so read as links only inside an open comment (`CommentReader._is_comment_link`).
+_COMMENT_LINK = re.compile(r"(?:link|thread|parent)", re.IGNORECASE)
+_COMMENT_LINK_CHARS = 6
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
 _AFTER_FIRST = starts(_AFTER).first
@@ -283,7 +287,8 @@ class CommentReader:
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
-        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
+        elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
+              or self._wraps_commenter_line(i, text)):
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
@@ -352,7 +357,7 @@ class CommentReader:
             self._boilerplate(i, "other")
             return True
         plain = plain_item(item)
-        if _is_widget(plain):  # a reply link, even indented inside a signed comment's text
+        if _is_widget(plain) or self._is_comment_link(i, plain):  # a reply link, even inside a comment's text
             self.roles[i] = LineRole.COMMENT_META
             return True
         found = read_commenter(item) if plain else None
@@ -377,6 +382,14 @@ class CommentReader:
         else:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
+
+    def _is_comment_link(self, i: int, text: str) -> bool:
+        """Line i, "Link", "Thread" or "Parent" alone inside an open comment, is one of the comment's links as
+        some journal platforms print them, unless a timestamp follows: then it names the next commenter."""
+        if self._open is None or len(text) > _COMMENT_LINK_CHARS or not _COMMENT_LINK.fullmatch(text):
+            return False
+        after = self._next_line(i)
+        return after is None or not _is_timestamp(self.text[after])
 
     def _dates_name_item(self, i: int, plain: str, found: Commenter) -> bool:
         """A list item holding a timestamp alone, a blank line under a short name line set apart: the name's

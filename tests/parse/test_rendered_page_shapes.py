@@ -386,3 +386,25 @@ def test_one_dated_item_under_a_line_of_a_comment_is_its_text():
     ]) + "\n")
     assert [c.author for c in parsed.comments.items] == ["Ann Lee", "Bob Ray"]
     assert parsed.comments.items[0].paragraphs[-1] == "Everyone is welcome, and we will bring the drawings."
+
+
+def test_commenters_named_link_or_parent_keep_their_names():
+    assert comment_heads(
+        "3 Comments", "",
+        "Link", "May 2, 2023 at 10:00 am", "", "At last a crossing that does not depend on the weather.", "",
+        "Parent", "May 2, 2023 at 10:30 am", "", "My children will be able to cycle across it to school now.", "",
+        "zelda", "May 2, 2023 at 11:00 am", "", "A tunnel would have kept the view of the old harbour.", "",
+    ) == [("Link", None), ("Parent", None), ("zelda", None)]
+
+
+def test_link_and_thread_lines_under_a_comments_text_are_its_links():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "2 Comments", "",
+        "ferry_fan", "2021-03-04 10:02 am", "", "At last a crossing that does not depend on the weather.", "",
+        "Thread", "", "Link", "",
+        "harbour_view", "2021-03-04 11:15 am", "", "A tunnel would have kept the view of the old harbour.", "",
+        "Thread", "", "Link", "",
+    ]) + "\n")
+    assert [(c.author, c.paragraphs) for c in parsed.comments.items] == [
+        ("ferry_fan", ["At last a crossing that does not depend on the weather."]),
+        ("harbour_view", ["A tunnel would have kept the view of the old harbour."])]
