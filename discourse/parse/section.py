@@ -567,9 +567,12 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
 
 
 def head_name(lines: list[str], i: int) -> str | None:
-    """The commenter head i names: its signature's, or a name-over-date head's name line."""
-    found = _signature(lines[i], marker(lines[i]))
-    return found[0] if found is not None else lines[i].strip()
+    """The commenter head i names: its signature's, or a bare-name list item's or a name-over-date head's
+    name, without the list marker or a comma left after it ("Ann Lee, 34, nurse,")."""
+    listed = marker(lines[i])
+    found = _signature(lines[i], listed)
+    name = found[0] if found is not None else plain_item(listed[2]) if listed else lines[i].strip()
+    return name.rstrip(" ,") if name else name
 
 
 def _name_over_date(lines: list[str], i: int) -> bool:

@@ -408,3 +408,12 @@ def test_link_and_thread_lines_under_a_comments_text_are_its_links():
     assert [(c.author, c.paragraphs) for c in parsed.comments.items] == [
         ("ferry_fan", ["At last a crossing that does not depend on the weather."]),
         ("harbour_view", ["A tunnel would have kept the view of the old harbour."])]
+
+
+def test_an_opening_post_headed_by_a_bare_name_item_names_the_author_without_its_marker():
+    parsed = parse_text("\n".join([
+        "Which library hours suit you best?", "",
+        *(line for name, _, text in POSTS for line in (f"* {name}", f"    {text}", "    Reply")),
+    ]) + "\n")
+    assert parsed.article.author == "mara"
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
