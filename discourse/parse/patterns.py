@@ -289,11 +289,13 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 # factored out so the regex engine can skip straight to digits (a leading look-behind or letter
 # branch makes it try every position: 3x slower); "not preceded by a digit" and "a month word before
 # the day" are checked in `timestamps`.
+_ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
+_TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b\)?)?"
+    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"
     r"|\d*\s+" + RELATIVE_UNIT_FIRST +
     r"|" + RELATIVE_WORD_FIRST + r"\d*\s+(?P<after_word>" + _UNITS_AFTER_WORD + r")\b)",
     _I,
