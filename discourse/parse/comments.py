@@ -374,6 +374,7 @@ class CommentReader:
         if found and found.author is None and self._dates_name_item(i, plain, found):
             self._open_under_name(i, found, self.indent[i])  # "erin" over "• May 2, 2023": a forum post's head
             self._dated_items_head = True
+            self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
@@ -524,7 +525,6 @@ class CommentReader:
         self._line_opened += 1
         self._attach(found)
         self._open.last_line = i
-        self.roles[i] = LineRole.COMMENT_META
 
     def _heads_apart(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
         """A named head set apart from the open comment's text (a blank line above it, no deeper than the

@@ -576,9 +576,9 @@ def head_name(lines: list[str], i: int) -> str | None:
 
 
 def _name_over_date(lines: list[str], i: int) -> bool:
-    """Line i is a short name alone, the next line a timestamp alone ("Bob Builder" over "3 years ago"), and
-    written text follows at its own indent within the two non-blank lines after the timestamp: a head that
-    names no date on the name's line, as Commento and some themes print it."""
+    """Line i is a short name alone, a timestamp alone on the next line ("Bob Builder" over "3 years ago") or
+    under a blank line (`_dated_below`), and written text follows within the two non-blank lines after the
+    timestamp: a head that names no date on the name's line, as Commento and some themes print it."""
     words = lines[i].split()
     if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
         return False
@@ -602,9 +602,8 @@ def _dated_below(lines: list[str], i: int) -> bool:
     if found is None or found[0] is not None or found[1] is None:
         return False
     indent = len(lines[i]) - len(lines[i].lstrip())
-    after = [line for line in lines[i + 3:i + 3 + _DATED_ITEM_REACH] if line.strip()][:2]
     return any(len(line) - len(line.lstrip()) >= indent and (_writes(line.strip()) or ends_with_saying(line.strip()))
-               for line in after)
+               for line in _first_written(lines, i + 3, _DATED_ITEM_REACH))
 
 
 def _flush_head(lines: list[str], i: int) -> bool:
@@ -626,9 +625,13 @@ def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
     """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
     lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
     return any((len(line) - len(line.lstrip()) > indent if deeper else len(line) - len(line.lstrip()) == indent)
-               and _writes(line.strip()) for line in after)
+               and _writes(line.strip()) for line in _first_written(lines, i + 1, 3))
+
+
+def _first_written(lines: list[str], start: int, reach: int) -> list[str]:
+    """The first two non-blank lines among the `reach` lines from line `start`: where a head's text begins."""
+    return [line for line in lines[start:start + reach] if line.strip()][:2]
 
 
 def _writes(text: str) -> bool:
