@@ -61,6 +61,8 @@ _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Rep
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
 _QUOTE_LINK = re.compile(r"^(?:multi-?)?quote\b", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
@@ -481,9 +483,10 @@ def _has_byline(lines: list[str]) -> bool:
 
 def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     """Whether a run of heads shows what a forum prints round its posts and a live blog, an interview, a vox
-    pop, a glossary or a list of events or teasers does not: a reply, quote or permalink link, a quote of
-    one of the heads' posts ("mara said:"), a post number ("#2"), a poster's details ("Posts: 120", "Joined:
-    May 2020") or a date told as time ago ("3 hours ago"). Names over dates alone read as both."""
+    pop, a glossary or a list of events or teasers does not: a reply, quote or permalink link, a count of
+    likes, a quote of one of the heads' posts ("mara said:"), a post number ("#2"), a poster's details
+    ("Posts: 120", "Joined: May 2020") or a date told as time ago ("3 hours ago"). Names over dates alone
+    read as both."""
     names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
     near_head = {k for i in heads for k in (i, i + 1, i + 2)}
     return any(_is_thread_sign(lines[k].strip(), names, k in near_head)
@@ -496,7 +499,11 @@ def _is_thread_sign(text: str, names: set[str], by_head: bool) -> bool:
     if not text or len(text) > _MAX_HEAD_CHARS:
         return False
     link = patterns.link_text(text)
-    if len(link.split()) <= _THREAD_LINK_WORDS and (patterns.THREAD_LINK.match(link) or _QUOTE_LINK.match(link)):
+    words = _GLUED_WORDS.sub(" ", link).split()  # "Respect3 ReplyReport": a widget's links run together
+    if len(words) <= _THREAD_LINK_WORDS and (patterns.THREAD_LINK.match(link) or _QUOTE_LINK.match(link) or any(
+            patterns.THREAD_LINK.fullmatch(word) or _QUOTE_LINK.fullmatch(word) for word in words)):
+        return True
+    if _REACTIONS.match(link):
         return True
     quoted = _QUOTE_OPENING.match(text.lstrip("> *"))
     if quoted is not None and quoted.group("name").lower() in names:

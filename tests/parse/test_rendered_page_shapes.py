@@ -264,6 +264,8 @@ FORUM_POSTS = forum_posts(under_text="Reply")
 @pytest.mark.parametrize("under_head, under_text, dates", [
     ("", "Reply", ()),
     ("", "[Quote]", ()),
+    ("", "Respect3 ReplyReport", ()),  # a widget's links run together
+    ("", "3 Likes", ()),
     ("#{n}", "", ()),
     ("Posts: 120", "", ()),
     ("", "", ("3 hours ago", "2 hours ago", "1 hour ago")),
