@@ -95,7 +95,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     article = Article()
     byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
                                article)
-    if opening_head and (byline_at is None or byline_at >= opening_head[0]):  # a byline above: the page's own
+    if opening_head and (byline_at is None or byline_at >= opening_head[0]):  # no byline of the page's above it
         byline_at = _read_opening_head(stripped, roles, end, opening_head, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     blocks, image_texts = _without_image_texts(blocks, stripped, roles)
@@ -402,7 +402,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
 
 
 def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: int,
-                       opening_head: tuple[int, str | None], article: Article) -> int | None:
+                       opening_head: tuple[int, str | None], article: Article) -> int:
     """The byline of a thread's opening post: its head's name, and the date on the head's line or the line
     under it (a name over its date). Those lines become metadata. Returns the head's line."""
     i, name = opening_head
