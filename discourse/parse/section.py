@@ -59,7 +59,7 @@ _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
 _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
-_QUOTE_LINK = re.compile(r"^(?:multi-?)?quote\b", re.IGNORECASE)
+_QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
@@ -499,17 +499,22 @@ def _is_thread_sign(text: str, names: set[str], by_head: bool) -> bool:
     if not text or len(text) > _MAX_HEAD_CHARS:
         return False
     link = patterns.link_text(text)
-    words = _GLUED_WORDS.sub(" ", link).split()  # "Respect3 ReplyReport": a widget's links run together
-    if len(words) <= _THREAD_LINK_WORDS and (patterns.THREAD_LINK.match(link) or _QUOTE_LINK.match(link) or any(
-            patterns.THREAD_LINK.fullmatch(word) or _QUOTE_LINK.fullmatch(word) for word in words)):
-        return True
-    if _REACTIONS.match(link):
+    if _is_thread_link(link) or _REACTIONS.match(link):
         return True
     quoted = _QUOTE_OPENING.match(text.lstrip("> *"))
     if quoted is not None and quoted.group("name").lower() in names:
         return True
     return _POSTER_DETAILS.match(link) is not None or by_head and (
         _POST_NUMBER.search(text) is not None or _TIME_AGO.search(text) is not None)
+
+
+def _is_thread_link(link: str) -> bool:
+    """A reply, report, quote or permalink link, alone or run together with a widget's other links
+    ("Respect3 ReplyReport"); not a line that only opens with such a word ("Report an error")."""
+    unglued = _GLUED_WORDS.sub(" ", link)
+    parts = (link, *unglued.split()) if unglued != link else (link,)
+    return len(unglued.split()) <= _THREAD_LINK_WORDS and any(
+        patterns.THREAD_LINK.fullmatch(part) or _QUOTE_LINK.fullmatch(part) for part in parts)
 
 
 def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:

@@ -276,8 +276,9 @@ def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_
     assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
 
 
-def test_names_over_dates_with_nothing_of_a_forum_round_them_stay_the_articles_text():
-    parsed = parse_text("\n".join(forum_posts()) + "\n")  # a live blog's entries, an interview's turns
+@pytest.mark.parametrize("under_text", ["", "Report an error", "Quote of the day"])
+def test_names_over_dates_with_nothing_of_a_forum_round_them_stay_the_articles_text(under_text):
+    parsed = parse_text("\n".join(forum_posts(under_text=under_text)) + "\n")  # a live blog's entries, an interview's
     assert parsed.comments.items == []
     assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
 
