@@ -93,10 +93,10 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     (`LineFacts.digits`), where the caller has worked it out. `opening_head`: (line, name) of the head
     of a thread's opening post, where the page is a thread whose first post is the article: its byline."""
     article = Article()
-    head_at = _read_opening_head(stripped, roles, end, opening_head, article) if opening_head else None
     byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
                                article)
-    byline_at = byline_at if head_at is None else head_at
+    if opening_head and (byline_at is None or byline_at >= opening_head[0]):  # no byline of the page's above it
+        byline_at = _read_opening_head(stripped, roles, end, opening_head, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
     blocks, image_texts = _without_image_texts(blocks, stripped, roles)
     texts = [block.text for block in blocks]
@@ -402,13 +402,10 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
 
 
 def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: int,
-                       opening_head: tuple[int, str | None], article: Article) -> int | None:
+                       opening_head: tuple[int, str | None], article: Article) -> int:
     """The byline of a thread's opening post: its head's name, and the date on the head's line or the line
-    under it (a name over its date). Those lines become metadata. Returns the head's line, or None where it
-    names no one."""
+    under it (a name over its date). Those lines become metadata. Returns the head's line."""
     i, name = opening_head
-    if not name:
-        return None
     article.author = name
     article.provenance["author"] = f"line {i + 1}, the head of the thread's opening post"
     roles[i] = LineRole.METADATA

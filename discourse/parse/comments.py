@@ -49,6 +49,10 @@ _AVATAR_HEADS = 3  # heads opening with an avatar's alt text before a doubled na
 _GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
 _WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
 _WIDGET_FIRST = starts(_WIDGET).first
+# A comment's own links as some journal platforms print them ("• Link", "• Reply", "• Thread"): words that
+# also name people, so read as links only inside an open comment (`CommentReader._is_comment_link`).
+_COMMENT_LINK = re.compile(r"(?:link|thread|parent)", re.IGNORECASE)
+_COMMENT_LINK_CHARS = 6
 _COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
 _AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
 _AFTER_FIRST = starts(_AFTER).first
@@ -137,6 +141,7 @@ class CommentReader:
         self._form_seen = False  # a comment form was read (before any comment, a link list then ends the section)
         self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
         self._yearless_name_heads = False  # ... and of a name and such a date on one line ("Ann  May 3")
+        self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -282,7 +287,8 @@ class CommentReader:
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
-        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._wraps_commenter_line(i, text):
+        elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
+              or self._wraps_commenter_line(i, text)):
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
@@ -351,7 +357,7 @@ class CommentReader:
             self._boilerplate(i, "other")
             return True
         plain = plain_item(item)
-        if _is_widget(plain):  # a reply link, even indented inside a signed comment's text
+        if _is_widget(plain) or self._is_comment_link(i, plain):  # a reply link, even inside a comment's text
             self.roles[i] = LineRole.COMMENT_META
             return True
         found = read_commenter(item) if plain else None
@@ -367,6 +373,8 @@ class CommentReader:
             return False
         if found and found.author is None and self._dates_name_item(i, plain, found):
             self._open_under_name(i, found, self.indent[i])  # "erin" over "• May 2, 2023": a forum post's head
+            self._dated_items_head = True
+            self.roles[i] = LineRole.COMMENT_META
         elif found and found.author is None and self._open is not None:
             if self._open.author is None and self._open.marked and self._open.paragraphs:
                 self._absorb(self._open, i, found)  # "1. Jack Friday" over "□ November 6th, 2012": the name
@@ -376,18 +384,30 @@ class CommentReader:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
 
+    def _is_comment_link(self, i: int, text: str) -> bool:
+        """Line i, "Link", "Thread" or "Parent" alone inside an open comment, is one of the comment's links as
+        some journal platforms print them, unless a timestamp follows: then it names the next commenter."""
+        if self._open is None or len(text) > _COMMENT_LINK_CHARS or not _COMMENT_LINK.fullmatch(text):
+            return False
+        after = self._next_line(i)
+        return after is None or not _is_timestamp(self.text[after])
+
     def _dates_name_item(self, i: int, plain: str, found: Commenter) -> bool:
         """A list item holding a timestamp alone, a blank line under a short name line set apart: the name's
         date, printed as the first of a forum post's meta items. Not under a comment's own name or text, nor
-        where another such item follows (a list of dates under a line of a comment's text)."""
+        where another such item follows (a list of dates under a line of a comment's text). Under a comment's
+        text, only where the section's comments open so: a lone dated item there is more likely an event's in
+        the text ("Town Hall", "• 12 June 2022")."""
         above = i - 2
+        opened = self._open
+        if opened is not None and opened.paragraphs and not self._dated_items_head:
+            return False
         if found.date is None or len(found.date) < len(plain) - 1 or above < 1 or self.text[i - 1]:
             return False
         after = self._next_line(i)
         listed = _marker(self.lines[after]) if after is not None else None
         if listed is not None and _is_timestamp(plain_item(listed[2])):
             return False
-        opened = self._open
         in_head = opened is not None and not opened.paragraphs and opened.last_line >= above
         return (not in_head and not self.text[above - 1] and _may_be_name(self.text[above])
                 and _marker(self.lines[above]) is None and self.indent[above] <= self.indent[i])
@@ -505,7 +525,6 @@ class CommentReader:
         self._line_opened += 1
         self._attach(found)
         self._open.last_line = i
-        self.roles[i] = LineRole.COMMENT_META
 
     def _heads_apart(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
         """A named head set apart from the open comment's text (a blank line above it, no deeper than the

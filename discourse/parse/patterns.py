@@ -139,7 +139,7 @@ BYLINE = re.compile(
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
 INLINE_BYLINE = re.compile(r"(?:^|[\s|])(?:posted by|written by|by|von|par|por)\s+(?P<name>\S.*)$", _I)
 BYLINE_NAME_END = re.compile(
-    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•/»·]|\s+\d", _I
+    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•/]|\s+[»·]|\s+\d", _I
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
@@ -251,7 +251,7 @@ _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
 REPLY_LINK = re.compile(
     r"^(reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
-    r"|report( post| abuse| this comment| comment)?|permalink|link|thread|parent|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
+    r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"
     r"|(%s):?(\s*\[?(%s)\b(%s)*(?!%s))?|\d+ (likes?|dislikes?|votes?|points?"
@@ -289,11 +289,13 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 # factored out so the regex engine can skip straight to digits (a leading look-behind or letter
 # branch makes it try every position: 3x slower); "not preceded by a digit" and "a month word before
 # the day" are checked in `timestamps`.
+_ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
+_TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
     r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b\)?)?"
+    r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"
     r"|\d*\s+" + RELATIVE_UNIT_FIRST +
     r"|" + RELATIVE_WORD_FIRST + r"\d*\s+(?P<after_word>" + _UNITS_AFTER_WORD + r")\b)",
     _I,

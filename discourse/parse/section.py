@@ -57,6 +57,16 @@ _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
+_THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
+# Signs of a forum thread among its posts' heads (`_shows_thread`).
+_QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
+_QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
+_POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
+_POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
+                             re.IGNORECASE)
+_TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
 
@@ -440,7 +450,16 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     prose lines): comments without a header; and whether no head of the run has its text indented under it."""
     start = prose[-1] + 1 if len(prose) >= _MIN_PROSE_BEFORE else len(lines)
     heads, flush = _head_run(lines, start)
+    if heads and any(_date_set_apart(lines, i) for i in heads) and not _shows_thread(lines, heads):
+        return None, False  # an article's list of events, a site's cards of other stories
     return (heads[0], flush) if heads else (None, False)
+
+
+def _date_set_apart(lines: list[str], i: int) -> bool:
+    """Head i is a name alone with its date under a blank line (`_dated_below`), as html2text prints every
+    line and forum themes a post's meta items, but also as events and story cards print a title or an author
+    over a date: such heads make a thread only beside a forum's signs."""
+    return i + 1 < len(lines) and not lines[i + 1].strip() and _dated_below(lines, i)
 
 
 def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | None:
@@ -451,9 +470,51 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     if first_prose >= len(lines):
         return None  # no written text for an opening post
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
-    if not heads or heads[0] > first_prose:
+    if not heads or heads[0] > first_prose or _has_byline(lines[:heads[0]]) or not _shows_thread(lines, heads):
         return None
     return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _has_byline(lines: list[str]) -> bool:
+    """A reporter's byline ("By Kay Lum, May 2, 2023"): the page above it is an article, its dated heads
+    a live blog's entries or the cards of other stories, not a thread's posts."""
+    return any(patterns.BYLINE.match(line.strip()) for line in lines)
+
+
+def _shows_thread(lines: list[str], heads: list[int]) -> bool:
+    """Whether a run of heads shows what a forum prints round its posts and a live blog, an interview, a vox
+    pop, a glossary or a list of events or teasers does not: a reply, quote or permalink link, a count of
+    likes, a quote of one of the heads' posts ("mara said:"), a post number ("#2"), a poster's details
+    ("Posts: 120", "Joined: May 2020") or a date told as time ago ("3 hours ago"). Names over dates alone
+    read as both."""
+    names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
+    near_head = {k for i in heads for k in (i, i + 1, i + 2)}
+    return any(_is_thread_sign(lines[k].strip(), names, k in near_head)
+               for k in range(heads[0], min(heads[-1] + _LOOKAHEAD, len(lines))))
+
+
+def _is_thread_sign(text: str, names: set[str], by_head: bool) -> bool:
+    """A line a forum prints round its posts (`_shows_thread`); `names`: the heads' names, lower-cased;
+    `by_head`: whether the line is a head's or just under one, where a post number or a time ago is."""
+    if not text or len(text) > _MAX_HEAD_CHARS:
+        return False
+    link = patterns.link_text(text)
+    if _is_thread_link(link) or _REACTIONS.match(link):
+        return True
+    quoted = _QUOTE_OPENING.match(text.lstrip("> *"))
+    if quoted is not None and quoted.group("name").lower() in names:
+        return True
+    return _POSTER_DETAILS.match(link) is not None or by_head and (
+        _POST_NUMBER.search(text) is not None or _TIME_AGO.search(text) is not None)
+
+
+def _is_thread_link(link: str) -> bool:
+    """A reply, report, quote or permalink link, alone or run together with a widget's other links
+    ("Respect3 ReplyReport"); not a line that only opens with such a word ("Report an error")."""
+    unglued = _GLUED_WORDS.sub(" ", link)
+    parts = (link, *unglued.split()) if unglued != link else (link,)
+    return len(unglued.split()) <= _THREAD_LINK_WORDS and any(
+        patterns.THREAD_LINK.fullmatch(part) or _QUOTE_LINK.fullmatch(part) for part in parts)
 
 
 def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:
@@ -518,15 +579,18 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
 
 
 def head_name(lines: list[str], i: int) -> str | None:
-    """The commenter head i names: its signature's, or a name-over-date head's name line."""
-    found = _signature(lines[i], marker(lines[i]))
-    return found[0] if found is not None else lines[i].strip()
+    """The commenter head i names: its signature's, or a bare-name list item's or a name-over-date head's
+    name, without the list marker or a comma left after it ("Ann Lee, 34, nurse,")."""
+    listed = marker(lines[i])
+    found = _signature(lines[i], listed)
+    name = found[0] if found is not None else plain_item(listed[2]) if listed else lines[i].strip()
+    return name.rstrip(" ,") if name else name
 
 
 def _name_over_date(lines: list[str], i: int) -> bool:
-    """Line i is a short name alone, the next line a timestamp alone ("Bob Builder" over "3 years ago"), and
-    written text follows at its own indent within the two non-blank lines after the timestamp: a head that
-    names no date on the name's line, as Commento and some themes print it."""
+    """Line i is a short name alone, a timestamp alone on the next line ("Bob Builder" over "3 years ago") or
+    under a blank line (`_dated_below`), and written text follows within the two non-blank lines after the
+    timestamp: a head that names no date on the name's line, as Commento and some themes print it."""
     words = lines[i].split()
     if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
         return False
@@ -550,9 +614,8 @@ def _dated_below(lines: list[str], i: int) -> bool:
     if found is None or found[0] is not None or found[1] is None:
         return False
     indent = len(lines[i]) - len(lines[i].lstrip())
-    after = [line for line in lines[i + 3:i + 3 + _DATED_ITEM_REACH] if line.strip()][:2]
     return any(len(line) - len(line.lstrip()) >= indent and (_writes(line.strip()) or ends_with_saying(line.strip()))
-               for line in after)
+               for line in _first_written(lines, i + 3, _DATED_ITEM_REACH))
 
 
 def _flush_head(lines: list[str], i: int) -> bool:
@@ -574,9 +637,13 @@ def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
     """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
     lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    after = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
     return any((len(line) - len(line.lstrip()) > indent if deeper else len(line) - len(line.lstrip()) == indent)
-               and _writes(line.strip()) for line in after)
+               and _writes(line.strip()) for line in _first_written(lines, i + 1, 3))
+
+
+def _first_written(lines: list[str], start: int, reach: int) -> list[str]:
+    """The first two non-blank lines among the `reach` lines from line `start`: where a head's text begins."""
+    return [line for line in lines[start:start + reach] if line.strip()][:2]
 
 
 def _writes(text: str) -> bool:

@@ -438,3 +438,13 @@ def test_a_headlines_markdown_marks_are_not_its_text_where_the_page_reads_as_pla
 def test_a_separator_ends_the_name_of_a_byline_before_its_weekday():
     parsed = parse_text(page("Bridges and Budgets", "", "by Dana Holt » Tue May 02, 2023 10:00 am", "", LONG, "", PARA))
     assert (parsed.article.author, parsed.article.date) == ("Dana Holt", "2023-05-02")
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Marcel·lí Pérez, May 2, 2023", "Marcel·lí Pérez"),  # Catalan's "l·l" inside a name is no separator
+    ("By Gal·la Puig · May 2, 2023", "Gal·la Puig"),
+    ("by Dana Holt · Tue May 02, 2023", "Dana Holt"),
+])
+def test_a_separator_needs_a_space_before_it_to_end_a_bylines_name(byline, author):
+    parsed = parse_text(page("Bridges and Budgets", "", byline, "", LONG, "", PARA))
+    assert parsed.article.author == author

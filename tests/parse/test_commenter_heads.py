@@ -143,3 +143,12 @@ def test_submitted_is_the_heads_word_not_the_names(head, name):
 def test_a_separator_sets_a_weekday_off_a_commenters_name():
     assert [author for author, _, _ in thread("erin » Tue May 02, 2023 11:00 am", "Omaha Sun May 3, 2021 at 9:00")] == [
         "erin", "Omaha Sun"]
+
+
+@pytest.mark.parametrize("head, date", [
+    ("ferry_fan 10:02 am (UTC)", "10:02 am (UTC)"),
+    ("ferry_fan 10:02 am UTC", "10:02 am UTC"),
+    ("ferry_fan 10:02 am (UTC", "10:02 am"),  # a bracket left open is no part of the date
+])
+def test_a_time_zone_belongs_to_the_date_only_in_balanced_brackets(head, date):
+    assert read_commenter(head).date == date

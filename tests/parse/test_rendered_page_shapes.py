@@ -241,22 +241,53 @@ def test_a_line_of_text_said_twice_in_a_comment_stays_its_text():
     assert [c.paragraphs for c in parsed.comments.items] == [["Never again. Never again."], ["Agreed."]]
 
 
-FORUM_POSTS = [
-    "Which library hours suit you best?", "",
-    "mara", "12 June 2022, 09:00", "",
-    "The library board is choosing between late evenings and Sunday mornings for next year.", "",
-    "tomas", "12 June 2022, 09:40", "",
-    "Late evenings, because most of us work until six and cannot come earlier.", "",
-    "ines", "12 June 2022, 10:15", "",
-    "Sunday mornings would suit families with small children much better.", "",
-]
+POSTS = [("mara", "12 June 2022, 09:00",
+          "The library board is choosing between late evenings and Sunday mornings for next year."),
+         ("tomas", "12 June 2022, 09:40", "Late evenings, because most of us work until six and cannot come earlier."),
+         ("ines", "12 June 2022, 10:15", "Sunday mornings would suit families with small children much better.")]
 
 
-def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article():
-    parsed = parse_text("\n".join(FORUM_POSTS) + "\n")
-    assert (parsed.article.title, parsed.article.author, parsed.article.date) == (
-        "Which library hours suit you best?", "mara", "2022-06-12")
+def forum_posts(under_head: str = "", under_text: str = "", dates: tuple[str, ...] = ()) -> list[str]:
+    """A question and two answers with no comment header, each post a name over its date over its text;
+    `under_head` (its "{n}" the post's number) under each date, `under_text` under each text, `dates`
+    in place of the posts' own."""
+    lines = ["Which library hours suit you best?", ""]
+    for n, (name, date, text) in enumerate(POSTS, 1):
+        lines += [name, dates[n - 1] if dates else date, *([under_head.format(n=n)] if under_head else []), "",
+                  text, "", *([under_text, ""] if under_text else [])]
+    return lines
+
+
+FORUM_POSTS = forum_posts(under_text="Reply")
+
+
+@pytest.mark.parametrize("under_head, under_text, dates", [
+    ("", "Reply", ()),
+    ("", "[Quote]", ()),
+    ("", "Respect3 ReplyReport", ()),  # a widget's links run together
+    ("", "3 Likes", ()),
+    ("#{n}", "", ()),
+    ("Posts: 120", "", ()),
+    ("", "", ("3 hours ago", "2 hours ago", "1 hour ago")),
+])
+def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article(under_head, under_text, dates):
+    parsed = parse_text("\n".join(forum_posts(under_head, under_text, dates)) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Which library hours suit you best?", "mara")
     assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+@pytest.mark.parametrize("under_text", ["", "Report an error", "Quote of the day"])
+def test_names_over_dates_with_nothing_of_a_forum_round_them_stay_the_articles_text(under_text):
+    parsed = parse_text("\n".join(forum_posts(under_text=under_text)) + "\n")  # a live blog's entries, an interview's
+    assert parsed.comments.items == []
+    assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
+
+
+def test_a_byline_above_the_first_head_keeps_the_page_an_article():
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", "By Kay Lum, June 12, 2022", "",
+                                    *forum_posts(under_text="Permalink")[2:]]) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
+    assert parsed.comments.items == []
 
 
 def test_a_page_with_one_byline_over_its_text_has_no_thread():
@@ -317,4 +348,75 @@ def test_heads_of_a_name_and_its_date_set_apart_by_a_blank_line_open_a_headerles
     spaced = [line for line in FORUM_POSTS for line in ((line, "") if line and line[0].islower() else (line,))]
     parsed = parse_text("\n".join(spaced) + "\n")  # "mara", "", "12 June 2022, 09:00", as html2text sets lines apart
     assert (parsed.article.author, parsed.article.date) == ("mara", "2022-06-12")
+    assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
+
+
+def test_a_byline_the_article_reads_above_the_first_head_names_the_author_not_the_head():
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", "Posted by Kay Lum on June 12, 2022", "",
+                                   *FORUM_POSTS[2:]]) + "\n")
+    assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
+
+
+def set_apart_cards(date_line: str, under_text: str = "") -> list[str]:
+    """Three titles or names each over its date, a blank line between, over a line of text, as html2text
+    prints an events list or a site's cards of other stories (`date_line` formats the day)."""
+    cards = [("Farmers Market", "Local growers sell fruit, vegetables and bread in the square all morning."),
+             ("Book Fair", "Publishers and authors from the region meet readers in the library."),
+             ("Jazz Night", "The city band plays its summer programme in the park by the river.")]
+    return [line for n, (name, text) in enumerate(cards, 2)
+            for line in (name, "", date_line.format(day=n), "", text, "", *([under_text, ""] if under_text else []))]
+
+
+@pytest.mark.parametrize("date_line", ["June {day}, 2023", "  • June {day}, 2023"])
+def test_names_set_apart_from_their_dates_after_an_article_are_its_text_without_a_forums_signs(date_line):
+    parsed = parse_text("\n".join([*ARTICLE, "Tickets go on sale next week at the library and at the tourist office.", "",
+                                   *set_apart_cards(date_line)]) + "\n")
+    assert parsed.comments.items == []
+
+
+def test_names_set_apart_from_their_dates_with_reply_links_are_a_threads_comments():
+    parsed = parse_text("\n".join([*ARTICLE, "Tickets go on sale next week at the library and at the tourist office.", "",
+                                   *set_apart_cards("June {day}, 2023", "Reply")]) + "\n")
+    assert [c.author for c in parsed.comments.items] == ["Farmers Market", "Book Fair", "Jazz Night"]
+
+
+def test_one_dated_item_under_a_line_of_a_comment_is_its_text():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "2 Comments", "",
+        "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "The residents' group meets once more before the works:", "",
+        "Town Hall", "", "  • 12 June 2022", "", "Everyone is welcome, and we will bring the drawings.", "",
+        "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be there with my neighbours.", "",
+    ]) + "\n")
+    assert [c.author for c in parsed.comments.items] == ["Ann Lee", "Bob Ray"]
+    assert parsed.comments.items[0].paragraphs[-1] == "Everyone is welcome, and we will bring the drawings."
+
+
+def test_commenters_named_link_or_parent_keep_their_names():
+    assert comment_heads(
+        "3 Comments", "",
+        "Link", "May 2, 2023 at 10:00 am", "", "At last a crossing that does not depend on the weather.", "",
+        "Parent", "May 2, 2023 at 10:30 am", "", "My children will be able to cycle across it to school now.", "",
+        "zelda", "May 2, 2023 at 11:00 am", "", "A tunnel would have kept the view of the old harbour.", "",
+    ) == [("Link", None), ("Parent", None), ("zelda", None)]
+
+
+def test_link_and_thread_lines_under_a_comments_text_are_its_links():
+    parsed = parse_text("\n".join([
+        *ARTICLE, "2 Comments", "",
+        "ferry_fan", "2021-03-04 10:02 am", "", "At last a crossing that does not depend on the weather.", "",
+        "Thread", "", "Link", "",
+        "harbour_view", "2021-03-04 11:15 am", "", "A tunnel would have kept the view of the old harbour.", "",
+        "Thread", "", "Link", "",
+    ]) + "\n")
+    assert [(c.author, c.paragraphs) for c in parsed.comments.items] == [
+        ("ferry_fan", ["At last a crossing that does not depend on the weather."]),
+        ("harbour_view", ["A tunnel would have kept the view of the old harbour."])]
+
+
+def test_an_opening_post_headed_by_a_bare_name_item_names_the_author_without_its_marker():
+    parsed = parse_text("\n".join([
+        "Which library hours suit you best?", "",
+        *(line for name, _, text in POSTS for line in (f"* {name}", f"    {text}", "    Reply")),
+    ]) + "\n")
+    assert parsed.article.author == "mara"
     assert [c.author for c in parsed.comments.items] == ["tomas", "ines"]
