@@ -108,10 +108,14 @@ FORUM = ("Town Forum", "", "River bridge or tunnel?", "",
          "A tunnel keeps the view of the old town from the riverside path.", "")
 
 
-def test_reply_subject_lines_of_one_subject_are_missed_replies():
-    doubts = doubts_of(page(*FORUM))
-    assert any('2 lines outside the comments read are reply subject lines ("Re: River bridge or tunnel?")' in doubt
-               for doubt in doubts)
+def test_reply_subject_lines_inside_the_posts_read_are_no_missed_replies():
+    """A forum topic whose poster boxes ("Posts: 14") show it is a thread is read as one: the opening post is
+    the article, the replies are its comments, and their subject lines, read with them, raise no doubt of
+    replies missed (subjects outside the posts read are doubted: test_doubts_lists_and_subjects.py)."""
+    parsed = parse_text(page(*FORUM))
+    assert parsed.article.author == "dana"
+    assert [comment.author for comment in parsed.comments.items] == ["erin", "frank"]
+    assert not any("reply subject lines" in doubt for doubt in parsed.comments.doubts)
 
 
 def test_a_sidebars_list_of_latest_replies_or_a_single_reply_subject_is_no_doubt():
