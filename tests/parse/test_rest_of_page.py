@@ -45,15 +45,18 @@ def test_lines_after_the_thread_set_apart_as_a_reading_of_each_line(lines, first
 @settings(max_examples=300, deadline=None)
 @given(REST_LINES, st.integers(0, 25))
 def test_yearless_heads_found_on_the_lines_holding_a_digit_as_on_every_line(lines, start):
-    """Two lines of a day and month alone, each under a line set apart by a blank line (or the start)."""
+    """Two lines of a day and month alone, each under a line set apart by a blank line (or the start), with
+    no comment form ("Leave a Reply") nor the furniture after a thread between the first two."""
     reader = reader_of(lines)
     start = min(start, len(lines))
-    found = 0
+    found = []
     for i in range(start + 1, len(lines)):
         if len(reader.text[i]) <= 16 and patterns.is_day_and_month(reader.text[i]):
             above = reader._name_line_above(i)
-            found += above >= start and (above == start or not reader.text[above - 1])
-    assert reader._shows_yearless_heads(start) is (found >= 2)
+            if above >= start and (above == start or not reader.text[above - 1]):
+                found.append(i)
+    shown = len(found) >= 2 and not any(reader._ends_thread(i) for i in range(found[0] + 1, found[1]))
+    assert reader._shows_yearless_heads(start) is shown
 
 
 @settings(max_examples=300, deadline=None)
