@@ -378,7 +378,8 @@ def _unread_head_doubts(blocks: list[Block], thread_shown: bool, closing: set[st
             f"(\"{example[:60]}\"): comments were missed"]
 
 
-def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: list[str], closing: set[str]) -> bool:
+def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: list[str], closing: set[str],
+                            reach: int = FURNITURE_REACH) -> bool:
     """Whether the blocks round a run of posts (blocks `start` to `end`, less one) show what a thread
     prints round its comments and an events list, a feed of tweets or teasers does not. Before the first
     post (up to a title, which heads another part of the page): a comment header or count ("Comments",
@@ -388,7 +389,8 @@ def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: li
     that opens with its letter avatar ("C Carol Tunnel") or under such a link glued to it. After the last
     post: a comment form or a closed notice (one of `closing`), a link to more comments. Only beside the
     posts: a page's "Report this ad" or a "Comments" menu entry elsewhere says nothing of them. A count
-    under each post ("2 comments", "12 Likes") is a feed's too."""
+    under each post ("2 comments", "12 Likes") is a feed's too. After the last post, `reach` blocks are
+    looked at."""
     names = {fields[0].lower() for fields in map(commenter_fields, (head.replace("\n", " ") for head in heads))
              if fields and fields[0]}
     for block in reversed(blocks[max(0, start - FURNITURE_REACH):start]):
@@ -397,7 +399,7 @@ def _shows_thread_furniture(blocks: list[Block], start: int, end: int, heads: li
         if _is_title(block.text):
             break
     between = blocks[start:end]
-    after = blocks[end:end + FURNITURE_REACH]
+    after = blocks[end:end + reach]
     return any(_is_thread_link(block.text) or _is_poster_box(block.text) for block in between) \
         or any(map(_opens_with_furniture, heads)) \
         or any(_quotes_one_of(block.text, names) for block in (*between, *after)) \
@@ -539,12 +541,14 @@ def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
     date. A list of names alone (a menu: "• Politics", "• Sport") has no sentence between its items. The
     shape alone is an events list's, a glossary's or a list of pros and cons too: it counts only beside a
     thread's furniture, or where one of the sentences asks a question (what readers ask one another; a
-    list that describes does not)."""
+    list that describes does not). Only the items' own sentences are asked, and a form or closed notice
+    counts only just under the last item: the article runs on after a list, to a question of its own or
+    to the comment form under a post that has no comments."""
     best = _longest_named_run(blocks)
     if best.items < NAMED_ITEMS:
         return []
     asks = any(patterns.ends_with(block.text, "?") for block in blocks[best.start:best.end])
-    if not (asks or _shows_thread_furniture(blocks, best.start, best.end, [], closing)):
+    if not (asks or _shows_thread_furniture(blocks, best.start, best.end, [], closing, reach=1)):
         return []
     return [f"{best.items} list items outside the comments read are a name over a sentence "
             f"(\"{best.first_name[:60]}\"), as a thread's comments show: comments were missed"]
@@ -554,7 +558,8 @@ def _longest_named_run(blocks: list[Block]) -> Run:
     """The longest run of list items that are a name over a sentence, and the paragraphs that carry it on
     (see `_carries`). A name over a short reply ("Agreed!") carries it on too; any other list item, or a
     block between that does not carry it, ends it. Only list items are visited one by one; the blocks
-    between two of them only within a run."""
+    between two of them only within a run. After the last item only its links ("Reply") are taken: the
+    paragraphs under it are as likely the article's, run on after the list."""
     best = run = _NO_RUN
     for n in (n for n, block in enumerate(blocks) if block.text[:1] in patterns.BULLETS):
         if run.items and not all(map(_carries, blocks[run.end:n])):
@@ -570,7 +575,7 @@ def _longest_named_run(blocks: list[Block]) -> Run:
         if run.items > best.items or (run.items and run.start == best.start):
             best = run
     end = best.end
-    while end < len(blocks) and _carries(blocks[end]):
+    while end < len(blocks) and _is_thread_link(blocks[end].text):
         end += 1
     return best._replace(end=end)
 

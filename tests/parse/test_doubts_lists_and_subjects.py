@@ -33,6 +33,25 @@ def test_a_list_of_labels_over_sentences_is_no_thread(listed):
     assert not doubts_of(story("On the quay this summer", "", *listed))
 
 
+PROS_CONS = items(("Benefits", "It shelters the inner harbour from the winter swell."),
+                  ("Drawbacks", "It blocks the view of the lighthouse from the beach."))
+
+
+@pytest.mark.parametrize("after", [
+    (BODY, "", "So is the new wall worth the money?"),                         # the article asks, later on
+    (BODY, "", "Leave a Reply", "", "Your email address will not be published.", "", "Post Comment"),  # a post's form
+], ids=["question-later", "comment-form"])
+def test_a_list_of_labels_the_article_runs_on_after_is_no_thread(after):
+    # The question or the form belongs to the article that goes on after the list, not to the items.
+    assert not doubts_of(story("On the quay this summer", "", *PROS_CONS, *after))
+
+
+def test_a_comment_form_just_under_names_over_sentences_is_a_threads():
+    assert named_items(doubts_of(story(*items(("Jonas", "The old wall stood for a century without any trouble."),
+                                              ("Marta", "A higher wall will keep the worst waves out.")),
+                                       "Leave a Reply", "")))
+
+
 def test_names_over_what_they_wrote_are_a_thread_where_one_asks_or_a_link_is_beside_them():
     asking = items(("Jonas", "The old wall stood for a century without any trouble."),
                    ("Marta", "And who decided it needs to be twice as high?"))
