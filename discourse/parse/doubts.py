@@ -97,6 +97,10 @@ NAMED_ITEMS = 2
 # ("ReplyFlag"): split where a capital follows a lowercase letter.
 FURNITURE_REACH = 3
 CLOSING_KINDS = ("comment_form", "closed_notice")  # the furniture under a thread: its form, its closed notice
+# A comment's stamp finer than a teaser's date: a time of day ("at 10:00 am") or a time ago ("2 hours ago").
+_TIME_OF_DAY_OR_AGO = re.compile(rf"\d:\d\d|\d\s+{patterns.RELATIVE_UNIT_FIRST}"
+                                 rf"|{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}",
+                                 re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
 # and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3", "Upvote").
@@ -363,7 +367,9 @@ def _unread_head_doubts(blocks: list[Block], thread_shown: bool, closing: set[st
     read (`thread_shown` false: nor any sign of a section seen by the reader), a name and a date over a
     paragraph may as well be an event's, a tweet's or a reporter's teaser: only a thread's furniture
     beside the heads makes them a thread's (see `_shows_thread_furniture`; `closing`: the texts of the page's
-    comment forms and closed notices)."""
+    comment forms and closed notices). A form or a closed notice under a post follows whatever list closes
+    it (related posts, dated only by the day), so it counts only under heads stamped with a time of day or a
+    time ago, as a comment's are."""
     found = [(n, head) for n, head in enumerate(_heads(blocks)) if head and not (n and _is_headline(blocks[n - 1].text))
              and _prose_follows(blocks, n + 1 + head.count("\n"))]
     if len(found) < UNREAD_HEADS:
@@ -371,7 +377,8 @@ def _unread_head_doubts(blocks: list[Block], thread_shown: bool, closing: set[st
     heads = [head for _, head in found]
     (start, _), (last, last_head) = found[0], found[-1]
     end = last + 2 + last_head.count("\n")
-    if not (thread_shown or _shows_thread_furniture(blocks, start, end, heads, closing)):
+    closing_beside = closing if any(map(_TIME_OF_DAY_OR_AGO.search, heads)) else set()
+    if not (thread_shown or _shows_thread_furniture(blocks, start, end, heads, closing_beside)):
         return []
     example = heads[0].replace("\n", " ")
     return [f"{len(heads)} lines outside the comments read name a commenter and a date over a paragraph of text "

@@ -68,6 +68,20 @@ def test_a_comment_form_or_a_closed_notice_under_the_posts_is_a_threads(after):
     assert any("name a commenter and a date" in doubt for doubt in doubts_of(page(*listing(POSTS).splitlines(), after)))
 
 
+# Related posts under a story: a one-line byline dated by the day over each summary.
+RELATED = (("Jane Reporter, May 2, 2024", "The council approved the budget on monday, with a rise in the rates."),
+           ("Tom Writer, May 1, 2024", "The ferry will stop running once the wall is rebuilt, the operator says."))
+
+
+@pytest.mark.parametrize("after", ["Leave a Reply", "Post a comment", "Comments are closed."])
+def test_a_form_or_a_closed_notice_under_posts_dated_by_the_day_is_a_posts_not_a_threads(after):
+    # A post with no comments shows its form or notice under whatever list ends it; a comment shows its time.
+    lines = [line for byline, text in RELATED for line in (byline, "", text, "")]
+    assert not doubts_of(story(*lines, after, ""))
+    timed = [line for byline, text in RELATED for line in (f"{byline} at 10:00 am", "", text, "")]
+    assert any("name a commenter and a date" in doubt for doubt in doubts_of(story(*timed, after, "")))
+
+
 @pytest.mark.parametrize("elsewhere", [
     "Report this ad", "Report an error", "Report a typo", "Report: harbour repairs cost more", "Reply to this article"])
 def test_a_line_that_opens_with_a_links_word_is_no_link(elsewhere):
