@@ -35,6 +35,26 @@ def test_a_forum_engine_s_thread_reads_as_the_opening_post_and_its_replies(html)
     assert thread(html) == REPLIED
 
 
+BOARD_NOTES = {"description": "<p class=\"board-desc\">Talk about local news, the council and the river towns "
+                              "with other readers here.</p>",
+               "welcome": "<div class=\"notice\"><p>Welcome to the Daily Example community forum. Please read the "
+                          "house rules before you post, be kind to one another, and remember that the moderators "
+                          "may remove posts that break them.</p></div>"}
+
+
+@pytest.mark.parametrize("note", sorted(BOARD_NOTES))
+@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB, pages.INVISION, pages.NODEBB],
+                         ids=["smf", "mybb", "invision", "nodebb"])
+def test_a_board_s_notice_above_a_thread_leaves_the_opening_post_the_article(html, note):
+    """A board description or welcome notice at the top of the page is prose outside every post,
+    yet no article the posts answer: the opening post stays the body and its poster the author."""
+    start = html.index(">", html.index("<body")) + 1
+    noted = html[:start] + BOARD_NOTES[note] + html[start:]
+    parsed = read(noted)
+    assert (parsed.article.author, [p.text for p in parsed.article.paragraphs]) == ("Jane Reporter", [pages.OPENING])
+    assert thread(noted) == REPLIED
+
+
 def test_a_foot_crediting_forum_software_makes_the_page_a_thread():
     """Guard: the same posts under a foot that credits a blog engine are no forum thread."""
     credited_to_a_blog = pages.MYBB.replace('Powered By <a href="https://mybb.com" target="_blank" rel="noopener">MyBB</a>',
