@@ -146,6 +146,29 @@ def test_an_app_shell_s_copy_for_readers_without_scripts_is_the_page():
     assert [p.text for p in parsed.article.paragraphs] == [pages.OPENING]
 
 
+SHELL_COPY = ("<article><h2>Council approves the new river bridge</h2><p>By Jane Reporter</p>"
+              f"<p>{pages.OPENING}</p><p>Construction is expected to begin next spring, and the council says the "
+              "bridge will open within three years.</p></article>")
+
+
+def shell_page(title: str, shown: str) -> str:
+    """A script's shell showing `shown` (nothing, or a loading note) and the article only in a `noscript`."""
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div id="root">{shown}</div><noscript>{SHELL_COPY}</noscript></body></html>')
+
+
+@pytest.mark.parametrize("title", ["Daily Example", "Bridge approved | Daily Example"], ids=["site-name", "seo-title"])
+def test_an_empty_shell_s_copy_is_the_page_whatever_its_title_says(title):
+    """A shell with no text of its own has only the copy to read, though the title repeats no
+    headline of it (a site's name, a headline written for search engines)."""
+    assert pages.OPENING in [p.text for p in read(shell_page(title, "")).article.paragraphs]
+
+
+def test_a_loading_shell_s_copy_is_found_by_the_headline_after_the_site_s_name():
+    parsed = read(shell_page("Daily Example | Council approves the new river bridge", "Loading..."))
+    assert [p.text for p in parsed.article.paragraphs][0] == pages.OPENING
+
+
 def test_a_noscript_beside_a_page_s_own_text_stays_hidden():
     """Guard: a note for readers without scripts on an ordinary page is no part of the article."""
     note = ("<noscript><p>Please enable JavaScript to view the comments on Council approves the new river bridge, "
