@@ -49,6 +49,11 @@ _MAX_LEAD_BYLINE = 80
 _MAX_LINES_BEFORE_BODY = 4
 _MIN_PARAGRAPHS_BEFORE_NOTE = 2
 _MAX_AUTHOR_NOTE_WORDS = 40
+# An article's body beside a thread is a run of paragraphs; a board description is one or two.
+_MIN_ARTICLE_RUN = 3
+# A lone paragraph outside the posts is the article (a teaser over its comments) only where it
+# is over twice the opening post's length; a forum's notice is seldom much longer than a post.
+_LONE_PARAGRAPH_SHARE = 2
 
 
 def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
@@ -128,6 +133,19 @@ def _declares_body(container, comment_ids: set[int]) -> bool:
     return False
 
 
+def _prose_run_beside(outside: list, posts: list[LexborNode]) -> bool:
+    """Several paragraphs share a container that holds no post: an article's body (its story
+    shorter than a long first reply), not a one-paragraph notice above a thread."""
+    post_ids = {post.mem_id for post in posts}
+    counts: dict[int, int] = {}
+    for block in outside:
+        parent = block.node.parent
+        if parent is None or any(node.mem_id in post_ids for node in parent.traverse(include_text=False)):
+            continue
+        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
+    return any(count >= _MIN_ARTICLE_RUN for count in counts.values())
+
+
 def _inside_any(node: LexborNode, roots: list[LexborNode]) -> bool:
     """The node is one of the roots or lies within one."""
     ids = {root.mem_id for root in roots}
@@ -189,8 +207,18 @@ class _Reader:
     def _body_beside_posts(self, found: Found) -> bool:
         """The page-wide reading found the article's body outside every post (an article with its
         comments below, on a page that calls itself a topic or credits forum software): the first
-        post answers that article rather than opening a thread."""
-        return any(not _inside_any(block.node, [found.opening, *found.nodes]) for block, _ in self.body.paragraphs)
+        post answers that article rather than opening a thread. A forum's board description or
+        welcome notice is prose outside the posts too, yet shorter than the opening post and not
+        an article's run of paragraphs, so it leaves the opening post the article."""
+        posts = [found.opening, *found.nodes]
+        outside = [block for block, _ in self.body.paragraphs if not _inside_any(block.node, posts)]
+        if not outside:
+            return False
+        post_text = text_element(found.opening) or found.opening
+        share = 1 if len(outside) > 1 else _LONE_PARAGRAPH_SHARE
+        if sum(len(block.text) for block in outside) >= share * len(dom.text_of(post_text)):
+            return True
+        return _prose_run_beside(outside, posts)
 
     def _opening_post_as_comment(self, found: Found) -> None:
         """Read the first post as the thread's first comment, and the body again without it."""

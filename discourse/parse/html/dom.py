@@ -55,15 +55,18 @@ def show_crawler_copy(tree: LexborHTMLParser) -> None:
         return
     copy = max(copies, key=lambda node: len(node.text() or ""))
     held = squash(copy.text())
-    if (len(held) >= _MIN_COPY_CHARS and len(held) > _CRAWLER_COPY_SHARE * sum(len(block.text) for block in blocks(body))
-            and _holds_a_headline(tree, copy, held.casefold())):
+    shown = sum(len(block.text) for block in blocks(body))
+    if (len(held) >= _MIN_COPY_CHARS and len(held) > _CRAWLER_COPY_SHARE * shown
+            and (shown == 0 or _holds_a_headline(tree, copy, held.casefold()))):
         copy.unwrap()
 
 
 def _holds_a_headline(tree: LexborHTMLParser, copy: LexborNode, held: str) -> bool:
-    """The copy repeats the page's title (before the site's name) or a headline shown outside it."""
+    """The copy repeats a part of the page's title (the headline on either side of the site's
+    name) or a headline shown outside it: asked only of a page that shows some text of its own
+    (a "Loading..." shell), since a body with none has nothing but the copy to read."""
     title = tree.css_first("title")
-    headlines = [_TITLE_SEPARATOR.split(squash(title.text()))[0]] if title is not None else []
+    headlines = _TITLE_SEPARATOR.split(squash(title.text())) if title is not None else []
     headlines += [squash(h1.text()) for h1 in tree.css("h1")
                   if not any(up.mem_id == copy.mem_id for up in ancestors(h1))]
     return any(len(headline) >= _MIN_HEADLINE_CHARS and headline.casefold() in held for headline in headlines)

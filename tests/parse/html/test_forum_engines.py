@@ -35,6 +35,26 @@ def test_a_forum_engine_s_thread_reads_as_the_opening_post_and_its_replies(html)
     assert thread(html) == REPLIED
 
 
+BOARD_NOTES = {"description": "<p class=\"board-desc\">Talk about local news, the council and the river towns "
+                              "with other readers here.</p>",
+               "welcome": "<div class=\"notice\"><p>Welcome to the Daily Example community forum. Please read the "
+                          "house rules before you post, be kind to one another, and remember that the moderators "
+                          "may remove posts that break them.</p></div>"}
+
+
+@pytest.mark.parametrize("note", sorted(BOARD_NOTES))
+@pytest.mark.parametrize("html", [pages.SMF, pages.MYBB, pages.INVISION, pages.NODEBB],
+                         ids=["smf", "mybb", "invision", "nodebb"])
+def test_a_board_s_notice_above_a_thread_leaves_the_opening_post_the_article(html, note):
+    """A board description or welcome notice at the top of the page is prose outside every post,
+    yet no article the posts answer: the opening post stays the body and its poster the author."""
+    start = html.index(">", html.index("<body")) + 1
+    noted = html[:start] + BOARD_NOTES[note] + html[start:]
+    parsed = read(noted)
+    assert (parsed.article.author, [p.text for p in parsed.article.paragraphs]) == ("Jane Reporter", [pages.OPENING])
+    assert thread(noted) == REPLIED
+
+
 def test_a_foot_crediting_forum_software_makes_the_page_a_thread():
     """Guard: the same posts under a foot that credits a blog engine are no forum thread."""
     credited_to_a_blog = pages.MYBB.replace('Powered By <a href="https://mybb.com" target="_blank" rel="noopener">MyBB</a>',
@@ -124,6 +144,29 @@ def test_an_app_shell_s_copy_for_readers_without_scripts_is_the_page():
     parsed = read(pages.FLARUM)
     assert parsed.article.title == pages.TITLE
     assert [p.text for p in parsed.article.paragraphs] == [pages.OPENING]
+
+
+SHELL_COPY = ("<article><h2>Council approves the new river bridge</h2><p>By Jane Reporter</p>"
+              f"<p>{pages.OPENING}</p><p>Construction is expected to begin next spring, and the council says the "
+              "bridge will open within three years.</p></article>")
+
+
+def shell_page(title: str, shown: str) -> str:
+    """A script's shell showing `shown` (nothing, or a loading note) and the article only in a `noscript`."""
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div id="root">{shown}</div><noscript>{SHELL_COPY}</noscript></body></html>')
+
+
+@pytest.mark.parametrize("title", ["Daily Example", "Bridge approved | Daily Example"], ids=["site-name", "seo-title"])
+def test_an_empty_shell_s_copy_is_the_page_whatever_its_title_says(title):
+    """A shell with no text of its own has only the copy to read, though the title repeats no
+    headline of it (a site's name, a headline written for search engines)."""
+    assert pages.OPENING in [p.text for p in read(shell_page(title, "")).article.paragraphs]
+
+
+def test_a_loading_shell_s_copy_is_found_by_the_headline_after_the_site_s_name():
+    parsed = read(shell_page("Daily Example | Council approves the new river bridge", "Loading..."))
+    assert [p.text for p in parsed.article.paragraphs][0] == pages.OPENING
 
 
 def test_a_noscript_beside_a_page_s_own_text_stays_hidden():

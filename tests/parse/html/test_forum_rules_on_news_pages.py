@@ -209,3 +209,27 @@ def test_a_blog_engine_named_by_a_later_generator_meta_still_names_the_comments(
     head = '<meta name="generator" content="Site Kit by Google 1.99"><meta name="generator" content="WordPress 6.1">'
     parsed = read(news_page(f'<section id="comments"><ol>{items}</ol></section>', head=head))
     assert parsed.comments.source == "wordpress"
+
+
+def test_a_short_article_that_calls_itself_a_topic_keeps_its_body_beside_a_long_first_comment():
+    """Three short paragraphs beside a first comment longer than all of them: a run of paragraphs in
+    a container holding no post is the article, not a notice above a thread."""
+    long_reply = " ".join(["I was at the meeting and the volunteers deserve far more than thanks from the council."] * 5)
+    readers = messages().replace(READERS[0][1], long_reply)
+    assert len(long_reply) > sum(len(text) for text in STORY)
+    parsed = read(news_page(f'<section id="talk"><h2>Your views</h2>{readers}</section>', body_attrs='class="topic"'))
+    assert [p.text for p in parsed.article.paragraphs] == STORY
+    assert [c.author for c in parsed.comments.items] == [name for name, _ in READERS]
+
+
+@pytest.mark.parametrize("value, iso", [("2021-02-30T25:61", None), ("2021-02-28T25:61", None),
+                                        ("2022-05-09T10:30", "2022-05-09T10:30")], ids=["no-such-day", "no-such-hour",
+                                                                                        "real"])
+def test_a_time_element_s_value_dates_a_comment_only_where_the_calendar_has_it(value, iso):
+    """A `<time>` showing "yesterday" over a value no calendar or clock has ("2021-02-30T25:61") gives
+    no ISO date; a real value is the date."""
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>'
+                    f'<div class="meta"><time datetime="{value}">yesterday</time></div>'
+                    f'<div class="comment-content"><p>{text}</p></div></li>' for i, (name, text) in enumerate(READERS, 1))
+    parsed = read(news_page(f'<ol class="commentlist">{items}</ol>'))
+    assert [c.date_iso for c in parsed.comments.items] == [iso] * len(READERS)

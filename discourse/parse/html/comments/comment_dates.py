@@ -11,7 +11,7 @@ gives the full date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -19,6 +19,7 @@ from discourse.parse.dates import find_date
 from discourse.parse.html.dom import text_of
 
 _ISO = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ](\d\d:\d\d))?")
+_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
                    re.I)
 # Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
@@ -33,24 +34,44 @@ _CLOCK_GAP = 5
 def comment_date_iso(node: LexborNode | None, shown: str | None = None) -> str | None:
     if node is not None:
         for attribute in ("datetime", "content", "title"):
-            match = _ISO.match(node.attributes.get(attribute) or "")
-            if match:
-                return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+            declared = _iso_time(node.attributes.get(attribute) or "")
+            if declared:
+                return declared
         inner = node.css_first("time[datetime]")
         if inner is not None:
-            match = _ISO.match(inner.attributes.get("datetime") or "")
-            if match:
-                return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+            declared = _iso_time(inner.attributes.get("datetime") or "")
+            if declared:
+                return declared
         shown = shown or text_of(node)
         # A relative date shown ("3 years ago") with the full one in its tooltip (Commento, Isso).
         return parse_shown_date(shown or "") or parse_shown_date(node.attributes.get("title") or "")
     return parse_shown_date(shown or "")
 
 
+def _iso_time(value: str) -> str | None:
+    """The ISO date (and minute) a value begins with, where the calendar and the clock have it: a
+    template's broken value ("2021-02-30T25:61") dates nothing, and the date shown is read instead."""
+    match = _ISO.match(value)
+    if match is None or not is_real_time(value):
+        return None
+    return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+
+
+def is_real_time(value: str) -> bool:
+    """An ISO value's date (and hour and minute, where given) exist on the calendar and clock."""
+    parts = _ISO_PARTS.match(value)
+    if parts is None:
+        return False
+    try:
+        datetime(*(int(part) for part in parts.groups() if part is not None))
+    except ValueError:
+        return False
+    return True
+
+
 def parse_shown_date(text: str) -> str | None:
-    match = _ISO.match(text)
-    if match:
-        return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+    if _ISO.match(text):
+        return _iso_time(text)
     found = find_date(text)
     rest = text
     if found is None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
-from discourse.parse.html.comments.comment_dates import comment_date_iso
+from discourse.parse.html.comments.comment_dates import comment_date_iso, is_real_time
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element, is_furniture_line
 from discourse.parse.html.comments.items import Marked
@@ -395,7 +394,6 @@ def _date_from(node: LexborNode) -> str | None:
 
 _ISO_VALUE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d")
 _TIMEAGO = re.compile(r"(?:^|[-_\s])timeago(?:$|[-_\s])")
-_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
 
 def _time_a_script_shows(node: LexborNode) -> str | None:
@@ -406,21 +404,9 @@ def _time_a_script_shows(node: LexborNode) -> str | None:
         return None
     for attribute in ("datetime", "title"):
         value = (node.attributes.get(attribute) or "").strip()
-        if _ISO_VALUE.match(value) and _real_time(value):
+        if _ISO_VALUE.match(value) and is_real_time(value):
             return value
     return None
-
-
-def _real_time(value: str) -> bool:
-    """An ISO value's date (and hour and minute, where given) exist on the calendar and clock."""
-    parts = _ISO_PARTS.match(value)
-    if parts is None:
-        return False
-    try:
-        datetime(*(int(part) for part in parts.groups() if part is not None))
-    except ValueError:
-        return False
-    return True
 
 
 # A relative date as comment templates print it, in the languages they are written in.
