@@ -28,6 +28,7 @@ from discourse.parse.starts import Dispatch, starts
 _LOOKAHEAD = 15
 YEARLESS_HEADS = 2  # one-line heads of a name and a yearless date that show a thread (`yearless_head`)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # Whether a line holds a match of `patterns.COMMENT_DATE` at a digit not preceded by a digit: every
 # timestamp `commenter_fields` reads is one (`patterns.timestamps` skips those after a digit). The
 # same alternatives, but only whether one matches is asked: the optional tails are left off, the
@@ -480,9 +481,13 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
 
 
 def _has_byline(lines: list[str]) -> bool:
-    """A reporter's byline ("By Kay Lum, May 2, 2023"): the page above it is an article, its dated heads
-    a live blog's entries or the cards of other stories, not a thread's posts."""
-    return any(patterns.BYLINE.match(line.strip()) for line in lines)
+    """A reporter's byline ("By Kay Lum, May 2, 2023", or a name and a dated year with no "By": "Kay Lum, May 2,
+    2023", the page's first dated line): the page above it is an article, its dated heads a live blog's
+    entries or the cards of other stories, not a thread's posts (a post's own head is a head of the run)."""
+    if any(patterns.BYLINE.match(line.strip()) for line in lines):
+        return True
+    dated = next((found for found in (_signature(line, None) for line in lines) if found and found[1]), None)
+    return dated is not None and dated[0] is not None and _YEAR.search(dated[1]) is not None
 
 
 def _shows_thread(lines: list[str], heads: list[int]) -> bool:

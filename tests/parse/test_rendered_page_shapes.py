@@ -304,6 +304,14 @@ def test_a_byline_above_the_first_head_keeps_the_page_an_article():
     assert parsed.comments.items == []
 
 
+@pytest.mark.parametrize("byline", ["Kay Lum, June 12, 2022", "Kay Lum June 12, 2022 10:00"])
+def test_a_name_and_dated_year_above_the_first_head_keeps_the_page_an_article(byline):
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", byline, "",
+                                    *forum_posts(under_text="Reply")[2:]]) + "\n")
+    assert parsed.comments.items == []
+    assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
+
+
 def test_a_page_with_one_byline_over_its_text_has_no_thread():
     parsed = parse_text("\n".join(FORUM_POSTS[:7]) + "\n")
     assert parsed.comments.items == []
