@@ -28,6 +28,7 @@ from discourse.parse.starts import Dispatch, starts
 _LOOKAHEAD = 15
 YEARLESS_HEADS = 2  # one-line heads of a name and a yearless date that show a thread (`yearless_head`)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # Whether a line holds a match of `patterns.COMMENT_DATE` at a digit not preceded by a digit: every
 # timestamp `commenter_fields` reads is one (`patterns.timestamps` skips those after a digit). The
 # same alternatives, but only whether one matches is asked: the optional tails are left off, the
@@ -64,8 +65,12 @@ _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schri
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
+# A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
+_GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
+_ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
+_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
@@ -476,45 +481,64 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
 
 
 def _has_byline(lines: list[str]) -> bool:
-    """A reporter's byline ("By Kay Lum, May 2, 2023"): the page above it is an article, its dated heads
-    a live blog's entries or the cards of other stories, not a thread's posts."""
-    return any(patterns.BYLINE.match(line.strip()) for line in lines)
+    """A reporter's byline ("By Kay Lum, May 2, 2023", or a name and a dated year with no "By": "Kay Lum, May 2,
+    2023", the page's first dated line): the page above it is an article, its dated heads a live blog's
+    entries or the cards of other stories, not a thread's posts (a post's own head is a head of the run)."""
+    if any(patterns.BYLINE.match(line.strip()) for line in lines):
+        return True
+    dated = next((found for found in (_signature(line, None) for line in lines) if found and found[1]), None)
+    return dated is not None and dated[0] is not None and _YEAR.search(dated[1]) is not None
 
 
 def _shows_thread(lines: list[str], heads: list[int]) -> bool:
-    """Whether a run of heads shows what a forum prints round its posts and a live blog, an interview, a vox
-    pop, a glossary or a list of events or teasers does not: a reply, quote or permalink link, a count of
-    likes, a quote of one of the heads' posts ("mara said:"), a post number ("#2"), a poster's details
-    ("Posts: 120", "Joined: May 2020") or a date told as time ago ("3 hours ago"). Names over dates alone
-    read as both."""
+    """Whether a run of heads shows what a forum prints round its posts and a live blog, a feed of posts, an
+    interview, a vox pop, a glossary or a list of events or teasers does not: one sign only a forum prints
+    (`_FORUM_SIGNS`: a reply or quote link, a quote of one of the heads' posts ("mara said:"), a post number
+    ("#2"), a poster's details ("Posts: 120", "Joined: May 2020")) or two different signs that a live blog or a
+    feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link). Names
+    over dates alone read as both."""
     names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
     near_head = {k for i in heads for k in (i, i + 1, i + 2)}
-    return any(_is_thread_sign(lines[k].strip(), names, k in near_head)
-               for k in range(heads[0], min(heads[-1] + _LOOKAHEAD, len(lines))))
+    shown = set()
+    for k in range(heads[0], min(heads[-1] + _LOOKAHEAD, len(lines))):
+        sign = _thread_sign(lines[k].strip(), names, k in near_head)
+        if sign in _FORUM_SIGNS:
+            return True
+        shown.add(sign)
+    return len(shown - {None}) >= 2
 
 
-def _is_thread_sign(text: str, names: set[str], by_head: bool) -> bool:
-    """A line a forum prints round its posts (`_shows_thread`); `names`: the heads' names, lower-cased;
+def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
+    """The kind of thread sign a line is (`_shows_thread`), or None; `names`: the heads' names, lower-cased;
     `by_head`: whether the line is a head's or just under one, where a post number or a time ago is."""
     if not text or len(text) > _MAX_HEAD_CHARS:
-        return False
+        return None
     link = patterns.link_text(text)
-    if _is_thread_link(link) or _REACTIONS.match(link):
-        return True
+    linked = _thread_link(link)
+    if linked is not None:
+        return linked
+    if _REACTIONS.match(link):
+        return "reactions"
     quoted = _QUOTE_OPENING.match(text.lstrip("> *"))
-    if quoted is not None and quoted.group("name").lower() in names:
-        return True
-    return _POSTER_DETAILS.match(link) is not None or by_head and (
-        _POST_NUMBER.search(text) is not None or _TIME_AGO.search(text) is not None)
+    if quoted is not None and quoted.group("name").lower() in names or _POSTER_DETAILS.match(link) is not None:
+        return "post quoted or poster's details"
+    if by_head and (_POST_NUMBER.search(text) is not None or _GLUED_POST_NUMBER.search(text) is not None):
+        return "post number"
+    return "time ago" if by_head and _TIME_AGO.search(text) is not None else None
 
 
-def _is_thread_link(link: str) -> bool:
-    """A reply, report, quote or permalink link, alone or run together with a widget's other links
-    ("Respect3 ReplyReport"); not a line that only opens with such a word ("Report an error")."""
+def _thread_link(link: str) -> str | None:
+    """The kind of a reply, report, quote or permalink link, alone or run together with a widget's other links
+    ("Respect3 ReplyReport"), or None; not a line that only opens with such a word ("Report an error"). A reply
+    or quote link is a forum's; a bare permalink or report link is also a live blog entry's or a post's in a feed."""
     unglued = _GLUED_WORDS.sub(" ", link)
+    if len(unglued.split()) > _THREAD_LINK_WORDS:
+        return None
     parts = (link, *unglued.split()) if unglued != link else (link,)
-    return len(unglued.split()) <= _THREAD_LINK_WORDS and any(
-        patterns.THREAD_LINK.fullmatch(part) or _QUOTE_LINK.fullmatch(part) for part in parts)
+    links = [part for part in parts if patterns.THREAD_LINK.fullmatch(part) or _QUOTE_LINK.fullmatch(part)]
+    if not links:
+        return None
+    return "entry link" if all(_ENTRY_LINK.fullmatch(part) for part in links) else "reply link"
 
 
 def _head_run(lines: list[str], start: int, end: int | None = None) -> tuple[list[int], bool]:

@@ -259,16 +259,18 @@ def forum_posts(under_head: str = "", under_text: str = "", dates: tuple[str, ..
 
 
 FORUM_POSTS = forum_posts(under_text="Reply")
+TIMES_AGO = ("3 hours ago", "2 hours ago", "1 hour ago")
 
 
 @pytest.mark.parametrize("under_head, under_text, dates", [
     ("", "Reply", ()),
     ("", "[Quote]", ()),
     ("", "Respect3 ReplyReport", ()),  # a widget's links run together
-    ("", "3 Likes", ()),
     ("#{n}", "", ()),
     ("Posts: 120", "", ()),
-    ("", "", ("3 hours ago", "2 hours ago", "1 hour ago")),
+    ("", "", ("June 12, 2022, 9:00am1", "June 12, 2022, 9:40am2", "June 12, 2022, 10:15am3")),  # numbers run in
+    ("", "3 Likes", TIMES_AGO),  # two different signs a live blog may each print alone
+    ("", "Permalink", TIMES_AGO),
 ])
 def test_a_thread_whose_first_head_opens_the_page_reads_the_opening_post_as_the_article(under_head, under_text, dates):
     parsed = parse_text("\n".join(forum_posts(under_head, under_text, dates)) + "\n")
@@ -283,11 +285,31 @@ def test_names_over_dates_with_nothing_of_a_forum_round_them_stay_the_articles_t
     assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
 
 
+@pytest.mark.parametrize("under_text, dates", [
+    ("", TIMES_AGO),  # a live blog's entries, newest first
+    ("3 Likes", ()),  # embedded posts of a social network
+    ("Permalink", ()),
+    ("Report", ()),
+])
+def test_entries_with_one_sign_a_live_blog_or_feed_prints_too_stay_the_articles_text(under_text, dates):
+    parsed = parse_text("\n".join(forum_posts(under_text=under_text, dates=dates)) + "\n")
+    assert parsed.comments.items == []
+    assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
+
+
 def test_a_byline_above_the_first_head_keeps_the_page_an_article():
     parsed = parse_text("\n".join(["Library hours, as they were decided", "", "By Kay Lum, June 12, 2022", "",
                                     *forum_posts(under_text="Permalink")[2:]]) + "\n")
     assert (parsed.article.title, parsed.article.author) == ("Library hours, as they were decided", "Kay Lum")
     assert parsed.comments.items == []
+
+
+@pytest.mark.parametrize("byline", ["Kay Lum, June 12, 2022", "Kay Lum June 12, 2022 10:00"])
+def test_a_name_and_dated_year_above_the_first_head_keeps_the_page_an_article(byline):
+    parsed = parse_text("\n".join(["Library hours, as they were decided", "", byline, "",
+                                    *forum_posts(under_text="Reply")[2:]]) + "\n")
+    assert parsed.comments.items == []
+    assert {text for _, _, text in POSTS} <= {paragraph.text for paragraph in parsed.article.paragraphs}
 
 
 def test_a_page_with_one_byline_over_its_text_has_no_thread():
