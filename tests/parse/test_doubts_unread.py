@@ -7,22 +7,15 @@ import pytest
 from discourse.model import Boilerplate, Comment, Comments, Span
 from discourse.parse import parse_text
 from discourse.parse.doubts import UnreadSection, assess
+from tests.parse.test_doubts_beside_heads import doubts_of, page
 
 PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
         "as prose.")
 
 
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
 def article(*after: str) -> str:
     """A headline and two paragraphs of an article, then `after` (a line each)."""
     return page("Council approves the new river bridge", "", PARA, "", PARA, "", *after)
-
-
-def doubts_of(text: str) -> list[str]:
-    return parse_text(text).comments.doubts
 
 
 def missed_heads(doubts: list[str]) -> bool:
