@@ -136,20 +136,14 @@ def _declares_body(container, comment_ids: set[int]) -> bool:
 def _prose_run_beside(outside: list, posts: list[LexborNode]) -> bool:
     """Several paragraphs share a container that holds no post: an article's body (its story
     shorter than a long first reply), not a one-paragraph notice above a thread."""
-    post_ids = {post.mem_id for post in posts}
+    holders = {up.mem_id for post in posts for up in (post, *dom.ancestors(post))}  # the posts and what holds them
     counts: dict[int, int] = {}
     for block in outside:
         parent = block.node.parent
-        if parent is None or any(node.mem_id in post_ids for node in parent.traverse(include_text=False)):
+        if parent is None or parent.mem_id in holders:
             continue
         counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
     return any(count >= _MIN_ARTICLE_RUN for count in counts.values())
-
-
-def _inside_any(node: LexborNode, roots: list[LexborNode]) -> bool:
-    """The node is one of the roots or lies within one."""
-    ids = {root.mem_id for root in roots}
-    return node.mem_id in ids or any(up.mem_id in ids for up in dom.ancestors(node))
 
 
 class _Reader:
@@ -211,7 +205,8 @@ class _Reader:
         welcome notice is prose outside the posts too, yet shorter than the opening post and not
         an article's run of paragraphs, so it leaves the opening post the article."""
         posts = [found.opening, *found.nodes]
-        outside = [block for block, _ in self.body.paragraphs if not _inside_any(block.node, posts)]
+        post_ids = {post.mem_id for post in posts}
+        outside = [block for block, _ in self.body.paragraphs if not dom.within(block.node, post_ids)]
         if not outside:
             return False
         post_text = text_element(found.opening) or found.opening
@@ -230,7 +225,8 @@ class _Reader:
     def _body_from_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's body is its opening post's text: where the page-wide reading found its
         body in the replies (or none), the post's own text element is read instead."""
-        if any(_inside_any(block.node, [opening]) for block, _ in self.body.paragraphs):
+        opening_id = {opening.mem_id}
+        if any(dom.within(block.node, opening_id) for block, _ in self.body.paragraphs):
             return
         post_text = text_element(opening)
         if post_text is not None:

@@ -55,9 +55,10 @@ def show_crawler_copy(tree: LexborHTMLParser) -> None:
         return
     copy = max(copies, key=lambda node: len(node.text() or ""))
     held = squash(copy.text())
+    if len(held) < _MIN_COPY_CHARS:
+        return  # most pages' noscripts (a tracking pixel): no need to measure the body's text
     shown = sum(len(block.text) for block in blocks(body))
-    if (len(held) >= _MIN_COPY_CHARS and len(held) > _CRAWLER_COPY_SHARE * shown
-            and (shown == 0 or _holds_a_headline(tree, copy, held.casefold()))):
+    if len(held) > _CRAWLER_COPY_SHARE * shown and (shown == 0 or _holds_a_headline(tree, copy, held.casefold())):
         copy.unwrap()
 
 
@@ -68,7 +69,7 @@ def _holds_a_headline(tree: LexborHTMLParser, copy: LexborNode, held: str) -> bo
     title = tree.css_first("title")
     headlines = _TITLE_SEPARATOR.split(squash(title.text())) if title is not None else []
     headlines += [squash(h1.text()) for h1 in tree.css("h1")
-                  if not any(up.mem_id == copy.mem_id for up in ancestors(h1))]
+                  if not within(h1, {copy.mem_id})]
     return any(len(headline) >= _MIN_HEADLINE_CHARS and headline.casefold() in held for headline in headlines)
 
 
