@@ -101,7 +101,6 @@ CLOSING_KINDS = ("comment_form", "closed_notice")  # the furniture under a threa
 _TIME_OF_DAY_OR_AGO = re.compile(rf"\d:\d\d|\d\s+{patterns.RELATIVE_UNIT_FIRST}"
                                  rf"|{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}",
                                  re.IGNORECASE)
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
 # and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3", "Upvote").
 _MORE_HEADERS = re.compile(
@@ -493,7 +492,7 @@ def _opens_with_furniture(head: str) -> bool:
     its name's avatar ("C Carol Tunnel"), or one whose name says ("Kim says: May 2, 2023")."""
     if _says(head):
         return True
-    words = _GLUED_WORDS.sub(" ", head).split()
+    words = patterns.GLUED_WORDS.sub(" ", head).split()
     if len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
         return True
     return any(_is_glued_furniture(" ".join(words[:cut])) for cut in range(1, min(WIDGET_WORDS, len(words) - 1) + 1)) \

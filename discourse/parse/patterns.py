@@ -386,6 +386,8 @@ META_FILLER = re.compile(
     r"|says|said|wrote|schreibt|sagt|dit|antworten|répondre|responder|delete|report|quote)\b|[|—–·•:,()@-]+",
     _I,
 )
+# A lower-case letter run into a capital: words a rendering glued ("ReplyReport", "Respect3 ReplyReport").
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
 TRAILING_META = re.compile(r"^(posted by|by)\b", _I)
 IMAGE_PLACEHOLDER = re.compile(r"\[[^\]]{0,120}\]")

@@ -62,7 +62,6 @@ _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Rep
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 # A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
@@ -531,7 +530,7 @@ def _thread_link(link: str) -> str | None:
     """The kind of a reply, report, quote or permalink link, alone or run together with a widget's other links
     ("Respect3 ReplyReport"), or None; not a line that only opens with such a word ("Report an error"). A reply
     or quote link is a forum's; a bare permalink or report link is also a live blog entry's or a post's in a feed."""
-    unglued = _GLUED_WORDS.sub(" ", link)
+    unglued = patterns.GLUED_WORDS.sub(" ", link)
     if len(unglued.split()) > _THREAD_LINK_WORDS:
         return None
     parts = (link, *unglued.split()) if unglued != link else (link,)

@@ -65,16 +65,15 @@ _POST_ID = re.compile(r"^(?:post|p|postid|msg|message|reply|entry|js-post)[-_]?\
 _POST_CLASS = re.compile(r"^(?:post|message|forum-?post|topic-?post|postbit\w*|postcontainer|post-?item|bbp-reply"
                          r"|reply|bbp-topic|thread-?post|discussion-?post|forum-?message)$")
 # What forum software is called, in a page's generator meta ("vBulletin 4.2", "phpBB").
-_FORUM_SOFTWARE = re.compile(r"\b(?:bbpress|xenforo|vbulletin|phpbb|discourse|mybb|invision|smf|vanilla|fluxbb|punbb"
-                             r"|discuz|simple machines|nodebb|flarum)\b", re.I)
+_ENGINES = r"bbpress|xenforo|vbulletin|phpbb|mybb|smf|fluxbb|punbb|nodebb|flarum"  # names no other word has
+_FORUM_SOFTWARE = re.compile(rf"\b(?:{_ENGINES}|discourse|invision|vanilla|discuz|simple machines)\b", re.I)
 # The credit a forum engine prints at the page's foot ("Powered by MyBB", "SMF 2.1.4 © 2023",
 # "Powered by Invision Community"): the engine names itself there on every thread page. The credit
 # opens an element of its own and names the engine alone: "Our reader forum is powered by phpBB"
 # is a news page's link to its forum. Names that are ordinary words count only with "forum" or
 # "community" ("Vanilla Media Group ©", "Comments powered by Discourse" are no forum's own foot).
 _CREDIT_PLACES = "footer, #footer, [id*=copyright], [class*=copyright], [id*=footer], [class*=footer]"
-_ENGINE = (r"(?:bbpress|xenforo|vbulletin|phpbb|mybb|smf|fluxbb|punbb|discuz!?|simple machines(?: forum)?|nodebb"
-           r"|flarum|(?:discourse|vanilla|invision)\s+(?:forums?|community))")
+_ENGINE = rf"(?:{_ENGINES}|discuz!?|simple machines(?: forum)?|(?:discourse|vanilla|invision)\s+(?:forums?|community))"
 _CREDIT = re.compile(rf"^(?:powered\s+by\s+(?:the\s+)?{_ENGINE}(?:\s+[a-z]?\d[\w.]*)?(?:\s+forum\s+software)?\s*"
                      rf"(?:$|[^\w\s])|{_ENGINE}\s*(?:v?\d[\d.]*\s*)?(?:©|\(c\)))", re.I)
 # Words that say the page is a discussion, as whole parts of its class, id or template name.
