@@ -18,8 +18,7 @@ from selectolax.lexbor import LexborNode
 from discourse.parse.dates import find_date
 from discourse.parse.html.dom import text_of
 
-_ISO = re.compile(r"^\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ](\d\d:\d\d))?")
-_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
+_ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
                    re.I)
 # Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
@@ -51,22 +50,28 @@ def comment_date_iso(node: LexborNode | None, shown: str | None = None) -> str |
 def _iso_time(value: str) -> str | None:
     """The ISO date (and minute) a value begins with, where the calendar and the clock have it: a
     template's broken value ("2021-02-30T25:61") dates nothing, and the date shown is read instead."""
-    match = _ISO.match(value)
-    if match is None or not is_real_time(value):
+    match = _real_iso(value)
+    if match is None:
         return None
-    return match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+    year, month, day, hour, minute = match.groups()
+    return f"{year}-{month}-{day}" + (f"T{hour}:{minute}" if hour else "")
 
 
 def is_real_time(value: str) -> bool:
     """An ISO value's date (and hour and minute, where given) exist on the calendar and clock."""
-    parts = _ISO_PARTS.match(value)
-    if parts is None:
-        return False
+    return _real_iso(value) is not None
+
+
+def _real_iso(value: str) -> re.Match | None:
+    """The ISO value's parts, read once, where the calendar and clock have them."""
+    match = _ISO.match(value)
+    if match is None:
+        return None
     try:
-        datetime(*(int(part) for part in parts.groups() if part is not None))
+        datetime(*(int(part) for part in match.groups() if part is not None))
     except ValueError:
-        return False
-    return True
+        return None
+    return match
 
 
 def parse_shown_date(text: str) -> str | None:

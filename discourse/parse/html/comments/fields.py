@@ -404,7 +404,7 @@ def _time_a_script_shows(node: LexborNode) -> str | None:
         return None
     for attribute in ("datetime", "title"):
         value = (node.attributes.get(attribute) or "").strip()
-        if _ISO_VALUE.match(value) and is_real_time(value):
+        if is_real_time(value):
             return value
     return None
 
