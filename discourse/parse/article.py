@@ -68,6 +68,25 @@ _METADATA_START = re.compile(
     r"(by|von|par|por|di|door|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
     r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
+_MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
+_HEAD_MARKS = ",.|·•–—-#()0123456789"  # what is left of a head's date and post number: "10:00am1" leaves "1"
+_SENTENCE_ENDS = (".", "!", "?", ":")
+_LABEL_WORDS = 2
+_MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
+_TOP_HEADING = re.compile(r"^#\s+\S")
+# A poster box's fields, a label of a word or two (perhaps closed by a colon) and a count or a month and year,
+# two or more of them: "Join Date Jan 2020 Posts 12", "Posts: 42 Joined: Jan 2020". One alone may be a
+# headline ("Death toll: 42", "Apollo 11").
+_POSTER_FIELD = r"[^\W\d_]+(?:\s[^\W\d_]+)?"
+_POSTER_FIELDS = re.compile(rf"(?:{_POSTER_FIELD}:?\s*(?:[^\W\d_]{{3}}\s)?\d[\d,.]*\s*[|·,]?\s*){{2,}}")
+# A post's counts run into the start of its headline's line: "查看: 512|回复: 3 Council approves …"
+_LEADING_COUNTS = re.compile(rf"^(?:{_POSTER_FIELD}:\s*\d[\d,.]*\s*[|·,]?\s*){{2,}}(?=\S)")
+_MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
+_MENU_MIN_ITEMS = 2
+_MENU_ITEM_WORDS = 4
+_TABLE_RULE = re.compile(r"[-|:\s]*-{3}[-|:\s]*")
+_TABLE_RULE_END = re.compile(r"\s*-{3}[-|:]*\s*$")
+_LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,6}\)$")
 
 
 @dataclass
@@ -113,7 +132,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
+        title = _weighed_title(texts, _title_anchor(blocks, byline_at, start), article.author)
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
     if title is not None and run is not None and title < first:
@@ -121,7 +140,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
     if title is not None:
-        article.title = region.undouble(_HEADING_MARKS.sub("", texts[title]))
+        article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
     furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
@@ -270,6 +289,71 @@ def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
+
+
+def _weighed_title(texts: list[str], anchor: int, author: str | None) -> int | None:
+    """The nearest title-like block above anchor that is no post's head ("bridgewatch March 4th, 2021", "Ann
+    Lee 2 hours ago") nor a poster box's fields ("Join Date Jan 2020 Posts 12"): on forums and live blogs
+    these stand between the headline and the text. Where nothing title-like is above them, the nearest
+    block stays the title. Then a marked "# " heading just above a label wins (`_marked_heading_above`)."""
+    nearest = region.title_index(texts, anchor, author)
+    title = nearest
+    while title is not None and (_is_head(texts[title]) or _is_poster_fields(texts[title])):
+        title = region.title_index(texts, title, author)
+    return _marked_heading_above(texts, nearest if title is None else title)
+
+
+def _marked_heading_above(texts: list[str], title: int | None) -> int | None:
+    """A top-level heading still marked "# " (a rendering too sparing of marks to be read as Markdown) in the
+    few blocks above an unmarked pick of a word or two (a category's label, "Planning"; a poster's rank,
+    "Junior Member"; "wrote") is the headline. A longer unmarked pick stays: a site's name may be the page's
+    "# " heading, over a headline set in plain text."""
+    if title is None or texts[title].startswith("#") or len(texts[title].split()) > _LABEL_WORDS:
+        return title
+    for i in range(title - 1, max(title - 1 - _MARKED_HEADING_REACH, -1), -1):
+        if _TOP_HEADING.match(texts[i]) and region.title_like(texts[i]):
+            return i
+    return title
+
+
+def _is_head(text: str) -> bool:
+    """A post's head: a name or handle of a few words and a date, clock time or "2 hours ago", nothing else
+    (its last line, where a label runs into it: "Planning dana May 2, 2023, 10:00am1"). Words that read as a
+    sentence's ("Polls close at 8:00") are a headline's."""
+    if _DIGIT.search(text) is None:
+        return False
+    spans = patterns.timestamps(text)
+    if not spans:
+        return False
+    words = [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)]
+    return 0 < len(words) <= _MAX_HEAD_WORDS and not _reads_as_sentence(words) \
+        and not any(word.endswith(_SENTENCE_ENDS) for word in words)
+
+
+def _is_poster_fields(text: str) -> bool:
+    """A poster box's fields: "Join Date Jan 2020 Posts 12", "查看: 512|回复: 3"."""
+    return _DIGIT.search(text) is not None and _POSTER_FIELDS.fullmatch(text) is not None
+
+
+def _title_text(stripped: list[str], block: Block) -> str:
+    """The headline's text from its block, without what a rendering ran into it: a menu or breadcrumb line
+    above it ("Hacker News new | past | comments | ask"), a post's stats ("查看: 512|回复: 3"), a Markdown
+    table's marks ("| | Show HN: … ---|---"), and the linked site's address after a link post's title
+    ("… simulator (example.org)")."""
+    lines = [line for line in stripped[block.first:block.last + 1] if line]
+    kept = [line for line in lines if not (_is_menu(line) or _is_poster_fields(line) or _TABLE_RULE.fullmatch(line))]
+    text = " ".join(kept) if kept and len(kept) < len(lines) else block.text
+    if ":" in text:
+        text = _LEADING_COUNTS.sub("", text)
+    if text.startswith("|"):
+        text = _TABLE_RULE_END.sub("", text).strip("| ")
+    return _LINKED_SITE.sub("", text)
+
+
+def _is_menu(line: str) -> bool:
+    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post")."""
+    items = [item for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    return len(items) > _MENU_MIN_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
 
 
 def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:

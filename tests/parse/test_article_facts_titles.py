@@ -1,0 +1,95 @@
+"""The headline of rendered journal, live-blog, forum and link-site pages, where a post's head, a poster
+box, a menu or a table's marks stand next to it; and the ordinary news pages of like shape, which keep theirs."""
+
+from discourse.parse import parse_text
+from tests.parse.test_article_edges import page
+
+# Paragraphs wrapped as a text browser wraps them (a block of lines, not a line each).
+PARA = ("The harbour board met on Thursday to decide the ferry timetable for the summer months, and\n"
+        "the skippers asked for an earlier first crossing on weekdays.")
+MORE = ("Fares stay as they are until the autumn, when the board looks again at the cost of fuel and\n"
+        "the wages of the crews who run the boats.")
+LAST = "The new timetable is posted at both piers from next week."
+
+
+def title_of(*lines: str) -> str | None:
+    return parse_text(page(*lines)).article.title
+
+
+def test_a_journal_posts_handle_and_date_under_the_headline_is_no_title():
+    assert title_of("Harbour Diary Shop Log in", "", "Summer ferries start early", "",
+                    "skipper_jo June 5th, 2022", "", PARA, "", MORE, "", LAST) == "Summer ferries start early"
+
+
+def test_a_live_blogs_entry_head_under_the_headline_is_no_title():
+    assert title_of("County News", "", "Storm live: roads closed across the county", "", "Ann Lee 2 hours ago", "",
+                    PARA, "", MORE, "", LAST) == "Storm live: roads closed across the county"
+
+
+def test_a_date_first_head_with_the_handle_after_it_is_no_title():
+    assert title_of("Harbour Diary", "", "Summer ferries start early", "", "2022-06-05 09:15 am skipper_jo", "",
+                    PARA, "", MORE, "", LAST) == "Summer ferries start early"
+
+
+def test_a_category_label_run_into_the_opening_posts_head_is_no_title():
+    assert title_of("Harbour Boards", "", "Which ferry app do you use?", "", "Boats",
+                    "skipper_jo Jun 5, 2022, 9:15am1", "", PARA, "", MORE, "", LAST) == "Which ferry app do you use?"
+
+
+def test_a_headline_with_a_clock_time_stays_the_title():
+    assert title_of("Harbour Times", "", "Polls close at 8:00", "", "By Jane Roe", "", PARA, "", MORE, "", LAST) \
+        == "Polls close at 8:00"
+
+
+def test_a_headline_that_reads_as_a_head_stays_the_title_with_nothing_above_it():
+    assert title_of("Flood warning 2 hours ago", "", "By Jane Roe", "", PARA, "", MORE, "", LAST) \
+        == "Flood warning 2 hours ago"
+
+
+def test_a_news_headline_over_a_dated_byline_stays_the_title():
+    parsed = parse_text(page("Harbour Times", "", "Ferries start early this summer", "",
+                             "Jane Roe June 5, 2022", "", PARA, "", MORE, "", LAST))
+    assert parsed.article.title == "Ferries start early this summer"
+    assert parsed.article.author == "Jane Roe"
+
+
+def test_a_poster_boxs_fields_above_the_opening_post_are_no_title():
+    assert title_of("Harbour Boards", "", "Which ferry app do you use?", "", "1. 06-05-2022, 09:15 AM#1", "",
+                    "Posts 310", "Joined Mar 2019", "", PARA, "", MORE, "", LAST) == "Which ferry app do you use?"
+
+
+def test_a_headline_with_one_count_in_it_stays_the_title():
+    assert title_of("Harbour Times", "", "Ferry passengers: 12,000", "", PARA, "", MORE, "", LAST) \
+        == "Ferry passengers: 12,000"
+
+
+def test_a_menu_line_run_into_a_link_posts_title_is_dropped_with_the_linked_site():
+    assert title_of("Harbour Links hot | new | ask | show", "Ferry timetable app for the", "islands (ferryapp.io)",
+                    "", "42 points by skipper_jo 3 hours ago | 12 comments", "", PARA, "", MORE, "", LAST) \
+        == "Ferry timetable app for the islands"
+
+
+def test_a_breadcrumb_and_a_posts_counts_run_into_a_threads_title_are_dropped():
+    assert title_of("Harbour Boards", "", "Harbour Boards › Boats › Which ferry app do you use?",
+                    "Views: 812 | Replies: 4 Which ferry app do you use?", "", "skipper_jo 2022-06-05 09:15",
+                    "", PARA, "", MORE, "", LAST) == "Which ferry app do you use?"
+
+
+def test_a_news_headline_of_two_lines_keeps_both():
+    assert title_of("Harbour Times", "", "Ferry timetable changes for the", "islands this summer", "", PARA, "",
+                    MORE, "", LAST) == "Ferry timetable changes for the islands this summer"
+
+
+def test_a_table_rows_marks_around_a_link_posts_title_are_dropped():
+    assert title_of("| Harbour Links new | ask  ", "---  ", "| | Ferry timetable app for the islands (ferryapp.io)  ",
+                    "---|---  ", "", PARA, "", MORE, "", LAST) == "Ferry timetable app for the islands"
+
+
+def test_a_marked_heading_above_a_category_label_is_the_headline():
+    assert title_of("Harbour Boards", "", "# Which ferry app do you use?", "", "Boats", "",
+                    "skipper_jo Jun 5, 2022, 9:15am1", "", PARA, "", MORE, "", LAST) == "Which ferry app do you use?"
+
+
+def test_a_plain_headline_under_a_sites_marked_name_stays_the_title():
+    assert title_of("# Harbour Times", "", "Ferries start early this summer", "", "By Jane Roe", "", PARA, "",
+                    MORE, "", LAST) == "Ferries start early this summer"
