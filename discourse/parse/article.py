@@ -72,6 +72,7 @@ _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or na
 _HEAD_MARKS = ",.|·•–—-#()0123456789"  # what is left of a head's date and post number: "10:00am1" leaves "1"
 _SENTENCE_ENDS = (".", "!", "?", ":")
 _LABEL_WORDS = 2
+_BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
 _TOP_HEADING = re.compile(r"^#\s+\S")
 # A poster box's fields, a label of a word or two (perhaps closed by a colon) and a count or a month and year,
@@ -132,7 +133,11 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = _weighed_title(texts, _title_anchor(blocks, byline_at, start), article.author)
+        title = _headline_over_byline_in_run(blocks, texts, byline_at, first, last)
+        if title is None:
+            title = _weighed_title(texts, _title_anchor(blocks, byline_at, start), article.author)
+        else:
+            first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
     if title is not None and run is not None and title < first:
@@ -289,6 +294,21 @@ def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
+
+
+def _headline_over_byline_in_run(blocks: list[Block], texts: list[str], byline_at: int | None, first: int,
+                                 last: int) -> int | None:
+    """The byline read inside the body's first blocks, under a title-like block: that block is the headline,
+    and the body starts under the byline ("A community for …", "Should the city build …?", "submitted 3 hours
+    ago by dana", body: a community's blurb and the post's title read as prose). Returns its position."""
+    if byline_at is None or blocks[first].first > byline_at:
+        return None
+    below = next((k for k in range(first, min(last, first + _BYLINE_IN_RUN_REACH) + 1) if blocks[k].first > byline_at),
+                 None)
+    if below is None or below == first:
+        return None
+    above = below - 1
+    return above if region.title_like(texts[above]) else None
 
 
 def _weighed_title(texts: list[str], anchor: int, author: str | None) -> int | None:

@@ -93,3 +93,19 @@ def test_a_marked_heading_above_a_category_label_is_the_headline():
 def test_a_plain_headline_under_a_sites_marked_name_stays_the_title():
     assert title_of("# Harbour Times", "", "Ferries start early this summer", "", "By Jane Roe", "", PARA, "",
                     MORE, "", LAST) == "Ferries start early this summer"
+
+
+def test_a_communitys_blurb_above_a_posts_title_and_its_submitted_line_is_no_title():
+    parsed = parse_text(page("lemmy ferrytalk", "", "A place to talk about the ferries of the islands and their timetables.",
+                             "", "Which crossing do you take in winter?", "", "submitted 5 hours ago by skipper_jo", "",
+                             PARA, "", MORE, "", LAST))
+    assert parsed.article.title == "Which crossing do you take in winter?"
+    assert parsed.article.paragraphs[0].text == PARA.replace("\n", " ")
+
+
+def test_a_news_deck_between_the_headline_and_the_byline_is_no_title():
+    parsed = parse_text(page("Harbour Times", "", "Ferries start early this summer", "",
+                             "The board moved the first crossing to six in the morning on weekdays.", "",
+                             "By Jane Roe", "", PARA, "", MORE, "", LAST))
+    assert parsed.article.title == "Ferries start early this summer"
+    assert parsed.article.author == "Jane Roe"
