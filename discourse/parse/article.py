@@ -313,12 +313,13 @@ def _headline_over_byline_in_run(blocks: list[Block], texts: list[str], byline_a
 
 def _weighed_title(texts: list[str], anchor: int, author: str | None) -> int | None:
     """The nearest title-like block above anchor that is no post's head ("bridgewatch March 4th, 2021", "Ann
-    Lee 2 hours ago") nor a poster box's fields ("Join Date Jan 2020 Posts 12"): on forums and live blogs
-    these stand between the headline and the text. Where nothing title-like is above them, the nearest
-    block stays the title. Then a marked "# " heading just above a label wins (`_marked_heading_above`)."""
+    Lee 2 hours ago", "Jane Reporter wrote") nor a poster box's fields ("Join Date Jan 2020 Posts 12"): on
+    forums and live blogs these stand between the headline and the text. Where nothing title-like is above
+    them, the nearest block stays the title. Then a marked "# " heading just above a label wins (`_marked_heading_above`)."""
     nearest = region.title_index(texts, anchor, author)
     title = nearest
-    while title is not None and (_is_head(texts[title]) or _is_poster_fields(texts[title])):
+    while title is not None and (_is_head(texts[title]) or _is_poster_fields(texts[title])
+                                 or _is_commenter_head(texts, title)):
         title = region.title_index(texts, title, author)
     return _marked_heading_above(texts, nearest if title is None else title)
 
@@ -348,6 +349,22 @@ def _is_head(text: str) -> bool:
     words = [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)]
     return 0 < len(words) <= _MAX_HEAD_WORDS and not _reads_as_sentence(words) \
         and not any(word.endswith(_SENTENCE_ENDS) for word in words)
+
+
+def _is_commenter_head(texts: list[str], i: int) -> bool:
+    """A poster's name and "wrote" (or another language's verb), in one block or the name's block over the
+    verb's: "Jane Reporter wrote", "Jane Reporter" over "wrote". The name is a capitalised name or a handle."""
+    pairs = [texts[i]]
+    if i > 0:
+        pairs.append(f"{texts[i - 1]} {texts[i]}")  # the verb under the name
+    if i + 1 < len(texts):
+        pairs.append(f"{texts[i]} {texts[i + 1]}")  # the name over the verb
+    for text in pairs:
+        head = patterns.COMMENTER_LINE.match(text) if len(text) <= _MAX_BYLINE_CHARS else None
+        name = head.group("author") if head and not head.group("date") else None
+        if name and (patterns.NAME_LINE.match(name) or len(name.split()) == 1):
+            return True
+    return False
 
 
 def _is_poster_fields(text: str) -> bool:

@@ -109,3 +109,13 @@ def test_a_news_deck_between_the_headline_and_the_byline_is_no_title():
                              "By Jane Roe", "", PARA, "", MORE, "", LAST))
     assert parsed.article.title == "Ferries start early this summer"
     assert parsed.article.author == "Jane Roe"
+
+
+def test_a_posters_name_over_the_verb_that_opens_the_post_is_no_title():
+    assert title_of("Harbour Boards", "", "Which crossing do you take in winter?", "", "• S", "", "Sam Skipper", "",
+                    "schrieb:", "", "#1", "", PARA, "", MORE, "", LAST) == "Which crossing do you take in winter?"
+
+
+def test_a_headline_that_quotes_what_someone_said_stays_the_title():
+    assert title_of("Harbour Times", "", "Here is what the harbour master said", "", "By Jane Roe", "", PARA, "",
+                    MORE, "", LAST) == "Here is what the harbour master said"
