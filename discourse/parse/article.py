@@ -144,6 +144,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first = _sentences_under_title(texts, touching, title, first)
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
+    if title is not None and start is not None and article.author is None:
+        _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
@@ -261,6 +263,27 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
             article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
             _assign(blocks[position], roles, LineRole.METADATA)
             return
+
+
+def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int, start: int,
+                           roles: list[LineRole | None], article: Article) -> None:
+    """No byline: a post's head between the headline and the body ("bridgewatch March 4th, 2021", a label
+    perhaps run into it) names the author, and dates the post where no date was read. A guess, recorded in
+    the provenance."""
+    for position in range(title + 1, start):
+        line = stripped[blocks[position].last]
+        if not _is_head(line):
+            continue
+        words = patterns.without_timestamps(line, patterns.timestamps(line)).split()
+        name = " ".join(word for word in words if not word.isdigit()).strip(_HEAD_MARKS)
+        if not name or _METADATA_START.match(name):
+            return  # "Updated 2 hours ago": the page's own dates, not a poster's
+        article.author = name
+        article.provenance["author"] = f"line {blocks[position].last + 1}, a post's head under the headline"
+        if article.date is None:
+            _read_date(line, article)
+        _assign(blocks[position], roles, LineRole.METADATA)
+        return
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:

@@ -119,3 +119,16 @@ def test_a_posters_name_over_the_verb_that_opens_the_post_is_no_title():
 def test_a_headline_that_quotes_what_someone_said_stays_the_title():
     assert title_of("Harbour Times", "", "Here is what the harbour master said", "", "By Jane Roe", "", PARA, "",
                     MORE, "", LAST) == "Here is what the harbour master said"
+
+
+def test_a_journal_posts_head_under_the_headline_names_and_dates_the_post():
+    article = parse_text(page("Harbour Diary", "", "Summer ferries start early", "", "skipper_jo June 5th, 2022", "",
+                              PARA, "", MORE, "", LAST)).article
+    assert (article.author, article.date) == ("skipper_jo", "2022-06-05")
+
+
+def test_a_news_pages_updated_line_under_the_headline_names_no_author():
+    article = parse_text(page("Harbour Times", "", "Ferries start early this summer", "", "Updated 2 hours ago", "",
+                              PARA, "", MORE, "", LAST)).article
+    assert article.title == "Ferries start early this summer"
+    assert article.author is None
