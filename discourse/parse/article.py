@@ -144,13 +144,14 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         first = _sentences_under_title(texts, touching, title, first)
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
+    head = None
     if title is not None and start is not None and article.author is None:
-        _read_head_under_title(blocks, stripped, title, start, roles, article)
+        head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
-    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
+    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title, head)
     body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
@@ -266,24 +267,27 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
 
 
 def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int, start: int,
-                           roles: list[LineRole | None], article: Article) -> None:
+                           roles: list[LineRole | None], article: Article) -> int | None:
     """No byline: a post's head between the headline and the body ("bridgewatch March 4th, 2021", a label
     perhaps run into it) names the author, and dates the post where no date was read. A guess, recorded in
-    the provenance."""
+    the provenance. Returns the head's block, or None."""
     for position in range(title + 1, start):
-        line = stripped[blocks[position].last]
-        if not _is_head(line):
+        block = blocks[position]  # its last line ("Planning" over "dana May 2, …"), or all of it ("oliver" over a date)
+        line = next((text for text in (stripped[block.last], block.text) if _is_head(text)), None)
+        if line is None:
             continue
-        words = patterns.without_timestamps(line, patterns.timestamps(line)).split()
-        name = " ".join(word for word in words if not word.isdigit()).strip(_HEAD_MARKS)
+        name = " ".join(_head_words(line)).strip(_HEAD_MARKS)
         if not name or _METADATA_START.match(name):
-            return  # "Updated 2 hours ago": the page's own dates, not a poster's
+            return None  # "Updated 2 hours ago": the page's own dates, not a poster's
         article.author = name
-        article.provenance["author"] = f"line {blocks[position].last + 1}, a post's head under the headline"
-        if article.date is None:
-            _read_date(line, article)
-        _assign(blocks[position], roles, LineRole.METADATA)
-        return
+        article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
+        found = find_date(line) if article.date is None else None
+        if found:
+            article.date, article.date_text = found
+            article.provenance["date"] = article.provenance["author"]
+        _assign(block, roles, LineRole.METADATA)
+        return position
+    return None
 
 
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
@@ -366,12 +370,17 @@ def _is_head(text: str) -> bool:
     sentence's ("Polls close at 8:00") are a headline's."""
     if _DIGIT.search(text) is None:
         return False
-    spans = patterns.timestamps(text)
-    if not spans:
-        return False
-    words = [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)]
+    words = _head_words(text)
     return 0 < len(words) <= _MAX_HEAD_WORDS and not _reads_as_sentence(words) \
         and not any(word.endswith(_SENTENCE_ENDS) for word in words)
+
+
+def _head_words(text: str) -> list[str]:
+    """The words of a line beside its dates and times, less separators and post numbers: "dana May 2, 2023,
+    10:00am1" → ["dana"]; [] where the line holds no timestamp."""
+    spans = patterns.timestamps(text)
+    return [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)] \
+        if spans else []
 
 
 def _is_commenter_head(texts: list[str], i: int) -> bool:
@@ -478,12 +487,13 @@ def _first_title(texts: list[str]) -> int | None:
 
 
 def _set_apart(stripped: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
-               title: int | None) -> list[Boilerplate]:
-    """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
+               title: int | None, head: int | None = None) -> list[Boilerplate]:
+    """Blocks outside the body run are page furniture: menus above the headline, the rest "other"; not the
+    headline, nor the post's head read as the byline (`head`)."""
     furniture: list[Boilerplate] = []
     add, role = furniture.append, LineRole.BOILERPLATE
     for position in chain(range(min(first, len(blocks))), range(max(first, last + 1), len(blocks))):  # not the body's
-        if position == title:
+        if position == title or position == head:
             continue
         kind = "navigation" if title is not None and position < title else "other"
         block = blocks[position]

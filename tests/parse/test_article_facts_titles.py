@@ -132,3 +132,11 @@ def test_a_news_pages_updated_line_under_the_headline_names_no_author():
                               PARA, "", MORE, "", LAST)).article
     assert article.title == "Ferries start early this summer"
     assert article.author is None
+
+
+def test_a_handle_over_its_date_under_the_headline_is_the_byline_not_furniture():
+    parsed = parse_text(page("Is the ferry running in the storm?", "", "skipper_jo", "5 June 2022, 10:00", "", PARA, "",
+                             MORE, "", LAST))
+    assert (parsed.article.title, parsed.article.author) == ("Is the ferry running in the storm?", "skipper_jo")
+    assert parsed.article.date == "2022-06-05"
+    assert "skipper_jo" not in [item.text for item in parsed.boilerplate]
