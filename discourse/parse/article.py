@@ -133,7 +133,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = _headline_over_byline_in_run(blocks, texts, byline_at, first, last)
+        title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
         if title is None:
             title = _weighed_title(texts, _title_anchor(blocks, byline_at, start), article.author)
         else:
@@ -323,14 +323,16 @@ def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int
     return sum(1 for block in blocks if block.first < byline_at)
 
 
-def _headline_over_byline_in_run(blocks: list[Block], texts: list[str], byline_at: int | None, first: int,
-                                 last: int) -> int | None:
-    """The byline read inside the body's first blocks, under a title-like block: that block is the headline,
-    and the body starts under the byline ("A community for …", "Should the city build …?", "submitted 3 hours
-    ago by dana", body: a community's blurb and the post's title read as prose). Returns its position."""
-    if byline_at is None or blocks[first].first > byline_at:
+def _headline_over_opening_head(blocks: list[Block], texts: list[str], head_at: int | None, first: int,
+                                last: int) -> int | None:
+    """The head of a thread's opening post (`head_at`, its line) read inside the body's first blocks, under a
+    title-like block: that block is the headline, and the body starts under the head ("A community for …",
+    "Should the city build …?", "submitted 3 hours ago by dana", body: a community's blurb and the post's
+    title read as prose). Only an opening post's head: on a story, a name over a date further down is a
+    comment's, and the line above it a sort control. Returns the headline's position."""
+    if head_at is None or blocks[first].first > head_at:
         return None
-    below = next((k for k in range(first, min(last, first + _BYLINE_IN_RUN_REACH) + 1) if blocks[k].first > byline_at),
+    below = next((k for k in range(first, min(last, first + _BYLINE_IN_RUN_REACH) + 1) if blocks[k].first > head_at),
                  None)
     if below is None or below == first:
         return None

@@ -95,12 +95,20 @@ def test_a_plain_headline_under_a_sites_marked_name_stays_the_title():
                     MORE, "", LAST) == "Ferries start early this summer"
 
 
-def test_a_communitys_blurb_above_a_posts_title_and_its_submitted_line_is_no_title():
-    parsed = parse_text(page("lemmy ferrytalk", "", "A place to talk about the ferries of the islands and their timetables.",
-                             "", "Which crossing do you take in winter?", "", "submitted 5 hours ago by skipper_jo", "",
-                             PARA, "", MORE, "", LAST))
+def test_a_communitys_blurb_above_a_threads_title_and_its_submitted_line_is_no_title():
+    replies = []
+    for head, text in (("[–]harbour_cat 4 points 3 hours ago", "The early boat is the calmest crossing in winter,"
+                                                               " the wind picks up by noon."),
+                       ("[–]deckhand 2 points 2 hours ago", "I take the last boat, it is never full in January."),
+                       ("[–]gull_watch 3 points 1 hour ago", "The middle boat has the best cafe on board.")):
+        replies += [head, "", text, "", "  • permalink", "  • reply", ""]
+    parsed = parse_text(page(
+        "lemmy ferrytalk", "", "A community for talking about ferries, harbours and island travel.", "",
+        "Which crossing do you take in winter?", "", "submitted 5 hours ago by skipper_jo", "",
+        "The winter timetable has three boats a day. Which one do you take, and is the early one",
+        "worth the cold wait on the pier?", "", "all 3 comments", "", *replies, "about blog help"))
     assert parsed.article.title == "Which crossing do you take in winter?"
-    assert parsed.article.paragraphs[0].text == PARA.replace("\n", " ")
+    assert parsed.article.paragraphs[0].text.startswith("The winter timetable")
 
 
 def test_a_news_deck_between_the_headline_and_the_byline_is_no_title():
