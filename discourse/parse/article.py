@@ -75,18 +75,15 @@ _LABEL_WORDS = 2
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
 _TOP_HEADING = re.compile(r"^#\s+\S")
-# A poster box's fields, a label of a word or two (perhaps closed by a colon) and a count or a month and year,
-# two or more of them: "Join Date Jan 2020 Posts 12", "Posts: 42 Joined: Jan 2020". One alone may be a
-# headline ("Death toll: 42", "Apollo 11").
-_POSTER_FIELD = r"[^\W\d_]+(?:\s[^\W\d_]+)?"
-_POSTER_FIELDS = re.compile(rf"(?:{_POSTER_FIELD}:?\s*(?:[^\W\d_]{{3}}\s)?\d[\d,.]*\s*[|·,]?\s*){{2,}}")
-# A post's counts run into the start of its headline's line: "查看: 512|回复: 3 Council approves …"
-_LEADING_COUNTS = re.compile(rf"^(?:{_POSTER_FIELD}:\s*\d[\d,.]*\s*[|·,]?\s*){{2,}}(?=\S)")
+# A poster box's field, a label of a word or two (perhaps closed by a colon) and a count or a month and year:
+# "Join Date Jan 2020", "Posts: 42", then a separator. Matched one field at a time (`_fields_at`): a pattern
+# repeating it would try each way of splitting a long line into fields before it failed.
+_POSTER_FIELD = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?(?P<colon>:?)\s*(?:[^\W\d_]{3}\s)?\d+(?:[.,]\d+)*\s*(?:[|·,]\s*)?")
+_POSTER_FIELDS = 2  # fields a line holds to be a poster box's: one alone may be a headline ("Death toll: 42")
 _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 2
 _MENU_ITEM_WORDS = 4
-_TABLE_RULE = re.compile(r"[-|:\s]*-{3}[-|:\s]*")
-_TABLE_RULE_END = re.compile(r"\s*-{3}[-|:]*\s*$")
+_TABLE_MARKS = "-|: \t"
 _LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,6}\)$")
 
 
@@ -403,7 +400,22 @@ def _is_commenter_head(texts: list[str], i: int) -> bool:
 
 def _is_poster_fields(text: str) -> bool:
     """A poster box's fields: "Join Date Jan 2020 Posts 12", "查看: 512|回复: 3"."""
-    return _DIGIT.search(text) is not None and _POSTER_FIELDS.fullmatch(text) is not None
+    if _DIGIT.search(text) is None:
+        return False
+    fields, end = _fields_at(text, colons=False)
+    return fields >= _POSTER_FIELDS and end == len(text)
+
+
+def _fields_at(text: str, colons: bool) -> tuple[int, int]:
+    """How many poster-box fields open text, one after another (each with its colon, where `colons`), and
+    where they end."""
+    fields, end = 0, 0
+    while end < len(text):
+        field = _POSTER_FIELD.match(text, end)
+        if field is None or colons and not field.group("colon"):
+            break
+        fields, end = fields + 1, field.end()
+    return fields, end
 
 
 def _title_text(stripped: list[str], block: Block) -> str:
@@ -412,13 +424,19 @@ def _title_text(stripped: list[str], block: Block) -> str:
     table's marks ("| | Show HN: … ---|---"), and the linked site's address after a link post's title
     ("… simulator (example.org)")."""
     lines = [line for line in stripped[block.first:block.last + 1] if line]
-    kept = [line for line in lines if not (_is_menu(line) or _is_poster_fields(line) or _TABLE_RULE.fullmatch(line))]
+    kept = [line for line in lines if not (_is_menu(line) or _is_poster_fields(line) or _is_table_rule(line))]
     text = " ".join(kept) if kept and len(kept) < len(lines) else block.text
     if ":" in text:
-        text = _LEADING_COUNTS.sub("", text)
+        fields, end = _fields_at(text, colons=True)
+        text = text[end:] if fields >= _POSTER_FIELDS and end < len(text) else text
     if text.startswith("|"):
-        text = _TABLE_RULE_END.sub("", text).strip("| ")
+        text = text.strip(_TABLE_MARKS)
     return _LINKED_SITE.sub("", text)
+
+
+def _is_table_rule(line: str) -> bool:
+    """A Markdown table's rule under its header row: "---|---", "| --- |"."""
+    return "---" in line and not line.strip(_TABLE_MARKS)
 
 
 def _is_menu(line: str) -> bool:
