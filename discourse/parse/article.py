@@ -78,8 +78,13 @@ _TOP_HEADING = re.compile(r"^#\s+\S")
 # A poster box's field, a label of a word or two (perhaps closed by a colon) and a count or a month and year:
 # "Join Date Jan 2020", "Posts: 42", then a separator. Matched one field at a time (`_fields_at`): a pattern
 # repeating it would try each way of splitting a long line into fields before it failed.
-_POSTER_FIELD = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?(?P<colon>:?)\s*(?:[^\W\d_]{3}\s)?\d+(?:[.,]\d+)*\s*(?:[|·,]\s*)?")
+_POSTER_FIELD = re.compile(r"(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)(?P<colon>:?)\s*(?:(?P<month>[^\W\d_]{3})\s)?"
+                           r"(?P<count>\d+(?:[.,]\d+)*)\s*(?P<separator>[|·,]\s*)?")
 _POSTER_FIELDS = 2  # fields a line holds to be a poster box's: one alone may be a headline ("Death toll: 42")
+# Labels a poster box prints before a count or a month and year, where no colon or "|" marks its fields.
+_POSTER_LABELS = frozenset("posts joined join messages reputation likes points threads replies karma beiträge "
+                           "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 2
 _MENU_ITEM_WORDS = 4
@@ -399,23 +404,36 @@ def _is_commenter_head(texts: list[str], i: int) -> bool:
 
 
 def _is_poster_fields(text: str) -> bool:
-    """A poster box's fields: "Join Date Jan 2020 Posts 12", "查看: 512|回复: 3"."""
+    """A poster box's fields, each with a sign of one: "Join Date Jan 2020 Posts 12", "查看: 512|回复: 3". A
+    headline of names and numbers has none: "Arsenal 2 Chelsea 1", "Wimbledon 2023 day 5"."""
     if _DIGIT.search(text) is None:
         return False
-    fields, end = _fields_at(text, colons=False)
-    return fields >= _POSTER_FIELDS and end == len(text)
+    fields = _fields_at(text, colons=False)
+    if len(fields) < _POSTER_FIELDS or fields[-1].end() != len(text):
+        return False
+    piped = all("|" in (field.group("separator") or "") for field in fields[:-1])
+    return piped or all(_is_posters_field(field) for field in fields)
 
 
-def _fields_at(text: str, colons: bool) -> tuple[int, int]:
-    """How many poster-box fields open text, one after another (each with its colon, where `colons`), and
-    where they end."""
-    fields, end = 0, 0
+def _is_posters_field(field: re.Match[str]) -> bool:
+    """A field with its colon, a month and year ("Joined Mar 2019") or a poster box's label ("Posts 42")."""
+    label = field.group("label").casefold().split()
+    month = (field.group("month") or label[-1]).casefold()
+    return bool(field.group("colon")) or label[0] in _POSTER_LABELS \
+        or month in MONTHS and _YEAR.fullmatch(field.group("count")) is not None
+
+
+def _fields_at(text: str, colons: bool) -> list[re.Match[str]]:
+    """The poster-box fields that open text, one after another (each with its colon, where `colons`)."""
+    fields: list[re.Match[str]] = []
+    end = 0
     while end < len(text):
         field = _POSTER_FIELD.match(text, end)
         if field is None or colons and not field.group("colon"):
             break
-        fields, end = fields + 1, field.end()
-    return fields, end
+        fields.append(field)
+        end = field.end()
+    return fields
 
 
 def _title_text(stripped: list[str], block: Block) -> str:
@@ -427,8 +445,9 @@ def _title_text(stripped: list[str], block: Block) -> str:
     kept = [line for line in lines if not (_is_menu(line) or _is_poster_fields(line) or _is_table_rule(line))]
     text = " ".join(kept) if kept and len(kept) < len(lines) else block.text
     if ":" in text:
-        fields, end = _fields_at(text, colons=True)
-        text = text[end:] if fields >= _POSTER_FIELDS and end < len(text) else text
+        fields = _fields_at(text, colons=True)
+        end = fields[-1].end() if fields else 0
+        text = text[end:] if len(fields) >= _POSTER_FIELDS and end < len(text) else text
     if text.startswith("|"):
         text = text.strip(_TABLE_MARKS)
     return _LINKED_SITE.sub("", text)

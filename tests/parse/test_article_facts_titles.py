@@ -160,3 +160,9 @@ def test_a_headline_of_many_scores_is_read_at_once():
     parsed = parse_text(page("Harbour Times", "", headline, "", "By Jane Roe", "", PARA, "", MORE, "", LAST))
     assert time.perf_counter() - started < 2
     assert parsed.article.title == headline
+
+
+def test_a_headline_of_scores_under_the_sites_name_stays_the_title():
+    # Names and numbers with no colon, "|", month and year or poster's label are no poster box's fields.
+    for headline in ("Rovers 3 Harbour United 1", "Regatta 2024 race 4"):
+        assert title_of("Harbour Sport", "", headline, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
