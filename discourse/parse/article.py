@@ -14,7 +14,7 @@ from operator import is_
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
-from discourse.parse.dates import MONTHS, find_date
+from discourse.parse.dates import MONTHS, WEEKDAYS, find_date
 from discourse.parse.lines import FirstCharacters, digit_lines, line_span
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
@@ -69,8 +69,15 @@ _METADATA_START = re.compile(
     r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
-_HEAD_MARKS = ",.|·•–—-#()0123456789"  # what is left of a head's date and post number: "10:00am1" leaves "1"
-_SENTENCE_ENDS = (".", "!", "?", ":")
+_HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
+_HANDLE_MARKS = re.compile(r"[\d_@]")
+# A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
+# a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
+_FRESH_TIME = re.compile(r"\d:\d\d|\bago\b|\bvor\s+\d|\bil y a\b|\bhace\b|\bhá\b", re.IGNORECASE)
+_TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt am pm a.m p.m".split())
+_DATE_LINE_CUES = frozenset("news comments comment share updated posted published".split())
+# Words a date line leaves that name no one: "Tue", "Mar", "GMT", "ET", "News ·", "12 Comments".
+_NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_LINE_CUES
 _LABEL_WORDS = 2
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
@@ -137,7 +144,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             _read_author_box(blocks, texts, last, roles, article)
         title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
         if title is None:
-            title = _weighed_title(texts, _title_anchor(blocks, byline_at, start), article.author)
+            title = _weighed_title(blocks, stripped, _title_anchor(blocks, byline_at, start), article.author)
         else:
             first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
@@ -275,11 +282,11 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
     the provenance. Returns the head's block, or None."""
     for position in range(title + 1, start):
         block = blocks[position]  # its last line ("Planning" over "dana May 2, …"), or all of it ("oliver" over a date)
-        line = next((text for text in (stripped[block.last], block.text) if _is_head(text)), None)
+        line = next((text for text in (stripped[block.last], block.text) if _head_name(text)), None)
         if line is None:
             continue
-        name = " ".join(_head_words(line)).strip(_HEAD_MARKS)
-        if not name or _METADATA_START.match(name):
+        name = _head_name(line)
+        if _METADATA_START.match(name):
             return None  # "Updated 2 hours ago": the page's own dates, not a poster's
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
@@ -342,25 +349,40 @@ def _headline_over_opening_head(blocks: list[Block], texts: list[str], head_at: 
     return above if region.title_like(texts[above]) else None
 
 
-def _weighed_title(texts: list[str], anchor: int, author: str | None) -> int | None:
+def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author: str | None) -> int | None:
     """The nearest title-like block above anchor that is no post's head ("bridgewatch March 4th, 2021", "Ann
     Lee 2 hours ago", "Jane Reporter wrote") nor a poster box's fields ("Join Date Jan 2020 Posts 12"): on
     forums and live blogs these stand between the headline and the text. Where nothing title-like is above
     them, the nearest block stays the title. Then a marked "# " heading just above a label wins (`_marked_heading_above`)."""
+    texts = [block.text for block in blocks]
     nearest = region.title_index(texts, anchor, author)
     title = nearest
-    while title is not None and (_is_head(texts[title]) or _is_poster_fields(texts[title])
-                                 or _is_commenter_head(texts, title)):
+    while title is not None and _stands_under_headline(blocks, stripped, texts, title, author):
         title = region.title_index(texts, title, author)
-    return _marked_heading_above(texts, nearest if title is None else title)
+    return _marked_heading_above(blocks, stripped, texts, nearest if title is None else title)
 
 
-def _marked_heading_above(texts: list[str], title: int | None) -> int | None:
+def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,
+                           author: str | None) -> bool:
+    """Block i is a post's head, a poster box's fields or "… wrote"; or a date line ("Tue, 04/03/2023",
+    "Kyiv 24 February 2023") under a block long enough to be the headline, where a short one may be a site's
+    name over a headline that holds a date ("Merkel 8. März 2023")."""
+    if _block_head(blocks[i], stripped) or _is_poster_fields(texts[i]) or _is_commenter_head(texts, i):
+        return True
+    if not _is_date_line(texts[i]):
+        return False
+    above = region.title_index(texts, i, author)
+    return above is not None and len(texts[above].split()) > _MAX_HEAD_WORDS
+
+
+def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[str], title: int | None) -> int | None:
     """A top-level heading still marked "# " (a rendering too sparing of marks to be read as Markdown) in the
-    few blocks above an unmarked pick of a word or two (a category's label, "Planning"; a poster's rank,
-    "Junior Member"; "wrote") is the headline. A longer unmarked pick stays: a site's name may be the page's
-    "# " heading, over a headline set in plain text."""
-    if title is None or texts[title].startswith("#") or len(texts[title].split()) > _LABEL_WORDS:
+    few blocks above an unmarked pick of a word or two over a forum post's opening (a category's label,
+    "Planning"; a poster's rank, "Junior Member"; "wrote") is the headline. Any other pick stays: a site's
+    name may be the page's "# " heading, over a short headline set in plain text ("Brexit talks" over a byline,
+    a date or the body)."""
+    if title is None or texts[title].startswith("#") or len(texts[title].split()) > _LABEL_WORDS \
+            or not _opens_forum_post(blocks, stripped, texts, title):
         return title
     for i in range(title - 1, max(title - 1 - _MARKED_HEADING_REACH, -1), -1):
         if _TOP_HEADING.match(texts[i]) and region.title_like(texts[i]):
@@ -368,15 +390,53 @@ def _marked_heading_above(texts: list[str], title: int | None) -> int | None:
     return title
 
 
-def _is_head(text: str) -> bool:
-    """A post's head: a name or handle of a few words and a date, clock time or "2 hours ago", nothing else
-    (its last line, where a label runs into it: "Planning dana May 2, 2023, 10:00am1"). Words that read as a
-    sentence's ("Polls close at 8:00") are a headline's."""
+def _opens_forum_post(blocks: list[Block], stripped: list[str], texts: list[str], i: int) -> bool:
+    """Block i is "… wrote", or the line under it is a poster's handle over a date or a poster box's fields, or
+    "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be a news page's
+    byline. The line, not the next block: the head may be read as the byline already."""
+    if _is_commenter_head(texts, i) or i + 1 < len(texts) and _is_commenter_head(texts, i + 1):
+        return True
+    under = next((stripped[k] for k in range(blocks[i].last + 1, len(stripped)) if stripped[k]), "")
+    name = _head_name(under)
+    return bool(name and " " not in name and _is_handle(name)) or _is_poster_fields(under)
+
+
+def _block_head(block: Block, stripped: list[str]) -> str | None:
+    """The name in a post's head that is a block's last line ("Planning" over "dana May 2, …") or all of it."""
+    return _head_name(stripped[block.last]) or _head_name(block.text)
+
+
+def _head_name(text: str) -> str | None:
+    """The name or handle in a post's head, a line of a date, clock time or "2 hours ago" and a name of
+    capitalised words ("Ann Lee") or one handle ("bridgewatch", "jo_99"); a single capitalised word with a
+    clock time or time ago ("Jo 2 hours ago"). None for a headline ("Biden visits Kyiv March 4, 2023",
+    "Polls close at 8:00") and for what a date line leaves: a weekday, month, time zone, cue word, a place
+    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/")."""
     if _DIGIT.search(text) is None:
-        return False
-    words = _head_words(text)
-    return 0 < len(words) <= _MAX_HEAD_WORDS and not _reads_as_sentence(words) \
-        and not any(word.endswith(_SENTENCE_ENDS) for word in words)
+        return None
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
+    if not 0 < len(words) <= _MAX_HEAD_WORDS or any(word.casefold() in _NOT_NAME_WORDS or "/" in word
+                                                     for word in words):
+        return None
+    name = " ".join(_head_words(text)).strip(_HEAD_MARKS)
+    if name.isupper():
+        return None
+    if len(words) > 1:
+        return name if patterns.NAME_LINE.match(" ".join(words)) else None
+    return name if _is_handle(name) or _FRESH_TIME.search(text) else None
+
+
+def _is_handle(name: str) -> bool:
+    """A handle, not a capitalised word: "bridgewatch", "jo_99", "@dana"."""
+    return name[:1].islower() or _HANDLE_MARKS.search(name) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A date and what a date line prints beside it: a weekday, time zone or cue word ("Mon 6 Mar 2023 10.00
+    GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
+    return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
+        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() for word in words)
 
 
 def _head_words(text: str) -> list[str]:

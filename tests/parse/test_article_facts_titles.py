@@ -166,3 +166,28 @@ def test_a_headline_of_scores_under_the_sites_name_stays_the_title():
     # Names and numbers with no colon, "|", month and year or poster's label are no poster box's fields.
     for headline in ("Rovers 3 Harbour United 1", "Regatta 2024 race 4"):
         assert title_of("Harbour Sport", "", headline, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
+
+
+def test_a_short_headline_with_a_date_in_it_stays_the_title():
+    # Words that are no name nor handle ("Mayor visits Arran") or one capitalised word with no clock time are
+    # a headline's, not a post's head.
+    for headline, byline in (("Mayor visits Arran March 4, 2023", "By Jane Roe"),
+                             ("Mayor visits Arran March 4, 2023", ""), ("Hafenfest 8. März 2023", "")):
+        article = parse_text(page("Hafenblatt", "", headline, "", byline, "", PARA, "", MORE, "", LAST)).article
+        assert article.title is not None and article.title.startswith(headline.split()[0])
+        assert article.author == (byline[3:] or None)
+
+
+def test_a_date_line_under_the_headline_names_no_author():
+    for date_line in ("Tue, 04/03/2023", "Tuesday, March 7, 2023", "Mon 6 Mar 2023 10.00 GMT",
+                      "March 4, 2023, 5:00 a.m. ET", "_Tuesday, March 7, 2023_", "Oban 24 February 2023",
+                      "News · 4 March 2023", "March 4, 2023 12 Comments", "OBAN, March 4, 2023 /HarbourWire/ --"):
+        article = parse_text(page("Harbour Times", "", "Ferries start early this summer", "", date_line, "", PARA,
+                                  "", MORE, "", LAST)).article
+        assert (date_line, article.title, article.author) == (date_line, "Ferries start early this summer", None)
+
+
+def test_a_short_plain_headline_under_a_sites_marked_name_stays_the_title():
+    for under in ("By Jane Roe", "Jane Roe 4 March 2023", PARA):
+        assert title_of("# Harbour Times", "", "Ferry talks", "", under, "", PARA, "", MORE, "", LAST) \
+            == "Ferry talks"
