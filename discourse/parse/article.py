@@ -502,12 +502,17 @@ def _title_text(stripped: list[str], block: Block) -> str:
     table's marks ("| | Show HN: … ---|---"), and the linked site's address after a link post's title
     ("… simulator (example.org)")."""
     lines = [line for line in stripped[block.first:block.last + 1] if line]
-    kept = [line for line in lines if not (_is_menu(line) or _is_poster_fields(line) or _is_table_rule(line))]
+    lead = 0
+    while lead < len(lines) - 1 and (_is_menu(lines[lead]) or _is_poster_fields(lines[lead])
+                                     or _is_table_rule(lines[lead])):
+        lead += 1  # only what opens the block: a headline's own second line may hold "2 > 1" or a score
+    kept = [line for line in lines[lead:] if not _is_table_rule(line)]
     text = " ".join(kept) if kept and len(kept) < len(lines) else block.text
-    if ":" in text:
+    if "|" in text:
         fields = _fields_at(text, colons=True)
         end = fields[-1].end() if fields else 0
-        text = text[end:] if len(fields) >= _POSTER_FIELDS and end < len(text) else text
+        piped = "|" in text[:end]  # "查看: 512|回复: 3": a headline may open with its own ("Sensex: 60,000, …")
+        text = text[end:] if piped and len(fields) >= _POSTER_FIELDS and end < len(text) else text
     if text.startswith("|"):
         text = text.strip(_TABLE_MARKS)
     return _LINKED_SITE.sub("", text)

@@ -191,3 +191,15 @@ def test_a_short_plain_headline_under_a_sites_marked_name_stays_the_title():
     for under in ("By Jane Roe", "Jane Roe 4 March 2023", PARA):
         assert title_of("# Harbour Times", "", "Ferry talks", "", under, "", PARA, "", MORE, "", LAST) \
             == "Ferry talks"
+
+
+def test_a_headlines_own_words_are_kept_whole():
+    # Only what opens the headline's block is a menu or a post's stats; colon fields open a thread's title
+    # only where "|" parts them.
+    for lines, headline in ((("Harbour Times", "", "Regatta report:", "Rovers 2 Harbour United 1"),
+                             "Regatta report: Rovers 2 Harbour United 1"),
+                            (("Harbour Times", "", "Fares rise as board says", "fuel > wages > repairs"),
+                             "Fares rise as board says fuel > wages > repairs"),
+                            (("Harbour Times", "", "Boats: 12, Crews: 40 as the season opens"),
+                             "Boats: 12, Crews: 40 as the season opens")):
+        assert title_of(*lines, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
