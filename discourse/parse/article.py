@@ -96,7 +96,9 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 2
 _MENU_ITEM_WORDS = 4
 _TABLE_MARKS = "-|: \t"
-_LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,6}\)$")
+# A link post's site after its title, "(ferryapp.io)": lower-case host names, not a program's ("(Node.js)").
+_LINKED_SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}")
+_SOURCE_SUFFIXES = frozenset("js ts py rs rb md sh".split())  # "(vue.js)": a library's name, not a site's
 
 
 @dataclass
@@ -515,7 +517,19 @@ def _title_text(stripped: list[str], block: Block) -> str:
         text = text[end:] if piped and len(fields) >= _POSTER_FIELDS and end < len(text) else text
     if text.startswith("|"):
         text = text.strip(_TABLE_MARKS)
-    return _LINKED_SITE.sub("", text)
+    return _without_linked_site(text)
+
+
+def _without_linked_site(text: str) -> str:
+    """text less a link post's site in brackets at its end: "… simulator (example.org)". Read from the last
+    "(", not searched for: a pattern led by spaces would try each space of a long run of them."""
+    opening = text.rfind("(")
+    if opening < 1 or not text.endswith(")") or not text[opening - 1].isspace():
+        return text
+    site = text[opening + 1:-1]
+    if _LINKED_SITE.fullmatch(site) is None or site.rsplit(".", 1)[1] in _SOURCE_SUFFIXES:
+        return text
+    return text[:opening].rstrip()
 
 
 def _is_table_rule(line: str) -> bool:

@@ -203,3 +203,9 @@ def test_a_headlines_own_words_are_kept_whole():
                             (("Harbour Times", "", "Boats: 12, Crews: 40 as the season opens"),
                              "Boats: 12, Crews: 40 as the season opens")):
         assert title_of(*lines, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
+
+
+def test_a_libraries_name_in_brackets_stays_in_the_headline():
+    for headline in ("Why the ferry app left Deno (Node.js)", "Timetables in the browser (vue.js)"):
+        assert title_of("Harbour Dev", "", headline, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
+
