@@ -14,7 +14,7 @@ from operator import is_
 
 from discourse.model import Article, Boilerplate, Heading, LineRole, Paragraph, Span
 from discourse.parse import patterns, region
-from discourse.parse.dates import MONTHS, find_date
+from discourse.parse.dates import MONTHS, WEEKDAYS, find_date
 from discourse.parse.lines import FirstCharacters, digit_lines, line_span
 
 _DASH_DECORATION = re.compile(r"^[–—\-•*]+\s*(.*?)\s*[–—\-•*]+$")
@@ -68,6 +68,37 @@ _METADATA_START = re.compile(
     r"(by|von|par|por|di|door|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
     r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
+_MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
+_HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
+_HANDLE_MARKS = re.compile(r"[\d_@]")
+# A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
+# a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
+_FRESH_TIME = re.compile(r"\d:\d\d|\bago\b|\bvor\s+\d|\bil y a\b|\bhace\b|\bhá\b", re.IGNORECASE)
+_TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt am pm a.m p.m".split())
+_DATE_LINE_CUES = frozenset("news comments comment share updated posted published".split())
+# Words a date line leaves that name no one: "Tue", "Mar", "GMT", "ET", "News ·", "12 Comments".
+_NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_LINE_CUES
+_LABEL_WORDS = 2
+_BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
+_MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
+_TOP_HEADING = re.compile(r"^#\s+\S")
+# A poster box's field, a label of a word or two (perhaps closed by a colon) and a count or a month and year:
+# "Join Date Jan 2020", "Posts: 42", then a separator. Matched one field at a time (`_fields_at`): a pattern
+# repeating it would try each way of splitting a long line into fields before it failed.
+_POSTER_FIELD = re.compile(r"(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)(?P<colon>:?)\s*(?:(?P<month>[^\W\d_]{3})\s)?"
+                           r"(?P<count>\d+(?:[.,]\d+)*)\s*(?P<separator>[|·,]\s*)?")
+_POSTER_FIELDS = 2  # fields a line holds to be a poster box's: one alone may be a headline ("Death toll: 42")
+# Labels a poster box prints before a count or a month and year, where no colon or "|" marks its fields.
+_POSTER_LABELS = frozenset("posts joined join messages reputation likes points threads replies karma beiträge "
+                           "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
+_MENU_MIN_ITEMS = 2
+_MENU_ITEM_WORDS = 4
+_TABLE_MARKS = "-|: \t"
+# A link post's site after its title, "(ferryapp.io)": lower-case host names, not a program's ("(Node.js)").
+_LINKED_SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}")
+_SOURCE_SUFFIXES = frozenset("js ts py rs rb md sh".split())  # "(vue.js)": a library's name, not a site's
 
 
 @dataclass
@@ -113,18 +144,25 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
-        title = region.title_index(texts, _title_anchor(blocks, byline_at, start), article.author)
+        title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
+        if title is None:
+            title = _weighed_title(blocks, stripped, _title_anchor(blocks, byline_at, start), article.author)
+        else:
+            first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
         title = title if echoed is None else echoed
     if title is not None and run is not None and title < first:
         first = _sentences_under_title(texts, touching, title, first)
     if title is not None and start is not None and article.author is None:
         _read_name_under_date(blocks, texts, title, start, roles, article)
+    head = None
+    if title is not None and start is not None and article.author is None:
+        head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
-        article.title = region.undouble(_HEADING_MARKS.sub("", texts[title]))
+        article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
-    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title)
+    furniture = image_texts + _set_apart(stripped, blocks, roles, first, last, title, head)
     body = [block for position, block in enumerate(blocks[first:last + 1], first) if position != title]
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
@@ -239,6 +277,30 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
             return
 
 
+def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int, start: int,
+                           roles: list[LineRole | None], article: Article) -> int | None:
+    """No byline: a post's head between the headline and the body ("bridgewatch March 4th, 2021", a label
+    perhaps run into it) names the author, and dates the post where no date was read. A guess, recorded in
+    the provenance. Returns the head's block, or None."""
+    for position in range(title + 1, start):
+        block = blocks[position]  # its last line ("Planning" over "dana May 2, …"), or all of it ("oliver" over a date)
+        line = next((text for text in (stripped[block.last], block.text) if _head_name(text)), None)
+        if line is None:
+            continue
+        name = _head_name(line)
+        if _METADATA_START.match(name):
+            return None  # "Updated 2 hours ago": the page's own dates, not a poster's
+        article.author = name
+        article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
+        found = find_date(line) if article.date is None else None
+        if found:
+            article.date, article.date_text = found
+            article.provenance["date"] = article.provenance["author"]
+        _assign(block, roles, LineRole.METADATA)
+        return position
+    return None
+
+
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
     """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
     that is a date
@@ -270,6 +332,215 @@ def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
+
+
+def _headline_over_opening_head(blocks: list[Block], texts: list[str], head_at: int | None, first: int,
+                                last: int) -> int | None:
+    """The head of a thread's opening post (`head_at`, its line) read inside the body's first blocks, under a
+    title-like block: that block is the headline, and the body starts under the head ("A community for …",
+    "Should the city build …?", "submitted 3 hours ago by dana", body: a community's blurb and the post's
+    title read as prose). Only an opening post's head: on a story, a name over a date further down is a
+    comment's, and the line above it a sort control. Returns the headline's position."""
+    if head_at is None or blocks[first].first > head_at:
+        return None
+    below = next((k for k in range(first, min(last, first + _BYLINE_IN_RUN_REACH) + 1) if blocks[k].first > head_at),
+                 None)
+    if below is None or below == first:
+        return None
+    above = below - 1
+    return above if region.title_like(texts[above]) else None
+
+
+def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author: str | None) -> int | None:
+    """The nearest title-like block above anchor that is no post's head ("bridgewatch March 4th, 2021", "Ann
+    Lee 2 hours ago", "Jane Reporter wrote") nor a poster box's fields ("Join Date Jan 2020 Posts 12"): on
+    forums and live blogs these stand between the headline and the text. Where nothing title-like is above
+    them, the nearest block stays the title. Then a marked "# " heading just above a label wins (`_marked_heading_above`)."""
+    texts = [block.text for block in blocks]
+    nearest = region.title_index(texts, anchor, author)
+    title = nearest
+    while title is not None and _stands_under_headline(blocks, stripped, texts, title, author):
+        title = region.title_index(texts, title, author)
+    return _marked_heading_above(blocks, stripped, texts, nearest if title is None else title)
+
+
+def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,
+                           author: str | None) -> bool:
+    """Block i is a post's head, a poster box's fields or "… wrote"; or a date line ("Tue, 04/03/2023",
+    "Kyiv 24 February 2023") under a block long enough to be the headline, where a short one may be a site's
+    name over a headline that holds a date ("Merkel 8. März 2023")."""
+    if _block_head(blocks[i], stripped) or _is_poster_fields(texts[i]) or _is_commenter_head(texts, i):
+        return True
+    if not _is_date_line(texts[i]):
+        return False
+    above = region.title_index(texts, i, author)
+    return above is not None and len(texts[above].split()) > _MAX_HEAD_WORDS
+
+
+def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[str], title: int | None) -> int | None:
+    """A top-level heading still marked "# " (a rendering too sparing of marks to be read as Markdown) in the
+    few blocks above an unmarked pick of a word or two over a forum post's opening (a category's label,
+    "Planning"; a poster's rank, "Junior Member"; "wrote") is the headline. Any other pick stays: a site's
+    name may be the page's "# " heading, over a short headline set in plain text ("Brexit talks" over a byline,
+    a date or the body)."""
+    if title is None or texts[title].startswith("#") or len(texts[title].split()) > _LABEL_WORDS \
+            or not _opens_forum_post(blocks, stripped, texts, title):
+        return title
+    for i in range(title - 1, max(title - 1 - _MARKED_HEADING_REACH, -1), -1):
+        if _TOP_HEADING.match(texts[i]) and region.title_like(texts[i]):
+            return i
+    return title
+
+
+def _opens_forum_post(blocks: list[Block], stripped: list[str], texts: list[str], i: int) -> bool:
+    """Block i is "… wrote", or the line under it is a poster's handle over a date or a poster box's fields, or
+    "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be a news page's
+    byline. The line, not the next block: the head may be read as the byline already."""
+    if _is_commenter_head(texts, i) or i + 1 < len(texts) and _is_commenter_head(texts, i + 1):
+        return True
+    under = next((stripped[k] for k in range(blocks[i].last + 1, len(stripped)) if stripped[k]), "")
+    name = _head_name(under)
+    return bool(name and " " not in name and _is_handle(name)) or _is_poster_fields(under)
+
+
+def _block_head(block: Block, stripped: list[str]) -> str | None:
+    """The name in a post's head that is a block's last line ("Planning" over "dana May 2, …") or all of it."""
+    return _head_name(stripped[block.last]) or _head_name(block.text)
+
+
+def _head_name(text: str) -> str | None:
+    """The name or handle in a post's head, a line of a date, clock time or "2 hours ago" and a name of
+    capitalised words ("Ann Lee") or one handle ("bridgewatch", "jo_99"); a single capitalised word with a
+    clock time or time ago ("Jo 2 hours ago"). None for a headline ("Biden visits Kyiv March 4, 2023",
+    "Polls close at 8:00") and for what a date line leaves: a weekday, month, time zone, cue word, a place
+    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/")."""
+    if _DIGIT.search(text) is None:
+        return None
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
+    if not 0 < len(words) <= _MAX_HEAD_WORDS or any(word.casefold() in _NOT_NAME_WORDS or "/" in word
+                                                     for word in words):
+        return None
+    name = " ".join(_head_words(text)).strip(_HEAD_MARKS)
+    if name.isupper():
+        return None
+    if len(words) > 1:
+        return name if patterns.NAME_LINE.match(" ".join(words)) else None
+    return name if _is_handle(name) or _FRESH_TIME.search(text) else None
+
+
+def _is_handle(name: str) -> bool:
+    """A handle, not a capitalised word: "bridgewatch", "jo_99", "@dana"."""
+    return name[:1].islower() or _HANDLE_MARKS.search(name) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A date and what a date line prints beside it: a weekday, time zone or cue word ("Mon 6 Mar 2023 10.00
+    GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
+    return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
+        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() for word in words)
+
+
+def _head_words(text: str) -> list[str]:
+    """The words of a line beside its dates and times, less separators and post numbers: "dana May 2, 2023,
+    10:00am1" → ["dana"]; [] where the line holds no timestamp."""
+    spans = patterns.timestamps(text)
+    return [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)] \
+        if spans else []
+
+
+def _is_commenter_head(texts: list[str], i: int) -> bool:
+    """A poster's name and "wrote" (or another language's verb), in one block or the name's block over the
+    verb's: "Jane Reporter wrote", "Jane Reporter" over "wrote". The name is a capitalised name or a handle."""
+    pairs = [texts[i]]
+    if i > 0:
+        pairs.append(f"{texts[i - 1]} {texts[i]}")  # the verb under the name
+    if i + 1 < len(texts):
+        pairs.append(f"{texts[i]} {texts[i + 1]}")  # the name over the verb
+    for text in pairs:
+        head = patterns.COMMENTER_LINE.match(text) if len(text) <= _MAX_BYLINE_CHARS else None
+        name = head.group("author") if head and not head.group("date") else None
+        if name and (patterns.NAME_LINE.match(name) or len(name.split()) == 1):
+            return True
+    return False
+
+
+def _is_poster_fields(text: str) -> bool:
+    """A poster box's fields, each with a sign of one: "Join Date Jan 2020 Posts 12", "查看: 512|回复: 3". A
+    headline of names and numbers has none: "Arsenal 2 Chelsea 1", "Wimbledon 2023 day 5"."""
+    if _DIGIT.search(text) is None:
+        return False
+    fields = _fields_at(text, colons=False)
+    if len(fields) < _POSTER_FIELDS or fields[-1].end() != len(text):
+        return False
+    piped = all("|" in (field.group("separator") or "") for field in fields[:-1])
+    return piped or all(_is_posters_field(field) for field in fields)
+
+
+def _is_posters_field(field: re.Match[str]) -> bool:
+    """A field with its colon, a month and year ("Joined Mar 2019") or a poster box's label ("Posts 42")."""
+    label = field.group("label").casefold().split()
+    month = (field.group("month") or label[-1]).casefold()
+    return bool(field.group("colon")) or label[0] in _POSTER_LABELS \
+        or month in MONTHS and _YEAR.fullmatch(field.group("count")) is not None
+
+
+def _fields_at(text: str, colons: bool) -> list[re.Match[str]]:
+    """The poster-box fields that open text, one after another (each with its colon, where `colons`)."""
+    fields: list[re.Match[str]] = []
+    end = 0
+    while end < len(text):
+        field = _POSTER_FIELD.match(text, end)
+        if field is None or colons and not field.group("colon"):
+            break
+        fields.append(field)
+        end = field.end()
+    return fields
+
+
+def _title_text(stripped: list[str], block: Block) -> str:
+    """The headline's text from its block, without what a rendering ran into it: a menu or breadcrumb line
+    above it ("Hacker News new | past | comments | ask"), a post's stats ("查看: 512|回复: 3"), a Markdown
+    table's marks ("| | Show HN: … ---|---"), and the linked site's address after a link post's title
+    ("… simulator (example.org)")."""
+    lines = [line for line in stripped[block.first:block.last + 1] if line]
+    lead = 0
+    while lead < len(lines) - 1 and (_is_menu(lines[lead]) or _is_poster_fields(lines[lead])
+                                     or _is_table_rule(lines[lead])):
+        lead += 1  # only what opens the block: a headline's own second line may hold "2 > 1" or a score
+    kept = [line for line in lines[lead:] if not _is_table_rule(line)]
+    text = " ".join(kept) if kept and len(kept) < len(lines) else block.text
+    if "|" in text:
+        fields = _fields_at(text, colons=True)
+        end = fields[-1].end() if fields else 0
+        piped = "|" in text[:end]  # "查看: 512|回复: 3": a headline may open with its own ("Sensex: 60,000, …")
+        text = text[end:] if piped and len(fields) >= _POSTER_FIELDS and end < len(text) else text
+    if text.startswith("|"):
+        text = text.strip(_TABLE_MARKS)
+    return _without_linked_site(text)
+
+
+def _without_linked_site(text: str) -> str:
+    """text less a link post's site in brackets at its end: "… simulator (example.org)". Read from the last
+    "(", not searched for: a pattern led by spaces would try each space of a long run of them."""
+    opening = text.rfind("(")
+    if opening < 1 or not text.endswith(")") or not text[opening - 1].isspace():
+        return text
+    site = text[opening + 1:-1]
+    if _LINKED_SITE.fullmatch(site) is None or site.rsplit(".", 1)[1] in _SOURCE_SUFFIXES:
+        return text
+    return text[:opening].rstrip()
+
+
+def _is_table_rule(line: str) -> bool:
+    """A Markdown table's rule under its header row: "---|---", "| --- |"."""
+    return "---" in line and not line.strip(_TABLE_MARKS)
+
+
+def _is_menu(line: str) -> bool:
+    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post")."""
+    items = [item for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    return len(items) > _MENU_MIN_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
 
 
 def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
@@ -334,12 +605,13 @@ def _first_title(texts: list[str]) -> int | None:
 
 
 def _set_apart(stripped: list[str], blocks: list[Block], roles: list[LineRole | None], first: int, last: int,
-               title: int | None) -> list[Boilerplate]:
-    """Blocks outside the body run are page furniture: menus above the headline, the rest "other"."""
+               title: int | None, head: int | None = None) -> list[Boilerplate]:
+    """Blocks outside the body run are page furniture: menus above the headline, the rest "other"; not the
+    headline, nor the post's head read as the byline (`head`)."""
     furniture: list[Boilerplate] = []
     add, role = furniture.append, LineRole.BOILERPLATE
     for position in chain(range(min(first, len(blocks))), range(max(first, last + 1), len(blocks))):  # not the body's
-        if position == title:
+        if position == title or position == head:
             continue
         kind = "navigation" if title is not None and position < title else "other"
         block = blocks[position]

@@ -2,7 +2,8 @@
 
 Only full dates (day, month, year) are normalised; "Nov 18" without a year stays
 unknown rather than guessed, and so does "02/03/2020" (day or month first) unless the
-caller knows which way the page writes its dates (`day_first`, see `slashed_order`).
+caller knows which way the page writes its dates (`day_first`, see `slashed_order`) or the
+weekday printed before it fits one reading alone ("Tue, 05/02/2023": 2 May 2023).
 """
 
 from __future__ import annotations
@@ -32,6 +33,25 @@ MONTHS = {
     )
     for name in names.split()
 }
+# Weekday names, Monday first, as pages print them before a date ("Tue, 05/02/2023").
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "monday mon montag mo lundi lun lunes lu segunda seg lunedì lunedi maandag ma",
+            "tuesday tue tues dienstag di mardi mar martes terça terca ter martedì martedi dinsdag",
+            "wednesday wed mittwoch mi mercredi mer miércoles miercoles mié mie quarta qua mercoledì mercoledi woensdag wo",
+            "thursday thu thur thurs donnerstag do jeudi jeu jueves jue ju quinta qui giovedì giovedi donderdag",
+            "friday fri freitag fr vendredi ven viernes vi sexta sex venerdì venerdi vrijdag vr",
+            "saturday sat samstag sa samedi sam sábado sabado sáb sab sabato zaterdag za",
+            "sunday sun sonntag so dimanche dim domingo dom domenica zondag zo",
+        ]
+    )
+    for name in names.split()
+}
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{2,12})([.,]*)\s*$")
+_SHORT_WEEKDAY = 3  # "Di", "Tue": an abbreviation counts with its stop or comma ("Tue,"), not alone ("so", "do")
+_WEEKDAY_REACH = 16
 _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -62,10 +82,31 @@ def find_date(text: str, day_first: bool | None = None) -> tuple[str, str] | Non
         if needed not in text:
             continue
         for match in pattern.finditer(text):
-            iso = _to_iso(match, day_first)
+            order = day_first if day_first is not None or needed != "/" else _weekday_order(text, match)
+            iso = _to_iso(match, order)
             if iso:
                 return iso, match.group(0)
     return None
+
+
+def _weekday_order(text: str, match: re.Match) -> bool | None:
+    """How a slashed date that reads either way is ordered, as the weekday named just before it tells: "Tue,
+    05/02/2023" is 2 May (a Tuesday), not 5 February (a Sunday). None where no weekday is named, or where it
+    fits both readings or neither."""
+    named = _WEEKDAY_BEFORE.search(text[max(0, match.start() - _WEEKDAY_REACH):match.start()])
+    weekday = WEEKDAYS.get(named.group(1).lower()) if named else None
+    if weekday is None or len(named.group(1)) <= _SHORT_WEEKDAY and not named.group(2):
+        return None
+    first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+    fits = [_weekday_of(year, month, day) == weekday for month, day in ((second, first), (first, second))]
+    return fits[0] if fits[0] != fits[1] else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def slashed_order(text: str | None) -> bool | None:
