@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from discourse.model import Article, Comments, Page, Repair, Span
+from discourse.model import Article, Comment, Comments, LineRole, Page, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
 from discourse.parse.section import declared_count
@@ -137,6 +137,13 @@ _USERNAME_WORD = re.compile(r"(?=\S*[^\W\d_])[\w.'’-]+")
 # (a name, "on", a date of up to six words, the verb).
 SAYS_REACH = 100
 SAYS_WORDS = NAME_WORDS + 8
+# A comment's head: a name and a date, on one line or two. Repairs a reader records where a comment says whom
+# it answers ("erin said:", "@erin").
+HEAD_LINES = 2
+QUOTE_REPAIRS = ("reply_marker", "reply_target_missing")
+# A date's parts: numbers, words, spaces, each other mark alone. A date of fewer numbers has no shape of its own.
+_DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
+DATE_SHAPE_NUMBERS = 2
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -187,9 +194,78 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if counted else _outside_doubts(page, unread_section))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
-    if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
-        doubts.append("no header: the comments were found from name-and-date lines alone, as a feed of posts shows")
+    if comments.items and not counted:
+        doubts += _guessed_start_doubts(page)
     return doubts
+
+
+def _guessed_start_doubts(page: Page) -> list[str]:
+    """Comments found with no header, from name-and-date lines alone (a `guessed_start` repair): a feed of
+    dated posts, or a thread whose subject lines were read as its names, looks the same. A thread read
+    right shows it: each comment a name and a date over some text, no commenter head left inside a
+    comment's text (a start that was missed), and a thread's furniture beside the comments, that a feed
+    does not print: a widget's line among them ("Reply", "2 points"; kept apart, or read as a paragraph of
+    a comment's text: "Beantworten", "▲ 3 ▼") or a quote naming a commenter."""
+    comments = page.comments
+    if not any(repair.kind == "guessed_start" for repair in comments.repairs):
+        return []
+    items = [c for c in comments.items if c.is_reader_comment]
+    if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
+            and not _holds_a_head(items) \
+            and (_quotes_a_commenter(comments) or _widget_lines_among(items, page.line_roles)
+                 or any(_is_thread_link(text) for c in items for text in c.paragraphs[1:])):
+        return []
+    return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
+
+
+def _reads_as_signed_comment(comment: Comment) -> bool:
+    """A comment with a name (not a subject line: "Re: Finally", "(no subject)"), a date and some text."""
+    words = (comment.author or "").split()
+    return bool(words and comment.date and comment.paragraphs) and all(map(_USERNAME_WORD.fullmatch, words)) \
+        and _is_name(words)
+
+
+def _holds_a_head(items: list[Comment]) -> bool:
+    """Whether a paragraph of a comment's text is a commenter's head, a date alone, or opens with a date
+    of the shape the comments' own dates have ("2021-03-04 11:15 am (UTC)"): the next comment's start,
+    missed where its name was no name ("(no subject)")."""
+    shapes = {shape for shape in (_date_shape(c.date or "") for c in items) if shape}
+    opens_with_date = re.compile("|".join(sorted(shapes))) if shapes else None
+    for text in (text for c in items for text in c.paragraphs):
+        if _at_most_words(text, HEAD_BLOCK_WORDS) and (_is_date_alone(text) or _names_commenter(text)):
+            return True
+        if opens_with_date and opens_with_date.search(text[:SAYS_REACH]):
+            return True
+    return False
+
+
+def _date_shape(date: str) -> str | None:
+    """A pattern of a head's date, its words and numbers as any ("May 2, 2023" reads "June 12, 2024" too),
+    from a date with at least DATE_SHAPE_NUMBERS numbers (one alone, "3 years ago", is any count's shape)."""
+    parts = _DATE_PARTS.findall(date)
+    if sum(part[:1].isdigit() for part in parts) < DATE_SHAPE_NUMBERS:
+        return None
+    return r"(?:^|\W)" + "".join(r"\d+" if part[:1].isdigit() else r"[^\W\d_]+" if part[:1].isalpha()
+                                  else r"\s+" if part.isspace() else re.escape(part) for part in parts)
+
+
+def _quotes_a_commenter(comments: Comments) -> bool:
+    """A comment that says whom it answers ("erin said:", "@erin"): the reader records a repair for it."""
+    return any(repair.kind in QUOTE_REPAIRS for repair in comments.repairs)
+
+
+def _widget_lines_among(items: list[Comment], roles: list[LineRole]) -> bool:
+    """Lines a reader kept apart as a comment's furniture (not its text) beside the comments beyond
+    their heads: after a comment's text and before the next comment ("Reply", "Respect 3"), or more
+    than a name and a date over the text ("2 points"). Comments without line numbers show none."""
+    meta, text = LineRole.COMMENT_META, LineRole.COMMENT
+    for comment, following in zip(items, items[1:]):
+        lines = roles[comment.span.first - 1:following.span.first - 1]
+        first_text = next((n for n, role in enumerate(lines) if role is text), len(lines))
+        heads = sum(role is meta for role in lines[:first_text])
+        if comment.span.first > 0 and (heads > HEAD_LINES or meta in lines[first_text:]):
+            return True
+    return False
 
 
 def _count_doubts(comments: Comments) -> list[str]:
