@@ -144,6 +144,18 @@ QUOTE_REPAIRS = ("reply_marker", "reply_target_missing")
 # A date's parts: numbers, words, spaces, each other mark alone. A date of fewer numbers has no shape of its own.
 _DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
 DATE_SHAPE_NUMBERS = 2
+# A forum's button under each post that quotes it, in a few languages.
+_QUOTE_LINKS = frozenset({"quote", "zitieren", "citer", "citar", "citare", "citeren", "cytuj", "цитировать", "цитата"})
+QUOTE_LINK_CHARS = max(map(len, _QUOTE_LINKS))
+# A verb of saying on a line of its own, under the name on the line above ("Mira Holt" over "wrote").
+_SAYS_ALONE = re.compile(r"^(wrote|writes|said|says|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
+                         r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?$", re.IGNORECASE)
+SAYS_ALONE_CHARS = 16  # the longest of them, with its colon ("ha scritto:")
+# A count of a post's notes (the likes, shares and replies a blog platform lists under a post: "6 notes"),
+# ending a short line; a list item under it: its marker ("1.", "•") and an avatar's alt text ("[av]").
+_NOTES_COUNT = re.compile(r"\b\d[\d,.]*\s+notes?$", re.IGNORECASE)
+_NOTES_ENDS = ("notes", "note", "Notes", "Note", "NOTES", "NOTE")
+_ITEM_LEAD = re.compile(rf"^\s*(?:\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])?\s*(?:\[[^\]]{{1,30}}\]\s*)?")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -220,9 +232,7 @@ def _guessed_start_doubts(page: Page) -> list[str]:
 
 def _reads_as_signed_comment(comment: Comment) -> bool:
     """A comment with a name (not a subject line: "Re: Finally", "(no subject)"), a date and some text."""
-    words = (comment.author or "").split()
-    return bool(words and comment.date and comment.paragraphs) and all(map(_USERNAME_WORD.fullmatch, words)) \
-        and _is_name(words)
+    return bool(comment.date and comment.paragraphs) and _is_name_alone(comment.author or "")
 
 
 def _holds_a_head(items: list[Comment]) -> bool:
@@ -428,7 +438,7 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     closing = {item.text.strip() for item in page.boilerplate if item.kind in CLOSING_KINDS}
     return [*_unread_head_doubts(above, read or unread_section is not None, closing),
             *_reply_subject_doubts(above, found),
-            *([] if read else _named_item_doubts(above, closing)),
+            *([] if read else [*_named_item_doubts(above, closing), *_post_line_doubts(above)]),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
@@ -636,6 +646,54 @@ def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
             f"(\"{best.first_name[:60]}\"), as a thread's comments show: comments were missed"]
 
 
+def _post_line_doubts(blocks: list[Block]) -> list[str]:
+    """Where no comment was read, the lines of posts that no head shows whole: a verb of saying under a
+    name, a count of a post's notes. One pass over the blocks picks the few short lines or lines that end
+    in "notes" that either check asks about (a page of many paragraphs costs one comparison each)."""
+    lines = [n for n, block in enumerate(blocks)
+             if len(block.text) <= SAYS_ALONE_CHARS or block.text.endswith(_NOTES_ENDS)]
+    return [*_split_says_doubts(blocks, lines), *_notes_doubts(blocks, lines)]
+
+
+def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
+    """The heads of a name over a verb of saying on a line of its own ("Mira Holt" over "wrote"), each over a
+    comment's text (after at most one widget's line between: "#2", a date), as "Mira Holt wrote"; `lines`:
+    the blocks that may be the verb."""
+    verbs = (n for n in lines if 0 < n < len(blocks) - 1 and _SAYS_ALONE.match(blocks[n].text))
+    return [f"{blocks[n - 1].text} {blocks[n].text}" for n in verbs if _is_name_alone(blocks[n - 1].text)
+            and any(_is_prose(block.text) for block in blocks[n + 1:n + 3])]
+
+
+def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+    """Posts headed by a name over "wrote", where no comment was read: a forum's thread, its heads split
+    over lines. A reporter's quote reads "said" in the sentence, not on a line under the name."""
+    heads = _split_says_heads(blocks, lines)
+    if len(heads) < UNREAD_HEADS:
+        return []
+    return [f"{len(heads)} lines outside the comments read are a name over a verb of saying over a paragraph of "
+            f"text (\"{heads[0][:60]}\"): comments were missed"]
+
+
+def _notes_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+    """A line that counts a post's notes ("6 notes"), with a note just under it that says something
+    ("1. ferrylover said: Finally a way across…"), where no comment was read: the notes hold comments.
+    `lines`: the blocks that may be the count."""
+    for n in (n for n in lines if _at_most_words(blocks[n].text, COUNT_LINE_WORDS)
+              and _NOTES_COUNT.search(blocks[n].text)):
+        for block in blocks[n + 1:n + 1 + FURNITURE_REACH]:
+            note = _ITEM_LEAD.sub("", block.text, count=1)
+            said = _says(note)
+            if said and _is_name_alone(said.group("author").strip()) and _says_something(note[said.end():]):
+                return [f"a line counts a post's notes (\"{blocks[n].text[:60]}\") and a note under it says "
+                        f"something (\"{note[:60]}\"), but no comment was read: comments were missed"]
+    return []
+
+
+def _says_something(after: str) -> bool:
+    """Whether the rest of a line after a verb of saying and its colon holds words of a comment."""
+    return len(after.partition(":")[2].split(None, PROSE_WORDS)) >= PROSE_WORDS
+
+
 def _longest_named_run(blocks: list[Block]) -> Run:
     """The longest run of list items that are a name over a sentence, and the paragraphs that carry it on
     (see `_carries`). A name over a short reply ("Agreed!") carries it on too; any other list item, or a
@@ -681,10 +739,13 @@ def _speaks_after_name(text: str, name: str) -> bool:
 def _item_name(text: str) -> str | None:
     """The name a list item is ("• Ivan Petrov", "• olga1987", "• J. Smith"), if it is a name alone."""
     item = patterns.bullet_text(text)
-    if not item or not _at_most_words(item, NAME_WORDS):
-        return None
-    words = item.split()
-    return item if all(map(_USERNAME_WORD.fullmatch, words)) and _is_name(words) else None
+    return item if item and _is_name_alone(item) else None
+
+
+def _is_name_alone(text: str) -> bool:
+    """A commenter's name and nothing else: a username or a few capitalised words, no marks but a name's."""
+    words = text.split(None, NAME_WORDS)
+    return bool(words) and all(map(_USERNAME_WORD.fullmatch, words)) and _is_name(words)
 
 
 def _is_name(words: list[str]) -> bool:
@@ -836,10 +897,12 @@ def _first_comment_line(comments: Comments) -> float:
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
     comments read more times than comments were found: comments were missed. Counted per link text, as
-    a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
+    a thread that prints both "Reply" and "Report" under each comment shows each once a comment, and a
+    forum's "Quote" button under each post counts alike."""
     links = Counter(text.lower() for text in (
         patterns.link_text(block.text) for block in blocks
-        if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
+        if len(block.text) < WIDGET_LINK_CHARS)
+        if patterns.THREAD_LINK.match(text) or (len(text) <= QUOTE_LINK_CHARS and text.lower() in _QUOTE_LINKS))
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:
         return []

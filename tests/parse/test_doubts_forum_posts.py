@@ -1,0 +1,68 @@
+"""Doubts on pages where no comment was read, from a thread's own signs beside its posts: a "Quote" button
+under each post, heads split into a name over "wrote", a post's notes that say something."""
+
+from discourse.parse import parse_text
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(["A Headline", "", PARA, "", PARA, "", PARA, "", *lines]) + "\n"
+
+
+def doubts(text: str) -> list[str]:
+    parsed = parse_text(text)
+    assert not parsed.comments.items
+    return parsed.comments.doubts
+
+
+def test_a_quote_button_under_each_post_is_a_missed_thread():
+    board = page(
+        "Anna", "Mitglied", "", "Die Brücke ist billiger als ein Tunnel und schneller gebaut.", "", "Zitieren", "",
+        "bernd_k", "Mitglied", "", "Billiger schon, aber sie zerschneidet den Park am Fluss.", "", "Zitieren", "",
+        "Carla", "Gast", "", "Hoffentlich gibt es diesmal einen Radweg auf der Brücke.", "", "Zitieren", "")
+    assert any('("zitieren") is printed 3 times' in doubt for doubt in doubts(board))
+
+
+def test_a_quotes_page_with_share_links_is_not_a_thread():
+    quotes = page(
+        "“The bridge is a triumph for the whole town,” said the mayor at the opening.", "", "Share this quote", "",
+        "“We will keep campaigning for the tunnel,” said the leader of the opposition.", "", "Share this quote", "",
+        "“Traffic on the quay will double within a year,” said a planner.", "", "Share this quote", "")
+    assert doubts(quotes) == []
+
+
+def test_names_over_a_verb_of_saying_over_text_are_a_missed_thread():
+    german = page("olga_k", "", "schreibt:", "", "#1", "", "Die Brücke ist billiger als ein Tunnel und schneller gebaut.",
+                  "", "Bernd", "", "schreibt:", "", "#2", "", "Billiger schon, aber sie zerschneidet den Park am Fluss.")
+    assert any("name over a verb of saying" in doubt and "olga_k schreibt:" in doubt for doubt in doubts(german))
+    # One such head is a single quoted post, not a thread.
+    assert doubts(page("olga_k", "", "wrote", "", "The bridge is cheaper than a tunnel and quicker to build.")) == []
+
+
+def test_an_interview_of_names_over_their_answers_is_not_a_thread():
+    interview = page(
+        "Jane Roe", "", "When will the bridge open to traffic, and who will pay for it?", "",
+        "Ann Lee", "", "In three years, and the roads budget pays for all of it, as we said.", "",
+        "Jane Roe", "", "And what about the people who wanted a tunnel instead of it?", "",
+        "Ann Lee", "", "They said what they had to say; the council listened and voted.", "")
+    assert doubts(interview) == []
+
+
+def notes(*items: str) -> str:
+    return page("May 2nd, 2023 12 notes", "", *(line for item in items for line in (f"  * {item}", "")))
+
+
+def test_a_posts_notes_that_say_something_are_missed_comments():
+    said = notes("olga reblogged this from kim", "kim said: No toll, the council said so at the last meeting.",
+                 "ivan likes this", "kim posted this")
+    assert any("notes" in doubt and "kim said: No toll" in doubt for doubt in doubts(said))
+
+
+def test_notes_of_likes_and_reblogs_alone_or_a_quote_away_from_them_are_no_doubt():
+    assert doubts(notes("olga reblogged this from kim", "ivan likes this", "kim posted this")) == []
+    # A reporter's quote further down the article is not one of the notes.
+    far = page("May 2nd, 2023 12 notes", "", PARA, "", PARA, "", PARA, "", PARA, "",
+               "The mayor said: the council will pay for the bridge from the roads budget.")
+    assert doubts(far) == []
