@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from discourse.model import Article, Comment, Comments, LineRole, Page, Repair, Span
@@ -650,8 +651,8 @@ def _post_line_doubts(blocks: list[Block]) -> list[str]:
     """Where no comment was read, the lines of posts that no head shows whole: a verb of saying under a
     name, a count of a post's notes. One pass over the blocks picks the few short lines or lines that end
     in "notes" that either check asks about (a page of many paragraphs costs one comparison each)."""
-    lines = [n for n, block in enumerate(blocks)
-             if len(block.text) <= SAYS_ALONE_CHARS or block.text.endswith(_NOTES_ENDS)]
+    says_chars, notes_ends = SAYS_ALONE_CHARS, _NOTES_ENDS
+    lines = [n for n, (text, _, _) in enumerate(blocks) if len(text) <= says_chars or text.endswith(notes_ends)]
     return [*_split_says_doubts(blocks, lines), *_notes_doubts(blocks, lines)]
 
 
@@ -835,7 +836,7 @@ def _above_comment_form(blocks: list[Block], page: Page) -> list[Block]:
     last = max((c.span.last for c in page.comments.items), default=0)
     form = min((item.span.first for item in page.boilerplate if item.kind == "comment_form" and
                 item.span.first > last > 0), default=0)
-    return [block for block in blocks if not (form and block.first > form)]
+    return [block for block in blocks if block.first <= form] if form else blocks
 
 
 def _prose_follows(blocks: list[Block], n: int) -> bool:
@@ -874,12 +875,12 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     of it, was not read. Several such lines, even of one count or of none ("0 Comments"), are a feed's
     or a sidebar's, each counting another post's comments; so is one placed after the first comment
     read, as a section's own count heads it. (A page that links to other pages of its comments shows
-    fewer than it counts.)"""
+    fewer than it counts.) The scan stops at a second such line."""
     if _paginated(comments):
         return []
-    counted = [(block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
-               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
-    lines = [(block, count) for block, count in counted if count is not None]
+    counted = ((block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
+               for block in blocks if len(block.text.split(None, COUNT_LINE_WORDS)) <= COUNT_LINE_WORDS)
+    lines = list(islice(((block, count) for block, count in counted if count is not None), 2))
     if len(lines) != 1:
         return []
     (block, count), = lines
