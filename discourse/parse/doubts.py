@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from discourse.model import Article, Comment, Comments, LineRole, Page, Repair, Span
@@ -145,6 +146,7 @@ QUOTE_REPAIRS = ("reply_marker", "reply_target_missing")
 # A date's parts: numbers, words, spaces, each other mark alone. A date of fewer numbers has no shape of its own.
 _DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
 DATE_SHAPE_NUMBERS = 2
+DATE_SHAPES = 3  # the comments' most common date shapes looked for in their texts
 # A forum's button under each post that quotes it, in a few languages.
 _QUOTE_LINKS = frozenset({"quote", "zitieren", "citer", "citar", "citare", "citeren", "cytuj", "цитировать", "цитата"})
 QUOTE_LINK_CHARS = max(map(len, _QUOTE_LINKS))
@@ -240,8 +242,9 @@ def _holds_a_head(items: list[Comment]) -> bool:
     """Whether a paragraph of a comment's text is a commenter's head, a date alone, or opens with a date
     of the shape the comments' own dates have ("2021-03-04 11:15 am (UTC)"): the next comment's start,
     missed where its name was no name ("(no subject)")."""
-    shapes = {shape for shape in (_date_shape(c.date or "") for c in items) if shape}
-    opens_with_date = re.compile("|".join(sorted(shapes))) if shapes else None
+    shapes = Counter(shape for shape in (_date_shape(c.date or "") for c in items) if shape)
+    common = sorted(shape for shape, _ in shapes.most_common(DATE_SHAPES))  # a few: a page's cost stays linear
+    opens_with_date = re.compile("|".join(common)) if common else None
     for text in (text for c in items for text in c.paragraphs):
         if _at_most_words(text, HEAD_BLOCK_WORDS) and (_is_date_alone(text) or _names_commenter(text)):
             return True
@@ -649,11 +652,12 @@ def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
 
 def _post_line_doubts(blocks: list[Block]) -> list[str]:
     """Where no comment was read, the lines of posts that no head shows whole: a verb of saying under a
-    name, a count of a post's notes. One pass over the blocks picks the few short lines or lines that end
-    in "notes" that either check asks about (a page of many paragraphs costs one comparison each)."""
-    says_chars, notes_ends = SAYS_ALONE_CHARS, _NOTES_ENDS
-    lines = [n for n, (text, _, _) in enumerate(blocks) if len(text) <= says_chars or text.endswith(notes_ends)]
-    return [*_split_says_doubts(blocks, lines), *_notes_doubts(blocks, lines)]
+    name, a count of a post's notes. Each check asks only about the few blocks it may start at (a short
+    one, one that ends in "notes"), picked out of the blocks without a Python step per block."""
+    texts = list(map(itemgetter(0), blocks))
+    short = list(compress(range(len(texts)), map(SAYS_ALONE_CHARS.__ge__, map(len, texts))))
+    counts = list(compress(range(len(texts)), map(methodcaller("endswith", _NOTES_ENDS), texts)))
+    return [*_split_says_doubts(blocks, short), *_notes_doubts(blocks, counts)]
 
 
 def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
