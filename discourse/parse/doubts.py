@@ -17,7 +17,7 @@ from itertools import compress, islice
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from discourse.model import Article, Comment, Comments, LineRole, Page, Repair, Span
+from discourse.model import Article, Comment, Comments, Page, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
 from discourse.parse.section import declared_count
@@ -216,19 +216,20 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
 
 def _guessed_start_doubts(page: Page) -> list[str]:
     """Comments found with no header, from name-and-date lines alone (a `guessed_start` repair): a feed of
-    dated posts, or a thread whose subject lines were read as its names, looks the same. A thread read
-    right shows it: each comment a name and a date over some text, no commenter head left inside a
-    comment's text (a start that was missed), and a thread's furniture beside the comments, that a feed
-    does not print: a widget's line among them ("Reply", "2 points"; kept apart, or read as a paragraph of
-    a comment's text: "Beantworten", "▲ 3 ▼") or a quote naming a commenter."""
+    dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
+    same. A thread read right shows it: each comment a name and a date over some text, no commenter head
+    left inside a comment's text (a start that was missed), and a thread's own furniture, that a feed does
+    not print: a reply or report link read as a paragraph of a comment's text ("Beantworten", "▲ 3 ▼"), or a
+    comment that says whom it answers. A line the reader kept apart beside a comment ("Like", "12 votes",
+    "Reply") is no sign: its words are not kept, and a live blog's or a teaser list's are the same to it."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) \
-            and (_quotes_a_commenter(comments) or _widget_lines_among(items, page.line_roles)
-                 or any(_is_thread_link(text) for c in items for text in c.paragraphs[1:])):
+            and (_quotes_a_commenter(comments)
+                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])):
         return []
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
 
@@ -266,20 +267,6 @@ def _date_shape(date: str) -> str | None:
 def _quotes_a_commenter(comments: Comments) -> bool:
     """A comment that says whom it answers ("erin said:", "@erin"): the reader records a repair for it."""
     return any(repair.kind in QUOTE_REPAIRS for repair in comments.repairs)
-
-
-def _widget_lines_among(items: list[Comment], roles: list[LineRole]) -> bool:
-    """Lines a reader kept apart as a comment's furniture (not its text) beside the comments beyond
-    their heads: after a comment's text and before the next comment ("Reply", "Respect 3"), or more
-    than a name and a date over the text ("2 points"). Comments without line numbers show none."""
-    meta, text = LineRole.COMMENT_META, LineRole.COMMENT
-    for comment, following in zip(items, items[1:]):
-        lines = roles[comment.span.first - 1:following.span.first - 1]
-        first_text = next((n for n, role in enumerate(lines) if role is text), len(lines))
-        heads = sum(role is meta for role in lines[:first_text])
-        if comment.span.first > 0 and (heads > HEAD_LINES or meta in lines[first_text:]):
-            return True
-    return False
 
 
 def _count_doubts(comments: Comments) -> list[str]:
@@ -552,6 +539,23 @@ def _is_one_link(link: str) -> bool:
         if first[:1].isdigit():
             return not _LIKES.match(link)  # "2 points", "3 replies"; a count of likes is a tweet's too
         return first not in _TITLE_WORDS
+    return _is_own_thread_link(link)
+
+
+def _is_own_thread_widget(text: str) -> bool:
+    """A line of links only a thread prints under each comment: a reply or report link, a permalink or a
+    vote widget ("Reply", "Report abuse", "Like · Reply", "▲ 3 ▼"). Not a like, share, quote, flag or
+    recommend link, nor a count of likes or votes, alone: a live blog, a feed of teasers or a list of
+    quotes prints those under each entry too."""
+    if not _at_most_words(text, COUNT_LINE_WORDS):
+        return False
+    parts = _LINK_SEPARATORS.split(patterns.link_text(text))
+    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(_is_own_thread_link, parts))
+
+
+def _is_own_thread_link(link: str) -> bool:
+    """One link of `_is_own_thread_widget`."""
+    link = link.strip()
     thread = patterns.THREAD_LINK.match(link)
     return bool(thread and thread.end() == len(link)) or bool(_MORE_LINKS.match(link) or _VOTES.match(link))
 
