@@ -150,10 +150,15 @@ DATE_SHAPES = 3  # the comments' most common date shapes looked for in their tex
 # A forum's button under each post that quotes it, in a few languages.
 _QUOTE_LINKS = frozenset({"quote", "zitieren", "citer", "citar", "citare", "citeren", "cytuj", "цитировать", "цитата"})
 QUOTE_LINK_CHARS = max(map(len, _QUOTE_LINKS))
-# A verb of saying on a line of its own, under the name on the line above ("Mira Holt" over "wrote").
-_SAYS_ALONE = re.compile(r"^(wrote|writes|said|says|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
+# A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
+# a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
+_SAYS_ALONE = re.compile(r"^(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
                          r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?$", re.IGNORECASE)
 SAYS_ALONE_CHARS = 16  # the longest of them, with its colon ("ha scritto:")
+_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+# A name's first word that makes it a publication's ("The Times", "Die Zeit", "Le Monde"), not a poster's.
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il",
+                       "lo", "gli", "de", "het", "een"})
 # A count of a post's notes (the likes, shares and replies a blog platform lists under a post: "6 notes"),
 # ending a short line; a list item under it: its marker ("1.", "•") and an avatar's alt text ("[av]").
 _NOTES_COUNT = re.compile(r"\b\d[\d,.]*\s+notes?$", re.IGNORECASE)
@@ -665,22 +670,29 @@ def _post_line_doubts(blocks: list[Block]) -> list[str]:
 
 
 def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
-    """The heads of a name over a verb of saying on a line of its own ("Mira Holt" over "wrote"), each over a
-    comment's text (after at most one widget's line between: "#2", a date), as "Mira Holt wrote"; `lines`:
-    the blocks that may be the verb."""
-    verbs = (n for n in lines if 0 < n < len(blocks) - 1 and _SAYS_ALONE.match(blocks[n].text))
-    return [f"{blocks[n - 1].text} {blocks[n].text}" for n in verbs if _is_name_alone(blocks[n - 1].text)
-            and any(_is_prose(block.text) for block in blocks[n + 1:n + 3])]
+    """The heads of a name over a verb of writing on a line of its own ("Mira Holt" over "wrote"), a post's
+    number or date under it ("#2"), over a comment's text, as "Mira Holt wrote"; `lines`: the blocks that
+    may be the verb. Without the number or the date, a press review's "The Times" over "wrote:" over a
+    paragraph reads the same."""
+    verbs = (n for n in lines if 0 < n < len(blocks) - 2 and _SAYS_ALONE.match(blocks[n].text))
+    return [f"{blocks[n - 1].text} {blocks[n].text}" for n in verbs if _is_poster_name(blocks[n - 1].text)
+            and (_POST_NUMBER.match(blocks[n + 1].text) or _is_date_alone(blocks[n + 1].text))
+            and _is_prose(blocks[n + 2].text)]
+
+
+def _is_poster_name(text: str) -> bool:
+    """A name alone (see `_is_name_alone`) that does not open with an article, as a publication's does."""
+    return _is_name_alone(text) and text.split(None, 1)[0].lower() not in _ARTICLES
 
 
 def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
-    """Posts headed by a name over "wrote", where no comment was read: a forum's thread, its heads split
-    over lines. A reporter's quote reads "said" in the sentence, not on a line under the name."""
+    """Posts headed by a name over "wrote" over the post's number or date, where no comment was read: a
+    forum's thread, its heads split over lines."""
     heads = _split_says_heads(blocks, lines)
     if len(heads) < UNREAD_HEADS:
         return []
-    return [f"{len(heads)} lines outside the comments read are a name over a verb of saying over a paragraph of "
-            f"text (\"{heads[0][:60]}\"): comments were missed"]
+    return [f"{len(heads)} lines outside the comments read are a name over a verb of writing and a post's number "
+            f"or date over a paragraph of text (\"{heads[0][:60]}\"): comments were missed"]
 
 
 def _notes_doubts(blocks: list[Block], lines: list[int]) -> list[str]:

@@ -33,12 +33,27 @@ def test_a_quotes_page_with_share_links_is_not_a_thread():
     assert doubts(quotes) == []
 
 
-def test_names_over_a_verb_of_saying_over_text_are_a_missed_thread():
+def test_names_over_a_verb_of_writing_and_a_post_number_are_a_missed_thread():
     german = page("olga_k", "", "schreibt:", "", "#1", "", "Die Brücke ist billiger als ein Tunnel und schneller gebaut.",
                   "", "Bernd", "", "schreibt:", "", "#2", "", "Billiger schon, aber sie zerschneidet den Park am Fluss.")
-    assert any("name over a verb of saying" in doubt and "olga_k schreibt:" in doubt for doubt in doubts(german))
+    assert any("name over a verb of writing" in doubt and "olga_k schreibt:" in doubt for doubt in doubts(german))
     # One such head is a single quoted post, not a thread.
-    assert doubts(page("olga_k", "", "wrote", "", "The bridge is cheaper than a tunnel and quicker to build.")) == []
+    assert doubts(page("olga_k", "", "wrote", "", "#1", "", "The bridge is cheaper than a tunnel and quicker to build.")) == []
+
+
+def test_a_press_review_or_an_interview_of_names_over_a_verb_is_not_a_thread():
+    # A paper's name over "wrote:" over what it wrote, with no post number or date between: a press review.
+    review = page("The Courier", "", "wrote:", "", "The bridge vote shows a council that has finally learnt to decide.",
+                  "", "Die Rundschau", "", "schreibt:", "", "Die Brücke kommt spät, aber sie kommt, und das zählt.")
+    assert doubts(review) == []
+    # Each speaker over "said" over the answer, even with the date of the interview under it.
+    interview = page("Mira Holt", "", "said", "", "May 2, 2023", "", "We have waited for this bridge for thirty years.",
+                     "", "Tom Baker", "", "said", "", "May 2, 2023", "", "The ferry will be missed by the old town.")
+    assert doubts(interview) == []
+    # A publication over "wrote", even with a date under it, is no poster.
+    dated = page("The Courier", "", "wrote:", "", "May 2, 2023", "", "The council has finally learnt to decide things.",
+                 "", "The Herald", "", "wrote:", "", "May 3, 2023", "", "The ferry will be missed by the whole old town.")
+    assert doubts(dated) == []
 
 
 def test_an_interview_of_names_over_their_answers_is_not_a_thread():
