@@ -147,8 +147,9 @@ QUOTE_REPAIRS = ("reply_marker", "reply_target_missing")
 _DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
 DATE_SHAPE_NUMBERS = 2
 DATE_SHAPES = 3  # the comments' most common date shapes looked for in their texts
-# A forum's button under each post that quotes it, in a few languages.
-_QUOTE_LINKS = frozenset({"quote", "zitieren", "citer", "citar", "citare", "citeren", "cytuj", "цитировать", "цитата"})
+# A forum's button under each post that quotes it, in a few languages (not a word that labels a quote or
+# cites a source as well: "Цитата", "Citer").
+_QUOTE_LINKS = frozenset({"quote", "zitieren", "citeren", "cytuj", "цитировать"})
 QUOTE_LINK_CHARS = max(map(len, _QUOTE_LINKS))
 # A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
 # a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
@@ -918,14 +919,23 @@ def _first_comment_line(comments: Comments) -> float:
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
     comments read more times than comments were found: comments were missed. Counted per link text, as
-    a thread that prints both "Reply" and "Report" under each comment shows each once a comment, and a
-    forum's "Quote" button under each post counts alike."""
-    links = Counter(text.lower() for text in (
-        patterns.link_text(block.text) for block in blocks
-        if len(block.text) < WIDGET_LINK_CHARS)
-        if patterns.THREAD_LINK.match(text) or (len(text) <= QUOTE_LINK_CHARS and text.lower() in _QUOTE_LINKS))
+    a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
+    "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
+    or report links or votes, or a poster box under each name: "Posts: 42"), as a ticker's or a quote's own
+    "Quote" link shows none."""
+    short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
+    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text))
+    quotes = Counter(text.lower() for text in short if len(text) <= QUOTE_LINK_CHARS and text.lower() in _QUOTE_LINKS)
+    if quotes and _shows_thread_signs(short):
+        links += quotes
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:
         return []
     return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
             f"but {found} comments were found: comments were missed"]
+
+
+def _shows_thread_signs(lines: list[str]) -> bool:
+    """Whether short lines show a thread beside a forum's "Quote" buttons: two lines of reply or report
+    links or votes, or a poster box's line under each of several names ("Posts: 42")."""
+    return sum(map(_is_own_thread_widget, lines)) >= UNREAD_HEADS or sum(map(_is_poster_box, lines)) >= WIDGET_LINKS

@@ -19,10 +19,27 @@ def doubts(text: str) -> list[str]:
 
 def test_a_quote_button_under_each_post_is_a_missed_thread():
     board = page(
-        "Anna", "Mitglied", "", "Die Brücke ist billiger als ein Tunnel und schneller gebaut.", "", "Zitieren", "",
-        "bernd_k", "Mitglied", "", "Billiger schon, aber sie zerschneidet den Park am Fluss.", "", "Zitieren", "",
-        "Carla", "Gast", "", "Hoffentlich gibt es diesmal einen Radweg auf der Brücke.", "", "Zitieren", "")
+        "Anna", "", "Beiträge: 12", "", "Die Brücke ist billiger als ein Tunnel und schneller gebaut.", "", "Zitieren", "",
+        "bernd_k", "", "Beiträge: 3", "", "Billiger schon, aber sie zerschneidet den Park am Fluss.", "", "Zitieren", "",
+        "Carla", "", "Beiträge: 40", "", "Hoffentlich gibt es diesmal einen Radweg auf der Brücke.", "", "Zitieren", "")
     assert any('("zitieren") is printed 3 times' in doubt for doubt in doubts(board))
+
+
+def test_a_quote_link_under_each_ticker_quote_or_search_result_is_not_a_thread():
+    # A stock's "Quote" and "Chart" links, a quote of the day's button, a search result's "Citer", a label
+    # over each pull-quote ("Цитата"): no poster box, reply link or vote beside them.
+    tickers = page(*(line for name in ("Harbour Ferries (HBF) 18.25 +1.2%", "Quay Holdings (QYH) 40.10 -0.4%",
+                                       "River Works (RVW) 14.80 +0.3%") for line in (name, "", "Quote", "", "Chart", "")))
+    assert doubts(tickers) == []
+    cited = page(*(line for title in ("Le pont et la ville", "Ponts et tunnels", "La traversée du fleuve")
+                   for line in (title, "", "Une étude des effets du nouveau pont sur la circulation en ville.", "",
+                                "Citer", "")))
+    assert doubts(cited) == []
+    pulled = page(*(line for said in ("«Мост — это победа для всего города», — сказал мэр на открытии моста.",
+                                      "«Мы продолжим бороться за тоннель», — сказал лидер оппозиции в совете.",
+                                      "«Движение на набережной удвоится за год», — сказал один из планировщиков.")
+                    for line in ("Цитата", "", said, "")))
+    assert doubts(pulled) == []
 
 
 def test_a_quotes_page_with_share_links_is_not_a_thread():
