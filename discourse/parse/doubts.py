@@ -139,10 +139,6 @@ _USERNAME_WORD = re.compile(r"(?=\S*[^\W\d_])[\w.'’-]+")
 # (a name, "on", a date of up to six words, the verb).
 SAYS_REACH = 100
 SAYS_WORDS = NAME_WORDS + 8
-# A comment's head: a name and a date, on one line or two. Repairs a reader records where a comment says whom
-# it answers ("erin said:", "@erin").
-HEAD_LINES = 2
-QUOTE_REPAIRS = ("reply_marker", "reply_target_missing")
 # A date's parts: numbers, words, spaces, each other mark alone. A date of fewer numbers has no shape of its own.
 _DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
 DATE_SHAPE_NUMBERS = 2
@@ -234,7 +230,7 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) \
-            and (_quotes_a_commenter(comments)
+            and (_quotes_a_commenter(page)
                  or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])):
         return []
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
@@ -270,9 +266,16 @@ def _date_shape(date: str) -> str | None:
                                   else r"\s+" if part.isspace() else re.escape(part) for part in parts)
 
 
-def _quotes_a_commenter(comments: Comments) -> bool:
-    """A comment that says whom it answers ("erin said:", "@erin"): the reader records a repair for it."""
-    return any(repair.kind in QUOTE_REPAIRS for repair in comments.repairs)
+def _quotes_a_commenter(page: Page) -> bool:
+    """A comment that says it answers an earlier comment's author ("erin said:", "@erin"): the reader
+    records a `reply_marker` repair as it sets that comment as the parent. Or one that answers the
+    article's author, where a thread's opening post was read as the article: the reader finds no earlier
+    comment of that name (a `reply_target_missing` repair, whose message names it). Any other name with no
+    earlier comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
+    opener = page.article.author
+    answers_opener = f"replies to {opener}, " if opener else None
+    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and answers_opener
+               and answers_opener in repair.message for repair in page.comments.repairs)
 
 
 def _count_doubts(comments: Comments) -> list[str]:

@@ -32,8 +32,7 @@ def no_header_doubts(text: str) -> tuple[list[str | None], list[str]]:
     return [c.author for c in parsed.comments.items], [d for d in parsed.comments.doubts if NO_HEADER in d]
 
 
-@pytest.mark.parametrize("under, quote", [(("▲ 3 ▼", ""), ""), (("Beantworten", ""), ""), ((), "Ann Lee said:"),
-                                          ((), "> Ann Lee wrote:")])
+@pytest.mark.parametrize("under, quote", [(("▲ 3 ▼", ""), ""), (("Beantworten", ""), ""), ((), "Ann Lee said:")])
 def test_a_headerless_thread_with_a_threads_furniture_is_not_doubted(under, quote):
     # Each comment a name and a date over text, and a reply link or a vote widget read with its text, or a
     # quote of a commenter among them: what a thread prints and a feed of posts does not.
@@ -60,6 +59,28 @@ def test_a_headerless_run_with_a_like_or_a_vote_count_under_each_entry_stays_dou
     # words are not kept where it is read as a comment's furniture.)
     authors, doubts = no_header_doubts(thread((under, "")))
     assert authors == ["Ann Lee", "Bob Stone", "Cy Park"] and doubts
+
+
+@pytest.mark.parametrize("quoted", ["Ruth Kay", "Tom Fisk"])
+def test_a_live_blog_quoting_someone_who_wrote_no_earlier_entry_stays_doubted(quoted):
+    # The mayor, or a colleague whose entry comes later: quoted in an entry's text, no commenter answered.
+    live = page(*posts(
+        ("Jane Roe May 2, 2023 at 10:00 am", "The council has opened the meeting, with the bridge first."),
+        ("Jane Roe May 2, 2023 at 11:00 am", f"{quoted} said:\n\nWe have waited thirty years for this bridge to come."),
+        ("Tom Fisk May 2, 2023 at 12:00 pm", "The vote is in: the bridge is approved by nine votes to four.")))
+    authors, doubts = no_header_doubts(live)
+    assert authors == ["Jane Roe", "Jane Roe", "Tom Fisk"] and doubts
+
+
+def test_a_thread_quoting_its_opening_post_read_as_the_article_is_not_doubted():
+    # A forum's first post is read as the article; a reply that quotes its author shows a thread.
+    forum = "\n".join(["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00",
+                        "The plans show two lanes each way, but nothing says whether heavy trucks may use it.", "",
+                        "petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks never were.", "",
+                        "quinn", "4 March 2021, 11:00", "    oliver said:", "    Nothing says whether heavy trucks may use it",
+                        "No, trucks must use the ring road.", "",
+                        "oliver", "4 March 2021, 11:20", "Thanks, that settles it for me then.", ""])
+    assert no_header_doubts(forum) == (["petra", "quinn", "oliver"], [])
 
 
 def test_subject_lines_read_as_commenters_names_are_doubted():
