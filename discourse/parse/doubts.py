@@ -157,10 +157,10 @@ _POST_NUMBER = re.compile(r"^#\d{1,6}$")
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il",
                        "lo", "gli", "de", "het", "een"})
 # A count of a post's notes (the likes, shares and replies a blog platform lists under a post: "6 notes"),
-# ending a short line; a list item under it: its marker ("1.", "•") and an avatar's alt text ("[av]").
+# ending a short line; a list item under it: its marker ("1.", "•"), then maybe an avatar's alt text ("[av]").
 _NOTES_COUNT = re.compile(r"\b\d[\d,.]*\s+notes?$", re.IGNORECASE)
 _NOTES_ENDS = ("notes", "note", "Notes", "Note", "NOTES", "NOTE")
-_ITEM_LEAD = re.compile(rf"^\s*(?:\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])?\s*(?:\[[^\]]{{1,30}}\]\s*)?")
+_ITEM_LEAD = re.compile(rf"^\s*(?:\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])\s*(?:\[[^\]]{{1,30}}\]\s*)?")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -701,12 +701,14 @@ def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
 
 def _notes_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
     """A line that counts a post's notes ("6 notes"), with a note just under it that says something
-    ("1. ferrylover said: Finally a way across…"), where no comment was read: the notes hold comments.
+    ("1. ferrylover said: Finally a way across…"), where no comment was read: the notes hold comments. A
+    note is a list item: a line under the count that is none opens the next post ("Ruth said: …").
     `lines`: the blocks that may be the count."""
     for n in (n for n in lines if _at_most_words(blocks[n].text, COUNT_LINE_WORDS)
               and _NOTES_COUNT.search(blocks[n].text)):
         for block in blocks[n + 1:n + 1 + FURNITURE_REACH]:
-            note = _ITEM_LEAD.sub("", block.text, count=1)
+            lead = _ITEM_LEAD.match(block.text)
+            note = block.text[lead.end():] if lead else ""
             said = _says(note)
             if said and _is_name_alone(said.group("author").strip()) and _says_something(note[said.end():]):
                 return [f"a line counts a post's notes (\"{blocks[n].text[:60]}\") and a note under it says "

@@ -98,3 +98,10 @@ def test_notes_of_likes_and_reblogs_alone_or_a_quote_away_from_them_are_no_doubt
     far = page("May 2nd, 2023 12 notes", "", PARA, "", PARA, "", PARA, "", PARA, "",
                "The mayor said: the council will pay for the bridge from the roads budget.")
     assert doubts(far) == []
+
+
+def test_a_line_under_a_posts_notes_that_is_no_list_item_is_the_next_post():
+    # A quote post opens under the last post's count of notes: its "Ruth said:" is no note.
+    posts = page("May 2nd, 2023 12 notes", "", "Ruth said: we waited thirty years for this bridge and it is finally here.",
+                 "", "— Ruth Kay, at the opening")
+    assert doubts(posts) == []
