@@ -146,7 +146,6 @@ DATE_SHAPES = 3  # the comments' most common date shapes looked for in their tex
 # A forum's button under each post that quotes it, in a few languages (not a word that labels a quote or
 # cites a source as well: "Цитата", "Citer").
 _QUOTE_LINKS = frozenset({"quote", "zitieren", "citeren", "cytuj", "цитировать"})
-QUOTE_LINK_CHARS = max(map(len, _QUOTE_LINKS))
 # A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
 # a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
 _SAYS_ALONE = re.compile(r"^(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
@@ -930,7 +929,7 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     "Quote" link shows none."""
     short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
     links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text))
-    quotes = Counter(text.lower() for text in short if len(text) <= QUOTE_LINK_CHARS and text.lower() in _QUOTE_LINKS)
+    quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
     if quotes and _shows_thread_signs(short):
         links += quotes
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
