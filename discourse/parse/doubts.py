@@ -13,9 +13,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from discourse.model import Article, Comments, Page, Repair, Span
+from discourse.model import Article, Comment, Comments, Page, Repair, Span
 from discourse.parse import patterns
 from discourse.parse.commenters import commenter_fields
 from discourse.parse.section import declared_count
@@ -137,6 +139,27 @@ _USERNAME_WORD = re.compile(r"(?=\S*[^\W\d_])[\w.'’-]+")
 # (a name, "on", a date of up to six words, the verb).
 SAYS_REACH = 100
 SAYS_WORDS = NAME_WORDS + 8
+# A date's parts: numbers, words, spaces, each other mark alone. A date of fewer numbers has no shape of its own.
+_DATE_PARTS = re.compile(r"\d+|[^\W\d_]+|\s+|.")
+DATE_SHAPE_NUMBERS = 2
+DATE_SHAPES = 3  # the comments' most common date shapes looked for in their texts
+# A forum's button under each post that quotes it, in a few languages (not a word that labels a quote or
+# cites a source as well: "Цитата", "Citer").
+_QUOTE_LINKS = frozenset({"quote", "zitieren", "citeren", "cytuj", "цитировать"})
+# A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
+# a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
+_SAYS_ALONE = re.compile(r"^(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
+                         r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?$", re.IGNORECASE)
+SAYS_ALONE_CHARS = 16  # the longest of them, with its colon ("ha scritto:")
+_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+# A name's first word that makes it a publication's ("The Times", "Die Zeit", "Le Monde"), not a poster's.
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il",
+                       "lo", "gli", "de", "het", "een"})
+# A count of a post's notes (the likes, shares and replies a blog platform lists under a post: "6 notes"),
+# ending a short line; a list item under it: its marker ("1.", "•"), then maybe an avatar's alt text ("[av]").
+_NOTES_COUNT = re.compile(r"\b\d[\d,.]*\s+notes?$", re.IGNORECASE)
+_NOTES_ENDS = ("notes", "note", "Notes", "Note", "NOTES", "NOTE")
+_ITEM_LEAD = re.compile(rf"^\s*(?:\d{{1,6}}[.)]|[{re.escape(patterns.BULLETS)}])\s*(?:\[[^\]]{{1,30}}\]\s*)?")
 # A tree found without any comment markup of a known kind. (The text fallback is not doubted for
 # its source: the plain-text checks above apply to what it read.)
 GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a generic detector of repeated blocks"}
@@ -187,9 +210,71 @@ def assess(page: Page, unread_section: UnreadSection | None = None) -> list[str]
               *([] if counted else _outside_doubts(page, unread_section))]
     if comments.items and comments.source in GUESSED_SOURCES:
         doubts.append(GUESSED_SOURCES[comments.source])
-    if comments.items and not counted and any(repair.kind == "guessed_start" for repair in comments.repairs):
-        doubts.append("no header: the comments were found from name-and-date lines alone, as a feed of posts shows")
+    if comments.items and not counted:
+        doubts += _guessed_start_doubts(page)
     return doubts
+
+
+def _guessed_start_doubts(page: Page) -> list[str]:
+    """Comments found with no header, from name-and-date lines alone (a `guessed_start` repair): a feed of
+    dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
+    same. A thread read right shows it: each comment a name and a date over some text, no commenter head
+    left inside a comment's text (a start that was missed), and a thread's own furniture, that a feed does
+    not print: a reply or report link read as a paragraph of a comment's text ("Beantworten", "▲ 3 ▼"), or a
+    comment that says whom it answers. A line the reader kept apart beside a comment ("Like", "12 votes",
+    "Reply") is no sign: its words are not kept, and a live blog's or a teaser list's are the same to it."""
+    comments = page.comments
+    if not any(repair.kind == "guessed_start" for repair in comments.repairs):
+        return []
+    items = [c for c in comments.items if c.is_reader_comment]
+    if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
+            and not _holds_a_head(items) \
+            and (_quotes_a_commenter(page)
+                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])):
+        return []
+    return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
+
+
+def _reads_as_signed_comment(comment: Comment) -> bool:
+    """A comment with a name (not a subject line: "Re: Finally", "(no subject)"), a date and some text."""
+    return bool(comment.date and comment.paragraphs) and _is_name_alone(comment.author or "")
+
+
+def _holds_a_head(items: list[Comment]) -> bool:
+    """Whether a paragraph of a comment's text is a commenter's head, a date alone, or opens with a date
+    of the shape the comments' own dates have ("2021-03-04 11:15 am (UTC)"): the next comment's start,
+    missed where its name was no name ("(no subject)")."""
+    shapes = Counter(shape for shape in (_date_shape(c.date or "") for c in items) if shape)
+    common = sorted(shape for shape, _ in shapes.most_common(DATE_SHAPES))  # a few: a page's cost stays linear
+    opens_with_date = re.compile("|".join(common)) if common else None
+    for text in (text for c in items for text in c.paragraphs):
+        if _at_most_words(text, HEAD_BLOCK_WORDS) and (_is_date_alone(text) or _names_commenter(text)):
+            return True
+        if opens_with_date and opens_with_date.search(text[:SAYS_REACH]):
+            return True
+    return False
+
+
+def _date_shape(date: str) -> str | None:
+    """A pattern of a head's date, its words and numbers as any ("May 2, 2023" reads "June 12, 2024" too),
+    from a date with at least DATE_SHAPE_NUMBERS numbers (one alone, "3 years ago", is any count's shape)."""
+    parts = _DATE_PARTS.findall(date)
+    if sum(part[:1].isdigit() for part in parts) < DATE_SHAPE_NUMBERS:
+        return None
+    return r"(?:^|\W)" + "".join(r"\d+" if part[:1].isdigit() else r"[^\W\d_]+" if part[:1].isalpha()
+                                  else r"\s+" if part.isspace() else re.escape(part) for part in parts)
+
+
+def _quotes_a_commenter(page: Page) -> bool:
+    """A comment that says it answers an earlier comment's author ("erin said:", "@erin"): the reader
+    records a `reply_marker` repair as it sets that comment as the parent. Or one that answers the
+    article's author, where a thread's opening post was read as the article: the reader finds no earlier
+    comment of that name (a `reply_target_missing` repair, whose message names it). Any other name with no
+    earlier comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
+    opener = page.article.author
+    answers_opener = f"replies to {opener}, " if opener else None
+    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and answers_opener
+               and answers_opener in repair.message for repair in page.comments.repairs)
 
 
 def _count_doubts(comments: Comments) -> list[str]:
@@ -352,7 +437,7 @@ def _outside_doubts(page: Page, unread_section: UnreadSection | None) -> list[st
     closing = {item.text.strip() for item in page.boilerplate if item.kind in CLOSING_KINDS}
     return [*_unread_head_doubts(above, read or unread_section is not None, closing),
             *_reply_subject_doubts(above, found),
-            *([] if read else _named_item_doubts(above, closing)),
+            *([] if read else [*_named_item_doubts(above, closing), *_post_line_doubts(above)]),
             *([] if unread_section or page.comments.declared is not None
               else _counted_line_doubts(page.comments, blocks)),
             *([] if unread_section else _widget_line_doubts(blocks, found))]
@@ -462,6 +547,23 @@ def _is_one_link(link: str) -> bool:
         if first[:1].isdigit():
             return not _LIKES.match(link)  # "2 points", "3 replies"; a count of likes is a tweet's too
         return first not in _TITLE_WORDS
+    return _is_own_thread_link(link)
+
+
+def _is_own_thread_widget(text: str) -> bool:
+    """A line of links only a thread prints under each comment: a reply or report link, a permalink or a
+    vote widget ("Reply", "Report abuse", "Like · Reply", "▲ 3 ▼"). Not a like, share, quote, flag or
+    recommend link, nor a count of likes or votes, alone: a live blog, a feed of teasers or a list of
+    quotes prints those under each entry too."""
+    if not _at_most_words(text, COUNT_LINE_WORDS):
+        return False
+    parts = _LINK_SEPARATORS.split(patterns.link_text(text))
+    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(_is_own_thread_link, parts))
+
+
+def _is_own_thread_link(link: str) -> bool:
+    """One link of `_is_own_thread_widget`."""
+    link = link.strip()
     thread = patterns.THREAD_LINK.match(link)
     return bool(thread and thread.end() == len(link)) or bool(_MORE_LINKS.match(link) or _VOTES.match(link))
 
@@ -560,6 +662,64 @@ def _named_item_doubts(blocks: list[Block], closing: set[str]) -> list[str]:
             f"(\"{best.first_name[:60]}\"), as a thread's comments show: comments were missed"]
 
 
+def _post_line_doubts(blocks: list[Block]) -> list[str]:
+    """Where no comment was read, the lines of posts that no head shows whole: a verb of saying under a
+    name, a count of a post's notes. Each check asks only about the few blocks it may start at (a short
+    one, one that ends in "notes"), picked out of the blocks without a Python step per block."""
+    texts = list(map(itemgetter(0), blocks))
+    short = list(compress(range(len(texts)), map(SAYS_ALONE_CHARS.__ge__, map(len, texts))))
+    counts = list(compress(range(len(texts)), map(methodcaller("endswith", _NOTES_ENDS), texts)))
+    return [*_split_says_doubts(blocks, short), *_notes_doubts(blocks, counts)]
+
+
+def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
+    """The heads of a name over a verb of writing on a line of its own ("Mira Holt" over "wrote"), a post's
+    number or date under it ("#2"), over a comment's text, as "Mira Holt wrote"; `lines`: the blocks that
+    may be the verb. Without the number or the date, a press review's "The Times" over "wrote:" over a
+    paragraph reads the same."""
+    verbs = (n for n in lines if 0 < n < len(blocks) - 2 and _SAYS_ALONE.match(blocks[n].text))
+    return [f"{blocks[n - 1].text} {blocks[n].text}" for n in verbs if _is_poster_name(blocks[n - 1].text)
+            and (_POST_NUMBER.match(blocks[n + 1].text) or _is_date_alone(blocks[n + 1].text))
+            and _is_prose(blocks[n + 2].text)]
+
+
+def _is_poster_name(text: str) -> bool:
+    """A name alone (see `_is_name_alone`) that does not open with an article, as a publication's does."""
+    return _is_name_alone(text) and text.split(None, 1)[0].lower() not in _ARTICLES
+
+
+def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+    """Posts headed by a name over "wrote" over the post's number or date, where no comment was read: a
+    forum's thread, its heads split over lines."""
+    heads = _split_says_heads(blocks, lines)
+    if len(heads) < UNREAD_HEADS:
+        return []
+    return [f"{len(heads)} lines outside the comments read are a name over a verb of writing and a post's number "
+            f"or date over a paragraph of text (\"{heads[0][:60]}\"): comments were missed"]
+
+
+def _notes_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+    """A line that counts a post's notes ("6 notes"), with a note just under it that says something
+    ("1. ferrylover said: Finally a way across…"), where no comment was read: the notes hold comments. A
+    note is a list item: a line under the count that is none opens the next post ("Ruth said: …").
+    `lines`: the blocks that may be the count."""
+    for n in (n for n in lines if _at_most_words(blocks[n].text, COUNT_LINE_WORDS)
+              and _NOTES_COUNT.search(blocks[n].text)):
+        for block in blocks[n + 1:n + 1 + FURNITURE_REACH]:
+            lead = _ITEM_LEAD.match(block.text)
+            note = block.text[lead.end():] if lead else ""
+            said = _says(note)
+            if said and _is_name_alone(said.group("author").strip()) and _says_something(note[said.end():]):
+                return [f"a line counts a post's notes (\"{blocks[n].text[:60]}\") and a note under it says "
+                        f"something (\"{note[:60]}\"), but no comment was read: comments were missed"]
+    return []
+
+
+def _says_something(after: str) -> bool:
+    """Whether the rest of a line after a verb of saying and its colon holds words of a comment."""
+    return len(after.partition(":")[2].split(None, PROSE_WORDS)) >= PROSE_WORDS
+
+
 def _longest_named_run(blocks: list[Block]) -> Run:
     """The longest run of list items that are a name over a sentence, and the paragraphs that carry it on
     (see `_carries`). A name over a short reply ("Agreed!") carries it on too; any other list item, or a
@@ -605,10 +765,13 @@ def _speaks_after_name(text: str, name: str) -> bool:
 def _item_name(text: str) -> str | None:
     """The name a list item is ("• Ivan Petrov", "• olga1987", "• J. Smith"), if it is a name alone."""
     item = patterns.bullet_text(text)
-    if not item or not _at_most_words(item, NAME_WORDS):
-        return None
-    words = item.split()
-    return item if all(map(_USERNAME_WORD.fullmatch, words)) and _is_name(words) else None
+    return item if item and _is_name_alone(item) else None
+
+
+def _is_name_alone(text: str) -> bool:
+    """A commenter's name and nothing else: a username or a few capitalised words, no marks but a name's."""
+    words = text.split(None, NAME_WORDS)
+    return bool(words) and all(map(_USERNAME_WORD.fullmatch, words)) and _is_name(words)
 
 
 def _is_name(words: list[str]) -> bool:
@@ -698,7 +861,7 @@ def _above_comment_form(blocks: list[Block], page: Page) -> list[Block]:
     last = max((c.span.last for c in page.comments.items), default=0)
     form = min((item.span.first for item in page.boilerplate if item.kind == "comment_form" and
                 item.span.first > last > 0), default=0)
-    return [block for block in blocks if not (form and block.first > form)]
+    return [block for block in blocks if block.first <= form] if form else blocks
 
 
 def _prose_follows(blocks: list[Block], n: int) -> bool:
@@ -737,12 +900,12 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     of it, was not read. Several such lines, even of one count or of none ("0 Comments"), are a feed's
     or a sidebar's, each counting another post's comments; so is one placed after the first comment
     read, as a section's own count heads it. (A page that links to other pages of its comments shows
-    fewer than it counts.)"""
+    fewer than it counts.) The scan stops at a second such line."""
     if _paginated(comments):
         return []
-    counted = [(block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
-               for block in blocks if _at_most_words(block.text, COUNT_LINE_WORDS)]
-    lines = [(block, count) for block, count in counted if count is not None]
+    counted = ((block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
+               for block in blocks if len(block.text.split(None, COUNT_LINE_WORDS)) <= COUNT_LINE_WORDS)
+    lines = list(islice(((block, count) for block, count in counted if count is not None), 2))
     if len(lines) != 1:
         return []
     (block, count), = lines
@@ -760,12 +923,23 @@ def _first_comment_line(comments: Comments) -> float:
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
     comments read more times than comments were found: comments were missed. Counted per link text, as
-    a thread that prints both "Reply" and "Report" under each comment shows each once a comment."""
-    links = Counter(text.lower() for text in (
-        patterns.link_text(block.text) for block in blocks
-        if len(block.text) < WIDGET_LINK_CHARS) if patterns.THREAD_LINK.match(text))
+    a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
+    "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
+    or report links or votes, or a poster box under each name: "Posts: 42"), as a ticker's or a quote's own
+    "Quote" link shows none."""
+    short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
+    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text))
+    quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
+    if quotes and _shows_thread_signs(short):
+        links += quotes
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:
         return []
     return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
             f"but {found} comments were found: comments were missed"]
+
+
+def _shows_thread_signs(lines: list[str]) -> bool:
+    """Whether short lines show a thread beside a forum's "Quote" buttons: two lines of reply or report
+    links or votes, or a poster box's line under each of several names ("Posts: 42")."""
+    return sum(map(_is_own_thread_widget, lines)) >= UNREAD_HEADS or sum(map(_is_poster_box, lines)) >= WIDGET_LINKS

@@ -1,0 +1,111 @@
+"""The doubt on comments found with no header: said where the read may be wrong, not on a thread read right."""
+
+import pytest
+
+from discourse.parse import parse_text
+
+PARA = ("This is a sentence of running text that belongs to the article body, long enough to read "
+        "as prose.")
+NO_HEADER = "no header"
+
+
+def page(*lines: str) -> str:
+    return "\n".join(["A Headline", "", PARA, "", PARA, "", PARA, "", *lines]) + "\n"
+
+
+def posts(*posts: tuple[str, ...]) -> list[str]:
+    """Posts of a name-and-date head over a paragraph, and the lines under each."""
+    return [line for head, text, *under in posts for line in (head, text, "", *under)]
+
+
+def thread(under: tuple[str, ...] = (), quote: str = "") -> str:
+    """Three comments with no header above them, `under` each one, the second opening with `quote`."""
+    return page(*posts(
+        ("Ann Lee May 2, 2023 at 10:00 am", "A bridge is cheaper to build and to keep up than a tunnel.", *under),
+        ("Bob Stone May 2, 2023 at 11:00 am", f"{quote}\n\n" * bool(quote)
+         + "Cheaper, but it splits the park along the river in two.", *under),
+        ("Cy Park May 2, 2023 at 12:00 pm", "Please add a cycle lane this time, the old one had none.", *under)))
+
+
+def no_header_doubts(text: str) -> tuple[list[str | None], list[str]]:
+    parsed = parse_text(text)
+    return [c.author for c in parsed.comments.items], [d for d in parsed.comments.doubts if NO_HEADER in d]
+
+
+@pytest.mark.parametrize("under, quote", [(("▲ 3 ▼", ""), ""), (("Beantworten", ""), ""), ((), "Ann Lee said:")])
+def test_a_headerless_thread_with_a_threads_furniture_is_not_doubted(under, quote):
+    # Each comment a name and a date over text, and a reply link or a vote widget read with its text, or a
+    # quote of a commenter among them: what a thread prints and a feed of posts does not.
+    assert no_header_doubts(thread(under, quote)) == (["Ann Lee", "Bob Stone", "Cy Park"], [])
+
+
+def test_a_headerless_run_without_a_threads_furniture_stays_doubted():
+    # A feed of dated posts, or a live blog's entries under a share link, reads the same way.
+    authors, doubts = no_header_doubts(thread())
+    assert authors == ["Ann Lee", "Bob Stone", "Cy Park"] and doubts
+    live = page(*posts(
+        ("Jane Roe May 2, 2023 at 10:00 am", "The council has opened the meeting, with the bridge first.", "Share", ""),
+        ("Jane Roe May 2, 2023 at 11:00 am", "Councillors are now debating the cost of the tunnel option.", "Share", ""),
+        ("Tom Fisk May 2, 2023 at 12:00 pm", "The vote is in: the bridge is approved by nine votes to four.",
+         "Share", "")))
+    authors, doubts = no_header_doubts(live)
+    assert len(authors) == 3 and doubts
+
+
+@pytest.mark.parametrize("under", ["Like", "12 likes", "12 votes", "Recommend", "Quote", "Flag", "Reply"])
+def test_a_headerless_run_with_a_like_or_a_vote_count_under_each_entry_stays_doubted(under):
+    # A live blog likes its entries, a teaser list counts votes, a list of quotes has a button to quote each:
+    # none of that is a thread's own. (A reply link kept apart from the text says nothing either: the line's
+    # words are not kept where it is read as a comment's furniture.)
+    authors, doubts = no_header_doubts(thread((under, "")))
+    assert authors == ["Ann Lee", "Bob Stone", "Cy Park"] and doubts
+
+
+@pytest.mark.parametrize("quoted", ["Ruth Kay", "Tom Fisk"])
+def test_a_live_blog_quoting_someone_who_wrote_no_earlier_entry_stays_doubted(quoted):
+    # The mayor, or a colleague whose entry comes later: quoted in an entry's text, no commenter answered.
+    live = page(*posts(
+        ("Jane Roe May 2, 2023 at 10:00 am", "The council has opened the meeting, with the bridge first."),
+        ("Jane Roe May 2, 2023 at 11:00 am", f"{quoted} said:\n\nWe have waited thirty years for this bridge to come."),
+        ("Tom Fisk May 2, 2023 at 12:00 pm", "The vote is in: the bridge is approved by nine votes to four.")))
+    authors, doubts = no_header_doubts(live)
+    assert authors == ["Jane Roe", "Jane Roe", "Tom Fisk"] and doubts
+
+
+def test_a_thread_quoting_its_opening_post_read_as_the_article_is_not_doubted():
+    # A forum's first post is read as the article; a reply that quotes its author shows a thread.
+    forum = "\n".join(["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00",
+                        "The plans show two lanes each way, but nothing says whether heavy trucks may use it.", "",
+                        "petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks never were.", "",
+                        "quinn", "4 March 2021, 11:00", "    oliver said:", "    Nothing says whether heavy trucks may use it",
+                        "No, trucks must use the ring road.", "",
+                        "oliver", "4 March 2021, 11:20", "Thanks, that settles it for me then.", ""])
+    assert no_header_doubts(forum) == (["petra", "quinn", "oliver"], [])
+
+
+def test_subject_lines_read_as_commenters_names_are_doubted():
+    # A board that prints a subject over each post's date, the poster's name under it: the subjects were
+    # read as the names, though reply links show a thread.
+    subjects = page(
+        "Bridge tolls", "May 2, 2023 10:00", "olga_k", "Will there be a toll on the bridge when it opens?", "",
+        "Reply", "",
+        "Re: Bridge tolls", "May 2, 2023 10:30", "ivan", "No toll, the council said so at the meeting.", "",
+        "Reply", "",
+        "Re: Bridge tolls", "May 2, 2023 11:00", "mara", "That is what they said about the ring road too.", "",
+        "Reply", "")
+    authors, doubts = no_header_doubts(subjects)
+    assert "Re: Bridge tolls" in authors and doubts
+
+
+def test_a_comments_text_holding_the_next_comments_head_is_doubted():
+    # "(no subject)" is no name, so its head was read as the text of the comment above it.
+    missed = page(
+        "Ann Lee", "May 2, 2023 at 10:00 am", "A bridge is cheaper to build and to keep up than a tunnel.", "Reply", "",
+        "Bob Stone", "May 2, 2023 at 11:00 am", "Cheaper, but it splits the park along the river in two.", "Reply", "",
+        "(no subject)", "May 2, 2023 at 12:00 pm", "Please add a cycle lane this time, the old one had none.",
+        "Reply", "")
+    authors, doubts = no_header_doubts(missed)
+    assert authors == ["Ann Lee", "Bob Stone"] and doubts
+    # A date in a comment's prose, not of a head's shape, is text.
+    dated = thread(("Beantworten", ""), "The vote was on May 2, and the work starts in June.")
+    assert no_header_doubts(dated) == (["Ann Lee", "Bob Stone", "Cy Park"], [])
