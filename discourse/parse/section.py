@@ -62,6 +62,9 @@ _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Rep
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
+# The opening of a quoted post that names whom it quotes by a forum's words, not a verb ("Originally Posted by erin")
+_QUOTED_FROM = re.compile(r"^(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2}?)"
+                          r"(?:\s+on\s.*)?$", re.IGNORECASE)
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 # A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
@@ -660,8 +663,17 @@ def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
     """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
     lines (two lines below at most)."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    return any((len(line) - len(line.lstrip()) > indent if deeper else len(line) - len(line.lstrip()) == indent)
-               and _writes(line.strip()) for line in _first_written(lines, i + 1, 3))
+    return any((len(line) - len(line.lstrip()) > indent if deeper else 0 <= indent - len(line) + len(line.lstrip()) <= 1)
+               and (_writes(line.strip()) or opens_quote(line.strip()) is not None) for line in _first_written(lines, i + 1, 3))
+
+
+def opens_quote(text: str) -> str | None:
+    """The name a quoted post's opening line quotes ("erin wrote:", "> Originally Posted by erin", "Quote from:
+    erin on May 02, 2023"), or None: a forum reply's text may begin with the post it answers, so a head's text
+    may open with one, and the post it quotes is the one it replies to."""
+    text = text.lstrip("> ")
+    found = _QUOTE_OPENING.match(text) or _QUOTED_FROM.match(text)
+    return found.group("name") if found is not None else None
 
 
 def _first_written(lines: list[str], start: int, reach: int) -> list[str]:
