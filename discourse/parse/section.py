@@ -71,6 +71,14 @@ _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 _GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
+# A poster box's detail ("Posts: 42", "Joined: Jan 2020", "Join Date" over "Jan 2020"): a count or date of the poster's
+_POSTER_DETAIL = re.compile(r"^(?:posts|messages|threads|join date|joined|registered|reputation|karma|member since)"
+                            r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
+_BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
+_MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
+# A forum's rank under a poster's name ("Junior Member", "Newbie", "Site Admin")
+_RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|guest|user|poster|veteran|contributor)s?$",
+                   re.IGNORECASE)
 _ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
 _FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
@@ -459,7 +467,7 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     heads, flush = _head_run(lines, start)
     if heads and any(_date_set_apart(lines, i) for i in heads) and not _shows_thread(lines, heads):
         return None, False  # an article's list of events, a site's cards of other stories
-    return (heads[0], flush) if heads else (None, False)
+    return (_head_start(lines, heads[0]), flush) if heads else (None, False)
 
 
 def _date_set_apart(lines: list[str], i: int) -> bool:
@@ -477,9 +485,17 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     if first_prose >= len(lines):
         return None  # no written text for an opening post
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
-    if not heads or heads[0] > first_prose or _has_byline(lines[:heads[0]]) or not _shows_thread(lines, heads):
+    if not heads or heads[0] > first_prose or not _shows_thread(lines, heads):
         return None
-    return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+    if poster_box(lines, heads[0]) is None and _has_byline(lines[:heads[0]]):
+        return None  # a byline over dated heads: an article's; over a poster box, the thread's own ("Started by erin")
+    return Section(_head_start(lines, heads[1]), headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _head_start(lines: list[str], i: int) -> int:
+    """The first line of head i: the date line above its name where a poster box's date stands there."""
+    box = poster_box(lines, i)
+    return i if box is None else box[2]
 
 
 def _has_byline(lines: list[str]) -> bool:
@@ -497,8 +513,10 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     interview, a vox pop, a glossary or a list of events or teasers does not: one sign only a forum prints
     (`_FORUM_SIGNS`: a reply or quote link, a quote of one of the heads' posts ("mara said:"), a post number
     ("#2"), a poster's details ("Posts: 120", "Joined: May 2020")) or two different signs that a live blog or a
-    feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link). Names
-    over dates alone read as both."""
+    feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link), or a head
+    over a poster box (`poster_box`). Names over dates alone read as both."""
+    if any(poster_box(lines, i) is not None for i in heads):
+        return True
     names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
     near_head = {k for i in heads for k in (i, i + 1, i + 2)}
     shown = set()
@@ -595,7 +613,8 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return None
     indented = _text_under(lines, i)
     if not indented and not _flush_head(lines, i):
-        return False if _name_over_date(lines, i) else None  # the text under it first: cheaper than reading the line
+        # the text under it first: cheaper than reading the line
+        return False if _name_over_date(lines, i) or poster_box(lines, i) is not None else None
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
     if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
@@ -685,3 +704,104 @@ def _writes(text: str) -> bool:
     """Written text, not a headline under a tag: a sentence end, or a line too long for a headline."""
     words = len(text.split())
     return words >= _PROSE_WORDS or (words >= 3 and patterns.ends_with(text, ".!?…"))
+
+
+def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
+    """The poster, date, first and last line of a forum post's head that names its poster at line i, over a poster box under
+    it, or None. The box (a rank, an avatar's placeholder, then details: "Posts: 42", "Joined: Jan 2020") stands
+    between the name and the post's text, as phpBB, MyBB, SMF and vBulletin themes print a post; its date is a
+    timestamp alone under the box (after a "#2" or a subject line) or just above the name (a numbered post's
+    "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
+    name = _box_name(lines[i])
+    detail = _first_detail(lines, i) if name is not None else None
+    if detail is None:
+        return None
+    above = i - 1 if i < 2 or lines[i - 1].strip() else i - 2
+    date = _date_alone(lines[above]) if above >= 0 else None
+    if date is not None:
+        return name, date, above, _last_detail(lines, detail)
+    for k in _written(lines, detail + 1, _BOX_REACH):
+        date = _date_alone(lines[k])
+        if date is not None:
+            return name, date, i, k
+        if not (_box_line(lines[k]) or _is_detail(lines, k)):
+            return None
+    return None
+
+
+def _box_name(line: str) -> str | None:
+    """A poster box's top line as a name ("Mira Holt", "#### dana"), or None: a few words with a letter and no
+    digit that end no sentence, not a list item (a box's ranks and a post's buttons are listed) nor a rank."""
+    if len(line) > MAX_COMMENTER_CHARS or _DIGIT.search(line) or marker(line) is not None:
+        return None
+    name = line.strip().strip("# ")
+    words = name.split()
+    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_with(name, ".!?:,;") or not _is_ranked_apart(name):
+        return None
+    return name
+
+
+def _is_ranked_apart(name: str) -> bool:
+    """A name may head a box: it has a letter, and is no rank nor an avatar's placeholder."""
+    return any(map(str.isalpha, name)) and _RANK.search(name) is None and not patterns.IMAGE_PLACEHOLDER.fullmatch(name)
+
+
+def _first_detail(lines: list[str], i: int) -> int | None:
+    """The first poster detail under name line i within its box, where only a rank, an avatar's placeholder or
+    list items come between (a post's buttons under its text are not a box's top), or None."""
+    for k in _written(lines, i + 1, _BOX_REACH):
+        if _is_detail(lines, k):
+            return k
+        text = lines[k].strip()
+        if not (marker(lines[k]) is not None or _RANK.search(text) or patterns.IMAGE_PLACEHOLDER.fullmatch(text)
+                or not any(map(str.isalpha, text))):
+            return None
+    return None
+
+
+def _last_detail(lines: list[str], detail: int) -> int:
+    """The last line of the run of poster details from line `detail` (a label's value on the line under it)."""
+    last, value = detail, None
+    for k in _written(lines, detail, _BOX_REACH):
+        if k == value:
+            last, value = k, None
+        elif _is_detail(lines, k):
+            last, value = k, _value_under(lines, k)
+        else:
+            break
+    return last
+
+
+def _is_detail(lines: list[str], k: int) -> bool:
+    """Line k is a poster's detail: "Posts: 42", "Joined: Jan 2020", or a label alone over its value ("Join Date"
+    over "Jan 2020", as a definition list renders)."""
+    listed = marker(lines[k])
+    found = _POSTER_DETAIL.match(plain_item(listed[2]) if listed else lines[k].strip())
+    if found is None:
+        return False
+    if found.group("value"):
+        return _DIGIT.search(found.group("value")) is not None
+    value = _value_under(lines, k)
+    return value is not None and len(lines[value]) <= _MAX_DETAIL_VALUE and _DIGIT.search(lines[value]) is not None
+
+
+def _value_under(lines: list[str], k: int) -> int | None:
+    """The first written line under line k, the next line or the one after a blank line."""
+    return next(iter(_written(lines, k + 1, 2)), None)
+
+
+def _box_line(line: str) -> bool:
+    """A line a poster box may hold besides details: a rank, an avatar's placeholder, a post number, a subject."""
+    text = line.strip()
+    return len(text.split()) < _PROSE_WORDS and not patterns.ends_with(text, ".!?")
+
+
+def _date_alone(line: str) -> str | None:
+    """The timestamp of a line that holds one and names no one, or None."""
+    found = _signature(line, marker(line))
+    return found[1] if found is not None and found[0] is None else None
+
+
+def _written(lines: list[str], start: int, reach: int) -> list[int]:
+    """The non-blank lines among the `reach` lines from line `start`."""
+    return [k for k in range(start, min(start + reach, len(lines))) if lines[k].strip()]

@@ -83,3 +83,90 @@ def test_a_live_blogs_entries_opening_with_a_quote_stay_the_articles_text(quote)
     assert parsed.comments.items == []
     assert parsed.article.title == "Council sets Sunday hours"
     assert any("no branch will close" in paragraph.text for paragraph in parsed.article.paragraphs)
+
+
+# A forum thread whose posts are each headed by the poster's name over a box of the poster's rank and
+# details, its date under the box (phpBB, MyBB and SMF themes) or, in a numbered post, above the name
+# (vBulletin's "2. 06-12-2022, 09:40 AM").
+POSTS = (("kaspar", "Administrator", "Sun Jun 12, 2022 9:00 am", "06-12-2022, 09:00 AM",
+          "Which route should we ride on Sunday, the river loop or the hills? Say which you prefer below."),
+         ("ottilie", "Senior Member", "#2 Sun Jun 12, 2022 9:40 am", "06-12-2022, 09:40 AM",
+          "The river loop, the hills are too steep for the new riders who joined this spring."),
+         ("bram", "[avatar]", "#3 Sun Jun 12, 2022 10:15 am", "06-12-2022, 10:15 AM",
+          "The hills, we did the river loop twice last month and everyone knows it by heart."))
+
+
+def boxed_thread(date_above: bool, details: tuple[str, ...]) -> str:
+    """The thread with each post's box holding `details`; its date above the name where `date_above`."""
+    lines = ["Riverside Cycling Club", "", "Which route for the Sunday ride?", ""]
+    for n, (name, rank, date, numbered, text) in enumerate(POSTS, 1):
+        head = [f"{n}. {numbered}", name, rank, *details, ""] if date_above else [name, rank, *details, "", date, ""]
+        lines += [*head, text, "", "Reply With Quote" if date_above else "Quote", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("date_above", [False, True])
+@pytest.mark.parametrize("details", [("Posts: 310", "Registered: Mar 2019"), ("Join Date", "Mar 2019", "Posts", "310")])
+def test_posts_headed_by_a_poster_box_are_read(date_above, details):
+    parsed = parse_text(boxed_thread(date_above, details))
+    assert parsed.article.author == "kaspar"
+    assert [(c.author, c.text) for c in parsed.comments.items] == [(name, text) for name, *_, text in POSTS[1:]]
+
+
+# A vox pop: each person's name over a line of who they are and a date, then what they said. No poster's
+# details under the names: the article's text.
+VOX_POP = """\
+What readers think of the new route
+
+By Kay Lum
+
+We asked riders on the towpath what they make of the council's plan for the Sunday ride this summer.
+
+Ann Lee
+Retired teacher
+12 June 2022
+
+The river loop is lovely, but it is far too crowded on Sundays for families with small children.
+
+Tom Baker
+Nurse
+12 June 2022
+
+I ride the hills every week and I think the new riders would manage them with a little practice.
+
+Mira Holt
+Student
+12 June 2022
+
+Either route is fine by me, as long as the council keeps the towpath open during the repairs.
+"""
+
+# A blog post whose author box, under the text, shows the author's posts and the date they joined.
+AUTHOR_BOX = """\
+Why we ride the river loop
+
+Kay Lum
+
+Posts: 310
+Joined: March 2015
+
+June 12, 2022
+
+The river loop is the club's oldest route, and every new rider starts there before trying the hills.
+We ride it each Sunday in summer, and once a month in winter when the towpath is not flooded.
+It passes the old mill, the lock keeper's cottage and the café where most of us stop for a coffee.
+"""
+
+
+@pytest.mark.parametrize("page", [VOX_POP, AUTHOR_BOX])
+def test_names_over_roles_and_an_authors_box_stay_the_articles_text(page):
+    parsed = parse_text(page)
+    assert parsed.comments.items == []
+    assert any("the council keeps the towpath open" in p.text or "oldest route" in p.text
+               for p in parsed.article.paragraphs)
+
+
+def test_reply_with_quote_under_a_post_is_its_button_not_the_next_posts_name():
+    parsed = parse_text(boxed_thread(True, ("Posts: 310",)))
+    assert [c.author for c in parsed.comments.items] == ["ottilie", "bram"]
+    assert all("Reply With Quote" not in c.text for c in parsed.comments.items)
