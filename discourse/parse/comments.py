@@ -27,7 +27,7 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
-                                     marker as _marker, opens_quote, poster_box)
+                                     marker as _marker, opens_quote, poster_box, BOX_NAME_CHARS)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -290,8 +290,8 @@ class CommentReader:
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
-        elif self._opens_poster_box(i):
-            pass
+        elif len(text) <= BOX_NAME_CHARS and not self.digits[i] and self._opens_poster_box(i):
+            pass  # the length first: most lines are a comment's text
         elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
               or self._wraps_commenter_line(i, text)):
             self.roles[i] = LineRole.COMMENT_META
@@ -320,7 +320,7 @@ class CommentReader:
         """A forum post's head: a name over a poster box ("Posts: 42"), dated under the box or just above the name
         (`poster_box`). The head's lines are the comment's meta; where a numbered date line above the name opened
         the comment already, the name signs that one."""
-        box = poster_box(self.lines, i) if not self.digits[i] else None
+        box = poster_box(self.lines, i)
         if box is None:
             return False
         name, date, first, self._box_end = box

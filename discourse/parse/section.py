@@ -12,6 +12,7 @@ no usable header may still hold comments: a run of signed lines after the articl
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 import re
@@ -76,6 +77,7 @@ _POSTER_DETAIL = re.compile(r"^(?:posts|messages|threads|join date|joined|regist
                             r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
+BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
 # A forum's rank under a poster's name ("Junior Member", "Newbie", "Site Admin")
 _RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|guest|user|poster|veteran|contributor)s?$",
                    re.IGNORECASE)
@@ -732,8 +734,8 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
 def _box_name(line: str) -> str | None:
     """A poster box's top line as a name ("Mira Holt", "#### dana"), or None: a few words with a letter and no
     digit that end no sentence, not a list item (a box's ranks and a post's buttons are listed) nor a rank."""
-    if len(line) > MAX_COMMENTER_CHARS or _DIGIT.search(line) or marker(line) is not None:
-        return None
+    if len(line) > BOX_NAME_CHARS + 4 or _DIGIT.search(line) or marker(line) is not None:
+        return None  # the length first: most lines are text
     name = line.strip().strip("# ")
     words = name.split()
     if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_with(name, ".!?:,;") or not _is_ranked_apart(name):
@@ -802,6 +804,6 @@ def _date_alone(line: str) -> str | None:
     return found[1] if found is not None and found[0] is None else None
 
 
-def _written(lines: list[str], start: int, reach: int) -> list[int]:
-    """The non-blank lines among the `reach` lines from line `start`."""
-    return [k for k in range(start, min(start + reach, len(lines))) if lines[k].strip()]
+def _written(lines: list[str], start: int, reach: int) -> Iterator[int]:
+    """The non-blank lines among the `reach` lines from line `start`, one by one: most searches stop at the first."""
+    return filter(lambda k: lines[k].strip(), range(start, min(start + reach, len(lines))))
