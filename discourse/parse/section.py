@@ -82,7 +82,9 @@ BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
 _RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|guest|user|poster|veteran|contributor)s?$",
                    re.IGNORECASE)
 _ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
-_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number"})
+# A comment's links to its neighbours in the tree, or its fold toggle, after its head ("bob 2 hours ago | next [–]")
+_TREE_LINKS = re.compile(r"\|\s*(?:parent|next|prev|root|context)\b|\[[–-]\]", re.IGNORECASE)
+_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number", "tree links"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
@@ -514,7 +516,8 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     """Whether a run of heads shows what a forum prints round its posts and a live blog, a feed of posts, an
     interview, a vox pop, a glossary or a list of events or teasers does not: one sign only a forum prints
     (`_FORUM_SIGNS`: a reply or quote link, a quote of one of the heads' posts ("mara said:"), a post number
-    ("#2"), a poster's details ("Posts: 120", "Joined: May 2020")) or two different signs that a live blog or a
+    ("#2"), a poster's details ("Posts: 120", "Joined: May 2020"), links to a post's neighbours in the tree
+    ("| parent | next [–]")) or two different signs that a live blog or a
     feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link), or a head
     over a poster box (`poster_box`). Names over dates alone read as both."""
     if any(poster_box(lines, i) is not None for i in heads):
@@ -546,6 +549,8 @@ def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
         return "post quoted or poster's details"
     if by_head and (_POST_NUMBER.search(text) is not None or _GLUED_POST_NUMBER.search(text) is not None):
         return "post number"
+    if by_head and _TREE_LINKS.search(text) is not None:
+        return "tree links"
     return "time ago" if by_head and _TIME_AGO.search(text) is not None else None
 
 
@@ -666,13 +671,19 @@ def _dated_below(lines: list[str], i: int) -> bool:
 
 
 def _flush_head(lines: list[str], i: int) -> bool:
-    """Line i opens a block (a blank line, the page's start or a line of comment or page furniture above it:
-    "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
+    """Line i opens a block (a blank line, the page's start, a rule or a line of comment or page furniture above
+    it: "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
     next head), may name a commenter (a digit or a closing verb of saying), and written text follows at its
     own indent within the next two non-blank lines."""
-    if not may_name_commenter(lines[i]) or i and lines[i - 1].strip() and not _is_furniture(lines[i - 1].strip()):
+    above = lines[i - 1].strip() if i else ""
+    if not may_name_commenter(lines[i]) or above and not (_is_furniture(above) or _is_rule(above)):
         return False
     return _text_under(lines, i, deeper=False)
+
+
+def _is_rule(text: str) -> bool:
+    """A rule between blocks: no letter nor digit ("━━━━", "---|---|---", as renderers draw a table's rows)."""
+    return not any(map(str.isalnum, text))
 
 
 def _is_furniture(text: str) -> bool:

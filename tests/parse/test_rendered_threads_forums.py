@@ -170,3 +170,54 @@ def test_reply_with_quote_under_a_post_is_its_button_not_the_next_posts_name():
     parsed = parse_text(boxed_thread(True, ("Posts: 310",)))
     assert [c.author for c in parsed.comments.items] == ["ottilie", "bram"]
     assert all("Reply With Quote" not in c.text for c in parsed.comments.items)
+
+
+# A link aggregator's thread as html2text prints its tables: the story's score line, then each comment's head
+# with its links to the comments round it ("| parent | next [–]"), its text on the next row, a table rule
+# (or, as w3m prints it, a blank line) between the comments.
+AGGREGATOR = """\
+| Ask: Which bike lock do you trust?
+---|---
+| 57 points by rafa 5 hours ago | 23 comments
+| My last lock was cut in under a minute outside the station. What do you all use in the city?
+
+| | | nadia 4 hours ago | next [–]
+A heavy D-lock and a cable for the front wheel, and I never leave it outside overnight.
+{rule}
+| | | otto 3 hours ago | parent | next [–]
+Same here, though the cable is more for show than anything else these days, to be honest.
+{rule}
+| | | pim 2 hours ago | prev [–]
+A folding lock, it fits in the frame bag and is harder to cut than it looks at first sight.
+"""
+
+
+@pytest.mark.parametrize("rule", ["---|---|---", ""])
+def test_an_aggregators_comments_with_links_round_them_are_read(rule):
+    parsed = parse_text(AGGREGATOR.format(rule=rule))
+    assert parsed.article.author == "rafa"  # "57 points by rafa": the story's score, then its poster
+    assert [c.author for c in parsed.comments.items] == ["nadia", "otto", "pim"]
+
+
+# A live blog's entries, each a name and a time ago over its text, a rule between them: no links round them.
+LIVE_BLOG_RULED = """\
+Storm live: roads closed across the county
+
+Follow the latest on the storm here as roads are closed and trains stopped.
+
+Ann Lee 4 hours ago
+The ring road is closed between the bridge and the station after a tree came down in the night.
+{rule}
+Tom Baker 3 hours ago
+Trains between the city and the coast are cancelled for the rest of the day, the operator said.
+{rule}
+Mira Holt 2 hours ago
+The council has opened the sports hall for anyone whose home has lost power since the morning.
+"""
+
+
+@pytest.mark.parametrize("rule", ["---|---", "━━━━━━━━━━", "* * *"])
+def test_a_live_blogs_entries_between_rules_stay_the_articles_text(rule):
+    parsed = parse_text(LIVE_BLOG_RULED.format(rule=rule))
+    assert parsed.comments.items == []
+    assert any("sports hall" in paragraph.text for paragraph in parsed.article.paragraphs)
