@@ -692,11 +692,17 @@ def _is_furniture(text: str) -> bool:
 
 
 def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
-    """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
-    lines (two lines below at most)."""
+    """Written text indented under line i (`deeper`), or at its own indent (a column less: w3m leaves one before
+    an inline head), within the next two non-blank lines (two lines below at most). A quoted post's opening
+    set off as a quotation, indented or marked ("> erin wrote:"), is where a reply's text begins."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    return any((len(line) - len(line.lstrip()) > indent if deeper else 0 <= indent - len(line) + len(line.lstrip()) <= 1)
-               and (_writes(line.strip()) or opens_quote(line.strip()) is not None) for line in _first_written(lines, i + 1, 3))
+    for line in _first_written(lines, i + 1, 3):
+        text = line.strip()
+        shift = len(line) - len(line.lstrip()) - indent
+        if (shift > 0 if deeper else -1 <= shift <= 0) and (
+                _writes(text) or (shift > 0 or text[:1] == ">") and opens_quote(text) is not None):
+            return True
+    return False
 
 
 def opens_quote(text: str) -> str | None:
