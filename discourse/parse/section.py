@@ -491,8 +491,8 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
     if not heads or heads[0] > first_prose or not _shows_thread(lines, heads):
         return None
-    if poster_box(lines, heads[0]) is None and _has_byline(lines[:heads[0]]):
-        return None  # a byline over dated heads: an article's; over a poster box, the thread's own ("Started by erin")
+    if not _boxed_reply(lines, heads) and _has_byline(lines[:heads[0]]):
+        return None  # a byline over dated heads: an article's; over boxed replies, the thread's own ("Started by erin")
     return Section(_head_start(lines, heads[1]), headerless=True, flush=flush, opening_head=heads[0])
 
 
@@ -519,9 +519,14 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     ("#2"), a poster's details ("Posts: 120", "Joined: May 2020"), links to a post's neighbours in the tree
     ("| parent | next [–]")) or two different signs that a live blog or a
     feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link), or a head
-    over a poster box (`poster_box`). Names over dates alone read as both."""
-    if any(poster_box(lines, i) is not None for i in heads):
+    over a poster box (`poster_box`) after the first. Names over dates alone read as both. A box over the first
+    head alone is an author's box as blogs print it over the article: the heads after it must show the thread."""
+    if _boxed_reply(lines, heads):
         return True
+    if poster_box(lines, heads[0]) is not None:
+        heads = heads[1:]
+        if not heads:
+            return False
     names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
     near_head = {k for i in heads for k in (i, i + 1, i + 2)}
     shown = set()
@@ -531,6 +536,11 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
             return True
         shown.add(sign)
     return len(shown - {None}) >= 2
+
+
+def _boxed_reply(lines: list[str], heads: list[int]) -> bool:
+    """A head after the run's first stands over a poster box: a reply's, as only a forum prints."""
+    return any(poster_box(lines, i) is not None for i in heads[1:])
 
 
 def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:

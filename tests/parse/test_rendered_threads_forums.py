@@ -221,3 +221,89 @@ def test_a_live_blogs_entries_between_rules_stay_the_articles_text(rule):
     parsed = parse_text(LIVE_BLOG_RULED.format(rule=rule))
     assert parsed.comments.items == []
     assert any("sports hall" in paragraph.text for paragraph in parsed.article.paragraphs)
+
+
+# A blog post under its author's box ("Posts:", "Joined:", or a role and "Member since"), and after its text
+# the blog's other posts (titles over dates) or, on a live blog, the entries (names over times). Only the
+# author's name stands over a box: the page holds no thread, and the text under the box is the article's.
+BOXED_AUTHOR_PAGE = """\
+Notes from the allotment
+
+Edda Voss
+{box}
+
+3 April 2023
+
+Our plot flooded twice this winter, so we dug a trench along the lower edge and filled it with gravel.
+The water now runs off into the ditch instead of sitting round the leeks for a week after each storm.
+Next we want to raise the beds by a hand's width, which means a lot more compost than we have.
+Neighbours on the site have offered their leaf mould, and the council will deliver woodchip for free.
+
+{after}
+
+{first}
+{first_date}
+
+Sowing broad beans in pots on the windowsill gives them a head start of two weeks or more.
+
+{second}
+{second_date}
+
+A rhubarb crown split in autumn gives three new plants, and each one crops again in its second year.
+
+{third}
+{third_date}
+
+Netting the brassicas early keeps the pigeons off, and a taut net keeps the butterflies off too.
+"""
+AUTHOR_BOXES = ("Posts: 212\nJoined: June 2016", "Head gardener\nMember since 2016")
+
+
+RECENT_POSTS = ("Recent posts", ("Beans on the sill", "March 20, 2023", "Splitting rhubarb", "March 2, 2023", "Nets",
+                                 "February 9, 2023"))
+
+
+@pytest.mark.parametrize("box, after, names", [(AUTHOR_BOXES[0], *RECENT_POSTS), (AUTHOR_BOXES[1], *RECENT_POSTS)])
+def test_an_author_box_over_the_article_makes_no_thread_of_what_follows(box, after, names):
+    first, first_date, second, second_date, third, third_date = names
+    page = BOXED_AUTHOR_PAGE.format(box=box, after=after, first=first, first_date=first_date, second=second,
+                                    second_date=second_date, third=third, third_date=third_date)
+    parsed = parse_text(page)
+    assert parsed.comments.items == []
+    body = " ".join(paragraph.text for paragraph in parsed.article.paragraphs)
+    assert "woodchip for free" in body and "rhubarb crown" in body
+
+
+# A live blog under its reporter's box: a line of lead, then the entries, each a name over a time.
+LIVE_BLOG_UNDER_A_BOX = """\
+Flood watch: the river tops its banks
+
+Edda Voss
+Posts: 2,041
+Joined: June 2016
+
+3 April 2023
+
+The river rose through the night and the towpath is under water from the mill to the lock.
+
+Jo Park
+09:10, 3 Apr 2023
+
+Sandbags are being handed out at the fire station on Mill Lane until six this evening.
+
+Ravi Shah
+10:05, 3 Apr 2023
+
+The footbridge by the school is shut, and pupils are asked to use the road bridge instead.
+
+Lena Ruiz
+11:30, 3 Apr 2023
+
+The water is expected to peak this afternoon and fall slowly overnight, the agency says.
+"""
+
+
+def test_a_live_blog_under_its_reporters_box_keeps_its_entries():
+    parsed = parse_text(LIVE_BLOG_UNDER_A_BOX)
+    assert parsed.comments.items == []
+    assert any("Sandbags are being handed out" in paragraph.text for paragraph in parsed.article.paragraphs)
