@@ -27,7 +27,7 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
-                                     marker as _marker, opens_quote, poster_box, BOX_NAME_CHARS)
+                                     marker as _marker, poster_box, quote_set_off, BOX_NAME_CHARS)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -506,7 +506,7 @@ class CommentReader:
         if self._opens_quotation(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
-            opened.reply_to_name = found.author.lstrip("> ")  # "> erin wrote:", as html2text prints a quoted post
+            opened.reply_to_name = found.author.lstrip("> @")  # "> @erin wrote:", as html2text prints a quoted post
             opened.quotes_indented = self.indent[i] > opened.indent
             return True
         if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
@@ -804,10 +804,11 @@ class CommentReader:
 
     def _append_text(self, i: int, text: str, column: int) -> None:
         comment = self._open
-        quoted = opens_quote(text) if not comment.paragraphs else None
+        quoted = quote_set_off(text) if not comment.paragraphs else None
         if quoted is not None:  # "erin wrote:A bridge…": a reply to erin's post; its own words may follow at its head's indent
             comment.quotes_indented = column > comment.indent
-            comment.reply_to_name = comment.reply_to_name or quoted
+            if self.tree.has_author(quoted):  # a quote of the opening post or of someone else names no parent
+                comment.reply_to_name = comment.reply_to_name or quoted
         if self._blank_before or not comment.paragraphs:
             comment.paragraphs.append([])
         comment.paragraphs[-1].append(text)

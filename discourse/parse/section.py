@@ -721,7 +721,19 @@ def opens_quote(text: str) -> str | None:
     may open with one, and the post it quotes is the one it replies to."""
     text = text.lstrip("> ")
     found = _QUOTE_OPENING.match(text) or _QUOTED_FROM.match(text)
-    return found.group("name") if found is not None else None
+    return found.group("name").lstrip("@") if found is not None else None  # "@bob wrote:": bob
+
+
+def quote_set_off(text: str) -> str | None:
+    """The name a quoted post's opening quotes where the line is a quotation's caption of its own: marked ("> erin
+    wrote:"), ending at its colon ("erin wrote:"), run into the quoted words with no space ("erin wrote:A bridge…",
+    as w3m prints a quote's caption and its text) or a forum's caption ("Originally Posted by erin"). A comment's
+    sentence that opens "The mayor said: the building is unsafe" is its own text, not a quotation."""
+    name = opens_quote(text)
+    if name is None or text[:1] == ">":
+        return name
+    found = _QUOTE_OPENING.match(text)
+    return name if found is None or not text[found.end():found.end() + 1].isspace() else None
 
 
 def _first_written(lines: list[str], start: int, reach: int) -> list[str]:

@@ -39,7 +39,7 @@ It would cost more staff hours, so the council should say what it would close in
 
 @pytest.mark.parametrize("lead", ["", " "])  # w3m leaves a space from the markup before an inline head
 @pytest.mark.parametrize("quote", ["    tomas wrote:Sunday is the only day", "> Originally Posted by tomas",
-                                   "> tomas wrote:"])
+                                   "> tomas wrote:", "> @tomas wrote:"])
 def test_a_reply_whose_text_opens_with_a_quoted_post_is_read(lead, quote):
     parsed = parse_text(QUOTED_REPLY_THREAD.format(lead=lead, quote=quote))
     assert (parsed.article.title, parsed.article.author) == ("Opening hours on Sundays", "mara")
@@ -307,3 +307,83 @@ def test_a_live_blog_under_its_reporters_box_keeps_its_entries():
     parsed = parse_text(LIVE_BLOG_UNDER_A_BOX)
     assert parsed.comments.items == []
     assert any("Sandbags are being handed out" in paragraph.text for paragraph in parsed.article.paragraphs)
+
+
+# A news page's comments as w3m prints them (name, date, the text indented under them), the last comment
+# opening with what someone said, then the page's other stories at the left margin.
+NEWS_COMMENTS_THEN_STORIES = """\
+Harbour wall to be rebuilt
+
+By Edda Voss
+
+April 3, 2023
+
+The harbour wall will be rebuilt over two summers after the winter storms cracked it in three places.
+
+2 Comments
+
+Jo Park
+April 3, 2023 at 8:15 am
+    About time, the wall has been crumbling since I was at school and nobody ever did a thing about it.
+
+Ravi Shah
+April 3, 2023 at 8:40 am
+    {opening} the work will start in May. I hope the boats can still land their catch while it goes on.
+
+The ferry will run an extra crossing on Saturdays from next week, the operator said this morning.
+Parking on the seafront will be free after six in the evening for the rest of the summer season.
+"""
+
+
+@pytest.mark.parametrize("opening", ["The harbour master said:", "Jo Park said:"])
+def test_a_comment_opening_with_what_someone_said_ends_where_its_text_does(opening):
+    parsed = parse_text(NEWS_COMMENTS_THEN_STORIES.format(opening=opening))
+    assert [c.author for c in parsed.comments.items] == ["Jo Park", "Ravi Shah"]
+    last = parsed.comments.items[-1]
+    assert last.text.endswith("while it goes on.")
+    assert last.parent is None  # a sentence of its own, not a quoted post: it answers the article
+    assert not [repair for repair in parsed.comments.repairs if repair.kind.startswith("reply")]
+
+
+# A threaded news section, replies indented under the comment they answer; a later top-level comment
+# opens by citing an earlier commenter in a sentence of its own.
+NESTED_COMMENTS = """\
+Harbour wall to be rebuilt
+
+By Edda Voss
+
+April 3, 2023
+
+The harbour wall will be rebuilt over two summers after the winter storms cracked it in three places.
+The work starts in May, and the harbour will stay open to boats through both summers of the work.
+
+3 Comments
+
+Jo Park
+April 3, 2023 at 8:15 am
+
+    About time, the wall has been crumbling since I was at school and nobody ever did a thing about it.
+
+    Reply
+
+    Ravi Shah
+    April 3, 2023 at 8:40 am
+
+        It was patched in the nineties, but a patch only lasts so long against storms like this winter's.
+
+        Reply
+
+Lena Ruiz
+April 3, 2023 at 9:05 am
+
+    Jo Park said: nobody ever did a thing. That is unfair, the volunteers have kept it standing for years.
+
+    Reply
+"""
+
+
+def test_an_opening_naming_an_earlier_commenter_leaves_the_nesting_alone():
+    parsed = parse_text(NESTED_COMMENTS)
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("Jo Park", None), ("Ravi Shah", 1),
+                                                                      ("Lena Ruiz", None)]
+
