@@ -73,8 +73,9 @@ _GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
 # A poster box's detail ("Posts: 42", "Joined: Jan 2020", "Join Date" over "Jan 2020"): a count or date of the poster's
-_POSTER_DETAIL = re.compile(r"^(?:posts|messages|threads|join date|joined|registered|reputation|karma|member since)"
+_POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|reputation|karma|member since)"
                             r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)  # "9:40", "9h40", "9.40 am"
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
 BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
@@ -751,18 +752,18 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
     """The poster, date, first and last line of a forum post's head that names its poster at line i, over a poster box under
     it, or None. The box (a rank, an avatar's placeholder, then details: "Posts: 42", "Joined: Jan 2020") stands
     between the name and the post's text, as phpBB, MyBB, SMF and vBulletin themes print a post; its date is a
-    timestamp alone under the box (after a "#2" or a subject line) or just above the name (a numbered post's
+    timestamp to the minute alone under the box (after a "#2" or a subject line) or just above the name (a numbered post's
     "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
     name = _box_name(lines[i])
     detail = _first_detail(lines, i) if name is not None else None
     if detail is None:
         return None
     above = i - 1 if i < 2 or lines[i - 1].strip() else i - 2
-    date = _date_alone(lines[above]) if above >= 0 else None
+    date = _post_time(lines[above]) if above >= 0 else None
     if date is not None:
         return name, date, above, _last_detail(lines, detail)
     for k in _written(lines, detail + 1, _BOX_REACH):
-        date = _date_alone(lines[k])
+        date = _post_time(lines[k])
         if date is not None:
             return name, date, i, k
         if not (_box_line(lines[k]) or _is_detail(lines, k)):
@@ -837,10 +838,11 @@ def _box_line(line: str) -> bool:
     return len(text.split()) < _PROSE_WORDS and not patterns.ends_with(text, ".!?")
 
 
-def _date_alone(line: str) -> str | None:
-    """The timestamp of a line that holds one and names no one, or None."""
+def _post_time(line: str) -> str | None:
+    """The timestamp of a line that holds one to the minute and names no one, or None: a forum stamps each post
+    with its time, where a writer's or a member's profile dates a day ("June 2, 2022")."""
     found = _signature(line, marker(line))
-    return found[1] if found is not None and found[0] is None else None
+    return found[1] if found is not None and found[0] is None and _CLOCK_TIME.search(found[1]) else None
 
 
 def _written(lines: list[str], start: int, reach: int) -> Iterator[int]:

@@ -387,3 +387,67 @@ def test_an_opening_naming_an_earlier_commenter_leaves_the_nesting_alone():
     assert [(c.author, c.parent) for c in parsed.comments.items] == [("Jo Park", None), ("Ravi Shah", 1),
                                                                       ("Lena Ruiz", None)]
 
+
+
+# Pages that print boxes of counts under names without being threads: a forum's index (each board's name over
+# its counts of threads and posts and the date of its last post, then its description) and a site's page of its
+# writers (each name over the writer's posts, the date they joined and their last post's day).
+FORUM_INDEX = """\
+Harbour Rowing Club Forum
+
+Boards
+
+Club news
+Threads: 412
+Posts: 5,120
+Mon Apr 3, 2023 8:15 am
+
+Notices from the committee about sessions, races, the boathouse and the annual general meeting.
+
+Crew finder
+Threads: 96
+Posts: 1,004
+Sun Apr 2, 2023 6:40 pm
+
+Looking for a crew or a seat? Say which boat, what level and which mornings you can row each week.
+
+Kit swap
+Threads: 57
+Posts: 388
+Sat Apr 1, 2023 11:05 am
+
+Oars, seats, clothing and ergs for sale or wanted, between members of the club only, please.
+"""
+
+WRITERS_PAGE = """\
+Our writers
+
+Edda Voss
+Posts: 212
+Joined: June 2016
+April 3, 2023
+
+Edda writes about the harbour, the boats that use it and the people who have worked there for years.
+
+Jo Park
+Posts: 87
+Joined: May 2019
+March 28, 2023
+
+Jo covers the rowing club's races, its regattas and the long argument over the new boathouse roof.
+
+Ravi Shah
+Posts: 45
+Joined: January 2021
+March 2, 2023
+
+Ravi writes the weekly tide tables and answers readers' questions about fishing from the harbour wall.
+"""
+
+
+@pytest.mark.parametrize("page, kept", [pytest.param(FORUM_INDEX, "between members of the club only", id="forum index"),
+                                        pytest.param(WRITERS_PAGE, "answers readers' questions", id="writers")])
+def test_names_over_counts_that_are_no_posters_make_no_thread(page, kept):
+    parsed = parse_text(page)
+    assert parsed.comments.items == []
+    assert any(kept in paragraph.text for paragraph in parsed.article.paragraphs)
