@@ -75,7 +75,8 @@ _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|k
 # A poster box's detail ("Posts: 42", "Joined: Jan 2020", "Join Date" over "Jan 2020"): a count or date of the poster's
 _POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|reputation|karma|member since)"
                             r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)  # "9:40", "9h40", "9.40 am"
+# A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
 BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
@@ -752,8 +753,8 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
     """The poster, date, first and last line of a forum post's head that names its poster at line i, over a poster box under
     it, or None. The box (a rank, an avatar's placeholder, then details: "Posts: 42", "Joined: Jan 2020") stands
     between the name and the post's text, as phpBB, MyBB, SMF and vBulletin themes print a post; its date is a
-    timestamp to the minute alone under the box (after a "#2" or a subject line) or just above the name (a numbered post's
-    "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
+    timestamp to the minute alone under the box (after a "#2" or a subject line) or just above the name (a
+    numbered post's "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
     name = _box_name(lines[i])
     detail = _first_detail(lines, i) if name is not None else None
     if detail is None:
