@@ -11,6 +11,7 @@ no usable header may still hold comments: a run of signed lines after the articl
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ _POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|rep
                             r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
 # A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
+_DETAIL_WORD = re.compile(r"posts|messages|join|registered|reputation|karma|member since", re.IGNORECASE)  # a detail's label
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
 BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
@@ -770,6 +772,18 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
         if not (_box_line(lines[k]) or _is_detail(lines, k)):
             return None
     return None
+
+
+def poster_details(lines: list[str]) -> list[int]:
+    """The page's poster details (`_is_detail`), found in one pass: a reader looks for a poster box only above one,
+    not with a search of the lines under each name."""
+    return [k for k, line in enumerate(lines) if _DETAIL_WORD.search(line) is not None and _is_detail(lines, k)]
+
+
+def detail_in_reach(details: list[int], i: int) -> bool:
+    """One of `details` (`poster_details`) lies within a box's reach under line i."""
+    k = bisect.bisect_right(details, i)
+    return k < len(details) and details[k] <= i + _BOX_REACH
 
 
 def _box_name(line: str) -> str | None:
