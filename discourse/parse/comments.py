@@ -27,8 +27,7 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
-                                     marker as _marker, poster_box, quote_set_off, BOX_NAME_CHARS, detail_in_reach,
-                                     poster_details)
+                                     marker as _marker, poster_box, quote_set_off, BOX_NAME_CHARS, PosterDetails)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -144,7 +143,7 @@ class CommentReader:
         self._yearless_name_heads = False  # ... and of a name and such a date on one line ("Ann  May 3")
         self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
         self._box_end = -1  # the last line of the poster box read last (`_opens_poster_box`)
-        self._details: list[int] | None = None  # the page's poster details (`poster_details`), found at the first need
+        self._details: PosterDetails | None = None  # the page's poster details, searched from the first need on
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -323,8 +322,8 @@ class CommentReader:
         (`poster_box`). The head's lines are the comment's meta; where a numbered date line above the name opened
         the comment already, the name signs that one."""
         if self._details is None:
-            self._details = poster_details(self.lines)
-        box = poster_box(self.lines, i) if detail_in_reach(self._details, i) else None
+            self._details = PosterDetails(self.lines)
+        box = poster_box(self.lines, i) if self._details.in_reach(i) else None
         if box is None:
             return False
         name, date, first, self._box_end = box

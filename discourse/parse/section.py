@@ -774,16 +774,29 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
     return None
 
 
-def poster_details(lines: list[str]) -> list[int]:
-    """The page's poster details (`_is_detail`), found in one pass: a reader looks for a poster box only above one,
-    not with a search of the lines under each name."""
-    return [k for k, line in enumerate(lines) if _DETAIL_WORD.search(line) is not None and _is_detail(lines, k)]
+class PosterDetails:
+    """The poster details (`_is_detail`) of a page's lines, found in one pass as a reader moves down the page: it
+    looks for a poster box only above one, not with a search of the lines under each name."""
 
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._start: int | None = None  # the first line searched
+        self._searched = 0  # the lines before this one are searched
+        self._found: list[int] = []
 
-def detail_in_reach(details: list[int], i: int) -> bool:
-    """One of `details` (`poster_details`) lies within a box's reach under line i."""
-    k = bisect.bisect_right(details, i)
-    return k < len(details) and details[k] <= i + _BOX_REACH
+    def in_reach(self, i: int) -> bool:
+        """A poster detail lies within a box's reach under line i (or line i is above the lines searched)."""
+        if self._start is None:
+            self._start = self._searched = i + 1
+        if i + 1 < self._start:
+            return True
+        end = min(i + 1 + _BOX_REACH, len(self._lines))
+        for k in range(self._searched, end):
+            if _DETAIL_WORD.search(self._lines[k]) is not None and _is_detail(self._lines, k):
+                self._found.append(k)
+        self._searched = max(self._searched, end)
+        k = bisect.bisect_right(self._found, i)
+        return k < len(self._found) and self._found[k] <= i + _BOX_REACH
 
 
 def _box_name(line: str) -> str | None:
