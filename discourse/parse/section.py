@@ -79,6 +79,7 @@ _POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|rep
 # A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
 _DETAIL_WORD = re.compile(r"posts|messages|join|registered|reputation|karma|member since", re.IGNORECASE)  # a detail's label
+_DETAIL_CHARS = 48  # a poster detail's line at most, list marker and all ("* Member since: 12 January 2021")
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
 BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
@@ -792,7 +793,8 @@ class PosterDetails:
             return True
         end = min(i + 1 + _BOX_REACH, len(self._lines))
         for k in range(self._searched, end):
-            if _DETAIL_WORD.search(self._lines[k]) is not None and _is_detail(self._lines, k):
+            text = self._lines[k].strip()  # the length first: a detail is short, most lines are text
+            if len(text) <= _DETAIL_CHARS and _DETAIL_WORD.search(text) is not None and _is_detail(self._lines, k):
                 self._found.append(k)
         self._searched = max(self._searched, end)
         k = bisect.bisect_right(self._found, i)
