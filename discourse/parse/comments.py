@@ -27,7 +27,7 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
-                                     marker as _marker)
+                                     marker as _marker, poster_box, quote_set_off, BOX_NAME_CHARS, PosterDetails)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -142,6 +142,8 @@ class CommentReader:
         self._yearless_heads = False  # the section shows heads dated by a day and month alone ("Ann" over "May 3")
         self._yearless_name_heads = False  # ... and of a name and such a date on one line ("Ann  May 3")
         self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
+        self._box_end = -1  # the last line of the poster box read last (`_opens_poster_box`)
+        self._details: PosterDetails | None = None  # the page's poster details, searched from the first need on
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -271,6 +273,8 @@ class CommentReader:
             self._note_closed(kind)
 
     def _read_line(self, i: int) -> None:
+        if i <= self._box_end:
+            return  # a poster box's line, read with its name
         text, lowered = self.text[i], self.lowered[i]
         # `marker`'s own first test, before its memo: most lines open with a letter
         listed = _marker(self.lines[i]) if MAY_LEAD_MARKER[text[:1]] else None
@@ -287,6 +291,8 @@ class CommentReader:
         elif self._started and _AFTER_FIRST(lowered[:1]) and _AFTER.match(lowered) and self._at_top_level(i):
             self._boilerplate(i, "related_links")  # "About the author", "Related articles": the thread is over
             self._stopped = True
+        elif len(text) <= BOX_NAME_CHARS and not self.digits[i] and self._opens_poster_box(i):
+            pass  # the length first: most lines are a comment's text
         elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
               or self._wraps_commenter_line(i, text)):
             self.roles[i] = LineRole.COMMENT_META
@@ -310,6 +316,28 @@ class CommentReader:
         self._unexplained = 0 if explained else self._unexplained + 1
         if self._unexplained >= _UNEXPLAINED_RUN and self._started:
             self._stopped = True
+
+    def _opens_poster_box(self, i: int) -> bool:
+        """A forum post's head: a name over a poster box ("Posts: 42"), dated under the box or just above the name
+        (`poster_box`). The head's lines are the comment's meta; where a numbered date line above the name opened
+        the comment already, the name signs that one."""
+        if self._details is None:
+            self._details = PosterDetails(self.lines)
+        box = poster_box(self.lines, i) if self._details.in_reach(i) else None
+        if box is None:
+            return False
+        name, date, first, self._box_end = box
+        opened = self._open
+        if not (opened is not None and opened.first_line == first and not opened.paragraphs):
+            self._drop_text_from(first)  # a date line above the name, read as the previous post's text
+            self._start(first, min(self.indent[first], self.indent[i]))
+            self._line_opened += 1
+        self._attach(Commenter(name, date))
+        self._open.last_line = self._box_end
+        for k in range(first, self._box_end + 1):
+            if self.text[k]:
+                self.roles[k] = LineRole.COMMENT_META
+        return True
 
     def _at_top_level(self, i: int) -> bool:
         """Line i is indented no deeper than the thread's top-level comments (not inside a comment's text)."""
@@ -481,7 +509,7 @@ class CommentReader:
         if self._opens_quotation(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
         if self._quotes_comment(opened, found):
-            opened.reply_to_name = found.author
+            opened.reply_to_name = found.author.lstrip("> @")  # "> @erin wrote:", as html2text prints a quoted post
             opened.quotes_indented = self.indent[i] > opened.indent
             return True
         if found.author is None and self._name_above(i) and self._dates_a_head(i, text):
@@ -657,13 +685,7 @@ class CommentReader:
         """Move the name line out of the previous comment's text (or the furniture); close that comment."""
         above = self._name_line_above(i)
         name = name_text(self.lines[above])
-        opened = self._open
-        while opened is not None and opened.text_lines and opened.text_lines[-1] >= above:
-            opened.text_lines.pop()  # the name line, and a badge line under it
-            opened.paragraphs[-1].pop()
-            if not opened.paragraphs[-1]:
-                opened.paragraphs.pop()
-            opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
+        self._drop_text_from(above)  # the name line, and a badge line under it
         while self.boilerplate and self.boilerplate[-1].span.first >= above + 1:
             self.boilerplate.pop()
         self._close()
@@ -671,6 +693,16 @@ class CommentReader:
             if self.text[line]:
                 self.roles[line] = LineRole.COMMENT_META
         return name
+
+    def _drop_text_from(self, first: int) -> None:
+        """Take the open comment's text lines from line `first` on out of it: they head the next comment."""
+        opened = self._open
+        while opened is not None and opened.text_lines and opened.text_lines[-1] >= first:
+            opened.text_lines.pop()
+            opened.paragraphs[-1].pop()
+            if not opened.paragraphs[-1]:
+                opened.paragraphs.pop()
+            opened.last_line = opened.text_lines[-1] if opened.text_lines else opened.first_line
 
     def _name_line_above(self, i: int) -> int:
         """The line above a bare timestamp where a name would be: the line above it, or the line above a
@@ -775,6 +807,11 @@ class CommentReader:
 
     def _append_text(self, i: int, text: str, column: int) -> None:
         comment = self._open
+        quoted = quote_set_off(text) if not comment.paragraphs else None
+        if quoted is not None:  # "erin wrote:A bridge…": a reply to erin's post; its own words may follow at its head's indent
+            comment.quotes_indented = column > comment.indent
+            if self.tree.has_author(quoted):  # a quote of the opening post or of someone else names no parent
+                comment.reply_to_name = comment.reply_to_name or quoted
         if self._blank_before or not comment.paragraphs:
             comment.paragraphs.append([])
         comment.paragraphs[-1].append(text)

@@ -81,6 +81,10 @@ class TreeBuilder:
         """The shallowest indentation of any comment so far: the top level."""
         return self._top_indent
 
+    def has_author(self, name: str) -> bool:
+        """Whether a comment so far is signed `name` (as a reply marker names it)."""
+        return _normalise(name) in self._by_author
+
     @property
     def highest_number(self) -> int:
         """The highest top-level comment number so far (kept as it grows: asked once per comment)."""

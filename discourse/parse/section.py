@@ -11,7 +11,9 @@ no usable header may still hold comments: a run of signed lines after the articl
 
 from __future__ import annotations
 
+import bisect
 import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 import re
@@ -62,14 +64,32 @@ _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Rep
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
+# The opening of a quoted post that names whom it quotes by a forum's words, not a verb ("Originally Posted by erin")
+_QUOTED_FROM = re.compile(r"^(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2}?)"
+                          r"(?:\s+on\s.*)?$", re.IGNORECASE)
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 # A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
 _GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
+# A poster box's detail ("Posts: 42", "Joined: Jan 2020", "Join Date" over "Jan 2020"): a count or date of the poster's
+_POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|reputation|karma|member since)"
+                            r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
+# A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
+_DETAIL_WORD = re.compile(r"posts|messages|join|registered|reputation|karma|member since", re.IGNORECASE)  # a detail's label
+_DETAIL_CHARS = 48  # a poster detail's line at most, list marker and all ("* Member since: 12 January 2021")
+_BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
+_MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
+BOX_NAME_CHARS = 40  # a poster's name over a box, heading marks aside
+# A forum's rank under a poster's name ("Junior Member", "Newbie", "Site Admin")
+_RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|guest|user|poster|veteran|contributor)s?$",
+                   re.IGNORECASE)
 _ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
-_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number"})
+# A comment's links to its neighbours in the tree, or its fold toggle, after its head ("bob 2 hours ago | next [–]")
+_TREE_LINKS = re.compile(r"\|\s*(?:parent|next|prev|root|context)\b|\[[–-]\]", re.IGNORECASE)
+_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number", "tree links"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
@@ -456,7 +476,7 @@ def _signed_run(lines: list[str], prose: list[int]) -> tuple[int | None, bool]:
     heads, flush = _head_run(lines, start)
     if heads and any(_date_set_apart(lines, i) for i in heads) and not _shows_thread(lines, heads):
         return None, False  # an article's list of events, a site's cards of other stories
-    return (heads[0], flush) if heads else (None, False)
+    return (_head_start(lines, heads[0]), flush) if heads else (None, False)
 
 
 def _date_set_apart(lines: list[str], i: int) -> bool:
@@ -474,9 +494,17 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     if first_prose >= len(lines):
         return None  # no written text for an opening post
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
-    if not heads or heads[0] > first_prose or _has_byline(lines[:heads[0]]) or not _shows_thread(lines, heads):
+    if not heads or heads[0] > first_prose or not _shows_thread(lines, heads):
         return None
-    return Section(heads[1], headerless=True, flush=flush, opening_head=heads[0])
+    if not _boxed_reply(lines, heads) and _has_byline(lines[:heads[0]]):
+        return None  # a byline over dated heads: an article's; over boxed replies, the thread's own ("Started by erin")
+    return Section(_head_start(lines, heads[1]), headerless=True, flush=flush, opening_head=heads[0])
+
+
+def _head_start(lines: list[str], i: int) -> int:
+    """The first line of head i: the date line above its name where a poster box's date stands there."""
+    box = poster_box(lines, i)
+    return i if box is None else box[2]
 
 
 def _has_byline(lines: list[str]) -> bool:
@@ -493,9 +521,17 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     """Whether a run of heads shows what a forum prints round its posts and a live blog, a feed of posts, an
     interview, a vox pop, a glossary or a list of events or teasers does not: one sign only a forum prints
     (`_FORUM_SIGNS`: a reply or quote link, a quote of one of the heads' posts ("mara said:"), a post number
-    ("#2"), a poster's details ("Posts: 120", "Joined: May 2020")) or two different signs that a live blog or a
-    feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link). Names
-    over dates alone read as both."""
+    ("#2"), a poster's details ("Posts: 120", "Joined: May 2020"), links to a post's neighbours in the tree
+    ("| parent | next [–]")) or two different signs that a live blog or a
+    feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link), or a head
+    over a poster box (`poster_box`) after the first. Names over dates alone read as both. A box over the first
+    head alone is an author's box as blogs print it over the article: the heads after it must show the thread."""
+    if _boxed_reply(lines, heads):
+        return True
+    if poster_box(lines, heads[0]) is not None:
+        heads = heads[1:]
+        if not heads:
+            return False
     names = {name.lower() for name in (head_name(lines, i) for i in heads) if name}
     near_head = {k for i in heads for k in (i, i + 1, i + 2)}
     shown = set()
@@ -505,6 +541,11 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
             return True
         shown.add(sign)
     return len(shown - {None}) >= 2
+
+
+def _boxed_reply(lines: list[str], heads: list[int]) -> bool:
+    """A head after the run's first stands over a poster box: a reply's, as only a forum prints."""
+    return any(poster_box(lines, i) is not None for i in heads[1:])
 
 
 def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
@@ -523,6 +564,8 @@ def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
         return "post quoted or poster's details"
     if by_head and (_POST_NUMBER.search(text) is not None or _GLUED_POST_NUMBER.search(text) is not None):
         return "post number"
+    if by_head and _TREE_LINKS.search(text) is not None:
+        return "tree links"
     return "time ago" if by_head and _TIME_AGO.search(text) is not None else None
 
 
@@ -592,7 +635,8 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return None
     indented = _text_under(lines, i)
     if not indented and not _flush_head(lines, i):
-        return False if _name_over_date(lines, i) else None  # the text under it first: cheaper than reading the line
+        # the text under it first: cheaper than reading the line
+        return False if _name_over_date(lines, i) or poster_box(lines, i) is not None else None
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
     if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
@@ -642,13 +686,19 @@ def _dated_below(lines: list[str], i: int) -> bool:
 
 
 def _flush_head(lines: list[str], i: int) -> bool:
-    """Line i opens a block (a blank line, the page's start or a line of comment or page furniture above it:
-    "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
+    """Line i opens a block (a blank line, the page's start, a rule or a line of comment or page furniture above
+    it: "Like 3 Reply Report", "Share on Facebook Tweet", as renderers print them with no blank line before the
     next head), may name a commenter (a digit or a closing verb of saying), and written text follows at its
     own indent within the next two non-blank lines."""
-    if not may_name_commenter(lines[i]) or i and lines[i - 1].strip() and not _is_furniture(lines[i - 1].strip()):
+    above = lines[i - 1].strip() if i else ""
+    if not may_name_commenter(lines[i]) or above and not (_is_furniture(above) or _is_rule(above)):
         return False
     return _text_under(lines, i, deeper=False)
+
+
+def _is_rule(text: str) -> bool:
+    """A rule between blocks: no letter nor digit ("━━━━", "---|---|---", as renderers draw a table's rows)."""
+    return not any(map(str.isalnum, text))
 
 
 def _is_furniture(text: str) -> bool:
@@ -657,11 +707,38 @@ def _is_furniture(text: str) -> bool:
 
 
 def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
-    """Written text indented under line i (`deeper`), or at its own indent, within the next two non-blank
-    lines (two lines below at most)."""
+    """Written text indented under line i (`deeper`), or at its own indent (a column less: w3m leaves one before
+    an inline head), within the next two non-blank lines (two lines below at most). A quoted post's opening
+    set off as a quotation, indented or marked ("> erin wrote:"), is where a reply's text begins."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    return any((len(line) - len(line.lstrip()) > indent if deeper else len(line) - len(line.lstrip()) == indent)
-               and _writes(line.strip()) for line in _first_written(lines, i + 1, 3))
+    for line in _first_written(lines, i + 1, 3):
+        text = line.strip()
+        shift = len(line) - len(line.lstrip()) - indent
+        if (shift > 0 if deeper else -1 <= shift <= 0) and (
+                _writes(text) or (shift > 0 or text[:1] == ">") and opens_quote(text) is not None):
+            return True
+    return False
+
+
+def opens_quote(text: str) -> str | None:
+    """The name a quoted post's opening line quotes ("erin wrote:", "> Originally Posted by erin", "Quote from:
+    erin on May 02, 2023"), or None: a forum reply's text may begin with the post it answers, so a head's text
+    may open with one, and the post it quotes is the one it replies to."""
+    text = text.lstrip("> ")
+    found = _QUOTE_OPENING.match(text) or _QUOTED_FROM.match(text)
+    return found.group("name").lstrip("@") if found is not None else None  # "@bob wrote:": bob
+
+
+def quote_set_off(text: str) -> str | None:
+    """The name a quoted post's opening quotes where the line is a quotation's caption of its own: marked ("> erin
+    wrote:"), ending at its colon ("erin wrote:"), run into the quoted words with no space ("erin wrote:A bridge…",
+    as w3m prints a quote's caption and its text) or a forum's caption ("Originally Posted by erin"). A comment's
+    sentence that opens "The mayor said: the building is unsafe" is its own text, not a quotation."""
+    name = opens_quote(text)
+    if name is None or text[:1] == ">":
+        return name
+    found = _QUOTE_OPENING.match(text)
+    return name if found is None or not text[found.end():found.end() + 1].isspace() else None
 
 
 def _first_written(lines: list[str], start: int, reach: int) -> list[str]:
@@ -673,3 +750,131 @@ def _writes(text: str) -> bool:
     """Written text, not a headline under a tag: a sentence end, or a line too long for a headline."""
     words = len(text.split())
     return words >= _PROSE_WORDS or (words >= 3 and patterns.ends_with(text, ".!?…"))
+
+
+def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
+    """The poster, date, first and last line of a forum post's head that names its poster at line i, over a poster box under
+    it, or None. The box (a rank, an avatar's placeholder, then details: "Posts: 42", "Joined: Jan 2020") stands
+    between the name and the post's text, as phpBB, MyBB, SMF and vBulletin themes print a post; its date is a
+    timestamp to the minute alone under the box (after a "#2" or a subject line) or just above the name (a
+    numbered post's "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
+    name = _box_name(lines[i])
+    detail = _first_detail(lines, i) if name is not None else None
+    if detail is None:
+        return None
+    above = i - 1 if i < 2 or lines[i - 1].strip() else i - 2
+    date = _post_time(lines[above]) if above >= 0 else None
+    if date is not None:
+        return name, date, above, _last_detail(lines, detail)
+    for k in _written(lines, detail + 1, _BOX_REACH):
+        date = _post_time(lines[k])
+        if date is not None:
+            return name, date, i, k
+        if not (_box_line(lines[k]) or _is_detail(lines, k)):
+            return None
+    return None
+
+
+class PosterDetails:
+    """The poster details (`_is_detail`) of a page's lines, found in one pass as a reader moves down the page: it
+    looks for a poster box only above one, not with a search of the lines under each name."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._start: int | None = None  # the first line searched
+        self._searched = 0  # the lines before this one are searched
+        self._found: list[int] = []
+
+    def in_reach(self, i: int) -> bool:
+        """A poster detail lies within a box's reach under line i (or line i is above the lines searched)."""
+        if self._start is None:
+            self._start = self._searched = i + 1
+        if i + 1 < self._start:
+            return True
+        end = min(i + 1 + _BOX_REACH, len(self._lines))
+        for k in range(self._searched, end):
+            text = self._lines[k].strip()  # the length first: a detail is short, most lines are text
+            if len(text) <= _DETAIL_CHARS and _DETAIL_WORD.search(text) is not None and _is_detail(self._lines, k):
+                self._found.append(k)
+        self._searched = max(self._searched, end)
+        k = bisect.bisect_right(self._found, i)
+        return k < len(self._found) and self._found[k] <= i + _BOX_REACH
+
+
+def _box_name(line: str) -> str | None:
+    """A poster box's top line as a name ("Mira Holt", "#### dana"), or None: a few words with a letter and no
+    digit that end no sentence, not a list item (a box's ranks and a post's buttons are listed) nor a rank."""
+    if len(line) > BOX_NAME_CHARS + 4 or _DIGIT.search(line) or marker(line) is not None:
+        return None  # the length first: most lines are text
+    name = line.strip().strip("# ")
+    words = name.split()
+    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_with(name, ".!?:,;") or not _is_ranked_apart(name):
+        return None
+    return name
+
+
+def _is_ranked_apart(name: str) -> bool:
+    """A name may head a box: it has a letter, and is no rank nor an avatar's placeholder."""
+    return any(map(str.isalpha, name)) and _RANK.search(name) is None and not patterns.IMAGE_PLACEHOLDER.fullmatch(name)
+
+
+def _first_detail(lines: list[str], i: int) -> int | None:
+    """The first poster detail under name line i within its box, where only a rank, an avatar's placeholder or
+    list items come between (a post's buttons under its text are not a box's top), or None."""
+    for k in _written(lines, i + 1, _BOX_REACH):
+        if _is_detail(lines, k):
+            return k
+        text = lines[k].strip()
+        if not (marker(lines[k]) is not None or _RANK.search(text) or patterns.IMAGE_PLACEHOLDER.fullmatch(text)
+                or not any(map(str.isalpha, text))):
+            return None
+    return None
+
+
+def _last_detail(lines: list[str], detail: int) -> int:
+    """The last line of the run of poster details from line `detail` (a label's value on the line under it)."""
+    last, value = detail, None
+    for k in _written(lines, detail, _BOX_REACH):
+        if k == value:
+            last, value = k, None
+        elif _is_detail(lines, k):
+            last, value = k, _value_under(lines, k)
+        else:
+            break
+    return last
+
+
+def _is_detail(lines: list[str], k: int) -> bool:
+    """Line k is a poster's detail: "Posts: 42", "Joined: Jan 2020", or a label alone over its value ("Join Date"
+    over "Jan 2020", as a definition list renders)."""
+    listed = marker(lines[k])
+    found = _POSTER_DETAIL.match(plain_item(listed[2]) if listed else lines[k].strip())
+    if found is None:
+        return False
+    if found.group("value"):
+        return _DIGIT.search(found.group("value")) is not None
+    value = _value_under(lines, k)
+    return value is not None and len(lines[value]) <= _MAX_DETAIL_VALUE and _DIGIT.search(lines[value]) is not None
+
+
+def _value_under(lines: list[str], k: int) -> int | None:
+    """The first written line under line k, the next line or the one after a blank line."""
+    return next(iter(_written(lines, k + 1, 2)), None)
+
+
+def _box_line(line: str) -> bool:
+    """A line a poster box may hold besides details: a rank, an avatar's placeholder, a post number, a subject."""
+    text = line.strip()
+    return len(text.split()) < _PROSE_WORDS and not patterns.ends_with(text, ".!?")
+
+
+def _post_time(line: str) -> str | None:
+    """The timestamp of a line that holds one to the minute and names no one, or None: a forum stamps each post
+    with its time, where a writer's or a member's profile dates a day ("June 2, 2022")."""
+    found = _signature(line, marker(line))
+    return found[1] if found is not None and found[0] is None and _CLOCK_TIME.search(found[1]) else None
+
+
+def _written(lines: list[str], start: int, reach: int) -> Iterator[int]:
+    """The non-blank lines among the `reach` lines from line `start`, one by one: most searches stop at the first."""
+    return filter(lambda k: lines[k].strip(), range(start, min(start + reach, len(lines))))
