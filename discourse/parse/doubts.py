@@ -119,7 +119,8 @@ _POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beitr
                          r"|messages postés|inscrit le|mensajes|registrado|messaggi|iscritto)(\s*:\s*\S.*|\s+\d.*)$",
                          re.IGNORECASE)
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
-_LINK_SEPARATORS = re.compile(r"\s+[·|•]\s+")
+# Led by a lookbehind so that a long run of spaces is tried once, from its start, not from each of its spaces.
+_LINK_SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"

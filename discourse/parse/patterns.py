@@ -220,9 +220,11 @@ def link_text(text: str) -> str:
     return (bullet_text(text) or text).strip(_LINK_EDGES)
 
 
+# Each run of spaces is followed by a word, so "(?!\s)" changes no match; it stops a long run of spaces
+# from being given back one space at a time, each tried against every verb.
 COMMENTER_LINE = re.compile(
-    r"^(?P<author>[^\s].{0,60}?)\s+"
-    r"(?:(?:on|am|le|el|em)\s+(?P<date>.{4,60}?)\s+)?"
+    r"^(?P<author>[^\s].{0,60}?)\s+(?!\s)"
+    r"(?:(?:on|am|le|el|em)\s+(?!\s)(?P<date>.{4,60}?)\s+(?!\s))?"
     r"(?P<verb>says|said|wrote|writes|replied|responded|schreibt|sagt|schrieb|meint|antwortete|dit|a écrit|écrit"
     r"|a répondu|dice|dijo|escribió|escribe|respondió|disse|escreveu|diz|respondeu|schreef|zegt|antwoordde|scrive"
     r"|scrisse|rispose|ha (?:detto|scritto|risposto)|schrijft|reageerde|zei|pisze|napisał|napisała|odpowiedział"

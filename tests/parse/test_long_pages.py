@@ -45,6 +45,8 @@ LONG_SHAPES = {
         f"Reader{i} responded to Someone{i} on May 1, 2020 at 9:00 am\nA reply {i}.\n" for i in range(n // 3)),
     "short paragraphs": lambda n: "Title\n\n" + "\n\n".join(f"A short paragraph, number {i}." for i in range(n // 2)),
     "count lines alone": lambda n: "\n\n".join(f"{i} Comments" for i in range(n // 2)),
+    # A line padded far to the right, as a table rendered wide or a pasted form leaves it.
+    "a headline padded with spaces": lambda n: "Ferries" + " " * (2 * n) + "(ferry)\n\n" + PARA + "\n\n" + PARA,
 }
 
 
