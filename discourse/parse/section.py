@@ -832,13 +832,14 @@ def _first_detail(lines: list[str], i: int) -> int | None:
 
 
 def _last_detail(lines: list[str], detail: int) -> int:
-    """The last line of the run of poster details from line `detail` (a label's value on the line under it)."""
+    """The last line of the run of poster details from line `detail` (a label alone has its value on the line under
+    it; a detail with its value beside it, "Posts: 42", ends on its own line)."""
     last, value = detail, None
     for k in _written(lines, detail, _BOX_REACH):
         if k == value:
             last, value = k, None
         elif _is_detail(lines, k):
-            last, value = k, _value_under(lines, k)
+            last, value = k, None if _detail(lines, k).group("value") else _value_under(lines, k)
         else:
             break
     return last
@@ -847,8 +848,7 @@ def _last_detail(lines: list[str], detail: int) -> int:
 def _is_detail(lines: list[str], k: int) -> bool:
     """Line k is a poster's detail: "Posts: 42", "Joined: Jan 2020", or a label alone over its value ("Join Date"
     over "Jan 2020", as a definition list renders)."""
-    listed = marker(lines[k])
-    found = _POSTER_DETAIL.match(plain_item(listed[2]) if listed else lines[k].strip())
+    found = _detail(lines, k)
     if found is None:
         return False
     if found.group("value"):
@@ -857,9 +857,15 @@ def _is_detail(lines: list[str], k: int) -> bool:
     return value is not None and len(lines[value]) <= _MAX_DETAIL_VALUE and _DIGIT.search(lines[value]) is not None
 
 
+def _detail(lines: list[str], k: int) -> re.Match | None:
+    """Line k read as a poster detail's label and its value on the same line, if any ("Posts: 42", "Join Date")."""
+    listed = marker(lines[k])
+    return _POSTER_DETAIL.match(plain_item(listed[2]) if listed else lines[k].strip())
+
+
 def _value_under(lines: list[str], k: int) -> int | None:
     """The first written line under line k, the next line or the one after a blank line."""
-    return next(iter(_written(lines, k + 1, 2)), None)
+    return next(_written(lines, k + 1, 2), None)
 
 
 def _box_line(line: str) -> bool:
