@@ -130,7 +130,7 @@ _TITLE_WORDS = frozenset({"most", "popular", "recent", "best", "newest", "oldest
                           "editors", "editors'", "editors’"})
 _LIKES = re.compile(r"^\d+\s+likes?$", re.IGNORECASE)
 # A quote's opening line that names whom it quotes ("Originally Posted by erin", "Quote from: erin on May 2").
-_QUOTED_FROM = re.compile(r"^(?:quote:?\s*)?(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*"
+_QUOTED_FROM = re.compile(r"^(?:quote:?\s*)?" + patterns.QUOTED_FROM_LABEL + r"\s*"
                           r"(?P<author>[^:»]{1,60}?)(?:\s+on\s.*|\s*[:»].*)?$", re.IGNORECASE)
 # A word of a name or of a text, split alike ("Jean-Pierre" is two); a word of a username ("olga1987", "ivan_p",
 # "J.", "D’Angelo").

@@ -220,6 +220,8 @@ def link_text(text: str) -> str:
     return (bullet_text(text) or text).strip(_LINK_EDGES)
 
 
+# The words a forum prints over a quoted post to name whom it quotes ("Originally Posted by erin", "Quote from: erin").
+QUOTED_FROM_LABEL = r"(?:originally posted by|quote from:|zitat von:?|citation de:?)"
 # Each run of spaces is followed by a word, so "(?!\s)" changes no match; it stops a long run of spaces
 # from being given back one space at a time, each tried against every verb.
 COMMENTER_LINE = re.compile(

@@ -65,7 +65,7 @@ _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Rep
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
 # The opening of a quoted post that names whom it quotes by a forum's words, not a verb ("Originally Posted by erin")
-_QUOTED_FROM = re.compile(r"^(?:originally posted by|quote from:|zitat von:?|citation de:?)\s*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2}?)"
+_QUOTED_FROM = re.compile(r"^" + patterns.QUOTED_FROM_LABEL + r"\s*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2}?)"
                           r"(?:\s+on\s.*)?$", re.IGNORECASE)
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
@@ -691,12 +691,12 @@ def _flush_head(lines: list[str], i: int) -> bool:
     next head), may name a commenter (a digit or a closing verb of saying), and written text follows at its
     own indent within the next two non-blank lines."""
     above = lines[i - 1].strip() if i else ""
-    if not may_name_commenter(lines[i]) or above and not (_is_furniture(above) or _is_rule(above)):
+    if not may_name_commenter(lines[i]) or above and not (_is_furniture(above) or _is_unworded(above)):
         return False
     return _text_under(lines, i, deeper=False)
 
 
-def _is_rule(text: str) -> bool:
+def _is_unworded(text: str) -> bool:
     """A rule between blocks: no letter nor digit ("━━━━", "---|---|---", as renderers draw a table's rows)."""
     return not any(map(str.isalnum, text))
 
@@ -743,7 +743,7 @@ def quote_set_off(text: str) -> str | None:
 
 def _first_written(lines: list[str], start: int, reach: int) -> list[str]:
     """The first two non-blank lines among the `reach` lines from line `start`: where a head's text begins."""
-    return [line for line in lines[start:start + reach] if line.strip()][:2]
+    return [lines[k] for k in islice(_written(lines, start, reach), 2)]
 
 
 def _writes(text: str) -> bool:
@@ -824,9 +824,7 @@ def _first_detail(lines: list[str], i: int) -> int | None:
     for k in _written(lines, i + 1, _BOX_REACH):
         if _is_detail(lines, k):
             return k
-        text = lines[k].strip()
-        if not (marker(lines[k]) is not None or _RANK.search(text) or patterns.IMAGE_PLACEHOLDER.fullmatch(text)
-                or not any(map(str.isalpha, text))):
+        if marker(lines[k]) is None and _is_ranked_apart(lines[k].strip()):
             return None
     return None
 
