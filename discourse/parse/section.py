@@ -494,9 +494,12 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
     if first_prose >= len(lines):
         return None  # no written text for an opening post
     heads, flush = _head_run(lines, 0, first_prose + _HEADERLESS_WINDOW)
-    if not heads or heads[0] > first_prose or not _shows_thread(lines, heads):
+    if not heads or heads[0] > first_prose:
         return None
-    if not _boxed_reply(lines, heads) and _has_byline(lines[:heads[0]]):
+    boxed = _boxed_reply(lines, heads)
+    if not (boxed or _shows_thread_signs(lines, heads)):
+        return None
+    if not boxed and _has_byline(lines[:heads[0]]):
         return None  # a byline over dated heads: an article's; over boxed replies, the thread's own ("Started by erin")
     return Section(_head_start(lines, heads[1]), headerless=True, flush=flush, opening_head=heads[0])
 
@@ -526,8 +529,11 @@ def _shows_thread(lines: list[str], heads: list[int]) -> bool:
     feed of posts prints too (a date told as time ago, a count of likes, a permalink or report link), or a head
     over a poster box (`poster_box`) after the first. Names over dates alone read as both. A box over the first
     head alone is an author's box as blogs print it over the article: the heads after it must show the thread."""
-    if _boxed_reply(lines, heads):
-        return True
+    return _boxed_reply(lines, heads) or _shows_thread_signs(lines, heads)
+
+
+def _shows_thread_signs(lines: list[str], heads: list[int]) -> bool:
+    """`_shows_thread` where no head after the first stands over a poster box."""
     if poster_box(lines, heads[0]) is not None:
         heads = heads[1:]
         if not heads:
