@@ -78,6 +78,10 @@ _TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et
 _DATE_LINE_CUES = frozenset("news comments comment share updated posted published".split())
 # Words a date line leaves that name no one: "Tue", "Mar", "GMT", "ET", "News ·", "12 Comments".
 _NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_LINE_CUES
+# What joins a date to its time or follows the time ("at 10:00", "à 10h00", "10:00 Uhr", "10:00 hrs"): dropped
+# from a head like a separator, it names no one.
+_DATE_JOINERS = frozenset("at @ à a um om kl alle às o h hr hrs uhr horas hs ore godz".split())
+_CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp patterns leave, never a name
 _LABEL_WORDS = 2
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
@@ -418,7 +422,7 @@ def _head_name(text: str) -> str | None:
         return None
     words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
     if not 0 < len(words) <= _MAX_HEAD_WORDS or any(word.casefold() in _NOT_NAME_WORDS or "/" in word
-                                                     for word in words):
+                                                     or _CJK_DATE.search(word) for word in words):
         return None
     name = " ".join(_head_words(text)).strip(_HEAD_MARKS)
     if name.isupper():
@@ -438,15 +442,21 @@ def _is_date_line(text: str) -> bool:
     GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
     words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
     return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
-        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() for word in words)
+        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() or _CJK_DATE.search(word)
+        for word in words)
 
 
 def _head_words(text: str) -> list[str]:
-    """The words of a line beside its dates and times, less separators and post numbers: "dana May 2, 2023,
-    10:00am1" → ["dana"]; [] where the line holds no timestamp."""
+    """The words of a line before its first date or time and after its last, less separators, post numbers and
+    a clock's unit: "dana May 2, 2023, 10:00am1" → ["dana"], "March 4, 2023 at 10:00 Uhr" → []. What stands
+    between a date and its time joins them ("at", "@", "alle", "om") and names no one. [] where the line holds
+    no timestamp."""
     spans = patterns.timestamps(text)
-    return [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)] \
-        if spans else []
+    if not spans:
+        return []
+    outside = f"{text[:spans[0][0]]} {text[spans[-1][1]:]}"  # not what joins a date to its time: "at", "@", "alle"
+    return [word for word in outside.split()
+            if word.strip(_HEAD_MARKS) and word.strip(_HEAD_MARKS).casefold() not in _DATE_JOINERS]
 
 
 def _is_commenter_head(texts: list[str], i: int) -> bool:
