@@ -163,6 +163,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
+        blocks[title] = _without_head_line(blocks[title], stripped, roles)
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
@@ -408,8 +409,26 @@ def _opens_forum_post(blocks: list[Block], stripped: list[str], texts: list[str]
 
 
 def _block_head(block: Block, stripped: list[str]) -> str | None:
-    """The name in a post's head that is a block's last line ("Planning" over "dana May 2, …") or all of it."""
-    return _head_name(stripped[block.last]) or _head_name(block.text)
+    """The name in a post's head that is a block's last line under a label ("Planning" over "dana May 2, …")
+    or all of it. A head line under more words than a label's is run into the headline's own block, which
+    stays the headline (`_without_head_line`)."""
+    return (_head_name(stripped[block.last]) if _under_label(block, stripped) else None) or _head_name(block.text)
+
+
+def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None]) -> Block:
+    """The headline's block less a date line run into it from below ("Ferries start early", "March 4, 2023 at
+    10:00 am", no blank line between), or a post's head under more than a label's words, set down as metadata:
+    the page's line, not the headline's words."""
+    last = stripped[block.last]
+    if block.first == block.last or not (_is_date_line(last) or _head_name(last) and not _under_label(block, stripped)):
+        return block
+    roles[block.last] = LineRole.METADATA
+    return Block(block.first, block.last - 1, " ".join(line for line in stripped[block.first:block.last] if line))
+
+
+def _under_label(block: Block, stripped: list[str]) -> bool:
+    """The lines of a block above its last are a label's few words, or none."""
+    return sum(len(stripped[i].split()) for i in range(block.first, block.last)) <= _LABEL_WORDS
 
 
 def _head_name(text: str) -> str | None:

@@ -227,3 +227,11 @@ def test_a_handle_before_a_date_and_its_time_still_names_the_poster():
     article = parse_text(page("Harbour Diary", "", "Summer ferries start early", "",
                               "skipper_jo March 4, 2023 at 10:00 am", "", PARA, "", MORE, "", LAST)).article
     assert (article.title, article.author) == ("Summer ferries start early", "skipper_jo")
+
+
+def test_a_date_line_in_the_headlines_own_block_leaves_the_headline_the_title():
+    for date_line in ("March 4, 2023 at 10:00 am", "Politics 2 hours ago", "04.03.2023, 10:00 Uhr",
+                      "jdoe · March 4, 2023"):
+        article = parse_text(page("Harbour Times", "", "Ferries start early this summer", date_line, "", PARA,
+                                  "", MORE, "", LAST)).article
+        assert (date_line, article.title) == (date_line, "Ferries start early this summer")
