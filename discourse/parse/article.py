@@ -293,8 +293,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
         if line is None:
             continue
         name = _head_name(line)
-        if _METADATA_START.match(name):
-            return None  # "Updated 2 hours ago": the page's own dates, not a poster's
+        if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
+            return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
         found = find_date(line) if article.date is None else None

@@ -235,3 +235,9 @@ def test_a_date_line_in_the_headlines_own_block_leaves_the_headline_the_title():
         article = parse_text(page("Harbour Times", "", "Ferries start early this summer", date_line, "", PARA,
                                   "", MORE, "", LAST)).article
         assert (date_line, article.title) == (date_line, "Ferries start early this summer")
+
+
+def test_a_section_media_or_credit_word_beside_a_time_names_no_author():
+    for date_line in ("Politics 2 hours ago", "Video 2:34", "4 March 2023 | 10:00 | Reuters", "Opinion 10:00",
+                      "Sport 3 hours ago"):
+        assert title_and_author_over(date_line) == ("Ferries start early this summer", None), date_line
