@@ -74,6 +74,7 @@ _HANDLE_MARKS = re.compile(r"[\d_@]")
 # A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
 # a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
 _FRESH_TIME = re.compile(r"\d:\d\d|\bago\b|\bvor\s+\d|\bil y a\b|\bhace\b|\bhá\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d:\d\d")  # a forum dates a post to the minute, a blog's byline often to the day
 _TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt am pm a.m p.m".split())
 _DATE_LINE_CUES = frozenset("news comments comment share updated posted published".split())
 # Words a date line leaves that name no one: "Tue", "Mar", "GMT", "ET", "News ·", "12 Comments".
@@ -398,14 +399,16 @@ def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[
 
 
 def _opens_forum_post(blocks: list[Block], stripped: list[str], texts: list[str], i: int) -> bool:
-    """Block i is "… wrote", or the line under it is a poster's handle over a date or a poster box's fields, or
-    "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be a news page's
-    byline. The line, not the next block: the head may be read as the byline already."""
+    """Block i is "… wrote", or the line under it is a poster's handle over a date and clock time or a poster
+    box's fields, or "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be
+    a news page's byline, and a handle over a day alone a blog's ("jdoe · March 4, 2023"): a forum dates its
+    posts to the minute. The line, not the next block: the head may be read as the byline already."""
     if _is_commenter_head(texts, i) or i + 1 < len(texts) and _is_commenter_head(texts, i + 1):
         return True
     under = next((stripped[k] for k in range(blocks[i].last + 1, len(stripped)) if stripped[k]), "")
     name = _head_name(under)
-    return bool(name and " " not in name and _is_handle(name)) or _is_poster_fields(under)
+    return bool(name and " " not in name and _is_handle(name) and _CLOCK_TIME.search(under)) \
+        or _is_poster_fields(under)
 
 
 def _block_head(block: Block, stripped: list[str]) -> str | None:

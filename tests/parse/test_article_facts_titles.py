@@ -241,3 +241,8 @@ def test_a_section_media_or_credit_word_beside_a_time_names_no_author():
     for date_line in ("Politics 2 hours ago", "Video 2:34", "4 March 2023 | 10:00 | Reuters", "Opinion 10:00",
                       "Sport 3 hours ago"):
         assert title_and_author_over(date_line) == ("Ferries start early this summer", None), date_line
+
+
+def test_a_short_headline_over_a_blogs_handle_and_date_stays_the_title_under_a_marked_site_name():
+    assert title_of("# Harbour Times", "", "Ferry talks", "", "skipper_jo · March 4, 2023", "", PARA, "", MORE,
+                    "", LAST) == "Ferry talks"
