@@ -74,10 +74,15 @@ _HANDLE_MARKS = re.compile(r"[\d_@]")
 # A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
 # a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
 _FRESH_TIME = re.compile(r"\d:\d\d|\bago\b|\bvor\s+\d|\bil y a\b|\bhace\b|\bhá\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d:\d\d")  # a forum dates a post to the minute, a blog's byline often to the day
 _TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt am pm a.m p.m".split())
 _DATE_LINE_CUES = frozenset("news comments comment share updated posted published".split())
 # Words a date line leaves that name no one: "Tue", "Mar", "GMT", "ET", "News ·", "12 Comments".
 _NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_LINE_CUES
+# What joins a date to its time or follows the time ("at 10:00", "à 10h00", "10:00 Uhr", "10:00 hrs"): dropped
+# from a head like a separator, it names no one.
+_DATE_JOINERS = frozenset("at @ à a um om kl alle às o h hr hrs uhr horas hs ore godz".split())
+_CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp patterns leave, never a name
 _LABEL_WORDS = 2
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
@@ -159,6 +164,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
+        blocks[title] = _without_head_line(blocks[title], stripped, roles)
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
@@ -288,8 +294,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
         if line is None:
             continue
         name = _head_name(line)
-        if _METADATA_START.match(name):
-            return None  # "Updated 2 hours ago": the page's own dates, not a poster's
+        if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
+            return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
         found = find_date(line) if article.date is None else None
@@ -393,19 +399,39 @@ def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[
 
 
 def _opens_forum_post(blocks: list[Block], stripped: list[str], texts: list[str], i: int) -> bool:
-    """Block i is "… wrote", or the line under it is a poster's handle over a date or a poster box's fields, or
-    "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be a news page's
-    byline. The line, not the next block: the head may be read as the byline already."""
+    """Block i is "… wrote", or the line under it is a poster's handle over a date and clock time or a poster
+    box's fields, or "… wrote" follows it: a forum post's opening, where a capitalised name over a date may be
+    a news page's byline, and a handle over a day alone a blog's ("jdoe · March 4, 2023"): a forum dates its
+    posts to the minute. The line, not the next block: the head may be read as the byline already."""
     if _is_commenter_head(texts, i) or i + 1 < len(texts) and _is_commenter_head(texts, i + 1):
         return True
     under = next((stripped[k] for k in range(blocks[i].last + 1, len(stripped)) if stripped[k]), "")
     name = _head_name(under)
-    return bool(name and " " not in name and _is_handle(name)) or _is_poster_fields(under)
+    return bool(name and " " not in name and _is_handle(name) and _CLOCK_TIME.search(under)) \
+        or _is_poster_fields(under)
 
 
 def _block_head(block: Block, stripped: list[str]) -> str | None:
-    """The name in a post's head that is a block's last line ("Planning" over "dana May 2, …") or all of it."""
-    return _head_name(stripped[block.last]) or _head_name(block.text)
+    """The name in a post's head that is a block's last line under a label ("Planning" over "dana May 2, …")
+    or all of it. A head line under more words than a label's is run into the headline's own block, which
+    stays the headline (`_without_head_line`)."""
+    return (_head_name(stripped[block.last]) if _under_label(block, stripped) else None) or _head_name(block.text)
+
+
+def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None]) -> Block:
+    """The headline's block less a date line run into it from below ("Ferries start early", "March 4, 2023 at
+    10:00 am", no blank line between), or a post's head under more than a label's words, set down as metadata:
+    the page's line, not the headline's words."""
+    last = stripped[block.last]
+    if block.first == block.last or not (_is_date_line(last) or _head_name(last) and not _under_label(block, stripped)):
+        return block
+    roles[block.last] = LineRole.METADATA
+    return Block(block.first, block.last - 1, " ".join(line for line in stripped[block.first:block.last] if line))
+
+
+def _under_label(block: Block, stripped: list[str]) -> bool:
+    """The lines of a block above its last are a label's few words, or none."""
+    return sum(len(stripped[i].split()) for i in range(block.first, block.last)) <= _LABEL_WORDS
 
 
 def _head_name(text: str) -> str | None:
@@ -418,7 +444,7 @@ def _head_name(text: str) -> str | None:
         return None
     words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
     if not 0 < len(words) <= _MAX_HEAD_WORDS or any(word.casefold() in _NOT_NAME_WORDS or "/" in word
-                                                     for word in words):
+                                                     or _CJK_DATE.search(word) for word in words):
         return None
     name = " ".join(_head_words(text)).strip(_HEAD_MARKS)
     if name.isupper():
@@ -438,15 +464,21 @@ def _is_date_line(text: str) -> bool:
     GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
     words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
     return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
-        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() for word in words)
+        word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() or _CJK_DATE.search(word)
+        for word in words)
 
 
 def _head_words(text: str) -> list[str]:
-    """The words of a line beside its dates and times, less separators and post numbers: "dana May 2, 2023,
-    10:00am1" → ["dana"]; [] where the line holds no timestamp."""
+    """The words of a line before its first date or time and after its last, less separators, post numbers and
+    a clock's unit: "dana May 2, 2023, 10:00am1" → ["dana"], "March 4, 2023 at 10:00 Uhr" → []. What stands
+    between a date and its time joins them ("at", "@", "alle", "om") and names no one. [] where the line holds
+    no timestamp."""
     spans = patterns.timestamps(text)
-    return [word for word in patterns.without_timestamps(text, spans).split() if word.strip(_HEAD_MARKS)] \
-        if spans else []
+    if not spans:
+        return []
+    outside = f"{text[:spans[0][0]]} {text[spans[-1][1]:]}"  # not what joins a date to its time: "at", "@", "alle"
+    return [word for word in outside.split()
+            if word.strip(_HEAD_MARKS) and word.strip(_HEAD_MARKS).casefold() not in _DATE_JOINERS]
 
 
 def _is_commenter_head(texts: list[str], i: int) -> bool:

@@ -182,9 +182,14 @@ def test_a_date_line_under_the_headline_names_no_author():
     for date_line in ("Tue, 04/03/2023", "Tuesday, March 7, 2023", "Mon 6 Mar 2023 10.00 GMT",
                       "March 4, 2023, 5:00 a.m. ET", "_Tuesday, March 7, 2023_", "Oban 24 February 2023",
                       "News · 4 March 2023", "March 4, 2023 12 Comments", "OBAN, March 4, 2023 /HarbourWire/ --"):
-        article = parse_text(page("Harbour Times", "", "Ferries start early this summer", "", date_line, "", PARA,
-                                  "", MORE, "", LAST)).article
-        assert (date_line, article.title, article.author) == (date_line, "Ferries start early this summer", None)
+        assert title_and_author_over(date_line) == ("Ferries start early this summer", None), date_line
+
+
+def title_and_author_over(line: str) -> tuple[str | None, str | None]:
+    """The title and author read from a news page with `line` between its headline and its body."""
+    article = parse_text(page("Harbour Times", "", "Ferries start early this summer", "", line, "", PARA, "", MORE,
+                              "", LAST)).article
+    return article.title, article.author
 
 
 def test_a_short_plain_headline_under_a_sites_marked_name_stays_the_title():
@@ -209,3 +214,35 @@ def test_a_libraries_name_in_brackets_stays_in_the_headline():
     for headline in ("Why the ferry app left Deno (Node.js)", "Timetables in the browser (vue.js)"):
         assert title_of("Harbour Dev", "", headline, "", "By Jane Roe", "", PARA, "", MORE, "", LAST) == headline
 
+
+def test_the_words_joining_a_date_to_its_time_name_no_author():
+    for date_line in ("March 4, 2023 at 10:00 am", "March 4, 2023 @ 10:00 am", "4 de marzo de 2023 - 10:00 h",
+                      "04.03.2023, 10:00 Uhr", "2023年3月4日 10:00", "4 marzo 2023 alle 10:00",
+                      "4 maart 2023 om 10:00", "4. mars 2023 kl 10:00", "4 March 2023 10:00 hrs",
+                      "4 mars 2023 à 10h00"):
+        assert title_and_author_over(date_line) == ("Ferries start early this summer", None), date_line
+
+
+def test_a_handle_before_a_date_and_its_time_still_names_the_poster():
+    article = parse_text(page("Harbour Diary", "", "Summer ferries start early", "",
+                              "skipper_jo March 4, 2023 at 10:00 am", "", PARA, "", MORE, "", LAST)).article
+    assert (article.title, article.author) == ("Summer ferries start early", "skipper_jo")
+
+
+def test_a_date_line_in_the_headlines_own_block_leaves_the_headline_the_title():
+    for date_line in ("March 4, 2023 at 10:00 am", "Politics 2 hours ago", "04.03.2023, 10:00 Uhr",
+                      "jdoe · March 4, 2023"):
+        article = parse_text(page("Harbour Times", "", "Ferries start early this summer", date_line, "", PARA,
+                                  "", MORE, "", LAST)).article
+        assert (date_line, article.title) == (date_line, "Ferries start early this summer")
+
+
+def test_a_section_media_or_credit_word_beside_a_time_names_no_author():
+    for date_line in ("Politics 2 hours ago", "Video 2:34", "4 March 2023 | 10:00 | Reuters", "Opinion 10:00",
+                      "Sport 3 hours ago"):
+        assert title_and_author_over(date_line) == ("Ferries start early this summer", None), date_line
+
+
+def test_a_short_headline_over_a_blogs_handle_and_date_stays_the_title_under_a_marked_site_name():
+    assert title_of("# Harbour Times", "", "Ferry talks", "", "skipper_jo · March 4, 2023", "", PARA, "", MORE,
+                    "", LAST) == "Ferry talks"
