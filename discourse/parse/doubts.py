@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, islice
 from operator import itemgetter, methodcaller
@@ -534,10 +535,14 @@ def _is_thread_link(text: str) -> bool:
     abuse", "Like · Reply · 2y", "Beantworten", "▲ 12 ▼", "Load more comments"), not a line that opens
     with such a word ("Report: costs rise", "Reply to this article"), a list's title the reply-link
     pattern also reads ("Most popular", "Top 10") or a count of likes (a tweet shows one too)."""
-    if not _at_most_words(text, COUNT_LINE_WORDS):
-        return False
-    parts = _LINK_SEPARATORS.split(_THOUSANDS.sub("", patterns.link_text(text)))
-    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(_is_one_link, parts))
+    return _at_most_words(text, COUNT_LINE_WORDS) and _is_links_line(_THOUSANDS.sub("", patterns.link_text(text)),
+                                                                     _is_one_link)
+
+
+def _is_links_line(text: str, is_link: Callable[[str], bool]) -> bool:
+    """A line of a few words a link, side by side ("Like · Reply · 2y"), one of which `is_link` takes."""
+    parts = _LINK_SEPARATORS.split(text)
+    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(is_link, parts))
 
 
 def _is_one_link(link: str) -> bool:
@@ -556,10 +561,7 @@ def _is_own_thread_widget(text: str) -> bool:
     vote widget ("Reply", "Report abuse", "Like · Reply", "▲ 3 ▼"). Not a like, share, quote, flag or
     recommend link, nor a count of likes or votes, alone: a live blog, a feed of teasers or a list of
     quotes prints those under each entry too."""
-    if not _at_most_words(text, COUNT_LINE_WORDS):
-        return False
-    parts = _LINK_SEPARATORS.split(patterns.link_text(text))
-    return all(_at_most_words(part, WIDGET_WORDS) for part in parts) and any(map(_is_own_thread_link, parts))
+    return _at_most_words(text, COUNT_LINE_WORDS) and _is_links_line(patterns.link_text(text), _is_own_thread_link)
 
 
 def _is_own_thread_link(link: str) -> bool:
