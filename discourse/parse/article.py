@@ -290,10 +290,12 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
     the provenance. Returns the head's block, or None."""
     for position in range(title + 1, start):
         block = blocks[position]  # its last line ("Planning" over "dana May 2, …"), or all of it ("oliver" over a date)
-        line = next((text for text in (stripped[block.last], block.text) if _head_name(text)), None)
-        if line is None:
+        for line in (stripped[block.last], block.text):
+            name = _head_name(line)
+            if name:
+                break
+        else:
             continue
-        name = _head_name(line)
         if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
             return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
         article.author = name
@@ -442,11 +444,12 @@ def _head_name(text: str) -> str | None:
     in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/")."""
     if _DIGIT.search(text) is None:
         return None
-    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
+    kept = _head_words(text)
+    words = [word.strip(_HEAD_MARKS) for word in kept]
     if not 0 < len(words) <= _MAX_HEAD_WORDS or any(word.casefold() in _NOT_NAME_WORDS or "/" in word
                                                      or _CJK_DATE.search(word) for word in words):
         return None
-    name = " ".join(_head_words(text)).strip(_HEAD_MARKS)
+    name = " ".join(kept).strip(_HEAD_MARKS)
     if name.isupper():
         return None
     if len(words) > 1:

@@ -11,10 +11,14 @@ ARTICLE = ["Council approves the new river bridge", "",
            "Opponents, who had argued for a tunnel, said they would keep campaigning against the plan.", ""]
 
 
+def comments_after_article(*lines: str) -> list:
+    """The comments read from the article followed by `lines`."""
+    return parse_text("\n".join([*ARTICLE, *lines]) + "\n").comments.items
+
+
 def comment_heads(*lines: str) -> list:
     """(author, parent) of each comment of the article followed by `lines`."""
-    parsed = parse_text("\n".join([*ARTICLE, *lines]) + "\n")
-    return [(c.author, c.parent) for c in parsed.comments.items]
+    return [(c.author, c.parent) for c in comments_after_article(*lines)]
 
 
 def test_an_avatar_alt_text_naming_its_owner_glued_to_the_name_is_not_the_name():
@@ -403,14 +407,14 @@ def test_names_set_apart_from_their_dates_with_reply_links_are_a_threads_comment
 
 
 def test_one_dated_item_under_a_line_of_a_comment_is_its_text():
-    parsed = parse_text("\n".join([
-        *ARTICLE, "2 Comments", "",
+    comments = comments_after_article(
+        "2 Comments", "",
         "Ann Lee says:", "March 4, 2021 at 10:02 am", "", "The residents' group meets once more before the works:", "",
         "Town Hall", "", "  • 12 June 2022", "", "Everyone is welcome, and we will bring the drawings.", "",
         "Bob Ray says:", "March 4, 2021 at 11:00 am", "", "Thanks, I will be there with my neighbours.", "",
-    ]) + "\n")
-    assert [c.author for c in parsed.comments.items] == ["Ann Lee", "Bob Ray"]
-    assert parsed.comments.items[0].paragraphs[-1] == "Everyone is welcome, and we will bring the drawings."
+    )
+    assert [c.author for c in comments] == ["Ann Lee", "Bob Ray"]
+    assert comments[0].paragraphs[-1] == "Everyone is welcome, and we will bring the drawings."
 
 
 def test_commenters_named_link_or_parent_keep_their_names():
