@@ -71,14 +71,16 @@ _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORE
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
 # A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
 _GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
+# The labels of a poster's details in a forum's poster box
+_DETAIL_LABELS = r"posts|messages|join date|joined|registered|reputation|karma|member since"
 _POSTER_DETAILS = re.compile(r"^(?:posts|messages|joined|registered|reputation|karma|member since)\b\s*:?\s*\S",
                              re.IGNORECASE)
 # A poster box's detail ("Posts: 42", "Joined: Jan 2020", "Join Date" over "Jan 2020"): a count or date of the poster's
-_POSTER_DETAIL = re.compile(r"^(?:posts|messages|join date|joined|registered|reputation|karma|member since)"
+_POSTER_DETAIL = re.compile(r"^(?:" + _DETAIL_LABELS + ")"
                             r"\s*:?\s*(?P<value>[^:]{0,20})$", re.IGNORECASE)
 # A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
-_DETAIL_WORD = re.compile(r"posts|messages|join|registered|reputation|karma|member since", re.IGNORECASE)  # a detail's label
+_DETAIL_WORD = re.compile(_DETAIL_LABELS, re.IGNORECASE)  # a detail's label, anywhere in a line
 _DETAIL_CHARS = 48  # a poster detail's line at most, list marker and all ("* Member since: 12 January 2021")
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
