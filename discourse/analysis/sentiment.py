@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
-from discourse.analysis.text import Prepared, lower_forms, sentence_tokens, split_sentences, tokenize
+from discourse.analysis.text import Prepared, page_words, sentence_tokens, split_sentences, tokenize
 
 LEXICON_LANGUAGE = "en"
 
@@ -540,7 +540,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     Memoised: an article's sentences are scored for the article, for each paragraph and as the
     context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = sentence_tokens(text)
-    joined, lowered = _lowered(tokens)
+    joined, lowered = _lowered(text, tokens)
     sentence = _Sentence(
         tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)
     )
@@ -572,18 +572,22 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     return _SentenceFacts(tuple(hits), counts, lowered)
 
 
-def _lowered(tokens: tuple[str, ...]) -> tuple[str, list[str]]:
+def _lowered(text: str, tokens: tuple[str, ...]) -> tuple[str, list[str]]:
     """The sentence's tokens lower-cased, a typographic apostrophe as a plain one: joined by single
-    spaces (for the negation check, `_negator_indices`), and one by one, each from the page's table of
-    its tokens' forms (`lower_forms`). Kept in the `_sentence_hits` memo, so equal words share one string
-    of the page's word table rather than each occurrence holding its own lower-cased copy."""
-    lowered = lower_forms(tokens)
-    return " ".join(lowered), lowered
+    spaces (for the negation check, `_negator_indices`), and one by one. One `lower` of the whole line
+    instead of one per token: no token holds a space and no character lower-cases into one, so the
+    line split at spaces gives each token's own lower-cased form. Kept in the `_sentence_hits` memo, so
+    equal words share one string of the page's word table (`page_words`) rather than each occurrence
+    holding its own lower-cased copy."""
+    joined = " ".join(tokens).lower()
+    if "’" in text:
+        joined = joined.replace("’", "'")
+    return joined, page_words(joined.split(" ")) if tokens else []
 
 
 def sentence_words(sentence: str) -> list[str]:
     """The words (tokens, lower-cased) of one sentence as the text model reads them."""
-    return _lowered(sentence_tokens(sentence))[1]
+    return _lowered(sentence, sentence_tokens(sentence))[1]
 
 
 def _candidates(text: str, lowered: list[str], scoring: frozenset[str]) -> list[int]:

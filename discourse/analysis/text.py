@@ -73,34 +73,6 @@ def forget_page_words() -> None:
     the rest of the run: a table growing with the corpus's vocabulary, each new word a lasting string
     allocated among a page's short-lived objects, keeping the memory around it from being handed back."""
     _PAGE_WORDS.clear()
-    _LOWER_FORMS.clear()
-
-
-class _LowerForms(dict):
-    """Each distinct token of the page to its lower-cased word (a typographic apostrophe as a plain one),
-    the page's one string for it: worked out on a token's first sight (`__missing__`), then one lookup of
-    a string whose hash is already known. A thread repeats the same few thousand tokens."""
-
-    def __missing__(self, token: str) -> str:
-        word = token.lower()
-        if "’" in word:
-            word = word.replace("’", "'")
-        word = self[token] = _PAGE_WORDS.setdefault(word, word)
-        return word
-
-
-_LOWER_FORMS = _LowerForms()
-
-# The lower-cased forms held at most: texts read outside pages (evaluation records) do not grow the table.
-LOWER_FORMS_HELD = 1 << 16
-
-
-def lower_forms(tokens) -> list[str]:
-    """The tokens lower-cased one by one, a "’" as "'", each as the page's one string for it: the same words
-    as lower-casing the tokens joined into one line, without lower-casing and hashing every occurrence anew."""
-    if len(_LOWER_FORMS) >= LOWER_FORMS_HELD:
-        _LOWER_FORMS.clear()
-    return list(map(_LOWER_FORMS.__getitem__, tokens))
 
 
 def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -40,15 +40,6 @@ def test_the_sentiments_lower_cased_words_share_the_pages_words():
     assert again == "wombats" and again is first
 
 
-def test_the_next_page_does_not_keep_the_last_pages_lower_case_forms():
-    """The table of a page's tokens' lower-cased forms is let go with its words."""
-    forget_page_memos()
-    first = _sentence_hits("Wombats are great.").words[0]
-    forget_page_memos()
-    again = _sentence_hits("Wombats dig at night.").words[0]
-    assert again == first and again is not first
-
-
 def test_a_sentences_content_words_share_the_pages_words():
     forget_page_memos()
     word = lower_findall(WORD, "wombats")[0]

@@ -8,9 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse.analysis import cues, language, quotes, sentiment, topics
-from discourse.analysis import text as text_module
 from discourse.analysis.author import address_pattern, addresses_author
-from discourse.analysis.page import forget_page_memos
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.text import (
@@ -136,37 +134,9 @@ def test_a_sentences_words_lowered_as_a_line_as_token_by_token(text):
     for sentence in split_sentences(text) or [text]:
         tokens = sentence_tokens(sentence)
         expected = [token.lower().replace("\u2019", "'") for token in tokens]
-        joined, words = sentiment._lowered(tokens)
+        joined, words = sentiment._lowered(sentence, tokens)
         assert words == expected
         assert joined == " ".join(expected)
-
-
-def _lowered_as_one_line(tokens):
-    """The sentence's lower-cased words as they were read before the page's table of forms: its tokens
-    joined into one line, lower-cased at once, a "’" made a plain apostrophe, and split at the spaces."""
-    joined = " ".join(tokens).lower().replace("\u2019", "'")
-    return joined, joined.split(" ") if tokens else []
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=st.one_of(st.sampled_from("’'İK\u212aÅ\u1e9eŸ"), st.characters()), max_size=12),
-                max_size=4))
-def test_a_sentences_words_from_the_pages_table_are_its_line_lowered_and_split(texts):
-    """Whatever the page's table of forms already holds (the earlier texts' tokens), a sentence's lower-cased
-    words are those of its tokens lowered as one line."""
-    forget_page_memos()
-    for text in texts:
-        tokens = sentence_tokens(" ".join(text.split()))
-        assert sentiment._lowered(tokens) == _lowered_as_one_line(tokens)
-
-
-def test_the_pages_table_of_lower_case_forms_stays_bounded_outside_pages(monkeypatch):
-    """Texts read one after another without pages (evaluation records) do not grow it past its bound."""
-    monkeypatch.setattr(text_module, "LOWER_FORMS_HELD", 8)
-    forget_page_memos()
-    for number in range(20):
-        assert text_module.lower_forms((f"Wombat{number}", "Dig")) == [f"wombat{number}", "dig"]
-        assert len(text_module._LOWER_FORMS) <= 8 + 2
 
 
 @pytest.mark.parametrize("text", AWKWARD + [
