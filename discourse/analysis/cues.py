@@ -17,7 +17,9 @@ from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
 from discourse.analysis.sentiment import sentence_polarities, text_polarity
 from discourse.analysis.stopwords import STOPWORDS
-from discourse.analysis.text import Prepared, lower_findall, lower_words, page_words, prepare, split_sentences
+from discourse.analysis.text import (
+    Prepared, clause_tokens, lower_findall, lower_words, page_words, prepare, sentence_clause_tokens, split_sentences,
+)
 
 
 @dataclass(frozen=True)
@@ -734,7 +736,6 @@ def context_hits(text: str | Prepared, context: Context, prefix: str) -> dict[st
 
 
 NEGATION_SCOPE = 4  # a negator governs the next few words of its clause: "not known for providing security"
-_CLAUSE_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’][A-Za-z]+)*|[,;:()—–]")
 _NEGATORS = frozenset(
     """not no never nothing nobody none neither nor without cannot dont doesnt didnt isnt arent
     wasnt werent cant wont wouldnt shouldnt couldnt aint havent hasnt""".split()
@@ -769,14 +770,14 @@ def claim_terms(text: str) -> dict[str, Term]:
     Negated: most of its uses follow a negator within NEGATION_SCOPE words of the same clause.
     Idioms such as "no matter" are not negations. Linear in the text's length.
     """
-    return _claim_terms(split_sentences(_blank_idioms(text[:20000], " , ")[0]))
+    return _claim_terms(map(clause_tokens, split_sentences(_blank_idioms(text[:20000], " , ")[0])))
 
 
 def _prepared_claim_terms(prepared: Prepared) -> dict[str, Term]:
     """`claim_terms` of a prepared text: without a negation idiom to blank (most texts), its own
     sentences are the ones read."""
     if len(prepared.text) <= 20000 and NEGATION_IDIOM not in prepared.using(_lexicon_spans):
-        return _claim_terms(prepared.sentences)
+        return _claim_terms(prepared.using(sentence_clause_tokens))
     return claim_terms(prepared.text)
 
 
@@ -797,11 +798,11 @@ def _claim_role(token: str) -> str | int | None:
     return None
 
 
-def _claim_terms(sentences) -> dict[str, Term]:
+def _claim_terms(sentences_tokens) -> dict[str, Term]:
+    """The claim terms of sentences given as their `clause_tokens`."""
     uses: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
-    for sentence in sentences:
-        tokens = lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
+    for tokens in sentences_tokens:
         negator_at = -100
         for i, term in enumerate(map(_claim_role, tokens)):
             if term is None:

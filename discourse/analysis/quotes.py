@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain
 
-from discourse.analysis.text import Prepared, lower_findall, prepare
+from discourse.analysis.text import Prepared, clause_words, lower_findall, prepare, sentence_clause_tokens
 
 SHINGLE = 3
 MIN_SENTENCE_WORDS = 4
@@ -150,7 +150,8 @@ def find_quotes(
 
 
 def _comment_words(prepared: Prepared) -> list[str]:
-    return prepared.get(_lower_words)
+    """`_lower_words` of the text, from the reading its claim terms share (`clause_words`)."""
+    return prepared.using(clause_words)
 
 
 def _comment_shingles(prepared: Prepared) -> set[int]:
@@ -181,4 +182,6 @@ def _quotes_in(source: Prepared):
 # A comment's forms that only the quote passes read: its words, their offsets, its trigrams, and, when it is a
 # parent, its sentences' index and the function that finds its replies' quotes of it (`Prepared.forget` drops them
 # once no reply is left to read them).
-COMMENT_FORMS = (_comment_shingles, _comment_words, _lower_words, _spans, prepared_index, _quotes_in)
+COMMENT_FORMS = (
+    _comment_shingles, _comment_words, clause_words, sentence_clause_tokens, _spans, prepared_index, _quotes_in,
+)

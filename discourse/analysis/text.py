@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt vs etc e.g i.e u.s u.k u.n no gen col lt sgt capt gov sen rep
@@ -119,6 +119,31 @@ def text_tokens(sentences) -> Iterator[str]:
     token holds, and only whitespace is changed in them, so their tokens one after another are the
     text's (`tests/analysis/test_prepared.py` checks it)."""
     return chain.from_iterable(map(sentence_tokens, sentences))
+
+
+# A text's words with their contractions ("don't", "O'Neil's"; a "’" read as "'"), and the punctuation that
+# ends a clause: the claim terms read both, a text's quote words are the words alone (`clause_words`).
+_CLAUSE_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’][A-Za-z]+)*|[,;:()—–]")
+CLAUSE_PUNCTUATION = frozenset(",;:()—–")
+
+
+def clause_tokens(sentence: str) -> list[str]:
+    """A sentence's words and clause punctuation, lower-cased, a "’" as "'"."""
+    return lower_findall(_CLAUSE_TOKEN, sentence.replace("’", "'"))
+
+
+def sentence_clause_tokens(prepared: "Prepared") -> tuple[list[str], ...]:
+    """Each sentence's `clause_tokens`: one reading of a text for its claim terms and its quote words."""
+    return tuple(map(clause_tokens, prepared.sentences))
+
+
+def clause_words(prepared: "Prepared") -> list[str]:
+    """The text's words without the clause punctuation, from its sentences' `clause_tokens`: the words the
+    pattern of words alone finds in the whole text. No punctuation mark is a word's character, so leaving
+    the marks out of the matches leaves those of the words; and sentences are cut at whitespace, which no
+    word holds, and keep every other character."""
+    tokens = chain.from_iterable(prepared.using(sentence_clause_tokens))
+    return list(filterfalse(CLAUSE_PUNCTUATION.__contains__, tokens))
 
 
 # Text that comment widgets leave in a comment's text ("This comment has sparked a hot debate! What

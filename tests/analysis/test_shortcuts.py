@@ -12,7 +12,8 @@ from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.text import (
-    ABBREVIATIONS, Prepared, _ends_with_abbreviation, lower_findall, sentence_tokens, split_sentences, tokenize,
+    ABBREVIATIONS, _CLAUSE_TOKEN, Prepared, _ends_with_abbreviation, clause_words, lower_findall, sentence_tokens,
+    split_sentences, tokenize,
 )
 from discourse.analysis.topics import content_words, on_topic_scores
 
@@ -24,7 +25,7 @@ AWKWARD = [
 ]
 
 
-@pytest.mark.parametrize("pattern", [cues._WORD, quotes._WORD, cues._CLAUSE_TOKEN])
+@pytest.mark.parametrize("pattern", [cues._WORD, quotes._WORD, _CLAUSE_TOKEN])
 @pytest.mark.parametrize("text", AWKWARD)
 def test_lower_findall_is_findall_then_lower(pattern, text):
     assert lower_findall(pattern, text) == [word.lower() for word in pattern.findall(text)]
@@ -228,3 +229,22 @@ def test_function_word_counts_are_each_languages_own_count(found):
     """The packed rows, summed at once, count what each language's own list counts."""
     expected = {code: sum(word in listed for word in found) for code, listed in language.FUNCTION_WORDS.items()}
     assert language.function_word_counts(found) == expected
+
+
+_CLAUSE_TEXT = st.text(alphabet=st.one_of(st.sampled_from("’' ,;:()—–-.!?\n\u00a0\u2028İK\u212aŸé9"), st.characters()),
+                       max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSE_TEXT)
+def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone(text):
+    """The quote words taken from the sentences' clause tokens, punctuation left out, are those the word
+    pattern finds in the whole text."""
+    assert clause_words(Prepared(text)) == quotes._lower_words(text)
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "Masks (mostly) work; don’t they? Yes: 3.5 of 10—so it’s fine – O’Neil’s view.", "Mr. Smith said no.  Fine!",
+])
+def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone_on_awkward_text(text):
+    assert Prepared(text).using(quotes._comment_words) == quotes._lower_words(text)
