@@ -29,7 +29,7 @@ from discourse.analysis.stance import (
     unread_stance,
 )
 from discourse.analysis.text import (
-    Prepared, _sentence_tuple, forget_page_words, sentence_tokens, split_sentences, without_furniture,
+    Prepared, _sentence_tuple, forget_page_words, forget_sentence_tokens, split_sentences, without_furniture,
 )
 from discourse.analysis.topics import (
     Distinctive, Drift, OnTopic, Term, _content_form, _prepared_content_words, _prepared_topic_counts,
@@ -144,7 +144,7 @@ def forget_page_memos() -> None:
     corpus grew, holding 25-30 MiB of sentences, trigrams, tokens and claim terms after a few thousand pages."""
     _indexed_sentence.cache_clear()
     _sentence_hits.cache_clear()
-    sentence_tokens.cache_clear()
+    forget_sentence_tokens()
     _content_form.cache_clear()
     claim_terms.cache_clear()
     _claim_role.cache_clear()
@@ -260,21 +260,24 @@ def _comments(work: _PageWork, on_topic: list[OnTopic], drift: list[Drift]) -> l
     for i, comment in enumerate(items):
         comments.append(_comment(work, comment, on_topic[i], drift[i]))
         _align_along_the_tree(work, comments, comments[-1])
+        sentences = work.texts[comment.index - 1].sentences
         for index in done.get(comment.index, ()):
             work.texts[index - 1].forget(_PASS_FORMS)
             work.parent_contexts.pop(index, None)
-        _forget_sentence_memos()
+        _forget_sentence_memos(sentences)
     return comments
 
 
-def _forget_sentence_memos() -> None:
-    """Empty the memos of sentences' tokens and sentiment evidence after each comment. They pay off for the
-    article, whose sentences are read several times before the comments (and whose forms its prepared text
-    keeps), and for the open threads' parents, whose forms their prepared texts keep too; a comment's own
-    sentences are rarely met again, so kept to the end of the page they only added to its peak (with the
-    sentiment forms dropped after a comment's last reply, a page of 528 comments peaked at 6.6 MiB, not 8.3)."""
+def _forget_sentence_memos(sentences: tuple[str, ...]) -> None:
+    """Empty the memo of sentences' sentiment evidence, and let go of the tokens of the comment's own
+    sentences (`sentences`), after each comment. The evidence pays off for the article, whose sentences are
+    read several times before the comments (and whose forms its prepared text keeps), and for the open
+    threads' parents, whose forms their prepared texts keep too; a comment's own sentences are rarely met
+    again, so kept to the end of the page they only added to its peak (with the sentiment forms dropped after
+    a comment's last reply, a page of 528 comments peaked at 6.6 MiB, not 8.3). The tokens of the comments
+    not yet analysed are kept: the topic pass read them all, and their sentiment reads them again."""
     _sentence_hits.cache_clear()
-    sentence_tokens.cache_clear()
+    forget_sentence_tokens(sentences)
 
 
 def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift) -> CommentAnalysis:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import chain, filterfalse
 
 ABBREVIATIONS = frozenset(
@@ -105,13 +104,34 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-@lru_cache(maxsize=8192)
+# The tokens of the sentences read and not yet let go (`sentence_tokens`), at most SENTENCE_TOKENS_HELD.
+_SENTENCE_TOKENS: dict[str, tuple[str, ...]] = {}
+SENTENCE_TOKENS_HELD = 8192
+
+
 def sentence_tokens(sentence: str) -> tuple[str, ...]:
-    """`tokenize(sentence)`, memoised: the tokens of a sentence (as `split_sentences` gives it) are read by
-    the sentiment and by the topic words, which join them into the whole text's (`text_tokens`).
+    """`tokenize(sentence)`, memoised until the sentence is let go (`forget_sentence_tokens`): the tokens
+    of a sentence (as `split_sentences` gives it) are read by the topic words of the whole page first, then
+    by the sentiment comment by comment, and joined into the whole text's (`text_tokens`).
     One string per distinct word of the page, as `lower_findall`'s words are."""
-    tokens = _TOKEN.findall(sentence)
-    return tuple(map(_PAGE_WORDS.setdefault, tokens, tokens))
+    tokens = _SENTENCE_TOKENS.get(sentence)
+    if tokens is None:
+        if len(_SENTENCE_TOKENS) >= SENTENCE_TOKENS_HELD:
+            _SENTENCE_TOKENS.clear()
+        found = _TOKEN.findall(sentence)
+        tokens = _SENTENCE_TOKENS[sentence] = tuple(map(_PAGE_WORDS.setdefault, found, found))
+    return tokens
+
+
+def forget_sentence_tokens(sentences=None) -> None:
+    """Let go of the memoised tokens of these sentences, or of all of them: a comment's once it is
+    analysed, the whole page's before the next. Emptied all at once after each comment, they were read
+    twice: the page's topic pass tokenises every comment before the first is analysed."""
+    if sentences is None:
+        _SENTENCE_TOKENS.clear()
+        return
+    for sentence in sentences:
+        _SENTENCE_TOKENS.pop(sentence, None)
 
 
 def text_tokens(sentences) -> Iterator[str]:

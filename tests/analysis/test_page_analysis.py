@@ -1,6 +1,7 @@
 """A whole page analysed: the facts an editor reads in the summary, and degenerate threads."""
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -237,7 +238,7 @@ def test_a_page_lets_go_of_its_comments_sentence_memos_as_it_goes_and_reads_the_
     page = load(SEED)
     lean = analyse_page(page)
     lean_held = _sentence_hits.cache_info().currsize
-    monkeypatch.setattr(page_module, "_forget_sentence_memos", lambda: None)
+    monkeypatch.setattr(page_module, "_forget_sentence_memos", lambda sentences: None)
     kept = analyse_page(page)
     comment_sentences = {s for prepared in kept.prepared[1:] for s in prepared.sentences}
     assert lean_held < _sentence_hits.cache_info().currsize
@@ -245,6 +246,28 @@ def test_a_page_lets_go_of_its_comments_sentence_memos_as_it_goes_and_reads_the_
     assert [(c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in lean.comments] == [
         (c.stance_to_author, c.stance_to_parent, c.quotes, c.sentiment) for c in kept.comments
     ]
+
+
+def test_a_comments_sentences_are_tokenised_once_for_its_topic_words_and_its_sentiment(monkeypatch):
+    """The page's topic pass and the comment's own pass read the same tokens; they are let go after the
+    comment (a sentence found in several comments is read again for each after the first)."""
+    import discourse.analysis.text as text_module
+
+    pattern, read = text_module._TOKEN, Counter()
+
+    class CountingPattern:
+        def findall(self, text):
+            read[text] += 1
+            return pattern.findall(text)
+
+    page = parse_text(ARTICLE + "2 Comments\n\n  1. The lanes are great for cyclists. Thanks for this!\n\n"
+                      "  2. Thanks for this! I saw the new lanes on Monday.\n")
+    monkeypatch.setattr(text_module, "_TOKEN", CountingPattern())
+    analysis = analyse_page(page)
+    owners = Counter(s for prepared in analysis.prepared[1:] for s in set(prepared.sentences))
+    assert len(analysis.comments) == 2 and owners["Thanks for this!"] == 2
+    assert all(read[sentence] <= owners[sentence] for sentence in owners)
+    assert owners.keys().isdisjoint(text_module._SENTENCE_TOKENS)
 
 
 def test_an_analysed_page_keeps_of_its_comments_only_what_the_rows_read_and_gives_the_same_rows(monkeypatch):
