@@ -84,6 +84,12 @@ _NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_
 _DATE_JOINERS = frozenset("at @ à a um om kl alle às o h hr hrs uhr horas hs ore godz".split())
 _CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp patterns leave, never a name
 _LABEL_WORDS = 2
+_MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
+_ROLE_WORDS = frozenset(
+    "writer reporter correspondent editor columnist contributor journalist critic producer photographer "
+    "redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice "
+    "correspondant correspondante chroniqueur chroniqueuse periodista redactor redactora corresponsal columnista "
+    "giornalista redattore redattrice corrispondente jornalista repórter colunista dziennikarz redaktor".split())
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
 _TOP_HEADING = re.compile(r"^#\s+\S")
@@ -164,7 +170,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
-        blocks[title] = _without_head_line(blocks[title], stripped, roles)
+        blocks[title] = _without_head_line(blocks[title], stripped, roles, article)
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
@@ -420,15 +426,32 @@ def _block_head(block: Block, stripped: list[str]) -> str | None:
     return (_head_name(stripped[block.last]) if _under_label(block, stripped) else None) or _head_name(block.text)
 
 
-def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None]) -> Block:
+def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None], article: Article) -> Block:
     """The headline's block less a date line run into it from below ("Ferries start early", "March 4, 2023 at
     10:00 am", no blank line between), or a post's head under more than a label's words, set down as metadata:
-    the page's line, not the headline's words."""
+    the page's line, not the headline's words. A name line between the headline and the date line ("Jane Roe"
+    over "2 hours ago") is the byline's: it names the author where none was read."""
     last = stripped[block.last]
     if block.first == block.last or not (_is_date_line(last) or _head_name(last) and not _under_label(block, stripped)):
         return block
     roles[block.last] = LineRole.METADATA
-    return Block(block.first, block.last - 1, " ".join(line for line in stripped[block.first:block.last] if line))
+    end = block.last
+    if article.author is None and _is_date_line(last) and _byline_name_over(stripped, block.first, end - 1):
+        end -= 1
+        article.author = stripped[end]
+        article.provenance["author"] = f"line {end + 1}, a name between the headline and its date line"
+        roles[end] = LineRole.METADATA
+    return Block(block.first, end - 1, " ".join(line for line in stripped[block.first:end] if line))
+
+
+def _byline_name_over(stripped: list[str], first: int, i: int) -> bool:
+    """Line i of a block opening at `first` is a name alone on its line, under the headline's own line: no
+    wrapped headline's tail ("… Budget for" over "New Parks"), for the line above had room for its first word."""
+    name = stripped[i]
+    if i <= first or not patterns.NAME_LINE.match(name):
+        return False
+    width = max(map(len, stripped))
+    return len(stripped[i - 1]) + 1 + len(name.split()[0]) <= width
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:
@@ -792,7 +815,33 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     if found is None:
         return False
     before, _, after = text.partition(found[1])
-    return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
+    if len(before.split()) > _DATE_PREFIX_WORDS or len(after.split()) > _DATE_PREFIX_WORDS + 1:
+        return False
+    return above != _line_above(roles, i) or not _stands_as_headline(lines, roles, above, i)
+
+
+def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
+    """A name-like line right over a date line ("Storm Hits Texas" over "March 4, 2023") is the headline, not
+    a byline, where it is the page's first prominent line: above it only menus, single words and blank or
+    set-apart lines, so that the page would have no headline else. Unless a later name stands over a date in
+    the same shape: a thread's heads, the first of them the opening post's byline. A role line or a reading
+    time between name and date marks a byline (the caller does not ask then). The look up stops at the first
+    line of more: each line is looked at once however many names stand over dates."""
+    for k in range(name_at - 1, -1, -1):
+        text = lines[k].strip()
+        if text and roles[k] is None and " " in text and not _is_menu(text):
+            return False
+    return not _head_shape_below(lines, date_at - name_at, date_at + 1)
+
+
+def _head_shape_below(lines: list[str], gap: int, start: int) -> bool:
+    """Whether a name line stands `gap` lines over a date line somewhere from `start` on (a thread's head)."""
+    for k in range(start, len(lines) - gap):
+        text = lines[k].strip()
+        if text[:1].isupper() and patterns.NAME_LINE.match(text) and _DIGIT.search(lines[k + gap]) \
+                and find_date(lines[k + gap].strip()):
+            return True
+    return False
 
 
 def _read_byline(text: str, article: Article) -> bool:
@@ -931,14 +980,25 @@ def _name_line_above(lines: list[str], roles: list[LineRole | None], i: int) -> 
     """Where a byline's name would stand above date line i: the line above, or above the reading time
     and the dot printed between name and date ("Mira Holt" over "3 min read" over "·" over the date)."""
     above = _line_above(roles, i)
-    while above > 0 and roles[above] is None and _parts_name_from_date(lines[above].strip()):
+    while above > 0 and roles[above] is None and _parts_name_from_date(lines, above):
         above = _line_above(roles, above)
     return above
 
 
-def _parts_name_from_date(text: str) -> bool:
-    """A reading time or a lone separator dot, as printed between a byline's name and its date."""
-    return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None
+def _parts_name_from_date(lines: list[str], i: int) -> bool:
+    """Line i is a reading time or a lone separator dot, as printed between a byline's name and its date; or
+    the writer's role right under the line above ("Kay Lum" over "Staff writer"), no blank line between."""
+    text = lines[i].strip()
+    return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None \
+        or _is_role_line(text) and bool(lines[i - 1].strip())
+
+
+def _is_role_line(text: str) -> bool:
+    """A writer's role on a line of its own: "Staff writer", "Senior Reporter", "Correspondent", "Political
+    Editor". A few words of letters, the last a newsroom's role; "Letter to the Editor" is a column's name."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1].casefold() in _ROLE_WORDS \
+        and all(word.isalpha() for word in words)
 
 
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:

@@ -1,0 +1,71 @@
+"""The headline and the byline of a news page whose headline is short and in title case, like a name over a
+date, or whose byline is a name over the writer's role over the date, or a name run into the headline's
+block over a time ago; and the ordinary pages of like shape, whose name stays the byline."""
+
+from discourse.parse import parse_text
+from tests.parse.test_article_edges import page
+from tests.parse.test_article_facts_titles import LAST, MORE, PARA
+
+THREAD = ("2 Comments", "", "Ann Lee", "March 4, 2023 at 9:00 pm", "Stay safe everyone down there.", "",
+          "Bob Ray", "March 5, 2023 at 8:00 am", "Power is back on our street now.")
+
+
+def facts(*lines: str) -> tuple[str | None, str | None, str | None]:
+    article = parse_text(page(*lines)).article
+    return article.title, article.author, article.date
+
+
+def test_a_short_title_case_headline_over_the_date_is_the_headline_not_the_byline():
+    assert facts("Home | News | Sport", "", "Storm Hits Texas", "", "March 4, 2023", "", PARA, "", MORE, "", LAST,
+                 "", *THREAD) == ("Storm Hits Texas", None, "2023-03-04")
+
+
+def test_a_headline_that_is_a_persons_name_over_a_feature_is_the_headline():
+    assert facts("Home | People | Sport", "", "Greta Thunberg", "", "March 4, 2023", "", PARA, "", MORE, "", LAST) \
+        == ("Greta Thunberg", None, "2023-03-04")
+
+
+def test_a_name_over_the_date_under_a_headline_stays_the_byline():
+    assert facts("Home | News | Sport", "", "Ferries start early this summer", "", "Jane Roe", "March 4, 2023", "",
+                 PARA, "", MORE, "", LAST) == ("Ferries start early this summer", "Jane Roe", "2023-03-04")
+
+
+def test_an_advice_columns_name_over_the_writers_byline_stays_the_title():
+    assert facts("Home | Life | Advice", "", "Ask Amy", "", "Amy Dickinson", "March 4, 2023", "", PARA, "", MORE,
+                 "", LAST) == ("Ask Amy", "Amy Dickinson", "2023-03-04")
+
+
+def test_a_blogs_author_head_under_the_blogs_name_stays_the_byline():
+    assert facts("Harbour Kitchen Notes", "", "Ann Lee", "March 4, 2023", "", PARA, "", MORE, "", LAST)[1:] \
+        == ("Ann Lee", "2023-03-04")
+
+
+def test_a_forums_opening_post_head_stays_the_byline_where_the_replies_heads_repeat_its_shape():
+    opening = ("Home | Forums | Help", "", "Ann Lee", "March 4, 2023 at 10:00 am", "", PARA, "", MORE, "")
+    replies = ("Bob Ray", "March 4, 2023 at 11:00 am", "", LAST, "", "Cy Park", "March 4, 2023 at 11:30 am", "",
+               "The ferry was late again today, and nobody told us why it was.")
+    assert facts(*opening, *replies)[1] == "Ann Lee"
+
+
+def test_a_name_over_the_writers_role_over_the_date_is_the_byline():
+    for role in ("Staff writer", "Senior Reporter", "Correspondent", "Political Editor"):
+        assert facts("Home | News | Sport", "", "City Council Approves New Budget for Parks", "", "Kay Lum", role,
+                     "June 12, 2022 at 8:00 am", "", PARA, "", MORE, "", LAST) \
+            == ("City Council Approves New Budget for Parks", "Kay Lum", "2022-06-12"), role
+
+
+def test_a_headline_ending_in_a_role_word_over_the_date_stays_the_title():
+    assert facts("Home | News | Sport", "", "Harbour Times", "", "Meet the Editor", "", "June 12, 2022", "", PARA, "",
+                 MORE, "", LAST)[:2] == ("Meet the Editor", None)
+
+
+def test_a_name_between_the_headline_and_a_time_ago_in_one_block_is_the_byline():
+    assert facts("Home | News", "", "City Council Approves New Budget for Parks", "Jane Roe", "2 hours ago", "",
+                 PARA, "", MORE, "", LAST)[:2] == ("City Council Approves New Budget for Parks", "Jane Roe")
+
+
+def test_a_wrapped_headlines_title_case_tail_over_a_time_ago_stays_in_the_headline():
+    first = "Council approves the new budget for the harbour, the ferries and the old bridge over the"
+    assert len(first) + len(" River") > max(map(len, (PARA + "\n" + MORE).splitlines()))
+    assert facts("Home | News", "", first, "River Tees", "2 hours ago", "", PARA, "", MORE, "", LAST)[:2] \
+        == (f"{first} River Tees", None)
