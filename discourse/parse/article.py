@@ -723,8 +723,10 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         elif article.author is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
-            byline_at = _name_line_above(lines, roles, i)  # the headline stands above it
-            _read_name_above(lines, roles, i, article)
+            above = _name_line_above(lines, roles, i)
+            if above != _line_above(roles, i) or not _stands_as_headline(lines, roles, above, i):
+                byline_at = above  # the headline stands above it
+                _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
@@ -815,9 +817,7 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     if found is None:
         return False
     before, _, after = text.partition(found[1])
-    if len(before.split()) > _DATE_PREFIX_WORDS or len(after.split()) > _DATE_PREFIX_WORDS + 1:
-        return False
-    return above != _line_above(roles, i) or not _stands_as_headline(lines, roles, above, i)
+    return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
 def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
@@ -829,9 +829,14 @@ def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at:
     line of more: each line is looked at once however many names stand over dates."""
     for k in range(name_at - 1, -1, -1):
         text = lines[k].strip()
-        if text and roles[k] is None and " " in text and not _is_menu(text):
+        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text):
             return False
     return not _head_shape_below(lines, date_at - name_at, date_at + 1)
+
+
+def _is_word_row(text: str) -> bool:
+    """A word, or words parted by a menu's separators: "Home", "Home | News", "Sport › Football"."""
+    return all(" " not in item.strip() for item in _MENU_SEPARATORS.split(text))
 
 
 def _head_shape_below(lines: list[str], gap: int, start: int) -> bool:

@@ -20,6 +20,12 @@ def test_a_short_title_case_headline_over_the_date_is_the_headline_not_the_bylin
                  "", *THREAD) == ("Storm Hits Texas", None, "2023-03-04")
 
 
+def test_a_short_headline_under_menus_of_single_words_over_a_weekdays_date_is_the_headline():
+    for menu in (("Home", "News", "Sport"), ("Home | News",)):
+        assert facts(*menu, "", "Storm Hits Texas", "", "Saturday, March 4, 2023", "", PARA, "", MORE, "", LAST) \
+            == ("Storm Hits Texas", None, "2023-03-04"), menu
+
+
 def test_a_headline_that_is_a_persons_name_over_a_feature_is_the_headline():
     assert facts("Home | People | Sport", "", "Greta Thunberg", "", "March 4, 2023", "", PARA, "", MORE, "", LAST) \
         == ("Greta Thunberg", None, "2023-03-04")
