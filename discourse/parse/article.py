@@ -431,12 +431,15 @@ def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole |
     10:00 am", no blank line between), or a post's head under more than a label's words, set down as metadata:
     the page's line, not the headline's words. A name line between the headline and the date line ("Jane Roe"
     over "2 hours ago") is the byline's: it names the author where none was read."""
+    if block.first == block.last:
+        return block
     last = stripped[block.last]
-    if block.first == block.last or not (_is_date_line(last) or _head_name(last) and not _under_label(block, stripped)):
+    dated = _is_date_line(last)
+    if not (dated or _head_name(last) and not _under_label(block, stripped)):
         return block
     roles[block.last] = LineRole.METADATA
     end = block.last
-    if article.author is None and _is_date_line(last) and _byline_name_over(stripped, block.first, end - 1):
+    if article.author is None and dated and _byline_name_over(stripped, block.first, end - 1):
         end -= 1
         article.author = stripped[end]
         article.provenance["author"] = f"line {end + 1}, a name between the headline and its date line"
@@ -488,18 +491,22 @@ def _is_handle(name: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """A date and what a date line prints beside it: a weekday, time zone or cue word ("Mon 6 Mar 2023 10.00
     GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
-    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
-    return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
+    spans = patterns.timestamps(text)
+    if not spans:
+        return False
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text, spans)]
+    return len(words) <= _MAX_HEAD_WORDS and all(
         word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() or _CJK_DATE.search(word)
         for word in words)
 
 
-def _head_words(text: str) -> list[str]:
+def _head_words(text: str, spans: list[tuple[int, int]] | None = None) -> list[str]:
     """The words of a line before its first date or time and after its last, less separators, post numbers and
     a clock's unit: "dana May 2, 2023, 10:00am1" → ["dana"], "March 4, 2023 at 10:00 Uhr" → []. What stands
     between a date and its time joins them ("at", "@", "alle", "om") and names no one. [] where the line holds
-    no timestamp."""
-    spans = patterns.timestamps(text)
+    no timestamp. `spans`: the line's timestamps, where the caller has found them."""
+    if spans is None:
+        spans = patterns.timestamps(text)
     if not spans:
         return []
     outside = f"{text[:spans[0][0]]} {text[spans[-1][1]:]}"  # not what joins a date to its time: "at", "@", "alle"
