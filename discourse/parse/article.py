@@ -86,7 +86,7 @@ _CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp
 _LABEL_WORDS = 2
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _ROLE_WORDS = frozenset(
-    "writer reporter correspondent editor columnist contributor journalist critic producer photographer "
+    "writer reporter correspondent editor columnist contributor journalist critic "
     "redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice "
     "correspondant correspondante chroniqueur chroniqueuse periodista redactor redactora corresponsal columnista "
     "giornalista redattore redattrice corrispondente jornalista repórter colunista dziennikarz redaktor".split())
@@ -153,6 +153,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_glued_byline_above(blocks, texts, start, roles, article)
         if article.author is None and byline_at is None:
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
+        if article.author is None and byline_at is None:
+            byline_at = _read_name_over_role_above(blocks, stripped, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
@@ -450,11 +452,13 @@ def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole |
 def _byline_name_over(stripped: list[str], first: int, i: int) -> bool:
     """Line i of a block opening at `first` is a name alone on its line, under the headline's own line: no
     wrapped headline's tail ("… Budget for" over "New Parks"), for the line above had room for its first word."""
-    name = stripped[i]
-    if i <= first or not patterns.NAME_LINE.match(name):
-        return False
-    width = max(map(len, stripped))
-    return len(stripped[i - 1]) + 1 + len(name.split()[0]) <= width
+    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None and _broken_by_the_page(stripped, i)
+
+
+def _broken_by_the_page(stripped: list[str], i: int) -> bool:
+    """Line i's first word had room on the line above (as wide as the page's widest): the page broke the two
+    lines, no browser wrapped one line."""
+    return len(stripped[i - 1]) + 1 + len(stripped[i].split()[0]) <= max(map(len, stripped))
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:
@@ -771,6 +775,22 @@ def _read_lone_byline_above(blocks: list[Block], texts: list[str], start: int, r
             article.provenance["author"] = f"line {blocks[position].first + 1}, a by-line alone above the body"
             _assign(blocks[position], roles, LineRole.METADATA)
             return blocks[position].first
+    return None
+
+
+def _read_name_over_role_above(blocks: list[Block], stripped: list[str], start: int, roles: list[LineRole | None],
+                               article: Article) -> int | None:
+    """No byline: a block of a name over the writer's role just above the body ("Kay Lum" over "Staff writer")
+    names the author, where the page broke the lines (a wrapped headline's tail may read as a role: "… Our New"
+    over "Senior Editor"); returns its line (the headline stands above it)."""
+    for position in range(start - 1, max(start - 1 - _LONE_BYLINE_LOOKBACK, -1), -1):
+        block = blocks[position]
+        if block.last == block.first + 1 and patterns.NAME_LINE.match(stripped[block.first]) \
+                and _is_role_line(stripped[block.last]) and _broken_by_the_page(stripped, block.last):
+            article.author = stripped[block.first]
+            article.provenance["author"] = f"line {block.first + 1}, a name over the writer's role above the body"
+            _assign(block, roles, LineRole.METADATA)
+            return block.first
     return None
 
 

@@ -1,6 +1,8 @@
 """The headline and the byline of a news page whose headline is short and in title case, like a name over a
-date, or whose byline is a name over the writer's role over the date, or a name run into the headline's
+date, or whose byline is a name over the writer's role (over the date, or not), or a name run into the headline's
 block over a time ago; and the ordinary pages of like shape, whose name stays the byline."""
+
+import textwrap
 
 from discourse.parse import parse_text
 from tests.parse.test_article_edges import page
@@ -75,3 +77,15 @@ def test_a_wrapped_headlines_title_case_tail_over_a_time_ago_stays_in_the_headli
     assert len(first) + len(" River") > max(map(len, (PARA + "\n" + MORE).splitlines()))
     assert facts("Home | News", "", first, "River Tees", "2 hours ago", "", PARA, "", MORE, "", LAST)[:2] \
         == (f"{first} River Tees", None)
+
+
+def test_a_name_over_the_writers_role_with_no_date_is_the_byline():
+    assert facts("Home | News | Sport", "", "City Council Approves New Budget for Parks", "", "Kay Lum",
+                 "Staff writer", "", PARA, "", MORE, "", LAST)[:2] == ("City Council Approves New Budget for Parks",
+                                                                     "Kay Lum")
+
+
+def test_a_headline_wrapped_on_a_narrow_page_into_a_name_and_a_role_stays_the_headline():
+    narrow = [line for text in (PARA, MORE, LAST) for line in (*textwrap.wrap(" ".join(text.split()), 24), "")]
+    assert facts("Home | News", "", "Harbour Board Hires", "Ferry Editor", "", *narrow)[:2] \
+        == ("Harbour Board Hires Ferry Editor", None)
