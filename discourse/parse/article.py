@@ -849,8 +849,8 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
 
 def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
     """A name-like line right over a date line ("Storm Hits Texas" over "March 4, 2023") is the headline, not
-    a byline, where it is the page's first prominent line: above it only menus, single words and blank or
-    set-apart lines, so that the page would have no headline else. Unless a later name stands over a date in
+    a byline, where it is the page's first prominent line: above it only menus, rows of single words ("Home",
+    "Home | News") and blank or set-apart lines, so that the page would have no headline else. Unless a later name stands over a date in
     the same shape: a thread's heads, the first of them the opening post's byline. A role line or a reading
     time between name and date marks a byline (the caller does not ask then). The look up stops at the first
     line of more: each line is looked at once however many names stand over dates."""
