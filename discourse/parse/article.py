@@ -84,6 +84,15 @@ _NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_
 _DATE_JOINERS = frozenset("at @ à a um om kl alle às o h hr hrs uhr horas hs ore godz".split())
 _CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp patterns leave, never a name
 _LABEL_WORDS = 2
+# The small words a wrapped headline breaks before or after ("Ten things to do in" over "South London"): no
+# name opens with one, and no headline's own line ends in one.
+_WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and or but after before about over into "
+                                            "as".split())
+# The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
+_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
+_EMPHASIS = "*_"
+_HEAD_WORD = re.compile(r"@?[\w.'’-]+")  # a handle or a first name alone on a post's head line
+_BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _ROLE_WORDS = frozenset(
     "writer reporter correspondent editor columnist contributor journalist critic "
@@ -441,7 +450,7 @@ def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole |
         return block
     roles[block.last] = LineRole.METADATA
     end = block.last
-    if article.author is None and dated and _byline_name_over(stripped, block.first, end - 1):
+    if article.author is None and dated and _byline_name_over(stripped, block.first, end - 1, block.last):
         end -= 1
         article.author = stripped[end]
         article.provenance["author"] = f"line {end + 1}, a name between the headline and its date line"
@@ -449,16 +458,23 @@ def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole |
     return Block(block.first, end - 1, " ".join(line for line in stripped[block.first:end] if line))
 
 
-def _byline_name_over(stripped: list[str], first: int, i: int) -> bool:
-    """Line i of a block opening at `first` is a name alone on its line, under the headline's own line: no
-    wrapped headline's tail ("… Budget for" over "New Parks"), for the line above had room for its first word."""
-    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None and _broken_by_the_page(stripped, i)
+def _byline_name_over(stripped: list[str], first: int, i: int, last: int) -> bool:
+    """Line i of a block opening at `first` and closing at `last` is a name alone on its line, under the
+    headline's own line: no wrapped headline's tail ("… Budget for" over "New Parks") nor a section's label
+    ("Local News")."""
+    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None \
+        and stripped[i].split()[-1].casefold() not in _LABEL_ENDS and _broken_by_the_page(stripped, i, last)
 
 
-def _broken_by_the_page(stripped: list[str], i: int) -> bool:
-    """Line i's first word had room on the line above (as wide as the page's widest): the page broke the two
-    lines, no browser wrapped one line."""
-    return len(stripped[i - 1]) + 1 + len(stripped[i].split()[0]) <= max(map(len, stripped))
+def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
+    """Line i's first word had room on the line above, as wide as the text's column under line `last` (a
+    menu or footer may be wider), and neither line breaks at a small word ("… to do in" over "South London",
+    "… Small Shops" over "In South London"): the page broke the two lines, no browser wrapped one line."""
+    above, first = stripped[i - 1].split(), stripped[i].split()[0]
+    if not above or above[-1].casefold() in _WRAP_WORDS or first.casefold() in _WRAP_WORDS:
+        return False
+    column = stripped[last + 1:last + 1 + _BODY_WIDTH_LINES]
+    return len(stripped[i - 1]) + 1 + len(first) <= max(map(len, column), default=0)
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:
@@ -706,7 +722,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
                    article: Article) -> int | None:
     """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
     the line of the "By NAME" byline, if any."""
-    byline_at = None
+    byline_at = headline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
@@ -731,11 +747,13 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             article.provenance["date"] = f"date item line {i + 1}"
             byline_at = i if byline_at is None else byline_at  # the headline stands above it
-        elif article.author is None and _name_over_date(lines, roles, i):
+        elif article.author is None and headline_at is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
-            if above != _line_above(roles, i) or not _stands_as_headline(lines, roles, above, i):
+            if _stands_as_headline(lines, roles, above, i):
+                headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
+            else:
                 byline_at = above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
@@ -782,11 +800,13 @@ def _read_name_over_role_above(blocks: list[Block], stripped: list[str], start: 
                                article: Article) -> int | None:
     """No byline: a block of a name over the writer's role just above the body ("Kay Lum" over "Staff writer")
     names the author, where the page broke the lines (a wrapped headline's tail may read as a role: "… Our New"
-    over "Senior Editor"); returns its line (the headline stands above it)."""
+    over "Senior Editor") and a headline stands above it: under only menus, the block is the headline ("Paper
+    Hires" over "Political Editor"). Returns its line."""
     for position in range(start - 1, max(start - 1 - _LONE_BYLINE_LOOKBACK, -1), -1):
         block = blocks[position]
         if block.last == block.first + 1 and patterns.NAME_LINE.match(stripped[block.first]) \
-                and _is_role_line(stripped[block.last]) and _broken_by_the_page(stripped, block.last):
+                and _is_role_line(stripped[block.last]) and _broken_by_the_page(stripped, block.last, block.last) \
+                and _headline_above(stripped, roles, block.first):
             article.author = stripped[block.first]
             article.provenance["author"] = f"line {block.first + 1}, a name over the writer's role above the body"
             _assign(block, roles, LineRole.METADATA)
@@ -848,17 +868,28 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
 
 
 def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
-    """A name-like line right over a date line ("Storm Hits Texas" over "March 4, 2023") is the headline, not
-    a byline, where it is the page's first prominent line: above it only menus, rows of single words ("Home",
-    "Home | News") and blank or set-apart lines, so that the page would have no headline else. Unless a later name stands over a date in
-    the same shape: a thread's heads, the first of them the opening post's byline. A role line or a reading
-    time between name and date marks a byline (the caller does not ask then). The look up stops at the first
-    line of more: each line is looked at once however many names stand over dates."""
-    for k in range(name_at - 1, -1, -1):
+    """A name-like line over a date line ("Storm Hits Texas", a blank line, "March 4, 2023") is the headline,
+    not a byline, where it is the page's first prominent line: above it only menus, rows of single words
+    ("Home", "Home | News") and blank or set-apart lines, so that the page would have no headline else. Only
+    where a blank line parts it from the date, as w3m and html2text print one under a heading and never inside
+    a "name<br>date" head; and only where no head of a name or handle over a date follows (a thread's or a
+    blog's comments: the first such head is the opening post's or the blogger's byline). A name over the
+    writer's role over the date is the headline only where nothing above could be one ("Council Names" over
+    "New Editor"); a reading time between name and date marks a byline."""
+    if name_at != _line_above(roles, date_at):
+        return _is_role_line(lines[name_at + 1].strip()) and not _headline_above(lines, roles, name_at)
+    return date_at - name_at == 2 and not _headline_above(lines, roles, name_at) \
+        and not _head_shape_below(lines, date_at + 1)
+
+
+def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """Whether a line above line i could be the headline: one not yet read, nor a menu or a row of single
+    words. The look up stops at the first such line."""
+    for k in range(i - 1, -1, -1):
         text = lines[k].strip()
         if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text):
-            return False
-    return not _head_shape_below(lines, date_at - name_at, date_at + 1)
+            return True
+    return False
 
 
 def _is_word_row(text: str) -> bool:
@@ -866,12 +897,15 @@ def _is_word_row(text: str) -> bool:
     return all(" " not in item.strip() for item in _MENU_SEPARATORS.split(text))
 
 
-def _head_shape_below(lines: list[str], gap: int, start: int) -> bool:
-    """Whether a name line stands `gap` lines over a date line somewhere from `start` on (a thread's head)."""
-    for k in range(start, len(lines) - gap):
-        text = lines[k].strip()
-        if text[:1].isupper() and patterns.NAME_LINE.match(text) and _DIGIT.search(lines[k + gap]) \
-                and find_date(lines[k + gap].strip()):
+def _head_shape_below(lines: list[str], start: int) -> bool:
+    """Whether a post's head stands somewhere from `start` on: a name ("Bob Ray", "**Bob Ray**"), a handle or a
+    single word ("bob_r", "Kristine") over a date line, a blank line between or none."""
+    for k in range(start, len(lines) - 1):
+        text = lines[k].strip().strip(_EMPHASIS)  # "**Bob Ray**": html2text's bold
+        if not text or not (_HEAD_WORD.fullmatch(text) or patterns.NAME_LINE.match(text)):
+            continue
+        under = lines[k + 1].strip() or (lines[k + 2].strip() if k + 2 < len(lines) else "")
+        if len(under) <= _MAX_BYLINE_CHARS and _DIGIT.search(under) and find_date(under):
             return True
     return False
 

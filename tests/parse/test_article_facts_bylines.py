@@ -8,8 +8,8 @@ from discourse.parse import parse_text
 from tests.parse.test_article_edges import page
 from tests.parse.test_article_facts_titles import LAST, MORE, PARA
 
-THREAD = ("2 Comments", "", "Ann Lee", "March 4, 2023 at 9:00 pm", "Stay safe everyone down there.", "",
-          "Bob Ray", "March 5, 2023 at 8:00 am", "Power is back on our street now.")
+READERS = ("3 Responses", "", "Kristine", "March 5, 2023 at 9:12 am", "", "I think the plan is a mistake.", "",
+           "gemma_w", "March 5, 2023 at 10:40 am", "", "I disagree, the investment is overdue.")
 
 
 def facts(*lines: str) -> tuple[str | None, str | None, str | None]:
@@ -18,8 +18,31 @@ def facts(*lines: str) -> tuple[str | None, str | None, str | None]:
 
 
 def test_a_short_title_case_headline_over_the_date_is_the_headline_not_the_byline():
-    assert facts("Home | News | Sport", "", "Storm Hits Texas", "", "March 4, 2023", "", PARA, "", MORE, "", LAST,
-                 "", *THREAD) == ("Storm Hits Texas", None, "2023-03-04")
+    assert facts("Home | News | Sport", "", "Storm Hits Texas", "", "March 4, 2023", "", PARA, "", MORE, "", LAST) \
+        == ("Storm Hits Texas", None, "2023-03-04")
+
+
+def test_a_blogs_author_head_with_no_blank_line_before_its_date_stays_the_byline():
+    for menu in (("Home | About | Archive", ""), ()):
+        assert facts(*menu, "Jane Doe", "March 4, 2023", "", PARA, "", MORE, "", LAST)[1:] \
+            == ("Jane Doe", "2023-03-04"), menu
+
+
+def test_a_blogs_author_head_over_readers_heads_stays_the_byline():
+    assert facts("Home | About | Archive", "", "Jane Doe", "", "March 4, 2023", "", PARA, "", MORE, "", LAST, "",
+                 *READERS)[1:] == ("Jane Doe", "2023-03-04")
+
+
+def test_a_forums_opening_post_head_stays_the_byline_over_replies_by_name_or_handle():
+    opening = ("Forums | Bikes | Repairs", "", "Ann Lee", "", "March 4, 2023, 10:00 am", "", PARA, "", MORE, "")
+    for reply in ("Bob Ray", "**Bob Ray**  ", "bob_r"):
+        assert facts(*opening, reply, "March 4, 2023, 11:00 am", "", LAST)[1] == "Ann Lee", reply
+
+
+def test_a_name_over_a_reading_time_and_a_date_under_a_short_headline_is_no_byline():
+    card = ("More from the harbour", "", "Bob Ray", "3 min read", "March 5, 2023")
+    assert facts("Home | News", "", "Storm Hits Texas", "", "March 4, 2023", "", PARA, "", MORE, "", LAST, "",
+                 *card) == ("Storm Hits Texas", None, "2023-03-04")
 
 
 def test_a_short_headline_under_menus_of_single_words_over_a_weekdays_date_is_the_headline():
@@ -89,3 +112,28 @@ def test_a_headline_wrapped_on_a_narrow_page_into_a_name_and_a_role_stays_the_he
     narrow = [line for text in (PARA, MORE, LAST) for line in (*textwrap.wrap(" ".join(text.split()), 24), "")]
     assert facts("Home | News", "", "Harbour Board Hires", "Ferry Editor", "", *narrow)[:2] \
         == ("Harbour Board Hires Ferry Editor", None)
+
+
+def test_a_wrapped_headlines_tail_after_a_small_word_over_a_time_ago_stays_in_the_headline():
+    for first, tail in (("Ten things to do in", "South London"), ("Council Approves Budget", "For Harbour Parks")):
+        assert facts("Home | News", "", first, tail, "2 hours ago", "", PARA, "", MORE, "", LAST)[:2] \
+            == (f"{first} {tail}", None), tail
+
+
+def test_a_headline_wrapped_in_a_narrow_column_under_a_wide_menu_keeps_its_tail():
+    narrow = [line for text in (PARA, MORE, LAST) for line in (*textwrap.wrap(" ".join(text.split()), 52), "")]
+    menu = "Home | News | Sport | Weather | Contact | Subscribe | Sign in | Search the whole site archive here"
+    first = "Why The Harbour Budget Vote Matters For Small Shops"
+    assert facts(menu, "", first, "Across London", "2 hours ago", "", *narrow)[:2] == (f"{first} Across London", None)
+
+
+def test_a_sections_label_between_the_headline_and_a_time_ago_names_no_writer():
+    assert facts("Home | News", "", "Council approves the harbour budget", "Local News", "2 hours ago", "", PARA, "",
+                 MORE, "", LAST)[1] is None
+
+
+def test_a_short_headline_in_two_lines_like_a_name_over_a_role_under_a_menu_is_the_headline():
+    assert facts("Home | News", "", "Paper Hires", "Political Editor", "", PARA, "", MORE, "", LAST)[:2] \
+        == ("Paper Hires Political Editor", None)
+    assert facts("Home | News", "", "Council Names", "New Editor", "", "March 4, 2023", "", PARA, "", MORE, "",
+                 LAST) == ("Council Names New Editor", None, "2023-03-04")
