@@ -90,8 +90,6 @@ _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and
                                             "as".split())
 # The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
 _LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
-_EMPHASIS = "*_"
-_HEAD_WORD = re.compile(r"@?[\w.'’-]+")  # a handle or a first name alone on a post's head line
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _ROLE_WORDS = frozenset(
@@ -751,7 +749,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
-            if _stands_as_headline(lines, roles, above, i):
+            if _wrapped_headline_over_date(lines, roles, above, i):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
                 byline_at = above  # the headline stands above it
@@ -867,19 +865,12 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
-def _stands_as_headline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
-    """A name-like line over a date line ("Storm Hits Texas", a blank line, "March 4, 2023") is the headline,
-    not a byline, where it is the page's first prominent line: above it only menus, rows of single words
-    ("Home", "Home | News") and blank or set-apart lines, so that the page would have no headline else. Only
-    where a blank line parts it from the date, as w3m and html2text print one under a heading and never inside
-    a "name<br>date" head; and only where no head of a name or handle over a date follows (a thread's or a
-    blog's comments: the first such head is the opening post's or the blogger's byline). A name over the
-    writer's role over the date is the headline only where nothing above could be one ("Council Names" over
-    "New Editor"); a reading time between name and date marks a byline."""
-    if name_at != _line_above(roles, date_at):
-        return _is_role_line(lines[name_at + 1].strip()) and not _headline_above(lines, roles, name_at)
-    return date_at - name_at == 2 and not _headline_above(lines, roles, name_at) \
-        and not _head_shape_below(lines, date_at + 1)
+def _wrapped_headline_over_date(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
+    """A name-like line over the writer's role over date line `date_at` ("Council Names" over "New Editor" over
+    "March 4, 2023") is a headline in two lines, not a byline, where nothing above could be the headline: only
+    menus and rows of single words stand there."""
+    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip()) \
+        and not _headline_above(lines, roles, name_at)
 
 
 def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
@@ -895,19 +886,6 @@ def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> b
 def _is_word_row(text: str) -> bool:
     """A word, or words parted by a menu's separators: "Home", "Home | News", "Sport › Football"."""
     return all(" " not in item.strip() for item in _MENU_SEPARATORS.split(text))
-
-
-def _head_shape_below(lines: list[str], start: int) -> bool:
-    """Whether a post's head stands somewhere from `start` on: a name ("Bob Ray", "**Bob Ray**"), a handle or a
-    single word ("bob_r", "Kristine") over a date line, a blank line between or none."""
-    for k in range(start, len(lines) - 1):
-        text = lines[k].strip().strip(_EMPHASIS)  # "**Bob Ray**": html2text's bold
-        if not text or not (_HEAD_WORD.fullmatch(text) or patterns.NAME_LINE.match(text)):
-            continue
-        under = lines[k + 1].strip() or (lines[k + 2].strip() if k + 2 < len(lines) else "")
-        if len(under) <= _MAX_BYLINE_CHARS and _DIGIT.search(under) and find_date(under):
-            return True
-    return False
 
 
 def _read_byline(text: str, article: Article) -> bool:
