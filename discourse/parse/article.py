@@ -84,6 +84,19 @@ _NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | _TIME_ZONES | _DATE_
 _DATE_JOINERS = frozenset("at @ à a um om kl alle às o h hr hrs uhr horas hs ore godz".split())
 _CJK_DATE = re.compile("[年月日]")  # "2023年3月4日": a date the timestamp patterns leave, never a name
 _LABEL_WORDS = 2
+# The small words a wrapped headline breaks before or after ("Ten things to do in" over "South London"): no
+# name opens with one, and no headline's own line ends in one.
+_WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and or but after before about over into "
+                                            "as".split())
+# The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
+_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
+_BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
+_MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
+_ROLE_WORDS = frozenset(
+    "writer reporter correspondent editor columnist contributor journalist critic "
+    "redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice "
+    "correspondant correspondante chroniqueur chroniqueuse periodista redactor redactora corresponsal columnista "
+    "giornalista redattore redattrice corrispondente jornalista repórter colunista dziennikarz redaktor".split())
 _BYLINE_IN_RUN_REACH = 3  # blocks of the run above a byline read inside it: a blurb, the headline
 _MARKED_HEADING_REACH = 3  # blocks: a category's label, or a post's number, name and rank
 _TOP_HEADING = re.compile(r"^#\s+\S")
@@ -147,6 +160,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
             byline_at = _read_glued_byline_above(blocks, texts, start, roles, article)
         if article.author is None and byline_at is None:
             byline_at = _read_lone_byline_above(blocks, texts, start, roles, article)
+        if article.author is None and byline_at is None:
+            byline_at = _read_name_over_role_above(blocks, stripped, start, roles, article)
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
@@ -164,7 +179,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     if title is not None and start is not None and article.author is None:
         head = _read_head_under_title(blocks, stripped, title, start, roles, article)
     if title is not None:
-        blocks[title] = _without_head_line(blocks[title], stripped, roles)
+        blocks[title] = _without_head_line(blocks[title], stripped, roles, article)
         article.title = region.undouble(_HEADING_MARKS.sub("", _title_text(stripped, blocks[title])))
         _assign(blocks[title], roles, LineRole.TITLE)
         _unglue_title(article, stripped, blocks[title])
@@ -420,15 +435,44 @@ def _block_head(block: Block, stripped: list[str]) -> str | None:
     return (_head_name(stripped[block.last]) if _under_label(block, stripped) else None) or _head_name(block.text)
 
 
-def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None]) -> Block:
+def _without_head_line(block: Block, stripped: list[str], roles: list[LineRole | None], article: Article) -> Block:
     """The headline's block less a date line run into it from below ("Ferries start early", "March 4, 2023 at
     10:00 am", no blank line between), or a post's head under more than a label's words, set down as metadata:
-    the page's line, not the headline's words."""
+    the page's line, not the headline's words. A name line between the headline and the date line ("Jane Roe"
+    over "2 hours ago") is the byline's: it names the author where none was read."""
+    if block.first == block.last:
+        return block
     last = stripped[block.last]
-    if block.first == block.last or not (_is_date_line(last) or _head_name(last) and not _under_label(block, stripped)):
+    dated = _is_date_line(last)
+    if not (dated or _head_name(last) and not _under_label(block, stripped)):
         return block
     roles[block.last] = LineRole.METADATA
-    return Block(block.first, block.last - 1, " ".join(line for line in stripped[block.first:block.last] if line))
+    end = block.last
+    if article.author is None and dated and _byline_name_over(stripped, block.first, end - 1, block.last):
+        end -= 1
+        article.author = stripped[end]
+        article.provenance["author"] = f"line {end + 1}, a name between the headline and its date line"
+        roles[end] = LineRole.METADATA
+    return Block(block.first, end - 1, " ".join(line for line in stripped[block.first:end] if line))
+
+
+def _byline_name_over(stripped: list[str], first: int, i: int, last: int) -> bool:
+    """Line i of a block opening at `first` and closing at `last` is a name alone on its line, under the
+    headline's own line: no wrapped headline's tail ("… Budget for" over "New Parks") nor a section's label
+    ("Local News")."""
+    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None \
+        and stripped[i].split()[-1].casefold() not in _LABEL_ENDS and _broken_by_the_page(stripped, i, last)
+
+
+def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
+    """Line i's first word had room on the line above, as wide as the text's column under line `last` (a
+    menu or footer may be wider), and neither line breaks at a small word ("… to do in" over "South London",
+    "… Small Shops" over "In South London"): the page broke the two lines, no browser wrapped one line."""
+    above, first = stripped[i - 1].split(), stripped[i].split()[0]
+    if not above or above[-1].casefold() in _WRAP_WORDS or first.casefold() in _WRAP_WORDS:
+        return False
+    column = stripped[last + 1:last + 1 + _BODY_WIDTH_LINES]
+    return len(stripped[i - 1]) + 1 + len(first) <= max(map(len, column), default=0)
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:
@@ -465,18 +509,22 @@ def _is_handle(name: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """A date and what a date line prints beside it: a weekday, time zone or cue word ("Mon 6 Mar 2023 10.00
     GMT", "News · 4 March 2023"), a place ("Kyiv", "NEW YORK,") or a wire's credit ("/PRNewswire/")."""
-    words = [word.strip(_HEAD_MARKS) for word in _head_words(text)]
-    return bool(patterns.timestamps(text)) and len(words) <= _MAX_HEAD_WORDS and all(
+    spans = patterns.timestamps(text)
+    if not spans:
+        return False
+    words = [word.strip(_HEAD_MARKS) for word in _head_words(text, spans)]
+    return len(words) <= _MAX_HEAD_WORDS and all(
         word.casefold() in _NOT_NAME_WORDS or "/" in word or word[:1].isupper() or _CJK_DATE.search(word)
         for word in words)
 
 
-def _head_words(text: str) -> list[str]:
+def _head_words(text: str, spans: list[tuple[int, int]] | None = None) -> list[str]:
     """The words of a line before its first date or time and after its last, less separators, post numbers and
     a clock's unit: "dana May 2, 2023, 10:00am1" → ["dana"], "March 4, 2023 at 10:00 Uhr" → []. What stands
     between a date and its time joins them ("at", "@", "alle", "om") and names no one. [] where the line holds
-    no timestamp."""
-    spans = patterns.timestamps(text)
+    no timestamp. `spans`: the line's timestamps, where the caller has found them."""
+    if spans is None:
+        spans = patterns.timestamps(text)
     if not spans:
         return []
     outside = f"{text[:spans[0][0]]} {text[spans[-1][1]:]}"  # not what joins a date to its time: "at", "@", "alle"
@@ -672,7 +720,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
                    article: Article) -> int | None:
     """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
     the line of the "By NAME" byline, if any."""
-    byline_at = None
+    byline_at = headline_at = None
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
@@ -697,11 +745,15 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             article.provenance["date"] = f"date item line {i + 1}"
             byline_at = i if byline_at is None else byline_at  # the headline stands above it
-        elif article.author is None and _name_over_date(lines, roles, i):
+        elif article.author is None and headline_at is None and _name_over_date(lines, roles, i):
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
-            byline_at = _name_line_above(lines, roles, i)  # the headline stands above it
-            _read_name_above(lines, roles, i, article)
+            above = _name_line_above(lines, roles, i)
+            if _wrapped_headline_over_date(lines, roles, above, i):
+                headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
+            else:
+                byline_at = above  # the headline stands above it
+                _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
@@ -739,6 +791,24 @@ def _read_lone_byline_above(blocks: list[Block], texts: list[str], start: int, r
             article.provenance["author"] = f"line {blocks[position].first + 1}, a by-line alone above the body"
             _assign(blocks[position], roles, LineRole.METADATA)
             return blocks[position].first
+    return None
+
+
+def _read_name_over_role_above(blocks: list[Block], stripped: list[str], start: int, roles: list[LineRole | None],
+                               article: Article) -> int | None:
+    """No byline: a block of a name over the writer's role just above the body ("Kay Lum" over "Staff writer")
+    names the author, where the page broke the lines (a wrapped headline's tail may read as a role: "… Our New"
+    over "Senior Editor") and a headline stands above it: under only menus, the block is the headline ("Paper
+    Hires" over "Political Editor"). Returns its line."""
+    for position in range(start - 1, max(start - 1 - _LONE_BYLINE_LOOKBACK, -1), -1):
+        block = blocks[position]
+        if block.last == block.first + 1 and patterns.NAME_LINE.match(stripped[block.first]) \
+                and _is_role_line(stripped[block.last]) and _broken_by_the_page(stripped, block.last, block.last) \
+                and _headline_above(stripped, roles, block.first):
+            article.author = stripped[block.first]
+            article.provenance["author"] = f"line {block.first + 1}, a name over the writer's role above the body"
+            _assign(block, roles, LineRole.METADATA)
+            return block.first
     return None
 
 
@@ -793,6 +863,29 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
         return False
     before, _, after = text.partition(found[1])
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
+
+
+def _wrapped_headline_over_date(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
+    """A name-like line over the writer's role over date line `date_at` ("Council Names" over "New Editor" over
+    "March 4, 2023") is a headline in two lines, not a byline, where nothing above could be the headline: only
+    menus and rows of single words stand there."""
+    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip()) \
+        and not _headline_above(lines, roles, name_at)
+
+
+def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """Whether a line above line i could be the headline: one not yet read, nor a menu or a row of single
+    words. The look up stops at the first such line."""
+    for k in range(i - 1, -1, -1):
+        text = lines[k].strip()
+        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text):
+            return True
+    return False
+
+
+def _is_word_row(text: str) -> bool:
+    """A word, or words parted by a menu's separators: "Home", "Home | News", "Sport › Football"."""
+    return all(" " not in item.strip() for item in _MENU_SEPARATORS.split(text))
 
 
 def _read_byline(text: str, article: Article) -> bool:
@@ -931,14 +1024,25 @@ def _name_line_above(lines: list[str], roles: list[LineRole | None], i: int) -> 
     """Where a byline's name would stand above date line i: the line above, or above the reading time
     and the dot printed between name and date ("Mira Holt" over "3 min read" over "·" over the date)."""
     above = _line_above(roles, i)
-    while above > 0 and roles[above] is None and _parts_name_from_date(lines[above].strip()):
+    while above > 0 and roles[above] is None and _parts_name_from_date(lines, above):
         above = _line_above(roles, above)
     return above
 
 
-def _parts_name_from_date(text: str) -> bool:
-    """A reading time or a lone separator dot, as printed between a byline's name and its date."""
-    return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None
+def _parts_name_from_date(lines: list[str], i: int) -> bool:
+    """Line i is a reading time or a lone separator dot, as printed between a byline's name and its date; or
+    the writer's role right under the line above ("Kay Lum" over "Staff writer"), no blank line between."""
+    text = lines[i].strip()
+    return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None \
+        or _is_role_line(text) and bool(lines[i - 1].strip())
+
+
+def _is_role_line(text: str) -> bool:
+    """A writer's role on a line of its own: "Staff writer", "Senior Reporter", "Correspondent", "Political
+    Editor". A few words of letters, the last a newsroom's role; "Letter to the Editor" is a column's name."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1].casefold() in _ROLE_WORDS \
+        and all(word.isalpha() for word in words)
 
 
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
