@@ -81,6 +81,7 @@ _POSTER_DETAIL = re.compile(r"^(?:" + _DETAIL_LABELS + ")"
 # A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
 _DETAIL_WORD = re.compile(_DETAIL_LABELS, re.IGNORECASE)  # a detail's label, anywhere in a line
+_LOWER_DETAIL_WORD = re.compile(_DETAIL_LABELS)  # the same in a lower-cased ASCII line (`_holds_detail_label`)
 _DETAIL_CHARS = 48  # a poster detail's line at most, list marker and all ("* Member since: 12 January 2021")
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
@@ -802,11 +803,21 @@ class PosterDetails:
         end = min(i + 1 + _BOX_REACH, len(self._lines))
         for k in range(self._searched, end):
             text = self._lines[k].strip()  # the length first: a detail is short, most lines are text
-            if len(text) <= _DETAIL_CHARS and _DETAIL_WORD.search(text) is not None and _is_detail(self._lines, k):
+            if len(text) <= _DETAIL_CHARS and _holds_detail_label(text) and _is_detail(self._lines, k):
                 self._found.append(k)
         self._searched = max(self._searched, end)
         k = bisect.bisect_right(self._found, i)
         return k < len(self._found) and self._found[k] <= i + _BOX_REACH
+
+
+def _holds_detail_label(text: str) -> bool:
+    """Whether a line holds a poster detail's label anywhere ("Posts", "Join Date"). An ASCII line is lower-cased and
+    searched with the case-sensitive pattern, which skips to the labels' first letters: the case-blind search tries
+    each label at each character, and on the lines under the first comment that cost more than the rest of their
+    reading. Other text keeps the case-blind search, whose Unicode case rules a lower-cased line does not follow."""
+    if text.isascii():
+        return _LOWER_DETAIL_WORD.search(text.lower()) is not None
+    return _DETAIL_WORD.search(text) is not None
 
 
 def _box_name(line: str) -> str | None:
