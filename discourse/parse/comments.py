@@ -322,8 +322,8 @@ class CommentReader:
         (`poster_box`). The head's lines are the comment's meta; where a numbered date line above the name opened
         the comment already, the name signs that one."""
         if self._details is None:
-            self._details = PosterDetails(self.lines)
-        box = poster_box(self.lines, i) if self._details.in_reach(i) else None
+            self._details = PosterDetails(self.lines, self.text, self.lowered)
+        box = poster_box(self.lines, i, self._details)
         if box is None:
             return False
         name, date, first, self._box_end = box

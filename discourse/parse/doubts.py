@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import itemgetter, methodcaller
+from itertools import compress
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from discourse.model import Article, Comment, Comments, Page, Repair, Span
@@ -75,6 +75,9 @@ _POST_COUNT = re.compile(rf"\b\d+\s+{patterns.COMMENT_NOUN}\b", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A line that counts comments ("12 Comments") has at most this many words.
 COUNT_LINE_WORDS = 8
+# The most words a check that visits every block asks of one (a head under a widget's line): a block's
+# words are counted up to one more (`Block.words`), so that `words <= limit` holds for any limit up to it.
+BLOCK_WORDS = max(HEAD_BLOCK_WORDS + WIDGET_WORDS, COUNT_LINE_WORDS, NAME_WORDS)
 # A link printed under each comment ("Reply", "Report"): at least this many outside the comments read,
 # and more than the comments found, are comments missed. Such a link is shorter than WIDGET_LINK_CHARS.
 WIDGET_LINKS = 3
@@ -169,11 +172,13 @@ GUESSED_SOURCES = {"generic-repeated-blocks": "the comment tree was found by a g
 
 class Block(NamedTuple):
     """A paragraph, heading or furniture item outside the comments: its text, whether it spans lines
-    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), and
-    its first line (0: a reader that keeps no line numbers)."""
+    (a reader joins a paragraph's lines, so a widget's line may be glued to the head under it), its
+    first line (0: a reader that keeps no line numbers), and its words counted up to BLOCK_WORDS + 1:
+    the checks that visit every block ask its length in words, and one count a block serves them all."""
     text: str
     lines: bool
     first: int
+    words: int
 
 
 class Run(NamedTuple):
@@ -635,7 +640,7 @@ def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
 def _dated_after(blocks: list[Block], n: int) -> bool:
     """Whether block n, or the one after it where block n is a widget's few words ("#1"), is a short
     line with a date ("by erin » Tue May 02, 2023 11:00 am", "[xx] March 04, 2021")."""
-    if n < len(blocks) and _at_most_words(blocks[n].text, WIDGET_WORDS) and not _has_date(blocks[n].text):
+    if n < len(blocks) and blocks[n].words <= WIDGET_WORDS and not _has_date(blocks[n].text):
         n += 1
     return n < len(blocks) and _has_date(blocks[n].text)
 
@@ -706,7 +711,7 @@ def _notes_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
     ("1. ferrylover said: Finally a way across…"), where no comment was read: the notes hold comments. A
     note is a list item: a line under the count that is none opens the next post ("Ruth said: …").
     `lines`: the blocks that may be the count."""
-    for n in (n for n in lines if _at_most_words(blocks[n].text, COUNT_LINE_WORDS)
+    for n in (n for n in lines if blocks[n].words <= COUNT_LINE_WORDS
               and _NOTES_COUNT.search(blocks[n].text)):
         for block in blocks[n + 1:n + 1 + FURNITURE_REACH]:
             lead = _ITEM_LEAD.match(block.text)
@@ -788,11 +793,12 @@ def _blocks_outside_comments(page: Page) -> list[Block]:
     numbers keeps the article's order), less those inside a comment read."""
     article = page.article
     items = sorted((item for group in (article.paragraphs, article.headings, page.boilerplate) for item in group),
-                   key=lambda item: item.span.first)
+                   key=attrgetter("span.first"))
     inside = _comment_lines(page.comments)
     read = bool(inside[0])  # where no comment was read, no block is asked whether one covers it
-    return [Block(item.text.strip(), item.span.last > item.span.first > 0, item.span.first) for item in items
-            if not (read and item.span.first > 0 and _covered(item.span, inside))]
+    return [Block(text := item.text.strip(), item.span.last > item.span.first > 0, item.span.first,
+                  len(text.split(None, BLOCK_WORDS)))
+            for item in items if not (read and item.span.first > 0 and _covered(item.span, inside))]
 
 
 def _comment_lines(comments: Comments) -> tuple[list[int], list[int]]:
@@ -821,9 +827,9 @@ def _heads(blocks: list[Block]) -> list[str | None]:
     above it: "Respect3 ReplyReport" over "Bob Jones May 2, 2023", one paragraph), or the block (a name)
     and the next one (its date alone) joined by a newline; None where it opens none."""
     heads: list[str | None] = []
-    for n, (text, _, _) in enumerate(blocks):
+    for n, (text, _, _, words) in enumerate(blocks):
         after = blocks[n + 1].text if n + 1 < len(blocks) else ""
-        if _at_most_words(text, NAME_WORDS) and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
+        if words <= NAME_WORDS and _is_date_alone(after) and _names_commenter(f"{text} {after}"):
             heads.append(f"{text}\n{after}")
         else:
             heads.append(_head_in_block(blocks[n]))
@@ -832,12 +838,14 @@ def _heads(blocks: list[Block]) -> list[str | None]:
 
 def _head_in_block(block: Block) -> str | None:
     """The commenter head a block is, or ends with after a widget's few words on a line above it."""
-    if not _at_most_words(block.text, HEAD_BLOCK_WORDS + (WIDGET_WORDS if block.lines else 0)):
+    if block.words > HEAD_BLOCK_WORDS + (WIDGET_WORDS if block.lines else 0):
         return None
     if _names_commenter(block.text):
         return block.text
+    if not block.lines:
+        return None  # no widget's line above it
     words = block.text.split()
-    glued = (" ".join(words[cut:]) for cut in range(1, WIDGET_WORDS + 1) if block.lines and cut < len(words))
+    glued = (" ".join(words[cut:]) for cut in range(1, WIDGET_WORDS + 1) if cut < len(words))
     return block.text if any(map(_names_commenter, glued)) else None
 
 
@@ -870,7 +878,7 @@ def _above_comment_form(blocks: list[Block], page: Page) -> list[Block]:
 def _prose_follows(blocks: list[Block], n: int) -> bool:
     """Whether block n, or the one after it where block n is a widget's few words ("2 points"), reads
     as a comment's text."""
-    if n < len(blocks) and _at_most_words(blocks[n].text, WIDGET_WORDS) and any(map(str.isalpha, blocks[n].text)):
+    if n < len(blocks) and blocks[n].words <= WIDGET_WORDS and any(map(str.isalpha, blocks[n].text)):
         n += 1  # a bare number ("12") is a post's count of comments, under a feed's byline
     return n < len(blocks) and _is_prose(blocks[n].text)
 
@@ -906,12 +914,17 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
     fewer than it counts.) The scan stops at a second such line."""
     if _paginated(comments):
         return []
-    counted = ((block, declared_count(block.text.strip(_EDGE_MARKS)))  # not `_bare`: a call for each block
-               for block in blocks if len(block.text.split(None, COUNT_LINE_WORDS)) <= COUNT_LINE_WORDS)
-    lines = list(islice(((block, count) for block, count in counted if count is not None), 2))
-    if len(lines) != 1:
+    counted = None  # the block that counts comments, and its count
+    for block in blocks:  # a plain loop: a chained generator's step cost more than the test
+        # not `_bare`: a call for each block
+        count = declared_count(block.text.strip(_EDGE_MARKS)) if block.words <= COUNT_LINE_WORDS else None
+        if count is not None:
+            if counted is not None:
+                return []  # a second such line
+            counted = block, count
+    if counted is None:
         return []
-    (block, count), = lines
+    block, count = counted
     if count < comments.found + COUNT_GAP_MIN or block.first > _first_comment_line(comments):
         return []
     text = block.text

@@ -81,6 +81,10 @@ _POSTER_DETAIL = re.compile(r"^(?:" + _DETAIL_LABELS + ")"
 # A time of day in a post's timestamp ("9:40", "9h40", "9.40 am")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d|\.\d\d\s*(?:[ap]\.?m|h|uhr)\b)", re.IGNORECASE)
 _DETAIL_WORD = re.compile(_DETAIL_LABELS, re.IGNORECASE)  # a detail's label, anywhere in a line
+# In lower-cased lines, what `_DETAIL_WORD` may find in them: a label, or a letter that the case-blind search reads
+# as one of a label's and lower-casing does not give as it ("ı" and "ſ" stay, "İ" gives "i" and a dot above). Each
+# a literal, not a class: a search for literals alone skips to their first letters.
+_LABEL_OR_FOLDED = re.compile(_DETAIL_LABELS + "|ı|ſ|\u0307")
 _DETAIL_CHARS = 48  # a poster detail's line at most, list marker and all ("* Member since: 12 January 2021")
 _BOX_REACH = 12  # lines from a poster box's name to its first detail, and from its last to the post's date
 _MAX_DETAIL_VALUE = 24  # "Jan 2020", "12" under a label alone
@@ -733,7 +737,8 @@ def opens_quote(text: str) -> str | None:
     erin on May 02, 2023"), or None: a forum reply's text may begin with the post it answers, so a head's text
     may open with one, and the post it quotes is the one it replies to."""
     text = text.lstrip("> ")
-    found = _QUOTE_OPENING.match(text) or _QUOTED_FROM.match(text)
+    # the colon first: the verb's opening is tried at each space of a line that has none
+    found = (_QUOTE_OPENING.match(text) if ":" in text else None) or _QUOTED_FROM.match(text)
     return found.group("name").lstrip("@") if found is not None else None  # "@bob wrote:": bob
 
 
@@ -760,14 +765,15 @@ def _writes(text: str) -> bool:
     return words >= _PROSE_WORDS or (words >= 3 and patterns.ends_with(text, ".!?…"))
 
 
-def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
+def poster_box(lines: list[str], i: int, details: PosterDetails | None = None) -> tuple[str, str, int, int] | None:
     """The poster, date, first and last line of a forum post's head that names its poster at line i, over a poster box under
     it, or None. The box (a rank, an avatar's placeholder, then details: "Posts: 42", "Joined: Jan 2020") stands
     between the name and the post's text, as phpBB, MyBB, SMF and vBulletin themes print a post; its date is a
     timestamp to the minute alone under the box (after a "#2" or a subject line) or just above the name (a
-    numbered post's "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box."""
+    numbered post's "1. 05-02-2023, 10:00 AM#1"). A name over a date with no detail between is no box. `details`:
+    the page's poster details where a reader keeps them, asked only under a line that may be a name."""
     name = _box_name(lines[i])
-    detail = _first_detail(lines, i) if name is not None else None
+    detail = _first_detail(lines, i) if name is not None and (details is None or details.in_reach(i)) else None
     if detail is None:
         return None
     above = i - 1 if i < 2 or lines[i - 1].strip() else i - 2
@@ -784,29 +790,38 @@ def poster_box(lines: list[str], i: int) -> tuple[str, str, int, int] | None:
 
 
 class PosterDetails:
-    """The poster details (`_is_detail`) of a page's lines, found in one pass as a reader moves down the page: it
-    looks for a poster box only above one, not with a search of the lines under each name."""
+    """The poster details (`_is_detail`) of a page's lines, found as a reader moves down the page: it looks for a
+    poster box only above one, not with a search of the lines under each name, and each line is searched once, only
+    where it lies within a box's reach under a line the reader asks about. `texts`, `lowered`: the lines without
+    their indentation, and those lower-cased (`LineFacts`)."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self._lines = lines
-        self._start: int | None = None  # the first line searched
-        self._searched = 0  # the lines before this one are searched
+    def __init__(self, lines: list[str], texts: list[str], lowered: list[str]) -> None:
+        self._lines, self._texts, self._lowered = lines, texts, lowered
+        self._asked = -1  # the last line asked about
+        self._searched = 0  # the lines from the last one asked about to this one are searched
         self._found: list[int] = []
 
     def in_reach(self, i: int) -> bool:
-        """A poster detail lies within a box's reach under line i (or line i is above the lines searched)."""
-        if self._start is None:
-            self._start = self._searched = i + 1
-        if i + 1 < self._start:
+        """A poster detail lies within a box's reach under line i (or the reader went back up: the box is then
+        looked for)."""
+        if i < self._asked:
             return True
+        self._asked = i
         end = min(i + 1 + _BOX_REACH, len(self._lines))
-        for k in range(self._searched, end):
-            text = self._lines[k].strip()  # the length first: a detail is short, most lines are text
-            if len(text) <= _DETAIL_CHARS and _DETAIL_WORD.search(text) is not None and _is_detail(self._lines, k):
-                self._found.append(k)
-        self._searched = max(self._searched, end)
+        start = max(i + 1, self._searched)
+        if start < end:
+            self._found += self._details_among(start, end)
+            self._searched = end
         k = bisect.bisect_right(self._found, i)
         return k < len(self._found) and self._found[k] <= i + _BOX_REACH
+
+    def _details_among(self, start: int, end: int) -> list[int]:
+        """The poster details among lines `start` to `end` (less one): a short line whose lower-cased text holds a
+        label (`_LABEL_OR_FOLDED`, which skips to the labels' first letters where the case-blind `_DETAIL_WORD`
+        tries every label at every character), then the case-blind label, then the detail."""
+        texts, lowered = self._texts, self._lowered
+        return [k for k in range(start, end) if len(texts[k]) <= _DETAIL_CHARS and _LABEL_OR_FOLDED.search(lowered[k])
+                and _DETAIL_WORD.search(texts[k]) and _is_detail(self._lines, k)]
 
 
 def _box_name(line: str) -> str | None:

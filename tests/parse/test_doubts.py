@@ -230,6 +230,13 @@ def test_lines_that_count_as_many_comments_or_count_other_posts_are_no_doubt():
     assert not assess(paginated)
 
 
+def test_a_line_counting_comments_is_read_up_to_eight_words():
+    # The word count a block is read with must reach the longest count line: one word more is a sentence.
+    assert any("a line counts 12 comments" in doubt
+               for doubt in assess(_with_furniture("There are 12 comments on the bridge vote")))
+    assert not assess(_with_furniture("There are 12 comments on the new bridge vote"))
+
+
 def test_reply_links_outside_the_comments_read_more_than_the_comments_found_are_doubted():
     doubts = assess(_with_furniture("Reply", "  • Reply", "Reply", "Reply"))
     assert any('"reply") is printed 4 times' in doubt and "2 comments were found" in doubt for doubt in doubts)

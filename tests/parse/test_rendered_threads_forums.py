@@ -107,7 +107,9 @@ def boxed_thread(date_above: bool, details: tuple[str, ...]) -> str:
 
 @pytest.mark.parametrize("date_above", [False, True])
 @pytest.mark.parametrize("details", [("Posts: 310", "Registered: Mar 2019"), ("Join Date", "Mar 2019", "Posts", "310"),
-                                     ("Posts: 310",), ("Join Date", "Mar 2019")])
+                                     ("Posts: 310",), ("Join Date", "Mar 2019"),
+                                     ("POSTS: 310",), ("Registered: März 2019",), ("JOIN DATE", "Mar 2019"),
+                                     ("JOİNED: Mar 2019",)])
 def test_posts_headed_by_a_poster_box_are_read(date_above, details):
     parsed = parse_text(boxed_thread(date_above, details))
     assert parsed.article.author == "kaspar"
