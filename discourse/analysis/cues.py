@@ -540,7 +540,8 @@ def _prepared_words(prepared: Prepared) -> tuple[list[str], tuple[int, ...]]:
     return page_words(words), tuple(ends)
 
 
-def _text_words(prepared: Prepared) -> list[str]:
+def text_words(prepared: Prepared) -> list[str]:
+    """The text's words (letters and apostrophes, lower-cased), read once for its cues and its language."""
     return prepared.using(_prepared_words)[0]
 
 
@@ -550,7 +551,7 @@ def _content_words(words) -> set[str]:
 
 
 def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
-    return frozenset(_content_words(_text_words(prepared)))
+    return frozenset(_content_words(text_words(prepared)))
 
 
 def polarity(text: str | Prepared) -> float:
@@ -654,7 +655,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
         hits["endorsing_opener"] = Hit(1.0, endorse_words.strip(" \"“'‘>*"))
     if denial := DENIAL_OPENER.match(first):
         hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
-    words = _text_words(prepared)
+    words = text_words(prepared)
     negations = [text[a:b] for a, b in _outside(spans.get(NEGATION, ()), spans.get(NEGATION_IDIOM, ()))]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
@@ -664,7 +665,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
 def shape_hits(text: str | Prepared) -> dict[str, Hit]:
     """Form of the comment: length, shortness, exclamations, links only, not English."""
     prepared = prepare(text)
-    text, words = prepared.text, _text_words(prepared)
+    text, words = prepared.text, text_words(prepared)
     hits = {"length": Hit(min(1.0, math.log1p(len(words)) / math.log(300)), f"{len(words)} words")}
     if len(words) <= 6:
         hits["short"] = Hit(1.0, text.strip()[:60])
@@ -880,9 +881,9 @@ def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    text_words = _text_words(prepared)
-    if parts and not set(parts).isdisjoint(text_words):
-        hits["names_author"] = Hit(1.0, next(w for w in text_words if w in parts))
+    written = text_words(prepared)
+    if parts and not set(parts).isdisjoint(written):
+        hits["names_author"] = Hit(1.0, next(w for w in written if w in parts))
     return hits
 
 
