@@ -456,6 +456,8 @@ _LEXICONS = tuple(_PHRASES)
 _SLOT = {id(lexicon): slot for slot, lexicon in enumerate(_LEXICONS)}
 _PHRASE_INDEX, _TOKEN_INDEX, _OPEN_ENDED, _RUNS = _build_token_index()
 _RUN_CHAR = re.compile(r"[\w'’]").match
+# Characters around most runs that no run holds: tested by a set lookup before the pattern's call.
+_NO_RUN_CHARS = frozenset(" \n\t.,;:!?\"()-")
 _PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char(word[0]))
 # (literal, fullmatch of an open-ended phrase): every match of the phrase contains the literal.
 _OPEN_LITERALS = tuple((literal, pattern.fullmatch) for literals, pattern, _ in _OPEN_ENDED for literal in literals)
@@ -502,8 +504,9 @@ def _lexicon_spans(prepared: Prepared) -> _Spans:
         # that is a whole run (the runs in between are not candidates, so not this word).
         start = folded.index(word, position)
         if word not in _PUNCTUATION_KEYS:
-            while (start and _RUN_CHAR(folded, start - 1)) or (
-                start + len(word) < size and _RUN_CHAR(folded, start + len(word))
+            while (start and folded[start - 1] not in _NO_RUN_CHARS and _RUN_CHAR(folded, start - 1)) or (
+                start + len(word) < size and folded[start + len(word)] not in _NO_RUN_CHARS
+                and _RUN_CHAR(folded, start + len(word))
             ):
                 start = folded.index(word, start + 1)
         end = position = start + len(word)

@@ -473,6 +473,11 @@ def test_lexicon_token_lookup_finds_what_the_lexicon_patterns_find_on_any_text(t
         assert spans.get(lexicon, []) == [m.span() for m in lexicon.finditer(folded)], lexicon.pattern[:60]
 
 
+def test_the_characters_taken_for_no_run_characters_are_none():
+    """A run's neighbours in these are not looked at with the run pattern: none may be a run's character."""
+    assert [char for char in cues._NO_RUN_CHARS if cues._RUN_CHAR(char)] == []
+
+
 @pytest.mark.parametrize("text", TRICKY + ["Tim W: hi", "\n\nBob: yes", "x\nAnn, no\nBen: ok", "Al\n\nBo: x", "@9 no"])
 def test_other_address_forms_match_the_pattern(text):
     assert [m.span() for m in cues._address_matches(text)] == [m.span() for m in cues.OTHER_ADDRESS.finditer(text)]
