@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
@@ -335,6 +336,11 @@ class _Phrase:
     order: int
     pattern: str
     one_word: bool
+    next_words: dict[str, set[str] | None] = field(compare=False)  # see `_second_words`
+
+
+# (lexicon slot, anchored check or None, next words or None): see `_checks`.
+_Check = tuple[int, "re.Pattern[str] | None", "tuple[str, ...] | None"]
 
 
 def _build_token_index():
@@ -350,8 +356,8 @@ def _build_token_index():
             if "" in forms:
                 raise ValueError(f"lexicon phrase {phrase!r} can match nothing")
             one_word = all(all(map(_is_word_char, form)) for form in forms) and not _has_lookaround(phrase)
-            entry = _Phrase(lexicon, order, phrase, one_word)
-            firsts = {_first_word(form) for form in forms}
+            entry = _Phrase(lexicon, order, phrase, one_word, _second_words(forms))
+            firsts = set(entry.next_words)  # the first words of its forms
             if any(_ANY_WORD in word for word in firsts):
                 literals = tuple(sorted({max(form.split(_ANY_WORD), key=len) for form in forms}))
                 if not entry.one_word or not all(literals):
@@ -362,7 +368,7 @@ def _build_token_index():
                 index.setdefault(word, []).append(entry)
     punctuation = sorted({word for word in index if not _is_word_char(word[0])})
     runs = re.compile(r"[\w'’]+" + "".join("|" + re.escape(p) for p in punctuation))
-    return index, {word: _checks(entries) for word, entries in index.items()}, tuple(open_ended), runs
+    return index, {word: _checks(word, entries) for word, entries in index.items()}, tuple(open_ended), runs
 
 
 def _has_lookaround(phrase: str) -> bool:
@@ -384,29 +390,64 @@ def _walk(items):
             yield from _walk(av[2])
 
 
-def _checks(entries: list[_Phrase]) -> tuple[tuple[int, re.Pattern[str] | None], ...]:
-    """(lexicon slot, check) for the phrases that may start with one run, lexicons in definition order.
-    check is None when the first of them is the run itself (a one-word phrase: the run is the
-    match); else one anchored pattern of them in their order, up to the first one-word phrase
-    (which matches whenever it is reached), so it finds what the lexicon's pattern finds there."""
+def _checks(word: str, entries: list[_Phrase]) -> tuple[_Check, ...]:
+    """(lexicon slot, check, next words) for the phrases that may start with the run `word`, lexicons in
+    definition order. check is None when the first of them is the run itself (a one-word phrase: the run
+    is the match); else one anchored pattern of them in their order, up to the first one-word phrase
+    (which matches whenever it is reached), so it finds what the lexicon's pattern finds there; next
+    words are what the run after `word` must start with for the check to match (`_next_words`)."""
     by_slot: dict[int, list[_Phrase]] = {}
     for entry in sorted(entries, key=lambda e: (_SLOT[id(e.lexicon)], e.order)):
         by_slot.setdefault(_SLOT[id(entry.lexicon)], []).append(entry)
     out = []
     for slot, phrases in by_slot.items():
         if phrases[0].one_word:
-            out.append((slot, None))
+            out.append((slot, None, None))
             continue
         upto = next((i + 1 for i, e in enumerate(phrases) if e.one_word), len(phrases))
-        out.append((slot, re.compile(_bounded("|".join(e.pattern for e in phrases[:upto])))))
+        checked = phrases[:upto]
+        check = re.compile(_bounded("|".join(e.pattern for e in checked)))
+        out.append((slot, check, _next_words(word, checked)))
     return tuple(out)
+
+
+def _second_words(forms) -> dict[str, set[str] | None]:
+    """For each first word of a phrase's forms, the leading word characters of their second words: a match
+    at a run of that first word is followed, after spaces, by a run starting with one of them (`_RUNS`
+    reads a punctuation key, "+" of "+1", as a run of its own). None for a first word of a form that ends
+    with it or parts it from the next word by other characters ("sure,", "spot-on"), or whose second word
+    opens with an open-ended run."""
+    found: dict[str, set[str] | None] = {}
+    for form in forms:
+        first = _first_word(form)
+        rest = form[len(first) :].lstrip(" ")
+        second = _first_word(rest).split(_ANY_WORD)[0] if rest[:1] and _is_word_char(rest[0]) else ""
+        if not second:
+            found[first] = None
+        elif found.setdefault(first, set()) is not None:
+            found[first].add(second)
+    return found
+
+
+def _next_words(word: str, phrases: list[_Phrase]) -> tuple[str, ...] | None:
+    """What the run after `word` starts with wherever one of these phrases matches at `word` (their
+    `_second_words`), or None where no such test holds (a one-word phrase among them). Most candidate runs
+    ("the", "a", "in") are followed by none of them, and their anchored check is then not run."""
+    found: set[str] = set()
+    for phrase in phrases:
+        seconds = None if phrase.one_word else phrase.next_words.get(word)
+        if seconds is None:
+            return None
+        found |= seconds
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=4096)
 def _open_checks(word: str):
     """`_checks` for a run that an open-ended phrase matches ("don't", "yesss"): a function of the
     word and the lexicons only, so kept."""
-    return _checks(_PHRASE_INDEX.get(word, []) + [e for _, pattern, e in _OPEN_ENDED if pattern.fullmatch(word)])
+    entries = _PHRASE_INDEX.get(word, []) + [e for _, pattern, e in _OPEN_ENDED if pattern.fullmatch(word)]
+    return _checks(word, entries)
 
 
 # The lexicons in definition order, and each one's slot in that order by the pattern's identity: a
@@ -415,6 +456,8 @@ _LEXICONS = tuple(_PHRASES)
 _SLOT = {id(lexicon): slot for slot, lexicon in enumerate(_LEXICONS)}
 _PHRASE_INDEX, _TOKEN_INDEX, _OPEN_ENDED, _RUNS = _build_token_index()
 _RUN_CHAR = re.compile(r"[\w'’]").match
+# Characters around most runs that no run holds: tested by a set lookup before the pattern's call.
+_NO_RUN_CHARS = frozenset(" \n\t.,;:!?\"()-")
 _PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char(word[0]))
 # (literal, fullmatch of an open-ended phrase): every match of the phrase contains the literal.
 _OPEN_LITERALS = tuple((literal, pattern.fullmatch) for literals, pattern, _ in _OPEN_ENDED for literal in literals)
@@ -454,23 +497,25 @@ def _lexicon_spans(prepared: Prepared) -> _Spans:
         checks = [_open_checks(word) if word in opened else entry for word, entry in zip(words, checks)]
     spans: list[list[tuple[int, int]] | None] = [None] * len(_LEXICONS)
     ends = [0] * len(_LEXICONS)
-    position, size = 0, len(folded)
-    for word, entries in zip(words, checks):
-        if entries is None:
-            continue
+    position, size, last = 0, len(folded), len(words) - 1
+    for i in compress(range(len(words)), checks):
+        word, entries = words[i], checks[i]
         # Where this run starts: the first occurrence of the word from the previous candidate's end
         # that is a whole run (the runs in between are not candidates, so not this word).
         start = folded.index(word, position)
         if word not in _PUNCTUATION_KEYS:
-            while (start and _RUN_CHAR(folded, start - 1)) or (
-                start + len(word) < size and _RUN_CHAR(folded, start + len(word))
+            while (start and folded[start - 1] not in _NO_RUN_CHARS and _RUN_CHAR(folded, start - 1)) or (
+                start + len(word) < size and folded[start + len(word)] not in _NO_RUN_CHARS
+                and _RUN_CHAR(folded, start + len(word))
             ):
                 start = folded.index(word, start + 1)
         end = position = start + len(word)
-        for slot, check in entries:
+        for slot, check, next_words in entries:
             if start < ends[slot]:
                 continue  # inside this lexicon's previous match
             if check is not None:
+                if next_words is not None and not (words[i + 1] if i < last else "").startswith(next_words):
+                    continue  # the next run starts no second word of the phrases
                 match = check.match(folded, start)
                 if not match:
                     continue
@@ -540,7 +585,8 @@ def _prepared_words(prepared: Prepared) -> tuple[list[str], tuple[int, ...]]:
     return page_words(words), tuple(ends)
 
 
-def _text_words(prepared: Prepared) -> list[str]:
+def text_words(prepared: Prepared) -> list[str]:
+    """The text's words (letters and apostrophes, lower-cased), read once for its cues and its language."""
     return prepared.using(_prepared_words)[0]
 
 
@@ -550,7 +596,7 @@ def _content_words(words) -> set[str]:
 
 
 def _prepared_content_words(prepared: Prepared) -> frozenset[str]:
-    return frozenset(_content_words(_text_words(prepared)))
+    return frozenset(_content_words(text_words(prepared)))
 
 
 def polarity(text: str | Prepared) -> float:
@@ -654,7 +700,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
         hits["endorsing_opener"] = Hit(1.0, endorse_words.strip(" \"“'‘>*"))
     if denial := DENIAL_OPENER.match(first):
         hits["denial_opener"] = Hit(1.0, denial.group().strip(" \"“'‘>*"))
-    words = _text_words(prepared)
+    words = text_words(prepared)
     negations = [text[a:b] for a, b in _outside(spans.get(NEGATION, ()), spans.get(NEGATION_IDIOM, ()))]
     if negations and words:
         hits["negation"] = Hit(min(1.0, 10 * len(negations) / len(words)), " | ".join(dict.fromkeys(negations))[:80])
@@ -664,7 +710,7 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
 def shape_hits(text: str | Prepared) -> dict[str, Hit]:
     """Form of the comment: length, shortness, exclamations, links only, not English."""
     prepared = prepare(text)
-    text, words = prepared.text, _text_words(prepared)
+    text, words = prepared.text, text_words(prepared)
     hits = {"length": Hit(min(1.0, math.log1p(len(words)) / math.log(300)), f"{len(words)} words")}
     if len(words) <= 6:
         hits["short"] = Hit(1.0, text.strip()[:60])
@@ -880,9 +926,9 @@ def author_hits(text: str | Prepared, author: str | None) -> dict[str, Hit]:
     if words := addresses_author(text, author):
         hits["addresses_author"] = Hit(1.0, words)
     parts = [p for p in normalise_name(author).split() if len(p) >= 3]
-    text_words = _text_words(prepared)
-    if parts and not set(parts).isdisjoint(text_words):
-        hits["names_author"] = Hit(1.0, next(w for w in text_words if w in parts))
+    written = text_words(prepared)
+    if parts and not set(parts).isdisjoint(written):
+        hits["names_author"] = Hit(1.0, next(w for w in written if w in parts))
     return hits
 
 

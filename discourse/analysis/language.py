@@ -12,7 +12,8 @@ import re
 from functools import lru_cache, reduce
 
 from discourse.analysis.stopwords import FUNCTION_WORDS
-from discourse.analysis.text import Prepared
+from discourse.analysis.cues import text_words
+from discourse.analysis.text import Prepared, lowers_alike
 from discourse.analysis.topics import topic_words
 
 ENGLISH = "en"
@@ -65,12 +66,32 @@ def language_name(code: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words in any alphabet (letters only, so digits, apostrophes and punctuation split them).
-    Most texts' letters are all ASCII, curly quotes and dashes being no letters: those are read by `_ASCII_WORD`."""
+    """Lower-cased words in any alphabet (letters only, so digits, apostrophes and punctuation split them)."""
+    return _read_words(text)[0]
+
+
+def _read_words(text: str, prepared: Prepared | None = None) -> tuple[list[str], bool]:
+    """`words(text)`, and whether its letters after lower-casing are all ASCII (then so is every word).
+
+    Most texts' letters are, curly quotes and dashes being no letters: those are read by `_ASCII_WORD`, or
+    from the cue words of `prepared` (the prepared form of this very text), which a comment's stance reads
+    anyway. Read from the lower-cased text (`lowers_alike`), those are the runs of a to z and apostrophes,
+    the runs of `_ASCII_WORD` joined at apostrophes."""
     lowered = text.lower()
     if lowered.isascii() or not _OTHER_WORD_CHAR.search(lowered):
-        return _ASCII_WORD.findall(lowered)
-    return _WORD.findall(lowered)
+        if prepared is not None and lowers_alike(text):
+            return _split_at_apostrophes(text_words(prepared)), True
+        return _ASCII_WORD.findall(lowered), True
+    return _WORD.findall(lowered), False
+
+
+def _split_at_apostrophes(found: list[str]) -> list[str]:
+    """The words cut at their apostrophes, empty pieces left out; the list itself when none holds one
+    (most texts), so never change the list returned."""
+    joined = " ".join(found)
+    if "'" not in joined:
+        return found
+    return joined.replace("'", " ").split()
 
 
 def guess_language(text: str) -> str:
@@ -92,19 +113,20 @@ def function_word_counts(found: list[str]) -> dict[str, int]:
     return {language: (total >> shift) & _COUNT_MASK for language, shift in _LANGUAGE_SHIFTS}
 
 
-def comment_language(text: str, default: str = ENGLISH) -> str:
+def comment_language(text: str | Prepared, default: str = ENGLISH) -> str:
     """ISO 639-1 code of a comment's language, `default` (its page's language) when it is too short to
     tell; "und" for a text without words (emoji alone), which any lexicon may read.
 
     Comments plainly in English or in their page's language are told by their function words; the
     others go to lingua, restricted to a few languages (one-line comments fool a function-word count).
     Web addresses and @handles are left out first: their words are in no language (a comment of links
-    alone takes its page's language)."""
-    text, links = _without_addresses(text)
-    found = words(text)
+    alone takes its page's language). A prepared text without them is read from its cue words (`_read_words`)."""
+    prepared = text if isinstance(text, Prepared) else None
+    text, links = _without_addresses(text.text if prepared else text)
+    found, ascii_letters = _read_words(text, None if links else prepared)
     if not found:
         return default if links else UNDETERMINED
-    if not text.isascii() and sum(map(_is_latin, found)) < len(found) / 2:
+    if not ascii_letters and sum(map(_is_latin, found)) < len(found) / 2:
         return _lingua(text, default)  # another script says more than a few words can
     if len(found) < MIN_COMMENT_WORDS:
         return default

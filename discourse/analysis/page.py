@@ -290,7 +290,7 @@ def _comment(work: _PageWork, comment: Comment, on_topic: OnTopic, drift: Drift)
         quotes = find_quotes(text, work.sentence_texts, work.quote_index)
     is_author = comment.index in authored
     parent = items[comment.parent - 1] if comment.parent else None
-    language = comment_language(text.text, work.language)
+    language = comment_language(text, work.language)
     read = language in ENGLISH_LIKE  # the sentiment lexicon and the stance models read English only
     if is_author:
         to_author = by_author_stance("; ".join(authored[comment.index]))

@@ -92,9 +92,15 @@ def page_words(words) -> list[str]:
     return list(map(_PAGE_WORDS.setdefault, words, words))
 
 
+def lowers_alike(text: str) -> bool:
+    """Whether a pattern of Latin letters finds the same words in the lower-cased text as in the text (then
+    lower-cased): no character of it outside those letters lower-cases into one of them."""
+    return text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN)
+
+
 def lower_words(pattern: re.Pattern[str], text: str) -> list[str]:
     """`lower_findall` without the page's word table: for words that are filtered or counted and let go."""
-    if text.isascii() or not any(char in text for char in _LOWERS_INTO_LATIN):
+    if lowers_alike(text):
         return pattern.findall(text.lower())
     return [word.lower() for word in pattern.findall(text)]
 

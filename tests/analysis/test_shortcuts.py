@@ -223,6 +223,30 @@ def test_language_words_are_the_unicode_patterns_words_on_any_text(text):
     assert language.words(text) == language._WORD.findall(text.lower())
 
 
+_LANGUAGE_TEXT = st.text(
+    alphabet=st.one_of(st.sampled_from("’' .!?\n\u00a0İK\u212a\u212bŸẞéÉßazAZ9_²"), st.characters()), max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LANGUAGE_TEXT)
+def test_a_comments_language_words_read_from_its_cue_words_are_its_words(text):
+    """Read from the cue words of the prepared text, a comment's language words are those the Unicode
+    pattern finds in the lower-cased text, and where they are said to be ASCII they are."""
+    found, ascii_letters = language._read_words(text, Prepared(text))
+    assert found == language._WORD.findall(text.lower())
+    assert not ascii_letters or all(word.isascii() for word in found)
+
+
+@pytest.mark.parametrize("text", AWKWARD + [
+    "I don't think so, it's fine and the rest of it", "Das ist nicht gut, aber das ist ok und so weiter",
+    "see https://example.org/it's and @someone's point, don't you think", "rock'n'roll '' isn't 'quoted' '",
+    "Ceci n'est pas une pipe, c'est l'idée qu'il a", "Это не так, правда", "12 34",
+])
+def test_a_prepared_comments_language_is_its_texts(text):
+    """A comment's language from its prepared text (its words read from its cue words) is its text's."""
+    assert language.comment_language(Prepared(text), "fr") == language.comment_language(text, "fr")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(sorted(language._ALL_FUNCTION_WORDS)), st.text(max_size=6)), max_size=300))
 def test_function_word_counts_are_each_languages_own_count(found):

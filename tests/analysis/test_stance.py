@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discourse.analysis import cues
 from discourse.analysis.text import Prepared
@@ -449,6 +451,31 @@ def test_lexicon_token_lookup_finds_what_the_lexicon_patterns_find(text):
     folded = cues._fold(text)
     for lexicon in cues._PHRASES:
         assert spans.get(lexicon, []) == [m.span() for m in lexicon.finditer(folded)], lexicon.pattern[:60]
+
+
+# The lexicons' phrases as written (an open-ended run as "s"), their words, and what may stand between them.
+_PHRASE_FORMS = sorted({form.replace("\x00", "s") for entries in cues._PHRASE_INDEX.values() for entry in entries
+                        for form in cues._expand(cues._sre_parse.parse(entry.pattern))})
+_LEXICON_TEXT = st.lists(st.one_of(
+    st.sampled_from(_PHRASE_FORMS), st.sampled_from(_PHRASE_FORMS).map(lambda form: form.split(" ")[-1]),
+    st.sampled_from([" ", "  ", ", ", "\n", "-", "'", "’", "+", "+1", ". ", "?", "İ"]), st.text(max_size=3),
+), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LEXICON_TEXT)
+def test_lexicon_token_lookup_finds_what_the_lexicon_patterns_find_on_any_text(text):
+    """The lookup skips a phrase's check where the next run starts none of its second words: it must still
+    find every match the patterns find."""
+    spans = cues._lexicon_spans(Prepared(text))
+    folded = cues._fold(text)
+    for lexicon in cues._PHRASES:
+        assert spans.get(lexicon, []) == [m.span() for m in lexicon.finditer(folded)], lexicon.pattern[:60]
+
+
+def test_the_characters_taken_for_no_run_characters_are_none():
+    """A run's neighbours in these are not looked at with the run pattern: none may be a run's character."""
+    assert [char for char in cues._NO_RUN_CHARS if cues._RUN_CHAR(char)] == []
 
 
 @pytest.mark.parametrize("text", TRICKY + ["Tim W: hi", "\n\nBob: yes", "x\nAnn, no\nBen: ok", "Al\n\nBo: x", "@9 no"])
