@@ -6,8 +6,10 @@ Set apart with a kind, never dropped, so a user can check what the parser left o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import getitem
+from typing import NamedTuple
 
 from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
@@ -35,40 +37,92 @@ _LINK_LINE_CHARS = 100
 _SEE_ALSO_LINES = 6  # a box of one to three links, each a headline and perhaps its section
 
 
-def _one_pattern(kinds) -> re.Pattern:
+class _Source(NamedTuple):
+    """A pattern's source and flags: all that `starts` and `Dispatch` read of a pattern. The kinds'
+    alternations are matched through their dispatch tables only, and compiling them whole cost a
+    tenth of the parser's import, so they are compiled where a caller asks for them (`__getattr__`)."""
+
+    pattern: str
+    flags: int = 0
+
+
+def _one_pattern(kinds) -> _Source:
     """The patterns as one case-sensitive alternation for lower-cased lines, tried in order:
     one regex call per line instead of five (see patterns.lowercase_matcher)."""
-    return re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for pattern, kind in kinds))
+    return _Source("|".join(f"(?P<{kind}>{pattern.pattern})" for pattern, kind in kinds))
 
 
-_LINE_KIND = _one_pattern(_LINE_KINDS)
-_ANY_KIND = _one_pattern(_RUN_HEADERS + _LINE_KINDS)
-_LINE_KIND_FIRST, _ANY_KIND_FIRST = starts(_LINE_KIND).first, starts(_ANY_KIND).first  # half the lines fail it
-# The lines that pass are tried against the alternatives their first character admits only (`Dispatch`).
-_LINE_KINDS_DISPATCH = Dispatch(_LINE_KIND)
-_LINE_KIND_MATCH, _ANY_KIND_MATCH = _LINE_KINDS_DISPATCH.match, Dispatch(_ANY_KIND).match
+class KindMatcher:
+    """The kind of a lower-cased line among run headers and single-line kinds, both read from one
+    dispatch table per first character (`Dispatch`): `any_kind` as the alternation of all the kinds,
+    `line_kind` as that of the line kinds alone. The second needs no tables of its own: where the
+    whole alternation matches a line kind, no run header matched before it, and the line kinds,
+    tried in their order, match as they do alone; where nothing matches, no line kind does. Only a
+    line that a run header matches first is tried against the line kinds alone, with their
+    alternation compiled on that first need."""
+
+    def __init__(self, run_headers, line_kinds) -> None:
+        self.run_header_kinds = frozenset(kind for _, kind in run_headers)
+        self.line_kinds_source = _one_pattern(line_kinds)
+        self.any_kind_source = _one_pattern(tuple(run_headers) + tuple(line_kinds))
+        self.first = starts(self.any_kind_source).first  # half the lines fail it
+        self._dispatch = Dispatch(self.any_kind_source)
+        self.any_kind = self._dispatch.match
+
+    def line_kind(self, lowered: str) -> str | None:
+        """The line kind of a lower-cased line, or None."""
+        match = self.any_kind(lowered) if self.first(lowered[:1]) else None
+        if match is None:
+            return None
+        return match.lastgroup if match.lastgroup not in self.run_header_kinds else self._line_kind_alone(lowered)
+
+    def line_kinds(self, lowered: list[str], default: str | None = None) -> list[str | None]:
+        """`line_kind` of each of many lower-cased lines (`default` where it is None): the
+        first-character test of every line in C, the tables only on the lines it admits."""
+        kinds: list[str | None] = [default] * len(lowered)
+        admitted = compress(range(len(lowered)), map(self.first, map(getitem, lowered, repeat(_HEAD))))
+        for k, found in self._dispatch.matches(lowered, admitted):
+            kind = found.lastgroup
+            kinds[k] = kind if kind not in self.run_header_kinds else self._line_kind_alone(lowered[k]) or default
+        return kinds
+
+    def _line_kind_alone(self, lowered: str) -> str | None:
+        match = _compiled(self.line_kinds_source).match(lowered)
+        return match.lastgroup if match else None
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: _Source) -> re.Pattern:
+    return re.compile(source.pattern, source.flags)
+
+
+_KINDS = KindMatcher(_RUN_HEADERS, _LINE_KINDS)
+_ANY_KIND_FIRST, _ANY_KIND_MATCH = _KINDS.first, _KINDS.any_kind
 _HEAD = slice(0, 1)  # a text's first character ("" for an empty text)
+
+
+def __getattr__(name: str) -> re.Pattern:
+    """`_LINE_KIND` and `_ANY_KIND`, the kinds' alternations compiled whole, for a caller that
+    compares the dispatch tables with them: the parser itself never compiles them."""
+    sources = {"_LINE_KIND": _KINDS.line_kinds_source, "_ANY_KIND": _KINDS.any_kind_source}
+    if name not in sources:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _compiled(sources[name])
 
 
 def line_kind(text: str) -> str | None:
     """The boilerplate kind of a single stripped line, or None."""
-    return lowered_line_kind(text.lower())
+    return _KINDS.line_kind(text.lower())
 
 
 def lowered_line_kind(lowered: str) -> str | None:
     """`line_kind` of a line already lower-cased (for callers that test it against other patterns too)."""
-    match = _LINE_KIND_MATCH(lowered) if _LINE_KIND_FIRST(lowered[:1]) else None
-    return match.lastgroup if match else None
+    return _KINDS.line_kind(lowered)
 
 
 def lowered_line_kinds(lowered: list[str], default: str | None = None) -> list[str | None]:
-    """`lowered_line_kind` of each of many lower-cased lines (`default` where it is None): the
-    first-character test of every line in C, the pattern only on the lines it admits (about half)."""
-    kinds: list[str | None] = [default] * len(lowered)
-    admitted = compress(range(len(lowered)), map(_LINE_KIND_FIRST, map(getitem, lowered, repeat(_HEAD))))
-    for k, found in _LINE_KINDS_DISPATCH.matches(lowered, admitted):
-        kinds[k] = found.lastgroup
-    return kinds
+    """`lowered_line_kind` of each of many lower-cased lines (`default` where it is None)."""
+    return _KINDS.line_kinds(lowered, default)
 
 
 def mark_boilerplate(facts: LineFacts, roles: list[LineRole | None], start: int, end: int) -> list[Boilerplate]:
