@@ -16,6 +16,17 @@ from discourse.parse import patterns
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.starts import Dispatch, starts
 
+
+class _Source(NamedTuple):
+    """A pattern's source and flags: all that `starts` and `Dispatch` read of a pattern. The kinds'
+    alternations are matched through their dispatch tables only, and compiling them whole cost a
+    tenth of the parser's import, so they are compiled where a caller asks for them (`__getattr__`);
+    the widget credit is read only as one of their parts."""
+
+    pattern: str
+    flags: int = 0
+
+
 _LINE_KINDS = (
     (patterns.CLOSED_NOTICE, "closed_notice"),
     (patterns.COMMENT_FORM, "comment_form"),
@@ -23,27 +34,17 @@ _LINE_KINDS = (
 )
 # The credit line a related-links widget prints under an article ("Related Posts Plugin for WordPress",
 # "Related articles by Zemanta", "Recommended by Outbrain"): not a header with links under it, so the
-# body would otherwise end on it.
-_WIDGET_CREDIT = re.compile(
+# body would otherwise end on it. Matched lower-cased within the kinds' alternation only: its source.
+_WIDGET_CREDIT = _Source(
     r"^((related|similar) (posts|articles|stories|content)|you (may|might) also like)"
     r" (plugin|widget|by|from|powered by)\b.{0,60}$"
-    r"|^(recommended|promoted|sponsored|powered) by \w[\w .-]{0,30}$",
-    re.I,
+    r"|^(recommended|promoted|sponsored|powered) by \w[\w .-]{0,30}$"
 )
 _RUN_HEADERS = ((patterns.RELATED_HEADER, "related_links"), (patterns.SEE_ALSO_HEADER, "see_also"),
                 (patterns.VIDEO_CAPTION, "video_caption"), (_WIDGET_CREDIT, "widget_credit"))
 _LIST_ITEM = (patterns.BULLET_MARKER, patterns.NUMBER_MARKER)
 _LINK_LINE_CHARS = 100
 _SEE_ALSO_LINES = 6  # a box of one to three links, each a headline and perhaps its section
-
-
-class _Source(NamedTuple):
-    """A pattern's source and flags: all that `starts` and `Dispatch` read of a pattern. The kinds'
-    alternations are matched through their dispatch tables only, and compiling them whole cost a
-    tenth of the parser's import, so they are compiled where a caller asks for them (`__getattr__`)."""
-
-    pattern: str
-    flags: int = 0
 
 
 def _one_pattern(kinds) -> _Source:
