@@ -197,13 +197,13 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 def _part(item: str) -> tuple[str, str, list[tuple[str, Starts]], str, str]:
     """(opening, head, [(alternative, its first characters)], rest, closing) of one top-level alternative:
     `(?P<kind>^(A|B)REST)` gives ("(?P<kind>", "^(", [A, B], ")REST", ")"); another shape, one
-    alternative: the item whole."""
+    alternative: the item whole, as `(?P<kind>^(A|B)REST|^C)`, whose REST holds a second alternative."""
     opening = _GROUP_OPENING.match(item)
     if opening and _group_end(item, opening.end()) == len(item) - 1:
         inner, closing, opening_text = item[opening.end():-1], ")", opening.group()
     else:
         inner, closing, opening_text = item, "", ""
-    if inner.startswith("^("):
+    if inner.startswith("^(") and len(_alternatives(inner)) == 1:  # not "^(A|B)X|^C": C would lose its table
         end = _group_end(inner, 2)
         if end is not None and inner[end + 1:end + 2] not in ("?", "*", "+", "{"):  # the group, once
             return opening_text, "^(", [_with_starts(a) for a in _alternatives(inner[2:end])], inner[end:], closing

@@ -14,6 +14,7 @@ LINES = [
     "leave a reply", "© 2012 the paper", "↑ top of page", "comments are closed.", "reply", "like 3",
     "thumbs up 2", "most popular", "related articles:", "ähnliche artikel", "à lire aussi",
     "i agree with the author.", "[avatar] jane says:", "“quoted”", "", "• menu item",
+    "promoted by outbrain", "powered by zemanta",  # a related-links widget's credit, its second alternative
 ]
 
 
@@ -67,6 +68,7 @@ def test_the_pattern_tried_by_first_character_matches_as_the_whole_pattern_does(
     (r"(?=c)comments|(?!x)\w+ says", ["comments", "jane says", "xavier says"]),  # look-arounds stay whole
     (r"(?i)^(reply|like)$", ["Reply", "LIKE", "report"]),  # global flags stay in front
     (r"(?P<a>^([]x]|yes|\d)$)|(?P<b>^(no|[^y]o)$)", ["]", "x", "yes", "4", "٣", "no", "go", "yo", ""]),
+    (r"(?P<a>^(ab|cd) x$|^(pq|rs) y$)", ["ab x", "cd x", "pq y", "rs y", "ab y"]),  # a second alternative in one kind
 ])
 def test_patterns_of_other_shapes_match_alike(source, texts):
     pattern = re.compile(source)
