@@ -227,9 +227,10 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
     same. A thread read right shows it: each comment a name and a date over some text, no commenter head
     left inside a comment's text (a start that was missed), and a thread's own furniture, that a feed does
-    not print: a reply or report link read as a paragraph of a comment's text ("Beantworten", "▲ 3 ▼"), or a
-    comment that says whom it answers. A line the reader kept apart beside a comment ("Like", "12 votes",
-    "Reply") is no sign: its words are not kept, and a live blog's or a teaser list's are the same to it."""
+    not print: a reply or report link, read as a paragraph of a comment's text or set apart beside it
+    ("Beantworten", "▲ 3 ▼"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar
+    left at a comment's end, or a comment that says whom it answers. A like, share or quote link or a count
+    of likes is no sign: a live blog or a teaser list prints them under each entry too."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
@@ -237,9 +238,26 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) \
             and (_quotes_a_commenter(page)
-                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])):
+                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])
+                 or any(_is_thread_furniture(text) for c in items for text in c.furniture)
+                 or _shows_letter_avatars(items)):
         return []
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
+
+
+def _is_thread_furniture(text: str) -> bool:
+    """A line set apart beside a comment that only a thread prints: a reply, report or vote link, its words
+    maybe run together by the rendering ("Respect3 ReplyReport"), or a line of a forum's poster box."""
+    words = patterns.GLUED_WORDS.sub(" ", text).split(None, COUNT_LINE_WORDS)
+    return _is_own_thread_widget(" ".join(words)) or _is_poster_box(text) \
+        or (len(words) <= WIDGET_WORDS and any(map(_is_own_thread_link, words)))
+
+
+def _shows_letter_avatars(items: list[Comment]) -> bool:
+    """Whether a comment's text ends in one capital letter, the first of the next comment's author's name: the
+    letter avatar a thread shows beside each commenter ("C" over "Carol Tunnel"), read as the text above it."""
+    return any(before.paragraphs and len(last := before.paragraphs[-1]) == 1 and last.isupper()
+               and (after.author or "")[:1] == last for before, after in zip(items, items[1:]))
 
 
 def _reads_as_signed_comment(comment: Comment) -> bool:

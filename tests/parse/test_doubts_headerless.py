@@ -52,11 +52,20 @@ def test_a_headerless_run_without_a_threads_furniture_stays_doubted():
     assert len(authors) == 3 and doubts
 
 
-@pytest.mark.parametrize("under", ["Like", "12 likes", "12 votes", "Recommend", "Quote", "Flag", "Reply"])
+@pytest.mark.parametrize("under", ["Reply", "Report", "Respect3 ReplyReport"])
+def test_a_headerless_thread_with_a_reply_link_set_apart_under_each_comment_is_not_doubted(under):
+    # The reader sets a reply or report link apart from the comment's text (even with its words run
+    # together by the rendering); it is still what a thread prints under each comment and a feed does not.
+    parsed = parse_text(thread((under, "")))
+    assert [c.author for c in parsed.comments.items] == ["Ann Lee", "Bob Stone", "Cy Park"]
+    assert [c.paragraphs for c in parsed.comments.items][0] == ["A bridge is cheaper to build and to keep up than a tunnel."]
+    assert not [d for d in parsed.comments.doubts if NO_HEADER in d]
+
+
+@pytest.mark.parametrize("under", ["Like", "12 likes", "12 votes", "Recommend", "Quote", "Flag"])
 def test_a_headerless_run_with_a_like_or_a_vote_count_under_each_entry_stays_doubted(under):
     # A live blog likes its entries, a teaser list counts votes, a list of quotes has a button to quote each:
-    # none of that is a thread's own. (A reply link kept apart from the text says nothing either: the line's
-    # words are not kept where it is read as a comment's furniture.)
+    # none of that is a thread's own, whether read with the text or set apart beside it.
     authors, doubts = no_header_doubts(thread((under, "")))
     assert authors == ["Ann Lee", "Bob Stone", "Cy Park"] and doubts
 
@@ -109,3 +118,50 @@ def test_a_comments_text_holding_the_next_comments_head_is_doubted():
     # A date in a comment's prose, not of a head's shape, is text.
     dated = thread(("Beantworten", ""), "The vote was on May 2, and the work starts in June.")
     assert no_header_doubts(dated) == (["Ann Lee", "Bob Stone", "Cy Park"], [])
+
+
+def forum_post(name: str, posts: int, time: str, text: str) -> list[str]:
+    """A forum post with no subject: its poster's name over a rank and a poster box, the time, the text."""
+    return [name, "Member", "", f"Posts: {posts}", "Joined: Jan 2020", "", f"03-04-2021, {time}", "", text, ""]
+
+
+def test_a_headerless_forum_thread_with_a_poster_box_beside_each_post_is_not_doubted():
+    # "Posts: 42" beside each poster is read as the post's head, not its text: still a forum's sign, which
+    # no feed of dated posts prints.
+    parsed = parse_text(page(*forum_post("Mira Holt", 42, "10:20 AM", "The bridge is long overdue, the queues are a misery."),
+                             *forum_post("Tom Baker", 17, "11:05 AM", "Misery is a strong word, but the fares keep rising."),
+                             *forum_post("Lena Fox", 3, "11:50 AM", "Who pays for the upkeep once it is built, the city?")))
+    assert [c.author for c in parsed.comments.items] == ["Mira Holt", "Tom Baker", "Lena Fox"]
+    assert parsed.comments.items[0].furniture == ["Member", "Posts: 42", "Joined: Jan 2020"]
+    assert not [d for d in parsed.comments.doubts if NO_HEADER in d]
+
+
+def avatar_thread(*letters: str) -> str:
+    """Three comments under a name over a time ago, each name under a one-letter line (its avatar)."""
+    texts = {"Bob Builder": "Finally a decision. The old ferry could not cope with the traffic.",
+             "Carol Tunnel": "The ferry was fine, it just needed a second boat at rush hour.",
+             "Dan Cyclist": "Will there be a separate cycle lane on the bridge this time?"}
+    return page(*(line for letter, (name, text) in zip(letters, texts.items())
+                  for line in (letter, name, "3 years ago", "", text, "")))
+
+
+def test_a_headerless_thread_with_letter_avatars_is_not_doubted():
+    # Each commenter's initial over their name: the avatar a thread prints beside each comment.
+    authors, doubts = no_header_doubts(avatar_thread("B", "C", "D"))
+    assert authors == ["Bob Builder", "Carol Tunnel", "Dan Cyclist"] and doubts == []
+
+
+def test_a_headerless_run_with_lone_letters_that_are_no_initials_stays_doubted():
+    # A letter that is not the next name's first one is a list's own label ("A", "B" options), not an avatar.
+    authors, doubts = no_header_doubts(avatar_thread("A", "A", "A"))
+    assert authors == ["Bob Builder", "Carol Tunnel", "Dan Cyclist"] and doubts
+
+
+def test_a_news_page_with_a_counted_thread_and_reply_links_is_not_doubted():
+    # The ordinary news page: a counted header over signed comments, each under a reply link.
+    parsed = parse_text(page("3 Comments", "", *posts(
+        ("Ann Lee May 2, 2023 at 10:00 am", "A bridge is cheaper to build and to keep up than a tunnel.", "Reply", ""),
+        ("Bob Stone May 2, 2023 at 11:00 am", "Cheaper, but it splits the park along the river in two.", "Reply", ""),
+        ("Cy Park May 2, 2023 at 12:00 pm", "Please add a cycle lane this time, the old one had none.", "Reply", ""))))
+    assert (parsed.comments.found, parsed.comments.declared, parsed.comments.doubts) == (3, 3, [])
+    assert parsed.comments.items[1].furniture == ["Reply"]
