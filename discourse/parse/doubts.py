@@ -125,6 +125,7 @@ _POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beitr
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
 # Led by a lookbehind so that a long run of spaces is tried once, from its start, not from each of its spaces.
 _LINK_SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")
+_CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
@@ -955,14 +956,15 @@ def _first_comment_line(comments: Comments) -> float:
 
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
-    """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
-    comments read more times than comments were found: comments were missed. Counted per link text, as
+    """A link that a thread prints under each comment ("Reply", "Report", "permalink", "Ответить", in a
+    table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments were missed. Counted per link text, as
     a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
     "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
     or report links or votes, or a poster box under each name: "Posts: 42"), as a ticker's or a quote's own
     "Quote" link shows none."""
-    short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
-    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text))
+    short = [patterns.link_text(block.text.strip(_CELL_MARKS)) for block in blocks
+             if len(block.text) < WIDGET_LINK_CHARS]
+    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text) or _MORE_LINKS.match(text))
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
     if quotes and _shows_thread_signs(short):
         links += quotes

@@ -105,3 +105,23 @@ def test_a_line_under_a_posts_notes_that_is_no_list_item_is_the_next_post():
     posts = page("May 2nd, 2023 12 notes", "", "Ruth said: we waited thirty years for this bridge and it is finally here.",
                  "", "— Ruth Kay, at the opening")
     assert doubts(posts) == []
+
+
+def table_forum(link: str) -> str:
+    """A forum's posts rendered from a table: each post one row of its poster's name, box and text, then a
+    row of its reply link."""
+    rows = (("Mira Holt", "The bridge is long overdue, the ferry queues are a misery."),
+            ("Tom Baker", "Misery is a strong word, but the queues are long in summer."),
+            ("Lena Fox", "Who pays for the upkeep once it is built, the city or the county?"))
+    return page(*(line for name, text in rows
+                  for line in (f"{name} | 3 topics | 42 posts | {text} |", "---", "", f"| {link}", "")))
+
+
+def test_a_reply_link_in_another_language_in_a_table_row_under_each_post_is_a_missed_thread():
+    assert any('("回复") is printed 3 times' in doubt for doubt in doubts(table_forum("回复")))
+    assert any('("ответить") is printed 3 times' in doubt for doubt in doubts(table_forum("Ответить")))
+
+
+def test_a_table_with_a_further_link_under_each_row_is_no_thread():
+    # A table of stories, each row under a "Read more" cell: no link a thread prints.
+    assert doubts(table_forum("Read more")) == []
