@@ -960,19 +960,33 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments were missed. Counted per link text, as
     a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
     "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
-    or report links or votes, or a poster box under each name: "Posts: 42"), as a ticker's or a quote's own
-    "Quote" link shows none."""
+    or report links or votes, a poster box under each name: "Posts: 42", or two posts signed by a poster's
+    name over their text), as a ticker's or a quote's own "Quote" link shows none."""
     short = [patterns.link_text(block.text.strip(_CELL_MARKS)) for block in blocks
              if len(block.text) < WIDGET_LINK_CHARS]
     links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text) or _MORE_LINKS.match(text))
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
-    if quotes and _shows_thread_signs(short):
+    if quotes and (_shows_thread_signs(short) or _signed_posts(blocks) >= UNREAD_HEADS):
         links += quotes
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:
         return []
     return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
             f"but {found} comments were found: comments were missed"]
+
+
+def _signed_posts(blocks: list[Block]) -> int:
+    """How many blocks are a poster's name alone over a paragraph of running text, maybe with a line of a
+    few words between (the poster's rank and count of posts, "Members • 42"), as a forum heads each post."""
+    return sum(_is_poster_name(block.text) and (_is_prose_at(blocks, n + 1) or n + 1 < len(blocks)
+                                                and blocks[n + 1].words <= HEAD_BLOCK_WORDS
+                                                and _is_prose_at(blocks, n + 2))
+               for n, block in enumerate(blocks) if block.words <= NAME_WORDS)
+
+
+def _is_prose_at(blocks: list[Block], n: int) -> bool:
+    """Whether block n is there and reads as running text."""
+    return n < len(blocks) and _is_prose(blocks[n].text)
 
 
 def _shows_thread_signs(lines: list[str]) -> bool:

@@ -125,3 +125,22 @@ def test_a_reply_link_in_another_language_in_a_table_row_under_each_post_is_a_mi
 def test_a_table_with_a_further_link_under_each_row_is_no_thread():
     # A table of stories, each row under a "Read more" cell: no link a thread prints.
     assert doubts(table_forum("Read more")) == []
+
+
+def test_a_quote_button_under_each_post_signed_by_its_posters_name_is_a_missed_thread():
+    # No poster box of a known shape nor reply link: the poster's name over each post's text, a rank and a
+    # count of posts between, and a "Quote" button under each.
+    board = page(*(line for name, text in (("Mira Holt", "The bridge is long overdue, the ferry queues are a misery."),
+                                           ("Tom Baker", "Misery is a strong word, but the queues are long in summer."),
+                                           ("Lena Fox", "Who pays for the upkeep once it is built, the city or not?"))
+                   for line in (name, "", "• Members", "• 42", "", text, "", "• Quote", "")))
+    assert any('("quote") is printed 3 times' in doubt for doubt in doubts(board))
+
+
+def test_a_quote_button_under_each_unsigned_pull_quote_is_no_thread():
+    # A list of quotations: each a sentence under its source's title, not a poster's name.
+    quotes = page(*(line for title, text in (("Council minutes of May", "The bridge is a victory for the whole town."),
+                                             ("Opposition leaflet", "We will keep fighting for the tunnel in the council."),
+                                             ("Planning report", "Traffic on the quay will double within the year."))
+                    for line in (title, "", text, "", "• Quote", "")))
+    assert doubts(quotes) == []
