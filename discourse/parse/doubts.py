@@ -154,8 +154,11 @@ DATE_SHAPES = 3  # the comments' most common date shapes looked for in their tex
 _QUOTE_LINKS = frozenset({"quote", "zitieren", "citeren", "cytuj", "цитировать"})
 # A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
 # a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
-_SAYS_ALONE = re.compile(r"^(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
-                         r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?$", re.IGNORECASE)
+_WRITING_VERB = (r"(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
+                 r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?")
+_SAYS_ALONE = re.compile(rf"^{_WRITING_VERB}$", re.IGNORECASE)
+# The same head with its lines joined in one paragraph ("M Mira Holt wrote #2"): the verb, then the rest.
+_SAYS_IN_BLOCK = re.compile(rf"(?:^|\s){_WRITING_VERB}\s+(?P<after>\S.*)$", re.IGNORECASE)
 SAYS_ALONE_CHARS = 16  # the longest of them, with its colon ("ha scritto:")
 _POST_NUMBER = re.compile(r"^#\d{1,6}$")
 # A name's first word that makes it a publication's ("The Times", "Die Zeit", "Le Monde"), not a poster's.
@@ -695,8 +698,9 @@ def _post_line_doubts(blocks: list[Block]) -> list[str]:
     one, one that ends in "notes"), picked out of the blocks without a Python step per block."""
     texts = list(map(itemgetter(0), blocks))
     short = list(compress(range(len(texts)), map(SAYS_ALONE_CHARS.__ge__, map(len, texts))))
+    joined = list(compress(range(len(texts)), map(attrgetter("lines"), blocks)))
     counts = list(compress(range(len(texts)), map(methodcaller("endswith", _NOTES_ENDS), texts)))
-    return [*_split_says_doubts(blocks, short), *_notes_doubts(blocks, counts)]
+    return [*_split_says_doubts(blocks, short, joined), *_notes_doubts(blocks, counts)]
 
 
 def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
@@ -710,15 +714,40 @@ def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
             and _is_prose(blocks[n + 2].text)]
 
 
+def _joined_says_heads(blocks: list[Block], joined: list[int]) -> list[str]:
+    """The same heads as `_split_says_heads` where a rendering joined the head's lines in one paragraph
+    ("M Mira Holt wrote #2", an avatar's letter before the name), over a comment's text; `joined`: the
+    blocks that span lines."""
+    heads = []
+    for n in (n for n in joined if blocks[n].words <= HEAD_BLOCK_WORDS and n + 1 < len(blocks)):
+        text = blocks[n].text
+        says = _SAYS_IN_BLOCK.search(text)
+        after = says.group("after") if says else ""
+        if says and (_POST_NUMBER.match(after) or _is_date_alone(after)) and _is_prose(blocks[n + 1].text) \
+                and _is_poster_name(_past_marks(text[:says.start()].split())):
+            heads.append(text)
+    return heads
+
+
+def _past_marks(words: list[str]) -> str:
+    """The words after those of one character or digits alone that a head may open with (a score, a bullet,
+    an avatar's letter: "0 • M Mira Holt")."""
+    k = 0
+    while k < len(words) and (len(words[k]) == 1 or words[k].isdigit()):
+        k += 1
+    return " ".join(words[k:])
+
+
 def _is_poster_name(text: str) -> bool:
     """A name alone (see `_is_name_alone`) that does not open with an article, as a publication's does."""
     return _is_name_alone(text) and text.split(None, 1)[0].lower() not in _ARTICLES
 
 
-def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+def _split_says_doubts(blocks: list[Block], lines: list[int], joined: list[int]) -> list[str]:
     """Posts headed by a name over "wrote" over the post's number or date, where no comment was read: a
-    forum's thread, its heads split over lines."""
-    heads = _split_says_heads(blocks, lines)
+    forum's thread, its heads split over lines (`lines`: the short blocks) or joined again by a rendering
+    (`joined`: the blocks that span lines)."""
+    heads = [*_split_says_heads(blocks, lines), *_joined_says_heads(blocks, joined)]
     if len(heads) < UNREAD_HEADS:
         return []
     return [f"{len(heads)} lines outside the comments read are a name over a verb of writing and a post's number "

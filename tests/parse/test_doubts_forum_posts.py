@@ -144,3 +144,26 @@ def test_a_quote_button_under_each_unsigned_pull_quote_is_no_thread():
                                              ("Planning report", "Traffic on the quay will double within the year."))
                     for line in (title, "", text, "", "• Quote", "")))
     assert doubts(quotes) == []
+
+
+def joined_heads(heads: tuple[tuple[str, ...], ...]) -> str:
+    """Posts whose heads' lines stand with no blank line between, as w3m prints a list item's lines: one
+    paragraph each, over the post's text."""
+    texts = ("The bridge is long overdue, the ferry queues are a misery.",
+             "Misery is a strong word, but the queues are long in summer.",
+             "Who pays for the upkeep once it is built, the city or the county?")
+    return page(*(line for head, text in zip(heads, texts) for line in (*head, "", text, "")))
+
+
+def test_heads_of_a_name_over_wrote_over_the_posts_number_joined_in_one_paragraph_are_a_missed_thread():
+    board = joined_heads((("0", "• M", "Mira Holt", "wrote", "#2"), ("0", "• T", "Tom Baker", "wrote", "#3"),
+                          ("0", "• L", "Lena Fox", "schrieb:", "#4")))
+    assert any("a name over a verb of writing" in doubt and "Mira Holt wrote #2" in doubt for doubt in doubts(board))
+
+
+def test_a_press_review_of_papers_that_wrote_joined_in_one_paragraph_is_no_thread():
+    # "The Times" over "wrote:": a publication, and no post's number or date under it.
+    review = joined_heads((("The Times", "wrote:"), ("Die Zeit", "schrieb:"), ("Le Monde", "a écrit :")))
+    assert doubts(review) == []
+    numbered = joined_heads((("The Times", "wrote", "#2"), ("The Guardian", "wrote", "#3"), ("The Sun", "wrote", "#4")))
+    assert doubts(numbered) == []
