@@ -109,8 +109,9 @@ _GLUED_VERB_ENDS = "esdtESDTſ"
 _RESPONDED_TO = re.compile(r"^(?P<author>\S.{0,%d}?)\s{0,3}" % _MAX_META_CHARS
                            + r"(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
                            r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
+_QUOTE_MARKS = "> "  # a Markdown quote's, before a line it sets off
 _REPLY_MARKER_LINE = re.compile(r"^(?:in reply to|replying to|en réponse à|als antwort auf|antwort auf|en respuesta a"
-                                r"|em resposta a)\s+@?(?P<target>[^\s.!?][^.!?]{0,60}?)\.?$", re.I)
+                                r"|em resposta a)\s+@?(?P<target>[^\s.!?][^.!?]{0,60}?)[.:]?$", re.I)
 
 
 @dataclass
@@ -482,7 +483,9 @@ def introduces_quotation(text: str) -> bool:
 
 def reply_marker_target(text: str) -> str | None:
     """The name a site's reply marker on a line of its own names ("In reply to Ann.", "Replying to @Ann",
-    "En réponse à Ann"), printed between a reply's head and its text; None for any other line."""
+    "En réponse à Ann"), printed between a reply's head and its text, also as a Markdown rendering quotes it
+    ("> In reply to Ann:"); None for any other line."""
+    text = text.lstrip(_QUOTE_MARKS)
     found = _REPLY_MARKER_LINE.match(text) if len(text) <= _MAX_META_CHARS else None
     return _clean_name(found.group("target")) if found else None
 

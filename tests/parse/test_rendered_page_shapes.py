@@ -210,7 +210,8 @@ def test_a_number_wrapped_onto_its_own_line_stays_the_comments_text():
     assert parsed.comments.items[0].paragraphs == ["I would pick the Note 2."]
 
 
-@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith"])
+@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith",
+                                    "> In reply to Ann Smith:", "> > Replying to @Ann Smith"])
 def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
     parsed = parse_text("\n".join([*ARTICLE, "3 Comments", "",
         "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
