@@ -127,11 +127,13 @@ class Comment:
 
 @dataclass
 class Repair:
-    """A fix made to an inconsistent reply tree, so the user can see what was guessed."""
+    """A fix made to an inconsistent reply tree, so the user can see what was guessed. `name`: whom a
+    reply said it answers (`reply_marker`, `reply_target_missing`), as the checks read it, not the message."""
 
     kind: str
     message: str
     comment: int | None = None
+    name: str | None = None
 
 
 @dataclass

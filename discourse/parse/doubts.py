@@ -298,12 +298,11 @@ def _quotes_a_commenter(page: Page) -> bool:
     """A comment that says it answers an earlier comment's author ("erin said:", "@erin"): the reader
     records a `reply_marker` repair as it sets that comment as the parent. Or one that answers the
     article's author, where a thread's opening post was read as the article: the reader finds no earlier
-    comment of that name (a `reply_target_missing` repair, whose message names it). Any other name with no
-    earlier comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
-    opener = page.article.author
-    answers_opener = f"replies to {opener}, " if opener else None
-    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and answers_opener
-               and answers_opener in repair.message for repair in page.comments.repairs)
+    comment of that name (a `reply_target_missing` repair, which names it). Any other name with no earlier
+    comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
+    opener = (page.article.author or "").casefold()
+    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and opener
+               and (repair.name or "").casefold() == opener for repair in page.comments.repairs)
 
 
 def _count_doubts(comments: Comments) -> list[str]:

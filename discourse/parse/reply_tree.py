@@ -167,11 +167,11 @@ class TreeBuilder:
                 self._stack = [entry for entry in self._stack if entry[0] <= earlier.index]
                 self.repairs.append(Repair(
                     "reply_marker", f"comment {index} says it replies to {item.reply_to_name}: "
-                    f"parent set to comment {earlier.index} instead of {parent}", index))
+                    f"parent set to comment {earlier.index} instead of {parent}", index, item.reply_to_name))
             return earlier.index
         self.repairs.append(Repair(
             "reply_target_missing", f"comment {index} replies to {item.reply_to_name}, who has no earlier "
-            f"comment; kept under {parent if parent else 'the article'}", index))
+            f"comment; kept under {parent if parent else 'the article'}", index, item.reply_to_name))
         return parent
 
     def finish(self, declared: int | None) -> None:

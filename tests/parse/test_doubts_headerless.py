@@ -81,12 +81,15 @@ def test_a_live_blog_quoting_someone_who_wrote_no_earlier_entry_stays_doubted(qu
     assert authors == ["Jane Roe", "Jane Roe", "Tom Fisk"] and doubts
 
 
-def test_a_thread_quoting_its_opening_post_read_as_the_article_is_not_doubted():
-    # A forum's first post is read as the article; a reply that quotes its author shows a thread.
+@pytest.mark.parametrize("quoted", ["oliver", "Oliver"])
+def test_a_thread_quoting_its_opening_post_read_as_the_article_is_not_doubted(quoted):
+    # A forum's first post is read as the article; a reply that quotes its author, however capitalised, shows
+    # a thread.
     forum = "\n".join(["Is the new bridge open to trucks?", "", "oliver", "4 March 2021, 10:00",
                         "The plans show two lanes each way, but nothing says whether heavy trucks may use it.", "",
                         "petra", "4 March 2021, 10:30", "Buses only on the middle lane, I think. Trucks never were.", "",
-                        "quinn", "4 March 2021, 11:00", "    oliver said:", "    Nothing says whether heavy trucks may use it",
+                        "quinn", "4 March 2021, 11:00", f"    {quoted} said:",
+                        "    Nothing says whether heavy trucks may use it",
                         "No, trucks must use the ring road.", "",
                         "oliver", "4 March 2021, 11:20", "Thanks, that settles it for me then.", ""])
     assert no_header_doubts(forum) == (["petra", "quinn", "oliver"], [])
