@@ -125,6 +125,11 @@ _POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beitr
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
 # Led by a lookbehind so that a long run of spaces is tried once, from its start, not from each of its spaces.
 _LINK_SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")
+# A link run into a text's last sentence: a sentence's end, then one word of letters and nothing after it.
+_GLUED_LINK = re.compile(r"[.!?…)](\w{2,12})$")
+_GLUED_LINK_REACH = 16  # a text's last characters that may hold it, before a table's rule of at most _RULE_CHARS
+_RULE_CHARS = 40
+_RULE_MARKS = "-|: "
 _CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
@@ -230,23 +235,28 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     """Comments found with no header, from name-and-date lines alone (a `guessed_start` repair): a feed of
     dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
     same. A thread read right shows it: each comment a name and a date over some text, no commenter head
-    left inside a comment's text (a start that was missed), and a thread's own furniture, that a feed does
-    not print: a reply or report link, read as a paragraph of a comment's text or set apart beside it
-    ("Beantworten", "▲ 3 ▼"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar
-    left at a comment's end, or a comment that says whom it answers. A like, share or quote link or a count
-    of likes is no sign: a live blog or a teaser list prints them under each entry too."""
+    left inside a comment's text (a start that was missed), and a thread's own furniture beside its comments
+    (see `_shows_own_furniture`), or a comment that says whom it answers."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
-            and not _holds_a_head(items) \
-            and (_quotes_a_commenter(page)
-                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])
-                 or any(_is_thread_furniture(text) for c in items for text in c.furniture)
-                 or _shows_letter_avatars(items)):
+            and not _holds_a_head(items) and (_quotes_a_commenter(page) or _shows_own_furniture(items)):
         return []
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
+
+
+def _shows_own_furniture(items: list[Comment]) -> bool:
+    """Whether the comments show what a thread prints beside each comment and a feed does not: a reply or
+    report link, read as a further paragraph of a comment's text, set apart beside it ("Beantworten",
+    "▲ 3 ▼") or run into its last sentence ("…ago.reply"); a forum's poster box beside it ("Posts: 42"); the
+    next commenter's letter avatar left at a comment's end. A like, share or quote link or a count of likes
+    is no sign: a live blog or a teaser list prints them under each entry too."""
+    return any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:]) \
+        or any(_is_thread_furniture(text) for c in items for text in c.furniture) \
+        or any(_ends_in_glued_link(text) for c in items for text in c.paragraphs) \
+        or _shows_letter_avatars(items)
 
 
 def _is_thread_furniture(text: str) -> bool:
@@ -255,6 +265,15 @@ def _is_thread_furniture(text: str) -> bool:
     words = patterns.GLUED_WORDS.sub(" ", text).split(None, COUNT_LINE_WORDS)
     return _is_own_thread_widget(" ".join(words)) or _is_poster_box(text) \
         or (len(words) <= WIDGET_WORDS and any(map(_is_own_thread_link, words)))
+
+
+def _ends_in_glued_link(text: str) -> bool:
+    """A comment's paragraph that ends in a reply or report link run into its last sentence ("…years
+    ago.reply"), as a rendering of a table's cells prints a thread's link after each comment's text (and maybe
+    the table's rule after it: "---|---")."""
+    tail = text[-(_GLUED_LINK_REACH + _RULE_CHARS):].rstrip(_RULE_MARKS)
+    glued = _GLUED_LINK.search(tail[-_GLUED_LINK_REACH:])
+    return bool(glued) and _is_own_thread_link(glued.group(1))
 
 
 def _shows_letter_avatars(items: list[Comment]) -> bool:

@@ -168,3 +168,15 @@ def test_a_news_page_with_a_counted_thread_and_reply_links_is_not_doubted():
         ("Cy Park May 2, 2023 at 12:00 pm", "Please add a cycle lane this time, the old one had none.", "Reply", ""))))
     assert (parsed.comments.found, parsed.comments.declared, parsed.comments.doubts) == (3, 3, [])
     assert parsed.comments.items[1].furniture == ["Reply"]
+
+
+@pytest.mark.parametrize("end, doubted", [("reply", False), ("share", True), (" and I will reply", True)])
+def test_a_reply_link_run_into_each_comments_last_sentence_is_a_threads_sign(end, doubted):
+    # A rendering of a table's cells runs each comment's "reply" link into its text, the table's rule under it;
+    # a share link so run in is a live blog's too, and a sentence that ends in the word is none.
+    rows = (("ann", "2 hours ago", "A bridge is cheaper to build and to keep up than a tunnel."),
+            ("bob", "1 hour ago", "Cheaper, but it splits the park along the river in two."),
+            ("cy", "1 hour ago", "Please add a cycle lane this time, the old one had none."))
+    authors, doubts = no_header_doubts(page(*(line for name, ago, text in rows for line in (
+        f"| | | {name} {ago}  ", text, f"I tried one years ago.{end}  ", "---|---|---  ", "  "))))
+    assert authors == ["ann", "bob", "cy"] and bool(doubts) == doubted
