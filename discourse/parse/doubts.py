@@ -131,6 +131,9 @@ _GLUED_LINK_REACH = 16  # a text's last characters that may hold it, before a ta
 _RULE_CHARS = 40
 _RULE_MARKS = "-|: "
 _CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
+# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line.
+_LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
+                           rf"|{_MORE_LINKS.pattern.lstrip('^')})", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
@@ -1004,14 +1007,18 @@ def _first_comment_line(comments: Comments) -> float:
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink", "Ответить", in a
-    table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments were missed. Counted per link text, as
-    a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
+    table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments
+    were missed. Counted per link text, as a thread that prints both "Reply" and "Report" under each comment
+    shows each once a comment. A forum's
     "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
     or report links or votes, a poster box under each name: "Posts: 42", or two posts signed by a poster's
     name over their text), as a ticker's or a quote's own "Quote" link shows none."""
-    short = [patterns.link_text(block.text.strip(_CELL_MARKS)) for block in blocks
-             if len(block.text) < WIDGET_LINK_CHARS]
-    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text) or _MORE_LINKS.match(text))
+    short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
+    shown = Counter(short)  # each distinct line matched once: a page repeats its short lines
+    links: Counter[str] = Counter()
+    for text, link in zip(shown, map(_LINK_IN_CELL.match, shown)):
+        if link:
+            links[text[link.start("link"):].rstrip(_CELL_MARKS).lower()] += shown[text]
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
     if quotes and (_shows_thread_signs(short) or _signed_posts(blocks) >= UNREAD_HEADS):
         links += quotes
