@@ -252,14 +252,22 @@ def _guessed_start_doubts(page: Page) -> list[str]:
 
 def _shows_own_furniture(items: list[Comment]) -> bool:
     """Whether the comments show what a thread prints beside each comment and a feed does not: a reply or
-    report link, read as a further paragraph of a comment's text, set apart beside it ("Beantworten",
-    "▲ 3 ▼") or run into its last sentence ("…ago.reply"); a forum's poster box beside it ("Posts: 42"); the
-    next commenter's letter avatar left at a comment's end. A like, share or quote link or a count of likes
-    is no sign: a live blog or a teaser list prints them under each entry too."""
+    report link, read as a further paragraph of a comment's text; or, under most of the comments (see
+    `_under_most`), such a link set apart beside it ("Beantworten", "▲ 3 ▼") or run into its last sentence
+    ("…ago.reply"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar left at
+    its end. A like, share or quote link or a count of likes is no sign: a live blog or a teaser list prints
+    them under each entry too."""
     return any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:]) \
-        or any(_is_thread_furniture(text) for c in items for text in c.furniture) \
-        or any(_ends_in_glued_link(text) for c in items for text in c.paragraphs) \
-        or _shows_letter_avatars(items)
+        or _under_most(sum(any(map(_is_thread_furniture, c.furniture)) for c in items), len(items)) \
+        or _under_most(_glued_links_alike(items), len(items)) \
+        or _under_most(_letter_avatars(items), len(items))
+
+
+def _under_most(shown: int, comments: int) -> bool:
+    """Whether a sign shown beside `shown` of the comments is a thread's: beside several and at least half of
+    them. A thread prints it beside each comment; a live blog's one embedded tweet ("Reply"), a kicker
+    ("Report") or a coincidence of the text beside one entry is not the page's."""
+    return shown >= UNREAD_HEADS and 2 * shown >= comments
 
 
 def _is_thread_furniture(text: str) -> bool:
@@ -270,19 +278,27 @@ def _is_thread_furniture(text: str) -> bool:
         or (len(words) <= WIDGET_WORDS and any(map(_is_own_thread_link, words)))
 
 
-def _ends_in_glued_link(text: str) -> bool:
-    """A comment's paragraph that ends in a reply or report link run into its last sentence ("…years
-    ago.reply"), as a rendering of a table's cells prints a thread's link after each comment's text (and maybe
-    the table's rule after it: "---|---")."""
+def _glued_links_alike(items: list[Comment]) -> int:
+    """How many comments' last paragraphs end in the same reply or report link, as printed, run into the last
+    sentence: a thread prints one link the same way under each comment, where a text that happens to end in
+    the word ("(see the report).Report", "bridge.report") does it once, or in its own way."""
+    links = Counter(filter(None, (_glued_link(c.paragraphs[-1]) for c in items if c.paragraphs)))
+    return max(links.values(), default=0)
+
+
+def _glued_link(text: str) -> str | None:
+    """The reply or report link a paragraph ends in, run into its last sentence ("…years ago.reply"), as a
+    rendering of a table's cells prints a thread's link after each comment's text (and maybe the table's rule
+    after it: "---|---"); None where it ends in none."""
     tail = text[-(_GLUED_LINK_REACH + _RULE_CHARS):].rstrip(_RULE_MARKS)
     glued = _GLUED_LINK.search(tail[-_GLUED_LINK_REACH:])
-    return bool(glued) and _is_own_thread_link(glued.group(1))
+    return glued.group(1) if glued and _is_own_thread_link(glued.group(1)) else None
 
 
-def _shows_letter_avatars(items: list[Comment]) -> bool:
-    """Whether a comment's text ends in one capital letter, the first of the next comment's author's name: the
+def _letter_avatars(items: list[Comment]) -> int:
+    """How many comments' texts end in one capital letter, the first of the next comment's author's name: the
     letter avatar a thread shows beside each commenter ("C" over "Carol Tunnel"), read as the text above it."""
-    return any(before.paragraphs and len(last := before.paragraphs[-1]) == 1 and last.isupper()
+    return sum(bool(before.paragraphs) and len(last := before.paragraphs[-1]) == 1 and last.isupper()
                and (after.author or "")[:1] == last for before, after in zip(items, items[1:]))
 
 

@@ -180,3 +180,42 @@ def test_a_reply_link_run_into_each_comments_last_sentence_is_a_threads_sign(end
     authors, doubts = no_header_doubts(page(*(line for name, ago, text in rows for line in (
         f"| | | {name} {ago}  ", text, f"I tried one years ago.{end}  ", "---|---|---  ", "  "))))
     assert authors == ["ann", "bob", "cy"] and bool(doubts) == doubted
+
+
+def test_a_live_blog_with_one_embedded_tweets_reply_link_stays_doubted():
+    # The tweet's own "Reply" link under one entry is the tweet's, not a thread's printed under each comment.
+    tweet = ("The mayor has posted about the vote on social media, as he promised this morning.\n\n"
+             "> Today we decide on the bridge. Every councillor must vote. — Mayor Tom Hill (@tomhill) May 2, 2023")
+    live = page(*posts(
+        ("Jane Roe May 2, 2023 at 10:00 am", "The council has opened the meeting, with the bridge first.", "Share", ""),
+        ("Jane Roe May 2, 2023 at 10:30 am", tweet, "Reply", "", "Copy link", "", "Share", ""),
+        ("Jane Roe May 2, 2023 at 11:00 am", "Councillors are now debating the cost of the tunnel option.", "Share", ""),
+        ("Tom Fisk May 2, 2023 at 12:00 pm", "The vote is in: the bridge is approved by nine votes to four.",
+         "Share", "")))
+    authors, doubts = no_header_doubts(live)
+    assert authors[-3:] == ["Jane Roe", "Jane Roe", "Tom Fisk"] and doubts
+
+
+HEADS = ("Ann Lee May 2, 2023 at 10:00 am", "Bob Stone May 2, 2023 at 11:00 am", "Cy Park May 2, 2023 at 12:00 pm",
+         "Dee Moss May 2, 2023 at 1:00 pm")
+
+
+def four_posts(*texts: str) -> str:
+    """Four comments with no header above them, the given texts first, then plain ones."""
+    texts = (*texts, "Please add a cycle lane this time, the old one had none at all.",
+             "And keep the ferry running until the bridge is open.")
+    return page(*posts(*((head, text, "") for head, text in zip(HEADS, texts))))
+
+
+@pytest.mark.parametrize("texts", [
+    # A thread prints one link the same way under each comment; a text that ends "(see the report).Report" once,
+    # or a domain's ".report", is the writer's own.
+    ("A bridge is cheaper to build than a tunnel (see the report).Report",
+     "Cheaper, but it splits the park in two, see bridge.report",
+     "Please add a cycle lane this time, the old one had none!Reply"),
+    # A letter avatar stands beside each commenter; a text that ends in "plan" over "B" once is a coincidence.
+    ("If the bridge fails we need a plan, and the only one left is plan\n\nB",
+     "Cheaper, but it splits the park along the river in two.")])
+def test_a_reply_word_or_a_lone_capital_ending_a_text_by_chance_stays_doubted(texts):
+    authors, doubts = no_header_doubts(four_posts(*texts))
+    assert authors == ["Ann Lee", "Bob Stone", "Cy Park", "Dee Moss"] and doubts
