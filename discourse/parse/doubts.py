@@ -1025,10 +1025,10 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink", "Ответить", in a
     table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments
     were missed. Counted per link text, as a thread that prints both "Reply" and "Report" under each comment
-    shows each once a comment. A forum's
-    "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
-    or report links or votes, a poster box under each name: "Posts: 42", or two posts signed by a poster's
-    name over their text), as a ticker's or a quote's own "Quote" link shows none."""
+    shows each once a comment. A forum's "Quote" button under each post counts alike, but only beside a
+    thread's other signs (two lines of reply or report links or votes, a poster box under each name: "Posts:
+    42", or two posts signed by a poster's name over a line with a number, see `_signed_posts`), as a
+    ticker's or a quote's own "Quote" link shows none."""
     short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
     shown = Counter(short)  # each distinct line matched once: a page repeats its short lines
     links: Counter[str] = Counter()
@@ -1046,11 +1046,12 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
 
 
 def _signed_posts(blocks: list[Block]) -> int:
-    """How many blocks are a poster's name alone over a paragraph of running text, maybe with a line of a
-    few words between (the poster's rank and count of posts, "Members • 42"), as a forum heads each post."""
-    return sum(_is_poster_name(block.text) and (_is_prose_at(blocks, n + 1) or n + 1 < len(blocks)
-                                                and blocks[n + 1].words <= HEAD_BLOCK_WORDS
-                                                and _is_prose_at(blocks, n + 2))
+    """How many blocks are a poster's name alone over a line of a few words that holds a number (the poster's
+    rank and count of posts, "Members • 42", or the post's date) over a paragraph of running text, as a forum
+    heads each post. A name right over its text is no sign: a page of quotations, reactions or testimonials
+    prints each so, with its own "Quote" link."""
+    return sum(_is_poster_name(block.text) and n + 1 < len(blocks) and blocks[n + 1].words <= HEAD_BLOCK_WORDS
+               and any(map(str.isdigit, blocks[n + 1].text)) and _is_prose_at(blocks, n + 2)
                for n, block in enumerate(blocks) if block.words <= NAME_WORDS)
 
 

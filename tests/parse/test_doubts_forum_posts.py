@@ -167,3 +167,14 @@ def test_a_press_review_of_papers_that_wrote_joined_in_one_paragraph_is_no_threa
     assert doubts(review) == []
     numbered = joined_heads((("The Times", "wrote", "#2"), ("The Guardian", "wrote", "#3"), ("The Sun", "wrote", "#4")))
     assert doubts(numbered) == []
+
+
+def test_a_page_of_quotations_each_under_its_authors_name_with_a_quote_button_is_no_thread():
+    # A name right over its words and a "Quote" button: how quotations, reactions or testimonials are printed.
+    quotes = page(*(line for name, text in (
+        ("Mark Twain", "A bridge is a promise that the other side is worth the trouble of getting to."),
+        ("Ada Lovelace", "We build bridges between ideas much as engineers build them over rivers."),
+        ("Tom Hill", "Nobody ever regretted building a bridge, only the ones they did not build."),
+        ("Jane Roe", "The river does not care about our plans, but the bridge has to care about the river."))
+        for line in (name, "", text, "", "Quote", "")))
+    assert doubts(quotes) == []
