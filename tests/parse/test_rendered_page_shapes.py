@@ -225,6 +225,18 @@ def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
     ]
 
 
+@pytest.mark.parametrize("marker", ["> In reply to the article:", "In reply to the article.", "En réponse à l'article"])
+def test_a_reply_marker_line_that_names_a_thing_stays_the_replys_text(marker):
+    # A thing ("the article") is no commenter: the line is what the reader wrote, and no reply is repaired.
+    parsed = parse_text("\n".join([*ARTICLE, "2 Comments", "",
+        "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
+        "Bob Jones May 2, 2023 at 11:00 am", marker, "", "The park matters more.", "", "Reply", "",
+    ]) + "\n")
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("Ann Smith", None), ("Bob Jones", None)]
+    assert marker.lstrip("> ") in parsed.comments.items[1].text
+    assert not parsed.comments.repairs
+
+
 def name_shown_twice(name: str, date: str, text: str) -> tuple[str, ...]:
     """A comment as wpDiscuz's markup renders in w3m: the avatar's alt text and the name's link on two
     lines, the date, the text, a vote count and "Reply"."""
