@@ -98,6 +98,9 @@ class Comment:
     staff notice posted as a comment, counted as the page counts it). `date` is as shown;
     `date_iso` is the same moment as ISO 8601 where it parses, else None. `record` is the
     comment's own id where the input has one (an export's comment id), so rows can be joined back.
+    `furniture` holds the lines a line reader set apart beside the comment, as printed: its links
+    ("Reply", "Report", "▲ 3 ▼") and its poster's box ("Posts: 42"). Not its text, yet what shows it
+    a thread's comment, not a feed's post.
     """
 
     index: int
@@ -111,6 +114,7 @@ class Comment:
     kind: str = "comment"
     title: str | None = None
     record: str | None = None
+    furniture: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -123,11 +127,13 @@ class Comment:
 
 @dataclass
 class Repair:
-    """A fix made to an inconsistent reply tree, so the user can see what was guessed."""
+    """A fix made to an inconsistent reply tree, so the user can see what was guessed. `name`: whom a
+    reply said it answers (`reply_marker`, `reply_target_missing`), as the checks read it, not the message."""
 
     kind: str
     message: str
     comment: int | None = None
+    name: str | None = None
 
 
 @dataclass

@@ -109,8 +109,14 @@ _GLUED_VERB_ENDS = "esdtESDTſ"
 _RESPONDED_TO = re.compile(r"^(?P<author>\S.{0,%d}?)\s{0,3}" % _MAX_META_CHARS
                            + r"(?:(?:responded|replied|in reply) to|en réponse à|als antwort auf"
                            r"|en respuesta a|em resposta a) (?P<target>.+?)$", re.I)
+_QUOTE_MARKS = "> "  # a Markdown quote's, before a line it sets off
 _REPLY_MARKER_LINE = re.compile(r"^(?:in reply to|replying to|en réponse à|als antwort auf|antwort auf|en respuesta a"
-                                r"|em resposta a)\s+@?(?P<target>[^\s.!?][^.!?]{0,60}?)\.?$", re.I)
+                                r"|em resposta a)\s+@?(?P<target>[^\s.!?][^.!?]{0,60}?)[.:]?$", re.I)
+# The words a reply marker's languages open a thing's name with, not a person's ("In reply to the article:",
+# "En réponse à l'article", "Als Antwort auf den Artikel"), as written: a name opens with a capital.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "its",
+                          "le", "la", "les", "un", "une", "ce", "cet", "cette", "der", "die", "das", "den", "dem",
+                          "ein", "eine", "einen", "einem", "el", "los", "las", "una", "o", "os", "as", "um", "uma"})
 
 
 @dataclass
@@ -482,9 +488,19 @@ def introduces_quotation(text: str) -> bool:
 
 def reply_marker_target(text: str) -> str | None:
     """The name a site's reply marker on a line of its own names ("In reply to Ann.", "Replying to @Ann",
-    "En réponse à Ann"), printed between a reply's head and its text; None for any other line."""
+    "En réponse à Ann"), printed between a reply's head and its text, also as a Markdown rendering quotes it
+    ("> In reply to Ann:"); None for any other line, and where it names a thing ("In reply to the article")."""
+    text = text.lstrip(_QUOTE_MARKS)
     found = _REPLY_MARKER_LINE.match(text) if len(text) <= _MAX_META_CHARS else None
-    return _clean_name(found.group("target")) if found else None
+    name = _clean_name(found.group("target")) if found else None
+    return name if name and not _opens_with_determiner(name) else None
+
+
+def _opens_with_determiner(name: str) -> bool:
+    """A reply marker's target that opens with an article or a determiner ("the article", "l'article"): a
+    thing, not a commenter, so the line is no marker but the reply's text."""
+    first = name.split(None, 1)[0]
+    return first in _DETERMINERS or first.startswith("l'")
 
 
 def _with_reply_target(found: Commenter) -> Commenter:

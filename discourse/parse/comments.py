@@ -293,8 +293,9 @@ class CommentReader:
             self._stopped = True
         elif len(text) <= BOX_NAME_CHARS and not self.digits[i] and self._opens_poster_box(i):
             pass  # the length first: most lines are a comment's text
-        elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
-              or self._wraps_commenter_line(i, text)):
+        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text):
+            self._set_link_apart(i, text)
+        elif self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
         elif listed is not None and self._read_marker(i, listed):
             pass
@@ -337,7 +338,14 @@ class CommentReader:
         for k in range(first, self._box_end + 1):
             if self.text[k]:
                 self.roles[k] = LineRole.COMMENT_META
+                self._keep_box_line(plain_item(self.text[k]), name, date)
         return True
+
+    def _keep_box_line(self, line: str, name: str, date: str | None) -> None:
+        """Keep a poster box's line ("Posts: 42") with the open comment as its furniture, but the name and date
+        the comment holds already."""
+        if name not in line and not (date and date in line):
+            self._open.furniture.append(line)
 
     def _at_top_level(self, i: int) -> bool:
         """Line i is indented no deeper than the thread's top-level comments (not inside a comment's text)."""
@@ -386,7 +394,7 @@ class CommentReader:
             return True
         plain = plain_item(item)
         if _is_widget(plain) or self._is_comment_link(i, plain):  # a reply link, even inside a comment's text
-            self.roles[i] = LineRole.COMMENT_META
+            self._set_link_apart(i, plain)
             return True
         found = read_commenter(item) if plain else None
         text_after = None
@@ -411,6 +419,12 @@ class CommentReader:
         else:
             self._open_at_marker(i, indent, column, item, plain, found)
         return True
+
+    def _set_link_apart(self, i: int, text: str) -> None:
+        """Line i is a comment's link ("Reply", "Report"): not its text, but kept with it as a sign of a thread."""
+        self.roles[i] = LineRole.COMMENT_META
+        if self._open is not None:
+            self._open.furniture.append(text)
 
     def _is_comment_link(self, i: int, text: str) -> bool:
         """Line i, "Link", "Thread" or "Parent" alone inside an open comment, is one of the comment's links as

@@ -125,6 +125,15 @@ _POSTER_BOX = re.compile(r"^(posts|joined|registered|member since|messages|beitr
 # A line of several links side by side ("Like · Reply · 2y"); digit groups in a count ("1,234 likes").
 # Led by a lookbehind so that a long run of spaces is tried once, from its start, not from each of its spaces.
 _LINK_SEPARATORS = re.compile(r"(?<!\s)\s+[·|•]\s+")
+# A link run into a text's last sentence: a sentence's end, then one word of letters and nothing after it.
+_GLUED_LINK = re.compile(r"[.!?…)](\w{2,12})$")
+_GLUED_LINK_REACH = 16  # a text's last characters that may hold it, before a table's rule of at most _RULE_CHARS
+_RULE_CHARS = 40
+_RULE_MARKS = "-|: "
+_CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
+# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line.
+_LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
+                           rf"|{_MORE_LINKS.pattern.lstrip('^')})", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
@@ -153,8 +162,11 @@ DATE_SHAPES = 3  # the comments' most common date shapes looked for in their tex
 _QUOTE_LINKS = frozenset({"quote", "zitieren", "citeren", "cytuj", "цитировать"})
 # A verb of writing on a line of its own, under the name on the line above ("Mira Holt" over "wrote"), and
 # a post's number or date under it ("#2"). Not "said": an interview prints each speaker over "said" too.
-_SAYS_ALONE = re.compile(r"^(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
-                         r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?$", re.IGNORECASE)
+_WRITING_VERB = (r"(wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|scrive"
+                 r"|ha scritto|schreef|napisał|napisała|написал|написала)\s*:?")
+_SAYS_ALONE = re.compile(rf"^{_WRITING_VERB}$", re.IGNORECASE)
+# The same head with its lines joined in one paragraph ("M Mira Holt wrote #2"): the verb, then the rest.
+_SAYS_IN_BLOCK = re.compile(rf"(?:^|\s){_WRITING_VERB}\s+(?P<after>\S.*)$", re.IGNORECASE)
 SAYS_ALONE_CHARS = 16  # the longest of them, with its colon ("ha scritto:")
 _POST_NUMBER = re.compile(r"^#\d{1,6}$")
 # A name's first word that makes it a publication's ("The Times", "Die Zeit", "Le Monde"), not a poster's.
@@ -226,20 +238,68 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     """Comments found with no header, from name-and-date lines alone (a `guessed_start` repair): a feed of
     dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
     same. A thread read right shows it: each comment a name and a date over some text, no commenter head
-    left inside a comment's text (a start that was missed), and a thread's own furniture, that a feed does
-    not print: a reply or report link read as a paragraph of a comment's text ("Beantworten", "▲ 3 ▼"), or a
-    comment that says whom it answers. A line the reader kept apart beside a comment ("Like", "12 votes",
-    "Reply") is no sign: its words are not kept, and a live blog's or a teaser list's are the same to it."""
+    left inside a comment's text (a start that was missed), and a thread's own furniture beside its comments
+    (see `_shows_own_furniture`), or a comment that says whom it answers."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
-            and not _holds_a_head(items) \
-            and (_quotes_a_commenter(page)
-                 or any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:])):
+            and not _holds_a_head(items) and (_quotes_a_commenter(page) or _shows_own_furniture(items)):
         return []
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
+
+
+def _shows_own_furniture(items: list[Comment]) -> bool:
+    """Whether the comments show what a thread prints beside each comment and a feed does not: a reply or
+    report link, read as a further paragraph of a comment's text; or, under most of the comments (see
+    `_under_most`), such a link set apart beside it ("Beantworten", "▲ 3 ▼") or run into its last sentence
+    ("…ago.reply"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar left at
+    its end. A like, share or quote link or a count of likes is no sign: a live blog or a teaser list prints
+    them under each entry too."""
+    return any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:]) \
+        or _under_most(sum(any(map(_is_thread_furniture, c.furniture)) for c in items), len(items)) \
+        or _under_most(_glued_links_alike(items), len(items)) \
+        or _under_most(_letter_avatars(items), len(items))
+
+
+def _under_most(shown: int, comments: int) -> bool:
+    """Whether a sign shown beside `shown` of the comments is a thread's: beside several and at least half of
+    them. A thread prints it beside each comment; a live blog's one embedded tweet ("Reply"), a kicker
+    ("Report") or a coincidence of the text beside one entry is not the page's."""
+    return shown >= UNREAD_HEADS and 2 * shown >= comments
+
+
+def _is_thread_furniture(text: str) -> bool:
+    """A line set apart beside a comment that only a thread prints: a reply, report or vote link, its words
+    maybe run together by the rendering ("Respect3 ReplyReport"), or a line of a forum's poster box."""
+    words = patterns.GLUED_WORDS.sub(" ", text).split(None, COUNT_LINE_WORDS)
+    return _is_own_thread_widget(" ".join(words)) or _is_poster_box(text) \
+        or (len(words) <= WIDGET_WORDS and any(map(_is_own_thread_link, words)))
+
+
+def _glued_links_alike(items: list[Comment]) -> int:
+    """How many comments' last paragraphs end in the same reply or report link, as printed, run into the last
+    sentence: a thread prints one link the same way under each comment, where a text that happens to end in
+    the word ("(see the report).Report", "bridge.report") does it once, or in its own way."""
+    links = Counter(filter(None, (_glued_link(c.paragraphs[-1]) for c in items if c.paragraphs)))
+    return max(links.values(), default=0)
+
+
+def _glued_link(text: str) -> str | None:
+    """The reply or report link a paragraph ends in, run into its last sentence ("…years ago.reply"), as a
+    rendering of a table's cells prints a thread's link after each comment's text (and maybe the table's rule
+    after it: "---|---"); None where it ends in none."""
+    tail = text[-(_GLUED_LINK_REACH + _RULE_CHARS):].rstrip(_RULE_MARKS)
+    glued = _GLUED_LINK.search(tail[-_GLUED_LINK_REACH:])
+    return glued.group(1) if glued and _is_own_thread_link(glued.group(1)) else None
+
+
+def _letter_avatars(items: list[Comment]) -> int:
+    """How many comments' texts end in one capital letter, the first of the next comment's author's name: the
+    letter avatar a thread shows beside each commenter ("C" over "Carol Tunnel"), read as the text above it."""
+    return sum(bool(before.paragraphs) and len(last := before.paragraphs[-1]) == 1 and last.isupper()
+               and (after.author or "")[:1] == last for before, after in zip(items, items[1:]))
 
 
 def _reads_as_signed_comment(comment: Comment) -> bool:
@@ -276,12 +336,11 @@ def _quotes_a_commenter(page: Page) -> bool:
     """A comment that says it answers an earlier comment's author ("erin said:", "@erin"): the reader
     records a `reply_marker` repair as it sets that comment as the parent. Or one that answers the
     article's author, where a thread's opening post was read as the article: the reader finds no earlier
-    comment of that name (a `reply_target_missing` repair, whose message names it). Any other name with no
-    earlier comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
-    opener = page.article.author
-    answers_opener = f"replies to {opener}, " if opener else None
-    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and answers_opener
-               and answers_opener in repair.message for repair in page.comments.repairs)
+    comment of that name (a `reply_target_missing` repair, which names it). Any other name with no earlier
+    comment is no sign: a live blog's entry quotes the mayor, or a colleague whose entry comes later."""
+    opener = (page.article.author or "").casefold()
+    return any(repair.kind == "reply_marker" or repair.kind == "reply_target_missing" and opener
+               and (repair.name or "").casefold() == opener for repair in page.comments.repairs)
 
 
 def _count_doubts(comments: Comments) -> list[str]:
@@ -676,8 +735,9 @@ def _post_line_doubts(blocks: list[Block]) -> list[str]:
     one, one that ends in "notes"), picked out of the blocks without a Python step per block."""
     texts = list(map(itemgetter(0), blocks))
     short = list(compress(range(len(texts)), map(SAYS_ALONE_CHARS.__ge__, map(len, texts))))
+    joined = list(compress(range(len(texts)), map(attrgetter("lines"), blocks)))
     counts = list(compress(range(len(texts)), map(methodcaller("endswith", _NOTES_ENDS), texts)))
-    return [*_split_says_doubts(blocks, short), *_notes_doubts(blocks, counts)]
+    return [*_split_says_doubts(blocks, short, joined), *_notes_doubts(blocks, counts)]
 
 
 def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
@@ -691,15 +751,40 @@ def _split_says_heads(blocks: list[Block], lines: list[int]) -> list[str]:
             and _is_prose(blocks[n + 2].text)]
 
 
+def _joined_says_heads(blocks: list[Block], joined: list[int]) -> list[str]:
+    """The same heads as `_split_says_heads` where a rendering joined the head's lines in one paragraph
+    ("M Mira Holt wrote #2", an avatar's letter before the name), over a comment's text; `joined`: the
+    blocks that span lines."""
+    heads = []
+    for n in (n for n in joined if blocks[n].words <= HEAD_BLOCK_WORDS and n + 1 < len(blocks)):
+        text = blocks[n].text
+        says = _SAYS_IN_BLOCK.search(text)
+        after = says.group("after") if says else ""
+        if says and (_POST_NUMBER.match(after) or _is_date_alone(after)) and _is_prose(blocks[n + 1].text) \
+                and _is_poster_name(_past_marks(text[:says.start()].split())):
+            heads.append(text)
+    return heads
+
+
+def _past_marks(words: list[str]) -> str:
+    """The words after those of one character or digits alone that a head may open with (a score, a bullet,
+    an avatar's letter: "0 • M Mira Holt")."""
+    k = 0
+    while k < len(words) and (len(words[k]) == 1 or words[k].isdigit()):
+        k += 1
+    return " ".join(words[k:])
+
+
 def _is_poster_name(text: str) -> bool:
     """A name alone (see `_is_name_alone`) that does not open with an article, as a publication's does."""
     return _is_name_alone(text) and text.split(None, 1)[0].lower() not in _ARTICLES
 
 
-def _split_says_doubts(blocks: list[Block], lines: list[int]) -> list[str]:
+def _split_says_doubts(blocks: list[Block], lines: list[int], joined: list[int]) -> list[str]:
     """Posts headed by a name over "wrote" over the post's number or date, where no comment was read: a
-    forum's thread, its heads split over lines."""
-    heads = _split_says_heads(blocks, lines)
+    forum's thread, its heads split over lines (`lines`: the short blocks) or joined again by a rendering
+    (`joined`: the blocks that span lines)."""
+    heads = [*_split_says_heads(blocks, lines), *_joined_says_heads(blocks, joined)]
     if len(heads) < UNREAD_HEADS:
         return []
     return [f"{len(heads)} lines outside the comments read are a name over a verb of writing and a post's number "
@@ -937,22 +1022,42 @@ def _first_comment_line(comments: Comments) -> float:
 
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
-    """A link that a thread prints under each comment ("Reply", "Report", "permalink"), outside the
-    comments read more times than comments were found: comments were missed. Counted per link text, as
-    a thread that prints both "Reply" and "Report" under each comment shows each once a comment. A forum's
-    "Quote" button under each post counts alike, but only beside a thread's other signs (two lines of reply
-    or report links or votes, or a poster box under each name: "Posts: 42"), as a ticker's or a quote's own
-    "Quote" link shows none."""
+    """A link that a thread prints under each comment ("Reply", "Report", "permalink", "Ответить", in a
+    table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments
+    were missed. Counted per link text, as a thread that prints both "Reply" and "Report" under each comment
+    shows each once a comment. A forum's "Quote" button under each post counts alike, but only beside a
+    thread's other signs (two lines of reply or report links or votes, a poster box under each name: "Posts:
+    42", or two posts signed by a poster's name over a line with a number, see `_signed_posts`), as a
+    ticker's or a quote's own "Quote" link shows none."""
     short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
-    links = Counter(text.lower() for text in short if patterns.THREAD_LINK.match(text))
+    shown = Counter(short)  # each distinct line matched once: a page repeats its short lines
+    links: Counter[str] = Counter()
+    for text, link in zip(shown, map(_LINK_IN_CELL.match, shown)):
+        if link:
+            links[text[link.start("link"):].rstrip(_CELL_MARKS).lower()] += shown[text]
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
-    if quotes and _shows_thread_signs(short):
+    if quotes and (_shows_thread_signs(short) or _signed_posts(blocks) >= UNREAD_HEADS):
         links += quotes
     link, times = max(links.items(), key=lambda item: item[1], default=("", 0))
     if times < WIDGET_LINKS or times <= found:
         return []
     return [f"a link shown under each comment (\"{link}\") is printed {times} times outside the comments read, "
             f"but {found} comments were found: comments were missed"]
+
+
+def _signed_posts(blocks: list[Block]) -> int:
+    """How many blocks are a poster's name alone over a line of a few words that holds a number (the poster's
+    rank and count of posts, "Members • 42", or the post's date) over a paragraph of running text, as a forum
+    heads each post. A name right over its text is no sign: a page of quotations, reactions or testimonials
+    prints each so, with its own "Quote" link."""
+    return sum(_is_poster_name(block.text) and n + 1 < len(blocks) and blocks[n + 1].words <= HEAD_BLOCK_WORDS
+               and any(map(str.isdigit, blocks[n + 1].text)) and _is_prose_at(blocks, n + 2)
+               for n, block in enumerate(blocks) if block.words <= NAME_WORDS)
+
+
+def _is_prose_at(blocks: list[Block], n: int) -> bool:
+    """Whether block n is there and reads as running text."""
+    return n < len(blocks) and _is_prose(blocks[n].text)
 
 
 def _shows_thread_signs(lines: list[str]) -> bool:

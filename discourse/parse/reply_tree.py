@@ -42,6 +42,7 @@ class OpenComment:
     kind: str = "comment"
     marked: bool = False  # opened at a list marker
     quotes_indented: bool = False  # opens by quoting a post indented under a "NAME said:" line deeper than its head
+    furniture: list[str] = field(default_factory=list)  # its links and poster box, set apart from its text
 
     @property
     def empty(self) -> bool:
@@ -112,7 +113,7 @@ class TreeBuilder:
         paragraphs = [" ".join(lines) for lines in item.paragraphs if lines]
         span = Span(item.first_line + 1, item.last_line + 1)
         comment = Comment(index, parent, depth, paragraphs, span, item.author, item.date, iso_moment(item.date),
-                          kind=item.kind)
+                          kind=item.kind, furniture=item.furniture)
         self.comments.append(comment)
         self._signed += comment.author is not None
         if comment.author:
@@ -166,11 +167,11 @@ class TreeBuilder:
                 self._stack = [entry for entry in self._stack if entry[0] <= earlier.index]
                 self.repairs.append(Repair(
                     "reply_marker", f"comment {index} says it replies to {item.reply_to_name}: "
-                    f"parent set to comment {earlier.index} instead of {parent}", index))
+                    f"parent set to comment {earlier.index} instead of {parent}", index, item.reply_to_name))
             return earlier.index
         self.repairs.append(Repair(
             "reply_target_missing", f"comment {index} replies to {item.reply_to_name}, who has no earlier "
-            f"comment; kept under {parent if parent else 'the article'}", index))
+            f"comment; kept under {parent if parent else 'the article'}", index, item.reply_to_name))
         return parent
 
     def finish(self, declared: int | None) -> None:

@@ -105,3 +105,76 @@ def test_a_line_under_a_posts_notes_that_is_no_list_item_is_the_next_post():
     posts = page("May 2nd, 2023 12 notes", "", "Ruth said: we waited thirty years for this bridge and it is finally here.",
                  "", "— Ruth Kay, at the opening")
     assert doubts(posts) == []
+
+
+def table_forum(link: str) -> str:
+    """A forum's posts rendered from a table: each post one row of its poster's name, box and text, then a
+    row of its reply link."""
+    rows = (("Mira Holt", "The bridge is long overdue, the ferry queues are a misery."),
+            ("Tom Baker", "Misery is a strong word, but the queues are long in summer."),
+            ("Lena Fox", "Who pays for the upkeep once it is built, the city or the county?"))
+    return page(*(line for name, text in rows
+                  for line in (f"{name} | 3 topics | 42 posts | {text} |", "---", "", f"| {link}", "")))
+
+
+def test_a_reply_link_in_another_language_in_a_table_row_under_each_post_is_a_missed_thread():
+    assert any('("回复") is printed 3 times' in doubt for doubt in doubts(table_forum("回复")))
+    assert any('("ответить") is printed 3 times' in doubt for doubt in doubts(table_forum("Ответить")))
+
+
+def test_a_table_with_a_further_link_under_each_row_is_no_thread():
+    # A table of stories, each row under a "Read more" cell: no link a thread prints.
+    assert doubts(table_forum("Read more")) == []
+
+
+def test_a_quote_button_under_each_post_signed_by_its_posters_name_is_a_missed_thread():
+    # No poster box of a known shape nor reply link: the poster's name over each post's text, a rank and a
+    # count of posts between, and a "Quote" button under each.
+    board = page(*(line for name, text in (("Mira Holt", "The bridge is long overdue, the ferry queues are a misery."),
+                                           ("Tom Baker", "Misery is a strong word, but the queues are long in summer."),
+                                           ("Lena Fox", "Who pays for the upkeep once it is built, the city or not?"))
+                   for line in (name, "", "• Members", "• 42", "", text, "", "• Quote", "")))
+    assert any('("quote") is printed 3 times' in doubt for doubt in doubts(board))
+
+
+def test_a_quote_button_under_each_unsigned_pull_quote_is_no_thread():
+    # A list of quotations: each a sentence under its source's title, not a poster's name.
+    quotes = page(*(line for title, text in (("Council minutes of May", "The bridge is a victory for the whole town."),
+                                             ("Opposition leaflet", "We will keep fighting for the tunnel in the council."),
+                                             ("Planning report", "Traffic on the quay will double within the year."))
+                    for line in (title, "", text, "", "• Quote", "")))
+    assert doubts(quotes) == []
+
+
+def joined_heads(heads: tuple[tuple[str, ...], ...]) -> str:
+    """Posts whose heads' lines stand with no blank line between, as w3m prints a list item's lines: one
+    paragraph each, over the post's text."""
+    texts = ("The bridge is long overdue, the ferry queues are a misery.",
+             "Misery is a strong word, but the queues are long in summer.",
+             "Who pays for the upkeep once it is built, the city or the county?")
+    return page(*(line for head, text in zip(heads, texts) for line in (*head, "", text, "")))
+
+
+def test_heads_of_a_name_over_wrote_over_the_posts_number_joined_in_one_paragraph_are_a_missed_thread():
+    board = joined_heads((("0", "• M", "Mira Holt", "wrote", "#2"), ("0", "• T", "Tom Baker", "wrote", "#3"),
+                          ("0", "• L", "Lena Fox", "schrieb:", "#4")))
+    assert any("a name over a verb of writing" in doubt and "Mira Holt wrote #2" in doubt for doubt in doubts(board))
+
+
+def test_a_press_review_of_papers_that_wrote_joined_in_one_paragraph_is_no_thread():
+    # "The Times" over "wrote:": a publication, and no post's number or date under it.
+    review = joined_heads((("The Times", "wrote:"), ("Die Zeit", "schrieb:"), ("Le Monde", "a écrit :")))
+    assert doubts(review) == []
+    numbered = joined_heads((("The Times", "wrote", "#2"), ("The Guardian", "wrote", "#3"), ("The Sun", "wrote", "#4")))
+    assert doubts(numbered) == []
+
+
+def test_a_page_of_quotations_each_under_its_authors_name_with_a_quote_button_is_no_thread():
+    # A name right over its words and a "Quote" button: how quotations, reactions or testimonials are printed.
+    quotes = page(*(line for name, text in (
+        ("Mark Twain", "A bridge is a promise that the other side is worth the trouble of getting to."),
+        ("Ada Lovelace", "We build bridges between ideas much as engineers build them over rivers."),
+        ("Tom Hill", "Nobody ever regretted building a bridge, only the ones they did not build."),
+        ("Jane Roe", "The river does not care about our plans, but the bridge has to care about the river."))
+        for line in (name, "", text, "", "Quote", "")))
+    assert doubts(quotes) == []

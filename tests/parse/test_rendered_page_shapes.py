@@ -210,7 +210,8 @@ def test_a_number_wrapped_onto_its_own_line_stays_the_comments_text():
     assert parsed.comments.items[0].paragraphs == ["I would pick the Note 2."]
 
 
-@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith"])
+@pytest.mark.parametrize("marker", ["In reply to Ann Smith.", "Replying to @Ann Smith", "En réponse à Ann Smith",
+                                    "> In reply to Ann Smith:", "> > Replying to @Ann Smith"])
 def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
     parsed = parse_text("\n".join([*ARTICLE, "3 Comments", "",
         "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
@@ -222,6 +223,18 @@ def test_a_reply_marker_line_over_a_flat_replys_text_names_its_parent(marker):
         ("Carla Diaz", None, ["Please add a cycle lane this time."]),
         ("Bob Jones", 1, ["The park matters more."]),
     ]
+
+
+@pytest.mark.parametrize("marker", ["> In reply to the article:", "In reply to the article.", "En réponse à l'article"])
+def test_a_reply_marker_line_that_names_a_thing_stays_the_replys_text(marker):
+    # A thing ("the article") is no commenter: the line is what the reader wrote, and no reply is repaired.
+    parsed = parse_text("\n".join([*ARTICLE, "2 Comments", "",
+        "Ann Smith May 2, 2023 at 10:00 am", "", "A bridge is cheaper to build and to keep.", "", "Reply", "",
+        "Bob Jones May 2, 2023 at 11:00 am", marker, "", "The park matters more.", "", "Reply", "",
+    ]) + "\n")
+    assert [(c.author, c.parent) for c in parsed.comments.items] == [("Ann Smith", None), ("Bob Jones", None)]
+    assert marker.lstrip("> ") in parsed.comments.items[1].text
+    assert not parsed.comments.repairs
 
 
 def name_shown_twice(name: str, date: str, text: str) -> tuple[str, ...]:
