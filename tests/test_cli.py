@@ -182,3 +182,22 @@ def test_progress_stays_off_when_not_a_terminal_and_with_quiet(monkeypatch):
 def test_jobs_must_be_positive():
     result = runner.invoke(app, ["parse", "--jobs", "0", SEED])
     assert result.exit_code == 2 and "--jobs" in result.stderr
+
+
+def test_json_shows_what_was_set_apart_beside_each_comment_and_whom_a_reply_named(tmp_path):
+    """A user asking why a comment was read as a thread's reply sees its links and the name it answered."""
+    page = tmp_path / "ferries.txt"
+    page.write_text(
+        "Ferries to start early\n\nBy Jane Roe\n\n"
+        "The harbour's ferries will start an hour earlier from Monday, the operator said on Friday.\n\n"
+        "Commuters had asked for the change for years, and the council backed it last month.\n\n"
+        "2 Comments\n\n"
+        "Ann Lee\nMarch 4, 2023 at 9:00 pm\nAt last, this will help so many of us.\nReply\n\n"
+        "Bob Ray\nMarch 5, 2023 at 8:00 am\nIn reply to Ann Lee.\nNot for those of us on the late shift.\nReply\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["parse", "--format", "json", str(page)])
+    assert result.exit_code == 0
+    comments = json.loads(result.stdout)["comments"]
+    assert [(c["author"], c["furniture"]) for c in comments["items"]] == [("Ann Lee", ["Reply"]), ("Bob Ray", ["Reply"])]
+    assert [c["text"] for c in comments["items"]][1] == "Not for those of us on the late shift."
+    assert [(r["kind"], r["comment"], r["name"]) for r in comments["repairs"]] == [("reply_marker", 2, "Ann Lee")]

@@ -63,13 +63,15 @@ def page_to_dict(page: Page) -> dict:
                     "kind": c.kind,
                     "title": c.title,
                     "record": c.record,
+                    "furniture": c.furniture,
                     "text": c.text,
                     "paragraphs": c.paragraphs,
                     "lines": _span(c.span),
                 }
                 for c in comments.items
             ],
-            "repairs": [{"kind": r.kind, "comment": r.comment, "message": r.message} for r in comments.repairs],
+            "repairs": [{"kind": r.kind, "comment": r.comment, "message": r.message, "name": r.name}
+                        for r in comments.repairs],
         },
         "line_roles": dict(Counter(role.value for role in page.line_roles)),
         "warnings": page.warnings,
