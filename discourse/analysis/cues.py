@@ -248,6 +248,18 @@ _POSITIVE_EMOJI_CHARACTERS = "😊😀😁😃😄😍🥰❤️👍😋🙂☺"
 POSITIVE_EMOJI = re.compile(rf"[{_POSITIVE_EMOJI_CHARACTERS}]|[:;]-?[)D]|<3")
 # Every match of POSITIVE_EMOJI starts with one of these (most comments hold none).
 _POSITIVE_EMOJI_STARTS = frozenset(_POSITIVE_EMOJI_CHARACTERS + ":;<")
+# Every match of POSITIVE_EMOJI is one of these characters or holds one of these strings.
+_POSITIVE_EMOJI_SET = frozenset(_POSITIVE_EMOJI_CHARACTERS)
+_POSITIVE_EMOTICONS = (":)", ":D", ":-)", ":-D", ";)", ";D", ";-)", ";-D", "<3")
+
+
+def _may_hold_positive_emoji(text: str) -> bool:
+    """Whether POSITIVE_EMOJI can match in text, told by set and substring tests in C. A comment's colons
+    and semicolons (a fifth of them hold one) let the first test through; the pattern, a character class
+    of emoji tried at every character, took 0.14 ms a comment that holds one, and finds nothing in most."""
+    if _POSITIVE_EMOJI_STARTS.isdisjoint(text):
+        return False
+    return not _POSITIVE_EMOJI_SET.isdisjoint(text) or any(map(text.__contains__, _POSITIVE_EMOTICONS))
 QUOTED_PASSAGE = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
 
 _ENGLISH = frozenset(
@@ -653,7 +665,7 @@ _NEEDS = {
         tld in folded for tld in (".com", ".org", ".net", ".htm")
     ),
     "quoted_passage": lambda text, folded: '"' in text or "“" in text,
-    "positive_emoji": lambda text, folded: not _POSITIVE_EMOJI_STARTS.isdisjoint(text),
+    "positive_emoji": lambda text, folded: _may_hold_positive_emoji(text),
 }
 
 

@@ -43,6 +43,13 @@ def test_a_cue_pattern_is_skipped_only_where_it_cannot_match(name, text):
         assert cues._NEEDS[name](text, cues._fold(text))
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(":;-)D(<3 ab\n\u2764\ufe0f\U0001f60a\U0001f44d") + ["\u263a"])))
+def test_the_positive_emoji_test_passes_exactly_the_texts_the_pattern_matches(text):
+    """The colons and semicolons of prose without an emoticon no longer send a comment to the pattern."""
+    assert cues._NEEDS["positive_emoji"](text, cues._fold(text)) == bool(cues.POSITIVE_EMOJI.search(text))
+
+
 @pytest.mark.parametrize("text", [
     "Great article. The comments are awful!", "I don't like it, but it is not bad :)", "", "No.",
 ])
@@ -272,3 +279,4 @@ def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone(
 ])
 def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone_on_awkward_text(text):
     assert Prepared(text).using(quotes._comment_words) == quotes._lower_words(text)
+
