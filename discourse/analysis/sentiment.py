@@ -530,6 +530,8 @@ class _Sentence(NamedTuple):
     lowered: list[str]
     shouting_allowed: bool  # ALL CAPS is emphasis only when the rest is not shouted too
     exclamations: int
+    # False when the sentence holds no negator (most do not), so no word's scope is searched for one
+    has_negator: bool = True
 
 
 @lru_cache(maxsize=8192)
@@ -541,8 +543,9 @@ def _sentence_hits(text: str) -> _SentenceFacts:
     context of every comment, and a sentence's evidence depends on nothing but its text."""
     tokens = sentence_tokens(text)
     joined, lowered = _lowered(text, tokens)
+    negators = _negator_indices(lowered, joined)
     sentence = _Sentence(
-        tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS)
+        tokens, lowered, any(map(str.islower, tokens)), min(text.count("!"), MAX_EXCLAMATIONS), bool(negators)
     )
     contrast_at = _last_contrast(lowered)
     hits = []
@@ -554,7 +557,7 @@ def _sentence_hits(text: str) -> _SentenceFacts:
             evidence, negator_at = found
             negators_used.add(negator_at)
             hits.append(_weigh_by_clause(evidence, index, contrast_at))
-    for index in _negator_indices(lowered, joined):
+    for index in negators:
         if index not in negators_used:
             bare = Evidence(tokens[index], BARE_NEGATION_POLARITY, 0.0, "negation without a sentiment word")
             hits.append(_weigh_by_clause(bare, index, contrast_at))
@@ -634,7 +637,7 @@ def _token_evidence(sentence: _Sentence, index: int, scoring: frozenset[str]) ->
     if word == "like" and not _like_is_a_verb(lowered[index - 1] if index else ""):
         return None
     polarity, subjectivity = _lexicon()[word]
-    phrase_start, negator_at, polarity, notes = _apply_modifiers(index, lowered, polarity)
+    phrase_start, negator_at, polarity, notes = _apply_modifiers(index, lowered, polarity, sentence.has_negator)
     if sentence.shouting_allowed and len(token) > 1 and token.isupper():
         polarity *= CAPS_FACTOR
         notes.append("all caps")
@@ -668,9 +671,10 @@ def _modifies_next(index: int, lowered: list[str]) -> bool:
 
 
 def _apply_modifiers(
-    index: int, lowered: list[str], polarity: float
+    index: int, lowered: list[str], polarity: float, has_negator: bool = True
 ) -> tuple[int, int, float, list[str]]:
-    """Intensifier/downtoner right before the word, negation a few words before it.
+    """Intensifier/downtoner right before the word, negation a few words before it (looked for only
+    where the sentence holds a negator, `has_negator`).
     Returns (phrase start, negator index or -1, adjusted polarity, notes)."""
     notes = []
     start = index
@@ -683,7 +687,7 @@ def _apply_modifiers(
         polarity *= DOWNTONER_FACTOR
         notes.append(f"toned down by '{previous}'")
         start = index - 1
-    negator_at = _negator_before(index, lowered)
+    negator_at = _negator_before(index, lowered) if has_negator else -1
     if negator_at >= 0:
         polarity *= NEGATION_FACTOR if polarity > 0 else NEGATED_NEGATIVE_FACTOR
         notes.append(f"negated by '{lowered[negator_at]}'")

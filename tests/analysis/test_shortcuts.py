@@ -163,6 +163,26 @@ def test_negators_found_as_the_plain_rule_finds_them(text):
         assert sentiment._negator_before(index, lowered) == found
 
 
+_SENTIMENT_WORDS = ["good", "bad", "not", "never", "don't", "very", "slightly", "but", "great", "awful", "the",
+                    "GREAT", "Love", "like", "I", "!", "cannot", "nobody", "hate", ":)", "isn't", "n't"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTIMENT_WORDS), max_size=14))
+def test_a_sentence_without_a_negator_scores_its_words_as_when_each_looks_for_one(words):
+    """A word's evidence in a sentence read as holding no negator is the evidence found by searching its
+    scope for one, whenever the sentence holds none."""
+    text = " ".join(words)
+    looked = _sentence_of(text)
+    assert looked.has_negator
+    if sentiment._negator_indices(looked.lowered, " ".join(looked.lowered)):
+        return
+    unlooked = looked._replace(has_negator=False)
+    scoring = sentiment._scoring_words()
+    for index in range(len(looked.tokens)):
+        assert sentiment._token_evidence(unlooked, index, scoring) == sentiment._token_evidence(looked, index, scoring)
+
+
 @pytest.mark.parametrize("text", AWKWARD + [
     "THE END OF IT AND THE REST", "the THE The", "\u0130T IS \u0130N the \u0130NN", "Das ist nicht the Ende", "\u4e2d\u6587 the a \u4e2d\u6587\u4e2d\u6587", ":) !!",
 ])
