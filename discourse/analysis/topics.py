@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from discourse.analysis.stopwords import COMMON_WORDS, STOPWORDS
 from discourse.analysis.text import Prepared, text_tokens, tokenize
@@ -134,11 +135,11 @@ def _paragraph_content_words(prepared: Prepared) -> tuple[tuple[str, ...], ...]:
 
 
 def _topic_words(text: str) -> tuple[str, ...]:
-    return tuple(word for word in _content_words(text) if word not in COMMON_WORDS)
+    return tuple(filterfalse(COMMON_WORDS.__contains__, _content_words(text)))
 
 
 def _prepared_topic_words(prepared: Prepared) -> tuple[str, ...]:
-    return tuple(word for word in prepared.using(_prepared_content_words) if word not in COMMON_WORDS)
+    return tuple(filterfalse(COMMON_WORDS.__contains__, prepared.using(_prepared_content_words)))
 
 
 def _text(text: str | Prepared) -> str:
@@ -275,7 +276,7 @@ def on_topic_scores(article: str | Prepared, comments: Sequence[str | Prepared])
 def _paragraph_topic_counts(article: str | Prepared) -> list[Counter[str]]:
     if isinstance(article, Prepared):
         paragraphs = article.using(_paragraph_content_words)
-        return [Counter(word for word in words if word not in COMMON_WORDS) for words in paragraphs]
+        return [Counter(filterfalse(COMMON_WORDS.__contains__, words)) for words in paragraphs]
     return [_topic_counts(p) for p in _PARAGRAPH_BREAK.split(article)]
 
 
