@@ -92,6 +92,7 @@ _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and
 _LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
+_HEADLINE_LINES = 3  # lines of a headline a browser wrapped
 _ROLE_WORDS = frozenset(
     "writer reporter correspondent editor columnist contributor journalist critic "
     "redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice "
@@ -749,10 +750,11 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
-            if _wrapped_headline_over_date(lines, roles, above, i):
+            headline = _headline_around_byline(lines, roles, above, i)
+            if headline == "none" and _name_over_role(lines, roles, above, i):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
-                byline_at = above  # the headline stands above it
+                byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
@@ -865,20 +867,41 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
-def _wrapped_headline_over_date(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
-    """A name-like line over the writer's role over date line `date_at` ("Council Names" over "New Editor" over
-    "March 4, 2023") is a headline in two lines, not a byline, where nothing above could be the headline: only
-    menus and rows of single words stand there."""
-    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip()) \
-        and not _headline_above(lines, roles, name_at)
+def _headline_around_byline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> str:
+    """Where the headline stands beside a name over date line `date_at`: "above" where a line above could be
+    one; else "below" where the block under the date reads as one (a theme prints the byline over the
+    headline, under only menus); else "none"."""
+    if _headline_above(lines, roles, name_at):
+        return "above"
+    return "below" if _headline_below(lines, roles, date_at) else "none"
+
+
+def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
+    """A name-like line over the writer's role over date line `date_at`: a byline ("Jane Doe" over "Staff
+    Writer"), or a headline in two lines of that shape ("Council Names" over "New Editor")."""
+    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip())
+
+
+def _headline_below(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """Whether the block under line i, past blank lines, reads as a headline: a few lines not yet read, no
+    sentence's closing stop, set apart from what follows. The body's first paragraph ends in a stop."""
+    k = i + 1
+    while k < len(lines) and roles[k] is LineRole.BLANK:
+        k += 1
+    first = k
+    while k < len(lines) and k - first <= _HEADLINE_LINES and roles[k] is None:
+        k += 1
+    return first < k <= first + _HEADLINE_LINES and k < len(lines) and roles[k] is LineRole.BLANK \
+        and region.title_like(" ".join(lines[first:k]))
 
 
 def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
-    """Whether a line above line i could be the headline: one not yet read, nor a menu or a row of single
-    words. The look up stops at the first such line."""
+    """Whether a line above line i could be the headline: one not yet read, nor a menu, a menu's list item ("*
+    Home") or a row of single words. The look up stops at the first such line."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
-        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text):
+        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text) \
+                and patterns.bullet_text(text) is None:
             return True
     return False
 

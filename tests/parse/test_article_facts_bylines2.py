@@ -1,0 +1,64 @@
+"""Bylines printed over the headline under only menus (a name over the writer's role over the date, or a name
+over the date), in a text browser's and a Markdown rendering's shape; and the pages of like shape that keep
+their reading: a headline in two lines like a name over a role, a news page's byline under its headline, a
+blog's author head over its post."""
+
+from discourse.parse import parse_text
+from tests.parse.test_article_edges import page
+from tests.parse.test_article_facts_titles import LAST, MORE, PARA
+
+HEADLINE = "Council approves the harbour budget"
+BODY = ("", PARA, "", MORE, "", LAST)
+# A Markdown rendering: a paragraph on one line, a menu as a list, the headline marked "# ".
+MARKDOWN_BODY = ("", " ".join(PARA.split()), "", " ".join(MORE.split()), "", LAST)
+LISTED_MENU = ("  * Home", "  * News", "  * Sport", "")
+
+
+def facts(*lines: str) -> tuple[str | None, str | None, str | None]:
+    article = parse_text(page(*lines)).article
+    return article.title, article.author, article.date
+
+
+def test_a_name_over_the_writers_role_over_the_date_above_the_headline_is_the_byline():
+    for menu in (("Home | News | Sport", ""), ("Home", "")):
+        assert facts(*menu, "Jane Doe", "Staff Writer", "March 4, 2023", "", HEADLINE, *BODY) \
+            == (HEADLINE, "Jane Doe", "2023-03-04"), menu
+
+
+def test_a_markdown_renderings_byline_over_the_marked_headline_under_a_listed_menu_is_read():
+    lines = ("Jane Doe  ", "Staff Writer  ", "March 4, 2023", "", f"# {HEADLINE}", *MARKDOWN_BODY)
+    assert facts(*LISTED_MENU, *lines) == (HEADLINE, "Jane Doe", "2023-03-04")
+    assert facts(*LISTED_MENU, "Jane Doe", "", "March 4, 2023", "", f"# {HEADLINE}", *MARKDOWN_BODY) \
+        == (HEADLINE, "Jane Doe", "2023-03-04")
+
+
+def test_a_themes_author_and_date_over_the_headline_leave_the_headline_the_title():
+    assert facts("Home | News | Sport", "", "Jane Doe", "", "March 4, 2023", "", HEADLINE, *BODY) \
+        == (HEADLINE, "Jane Doe", "2023-03-04")
+
+
+def test_a_byline_over_a_headline_in_two_lines_leaves_both_lines_the_title():
+    assert facts("Home | News", "", "Jane Doe", "Staff Writer", "March 4, 2023", "", HEADLINE,
+                 "after a long night of talks", *BODY) \
+        == (f"{HEADLINE} after a long night of talks", "Jane Doe", "2023-03-04")
+
+
+def test_a_short_headline_in_two_lines_like_a_name_over_a_role_stays_the_headline():
+    for menu in (("Home | News", ""), LISTED_MENU):
+        assert facts(*menu, "Council Names", "New Editor", "", "March 4, 2023", *BODY) \
+            == ("Council Names New Editor", None, "2023-03-04"), menu
+    standfirst = "The paper's new political editor starts in May."
+    assert facts("Home | News", "", "Council Names", "New Editor", "", "March 4, 2023", "", standfirst, *BODY) \
+        == ("Council Names New Editor", None, "2023-03-04")
+
+
+def test_a_news_pages_byline_under_its_headline_stays_the_byline():
+    assert facts("Home | News | Sport", "", HEADLINE, "", "Jane Doe", "Staff Writer", "March 4, 2023", *BODY) \
+        == (HEADLINE, "Jane Doe", "2023-03-04")
+    assert facts("Home | News", "", HEADLINE, "after a long night", "", "Jane Doe", "Staff Writer",
+                 "March 4, 2023", *BODY) == (f"{HEADLINE} after a long night", "Jane Doe", "2023-03-04")
+
+
+def test_a_blogs_author_head_over_its_post_stays_the_byline():
+    for menu in (("Home | About | Archive", ""), LISTED_MENU):
+        assert facts(*menu, "Jane Doe", "March 4, 2023", *BODY)[1:] == ("Jane Doe", "2023-03-04"), menu
