@@ -91,6 +91,9 @@ _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and
 # The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
 _LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
+# Small words that open names as well as phrases: "An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson".
+_NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
+_NAME_WORDS_REACH = 30  # lines under a headline's block, where a story repeats its headline's words
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _HEADLINE_LINES = 3  # lines of a headline a browser wrapped
 _ROLE_WORDS = frozenset(
@@ -469,11 +472,28 @@ def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
     """Line i's first word had room on the line above, as wide as the text's column under line `last` (a
     menu or footer may be wider), and neither line breaks at a small word ("… to do in" over "South London",
     "… Small Shops" over "In South London"): the page broke the two lines, no browser wrapped one line."""
-    above, first = stripped[i - 1].split(), stripped[i].split()[0]
-    if not above or above[-1].casefold() in _WRAP_WORDS or first.casefold() in _WRAP_WORDS:
+    above, words = stripped[i - 1].split(), stripped[i].split()
+    if not above or above[-1].casefold() in _WRAP_WORDS:
+        return False
+    if words[0].casefold() in _WRAP_WORDS and not _name_opened_by_small_word(words, stripped, last):
         return False
     column = stripped[last + 1:last + 1 + _BODY_WIDTH_LINES]
-    return len(stripped[i - 1]) + 1 + len(first) <= max(map(len, column), default=0)
+    return len(stripped[i - 1]) + 1 + len(words[0]) <= max(map(len, column), default=0)
+
+
+def _name_opened_by_small_word(words: list[str], stripped: list[str], last: int) -> bool:
+    """A line's words are a name that opens with a capitalised small word of some language ("An Nguyen", "Le
+    Minh", "Les Murray", "La Toya Jackson"), not a headline's tail ("An Island Escape"): its other words are no
+    small words but a name's particles, and the text under line `last` never prints one of them in lower case,
+    as a story repeats its headline's words and not its writer's name."""
+    if words[0].casefold() not in _NAME_OPENING_SMALL_WORDS or not words[0][:1].isupper():
+        return False
+    rest = [word.casefold() for word in words[1:]]
+    if any(word in _WRAP_WORDS and word not in _NAME_PARTICLES for word in rest):
+        return False
+    text = " ".join(stripped[last + 1:last + 1 + _NAME_WORDS_REACH])
+    printed = {word for word in _WORD.findall(text) if word.islower()}
+    return printed.isdisjoint(rest)
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """Bylines printed over the headline under only menus (a name over the writer's role over the date, or a name
-over the date), in a text browser's and a Markdown rendering's shape; and the pages of like shape that keep
-their reading: a headline in two lines like a name over a role, a news page's byline under its headline, a
-blog's author head over its post."""
+over the date), and names opening with a small word between the headline and its time ago, in a text browser's
+and a Markdown rendering's shape; and the pages of like shape that keep their reading: a headline in two lines
+like a name over a role, a headline wrapped at a small word, a news page's byline under its headline, a blog's
+author head over its post."""
 
 from discourse.parse import parse_text
 from tests.parse.test_article_edges import page
@@ -11,7 +12,7 @@ HEADLINE = "Council approves the harbour budget"
 BODY = ("", PARA, "", MORE, "", LAST)
 # A Markdown rendering: a paragraph on one line, a menu as a list, the headline marked "# ".
 MARKDOWN_BODY = ("", " ".join(PARA.split()), "", " ".join(MORE.split()), "", LAST)
-LISTED_MENU = ("  * Home", "  * News", "  * Sport", "")
+LISTED_MENU = ("  * [Home](/)", "  * [News](/news)", "  * [Sport](/sport)", "")
 
 
 def facts(*lines: str) -> tuple[str | None, str | None, str | None]:
@@ -62,3 +63,25 @@ def test_a_news_pages_byline_under_its_headline_stays_the_byline():
 def test_a_blogs_author_head_over_its_post_stays_the_byline():
     for menu in (("Home | About | Archive", ""), LISTED_MENU):
         assert facts(*menu, "Jane Doe", "March 4, 2023", *BODY)[1:] == ("Jane Doe", "2023-03-04"), menu
+
+
+def test_a_name_opening_with_a_small_word_between_the_headline_and_a_time_ago_is_the_byline():
+    headline = "City Council Approves New Budget for Parks"
+    for name in ("An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson"):
+        assert facts("Home | News", "", headline, name, "2 hours ago", *BODY)[:2] == (headline, name), name
+        assert facts(*LISTED_MENU, f"{headline}  ", f"{name}  ", "2 hours ago", *MARKDOWN_BODY)[:2] \
+            == (headline, name), name
+
+
+def test_a_headlines_tail_opening_with_a_small_word_its_story_repeats_stays_in_the_headline():
+    for first, tail, story in (("Council Plans", "An Island Escape", "The island gets a new ferry pier and a park"),
+                               ("Council Backs", "Les Halles Market", "The market stays open on Sundays")):
+        opening = f"{story}, the council said on Thursday after a long debate."
+        assert facts("Home | News", "", first, tail, "2 hours ago", "", opening, *BODY)[:2] \
+            == (f"{first} {tail}", None), tail
+
+
+def test_a_headlines_tail_opening_with_an_english_small_word_stays_in_the_headline():
+    for first, tail in (("Council Plans", "The Harbour Park"), ("Council Approves Budget", "For Harbour Parks"),
+                        ("Ten things to do in", "South London"), ("Council Plans", "An Hour Of Fireworks")):
+        assert facts("Home | News", "", first, tail, "2 hours ago", *BODY)[:2] == (f"{first} {tail}", None), tail
