@@ -899,7 +899,8 @@ def _headline_around_byline(lines: list[str], roles: list[LineRole | None], name
 def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
     """A name-like line over the writer's role over date line `date_at`: a byline ("Jane Doe" over "Staff
     Writer"), or a headline in two lines of that shape ("Council Names" over "New Editor")."""
-    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip())
+    role = lines[name_at + 1].strip() or lines[name_at + 2].strip()  # a paragraph each: a blank line between
+    return name_at != _line_above(roles, date_at) and _is_role_line(role)
 
 
 def _headline_below(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
@@ -1074,10 +1075,11 @@ def _name_line_above(lines: list[str], roles: list[LineRole | None], i: int) -> 
 
 def _parts_name_from_date(lines: list[str], i: int) -> bool:
     """Line i is a reading time or a lone separator dot, as printed between a byline's name and its date; or
-    the writer's role right under the line above ("Kay Lum" over "Staff writer"), no blank line between."""
+    the writer's role right under the line above ("Kay Lum" over "Staff writer"), or set apart by a blank line
+    where it reads as a name ("Staff Writer", a paragraph each): a role never names the writer."""
     text = lines[i].strip()
     return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None \
-        or _is_role_line(text) and bool(lines[i - 1].strip())
+        or _is_role_line(text) and (bool(lines[i - 1].strip()) or patterns.NAME_LINE.match(text) is not None)
 
 
 def _is_role_line(text: str) -> bool:

@@ -85,3 +85,16 @@ def test_a_headlines_tail_opening_with_an_english_small_word_stays_in_the_headli
     for first, tail in (("Council Plans", "The Harbour Park"), ("Council Approves Budget", "For Harbour Parks"),
                         ("Ten things to do in", "South London"), ("Council Plans", "An Hour Of Fireworks")):
         assert facts("Home | News", "", first, tail, "2 hours ago", *BODY)[:2] == (f"{first} {tail}", None), tail
+
+
+def test_a_name_and_the_writers_role_a_paragraph_each_name_the_writer_not_the_role():
+    byline = ("Jane Doe", "", "Staff Writer", "", "March 4, 2023")
+    assert facts(*LISTED_MENU, f"# {HEADLINE}", "", *byline, *MARKDOWN_BODY) == (HEADLINE, "Jane Doe", "2023-03-04")
+    assert facts(*LISTED_MENU, *byline, "", f"# {HEADLINE}", *MARKDOWN_BODY) == (HEADLINE, "Jane Doe", "2023-03-04")
+    assert facts("Home | News", "", HEADLINE, "", *byline, *BODY) == (HEADLINE, "Jane Doe", "2023-03-04")
+
+
+def test_a_headline_ending_in_a_role_word_a_paragraph_over_the_date_names_no_writer():
+    for headline in ("Meet the Editor", "Meet Our Editor"):
+        assert facts(*LISTED_MENU, "# Harbour Times", "", headline, "", "March 4, 2023", *MARKDOWN_BODY)[:2] \
+            == (headline, None), headline
