@@ -771,7 +771,8 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
             headline = _headline_around_byline(lines, roles, above, i)
-            if headline == "none" and _name_over_role(lines, roles, above, i):
+            if headline == "none" and (_name_over_role(lines, roles, above, i)
+                                       or _last_crumb_above(lines, above)):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
@@ -901,6 +902,17 @@ def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int
     Writer"), or a headline in two lines of that shape ("Council Names" over "New Editor")."""
     role = lines[name_at + 1].strip() or lines[name_at + 2].strip()  # a paragraph each: a blank line between
     return name_at != _line_above(roles, date_at) and _is_role_line(role)
+
+
+def _last_crumb_above(lines: list[str], i: int) -> bool:
+    """Line i is the last item of the nearest breadcrumb trail above it ("Home › News › Storm Hits Texas" over
+    "Storm Hits Texas"): the trail ends in the page's own title, so the line is the headline, not a byline's
+    name."""
+    for k in range(i - 1, -1, -1):
+        text = lines[k].strip()
+        if text and _is_menu(text):
+            return _MENU_SEPARATORS.split(text)[-1].strip().casefold() == lines[i].strip().casefold()
+    return False
 
 
 def _headline_below(lines: list[str], roles: list[LineRole | None], i: int) -> bool:

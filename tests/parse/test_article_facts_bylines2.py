@@ -98,3 +98,18 @@ def test_a_headline_ending_in_a_role_word_a_paragraph_over_the_date_names_no_wri
     for headline in ("Meet the Editor", "Meet Our Editor"):
         assert facts(*LISTED_MENU, "# Harbour Times", "", headline, "", "March 4, 2023", *MARKDOWN_BODY)[:2] \
             == (headline, None), headline
+
+
+def test_a_short_headline_over_its_date_that_ends_the_breadcrumb_trail_is_the_headline():
+    for trail in ("Home > News > Storm Hits Texas", "Home › News › Storm Hits Texas"):
+        assert facts(trail, "", "Storm Hits Texas", "", "March 4, 2023", *BODY) \
+            == ("Storm Hits Texas", None, "2023-03-04"), trail
+    trail = "[Home](/) › [News](/news) › Storm Hits Texas"
+    assert facts(*LISTED_MENU, trail, "", "Storm Hits Texas", "", "March 4, 2023", *MARKDOWN_BODY) \
+        == ("Storm Hits Texas", None, "2023-03-04")
+
+
+def test_an_authors_head_under_a_breadcrumb_trail_ending_in_another_title_stays_the_byline():
+    trail = "[Home](/) › [News](/news) › Council approves the harbour budget"
+    assert facts(*LISTED_MENU, trail, "", "Jane Doe", "", "March 4, 2023", *MARKDOWN_BODY)[1:] \
+        == ("Jane Doe", "2023-03-04")
