@@ -113,3 +113,16 @@ def test_an_authors_head_under_a_breadcrumb_trail_ending_in_another_title_stays_
     trail = "[Home](/) › [News](/news) › Council approves the harbour budget"
     assert facts(*LISTED_MENU, trail, "", "Jane Doe", "", "March 4, 2023", *MARKDOWN_BODY)[1:] \
         == ("Jane Doe", "2023-03-04")
+
+
+def test_a_name_set_apart_between_the_headline_and_a_time_ago_is_the_byline():
+    for name in ("Jane Roe", "An Nguyen"):
+        assert facts(*LISTED_MENU, f"# {HEADLINE}", "", name, "", "2 hours ago", *MARKDOWN_BODY)[:2] \
+            == (HEADLINE, name), name
+        assert facts("Home | News", "", HEADLINE, "", name, "", "2 hours ago", *BODY)[:2] == (HEADLINE, name), name
+
+
+def test_a_short_headline_set_apart_over_a_time_ago_under_a_sites_name_or_a_menu_stays_the_headline():
+    for top in ("Harbour Times", "Home | News | Sport | Weather"):
+        assert facts(top, "", "Storm Hits Texas", "", "2 hours ago", *BODY)[:2] == ("Storm Hits Texas", None), top
+    assert facts("Home | News", "", HEADLINE, "", "Local News", "", "2 hours ago", *BODY)[1] is None
