@@ -292,15 +292,12 @@ def _sentences_under_title(texts: list[str], touching, title: int, first: int) -
 
 def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, start: int,
                           roles: list[LineRole | None], article: Article) -> None:
-    """No byline: a bare name between the headline and the body, right under the date line or over it, is
-    the author ("Headline", "11 May 2021", "Jane Roe", body; "Headline", "Jane Roe", "2 hours ago", body). A
-    guess, recorded in the provenance."""
+    """No byline: a bare name between the headline and the body, right under the date line, is the
+    author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
     for position in range(title + 1, start):
-        under = region.dated_name(texts, position)
-        if under or _name_over_date_line(texts, position):
+        if region.dated_name(texts, position):
             article.author = texts[position]
-            where = "under" if under else "over"
-            article.provenance["author"] = f"line {blocks[position].first + 1}, a name {where} the date line"
+            article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
             _assign(blocks[position], roles, LineRole.METADATA)
             return
 
@@ -401,19 +398,10 @@ def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list
     name over a headline that holds a date ("Merkel 8. März 2023")."""
     if _block_head(blocks[i], stripped) or _is_poster_fields(texts[i]) or _is_commenter_head(texts, i):
         return True
-    named = _name_over_date_line(texts, i)
-    if not (named or _is_date_line(texts[i])):
+    if not _is_date_line(texts[i]):
         return False
     above = region.title_index(texts, i, author)
-    return above is not None and len(texts[above].split()) > _MAX_HEAD_WORDS \
-        and not (named and (_is_menu(texts[above]) or _is_word_row(texts[above])))
-
-
-def _name_over_date_line(texts: list[str], i: int) -> bool:
-    """Block i is a bare name over a date line, a paragraph each: "Jane Roe" over "2 hours ago"; no section's
-    label ("Local News")."""
-    return i + 1 < len(texts) and patterns.NAME_LINE.match(texts[i]) is not None \
-        and texts[i].split()[-1].casefold() not in _LABEL_ENDS and _is_date_line(texts[i + 1])
+    return above is not None and len(texts[above].split()) > _MAX_HEAD_WORDS
 
 
 def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[str], title: int | None) -> int | None:
