@@ -475,18 +475,21 @@ def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
     above, words = stripped[i - 1].split(), stripped[i].split()
     if not above or above[-1].casefold() in _WRAP_WORDS:
         return False
-    if words[0].casefold() in _WRAP_WORDS and not _name_opened_by_small_word(words, stripped, last):
+    if words[0].casefold() in _WRAP_WORDS and not _name_opened_by_small_word(stripped, i, last):
         return False
     column = stripped[last + 1:last + 1 + _BODY_WIDTH_LINES]
     return len(stripped[i - 1]) + 1 + len(words[0]) <= max(map(len, column), default=0)
 
 
-def _name_opened_by_small_word(words: list[str], stripped: list[str], last: int) -> bool:
-    """A line's words are a name that opens with a capitalised small word of some language ("An Nguyen", "Le
-    Minh", "Les Murray", "La Toya Jackson"), not a headline's tail ("An Island Escape"): its other words are no
-    small words but a name's particles, and the text under line `last` never prints one of them in lower case,
-    as a story repeats its headline's words and not its writer's name."""
-    if words[0].casefold() not in _NAME_OPENING_SMALL_WORDS or not words[0][:1].isupper():
+def _name_opened_by_small_word(stripped: list[str], i: int, last: int) -> bool:
+    """Line i is a name that opens with a capitalised small word of some language ("An Nguyen", "Le Minh", "Les
+    Murray", "La Toya Jackson"), not a headline's tail ("An Island Escape"): its other words are no small words
+    but a name's particles, and the text under line `last` never prints one of them in lower case, as a story
+    repeats its headline's words and not its writer's name. A name has a name's few words under a whole
+    headline: a headline the page broke in two has short halves ("Rain Threatens" over "Le Mans Start")."""
+    words = stripped[i].split()
+    if words[0].casefold() not in _NAME_OPENING_SMALL_WORDS or not words[0][:1].isupper() \
+            or len(words) > _MAX_HEAD_WORDS or len(stripped[i - 1].split()) <= _MAX_HEAD_WORDS:
         return False
     rest = [word.casefold() for word in words[1:]]
     if any(word in _WRAP_WORDS and word not in _NAME_PARTICLES for word in rest):

@@ -81,6 +81,15 @@ def test_a_headlines_tail_opening_with_a_small_word_its_story_repeats_stays_in_t
             == (f"{first} {tail}", None), tail
 
 
+def test_a_short_headline_the_page_broke_before_a_small_word_stays_one_headline():
+    for first, tail in (("Rain Threatens", "Le Mans Start"), ("Barcelona Lead", "La Liga Title Race"),
+                        ("Why We Need", "An Honest Budget"), ("Endurance Racing Classic", "Le Mans Returns"),
+                        ("West End Favourite", "Les Misérables Tours")):
+        assert facts("Home | News", "", first, tail, "2 hours ago", *BODY)[:2] == (f"{first} {tail}", None), tail
+        assert facts(*LISTED_MENU, f"{first}  ", f"{tail}  ", "2 hours ago", *MARKDOWN_BODY)[:2] \
+            == (f"{first} {tail}", None), tail
+
+
 def test_a_headlines_tail_opening_with_an_english_small_word_stays_in_the_headline():
     for first, tail in (("Council Plans", "The Harbour Park"), ("Council Approves Budget", "For Harbour Parks"),
                         ("Ten things to do in", "South London"), ("Council Plans", "An Hour Of Fireworks")):
