@@ -894,10 +894,19 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
 def _headline_around_byline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> str:
     """Where the headline stands beside a name over date line `date_at`: "above" where a line above could be
     one; else "below" where the block under the date reads as one (a theme prints the byline over the
-    headline, under only menus); else "none"."""
+    headline, under only menus), unless the story under it names the person, as an obituary or a profile
+    names its subject and a story never its writer ("Margaret Hill" over "Former Editor"); else "none"."""
     if _headline_above(lines, roles, name_at):
         return "above"
-    return "below" if _headline_below(lines, roles, date_at) else "none"
+    below = _headline_below(lines, roles, date_at) and not _named_in_story(lines, name_at, date_at)
+    return "below" if below else "none"
+
+
+def _named_in_story(lines: list[str], name_at: int, date_at: int) -> bool:
+    """The surname on line `name_at` is a word of the lines under date line `date_at`, as far as a story
+    repeats its headline's words: the story is about that person."""
+    words = _WORD.findall(lines[name_at])
+    return bool(words) and words[-1] in _WORD.findall(" ".join(lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]))
 
 
 def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:

@@ -26,6 +26,16 @@ def test_a_name_over_the_writers_role_over_the_date_above_the_headline_is_the_by
             == (HEADLINE, "Jane Doe", "2023-03-04"), menu
 
 
+def test_the_person_an_obituary_or_profile_is_about_over_a_role_over_the_date_is_no_byline():
+    story = ("", "Margaret Hill, who edited the paper for two decades, has died at the age of 91, her family",
+             "said on Thursday in a statement.", "", "Hill joined the newsroom as a typist in 1952.", *BODY)
+    assert facts("Home | News | Sport", "", "Margaret Hill", "Former Editor", "March 4, 2023", "",
+                 "A life spent in print", *story) == ("A life spent in print", None, "2023-03-04")
+    profile = ("", "O'Brien has run the magazine since 1988 and says she will never retire from it.", *BODY)
+    assert facts(*LISTED_MENU, "Anna O'Brien  ", "Vogue Editor  ", "March 4, 2023", "", "# In her own words",
+                 *profile)[1] is None
+
+
 def test_a_markdown_renderings_byline_over_the_marked_headline_under_a_listed_menu_is_read():
     lines = ("Jane Doe  ", "Staff Writer  ", "March 4, 2023", "", f"# {HEADLINE}", *MARKDOWN_BODY)
     assert facts(*LISTED_MENU, *lines) == (HEADLINE, "Jane Doe", "2023-03-04")
