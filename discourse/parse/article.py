@@ -91,7 +91,11 @@ _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and
 # The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
 _LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
+# Small words that open names as well as phrases: "An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson".
+_NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
+_NAME_WORDS_REACH = 30  # lines under a headline's block, where a story repeats its headline's words
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
+_HEADLINE_LINES = 3  # lines of a headline a browser wrapped
 _ROLE_WORDS = frozenset(
     "writer reporter correspondent editor columnist contributor journalist critic "
     "redakteur redakteurin korrespondent korrespondentin autor autorin journaliste rédacteur rédactrice "
@@ -468,11 +472,31 @@ def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
     """Line i's first word had room on the line above, as wide as the text's column under line `last` (a
     menu or footer may be wider), and neither line breaks at a small word ("… to do in" over "South London",
     "… Small Shops" over "In South London"): the page broke the two lines, no browser wrapped one line."""
-    above, first = stripped[i - 1].split(), stripped[i].split()[0]
-    if not above or above[-1].casefold() in _WRAP_WORDS or first.casefold() in _WRAP_WORDS:
+    above, words = stripped[i - 1].split(), stripped[i].split()
+    if not above or above[-1].casefold() in _WRAP_WORDS:
+        return False
+    if words[0].casefold() in _WRAP_WORDS and not _name_opened_by_small_word(stripped, i, last):
         return False
     column = stripped[last + 1:last + 1 + _BODY_WIDTH_LINES]
-    return len(stripped[i - 1]) + 1 + len(first) <= max(map(len, column), default=0)
+    return len(stripped[i - 1]) + 1 + len(words[0]) <= max(map(len, column), default=0)
+
+
+def _name_opened_by_small_word(stripped: list[str], i: int, last: int) -> bool:
+    """Line i is a name that opens with a capitalised small word of some language ("An Nguyen", "Le Minh", "Les
+    Murray", "La Toya Jackson"), not a headline's tail ("An Island Escape"): its other words are no small words
+    but a name's particles, and the text under line `last` never prints one of them in lower case, as a story
+    repeats its headline's words and not its writer's name. A name has a name's few words under a whole
+    headline: a headline the page broke in two has short halves ("Rain Threatens" over "Le Mans Start")."""
+    words = stripped[i].split()
+    if words[0].casefold() not in _NAME_OPENING_SMALL_WORDS or not words[0][:1].isupper() \
+            or len(words) > _MAX_HEAD_WORDS or len(stripped[i - 1].split()) <= _MAX_HEAD_WORDS:
+        return False
+    rest = [word.casefold() for word in words[1:]]
+    if any(word in _WRAP_WORDS and word not in _NAME_PARTICLES for word in rest):
+        return False
+    text = " ".join(stripped[last + 1:last + 1 + _NAME_WORDS_REACH])
+    printed = {word for word in _WORD.findall(text) if word.islower()}
+    return printed.isdisjoint(rest)
 
 
 def _under_label(block: Block, stripped: list[str]) -> bool:
@@ -749,10 +773,12 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
-            if _wrapped_headline_over_date(lines, roles, above, i):
+            headline = _headline_around_byline(lines, roles, above, i)
+            if headline == "none" and (_name_over_role(lines, roles, above, i)
+                                       or _last_crumb_above(lines, above)):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
-                byline_at = above  # the headline stands above it
+                byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
@@ -865,20 +891,62 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
-def _wrapped_headline_over_date(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
-    """A name-like line over the writer's role over date line `date_at` ("Council Names" over "New Editor" over
-    "March 4, 2023") is a headline in two lines, not a byline, where nothing above could be the headline: only
-    menus and rows of single words stand there."""
-    return name_at != _line_above(roles, date_at) and _is_role_line(lines[name_at + 1].strip()) \
-        and not _headline_above(lines, roles, name_at)
+def _headline_around_byline(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> str:
+    """Where the headline stands beside a name over date line `date_at`: "above" where a line above could be
+    one; else "below" where the block under the date reads as one (a theme prints the byline over the
+    headline, under only menus), unless the story under it names the person, as an obituary or a profile
+    names its subject and a story never its writer ("Margaret Hill" over "Former Editor"); else "none"."""
+    if _headline_above(lines, roles, name_at):
+        return "above"
+    below = _headline_below(lines, roles, date_at) and not _named_in_story(lines, name_at, date_at)
+    return "below" if below else "none"
+
+
+def _named_in_story(lines: list[str], name_at: int, date_at: int) -> bool:
+    """The surname on line `name_at` is a word of the lines under date line `date_at`, as far as a story
+    repeats its headline's words: the story is about that person."""
+    words = _WORD.findall(lines[name_at])
+    return bool(words) and words[-1] in _WORD.findall(" ".join(lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]))
+
+
+def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
+    """A name-like line over the writer's role over date line `date_at`: a byline ("Jane Doe" over "Staff
+    Writer"), or a headline in two lines of that shape ("Council Names" over "New Editor")."""
+    role = lines[name_at + 1].strip() or lines[name_at + 2].strip()  # a paragraph each: a blank line between
+    return name_at != _line_above(roles, date_at) and _is_role_line(role)
+
+
+def _last_crumb_above(lines: list[str], i: int) -> bool:
+    """Line i is the last item of the nearest breadcrumb trail above it ("Home › News › Storm Hits Texas" over
+    "Storm Hits Texas"): the trail ends in the page's own title, so the line is the headline, not a byline's
+    name."""
+    for k in range(i - 1, -1, -1):
+        text = lines[k].strip()
+        if text and _is_menu(text):
+            return _MENU_SEPARATORS.split(text)[-1].strip().casefold() == lines[i].strip().casefold()
+    return False
+
+
+def _headline_below(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """Whether the block under line i, past blank lines, reads as a headline: a few lines not yet read, no
+    sentence's closing stop, set apart from what follows. The body's first paragraph ends in a stop."""
+    k = i + 1
+    while k < len(lines) and roles[k] is LineRole.BLANK:
+        k += 1
+    first = k
+    while k < len(lines) and k - first <= _HEADLINE_LINES and roles[k] is None:
+        k += 1
+    return first < k <= first + _HEADLINE_LINES and k < len(lines) and roles[k] is LineRole.BLANK \
+        and region.title_like(" ".join(lines[first:k]))
 
 
 def _headline_above(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
-    """Whether a line above line i could be the headline: one not yet read, nor a menu or a row of single
-    words. The look up stops at the first such line."""
+    """Whether a line above line i could be the headline: one not yet read, nor a menu, a menu's list item ("*
+    Home") or a row of single words. The look up stops at the first such line."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
-        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text):
+        if text and roles[k] is None and not _is_menu(text) and not _is_word_row(text) \
+                and patterns.bullet_text(text) is None:
             return True
     return False
 
@@ -1031,10 +1099,11 @@ def _name_line_above(lines: list[str], roles: list[LineRole | None], i: int) -> 
 
 def _parts_name_from_date(lines: list[str], i: int) -> bool:
     """Line i is a reading time or a lone separator dot, as printed between a byline's name and its date; or
-    the writer's role right under the line above ("Kay Lum" over "Staff writer"), no blank line between."""
+    the writer's role right under the line above ("Kay Lum" over "Staff writer"), or set apart by a blank line
+    where it reads as a name ("Staff Writer", a paragraph each): a role never names the writer."""
     text = lines[i].strip()
     return text in _SEPARATOR_DOTS or patterns.READING_TIME.fullmatch(text) is not None \
-        or _is_role_line(text) and bool(lines[i - 1].strip())
+        or _is_role_line(text) and (bool(lines[i - 1].strip()) or patterns.NAME_LINE.match(text) is not None)
 
 
 def _is_role_line(text: str) -> bool:
