@@ -131,8 +131,9 @@ _GLUED_LINK_REACH = 16  # a text's last characters that may hold it, before a ta
 _RULE_CHARS = 40
 _RULE_MARKS = "-|: "
 _CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
-# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line.
-_LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
+# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line,
+# for the doubts and for the text reader's count of the links of a thread it did not read.
+LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
                            rf"|{_MORE_LINKS.pattern.lstrip('^')})", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
@@ -239,25 +240,36 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
     same. A thread read right shows it: each comment a name and a date over some text, no commenter head
     left inside a comment's text (a start that was missed), and a thread's own furniture beside its comments
-    (see `_shows_own_furniture`), or a comment that says whom it answers."""
+    (see `_shows_own_furniture`), or a comment that says whom it answers. A live blog or a list of stories
+    that prints "Reply" or "Report" under each entry shows that furniture too: its entries are still doubted
+    where they are the page's main text (see `_reads_as_entries`)."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) and (_quotes_a_commenter(page) or _shows_own_furniture(items)):
-        return []
+        if not _reads_as_entries(page):
+            return []
+        return ["no header, and no article text before the comments: they may be a live blog's entries or a list "
+                "of stories, not comments"]
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
 
 
+def _reads_as_entries(page: Page) -> bool:
+    """Whether comments found with no header are the page's own text: no paragraph of the article before them
+    is running text, as on a live blog or a list of stories whose entries were read as comments. A thread's
+    comments answer an article, or a forum's opening post read as one."""
+    return not any(_is_prose(paragraph.text) for paragraph in page.article.paragraphs)
+
+
 def _shows_own_furniture(items: list[Comment]) -> bool:
-    """Whether the comments show what a thread prints beside each comment and a feed does not: a reply or
-    report link, read as a further paragraph of a comment's text; or, under most of the comments (see
-    `_under_most`), such a link set apart beside it ("Beantworten", "▲ 3 ▼") or run into its last sentence
-    ("…ago.reply"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar left at
-    its end. A like, share or quote link or a count of likes is no sign: a live blog or a teaser list prints
-    them under each entry too."""
-    return any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:]) \
+    """Whether the comments show what a thread prints beside each comment and a feed does not, under most of
+    them (see `_under_most`): a reply or report link, read as a further paragraph of a comment's text or set
+    apart beside it ("Beantworten", "▲ 3 ▼"), or run into its last sentence ("…ago.reply"), a forum's poster
+    box beside it ("Posts: 42"), the next commenter's letter avatar left at its end. A like, share or quote
+    link or a count of likes is no sign: a live blog or a teaser list prints them under each entry too."""
+    return _under_most(sum(any(map(_is_own_thread_widget, c.paragraphs[1:])) for c in items), len(items)) \
         or _under_most(sum(any(map(_is_thread_furniture, c.furniture)) for c in items), len(items)) \
         or _under_most(_glued_links_alike(items), len(items)) \
         or _under_most(_letter_avatars(items), len(items))
@@ -1032,7 +1044,7 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
     shown = Counter(short)  # each distinct line matched once: a page repeats its short lines
     links: Counter[str] = Counter()
-    for text, link in zip(shown, map(_LINK_IN_CELL.match, shown)):
+    for text, link in zip(shown, map(LINK_IN_CELL.match, shown)):
         if link:
             links[text[link.start("link"):].rstrip(_CELL_MARKS).lower()] += shown[text]
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
