@@ -135,6 +135,9 @@ _CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table (
 # for the doubts and for the text reader's count of the links of a thread it did not read.
 LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
                            rf"|{_MORE_LINKS.pattern.lstrip('^')})", re.IGNORECASE)
+# What may follow a counted link on a line of its own: nothing, or a mark and more links or a name ("Report Post »
+# erin"), but no word or colon that makes it a title ("Report on flooding (2022)", "Report: the bridge opens").
+_LINK_ENDS_PHRASE = re.compile(r"\s*(?:$|[^\w\s:])")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
@@ -1031,6 +1034,20 @@ def _counted_line_doubts(comments: Comments, blocks: list[Block]) -> list[str]:
 def _first_comment_line(comments: Comments) -> float:
     """The first line of the first comment read (infinity where none was read, or none has lines)."""
     return min((c.span.first for c in comments.items if c.span.first > 0), default=float("inf"))
+
+
+def counted_link(text: str) -> str | None:
+    """The reply or report link a short line prints (see `LINK_IN_CELL`), without a leading cell mark, where
+    it is the line's whole phrase: in a table's cell only where it fills its row ("| 回复", as a forum's table
+    prints its reply row, not "| Report | 2022 | 1 MB |", a table of reports), elsewhere only before nothing
+    or a mark (see `_LINK_ENDS_PHRASE`). None for any other line: a list or table of reports, or a headline
+    opening with "Report", would otherwise be counted as a thread that was not read."""
+    link = LINK_IN_CELL.match(text)
+    if link is None:
+        return None
+    rest = text[link.end("link"):]
+    fills = rest.strip(_CELL_MARKS) == "" if link.start("link") else _LINK_ENDS_PHRASE.match(rest)
+    return text[link.start("link"):].rstrip(_CELL_MARKS) if fills else None
 
 
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:

@@ -90,3 +90,28 @@ def test_two_reply_links_on_a_page_without_comments_are_no_thread(link):
     # An article that prints a reply link twice (a letter's "Reply" to the editor, a share box) shows no thread.
     posts = [("", "A bridge is cheaper to build and to keep up than a tunnel.")] * 2
     assert read(page_of(posts, [[link]] * 2)) == (0, [])
+
+
+def article_over(lines: list[str]) -> str:
+    """An article with no comments, then `lines` under it."""
+    return "\n".join(["Annual reports", "", *BODY, *lines]) + "\n"
+
+
+@pytest.mark.parametrize("lines", [
+    ["| Report | Year | Size |", "|---|---|---|", "| Report on the river bridge | 2021 | 2 MB |",
+     "| Report on flooding | 2022 | 1 MB |", "| Report on traffic | 2023 | 3 MB |"],
+    ["Datasets", "", "| Report | Flood map 2021 |", "| Report | Traffic counts 2022 |", "| Report | Noise survey 2023 |"],
+    ["* Report on the river bridge (2021)", "* Report on flooding (2022)", "* Report on traffic (2023)"],
+    ["Report: the bridge opens in May", "", "Report: the tunnel is too dear", "", "Report: the park is split"]])
+def test_a_table_or_list_of_reports_under_an_article_is_no_unread_thread(lines):
+    # Rows, items or headlines that open with "Report" are no report link under each comment: the link fills
+    # its table row or line where a thread prints it.
+    assert read(article_over(lines)) == (0, [])
+
+
+@pytest.mark.parametrize("lines", [["| Reply |", "| Reply |", "| Reply |"],
+                                   ["Report Post » erin", "Report Post » kim", "Report Post » olga"]])
+def test_a_link_that_fills_its_row_or_runs_into_a_name_counts_as_an_unread_threads_link(lines):
+    # A forum's reply row in a table, and a report link before its poster's name, are a thread's links.
+    found, doubts = read(article_over(lines))
+    assert found == 0 and any("3 reply or report links" in doubt for doubt in doubts)
