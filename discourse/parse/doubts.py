@@ -252,18 +252,30 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) and (_quotes_a_commenter(page) or _shows_own_furniture(items)):
-        if not _reads_as_entries(page):
+        if not _reads_as_entries(page, items):
             return []
         return ["no header, and no article text before the comments: they may be a live blog's entries or a list "
                 "of stories, not comments"]
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
 
 
-def _reads_as_entries(page: Page) -> bool:
+def _reads_as_entries(page: Page, items: list[Comment]) -> bool:
     """Whether comments found with no header are the page's own text: no paragraph of the article before them
-    is running text, as on a live blog or a list of stories whose entries were read as comments. A thread's
-    comments answer an article, or a forum's opening post read as one."""
-    return not any(_is_prose(paragraph.text) for paragraph in page.article.paragraphs)
+    is running text, as on a live blog or a list of stories whose entries were read as comments, and they are
+    signed as entries are (see `_signed_as_entries`). A thread's comments answer an article, or a forum's
+    opening post read as one; a video's, a short question's or a cut article's thread answers little text."""
+    return not any(_is_prose(paragraph.text) for paragraph in page.article.paragraphs) \
+        and _signed_as_entries(items, page.article.author)
+
+
+def _signed_as_entries(items: list[Comment], byline: str | None) -> bool:
+    """Whether the comments are signed as a live blog's or a list's entries: by no one (a list of stories),
+    by a few names again and again (at most one name for two entries: a live blog's staff), or by a name the
+    article's byline holds ("By Jane Roe", "Ann Lee and Jane Roe"). A thread's commenters are mostly different
+    people, and not the article's author."""
+    names = {item.author.casefold() for item in items if item.author}
+    return not names or 2 * len(names) <= len(items) \
+        or any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", byline or "", re.IGNORECASE) for name in names)
 
 
 def _shows_own_furniture(items: list[Comment]) -> bool:

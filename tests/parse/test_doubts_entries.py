@@ -115,3 +115,25 @@ def test_a_link_that_fills_its_row_or_runs_into_a_name_counts_as_an_unread_threa
     # A forum's reply row in a table, and a report link before its poster's name, are a thread's links.
     found, doubts = read(article_over(lines))
     assert found == 0 and any("3 reply or report links" in doubt for doubt in doubts)
+
+
+BYLINE = ["By Jane Roe", "May 2, 2023", ""]
+
+
+@pytest.mark.parametrize("render, before", [
+    (w3m, BYLINE),  # a video's page: a title and a byline over the thread
+    (w3m, [*BYLINE, "Which is better?", ""]),  # a forum's short question
+    (h2t, [*BYLINE, "Which is better?", ""]),
+    (w3m, [*BYLINE, "The council approved the river bridge on Tuesday night by nine votes to four, ending a…", ""]),
+    (h2t, [*BYLINE, "The council approved the river bridge on Tuesday night by nine votes to four, ending a…", ""])])
+def test_a_thread_of_different_people_under_little_or_no_article_text_is_not_doubted(render, before):
+    # Each comment by another person, none the article's author: a thread, however short the text it answers.
+    assert read(render("Bridge or tunnel?", before, THREAD, "Reply")) == (3, [])
+
+
+def test_entries_signed_by_the_articles_own_author_are_doubted():
+    # A live blog whose reporters each sign one entry, the byline's author among them, reads as its entries.
+    entries = [("Jane Roe May 2, 2023 at 10:00 am", LIVE[0][1]), ("Tom Fisk May 2, 2023 at 10:20 am", LIVE[1][1]),
+               ("Ann Lee May 2, 2023 at 10:45 am", LIVE[2][1])]
+    found, doubts = read(w3m("Live: Council votes on the river bridge", BYLINE, entries, "Reply"))
+    assert found == 3 and any("no article text" in doubt for doubt in doubts)
