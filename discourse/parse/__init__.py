@@ -21,7 +21,7 @@ from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, declared_count
 from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
-from discourse.parse.doubts import UnreadSection, assess
+from discourse.parse.doubts import UnreadSection, assess, counted_link
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.lines import LineFacts
 from discourse.parse.markdown import looks_like_markdown, normalised_lines as markdown_lines
@@ -196,14 +196,15 @@ THREAD_LINKS = 3  # reply or report links that show a thread no reader recognise
 
 def _thread_links(stripped: list[str]) -> UnreadSection | None:
     """Reply, report or log-in-to-reply links, one under each comment ("Login or register to post
-    comments" 27 times), on a page where no comment section was found: a thread that was not read.
-    `stripped`: the page's lines without their indentation."""
+    comments" 27 times), in any language the doubts know ("Ответить", "Melden", "| 回复" in a table's
+    cell), each the whole of its line (see `counted_link`), on a page where no comment section was found: a
+    thread that was not read. `stripped`: the page's lines without their indentation."""
     # Each distinct line read once, in the order of its first showing (a page repeats its links, and
     # a page of short lines repeats much else): the count of each is added up.
-    links = [(text, times) for text, times in
-             ((patterns.link_text(line), times)
+    links = [(link, times) for link, times in
+             ((counted_link(patterns.link_text(line)), times)
               for line, times in Counter(stripped).items() if len(line) < 60)
-             if patterns.THREAD_LINK.match(text)]
+             if link]
     count = sum(times for _, times in links)
     if count < THREAD_LINKS:
         return None

@@ -131,9 +131,13 @@ _GLUED_LINK_REACH = 16  # a text's last characters that may hold it, before a ta
 _RULE_CHARS = 40
 _RULE_MARKS = "-|: "
 _CELL_MARKS = "| "  # round a table cell's text, as a rendering prints a table ("| Reply |")
-# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line.
-_LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
+# A reply or report link in any of the languages above, maybe in a table's cell: one pattern, one call a line,
+# for the doubts and for the text reader's count of the links of a thread it did not read.
+LINK_IN_CELL = re.compile(rf"(?:\|\s*)?(?P<link>{patterns.THREAD_LINK.pattern.lstrip('^')}"
                            rf"|{_MORE_LINKS.pattern.lstrip('^')})", re.IGNORECASE)
+# What may follow a counted link on a line of its own: nothing, or a mark and more links or a name ("Report Post »
+# erin"), but no word or colon that makes it a title ("Report on flooding (2022)", "Report: the bridge opens").
+_LINK_ENDS_PHRASE = re.compile(r"\s*(?:$|[^\w\s:])")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 # The marks most often round a header or a count, and a sentence's end ("12 comments.").
 _EDGE_MARKS = " #*>[]=-—–:.!?»«|~_"
@@ -239,25 +243,48 @@ def _guessed_start_doubts(page: Page) -> list[str]:
     dated posts, a live blog's entries, or a thread whose subject lines were read as its names, looks the
     same. A thread read right shows it: each comment a name and a date over some text, no commenter head
     left inside a comment's text (a start that was missed), and a thread's own furniture beside its comments
-    (see `_shows_own_furniture`), or a comment that says whom it answers."""
+    (see `_shows_own_furniture`), or a comment that says whom it answers. A live blog or a list of stories
+    that prints "Reply" or "Report" under each entry shows that furniture too: its entries are still doubted
+    where they are the page's main text (see `_reads_as_entries`)."""
     comments = page.comments
     if not any(repair.kind == "guessed_start" for repair in comments.repairs):
         return []
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) >= UNREAD_HEADS and all(map(_reads_as_signed_comment, items)) \
             and not _holds_a_head(items) and (_quotes_a_commenter(page) or _shows_own_furniture(items)):
-        return []
+        if not _reads_as_entries(page, items):
+            return []
+        return ["no header, and no article text before the comments: they may be a live blog's entries or a list "
+                "of stories, not comments"]
     return ["no header: the comments were found from name-and-date lines alone, as a feed of posts shows"]
 
 
+def _reads_as_entries(page: Page, items: list[Comment]) -> bool:
+    """Whether comments found with no header are the page's own text: no paragraph of the article before them
+    is running text, as on a live blog or a list of stories whose entries were read as comments, and they are
+    signed as entries are (see `_signed_as_entries`). A thread's comments answer an article, or a forum's
+    opening post read as one; a video's, a short question's or a cut article's thread answers little text."""
+    return not any(_is_prose(paragraph.text) for paragraph in page.article.paragraphs) \
+        and _signed_as_entries(items, page.article.author)
+
+
+def _signed_as_entries(items: list[Comment], byline: str | None) -> bool:
+    """Whether the comments are signed as a live blog's or a list's entries: by no one (a list of stories),
+    by a few names again and again (at most one name for two entries: a live blog's staff), or by a name the
+    article's byline holds ("By Jane Roe", "Ann Lee and Jane Roe"). A thread's commenters are mostly different
+    people, and not the article's author."""
+    names = {item.author.casefold() for item in items if item.author}
+    return not names or 2 * len(names) <= len(items) \
+        or any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", byline or "", re.IGNORECASE) for name in names)
+
+
 def _shows_own_furniture(items: list[Comment]) -> bool:
-    """Whether the comments show what a thread prints beside each comment and a feed does not: a reply or
-    report link, read as a further paragraph of a comment's text; or, under most of the comments (see
-    `_under_most`), such a link set apart beside it ("Beantworten", "▲ 3 ▼") or run into its last sentence
-    ("…ago.reply"), a forum's poster box beside it ("Posts: 42"), the next commenter's letter avatar left at
-    its end. A like, share or quote link or a count of likes is no sign: a live blog or a teaser list prints
-    them under each entry too."""
-    return any(_is_own_thread_widget(text) for c in items for text in c.paragraphs[1:]) \
+    """Whether the comments show what a thread prints beside each comment and a feed does not, under most of
+    them (see `_under_most`): a reply or report link, read as a further paragraph of a comment's text or set
+    apart beside it ("Beantworten", "▲ 3 ▼"), or run into its last sentence ("…ago.reply"), a forum's poster
+    box beside it ("Posts: 42"), the next commenter's letter avatar left at its end. A like, share or quote
+    link or a count of likes is no sign: a live blog or a teaser list prints them under each entry too."""
+    return _under_most(sum(any(map(_is_own_thread_widget, c.paragraphs[1:])) for c in items), len(items)) \
         or _under_most(sum(any(map(_is_thread_furniture, c.furniture)) for c in items), len(items)) \
         or _under_most(_glued_links_alike(items), len(items)) \
         or _under_most(_letter_avatars(items), len(items))
@@ -1021,6 +1048,20 @@ def _first_comment_line(comments: Comments) -> float:
     return min((c.span.first for c in comments.items if c.span.first > 0), default=float("inf"))
 
 
+def counted_link(text: str) -> str | None:
+    """The reply or report link a short line prints (see `LINK_IN_CELL`), without a leading cell mark, where
+    it is the line's whole phrase: in a table's cell only where it fills its row ("| 回复", as a forum's table
+    prints its reply row, not "| Report | 2022 | 1 MB |", a table of reports), elsewhere only before nothing
+    or a mark (see `_LINK_ENDS_PHRASE`). None for any other line: a list or table of reports, or a headline
+    opening with "Report", would otherwise be counted as a thread that was not read."""
+    link = LINK_IN_CELL.match(text)
+    if link is None:
+        return None
+    rest = text[link.end("link"):]
+    fills = rest.strip(_CELL_MARKS) == "" if link.start("link") else _LINK_ENDS_PHRASE.match(rest)
+    return text[link.start("link"):].rstrip(_CELL_MARKS) if fills else None
+
+
 def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     """A link that a thread prints under each comment ("Reply", "Report", "permalink", "Ответить", in a
     table's cell or not: "| 回复"), outside the comments read more times than comments were found: comments
@@ -1032,7 +1073,7 @@ def _widget_line_doubts(blocks: list[Block], found: int) -> list[str]:
     short = [patterns.link_text(block.text) for block in blocks if len(block.text) < WIDGET_LINK_CHARS]
     shown = Counter(short)  # each distinct line matched once: a page repeats its short lines
     links: Counter[str] = Counter()
-    for text, link in zip(shown, map(_LINK_IN_CELL.match, shown)):
+    for text, link in zip(shown, map(LINK_IN_CELL.match, shown)):
         if link:
             links[text[link.start("link"):].rstrip(_CELL_MARKS).lower()] += shown[text]
     quotes = Counter(filter(_QUOTE_LINKS.__contains__, map(str.lower, short)))  # no Python step per line
