@@ -7,19 +7,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse.parse import _thread_links, _utf8_size, markdown, patterns, reading, section
+from discourse.parse.doubts import counted_link
 from discourse.parse.lines import LineFacts
 
 LINES = st.sampled_from([
     "", "Reply", "  Reply", "• Reply", "[Reply]", "(Report)", "Report abuse", "Permalink", "Log in to reply",
     "Login or register to post comments", "Antworten", "Répondre", "A reply that is a sentence.", "Replies",
     "Reply" + " to this comment at length" * 3, "* Report this comment *", "Share", "12 Comments",
+    "| Reply |", "| Report | 2022 | 1 MB |", "Report on flooding (2022)", "Report Post » erin", "Ответить",
 ])
 
 
 def every_line(stripped: list[str]):
-    """The reading line by line that `_thread_links` stands for: each short line's shown text, tried in order."""
-    shown = ((patterns.bullet_text(line) or line).strip("[(*_ )]") for line in stripped if len(line) < 60)
-    return [text for text in shown if patterns.THREAD_LINK.match(text)]
+    """The reading line by line that `_thread_links` stands for: each short line's link, read in order."""
+    links = (counted_link(patterns.link_text(line)) for line in stripped if len(line) < 60)
+    return [link for link in links if link]
 
 
 @settings(max_examples=300, deadline=None)
