@@ -165,7 +165,7 @@ def marker(line: str):
     return (len(line) - len(stripped), len(line), "") if bare else None
 
 
-_NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
+_NOUN_FIRST_HEADER = patterns.lowercase_source(patterns.COMMENT_HEADER, patterns.source("BARE_COMMENT_HEADER"))
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
