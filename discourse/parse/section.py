@@ -119,7 +119,11 @@ def forget_lines() -> None:
 
 
 def declared_count(header: str) -> int | None:
-    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
+    """The count a comment header declares ("12 Comments", "Comments (12)", "No comments yet"), or None.
+    Each pattern only where a match can begin (the first character) or holds its count (a digit): most
+    texts asked are no header, and both patterns ignore case, which the regex engine tries slowly."""
+    match = (_COUNT_FIRST(header[:1]) and patterns.COMMENT_HEADER.match(header)
+             or _DIGIT.search(header) is not None and patterns.COUNT_AFTER_HEADER.match(header))
     if not match:
         return None
     count = match.group("count").lower()
@@ -165,6 +169,7 @@ def marker(line: str):
     return (len(line) - len(stripped), len(line), "") if bare else None
 
 
+_COUNT_FIRST = starts(patterns.COMMENT_HEADER).first  # the first characters of a count before the noun
 _NOUN_FIRST_HEADER = patterns.lowercase_source(patterns.COMMENT_HEADER, patterns.source("BARE_COMMENT_HEADER"))
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
