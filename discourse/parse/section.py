@@ -24,7 +24,7 @@ from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, comme
                                         may_name_commenter, plain_item, yearless_head)
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.boilerplate import line_kind
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import FirstCharacters, LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
@@ -122,7 +122,7 @@ def declared_count(header: str) -> int | None:
     """The count a comment header declares ("12 Comments", "Comments (12)", "No comments yet"), or None.
     Each pattern only where a match can begin (the first character) or holds its count (a digit): most
     texts asked are no header, and both patterns ignore case, which the regex engine tries slowly."""
-    match = (_COUNT_FIRST(header[:1]) and patterns.COMMENT_HEADER.match(header)
+    match = (_COUNT_LEADS[header[:1]] and patterns.COMMENT_HEADER.match(header)
              or _DIGIT.search(header) is not None and patterns.COUNT_AFTER_HEADER.match(header))
     if not match:
         return None
@@ -169,7 +169,7 @@ def marker(line: str):
     return (len(line) - len(stripped), len(line), "") if bare else None
 
 
-_COUNT_FIRST = starts(patterns.COMMENT_HEADER).first  # the first characters of a count before the noun
+_COUNT_LEADS = FirstCharacters(patterns.COMMENT_HEADER)  # the first characters of a count before the noun
 _NOUN_FIRST_HEADER = patterns.lowercase_source(patterns.COMMENT_HEADER, patterns.source("BARE_COMMENT_HEADER"))
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
