@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import getitem
-from typing import NamedTuple
 
 from discourse.model import Boilerplate, LineRole
 from discourse.parse import patterns
@@ -17,40 +16,33 @@ from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.starts import Dispatch, starts
 
 
-class _Source(NamedTuple):
-    """A pattern's source and flags: all that `starts` and `Dispatch` read of a pattern. The kinds'
-    alternations are matched through their dispatch tables only, and compiling them whole cost a
-    tenth of the parser's import, so they are compiled where a caller asks for them (`__getattr__`);
-    the widget credit is read only as one of their parts."""
-
-    pattern: str
-    flags: int = 0
-
-
+# The kinds' alternations are matched through their dispatch tables only, and compiling them whole cost a
+# tenth of the parser's import, so they are kept as sources (`patterns.Source`) and compiled where a caller
+# asks for them (`__getattr__`); the widget credit is read only as one of their parts.
 _LINE_KINDS = (
     (patterns.CLOSED_NOTICE, "closed_notice"),
-    (patterns.COMMENT_FORM, "comment_form"),
-    (patterns.FOOTER, "footer"),
+    (patterns.source("COMMENT_FORM"), "comment_form"),
+    (patterns.source("FOOTER"), "footer"),
 )
 # The credit line a related-links widget prints under an article ("Related Posts Plugin for WordPress",
 # "Related articles by Zemanta", "Recommended by Outbrain"): not a header with links under it, so the
 # body would otherwise end on it. Matched lower-cased within the kinds' alternation only: its source.
-_WIDGET_CREDIT = _Source(
+_WIDGET_CREDIT = patterns.Source(
     r"^((related|similar) (posts|articles|stories|content)|you (may|might) also like)"
     r" (plugin|widget|by|from|powered by)\b.{0,60}$"
     r"|^(recommended|promoted|sponsored|powered) by \w[\w .-]{0,30}$"
 )
-_RUN_HEADERS = ((patterns.RELATED_HEADER, "related_links"), (patterns.SEE_ALSO_HEADER, "see_also"),
-                (patterns.VIDEO_CAPTION, "video_caption"), (_WIDGET_CREDIT, "widget_credit"))
+_RUN_HEADERS = ((patterns.source("RELATED_HEADER"), "related_links"), (patterns.source("SEE_ALSO_HEADER"), "see_also"),
+                (patterns.source("VIDEO_CAPTION"), "video_caption"), (_WIDGET_CREDIT, "widget_credit"))
 _LIST_ITEM = (patterns.BULLET_MARKER, patterns.NUMBER_MARKER)
 _LINK_LINE_CHARS = 100
 _SEE_ALSO_LINES = 6  # a box of one to three links, each a headline and perhaps its section
 
 
-def _one_pattern(kinds) -> _Source:
+def _one_pattern(kinds) -> patterns.Source:
     """The patterns as one case-sensitive alternation for lower-cased lines, tried in order:
     one regex call per line instead of five (see patterns.lowercase_matcher)."""
-    return _Source("|".join(f"(?P<{kind}>{pattern.pattern})" for pattern, kind in kinds))
+    return patterns.Source("|".join(f"(?P<{kind}>{pattern.pattern})" for pattern, kind in kinds))
 
 
 class KindMatcher:
@@ -93,7 +85,7 @@ class KindMatcher:
 
 
 @lru_cache(maxsize=None)
-def _compiled(source: _Source) -> re.Pattern:
+def _compiled(source: patterns.Source) -> re.Pattern:
     return re.compile(source.pattern, source.flags)
 
 

@@ -47,14 +47,14 @@ _PAGE_LINKS_AFTER = 40
 _GLUED_HEAD_CHARS = 100
 _AVATAR_HEADS = 3  # heads opening with an avatar's alt text before a doubled name is read once
 _GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
-_WIDGET = patterns.lowercase_matcher(patterns.REPLY_LINK)
+_WIDGET = patterns.lowercase_matcher(patterns.source("REPLY_LINK"))
 _WIDGET_FIRST = starts(_WIDGET).first
 # A comment's own links as some journal platforms print them ("• Link", "• Reply", "• Thread"): words that
 # also name people, so read as links only inside an open comment (`CommentReader._is_comment_link`).
 _COMMENT_LINK = re.compile(r"(?:link|thread|parent)", re.IGNORECASE)
 _COMMENT_LINK_CHARS = 6
-_COMMENT_PAGES = patterns.lowercase_matcher(patterns.COMMENT_PAGES)
-_AFTER = patterns.lowercase_matcher(patterns.AFTER_COMMENTS)
+_COMMENT_PAGES = patterns.lowercase_matcher(patterns.source("COMMENT_PAGES"))
+_AFTER = patterns.lowercase_matcher(patterns.source("AFTER_COMMENTS"))
 _AFTER_FIRST = starts(_AFTER).first
 _FIRST = re.compile(r"1\b")  # numbering back at one
 _NUMBER = re.compile(r"\d+")

@@ -7,10 +7,38 @@ languages because comment sections keep their platform's UI language.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from discourse.parse.dates import MONTHS
 
 _I = re.IGNORECASE
+
+
+class Source(NamedTuple):
+    """A pattern's source and flags: all that joining it into another pattern (`lowercase_matcher`, the
+    boilerplate kinds) or reading its first characters (`starts`, `Dispatch`) needs of it."""
+
+    pattern: str
+    flags: int = 0
+
+
+# Patterns most pages never match alone (most are read only as parts of other patterns), by name: each is
+# compiled on its first use as `patterns.NAME` (`__getattr__`), as compiling every pattern of the parser
+# was most of its import. Their sources are `source(NAME)`.
+_RARE: dict[str, Source] = {}
+
+
+def source(name: str) -> Source:
+    """The source and flags of a pattern of `_RARE`, never compiled for it."""
+    return _RARE[name]
+
+
+def __getattr__(name: str) -> re.Pattern:
+    """A pattern of `_RARE` compiled on its first use, then kept as the module's own name."""
+    if name not in _RARE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = globals()[name] = re.compile(*_RARE[name])
+    return compiled
 
 CLOSED_NOTICE = re.compile(
     r"^(comments (are|on this (article|post|story|entry) are)( now)? closed"
@@ -27,7 +55,7 @@ CLOSED_NOTICE = re.compile(
     _I,
 )
 
-COMMENT_FORM = re.compile(
+_RARE["COMMENT_FORM"] = Source(
     r"^((leave a (reply|comment|response)|add (a|your) comment|schreibe einen kommentar|laisser un commentaire"
     r"|deja un comentario|deixe um comentário)( cancel( reply)?| antworten abbrechen| annuler la réponse"
     r"| cancelar respuesta| cancelar resposta)?|post (a )?comment|submit comment|kommentar abschicken"
@@ -55,7 +83,7 @@ SCRIPT_NOTICE = re.compile(
     r"|loading comments|(?:aguarde\W*)?carregando comentários|kommentare werden geladen|chargement des commentaires"
     r"|cargando comentarios)", re.I)
 
-FOOTER = re.compile(
+_RARE["FOOTER"] = Source(
     r"^(printable version\b.*|print this( page| article)?|email this( article)?|share this( article)?:?"
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
@@ -72,7 +100,7 @@ FOOTER = re.compile(
     _I,
 )
 
-RELATED_HEADER = re.compile(
+_RARE["RELATED_HEADER"] = Source(
     r"^(recommended reads?|related (articles|posts|stories|links|content|reading)|read more|read next"
     r"|you (may|might) also like|more from .*|most popular|most read|more stories|further reading"
     r"|ähnliche (artikel|beiträge)|weitere artikel|à lire aussi|lire aussi|articles similaires"
@@ -85,7 +113,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # A box of links to other stories set inside an article ("See also", "Zobacz także"): its header, then
 # a headline or two, before the article goes on.
-SEE_ALSO_HEADER = re.compile(
+_RARE["SEE_ALSO_HEADER"] = Source(
     r"^(see also|also read|read also|lesen sie auch|siehe auch|zobacz (także|też|również)|czytaj (także|też|również)"
     r"|lee también|ver también|vedi anche|leggi anche|veja também|voir aussi):?$",
     _I,
@@ -93,7 +121,7 @@ SEE_ALSO_HEADER = re.compile(
 
 # An appeal for support or donations after an article ("While you are here…", "Unterstützen Sie uns"):
 # the article is over.
-SUPPORT_APPEAL = re.compile(
+_RARE["SUPPORT_APPEAL"] = Source(
     r"^(while you('re| are) here\b|if you (enjoyed|liked|like|value|appreciate)\b.{0,40}\b(post|article|story|piece"
     r"|work|reading|journalism)|(please )?(support|donate to) (us|our work|independent|this (site|blog))"
     r"|become a (patron|member|supporter|subscriber) (and|to|today)|donate( now| today| here)?[.!]?$"
@@ -106,7 +134,7 @@ SUPPORT_APPEAL = re.compile(
 # A newsletter box's call to sign up, in the languages of the support appeals: "Sign up for our newsletter",
 # "Get our newsletter", "Melden Sie sich für unseren Newsletter an", "Newsletter abonnieren". The words between
 # the call and the newsletter are bounded, so a long block is given up on early.
-NEWSLETTER_SIGNUP = re.compile(
+_RARE["NEWSLETTER_SIGNUP"] = Source(
     r"^(?:(?:sign(?:ing)? up|subscribe|register|get|receive|join|melden sie sich|melde dich|abonnieren sie|abonniere"
     r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscribete|suscríbase|recibe|apúntate|assine|inscreva-se|receba"
     r"|cadastre-se|iscriviti|ricevi|abbonati|schrijf je in|meld je aan|abonneer|zapisz się)\b.{0,40}?"
@@ -117,7 +145,7 @@ NEWSLETTER_SIGNUP = re.compile(
 
 # Headers of the furniture that follows a comment thread: the author's box, related articles, the most
 # read. After the comments they end the section (inside the article they are set apart as related links).
-AFTER_COMMENTS = re.compile(
+_RARE["AFTER_COMMENTS"] = Source(
     r"^(about the author|über den autor|zum autor|à propos de l'auteur|sobre o autor|sobre el autor"
     r"|related (articles|posts|stories)|verwandte (artikel|beiträge)( weiterlesen)?|ähnliche (artikel|beiträge)"
     r"|articles similaires|artículos relacionados|artigos relacionados|you (may|might) also like"
@@ -125,7 +153,7 @@ AFTER_COMMENTS = re.compile(
     _I,
 )
 
-VIDEO_CAPTION = re.compile(r"^(related video|watch|video)s?:$", _I)
+_RARE["VIDEO_CAPTION"] = Source(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
@@ -180,7 +208,7 @@ COUNT_AFTER_HEADER = re.compile(
     r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
     _I,
 )
-BARE_COMMENT_HEADER = re.compile(
+_RARE["BARE_COMMENT_HEADER"] = Source(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
     r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
     r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
@@ -188,7 +216,7 @@ BARE_COMMENT_HEADER = re.compile(
 )
 
 # Links between pages of comments: the page shows only some of its comments.
-COMMENT_PAGES = re.compile(
+_RARE["COMMENT_PAGES"] = Source(
     r"^[«←‹<\s]*((older|newer|previous|next|earlier|later|ältere|neuere|frühere|anciens|plus anciens|récents"
     r"|anteriores|antigos)\s+(comments|kommentare|commentaires|comentarios|comentários)"
     r"|(see|view|show|load|read)\s+(all|more)(\s+\d+)?\s+(more\s+)?(comments|replies)|comment page \d+.*|pages?:?\s*\[?\d.*"
@@ -253,7 +281,7 @@ _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
-REPLY_LINK = re.compile(
+_RARE["REPLY_LINK"] = Source(
     r"^(reply with quote|reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
@@ -411,11 +439,16 @@ def ends_with(text: str, marks: str) -> bool:
     return last != "" and last in marks
 
 
-def lowercase_matcher(*patterns: re.Pattern) -> re.Pattern:
+def lowercase_matcher(*patterns: re.Pattern | Source) -> re.Pattern:
     """Case-insensitive all-lower-case patterns as one case-sensitive alternation, for lower-cased text.
 
     Python's regex engine skips its first-character shortcut under IGNORECASE, so matching
     `line.lower()` against this is about twice as fast on lines that match nothing.
     """
+    return re.compile(lowercase_source(*patterns).pattern)
+
+
+def lowercase_source(*patterns: re.Pattern | Source) -> Source:
+    """`lowercase_matcher`'s alternation uncompiled, for a reader of its first characters (`Dispatch`)."""
     unnamed = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
-    return re.compile("|".join(f"(?:{source})" for source in unnamed))
+    return Source("|".join(f"(?:{source})" for source in unnamed))

@@ -24,7 +24,7 @@ _SECTION_HEADING_WORDS = 12
 _SHORT_RUN_PARAGRAPHS = 2
 # What ends an article where it stands: an appeal for support, a newsletter box's call to sign up, a posting
 # line. Tried only on blocks whose first four characters may open one (most blocks' do not).
-_BODY_OVER = re.compile(f"(?:{patterns.SUPPORT_APPEAL.pattern})|(?:{patterns.NEWSLETTER_SIGNUP.pattern})"
+_BODY_OVER = re.compile(f"(?:{patterns.source('SUPPORT_APPEAL').pattern})|(?:{patterns.source('NEWSLETTER_SIGNUP').pattern})"
                         f"|(?:{patterns.POSTED_LINE.pattern})", re.I)
 
 

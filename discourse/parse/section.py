@@ -24,7 +24,7 @@ from discourse.parse.commenters import (MAX_COMMENTER_CHARS, SAYING_TAILS, comme
                                         may_name_commenter, plain_item, yearless_head)
 from discourse.parse.commenters import forget as forget_commenters
 from discourse.parse.boilerplate import line_kind
-from discourse.parse.lines import LineFacts
+from discourse.parse.lines import FirstCharacters, LineFacts
 from discourse.parse.starts import Dispatch, starts
 
 _LOOKAHEAD = 15
@@ -119,7 +119,11 @@ def forget_lines() -> None:
 
 
 def declared_count(header: str) -> int | None:
-    match = patterns.COMMENT_HEADER.match(header) or patterns.COUNT_AFTER_HEADER.match(header)
+    """The count a comment header declares ("12 Comments", "Comments (12)", "No comments yet"), or None.
+    Each pattern only where a match can begin (the first character) or holds its count (a digit): most
+    texts asked are no header, and both patterns ignore case, which the regex engine tries slowly."""
+    match = (_COUNT_LEADS[header[:1]] and patterns.COMMENT_HEADER.match(header)
+             or _DIGIT.search(header) is not None and patterns.COUNT_AFTER_HEADER.match(header))
     if not match:
         return None
     count = match.group("count").lower()
@@ -165,7 +169,8 @@ def marker(line: str):
     return (len(line) - len(stripped), len(line), "") if bare else None
 
 
-_NOUN_FIRST_HEADER = patterns.lowercase_matcher(patterns.COMMENT_HEADER, patterns.BARE_COMMENT_HEADER)
+_COUNT_LEADS = FirstCharacters(patterns.COMMENT_HEADER)  # the first characters of a count before the noun
+_NOUN_FIRST_HEADER = patterns.lowercase_source(patterns.COMMENT_HEADER, patterns.source("BARE_COMMENT_HEADER"))
 _COUNT_LAST_HEADER = patterns.lowercase_matcher(patterns.COUNT_AFTER_HEADER)
 _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
@@ -262,7 +267,7 @@ def find_section(lines: list[str], facts: LineFacts) -> Section | None:
     prose = _prose_lines(lines, _MIN_PROSE_BEFORE)
     first_prose = prose[0] if prose else len(lines)
     bounds = [*opening[1:], len(lines)]
-    heads_article = _ArticleHeads(lines, first_prose)
+    heads_article = _ArticleHeads(lines, facts, first_prose)
     opening = _without_reply_toggles(lines, facts.text,
                                      [i for i, end in zip(opening, bounds) if not heads_article(i, end)])
     counts = {i: declared_count(facts.text[i]) for i in headers}
@@ -357,14 +362,17 @@ def _weigh(lines: list[str], facts: LineFacts, opening: list[int], counts: dict[
 class _ArticleHeads:
     """Whether a count header heads the article ("5 Comments" under the headline): no prose above it
     (`first_prose`: the page's first prose line), and below it, up to `end`, prose with at most one
-    signature. Prose and signed lines are counted once over the page, so that asking it of many headers
-    costs no scan of the rest of the page each time (a page of count lines alone was quadratic)."""
+    signature. Prose lines are counted once over the page, and signed lines once as far down as a
+    question needs (up to its `end`, or its second signature), so that asking it of many headers
+    costs no scan of the rest of the page each time (a page of count lines alone was quadratic), and
+    a header with two comments under it costs no reading of every line below them."""
 
-    def __init__(self, lines: list[str], first_prose: int):
+    def __init__(self, lines: list[str], facts: LineFacts, first_prose: int):
         self.lines = lines
+        self.facts = facts
         self.first_prose = first_prose
         self._prose: list[int] | None = None
-        self._signed: list[int] | None = None
+        self._signed = [0]  # _signed[k]: the signed lines among lines[:k], for k read so far
 
     def __call__(self, i: int, end: int) -> bool:
         if self.first_prose < i:
@@ -373,9 +381,25 @@ class _ArticleHeads:
             self._prose = [0, *accumulate(map(_is_prose_line, self.lines))]
         if self._prose[end] - self._prose[i + 1] < _ARTICLE_PROSE:
             return False
-        if self._signed is None:
-            self._signed = [0, *accumulate(bool(line.strip()) and signed(line) for line in self.lines)]
-        return self._signed[end] - self._signed[i + 1] <= 1
+        return self._at_most_one_signed(i + 1, end)
+
+    def _at_most_one_signed(self, first: int, end: int) -> bool:
+        """Whether lines[first:end] hold at most one signed line: the counts read on until `end`, or until
+        the lines from `first` hold two (no more lines can bring the count back)."""
+        counts, lines, facts = self._signed, self.lines, self.facts
+        while len(counts) <= end and (len(counts) <= first or counts[-1] - counts[first] <= 1):
+            k = len(counts) - 1
+            counts.append(counts[k] + _names_signer(lines[k], facts.text[k], facts.digits[k]))
+        return len(counts) > end and counts[end] - counts[first] <= 1
+
+
+def _names_signer(line: str, text: str, digit: bool) -> bool:
+    """`signed(line)` of a line and its stripped text (`digit`: whether it holds one), blank lines
+    passed over: `_read_signature`'s cheap first tests before any call."""
+    if not text:
+        return False
+    found = _read_signature(line, text, digit)[1]
+    return found is not None and found[0] is not None
 
 
 def _with_count_elsewhere(lines: list[str], facts: LineFacts, section: Section, counts: dict[int, int | None],

@@ -71,15 +71,29 @@ def _anything(first: str) -> bool:
 def starts(pattern: re.Pattern) -> Starts:
     """The first characters of `pattern`'s matches; every text is admitted when the pattern may
     match the empty string or uses a construct not read here."""
+    return _starts_of(_sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def source_starts(source: str) -> Starts:
+    """`starts(re.compile(source))`, the source parsed once and never compiled (a pattern's alternative
+    is read for its first characters alone); no test where the source does not parse on its own."""
+    try:
+        parsed = _sre_parse.parse(source)
+    except re.error:  # a reference to a group outside it
+        return Starts(frozenset(), every=True)
+    return _starts_of(parsed, parsed.state.flags)  # the flags `re.compile` would give the pattern
+
+
+def _starts_of(parsed, flags: int) -> Starts:
+    """`starts` of a parsed pattern with these flags."""
     every = Starts(frozenset(), every=True)
     try:
-        chars, nullable = _first(_sre_parse.parse(pattern.pattern, pattern.flags))
+        chars, nullable = _first(parsed)
     except _Unknown:
         return every
     if nullable or not chars:
         return every
-    return Starts(frozenset(chars - {_ANY_DECIMAL}), _ANY_DECIMAL in chars,
-                  folded=bool(pattern.flags & re.IGNORECASE))
+    return Starts(frozenset(chars - {_ANY_DECIMAL}), _ANY_DECIMAL in chars, folded=bool(flags & re.IGNORECASE))
 
 
 def _first(items) -> tuple[set[str], bool]:
@@ -211,10 +225,7 @@ def _part(item: str) -> tuple[str, str, list[tuple[str, Starts]], str, str]:
 
 
 def _with_starts(source: str) -> tuple[str, Starts]:
-    try:
-        return source, starts(re.compile(source))
-    except re.error:  # a reference to a group outside it: no test
-        return source, Starts(frozenset(), every=True)
+    return source, source_starts(source)
 
 
 def _alternatives(source: str) -> list[str]:

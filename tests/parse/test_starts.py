@@ -6,8 +6,10 @@ import pytest
 
 from discourse.parse.boilerplate import _ANY_KIND, _LINE_KIND
 from discourse.parse.comments import _WIDGET
-from discourse.parse.section import _NOUN_FIRST_HEADER
-from discourse.parse.starts import Dispatch, starts
+from discourse.parse.section import _NOUN_FIRST_HEADER as _NOUN_FIRST_SOURCE
+from discourse.parse.starts import Dispatch, source_starts, starts
+
+_NOUN_FIRST_HEADER = re.compile(_NOUN_FIRST_SOURCE.pattern)  # the parser reads it by first character only
 
 LINES = [
     "12 comments", "٣ comments", "comments (3)", "kommentare", "{ 4 comments }", "there are 2 responses",
@@ -76,3 +78,24 @@ def test_patterns_of_other_shapes_match_alike(source, texts):
     for text in texts:
         whole, tried = pattern.match(text), dispatch.match(text)
         assert (whole and (whole.span(), whole.lastgroup)) == (tried and (tried.span(), tried.lastgroup)), text
+
+
+def starts_the_long_way(source: str):
+    """The alternative compiled, then read: what `source_starts` gives without compiling it."""
+    try:
+        return starts(re.compile(source))
+    except re.error:
+        return starts(re.compile(""))  # no test
+
+
+@pytest.mark.parametrize("pattern", [_NOUN_FIRST_HEADER, _LINE_KIND, _ANY_KIND, _WIDGET])
+def test_each_alternative_read_uncompiled_has_the_first_characters_of_its_compiled_pattern(pattern):
+    sources = [source for part in Dispatch(pattern)._parts for source, _ in part[2]]
+    assert len(sources) > 10
+    for source in sources:
+        assert source_starts(source) == starts_the_long_way(source), source
+
+
+@pytest.mark.parametrize("source", [r"(?P=kind) x", r"(?i)reply", r"\d+ comments", r"(?:a|b)?c", r"[x-z]|\w", r"(?i:x)y"])
+def test_a_source_read_uncompiled_has_the_first_characters_of_its_compiled_pattern(source):
+    assert source_starts(source) == starts_the_long_way(source)
