@@ -148,6 +148,10 @@ class Comments:
     status: `present` (comments in the page), `empty` (a section with none), `script-only`
     (comments that only a script loads, so not in the saved page), `absent` (no section found).
     doubts: why the comment section may be wrong, in words; `doubtful` is true when there is any.
+    nesting_hidden: a text rendering's thread whose replies may have been read as top-level comments: the
+    page offers a reply link under most comments, yet its text shows no comment answering another (no
+    indentation, no reply marker), as a rendering that prints nested comments flush left does. Never
+    true for HTML (the markup shows the nesting) or exports, nor where any parent was read.
     """
 
     items: list[Comment] = field(default_factory=list)
@@ -158,6 +162,7 @@ class Comments:
     source: str | None = None
     status: str | None = None
     doubts: list[str] = field(default_factory=list)
+    nesting_hidden: bool = False
 
     @property
     def found(self) -> int:

@@ -21,7 +21,7 @@ from discourse.parse.boilerplate import mark_boilerplate
 from discourse.parse.comments import CommentReader, declared_count
 from discourse.parse import patterns
 from discourse.parse.detect import DecompressionError, TruncatedGzip, gunzip, is_gzip, kind_of
-from discourse.parse.doubts import UnreadSection, assess, counted_link
+from discourse.parse.doubts import UnreadSection, assess, counted_link, hides_nesting
 from discourse.parse.exports import EXPORT_KINDS, read_export
 from discourse.parse.lines import LineFacts
 from discourse.parse.markdown import looks_like_markdown, normalised_lines as markdown_lines
@@ -191,6 +191,7 @@ def _counted_header_line(stripped: list[str], digits: list[bool]) -> UnreadSecti
     return None
 
 
+TEXT_FORMATS = ("text", "markdown")  # the formats the text reader gives a page
 THREAD_LINKS = 3  # reply or report links that show a thread no reader recognised
 
 
@@ -212,12 +213,15 @@ def _thread_links(stripped: list[str]) -> UnreadSection | None:
 
 
 def finish(page: Page, unread_section: UnreadSection | None = None) -> Page:
-    """What every reader does last: the comment status, the doubts, and the warnings.
-    `unread_section`: signs of a comment section the reader saw but could not read (see `assess`)."""
+    """What every reader does last: the comment status, the doubts, whether replies may hide among the
+    top-level comments, and the warnings. `unread_section`: signs of a comment section the reader saw but
+    could not read (see `assess`). Only a text rendering hides a thread's nesting: the HTML reader, which
+    calls this again after a rendered-text reading of its page, sees the markup's."""
     comments = page.comments
     if comments.status is None:
         comments.status = "present" if comments.items else ("empty" if comments.header else "absent")
     comments.doubts = assess(page, unread_section)
+    comments.nesting_hidden = page.source.format in TEXT_FORMATS and hides_nesting(comments)
     page.warnings.extend(_warnings(page))
     return page
 

@@ -116,6 +116,12 @@ _MORE_LINKS = re.compile(
     r"^(beantworten|ответить|返信|回复|回覆|svar|svara|vastaa|válasz|odpovědět|yanıtla|cevapla|melden|signaler"
     r"|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote|vote up|vote down|reply with quote)$",
     re.IGNORECASE)
+# A reply link's word in each language above, matched against a whole run of letters: a furniture line's
+# words may be run together with a count or another link ("Respect3 ReplyReport", "Like (3)Reply", "2Reply").
+_REPLY_WORD = re.compile(r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|svara"
+                         r"|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla",
+                         re.IGNORECASE)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
 # A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
 # "Joined: March 2019", "Beiträge: 12").
@@ -288,6 +294,37 @@ def _shows_own_furniture(items: list[Comment]) -> bool:
         or _under_most(sum(any(map(_is_thread_furniture, c.furniture)) for c in items), len(items)) \
         or _under_most(_glued_links_alike(items), len(items)) \
         or _under_most(_letter_avatars(items), len(items))
+
+
+NESTED_THREAD_COMMENTS = 3  # the fewest comments whose flat reading is doubted for want of nesting
+
+
+def hides_nesting(comments: Comments) -> bool:
+    """Whether a thread read from lines may hold replies read as top-level comments: a reply link beside most
+    of its comments (see `_under_most`), as a threaded platform prints one under each, yet no comment read as
+    answering another. A rendering that prints nested comments flush left (w3m, html2text: no indentation,
+    no "@name" or "In reply to") leaves no trace of which comment answers which, so the flat reading is stated
+    as a caveat, not as the page's shape. A blog with no reply links, or a thread whose text shows one reply,
+    says nothing of the kind."""
+    items = [c for c in comments.items if c.is_reader_comment]
+    if len(items) < NESTED_THREAD_COMMENTS or any(c.parent is not None for c in comments.items):
+        return False
+    return _under_most(sum(map(_offers_reply_link, items)), len(items))
+
+
+def _offers_reply_link(comment: Comment) -> bool:
+    """Whether a reply link shows beside a comment: set apart beside it ("Reply", "Respect3 ReplyReport"), as
+    a further paragraph of its text that is only links ("Like · Reply"), or run into its last sentence
+    ("…years ago.reply", a table's cell)."""
+    return any(map(_offers_reply, comment.furniture)) \
+        or any(_offers_reply(text) for text in comment.paragraphs[1:] if _is_own_thread_widget(text)) \
+        or bool(comment.paragraphs and _REPLY_WORD.fullmatch(_glued_link(comment.paragraphs[-1]) or ""))
+
+
+def _offers_reply(text: str) -> bool:
+    """A furniture line of a few words that holds a reply link, its words maybe run together ("ReplyReport")."""
+    words = _LETTER_RUN.findall(patterns.GLUED_WORDS.sub(" ", text))
+    return len(words) <= COUNT_LINE_WORDS and any(_REPLY_WORD.fullmatch(word) for word in words)
 
 
 def _under_most(shown: int, comments: int) -> bool:
