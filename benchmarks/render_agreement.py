@@ -9,7 +9,9 @@ the dev pages' text files were (`w3m -dump -T text/html -I UTF-8 -O UTF-8 -cols 
 `discourse.parse.parse_text`, and each field is compared with the HTML reader's parse of the page:
 comment count (`comments.found`), commenter names in order, parents, article title, author, date
 (ISO) and closed. Per rendering, it also shows how well `comments.doubtful` flags the renderings whose
-count disagrees with the HTML parse (as `score_pages.py` does against the labelled counts).
+count disagrees with the HTML parse (as `score_pages.py` does against the labelled counts), and how
+well `comments.nesting_hidden` flags those whose parents disagree with it (a flat thread with no
+replies, whose parents agree, may be flagged too: the rendering cannot show that none are replies).
 
 How pages are found: every module-level string of the `tests/parse/html/*pages.py` and
 `tests/parse/html/test_*.py` modules (strings held directly in a module-level list, tuple or dict
@@ -146,16 +148,25 @@ def print_totals(results: dict[str, list[dict]]) -> None:
         print(f"  {field:10}" + "".join(f"{cell:>14}" for cell in cells))
 
 
-def print_doubt_calibration(results: dict[str, list[dict]], doubtful: dict[str, list[bool]]) -> None:
-    """Doubtful on renderings whose count disagrees with the HTML parse (want high) and on those
-    where it agrees (want low); a count not scored is in neither."""
-    print("\ndoubt calibration (count judged against the HTML parse)")
+CALIBRATIONS = {  # flag -> (the field it judges, the heading, the line it prints per rendering)
+    "doubtful": ("count", "doubt calibration (count judged against the HTML parse)",
+                 "doubtful on {wrong} of {wrongs} pages with a wrong count, {right} of {rights} with a right one"),
+    "nesting_hidden": ("parents", "nesting calibration (parents judged against the HTML parse)",
+                       "nesting hidden on {wrong} of {wrongs} pages whose parents disagree with the HTML parse, "
+                       "{right} of {rights} whose parents agree"),
+}
+
+
+def print_calibration(results: dict[str, list[dict]], flags: dict[str, list[bool]], flag: str) -> None:
+    """How often a flag of the text parse is set on renderings whose field (see `CALIBRATIONS`) disagrees
+    with the HTML parse (want high) and on those where it agrees (want low); a field not scored is in neither."""
+    field, heading, line = CALIBRATIONS[flag]
+    print(f"\n{heading}")
     for kind, rows in results.items():
-        judged = [(row["count"], flag) for row, flag in zip(rows, doubtful[kind]) if row["count"] is not None]
-        wrong = [flag for agrees, flag in judged if not agrees]
-        right = [flag for agrees, flag in judged if agrees]
-        print(f"  {kind:4} doubtful on {sum(wrong)} of {len(wrong)} pages with a wrong count, "
-              f"{sum(right)} of {len(right)} with a right one")
+        judged = [(row[field], set_) for row, set_ in zip(rows, flags[kind]) if row[field] is not None]
+        wrong = [set_ for agrees, set_ in judged if not agrees]
+        right = [set_ for agrees, set_ in judged if agrees]
+        print(f"  {kind:4} " + line.format(wrong=sum(wrong), wrongs=len(wrong), right=sum(right), rights=len(right)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     print("$ python3 benchmarks/render_agreement.py" + (" --verbose" if args.verbose else ""))
     results: dict[str, list[dict]] = {kind: [] for kind in RENDERINGS}
     doubtful: dict[str, list[bool]] = {kind: [] for kind in RENDERINGS}
+    hidden: dict[str, list[bool]] = {kind: [] for kind in RENDERINGS}
     print(f"\n{'page':58}" + "".join(f"{kind + ':' + field[:6]:>11}" for kind in RENDERINGS for field in FIELDS))
     for name, html, parsed in collect_pages():
         reference = facts(parsed)
@@ -185,15 +197,18 @@ def main(argv: list[str] | None = None) -> int:
             result = agreement(name, reference, other)
             results[kind].append(result)
             doubtful[kind].append(read.comments.doubtful)
+            hidden[kind].append(read.comments.nesting_hidden)
             row += [mark(result[field]) for field in FIELDS]
             notes += [f"    {kind} {field}: {other[field]!r}  html {reference[field]!r}"
                       for field in FIELDS if result[field] is False]
             notes += [f"    {kind} doubt: {doubt}" for doubt in read.comments.doubts]
+            notes += [f"    {kind} nesting hidden"] if read.comments.nesting_hidden else []
         print(f"{name[:58]:58}" + "".join(f"{cell:>11}" for cell in row))
         if args.verbose and notes:
             print("\n".join(notes))
     print_totals(results)
-    print_doubt_calibration(results, doubtful)
+    print_calibration(results, doubtful, "doubtful")
+    print_calibration(results, hidden, "nesting_hidden")
     return 0
 
 

@@ -19,7 +19,10 @@ Fields (whitespace-normalised throughout):
 The mean of the per-field accuracies is the headline figure. Pages whose number is a multiple
 of 4 (pd04, pd08, …, pd36: 9 of 39) are held out: not studied when the readers are tuned, and
 reported apart. `doubtful` shows how well `comments.doubtful` flags the pages whose count is
-wrong; "the right parent" counts comments, not pages (`comment_parents`). Exits 2 when the pages are absent (they live outside the repository). Deterministic.
+wrong, and `nesting hidden` how well `comments.nesting_hidden` flags those whose parents are wrong (of
+the pages with labelled comments; a flat thread with no replies, whose parents are right, may be flagged
+too, and is counted apart); "the right parent" counts comments, not pages (`comment_parents`). Exits 2
+when the pages are absent (they live outside the repository). Deterministic.
 """
 
 from __future__ import annotations
@@ -121,14 +124,30 @@ def doubt_calibration(rows: list[tuple[dict, bool]]) -> str:
             f"{sum(right)} of {len(right)} with a right one")
 
 
-def score_format(folder: Path, pages: list[dict], suffix: str, verbose: bool
-                 ) -> dict[str, tuple[dict, bool, tuple[int, int]]]:
-    scored: dict[str, tuple[dict, bool, tuple[int, int]]] = {}
+def nesting_calibration(rows: list[tuple[dict, bool, bool]]) -> str:
+    """Nesting hidden on pages whose parents are wrong (want high) and on those where they are right (want
+    low; of these, how many label no reply at all). Rows: (result, flagged, whether the labels hold a reply)."""
+    judged = [(result["parents"], hidden, replies) for result, hidden, replies in rows if result["parents"] is not None]
+    wrong = [hidden for right, hidden, _ in judged if not right]
+    right = [(hidden, replies) for agrees, hidden, replies in judged if agrees]
+    flat = sum(hidden and not replies for hidden, replies in right)
+    return (f"nesting hidden on {sum(wrong)} of {len(wrong)} pages whose parents are wrong, "
+            f"{sum(hidden for hidden, _ in right)} of {len(right)} whose parents are right "
+            f"({flat} of them with no reply)")
+
+
+Scored = tuple[dict, bool, tuple[int, int], bool, bool]  # result, doubtful, comment parents, nesting hidden, replies
+
+
+def score_format(folder: Path, pages: list[dict], suffix: str, verbose: bool) -> dict[str, Scored]:
+    scored: dict[str, Scored] = {}
     print(f"\n{'page':32}" + "".join(f"{field[:9]:>10}" for field in FIELDS) + "  doubtful")
     for facts in sorted(pages, key=lambda p: p["id"]):
         page = load(folder / f"{facts['id']}{suffix}")
         result = score_page(page, facts)
-        scored[facts["id"]] = (result, page.comments.doubtful, comment_parents(page, facts))
+        replies = any(c["parent"] is not None for c in facts["comments"])
+        scored[facts["id"]] = (result, page.comments.doubtful, comment_parents(page, facts),
+                               page.comments.nesting_hidden, replies)
         label = facts["id"] + (" *" if is_held_out(facts["id"]) else "")
         print(f"{label:32}" + "".join(f"{mark(result[f]):>10}" for f in FIELDS)
               + f"  {'yes' if page.comments.doubtful else ''}")
@@ -137,7 +156,7 @@ def score_format(folder: Path, pages: list[dict], suffix: str, verbose: bool
     return scored
 
 
-def print_summary(name: str, scored: dict[str, tuple[dict, bool, tuple[int, int]]]) -> None:
+def print_summary(name: str, scored: dict[str, Scored]) -> None:
     groups = {"all": list(scored), "tuned": [i for i in scored if not is_held_out(i)],
               "held out": [i for i in scored if is_held_out(i)]}
     print(f"\nper-field accuracy ({name}; * = held out)")
@@ -149,6 +168,8 @@ def print_summary(name: str, scored: dict[str, tuple[dict, bool, tuple[int, int]
                                      for ids in groups.values()))
     for group, ids in groups.items():
         print(f"  {group}: {doubt_calibration([scored[i][:2] for i in ids])}")
+    for group, ids in groups.items():
+        print(f"  {group}: {nesting_calibration([(scored[i][0], *scored[i][3:]) for i in ids])}")
     for group, ids in groups.items():
         right, total = (sum(counts) for counts in zip(*(scored[i][2] for i in ids)))
         print(f"  {group}: the right parent on {right} of {total} comments")
