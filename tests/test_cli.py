@@ -201,3 +201,21 @@ def test_json_shows_what_was_set_apart_beside_each_comment_and_whom_a_reply_name
     assert [(c["author"], c["furniture"]) for c in comments["items"]] == [("Ann Lee", ["Reply"]), ("Bob Ray", ["Reply"])]
     assert [c["text"] for c in comments["items"]][1] == "Not for those of us on the late shift."
     assert [(r["kind"], r["comment"], r["name"]) for r in comments["repairs"]] == [("reply_marker", 2, "Ann Lee")]
+
+
+def test_json_and_summary_say_when_replies_may_be_hidden_among_the_top_level_comments(tmp_path):
+    """An editor reading a flat w3m thread with "Reply" under each comment is told its zero replies may be wrong."""
+    from tests.parse.test_nesting_hidden import thread
+
+    flat, shown = tmp_path / "flat.txt", tmp_path / "shown.txt"
+    flat.write_text(thread(), encoding="utf-8")
+    shown.write_text(thread(indents=("", "    ", "")), encoding="utf-8")
+    parsed = runner.invoke(app, ["parse", "--format", "json", str(flat), str(shown)])
+    assert [json.loads(line)["comments"]["nesting_hidden"] for line in parsed.stdout.splitlines()] == [True, False]
+    summaries = runner.invoke(app, ["summary", "--json", str(flat), str(shown)])
+    first, second = (json.loads(line) for line in summaries.stdout.splitlines())
+    assert (first["comments"]["nesting_hidden"], second["comments"]["nesting_hidden"]) == (True, False)
+    assert any(s.startswith("Replies may be shown as top-level comments") for s in first["in_short"])
+    assert not any(s.startswith("Replies may be shown") for s in second["in_short"])
+    said = " ".join(runner.invoke(app, ["summary", str(flat)]).stdout.split())
+    assert "Replies may be shown as top-level comments: the page offers a reply link under each comment" in said

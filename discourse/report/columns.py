@@ -95,6 +95,9 @@ ARTICLES = (
     _flag("comments_doubtful", "True when the comment section may be misread (see comment_doubts): treat the "
                                "comment figures of this row with care."),
     _text("comment_doubts", "Why the comment section may be misread, one plain sentence each.", LISTED),
+    _flag("comments_nesting_hidden", "True when replies may be counted as top-level comments: a text rendering "
+                                     "whose page offers a reply link under each comment but does not show which "
+                                     "comment answers which, so threads, max_depth and replies may be wrong."),
     _count("repairs", "Fixes made to an inconsistent reply tree (see `discourse parse`)."),
     _count("threads", "Top-level comments."),
     _count("max_depth", "Deepest reply level; 0 when every comment is top-level or there are none."),

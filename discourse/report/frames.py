@@ -192,6 +192,7 @@ def _article_row(analysis: PageAnalysis, summary: Summary, language: str) -> dic
         "comments_status": page.comments.status,
         "comments_doubtful": page.comments.doubtful,
         "comment_doubts": _listed(page.comments.doubts),
+        "comments_nesting_hidden": page.comments.nesting_hidden,
         "repairs": len(page.comments.repairs),
         "threads": summary.threads,
         "max_depth": summary.max_depth,

@@ -52,6 +52,7 @@ def page_to_dict(page: Page) -> dict:
             "source": comments.source,
             "doubtful": comments.doubtful,
             "doubts": comments.doubts,
+            "nesting_hidden": comments.nesting_hidden,
             "items": [
                 {
                     "index": c.index,

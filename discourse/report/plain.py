@@ -92,6 +92,15 @@ def doubt_sentence(comments: Comments) -> str | None:
     return "The comment section may be misread: " + "; ".join(comments.doubts) + "."
 
 
+NESTING_HIDDEN_SENTENCE = ("Replies may be shown as top-level comments: the page offers a reply link under each "
+                           "comment, but its text does not show which comment answers which.")
+
+
+def nesting_sentence(comments: Comments) -> str | None:
+    """The caveat of a text rendering that hid the thread's nesting: its reply figures (none) may be wrong."""
+    return NESTING_HIDDEN_SENTENCE if comments.nesting_hidden else None
+
+
 def caveats(analysis: PageAnalysis, summary: Summary) -> list[str]:
     """Why this page's figures may not stand: a doubtful parse, few comments, another language."""
     found = []
@@ -107,7 +116,8 @@ def caveats(analysis: PageAnalysis, summary: Summary) -> list[str]:
 def in_short(analysis: PageAnalysis, summary: Summary) -> list[str]:
     """The summary in a few plain sentences, most important first."""
     page = analysis.page
-    sentences = [s for s in (doubt_sentence(page.comments), _language(analysis), section_state(page.comments)) if s]
+    sentences = [s for s in (doubt_sentence(page.comments), nesting_sentence(page.comments), _language(analysis),
+                             section_state(page.comments)) if s]
     readers = [c for c in analysis.comments if not c.is_author]
     if readers:
         sentences.append(_sides(analysis, summary, readers))

@@ -87,6 +87,16 @@ def test_a_doubtful_parse_is_flagged_with_its_reasons(data_frames):
     assert len(sure) and sure["comment_doubts"].isna().all()
 
 
+def test_a_thread_whose_rendering_hid_its_nesting_is_flagged_in_the_articles_table(data_frames):
+    from tests.parse.test_nesting_hidden import thread
+
+    pages = [parse_text(thread(), path="flat.txt"), parse_text(thread(indents=("", "    ", "")), path="shown.txt")]
+    articles = to_frames([analyse_page(page) for page in pages]).articles.set_index("article_id")
+    assert articles["comments_nesting_hidden"].to_dict() == {"flat": True, "shown": False}
+    assert articles.loc["flat", "max_depth"] == 0 and not articles.loc["flat", "comments_doubtful"]
+    assert not data_frames.articles["comments_nesting_hidden"].any()
+
+
 def test_reply_tree_columns_and_position_within_thread(data_frames):
     comments = data_frames.comments.set_index("comment_index")
     assert comments["parent_index"].isna().tolist() == [c in (1, 2, 7, 8) for c in comments.index]

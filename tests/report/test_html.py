@@ -133,6 +133,21 @@ def test_a_doubtful_parse_gets_a_banner_listing_its_doubts_and_an_index_marker(t
     assert index.count("Unreliable: doubtful parse") == 1
 
 
+def test_a_thread_whose_rendering_hid_its_nesting_gets_a_banner_beside_the_doubts(tmp_path):
+    from tests.parse.test_nesting_hidden import thread
+
+    (tmp_path / "flat.txt").write_text(thread(), encoding="utf-8")
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(app, ["report", str(DATA / "004_4089cd0367db9c7b.txt"), str(tmp_path / "flat.txt"),
+                                      "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    text = visible_text(out / "flat.html")
+    caveat = "Replies may be shown as top-level comments: the page offers a reply link under each comment"
+    assert text.count(caveat) == 1 and text.index(caveat) < text.index("In short")
+    assert '<aside class="banner doubt nesting">' in (out / "flat.html").read_text(encoding="utf-8")
+    assert "Replies may be shown" not in visible_text(out / SEED_REPORT)
+
+
 def test_the_index_marks_exactly_the_pages_whose_figures_may_not_stand(out):
     index = visible_text(out / "index.html")
     marked = [source for source in [*DATA.glob("*.txt"), HOSTILE]

@@ -17,8 +17,8 @@ from discourse.report.html.figures import (
 )
 from discourse.report.html.markup import bdi, document, esc, share, signed
 from discourse.report.plain import (
-    SCRIPT_ONLY, author_groups, comment_count_line, counted, doubt_sentence, in_short, other_readers, section_state,
-    tone_in_words,
+    SCRIPT_ONLY, author_groups, comment_count_line, counted, doubt_sentence, in_short, nesting_sentence, other_readers,
+    section_state, tone_in_words,
 )
 
 TO_AUTHOR = {
@@ -41,7 +41,7 @@ def article_page(report: ArticleReport) -> str:
         '<a href="#article-text">Article</a><a href="#comments">Comments</a></nav></header>',
         '<main id="main" class="article-page">',
         _heading(analysis),
-        _doubt_banner(analysis),
+        _doubt_banner(analysis) + _nesting_banner(analysis),
         _section("in-short", "In short", _in_short(analysis, summary)),
         _section("figures", "Key figures", f'<dl class="figures">{_figures(analysis, summary)}</dl>'),
         _section("charts", "Charts", _charts(analysis, summary)) if analysis.comments else "",
@@ -86,10 +86,16 @@ def _doubt_banner(analysis: PageAnalysis) -> str:
     return ""
 
 
+def _nesting_banner(analysis: PageAnalysis) -> str:
+    """Beside the doubts: a rendering that hid which comment answers which, so its replies read as top-level."""
+    sentence = nesting_sentence(analysis.page.comments)
+    return f'<aside class="banner doubt nesting"><p>{esc(sentence)}</p></aside>' if sentence else ""
+
+
 def _in_short(analysis: PageAnalysis, summary: Summary) -> str:
-    """The plain sentences of the terminal summary (the doubts have their banner above)."""
-    shown = {doubt_sentence(analysis.page.comments), section_state(analysis.page.comments)
-             if analysis.page.comments.status == SCRIPT_ONLY else None}
+    """The plain sentences of the terminal summary (the doubts and the hidden nesting have their banners above)."""
+    shown = {doubt_sentence(analysis.page.comments), nesting_sentence(analysis.page.comments),
+             section_state(analysis.page.comments) if analysis.page.comments.status == SCRIPT_ONLY else None}
     sentences = [s for s in in_short(analysis, summary) if s not in shown]
     return '<div class="in-short">' + "".join(f"<p>{esc(s)}</p>" for s in sentences) + "</div>"
 
