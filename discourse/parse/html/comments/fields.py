@@ -19,7 +19,7 @@ from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso, is_real_time
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element, is_furniture_line
+from discourse.parse.html.comments.furniture import clean_lines, furniture_words, is_furniture_element, is_furniture_line
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
@@ -484,8 +484,9 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     """The text lines of the comment, its replies, read parts and furniture elements left out."""
     part_ids = {part.mem_id for part in parts}
     skip = set(others) | part_ids
-    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
-    content = _first(elements, _CONTENT, lambda n: _says_more_than_furniture(n) and not _holds(n, part_ids)
+    own = furniture_words(names(roots[0]))
+    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks, own)}
+    content = _first(elements, _CONTENT, lambda n: _says_more_than_furniture(n, own) and not _holds(n, part_ids)
                      and not _inside(n, part_ids, roots) and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
@@ -500,11 +501,12 @@ def text_element(node: LexborNode) -> LexborNode | None:
     return _first(_elements(node, set()), _CONTENT, lambda n: _says_more_than_furniture(n) and not _date_alone(n))
 
 
-def _says_more_than_furniture(node: LexborNode) -> bool:
+def _says_more_than_furniture(node: LexborNode, own: frozenset[str] = frozenset()) -> bool:
     """An element with words of its own: not a box named for buttons ("message-actions", whose
-    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply")."""
+    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply").
+    `own`: the furniture words the comment itself is named with (`is_furniture_element`)."""
     text = text_of(node)
-    return bool(text) and not is_furniture_element(names(node)) and not is_furniture_line(text)
+    return bool(text) and not is_furniture_element(names(node), own) and not is_furniture_line(text)
 
 
 def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:

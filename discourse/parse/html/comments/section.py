@@ -93,7 +93,9 @@ _COUNT_WORDS = {"no": 0, "keine": 0, "kein": 0, "aucun": 0, "aucune": 0, "sin": 
 # (German compounds too: "Leserkommentare").
 _COMMENT_WORDS = (r"(?:responses?|comments?|replies|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
                   r"|commenti|commento|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
-                  r"|respostas?|risposte|risposta|komentarz\w*)")
+                  r"|respostas?|risposte|risposta|komentarz\w*"
+                  # WordPress themes' "3 thoughts on …" in their translations
+                  r"|pensieri|réflexions?|gedanken|gedachten|pensamentos|pensamientos)")
 # The words among them that name comments alone, whatever word comes before them: "Final thoughts"
 # titles an article's section, "Reader comments" a thread.
 _ONLY_COMMENT_WORDS = (r"(?:comments?|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti"
@@ -132,7 +134,7 @@ def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
 
 # "Comments are closed" in other languages than the shared notice pattern reads.
 _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)\s+(?:geschlossen|deaktiviert)"
-                     r"|^(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)"
+                     r"|^(?:les\s+)?(?:commentaires|réactions)\s+(?:sont\s+)?(?:fermée?s|close?s|désactivée?s)"
                      r"|^(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
                      r"|^(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)"
                      r"|^(?:i\s+)?commenti\s+(?:sono\s+)?chiusi"
@@ -141,7 +143,7 @@ _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)
                      r"|^komentarze\s+(?:są\s+)?(?:zamknięte|wyłączone)", re.I)
 
 
-_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "los ", "comentarios", "os ", "comentários", "i ",
+_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "réactions", "los ", "comentarios", "os ", "comentários", "i ",
                   "commenti", "reageren", "reacties", "kommentarer", "komentarze")
 
 
