@@ -54,7 +54,20 @@ _TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på
 # A whole English month's name or abbreviation: "Marsh" or "Mayer" only start like one.
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
+# A connector capitalised ("Le", "El", "Da") begins a surname ("Claire Le Goff", "Karim El Amrani")
+# unless a date follows it; in lower case or capitals ("on", "ON") it ends the name.
+_CONNECTORS = "on|at|am|um|le|el|em|in"
+# A weekday before the date, abbreviated in lower case ("za 9 maart", "lun. 3 mai") or written out
+# ("Saturday, 9 March"): a name's words are capitalised, and "Sun" or "Ma" is a surname.
+_WEEKDAY_BEFORE_DATE = (r"(?-i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lu|me|je|ve|lun|mar"
+                        r"|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|seg|ter|qua|qui|sex)\.?"
+                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+                        r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche"
+                        r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+_NAME_END = re.compile(rf"\s+(?:(?-i:{_CONNECTORS})|(?-i:{_CONNECTORS.upper()})|publié|published|updated|posted"
+                       r"|veröffentlicht|\d)(?:\s|$)"
+                       rf"|\s+(?:{_CONNECTORS})\s+(?=\d|{_MONTH_NAME}\b)"
+                       rf"|\s+(?:{_WEEKDAY_BEFORE_DATE}),?\s+(?=\d)"
                        r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
                        # a date after the name with no separator ("bridgewatch March 4th, 2021")
                        rf"|\s+{_MONTH_NAME}\.?\s+\d", re.I)
@@ -240,12 +253,19 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
                   title_node: LexborNode | None, sites: set[str] = frozenset(),
                   order: dict[int, int] | None = None) -> tuple[str | None, str]:
     """A byline name shown on the page, confirmed by metadata where possible; the site's own name is
-    never the author."""
+    never the author, unless JSON-LD types it as a person and no metadata declares it the publisher
+    (a blog named after its writer, in its title and logo; a newspaper credits itself as a "Person"
+    too, and declares itself the publisher). Where the metadata declares several people and the
+    byline prints them together, the byline is the author."""
+    sites = set(sites) - (meta.persons - {name.lower() for name, _ in meta.outlets})
     meta_names = sorted(((name, evidence) for name, evidence in meta.authors
                          if _looks_like_name(name) and name.lower() not in sites),
                         key=lambda item: item[1].endswith(_ORGANISATION_EVIDENCE))  # a person declared first
     shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
              if name.lower() not in sites]
+    joined = _joining_declared(shown, meta_names)
+    if joined is not None:
+        return joined
     for name, evidence in meta_names:
         for seen in shown:
             if name.lower() == seen.lower():
@@ -257,6 +277,17 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     if shown:
         return shown[0], "byline"
     return (meta_names[0] if meta_names else (None, ""))
+
+
+def _joining_declared(shown: list[str], declared: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The shown byline that names two or more of the declared authors ("Dana Whitfield and Luis
+    Ortega", where JSON-LD lists both and each name has its own link), as the byline prints it."""
+    for seen in shown:
+        within = [(name, evidence) for name, evidence in declared
+                  if name.lower() != seen.lower() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seen, re.I)]
+        if len({name.lower() for name, _ in within}) >= 2:
+            return seen, f"{within[0][1]}, byline"
+    return None
 
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,

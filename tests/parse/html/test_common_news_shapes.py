@@ -101,3 +101,83 @@ def test_wordpress_s_thoughts_on_header_in_its_translations_declares_the_count(l
 
 def test_a_heading_of_thoughts_with_no_count_declares_none():
     assert read(_wordpress("de", "Gedanken zum Schluss")).comments.declared is None
+
+
+def _byline(byline: str, language: str = "en", head: str = "", site: str = "The Daily Example") -> str:
+    return (f'<html lang="{language}"><head><meta charset="utf-8"><title>Council approves the new bridge | {site}'
+            f'</title>{head}</head><body><header><h1 class="site-title"><a href="/">{site}</a></h1></header>'
+            f'<article><h1 class="headline">Council approves the new bridge</h1>{byline}<div class="story-body">'
+            "<p>The city council voted on Tuesday to approve the long-debated river bridge, ending a decade of "
+            "argument.</p><p>Construction is expected to begin next spring, and the bridge will open within three "
+            "years.</p></div></article></body></html>")
+
+
+@pytest.mark.parametrize("language, byline, author", [
+    ("fr", '<div class="signature">Par Claire Le Goff Publié le 02/05/2024 à 06h45</div>', "Claire Le Goff"),
+    ("en", '<div class="byline">By Karim El Amrani</div>', "Karim El Amrani"),
+    ("nl", '<div class="artikel__meta">Door Sanne de Jong za 9 maart 2024, 14:05</div>', "Sanne de Jong"),
+    ("en", '<div class="byline">By Lee Sun Saturday, 9 March 2024</div>', "Lee Sun"),
+    # the connectors still end a name: in lower case, in capitals, capitalised before a date
+    ("fr", '<div class="signature">Par Jean Dupont le 4 mars 2021</div>', "Jean Dupont"),
+    ("en", '<div class="byline">BY JOHN SMITH ON MAY 3, 2021</div>', "JOHN SMITH"),
+    ("en", '<div class="byline">By Jane Doe On March 3, 2021</div>', "Jane Doe"),
+    ("en", '<div class="byline">By Jane Ma 3 May 2021</div>', "Jane Ma"),
+])
+def test_a_byline_s_name_ends_at_its_date_not_at_a_surname_s_particle(language, byline, author):
+    assert read(_byline(byline, language)).article.author == author
+
+
+_TWO = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":'
+        '[{"@type":"Person","name":"Dana Whitfield"},{"@type":"Person","name":"Luis Ortega"}]}</script>')
+
+
+def test_two_declared_authors_each_linked_in_the_byline_are_both_the_author():
+    byline = ('<div class="byline"><span class="by">By</span> <a class="author-name" href="/staff/dana-whitfield">'
+              'Dana Whitfield</a> and <a class="author-name" href="/staff/luis-ortega">Luis Ortega</a></div>')
+    assert read(_byline(byline, head=_TWO)).article.author == "Dana Whitfield and Luis Ortega"
+
+
+def test_one_declared_author_linked_in_the_byline_is_still_the_author_alone():
+    head = _TWO.replace(',{"@type":"Person","name":"Luis Ortega"}', "")
+    byline = ('<div class="byline">By <a class="author-name" href="/staff/dana-whitfield">Dana Whitfield</a> '
+              'and staff</div>')
+    assert read(_byline(byline, head=head)).article.author == "Dana Whitfield"
+
+
+def _declared_person(name: str, publisher: str = "") -> str:
+    by = f',"publisher":{{"@type":"Organization","name":"{publisher}"}}' if publisher else ""
+    return ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            f'"author":{{"@type":"Person","name":"{name}"}}{by}}}</script>')
+
+
+def test_a_blog_named_after_its_writer_credits_the_writer():
+    html = _byline('<div class="post-meta">September 3, 2023 · 6 min</div>', head=_declared_person("Nadia Kowal"),
+                   site="Nadia Kowal")
+    assert read(html).article.author == "Nadia Kowal"
+
+
+def test_a_newspaper_that_credits_itself_as_a_person_and_publisher_is_no_author():
+    html = _byline('<div class="post-meta">September 3, 2023</div>', site="L'Opinion",
+                   head=_declared_person("L'Opinion", publisher="L'Opinion"))
+    assert read(html).article.author is None
+
+
+_JOOMLA = ('<div class="item-page" itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">'
+           'Council approves the new bridge</h2><dl class="article-info"><dt>Details</dt><dd class="createdby" '
+           'itemprop="author" itemscope itemtype="https://schema.org/Person">Written by: <span itemprop="name">'
+           'Peter Okafor</span></dd></dl><div itemprop="articleBody"><p>The city council voted on Tuesday to approve '
+           'the long-debated river bridge, ending a decade of argument.</p><p>Construction is expected to begin next '
+           'spring.</p></div></div>')
+
+
+def test_the_article_s_microdata_author_wins_over_the_posting_account_in_meta_author():
+    html = f'<html><head><meta name="author" content="Super User"></head><body>{_JOOMLA}</body></html>'
+    assert read(html).article.author == "Peter Okafor"
+
+
+def test_a_commenter_s_microdata_author_is_not_the_article_s():
+    comment = ('<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rob Tennant</span>'
+               '<p itemprop="text">Are the sessions for juniors too?</p></div>')
+    article = _JOOMLA.replace(' itemprop="author" itemscope itemtype="https://schema.org/Person"', "")
+    html = f'<html><head><meta name="author" content="Jane Editor"></head><body>{article}{comment}</body></html>'
+    assert read(html).article.author == "Jane Editor"
