@@ -43,7 +43,7 @@ _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|
 _POINT_NAMES = r"highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr|tl-dr"
 _POINTS_BOX = re.compile(rf"(?:^|[-_\s])(?:{_POINT_NAMES})(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
-                         rf"|subhead|strapline|kicker|sapo|{_POINT_NAMES}|at-a-glance)(?:$|[-_\s])", re.I)
+                         rf"|subhead|subheadline|strapline|kicker|sapo|{_POINT_NAMES}|at-a-glance)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
@@ -153,7 +153,50 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
         return Body()
     container = _whole_entry(container, prose)
     container, passed = _with_lead_in(container, prose, skip)
-    return _read_container(container, skip | passed, excluded, title)
+    body = _read_container(container, skip | passed, excluded, title)
+    if body.teaser is None and body.paragraphs:
+        body.teaser = _standfirst_before(container, excluded)
+    return body
+
+
+# Elements a standfirst may be named for, found by lexbor before `_STANDFIRST` confirms the name.
+_STANDFIRST_NODES = ", ".join(f"[class*={word}]" for word in ("excerpt", "chapo", "chapeau", "intro", "standfirst",
+                                                              "deck", "dek", "summary", "subhead", "sapo", "strapline",
+                                                              "teaser", "subtitle", "lead"))
+_MAX_SIBLINGS_BEFORE = 8
+_MIN_STANDFIRST_WORDS = 6
+_OUTSIDE_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "form", "menu"})
+
+
+def _standfirst_before(container: LexborNode, excluded: set[int]) -> Block | None:
+    """A standfirst printed above the body's element, between the headline and the text (Ghost's
+    `article-excerpt`, a French site's `chapo`, a `subheadline`): a sentence in an element named
+    for one, outside the body's element, so the body's own reading never sees it. The search
+    walks back over a few elements before the body and ends at the one holding the headline."""
+    seen = 0
+    for up in (container, *ancestors(container)):
+        if up.tag in ("body", "html"):
+            return None
+        sibling = up.prev
+        while sibling is not None and seen < _MAX_SIBLINGS_BEFORE:
+            if sibling.tag and sibling.tag[0] != "-" and sibling.mem_id not in excluded:
+                seen += 1
+                found = _standfirst_in(sibling)
+                if found is not None or sibling.tag == "h1" or sibling.css_first("h1") is not None:
+                    return found
+            sibling = sibling.prev
+    return None
+
+
+def _standfirst_in(node: LexborNode) -> Block | None:
+    """The last element named for a standfirst in node (or node itself) that holds a sentence."""
+    for candidate in [node, *reversed(node.css(_STANDFIRST_NODES))]:
+        text = squash(candidate.text())
+        if (_STANDFIRST.search(names(candidate)) and candidate.css_first("h1") is None
+                and len(text.split()) >= _MIN_STANDFIRST_WORDS and text[-1:] in ".!?…" and not mostly_links(candidate)
+                and not any(up.tag in _OUTSIDE_ARTICLE_TAGS for up in (candidate, *ancestors(candidate)))):
+            return Block(candidate, text)
+    return None
 
 
 def read_post_body(post_text: LexborNode, excluded: set[int], title: str | None) -> Body:

@@ -181,3 +181,22 @@ def test_a_commenter_s_microdata_author_is_not_the_article_s():
     article = _JOOMLA.replace(' itemprop="author" itemscope itemtype="https://schema.org/Person"', "")
     html = f'<html><head><meta name="author" content="Jane Editor"></head><body>{article}{comment}</body></html>'
     assert read(html).article.author == "Jane Editor"
+
+
+def _headed(before: str) -> str:
+    return ('<html lang="en"><body><main><article><header class="article-header"><h1 class="article-title">Why I '
+            f'stopped using standing desks</h1>{before}</header><section class="gh-content"><p>When I bought my first '
+            "standing desk in 2021, I was sure it would fix my back.</p><p>For the first month it felt great, and I "
+            "stood through every meeting.</p><p>These days I sit on an ordinary chair.</p></section></article></main>"
+            "</body></html>")
+
+
+def test_a_standfirst_above_the_body_s_element_is_the_teaser_not_body():
+    page = read(_headed('<p class="article-excerpt">Three years, two desks and one sore back later.</p>'))
+    assert page.article.teaser == "Three years, two desks and one sore back later."
+    assert page.article.paragraphs[0].text.startswith("When I bought my first standing desk")
+
+
+def test_a_section_label_above_the_body_is_no_teaser():
+    page = read(_headed('<div class="story-kicker"><a href="/health">Health</a></div>'))
+    assert page.article.teaser is None
