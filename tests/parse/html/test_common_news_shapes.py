@@ -200,3 +200,31 @@ def test_a_standfirst_above_the_body_s_element_is_the_teaser_not_body():
 def test_a_section_label_above_the_body_is_no_teaser():
     page = read(_headed('<div class="story-kicker"><a href="/health">Health</a></div>'))
     assert page.article.teaser is None
+
+
+def _reactie(number: int, name: str, text: str, modifier: str = "") -> str:
+    """One comment as a Dutch local news site prints it: "NAME schreef op DATE:" over the text."""
+    return (f'<div class="reactie{modifier}" id="reactie-{number}"><div class="reactie__kop"><span class="reactie__naam">'
+            f'{name}</span> schreef op <span class="reactie__datum">9 maart 2024 om 1{number}:20</span>:</div>'
+            f'<div class="reactie__tekst"><p>{text}</p></div><a class="reactie__reageer" href="#">Reageer</a></div>')
+
+
+def _dutch(modifier: str) -> str:
+    return ('<html lang="nl"><body><article><h1>Fietsenstalling wordt groter</h1><div class="artikel__tekst"><p>Dat '
+            "staat in een voorstel dat het college donderdag naar de gemeenteraad heeft gestuurd.</p><p>ProRail en de "
+            'NS betalen samen de helft.</p></div></article><section class="reacties"><h3>Reacties (3)</h3>'
+            + _reactie(1, "Kees", "Eindelijk, om half negen is er nu echt geen plek.")
+            + _reactie(2, "Femke", "Zegt wie? De helft van de fietsen staat er al weken.", modifier)
+            + _reactie(3, "J. Verbeek", "Laat eerst de weesfietsen weghalen.") + "</section></body></html>")
+
+
+def test_a_reply_marked_by_a_modifier_class_is_one_of_the_thread_s_comments():
+    items = read(_dutch(" reactie--antwoord")).comments.items
+    assert [c.author for c in items] == ["Kees", "Femke", "J. Verbeek"]
+
+
+def test_what_is_left_of_a_meta_line_once_its_name_and_date_are_read_is_no_text():
+    items = read(_dutch("")).comments.items
+    assert [c.text for c in items] == ["Eindelijk, om half negen is er nu echt geen plek.",
+                                       "Zegt wie? De helft van de fietsen staat er al weken.",
+                                       "Laat eerst de weesfietsen weghalen."]

@@ -611,11 +611,19 @@ def _says_line(line: str) -> Commenter | None:
 
 
 def _without_meta(lines: list[str], found: ItemFields) -> list[str]:
-    """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with."""
+    """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with,
+    and what is left of one whose name and date elements were read ("schreef op :", "a écrit le :")."""
     out = []
     for line in lines:
         commenter = meta_line_commenter(line) if len(line) <= _MAX_META_CHARS else None
         if commenter is not None and (commenter.author == found.author or commenter.date == found.date):
             continue
+        if not out and found.author and _META_LEFTOVER.match(line):
+            continue
         out.append(line)
     return out
+
+
+# A meta line's words once its name and date are read: the verb of saying and its connectors.
+_META_LEFTOVER = re.compile(rf"^(?:{_SAYS})(?:\s+(?:on|at|op|om|le|am|um|el|em|il|à|a las|alle|the))*\s*[:,.]?$",
+                            re.I)
