@@ -228,3 +228,12 @@ def test_what_is_left_of_a_meta_line_once_its_name_and_date_are_read_is_no_text(
     assert [c.text for c in items] == ["Eindelijk, om half negen is er nu echt geen plek.",
                                        "Zegt wie? De helft van de fietsen staat er al weken.",
                                        "Laat eerst de weesfietsen weghalen."]
+
+
+def test_a_page_whose_comments_the_text_fallback_reads_warns_of_each_thing_once():
+    html = ('<html lang="en"><body><article><h1>Five rules for a quieter kitchen</h1><div class="content"><p>A kitchen '
+            "renovation is the loudest thing most households ever live through.</p><p>Agree working hours with your "
+            'builder in writing.</p></div><div class="comments-link"><a href="https://home.example/kitchen/#comments">'
+            "View Comments (14)</a></div></article></body></html>")
+    warnings = read(html).warnings
+    assert warnings and len(warnings) == len(set(warnings))
