@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
     re.I)
 _FURNITURE_SELECTOR = css_for_words(
     ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
-     "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
+     "footer", "breadcrumb", "advert", "ads", "ad-", "ad_", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
      "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
@@ -325,7 +325,8 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     # The standfirst and furniture inside the container are set apart, not read as body.
     inner_skip = {mem for mem in skip if mem != container.mem_id}
     found = blocks(container, inner_skip)
-    found = [b for b in found if not _is_title(b.text, title)]
+    # A block without a letter or a figure (a callout's emoji, "* * *") is decoration, not a paragraph.
+    found = [b for b in found if not _is_title(b.text, title) and any(ch.isalnum() for ch in b.text)]
     kept = _trim_edges(found)
     body.lead = found[:found.index(kept[0])] if kept else []
     found = kept

@@ -237,3 +237,25 @@ def test_a_page_whose_comments_the_text_fallback_reads_warns_of_each_thing_once(
             "View Comments (14)</a></div></article></body></html>")
     warnings = read(html).warnings
     assert warnings and len(warnings) == len(set(warnings))
+
+
+def _story(inside: str) -> str:
+    return ('<html lang="en"><body><article><h1>Transit package passes</h1><div class="story-body"><p>State '
+            "lawmakers approved a $2.1 billion transit package shortly after midnight on Thursday.</p>"
+            f'{inside}<p>The governor is expected to sign the bill next week.</p></div></article></body></html>')
+
+
+def test_an_ad_slot_s_label_in_the_body_is_no_paragraph():
+    page = read(_story('<div class="ad-slot" data-ad="inline-1"><p class="ad-label">Advertisement</p></div>'))
+    assert [p.text[:5] for p in page.article.paragraphs] == ["State", "The g"]
+
+
+def test_a_callout_s_emoji_is_no_paragraph_and_its_words_are():
+    page = read(_story('<div class="kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-'
+                       'text">Tip: a timer that tells you to walk does more than any desk.</div></div>'))
+    assert [p.text[:5] for p in page.article.paragraphs] == ["State", "Tip: ", "The g"]
+
+
+def test_a_paragraph_whose_class_only_holds_the_letters_ad_is_body():
+    page = read(_story('<p class="read-aloud">The bill passed the Senate 24-15 and the House 61-38.</p>'))
+    assert [p.text[:5] for p in page.article.paragraphs] == ["State", "The b", "The g"]
