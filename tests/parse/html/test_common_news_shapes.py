@@ -177,7 +177,7 @@ def test_the_article_s_microdata_author_wins_over_the_posting_account_in_meta_au
 
 def test_a_commenter_s_microdata_author_is_not_the_article_s():
     comment = ('<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rob Tennant</span>'
-               '<p itemprop="text">Are the sessions for juniors too?</p></div>')
+               '<p itemprop="text">Are the classes open to juniors too?</p></div>')
     article = _JOOMLA.replace(' itemprop="author" itemscope itemtype="https://schema.org/Person"', "")
     html = f'<html><head><meta name="author" content="Jane Editor"></head><body>{article}{comment}</body></html>'
     assert read(html).article.author == "Jane Editor"
