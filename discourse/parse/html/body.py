@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
     re.I)
 _FURNITURE_SELECTOR = css_for_words(
     ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
-     "footer", "breadcrumb", "advert", "ads", "ad-", "ad_", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
+     "footer", "breadcrumb", "advert", "ads", "ad-", "ad_", "promo", "newsletter", "subscribe", "popup", "modal",
+     "cookie", "banner",
      "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",

@@ -13,9 +13,10 @@ def read(html: str):
     return read_pages(html.encode("utf-8"), "page.html")[0]
 
 
-_TEXT = ("<p>La ligne b du métro sera entièrement fermée du 22 juillet au 11 août, a annoncé mercredi l'exploitant "
-         "du réseau.</p><p>Des bus de substitution circuleront entre les deux terminus, avec un passage toutes les "
-         "cinq minutes aux heures de pointe.</p><p>La ligne a ne sera pas concernée par ces travaux.</p>")
+_TEXT = ("<p>La ligne b du métro sera entièrement fermée du 22 juillet au 11 août, a annoncé mercredi "
+         "l'exploitant du réseau.</p><p>Des bus de substitution circuleront entre les deux terminus, avec un "
+         "passage toutes les cinq minutes aux heures de pointe.</p><p>La ligne a ne sera pas concernée par ces "
+         "travaux.</p>")
 
 
 def _reaction(number: int, name: str, shown: str, text: str, replies: str = "") -> str:
@@ -82,9 +83,11 @@ def _wordpress(language: str, header: str) -> str:
     return (f'<html lang="{language}"><body><article class="post"><h1 class="entry-title">Pasta e ceci</h1>'
             '<div class="entry-content"><p>La pasta e ceci è il piatto del venerdì in tante case romane.</p>'
             "<p>Si prepara con pochi ingredienti e costa pochissimo.</p></div></article>"
-            f'<div id="comments" class="comments-area"><h2 class="comments-title">{header}</h2><ol class="comment-list">'
+            f'<div id="comments" class="comments-area"><h2 class="comments-title">{header}</h2>'
+            '<ol class="comment-list">'
             + comment.format(n=1, name="Francesca", text="Io ci metto anche un'acciuga nel soffritto.")
-            + comment.format(n=2, name="Luca", text="Si può fare con i ceci in scatola?") + "</ol></div></body></html>")
+            + comment.format(n=2, name="Luca", text="Si può fare con i ceci in scatola?")
+            + "</ol></div></body></html>")
 
 
 @pytest.mark.parametrize("language, header", [
@@ -204,8 +207,9 @@ def test_a_section_label_above_the_body_is_no_teaser():
 
 def _reactie(number: int, name: str, text: str, modifier: str = "") -> str:
     """One comment as a Dutch local news site prints it: "NAME schreef op DATE:" over the text."""
-    return (f'<div class="reactie{modifier}" id="reactie-{number}"><div class="reactie__kop"><span class="reactie__naam">'
-            f'{name}</span> schreef op <span class="reactie__datum">9 maart 2024 om 1{number}:20</span>:</div>'
+    return (f'<div class="reactie{modifier}" id="reactie-{number}"><div class="reactie__kop">'
+            f'<span class="reactie__naam">{name}</span> schreef op <span class="reactie__datum">'
+            f'9 maart 2024 om 1{number}:20</span>:</div>'
             f'<div class="reactie__tekst"><p>{text}</p></div><a class="reactie__reageer" href="#">Reageer</a></div>')
 
 

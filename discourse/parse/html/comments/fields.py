@@ -19,7 +19,8 @@ from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
 from discourse.parse.html.comments.comment_dates import comment_date_iso, is_real_time
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.comments.furniture import clean_lines, furniture_words, is_furniture_element, is_furniture_line
+from discourse.parse.html.comments.furniture import (clean_lines, furniture_words, is_furniture_element,
+                                                     is_furniture_line)
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,

@@ -143,8 +143,8 @@ _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)
                      r"|^komentarze\s+(?:są\s+)?(?:zamknięte|wyłączone)", re.I)
 
 
-_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "réactions", "los ", "comentarios", "os ", "comentários", "i ",
-                  "commenti", "reageren", "reacties", "kommentarer", "komentarze")
+_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "réactions", "los ", "comentarios", "os ", "comentários",
+                  "i ", "commenti", "reageren", "reacties", "kommentarer", "komentarze")
 
 
 def _about_trackbacks(text: str) -> bool:
