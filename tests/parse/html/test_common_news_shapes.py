@@ -70,9 +70,49 @@ def test_the_same_thread_on_an_english_page_still_reads_them_month_first():
     assert dates == ["2024-02-05T08:12", "2024-02-05T09:30", "2024-03-05T10:05"]
 
 
+def _dated_thread(language: str, shown: str, declared: bool = False) -> str:
+    """A WordPress thread of two comments shown as `shown` ("02/05/2024 at 10:00 am", the 2nd and 3rd
+    of the month), each with its ISO date in a `datetime` attribute where `declared`."""
+    def comment(n: int, name: str, text: str) -> str:
+        day = shown.replace("02/05", f"02/0{n + 4}")
+        attribute = f' datetime="2024-02-0{n + 4}T10:00"' if declared else ""
+        return (f'<li id="comment-{n}" class="comment"><div class="comment-author"><b class="fn">{name}</b></div>'
+                f'<div class="comment-metadata"><time{attribute}>{day}</time></div>'
+                f'<div class="comment-content"><p>{text}</p></div></li>')
+    return (f'<html lang="{language}"><body><article><h1>Council approves bridge</h1><div class="entry-content"><p>The '
+            "council voted on Tuesday to approve the new bridge across the river.</p><p>Building starts in spring."
+            '</p></div></article><div id="comments"><h2>2 Comments</h2><ol class="comment-list">'
+            + comment(1, "Ann", "Good news for the east side.") + comment(2, "Bob", "A tunnel would be cheaper.")
+            + "</ol></div></body></html>")
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_a_comment_date_an_attribute_declares_is_never_read_day_first(language):
+    dates = [c.date_iso for c in read(_dated_thread(language, "02/05/2024 at 10:00 am", declared=True)).comments.items]
+    assert dates == ["2024-02-05T10:00", "2024-02-06T10:00"]
+
+
+@pytest.mark.parametrize("language, shown", [
+    ("fil", "02/05/2024 10:00"), ("es-US", "02/05/2024 10:00"), ("zh", "02/05/2024 10:00"),
+    ("es", "02/05/2024 at 10:00 am"), ("de", "02/05/2024 10:00 PM")])
+def test_a_date_shown_month_first_or_in_english_words_stays_month_first(language, shown):
+    dates = [c.date_iso[:10] for c in read(_dated_thread(language, shown)).comments.items]
+    assert dates == ["2024-02-05", "2024-02-06"]
+
+
+def test_a_date_shown_in_figures_on_a_german_page_is_day_first():
+    dates = [c.date_iso[:10] for c in read(_dated_thread("de-DE", "02/05/2024 10:00")).comments.items]
+    assert dates == ["2024-05-02", "2024-06-02"]
+
+
 def test_a_french_notice_that_the_reactions_are_closed_closes_the_comments():
     page = read(_french(notice='<p class="fermees">Les réactions sont fermées pour cet article.</p>'))
     assert page.comments.closed is True
+
+
+def test_a_french_sentence_that_reactions_are_closed_to_the_public_closes_nothing():
+    page = read(_french(notice="<p>Les réactions sont fermées au public, a précisé la mairie.</p>"))
+    assert page.comments.closed is None
 
 
 def _wordpress(language: str, header: str) -> str:
@@ -102,8 +142,19 @@ def test_wordpress_s_thoughts_on_header_in_its_translations_declares_the_count(l
     assert (comments.header, comments.declared, comments.found) == (header, 2, 2)
 
 
+def test_wordpress_s_single_thought_on_header_in_german_declares_one():
+    assert read(_wordpress("de", "Ein Gedanke zu „Pasta e ceci“")).comments.declared == 1
+
+
 def test_a_heading_of_thoughts_with_no_count_declares_none():
     assert read(_wordpress("de", "Gedanken zum Schluss")).comments.declared is None
+
+
+def test_a_body_heading_counting_thoughts_without_wordpress_s_preposition_declares_nothing():
+    html = _byline('<div class="byline">Von Hans Weber</div>', "de").replace(
+        "<p>Construction", "<h2>3 Gedanken zum Schluss</h2><p>Construction")
+    page = read(html)
+    assert (page.comments.declared, page.warnings) == (None, [])
 
 
 def _byline(byline: str, language: str = "en", head: str = "", site: str = "The Daily Example") -> str:
@@ -125,6 +176,18 @@ def _byline(byline: str, language: str = "en", head: str = "", site: str = "The 
     ("en", '<div class="byline">BY JOHN SMITH ON MAY 3, 2021</div>', "JOHN SMITH"),
     ("en", '<div class="byline">By Jane Doe On March 3, 2021</div>', "Jane Doe"),
     ("en", '<div class="byline">By Jane Ma 3 May 2021</div>', "Jane Ma"),
+    # a weekday that is also a surname ends a name only after two of its words
+    ("de", '<div class="byline">Von Thomas Freitag, 12.03.2024</div>', "Thomas Freitag"),
+    ("es", '<div class="byline">Por Juan Domingo, 12 de marzo de 2024</div>', "Juan Domingo"),
+    ("es", '<div class="byline">Por Plácido Domingo 12/03/2024</div>', "Plácido Domingo"),
+    ("en", '<div class="byline">By Jane Friday, 12 March 2024</div>', "Jane Friday"),
+    ("en", '<div class="byline">By Tom Smith Monday, 4 March 2024</div>', "Tom Smith"),
+    # only "Le" and "El" begin a surname; "In", "Am" end the name, and a "Le" before a weekday
+    ("en", '<div class="byline">By John Smith In Politics</div>', "John Smith"),
+    ("en", '<div class="byline">Posted by Jane Doe In Uncategorized</div>', "Jane Doe"),
+    ("fr", '<div class="byline">Par Jean Dupont Le mardi 4 mars 2024</div>', "Jean Dupont"),
+    ("de", '<div class="byline">Von Hans Müller Am Dienstag, 4. März 2024</div>', "Hans Müller"),
+    ("en", '<div class="byline">By Marie Le Pen and Jean Dupont</div>', "Marie Le Pen"),
 ])
 def test_a_byline_s_name_ends_at_its_date_not_at_a_surname_s_particle(language, byline, author):
     assert read(_byline(byline, language)).article.author == author
@@ -178,6 +241,17 @@ def test_the_article_s_microdata_author_wins_over_the_posting_account_in_meta_au
     assert read(html).article.author == "Peter Okafor"
 
 
+@pytest.mark.parametrize("account", ["Super User", "Administrator", "admin", "webmaster"])
+def test_a_cms_account_in_the_microdata_loses_to_the_real_meta_author(account):
+    article = _JOOMLA.replace("Peter Okafor", account)
+    html = f'<html><head><meta name="author" content="Jane Doherty"></head><body>{article}</body></html>'
+    assert read(html).article.author == "Jane Doherty"
+
+
+def test_a_posting_account_that_is_all_the_page_names_stays_the_author():
+    assert read(_byline('<div class="byline">By <a href="/author/admin/">admin</a></div>')).article.author == "admin"
+
+
 def test_a_commenter_s_microdata_author_is_not_the_article_s():
     comment = ('<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rob Tennant</span>'
                '<p itemprop="text">Are the classes open to juniors too?</p></div>')
@@ -203,6 +277,46 @@ def test_a_standfirst_above_the_body_s_element_is_the_teaser_not_body():
 def test_a_section_label_above_the_body_is_no_teaser():
     page = read(_headed('<div class="story-kicker"><a href="/health">Health</a></div>'))
     assert page.article.teaser is None
+
+
+def _under_header(between: str) -> str:
+    """An article whose header holds its headline, with `between` the header and the body's element."""
+    return ('<html lang="en"><body><article><header><h1>Council approves bridge</h1></header>' + between +
+            '<div class="entry-content"><p>The council voted on Tuesday to approve the new bridge across the river, '
+            "ending a decade of argument.</p><p>Building is due to start in the spring and will take three years."
+            "</p></div></article></body></html>")
+
+
+_PLAIN_POST = ("{open}<p>The council voted on Tuesday to approve the new bridge across the river, ending a decade "
+               "of argument.</p><p>Building is due to start in the spring and will take three years.</p>{close}"
+               "</body></html>")
+
+
+@pytest.mark.parametrize("html", [
+    # another story's teaser above the article, whose headline stands among its paragraphs or is missing
+    '<html lang="en"><body><div class="top-stories"><div class="lead-story"><p>Flood warnings were issued across the '
+    'county on Monday night.</p></div></div>' + _PLAIN_POST.format(open='<div class="post"><h1>Council approves bridge'
+                                                                   '</h1>', close="</div>"),
+    '<html lang="en"><body><div class="teaser-list"><div class="teaser"><p>Flood warnings were issued across the '
+    'county on Monday night.</p></div></div>' + _PLAIN_POST.format(open='<main><div class="entry-content">',
+                                                                   close="</div></main>"),
+    # a photo's caption, a video's, a promo box inside the article
+    _under_header('<div class="lead-image"><img src="a.jpg"><p class="caption">Protesters gather outside the town '
+                  "hall before the vote.</p></div>"),
+    _under_header('<div class="lead-media"><p>Protesters gather outside the town hall before the vote.</p></div>'),
+    _under_header('<div class="intro-video"><p>Watch: the mayor explains why the bridge matters to the town.</p>'
+                  "</div>"),
+    _under_header('<div class="summary-box"><p>Sign up for our daily newsletter to get the news first every morning.'
+                  "</p></div>"),
+])
+def test_a_picture_s_caption_a_box_or_another_story_before_the_body_is_no_teaser(html):
+    assert read(html).article.teaser is None
+
+
+def test_a_chapo_the_first_paragraph_repeats_is_said_once():
+    first = "The council voted on Tuesday to approve the new bridge across the river, ending a decade of argument."
+    page = read(_under_header(f'<p class="chapo">{first}</p>'))
+    assert (page.article.teaser, page.article.paragraphs[0].text) == (None, first)
 
 
 def _reactie(number: int, name: str, text: str, modifier: str = "") -> str:

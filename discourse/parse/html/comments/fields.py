@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
-from discourse.parse.html.comments.comment_dates import comment_date_iso, is_real_time
+from discourse.parse.html.comments.comment_dates import comment_date_iso, declared_date_iso, is_real_time
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import (clean_lines, furniture_words, is_furniture_element,
                                                      is_furniture_line)
@@ -88,6 +88,9 @@ class ItemFields:
     author: str | None = None
     date: str | None = None
     date_iso: str | None = None
+    # Where date_iso was read: "declared" (an attribute, the page's own reading), "shown" (the text), or
+    # "" (a platform's marks): only a shown date may be read day first (`_settle_day_and_month`).
+    date_source: str = ""
     title: str | None = None
     kind: str = "comment"
     paragraphs: list[str] = field(default_factory=list)
@@ -122,6 +125,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     if signed is not None:
         found.author, found.date = signed.author, signed.date
         found.date_iso = comment_date_iso(signature, signed.date) if signed.date else None
+        found.date_source = _source_of_date(signature)
         found.parts.append(signature)
     # A quote's "NAME said:" header and date are the quoted post's, not this one's.
     signing = _outside_quotes(node, elements)
@@ -139,6 +143,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
          and not _in_running_text(e.node, found.parts)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
+        found.date_source = _source_of_date(date_node)
         found.parts.append(date_node)
         if found.author is None:
             _name_beside(found, date_node)
@@ -168,6 +173,11 @@ def _marked_item(node: LexborNode, extra: list[LexborNode], others: set[int], ma
     found = ItemFields(author=marked.author, date=marked.date, date_iso=marked.date_iso, kind=_kind(node))
     found.paragraphs = clean_lines(_own_lines([node, *extra], elements, others, []), None, None)
     return found
+
+
+def _source_of_date(node: LexborNode) -> str:
+    """"declared" where an attribute of the date's element gives its ISO date, else "shown"."""
+    return "declared" if declared_date_iso(node) is not None else "shown"
 
 
 def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
@@ -567,7 +577,7 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
             _date_on_next_line(found, looked[i + 1])
         if found.date is None and commenter.date:
             found.date = commenter.date
-            found.date_iso = comment_date_iso(None, commenter.date)
+            found.date_iso, found.date_source = comment_date_iso(None, commenter.date), "shown"
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
 
@@ -577,7 +587,7 @@ def _date_on_next_line(found: ItemFields, line: str) -> None:
     if _date_alone_text(line):
         spans = patterns.timestamps(line)
         found.date = _DATE_TRAIL.sub("", line[spans[0][0]:spans[-1][1]])
-        found.date_iso = comment_date_iso(None, found.date)
+        found.date_iso, found.date_source = comment_date_iso(None, found.date), "shown"
 
 
 def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
