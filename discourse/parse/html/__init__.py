@@ -84,7 +84,10 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
         page = _with_text_comments(page, raw, path, record, reader.not_comments)
     from discourse.parse import finish
 
-    return finish(page, unread_comments(tree) if not page.comments.items else None)
+    page = finish(page, unread_comments(tree) if not page.comments.items else None)
+    # A page read by the text fallback was finished once as text: its repairs and doubts warn once.
+    page.warnings = list(dict.fromkeys(page.warnings))
+    return page
 
 
 _COMMENT_NAMED = dom.css_for_words(["comment", "kommentar", "commentaire", "comentario", "comentário"])

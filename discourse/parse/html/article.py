@@ -49,15 +49,33 @@ _BYLINE_NODES = ("[class*=byline], [class*=dateline], [class*=aut], [class*=post
 # Metadata that declares a desk or an agency as the author: a person in a shown byline wins over it.
 _ORGANISATION_EVIDENCE = "(an organization)"
 _NAME_ELEMENT = re.compile(r"author|autor|auteur|byline|firma|signature|writer|reporter|columnist|contributor", re.I)
-# A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il").
-_TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$")
+# A connector left at the name's end where a date was cut off ("Jan de Vries op", "Mario Rossi il",
+# "Jean Dupont Le"), in any case.
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|em|op|il|den|à|a|på|i|the)$", re.I)
 # A whole English month's name or abbreviation: "Marsh" or "Mayer" only start like one.
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NAME_END = re.compile(r"\s+(?:on|at|am|um|le|el|em|in|publié|published|updated|posted|veröffentlicht|\d)(?:\s|$)"
+# A weekday written out ("Saturday", "Freitag", "mardi", "domingo"): also a surname ("Thomas Freitag",
+# "Plácido Domingo"), so it ends a name only after two of the name's words (`_cut_at_weekday`).
+_WEEKDAY_NAME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+                 r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche"
+                 r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo)")
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\s+{_WEEKDAY_NAME},?\s+(?=\d)", re.I)
+# A weekday abbreviated in lower case before the date ("za 9 maart", "lun. 3 mai"): a name's words are
+# capitalised, and "Sun" or "Ma" is a surname.
+_WEEKDAY_ABBREVIATION = (r"(?-i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lu|me|je|ve|lun|mar"
+                         r"|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|seg|ter|qua|qui|sex)\.?")
+# Connectors end the name in any case ("on", "ON", "On", "In Politics"), but "Le" and "El" capitalised
+# begin a surname ("Claire Le Goff", "Karim El Amrani") unless a date or its weekday follows them.
+_NAME_END = re.compile(r"\s+(?:on|at|am|um|em|in|(?-i:le|el|LE|EL)|publié|published|updated|posted"
+                       r"|veröffentlicht|\d)(?:\s|$)"
+                       rf"|\s+(?:le|el)\s+(?=\d|{_MONTH_NAME}\b|{_WEEKDAY_NAME}\b)"
+                       rf"|\s+{_WEEKDAY_ABBREVIATION},?\s+(?=\d)"
                        r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
                        # a date after the name with no separator ("bridgewatch March 4th, 2021")
                        rf"|\s+{_MONTH_NAME}\.?\s+\d", re.I)
+# Two names a byline joins ("Marie Le Pen and Jean Dupont"): the first is the author where both are too long.
+_JOINING_WORD = re.compile(r"\s+(?:and|und|et|y|e|en|&)\s+", re.I)
 # A job title after the name ("Phil Nickinson Editor in Chief"), cut only after two name words.
 _ROLE = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?:editor|reporter|correspondent|writer|columnist|contributor|staff"
                    r"|senior|chief|managing|deputy)\b.*$", re.I)
@@ -240,12 +258,20 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
                   title_node: LexborNode | None, sites: set[str] = frozenset(),
                   order: dict[int, int] | None = None) -> tuple[str | None, str]:
     """A byline name shown on the page, confirmed by metadata where possible; the site's own name is
-    never the author."""
+    never the author, unless JSON-LD types it as a person and no metadata declares it the publisher
+    (a blog named after its writer, in its title and logo; a newspaper credits itself as a "Person"
+    too, and declares itself the publisher). Where the metadata declares several people and the
+    byline prints them together, the byline is the author."""
+    sites = set(sites) - (meta.persons - {name.lower() for name, _ in meta.outlets})
     meta_names = sorted(((name, evidence) for name, evidence in meta.authors
                          if _looks_like_name(name) and name.lower() not in sites),
                         key=lambda item: item[1].endswith(_ORGANISATION_EVIDENCE))  # a person declared first
     shown = [name for name in _byline_names(tree, excluded, title_node, order, meta.language)
              if name.lower() not in sites]
+    meta_names, shown = _without_accounts(meta_names, shown)
+    joined = _joining_declared(shown, meta_names)
+    if joined is not None:
+        return joined
     for name, evidence in meta_names:
         for seen in shown:
             if name.lower() == seen.lower():
@@ -257,6 +283,36 @@ def choose_author(tree: LexborHTMLParser, meta: PageMetadata, excluded: set[int]
     if shown:
         return shown[0], "byline"
     return (meta_names[0] if meta_names else (None, ""))
+
+
+# The accounts a CMS posts under (Joomla's "Super User", WordPress's "admin"), in a byline or declared alike.
+_CMS_ACCOUNTS = frozenset({"super user", "administrator", "admin", "webmaster"})
+
+
+def _without_accounts(declared: list[tuple[str, str]], shown: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """The declared and shown names without a CMS's posting account where a person's name stands
+    beside it: declared by the metadata (which then wins over the account in any place), or first in
+    the byline (which then wins over the account declared). Where the account is all the page
+    names, it stays the author: a blog's writer may post as "admin"."""
+    def real(name: str) -> bool:
+        return name.lower() not in _CMS_ACCOUNTS
+
+    if any(real(name) for name, _ in declared):
+        return [item for item in declared if real(item[0])], [name for name in shown if real(name)]
+    if shown and real(shown[0]):
+        return [item for item in declared if real(item[0])], shown
+    return declared, shown
+
+
+def _joining_declared(shown: list[str], declared: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The shown byline that names two or more of the declared authors ("Dana Whitfield and Luis
+    Ortega", where JSON-LD lists both and each name has its own link), as the byline prints it."""
+    for seen in shown:
+        within = [(name, evidence) for name, evidence in declared
+                  if name.lower() != seen.lower() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seen, re.I)]
+        if len({name.lower() for name, _ in within}) >= 2:
+            return seen, f"{within[0][1]}, byline"
+    return None
 
 
 def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: LexborNode | None = None,
@@ -348,10 +404,19 @@ def byline_name(text: str, bare: bool = False, language: str | None = None) -> s
     elif not bare:
         return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name
-    text = _NAME_END.split(text, 1)[0].strip(" :;-–—")
+    text = _NAME_END.split(_cut_at_weekday(text), 1)[0].strip(" :;-–—")
     text = _TRAILING_CONNECTOR.sub("", text)
     text = _ROLE.sub(lambda m: m.group("name"), text)
+    if not _looks_like_name(text):
+        text = _JOINING_WORD.split(text, 1)[0]
     return text if _looks_like_name(text) else None
+
+
+def _cut_at_weekday(text: str) -> str:
+    """The text before a written-out weekday and its date ("Tom Smith Monday, 4 March"), where two
+    words of the name stand before it: "Thomas Freitag, 12.03.2024" is a whole name."""
+    match = _WEEKDAY_BEFORE_DATE.search(text)
+    return text[:match.start()] if match is not None and len(text[:match.start()].split()) >= 2 else text
 
 
 def _name_before_date(text: str) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
-from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, css_for_words,
+from discourse.parse.html.dom import (BLOCK_TAGS, HEADING_TAGS, Block, ancestors, blocks, classes, css_for_words,
                                      element_children, names, shape, squash, within)
 
 _FURNITURE = re.compile(
@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
     re.I)
 _FURNITURE_SELECTOR = css_for_words(
     ["comment", "respond", "repl", "sidebar", "widget", "related", "shar", "social", "sociable", "nav", "menu",
-     "footer", "breadcrumb", "advert", "ads", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "banner",
+     "footer", "breadcrumb", "advert", "ads", "ad-", "ad_", "promo", "newsletter", "subscribe", "popup", "modal",
+     "cookie", "banner",
      "masthead", "byline", "author", "meta", "caption", "credit", "tag", "categor", "paginat", "pager", "sponsor",
      "recommend", "popular", "trending", "signup", "disqus", "login", "tool", "rating", "bio", "outbrain",
      "taboola", "print", "email", "skip", "like", "sharedaddy", "jetpack", "cit", "addtoany", "yarpp", "licen",
@@ -43,7 +44,7 @@ _CONTENT = re.compile(r"(?:^|[-_\s])(article|body|content|main|entry|post|story|
 _POINT_NAMES = r"highlights|key-?points|keypoints|(?:key-?)?takeaways|tldr|tl-dr"
 _POINTS_BOX = re.compile(rf"(?:^|[-_\s])(?:{_POINT_NAMES})(?:$|[-_\s])", re.I)
 _STANDFIRST = re.compile(r"(?:^|[-_\s])(lead|standfirst|deck|dek|excerpt|summary|intro|chapo|chapeau|teaser|subtitle"
-                         rf"|subhead|strapline|kicker|sapo|{_POINT_NAMES}|at-a-glance)(?:$|[-_\s])", re.I)
+                         rf"|subhead|subheadline|strapline|kicker|sapo|{_POINT_NAMES}|at-a-glance)(?:$|[-_\s])", re.I)
 # (Buttons are furniture too, but `blocks` never reads them.)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "header", "menu"})
 _PROSE_CHARS = 25
@@ -153,7 +154,78 @@ def read_body(tree: LexborHTMLParser, excluded: set[int], title: str | None,
         return Body()
     container = _whole_entry(container, prose)
     container, passed = _with_lead_in(container, prose, skip)
-    return _read_container(container, skip | passed, excluded, title)
+    body = _read_container(container, skip | passed, excluded, title)
+    if body.teaser is None and body.paragraphs:
+        body.teaser = _standfirst_before(container, excluded)
+    # A chapô the body's first paragraph repeats is said once, as the body.
+    if body.teaser is not None and body.paragraphs and body.teaser.text == body.paragraphs[0][0].text:
+        body.teaser = None
+    return body
+
+
+# Elements a standfirst may be named for, found by lexbor before `_STANDFIRST` confirms the name.
+_STANDFIRST_NODES = ", ".join(f"[class*={word}]" for word in ("excerpt", "chapo", "chapeau", "intro", "standfirst",
+                                                              "deck", "dek", "summary", "subhead", "sapo", "strapline",
+                                                              "teaser", "subtitle", "lead"))
+_MAX_SIBLINGS_BEFORE = 8
+_MIN_STANDFIRST_WORDS = 6
+_OUTSIDE_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "form", "menu"})
+# The whole article: the search for its standfirst never leaves it (what stands before is other stories).
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_ARTICLE_CLASSES = frozenset({"post", "entry", "hentry", "article"})
+# Words that make a standfirst's name a picture's, a video's, a box's or a list of other stories
+# ("lead-image", "intro-video", "summary-box", "teaser-list", "top-stories").
+_MEDIA_NAME = re.compile(r"(?:^|[-_\s])(?:image|img|media|photo|picture|video|box|promo|stories|list|card)s?"
+                         r"(?:$|[-_\s])", re.I)
+_MEDIA_TAGS = "img, picture, video, iframe, figure"
+
+
+def _standfirst_before(container: LexborNode, excluded: set[int]) -> Block | None:
+    """A standfirst printed above the body's element, between the headline and the text (Ghost's
+    `article-excerpt`, a French site's `chapo`, a `subheadline`): a sentence in an element named
+    for one, outside the body's element, so the body's own reading never sees it. The search
+    walks back over a few elements before the body, inside the article, and finds one only where
+    it meets the headline before the article's start: what stands above an article is another's."""
+    seen, found = 0, None
+    for up in (container, *ancestors(container)):
+        if up.tag in ("body", "html") or _is_article(up):
+            return None
+        sibling = up.prev
+        while sibling is not None and seen < _MAX_SIBLINGS_BEFORE:
+            if sibling.tag and sibling.tag[0] != "-" and sibling.mem_id not in excluded:
+                seen += 1
+                found = found or _standfirst_in(sibling)
+                if sibling.tag == "h1" or sibling.css_first("h1") is not None:
+                    return found
+            sibling = sibling.prev
+    return None
+
+
+def _is_article(node: LexborNode) -> bool:
+    """The element that holds the whole article: <article>, <main>, or one classed "post" or "entry"."""
+    return node.tag in _ARTICLE_TAGS or not _ARTICLE_CLASSES.isdisjoint(classes(node))
+
+
+def _standfirst_in(node: LexborNode) -> Block | None:
+    """The last element named for a standfirst in node (or node itself) that holds a sentence and
+    no picture or video: a caption or a promo box is no standfirst."""
+    for candidate in [node, *reversed(node.css(_STANDFIRST_NODES))]:
+        text = squash(candidate.text())
+        if (_STANDFIRST.search(names(candidate)) and candidate.css_first("h1") is None
+                and len(text.split()) >= _MIN_STANDFIRST_WORDS and text[-1:] in ".!?…" and not mostly_links(candidate)
+                and candidate.css_first(_MEDIA_TAGS) is None and not _within_media(candidate, node)):
+            return Block(candidate, text)
+    return None
+
+
+def _within_media(candidate: LexborNode, top: LexborNode) -> bool:
+    """Candidate, or an element around it up to `top`, is furniture or named for media or other stories."""
+    for up in (candidate, *ancestors(candidate)):
+        if up.tag in _OUTSIDE_ARTICLE_TAGS or _MEDIA_NAME.search(names(up)):
+            return True
+        if up.mem_id == top.mem_id:
+            return False
+    return False
 
 
 def read_post_body(post_text: LexborNode, excluded: set[int], title: str | None) -> Body:
@@ -282,7 +354,8 @@ def _read_container(container: LexborNode, skip: set[int], excluded: set[int], t
     # The standfirst and furniture inside the container are set apart, not read as body.
     inner_skip = {mem for mem in skip if mem != container.mem_id}
     found = blocks(container, inner_skip)
-    found = [b for b in found if not _is_title(b.text, title)]
+    # A block without a letter or a figure (a callout's emoji, "* * *") is decoration, not a paragraph.
+    found = [b for b in found if not _is_title(b.text, title) and any(ch.isalnum() for ch in b.text)]
     kept = _trim_edges(found)
     body.lead = found[:found.index(kept[0])] if kept else []
     found = kept

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from discourse.parse.html.bylines import CATALOGUE_FIELDS, declared_author, page_language
 from discourse.parse.html.declared_count import headline_agrees, json_ld_count, markup_count
-from discourse.parse.html.dom import squash
+from discourse.parse.html.dom import ancestors, squash
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle",
                            "analysisnewsarticle", "webpage", "posting", "socialmediaposting", "liveblogposting",
@@ -35,6 +35,9 @@ class PageMetadata:
     comments: list[dict] = field(default_factory=list)  # schema.org Comment objects from JSON-LD
     comment_count: int | None = None  # the count the article's structured data declares (`declared_count`)
     language: str | None = None  # the page's declared language, two letters
+    # Authors JSON-LD types as a Person (lower case): a personal blog is named after its writer,
+    # so such a name is the author even where it is also the site's name.
+    persons: set[str] = field(default_factory=set)
 
 
 def read_metadata(tree: LexborHTMLParser) -> PageMetadata:
@@ -139,9 +142,11 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
             found.titles.append((squash(obj[key]), f"{label} {key}"))
     # schema.org's `creator` is the wider property `author` narrows: Medium declares only it.
     role = "author" if obj.get("author") else "creator"
-    for name, organisation in _authors(obj.get(role), index):
+    for name, organisation, person in _authors(obj.get(role), index):
         found.authors.append((declared_author(name, found.language),
                               f"{label} {role}" + (" (an organization)" if organisation else "")))
+        if person:
+            found.persons.add(declared_author(name, found.language).lower())
     for key in ("datePublished", "dateCreated"):
         if isinstance(obj.get(key), str):
             found.dates.append((obj[key], f"{label} {key}"))
@@ -161,15 +166,16 @@ def _take_json_ld(obj: dict, found: PageMetadata, index: dict[str, dict] | None 
 _ORGANISATIONS = frozenset({"organization", "newsmediaorganization", "corporation", "newsorganization"})
 
 
-def _authors(value, index: dict[str, dict] | None = None) -> list[tuple[str, bool]]:
-    """The author names of a JSON-LD value, each with whether it is typed as an organisation: a
-    desk or agency credited in the metadata while the page's byline names the person who wrote it."""
-    out: list[tuple[str, bool]] = []
+def _authors(value, index: dict[str, dict] | None = None) -> list[tuple[str, bool, bool]]:
+    """The author names of a JSON-LD value, each with whether it is typed as an organisation (a
+    desk or agency credited in the metadata while the page's byline names the person who wrote it)
+    and whether as a person."""
+    out: list[tuple[str, bool, bool]] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict) and "name" not in item and index and isinstance(item.get("@id"), str):
             item = index.get(item["@id"], item)
-        organisation = isinstance(item, dict) and bool(_types(item) & _ORGANISATIONS)
-        out.extend((name, organisation) for name in _names(item, index))
+        kinds = _types(item) if isinstance(item, dict) else set()
+        out.extend((name, bool(kinds & _ORGANISATIONS), "person" in kinds) for name in _names(item, index))
     return out
 
 
@@ -228,8 +234,26 @@ def _take_microdata(tree: LexborHTMLParser, found: PageMetadata) -> None:
         text = squash(headline.attributes.get("content") or headline.text())
         if text:
             found.titles.append((text, "microdata headline"))
+    author = _article_microdata_author(tree)
+    if author:
+        found.authors.append((declared_author(author, found.language), "microdata author"))
     published = tree.css_first("[itemprop=datePublished]")
     if published is not None:
         value = published.attributes.get("content") or published.attributes.get("datetime") or published.text()
         if value:
             found.dates.append((squash(value), "microdata datePublished"))
+
+
+def _article_microdata_author(tree: LexborHTMLParser) -> str | None:
+    """The name the article's microdata declares as its author (Joomla's "Written by" in
+    `itemprop=author`): a CMS's `meta author` is often the account that posted the page ("Super
+    User", "admin"), not the writer. A comment's author is the comment's, not the article's."""
+    for node in tree.css("[itemprop~=author]"):
+        scope = next((up for up in ancestors(node) if "itemscope" in up.attributes), None)
+        if scope is None or not _types({"@type": (scope.attributes.get("itemtype") or "").split()}) & ARTICLE_TYPES:
+            continue
+        named = node.css_first("[itemprop~=name]")
+        value = (named.attributes.get("content") or named.text()) if named is not None else (
+            node.attributes.get("content") or node.text())
+        return squash(value) or None
+    return None

@@ -30,7 +30,7 @@ from discourse.parse.html.comments.movabletype import find_movable_type
 from discourse.parse.html.comments.platforms import find_by_convention
 from discourse.parse.html.comments.schema_org import find_schema_org
 from discourse.parse.html.comments.tumblr import find_tumblr_notes
-from discourse.parse.html.dom import squash
+from discourse.parse.html.dom import ancestors, squash
 
 __all__ = ["Thread", "find_structured", "read_thread"]
 
@@ -73,7 +73,7 @@ def read_thread(found: Found) -> Thread:
     fields = [read_item(node, found.extra.get(node.mem_id, []), ids - {node.mem_id}, found.signatures.get(node.mem_id),
                         found.marked.get(node.mem_id))
               for node in found.nodes]
-    _settle_day_and_month(fields)
+    _settle_day_and_month(fields, _language_writes_day_first(found.nodes[0]))
     shown = _without_repeats(fields)
     keep = [i for i in shown if not _deleted(fields[i])]
     nodes = [found.nodes[i] for i in keep]
@@ -111,10 +111,12 @@ def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
 _SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")
 
 
-def _settle_day_and_month(fields: list[ItemFields]) -> None:
+def _settle_day_and_month(fields: list[ItemFields], language_day_first: bool) -> None:
     """A thread's dates are written one way: where some read only day first ("25/04/2021", "25-04-2021") and
     none only month first, the ones that read either way ("04/03/2021", read month first by
-    default) are day first too."""
+    default) are day first too; where none reads only one way, the ones read from the shown text
+    are read as the page's language writes them (`language_day_first`), unless the text is
+    English ("at 10:00 am"). A date an attribute declares is the page's own reading: never swapped."""
     day_first = month_first = 0
     for item in fields:
         match = _SLASHED.search(item.date or "")
@@ -122,17 +124,37 @@ def _settle_day_and_month(fields: list[ItemFields]) -> None:
             first, second = int(match.group(1)), int(match.group(3))
             day_first += first > 12 >= second
             month_first += second > 12 >= first
-    if not day_first or month_first:
+    if month_first or not (day_first or language_day_first):
         return
     for item in fields:
         match = _SLASHED.search(item.date or "")
-        if match is None or item.date_iso is None:
+        if match is None or item.date_iso is None or item.date_source == "declared":
+            continue
+        if not day_first and (item.date_source != "shown" or _ENGLISH_CLOCK.search(item.date or "")):
             continue
         first, second = int(match.group(1)), int(match.group(3))
         year = match.group(4) if len(match.group(4)) == 4 else f"20{match.group(4)}"
         as_month_first = f"{year}-{first:02d}-{second:02d}"
         if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
             item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]
+
+
+# English words of a shown date ("02/05/2024 at 10:00 am"): a page written month first, whatever its lang.
+_ENGLISH_CLOCK = re.compile(r"\b(?:at|[ap]\.?m\.?)(?!\w)", re.I)
+# Languages written day first ("02/05/2024" is the 2nd of May), by their primary tag; a region that writes
+# month first (es-US, the United States' Spanish) is left out by `_MONTH_FIRST_REGIONS`.
+_DAY_FIRST_LANGUAGES = frozenset("fr de it nl pt es pl ru uk cs sk da nb nn no fi el tr ro ca gl eu".split())
+_MONTH_FIRST_REGIONS = frozenset({"us"})
+
+
+def _language_writes_day_first(node: LexborNode) -> bool:
+    """The page declares a language that writes "02/05/2024" day first (French, German, Spanish, …):
+    not English, which the United States write month first, nor Filipino, Chinese, Japanese or
+    Korean, nor a language as written in the United States."""
+    root = next((up for up in ancestors(node) if up.tag == "html"), None)
+    language = (root.attributes.get("lang") or "").strip().lower() if root is not None else ""
+    primary, _, region = language.replace("_", "-").partition("-")
+    return primary in _DAY_FIRST_LANGUAGES and region[:2] not in _MONTH_FIRST_REGIONS
 
 
 # What a page prints in place of a comment taken down, in the languages comment templates are written in.

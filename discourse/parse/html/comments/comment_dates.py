@@ -32,19 +32,24 @@ _CLOCK_GAP = 5
 
 def comment_date_iso(node: LexborNode | None, shown: str | None = None) -> str | None:
     if node is not None:
-        for attribute in ("datetime", "content", "title"):
-            declared = _iso_time(node.attributes.get(attribute) or "")
-            if declared:
-                return declared
-        inner = node.css_first("time[datetime]")
-        if inner is not None:
-            declared = _iso_time(inner.attributes.get("datetime") or "")
-            if declared:
-                return declared
+        declared = declared_date_iso(node)
+        if declared:
+            return declared
         shown = shown or text_of(node)
         # A relative date shown ("3 years ago") with the full one in its tooltip (Commento, Isso).
         return parse_shown_date(shown or "") or parse_shown_date(node.attributes.get("title") or "")
     return parse_shown_date(shown or "")
+
+
+def declared_date_iso(node: LexborNode) -> str | None:
+    """The ISO date an element's `datetime`, `content` or `title` attribute (or a `time` inside it)
+    declares: the page's own reading of its date, never to be read another way."""
+    for attribute in ("datetime", "content", "title"):
+        declared = _iso_time(node.attributes.get(attribute) or "")
+        if declared:
+            return declared
+    inner = node.css_first("time[datetime]")
+    return _iso_time(inner.attributes.get("datetime") or "") if inner is not None else None
 
 
 def _iso_time(value: str) -> str | None:

@@ -17,9 +17,10 @@ from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
-from discourse.parse.html.comments.comment_dates import comment_date_iso, is_real_time
+from discourse.parse.html.comments.comment_dates import comment_date_iso, declared_date_iso, is_real_time
 from discourse.parse.html.bylines import after_byline_word
-from discourse.parse.html.comments.furniture import clean_lines, is_furniture_element, is_furniture_line
+from discourse.parse.html.comments.furniture import (clean_lines, furniture_words, is_furniture_element,
+                                                     is_furniture_line)
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
@@ -87,6 +88,9 @@ class ItemFields:
     author: str | None = None
     date: str | None = None
     date_iso: str | None = None
+    # Where date_iso was read: "declared" (an attribute, the page's own reading), "shown" (the text), or
+    # "" (a platform's marks): only a shown date may be read day first (`_settle_day_and_month`).
+    date_source: str = ""
     title: str | None = None
     kind: str = "comment"
     paragraphs: list[str] = field(default_factory=list)
@@ -121,6 +125,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     if signed is not None:
         found.author, found.date = signed.author, signed.date
         found.date_iso = comment_date_iso(signature, signed.date) if signed.date else None
+        found.date_source = _source_of_date(signature)
         found.parts.append(signature)
     # A quote's "NAME said:" header and date are the quoted post's, not this one's.
     signing = _outside_quotes(node, elements)
@@ -138,6 +143,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
          and not _in_running_text(e.node, found.parts)), None)
     if date_node is not None:
         found.date, found.date_iso = _date_from(date_node), comment_date_iso(date_node)
+        found.date_source = _source_of_date(date_node)
         found.parts.append(date_node)
         if found.author is None:
             _name_beside(found, date_node)
@@ -167,6 +173,11 @@ def _marked_item(node: LexborNode, extra: list[LexborNode], others: set[int], ma
     found = ItemFields(author=marked.author, date=marked.date, date_iso=marked.date_iso, kind=_kind(node))
     found.paragraphs = clean_lines(_own_lines([node, *extra], elements, others, []), None, None)
     return found
+
+
+def _source_of_date(node: LexborNode) -> str:
+    """"declared" where an attribute of the date's element gives its ISO date, else "shown"."""
+    return "declared" if declared_date_iso(node) is not None else "shown"
 
 
 def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
@@ -484,8 +495,9 @@ def _own_lines(roots: list[LexborNode], elements: list[_Element], others: set[in
     """The text lines of the comment, its replies, read parts and furniture elements left out."""
     part_ids = {part.mem_id for part in parts}
     skip = set(others) | part_ids
-    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks)}
-    content = _first(elements, _CONTENT, lambda n: _says_more_than_furniture(n) and not _holds(n, part_ids)
+    own = furniture_words(names(roots[0]))
+    skip |= {e.node.mem_id for e in elements if is_furniture_element(e.marks, own)}
+    content = _first(elements, _CONTENT, lambda n: _says_more_than_furniture(n, own) and not _holds(n, part_ids)
                      and not _inside(n, part_ids, roots) and not _quote_within(n, roots[0]))
     lines: list[str] = []
     for root in [content] if content is not None else roots:
@@ -500,11 +512,12 @@ def text_element(node: LexborNode) -> LexborNode | None:
     return _first(_elements(node, set()), _CONTENT, lambda n: _says_more_than_furniture(n) and not _date_alone(n))
 
 
-def _says_more_than_furniture(node: LexborNode) -> bool:
+def _says_more_than_furniture(node: LexborNode, own: frozenset[str] = frozenset()) -> bool:
     """An element with words of its own: not a box named for buttons ("message-actions", whose
-    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply")."""
+    name also says "message") nor one whose text is a row of them ("Like Quote", "Log in to reply").
+    `own`: the furniture words the comment itself is named with (`is_furniture_element`)."""
     text = text_of(node)
-    return bool(text) and not is_furniture_element(names(node)) and not is_furniture_line(text)
+    return bool(text) and not is_furniture_element(names(node), own) and not is_furniture_line(text)
 
 
 def _outside(roots: list[LexborNode], lines: list[str], others: set[int]) -> list[str]:
@@ -564,7 +577,7 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
             _date_on_next_line(found, looked[i + 1])
         if found.date is None and commenter.date:
             found.date = commenter.date
-            found.date_iso = comment_date_iso(None, commenter.date)
+            found.date_iso, found.date_source = comment_date_iso(None, commenter.date), "shown"
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
 
@@ -574,7 +587,7 @@ def _date_on_next_line(found: ItemFields, line: str) -> None:
     if _date_alone_text(line):
         spans = patterns.timestamps(line)
         found.date = _DATE_TRAIL.sub("", line[spans[0][0]:spans[-1][1]])
-        found.date_iso = comment_date_iso(None, found.date)
+        found.date_iso, found.date_source = comment_date_iso(None, found.date), "shown"
 
 
 def _names_someone_else(commenter: Commenter, found: ItemFields) -> bool:
@@ -609,11 +622,19 @@ def _says_line(line: str) -> Commenter | None:
 
 
 def _without_meta(lines: list[str], found: ItemFields) -> list[str]:
-    """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with."""
+    """Drop the meta lines (author and date on one line) that the paragraphs would otherwise start with,
+    and what is left of one whose name and date elements were read ("schreef op :", "a écrit le :")."""
     out = []
     for line in lines:
         commenter = meta_line_commenter(line) if len(line) <= _MAX_META_CHARS else None
         if commenter is not None and (commenter.author == found.author or commenter.date == found.date):
             continue
+        if not out and found.author and _META_LEFTOVER.match(line):
+            continue
         out.append(line)
     return out
+
+
+# A meta line's words once its name and date are read: the verb of saying and its connectors.
+_META_LEFTOVER = re.compile(rf"^(?:{_SAYS})(?:\s+(?:on|at|op|om|le|am|um|el|em|il|à|a las|alle|the))*\s*[:,.]?$",
+                            re.I)

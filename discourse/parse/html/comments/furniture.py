@@ -16,7 +16,7 @@ FURNITURE_NAMES = re.compile(
     r"(?:^|[-_\s])(reply|replies-link|comment-reply-link|reply-link|respond|actions?|tools|toolbar|report|flag|vote|votes"
     r"|voting|rating|ratings|karma|like|likes|thumbs?|score|share|sharing|avatar|gravatar|photo|picture|pic|userpic"
     r"|permalink|edit-link|moderation|awaiting|signature|sig|comment-meta-links|links|footer-links|commentrating"
-    r"|reactions?|badge|follow)(?:$|[-_\s\d])", re.I)
+    r"|reactions?|badge|follow)(?=$|[-_\s\d])", re.I)
 # Words that are furniture, in the languages comment templates are written in.
 _FURNITURE = (
     r"(?:reply|reply to (?:this )?comment|reply to \S+|report|report (?:this|post|comment|abuse)|like|unlike|likes?\s*\(?\d*\)?"
@@ -66,8 +66,18 @@ def in_widget(node, cache: dict[int, bool] | None = None, named: re.Pattern[str]
     return inside
 
 
-def is_furniture_element(marks: str) -> bool:
-    return bool(marks) and FURNITURE_NAMES.search(marks) is not None
+def is_furniture_element(marks: str, own: frozenset[str] = frozenset()) -> bool:
+    """Named for furniture. `own`: the furniture words the comment's own element is named with (a
+    French or Dutch site's `li.reaction`, its "reaction" a reader's comment): there they name the
+    comment's parts ("reaction-texte"), and only another furniture word ("reaction-actions") is one."""
+    if not marks:
+        return False
+    return any(match.group(1).lower() not in own for match in FURNITURE_NAMES.finditer(marks))
+
+
+def furniture_words(marks: str) -> frozenset[str]:
+    """The furniture words in an element's class and id ("reaction" in "reaction even")."""
+    return frozenset(match.group(1).lower() for match in FURNITURE_NAMES.finditer(marks))
 
 
 def is_furniture_line(text: str) -> bool:

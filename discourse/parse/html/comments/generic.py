@@ -25,7 +25,7 @@ from discourse.parse.html.comments.fields import meta_line_commenter
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
-from discourse.parse.html.dom import blocks, element_children, names, shape, text_of, url_parts, within
+from discourse.parse.html.dom import blocks, classes, element_children, names, shape, text_of, url_parts, within
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -106,7 +106,7 @@ def _blank_inline(node: LexborNode) -> bool:
 def _groups(kids: list[LexborNode]):
     """Runs of siblings of one shape; and, where most of them are followed by a sibling of one
     other shape (their meta line), those members paired with it."""
-    shapes = [shape(kid) for kid in kids]
+    shapes = [_block_shape(kid) for kid in kids]
     by_shape: dict[str, list[int]] = defaultdict(list)
     for i, kid in enumerate(kids):
         if kid.tag not in _SKIP_TAGS:
@@ -122,6 +122,19 @@ def _groups(kids: list[LexborNode]):
         if partner != key and count >= max(_MIN_MEMBERS, _PAIRED_SHARE * len(positions)):
             paired = [i for i in positions if i + 1 < len(kids) and shapes[i + 1] == partner]
             yield [kids[i] for i in paired], {kids[i].mem_id: [kids[i + 1]] for i in paired}
+
+
+def _block_shape(node: LexborNode) -> str:
+    """The element's shape without its BEM modifiers: "reactie reactie--antwoord" (a reply) is a
+    "reactie" as its siblings are; a modifier of no class the element has stays ("card--wide")."""
+    marks = classes(node)
+    if not any("--" in mark for mark in marks):
+        return shape(node)
+    kept = [mark for mark in marks if "--" not in mark or mark.split("--", 1)[0] not in marks]
+    return node.tag + "." + ".".join(sorted(_DIGITS.sub("N", mark) for mark in kept))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> bool:

@@ -94,11 +94,16 @@ _COUNT_WORDS = {"no": 0, "keine": 0, "kein": 0, "aucun": 0, "aucune": 0, "sin": 
 _COMMENT_WORDS = (r"(?:responses?|comments?|replies|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?"
                   r"|commenti|commento|reacties|reactie|reactions?|thoughts?|antworten|antwort|réponses?|respuestas?"
                   r"|respostas?|risposte|risposta|komentarz\w*)")
+# WordPress themes' "3 thoughts on …" in their translations, with the preposition they print ("3 Gedanken
+# zu „…“", "Ein Gedanke zu"): without it the words head a body's section ("3 Gedanken zum Schluss").
+_THOUGHTS_ON = (r"(?:(?:pensieri|pensiero)\s+su|réflexions?\s+sur|gedanken?\s+zu|gedachten?\s+(?:over|op)"
+                r"|pensamentos?\s+(?:sobre|em)|pensamientos?\s+sobre)")
 # The words among them that name comments alone, whatever word comes before them: "Final thoughts"
 # titles an article's section, "Reader comments" a thread.
 _ONLY_COMMENT_WORDS = (r"(?:comments?|\w*kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti"
                        r"|commento|reacties|komentarz\w*)")
-_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*" + _COMMENT_WORDS + r"\b", re.I)
+_LEADING_COUNT = re.compile(r"^\{?\s*(?P<count>\d+|" + "|".join(_COUNT_WORDS) + r")\s*(?:" + _COMMENT_WORDS + "|"
+                            + _THOUGHTS_ON + r")\b", re.I)
 # "Leserkommentare (2)", "Commenti (2)", "Discussion (7)", "Reader comments (2)": the word, then the
 # count in brackets.
 _TRAILING_COUNT = re.compile(r"^(?:(?:" + _COMMENT_WORDS + r"|discussion|diskussion|discusión|discussione|discussão)"
@@ -133,6 +138,9 @@ def closed_state(tree: LexborHTMLParser) -> tuple[bool | None, str | None]:
 # "Comments are closed" in other languages than the shared notice pattern reads.
 _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)\s+(?:geschlossen|deaktiviert)"
                      r"|^(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)"
+                     # "réactions" is a word of prose too: only a notice of its own ends with it
+                     r"|^(?:les\s+)?réactions\s+(?:sont\s+)?(?:fermées|closes|désactivées)(?:\s+pour cet article)?"
+                     r"\s*[.!]?$"
                      r"|^(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
                      r"|^(?:os\s+)?comentários\s+(?:estão\s+)?(?:encerrados|fechados)"
                      r"|^(?:i\s+)?commenti\s+(?:sono\s+)?chiusi"
@@ -141,8 +149,8 @@ _CLOSED = re.compile(r"^(?:die\s+)?(?:kommentarfunktion\s+ist|kommentare\s+sind)
                      r"|^komentarze\s+(?:są\s+)?(?:zamknięte|wyłączone)", re.I)
 
 
-_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "los ", "comentarios", "os ", "comentários", "i ",
-                  "commenti", "reageren", "reacties", "kommentarer", "komentarze")
+_CLOSED_STARTS = ("die ", "kommentar", "les ", "commentaires", "réactions", "los ", "comentarios", "os ", "comentários",
+                  "i ", "commenti", "reageren", "reacties", "kommentarer", "komentarze")
 
 
 def _about_trackbacks(text: str) -> bool:
