@@ -100,9 +100,11 @@ def names(node: LexborNode) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
 
 
-def shape(node: LexborNode) -> str:
-    """The tag and classes with digits removed: elements a site repeats (comments, list items) share it."""
-    return node.tag + "." + ".".join(sorted(_DIGITS.sub("N", token) for token in classes(node)))
+def shape(node: LexborNode, marks: list[str] | None = None) -> str:
+    """The tag and classes with digits removed: elements a site repeats (comments, list items) share it.
+    `marks`: the classes to read, where a caller leaves some of the element's out."""
+    tokens = classes(node) if marks is None else marks
+    return node.tag + "." + ".".join(sorted(_DIGITS.sub("N", token) for token in tokens))
 
 
 def ancestors(node: LexborNode) -> Iterator[LexborNode]:

@@ -128,13 +128,7 @@ def _block_shape(node: LexborNode) -> str:
     """The element's shape without its BEM modifiers: "reactie reactie--antwoord" (a reply) is a
     "reactie" as its siblings are; a modifier of no class the element has stays ("card--wide")."""
     marks = classes(node)
-    if not any("--" in mark for mark in marks):
-        return shape(node)
-    kept = [mark for mark in marks if "--" not in mark or mark.split("--", 1)[0] not in marks]
-    return node.tag + "." + ".".join(sorted(_DIGITS.sub("N", mark) for mark in kept))
-
-
-_DIGITS = re.compile(r"\d+")
+    return shape(node, [mark for mark in marks if "--" not in mark or mark.split("--", 1)[0] not in marks])
 
 
 def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> bool:
