@@ -260,6 +260,8 @@ def _may_hold_positive_emoji(text: str) -> bool:
     if _POSITIVE_EMOJI_STARTS.isdisjoint(text):
         return False
     return not _POSITIVE_EMOJI_SET.isdisjoint(text) or any(map(text.__contains__, _POSITIVE_EMOTICONS))
+
+
 QUOTED_PASSAGE = re.compile(r"[“\"][^“”\"]{20,}[”\"]")
 
 _ENGLISH = frozenset(
