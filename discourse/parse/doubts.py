@@ -120,6 +120,9 @@ _MORE_LINKS = re.compile(
 # words may be run together with a count or another link ("Respect3 ReplyReport", "Like (3)Reply", "2Reply").
 _REPLY_WORD = re.compile(patterns.REPLY_WORDS, re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A forum post's number beside it ("#2", "Post #2", "Post 2 of 9"), and a quote link's word ("Quote", "Zitieren").
+_POST_NUMBER_LINE = re.compile(r"(?:post\s*)?#\d{1,7}|post\s+\d{1,7}\s+of\s+\d{1,7}", re.IGNORECASE)
+_QUOTE_WORD = re.compile(r"quote|multiquote|zitieren|citer|citar|cita|citeren|cytuj|цитировать|цитата", re.IGNORECASE)
 _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
 # A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
 # "Joined: March 2019", "Beiträge: 12").
@@ -307,7 +310,22 @@ def hides_nesting(comments: Comments) -> bool:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < NESTED_THREAD_COMMENTS or any(c.parent is not None for c in comments.items):
         return False
-    return _under_most(sum(map(_offers_reply_link, items)), len(items))
+    return _under_most(sum(map(_offers_reply_link, items)), len(items)) \
+        and not _under_most(sum(map(_shows_forum_post, items)), len(items))
+
+
+def _shows_forum_post(comment: Comment) -> bool:
+    """Whether a comment is printed as a forum's post: a post number ("#2", "Post 2 of 9"), a line of its poster's
+    box ("Posts: 120") or a quote link beside it ("Quote", "Reply Quote"). A forum thread beside most of whose posts
+    these show is flat by its engine's design (MyBB, phpBB): its reply links answer the thread, not a post."""
+    return any(_POST_NUMBER_LINE.fullmatch(text) or _is_poster_box(text) or _offers_quote(text)
+               for text in comment.furniture)
+
+
+def _offers_quote(text: str) -> bool:
+    """A furniture line of a few words that holds a quote link, its words maybe run together ("QuoteReply")."""
+    words = _LETTER_RUN.findall(patterns.GLUED_WORDS.sub(" ", text))
+    return len(words) <= COUNT_LINE_WORDS and any(_QUOTE_WORD.fullmatch(word) for word in words)
 
 
 def _offers_reply_link(comment: Comment) -> bool:

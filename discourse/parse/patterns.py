@@ -285,7 +285,8 @@ _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-
 REPLY_WORDS = (r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|reageer|beantwoorden"
                r"|svara|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla")
 # Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs,
-# a vote tally before a reply link ("0 / Reply", "+2 -1 Reply", as wpDiscuz prints them). A sort control is
+# a vote tally before a reply link ("0 / Reply", "+2 -1 Reply", as wpDiscuz prints them), a forum post's number
+# ("#2", "Post 2 of 9"). A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
@@ -297,8 +298,8 @@ _RARE["REPLY_LINK"] = Source(
     r"|(%s):?(\s*\[?(%s)\b(%s)*(?!%s))?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
     r"|\d+\s*(more )?(replies|reply)|(load|show|view) more"
-    r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s))"
-    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
+    r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7})"
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote))*)$"
     % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
