@@ -94,6 +94,8 @@ _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of 
 # Small words that open names as well as phrases: "An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson".
 _NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
 _NAME_WORDS_REACH = 30  # lines under a headline's block, where a story repeats its headline's words
+_TOPIC_WORD_CHARS = 4  # a headline's word the story repeats: not "the", "new", "Lee"
+_HEADLINE_TOPIC_WORDS = 2  # words of the story a headline over a byline's bare name repeats, at least
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _HEADLINE_LINES = 3  # lines of a headline a browser wrapped
 _ROLE_WORDS = frozenset(
@@ -396,12 +398,27 @@ def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list
     """Block i is a post's head, a poster box's fields or "… wrote"; or a date line ("Tue, 04/03/2023",
     "Kyiv 24 February 2023") under a block long enough to be the headline, where a short one may be a site's
     name over a headline that holds a date ("Merkel 8. März 2023")."""
-    if _block_head(blocks[i], stripped) or _is_poster_fields(texts[i]) or _is_commenter_head(texts, i):
+    if _block_head(blocks[i], stripped) or _is_poster_fields(texts[i]) or _is_commenter_head(texts, i) \
+            or _name_under_topic_over_date(texts, i, author):
         return True
     if not _is_date_line(texts[i]):
         return False
     above = region.title_index(texts, i, author)
     return above is not None and len(texts[above].split()) > _MAX_HEAD_WORDS
+
+
+def _name_under_topic_over_date(texts: list[str], i: int, author: str | None) -> bool:
+    """Block i is a name alone ("Jane Roe") over a date line ("2 hours ago", "Updated May 2"), under a title-like
+    block that names the story's topic by two words or more while the name names it by none (`_names_topic`): a
+    byline's name printed as a paragraph of its own, as html2text prints it, under the headline. A kicker, a
+    standfirst or a site's name over a short headline ("Storm Hits Texas") leaves it the title: the headline
+    names the topic too, or the block above it names it by one word at most ("The Harbour Times")."""
+    if i + 1 >= len(texts) or patterns.NAME_LINE.match(texts[i]) is None or not _is_date_line(texts[i + 1]):
+        return False
+    story = texts[i + 2:i + 2 + _NAME_WORDS_REACH]
+    above = region.title_index(texts, i, author)
+    return above is not None and _names_topic(texts[above], story, _HEADLINE_TOPIC_WORDS) \
+        and not _names_topic(texts[i], story)
 
 
 def _marked_heading_above(blocks: list[Block], stripped: list[str], texts: list[str], title: int | None) -> int | None:
@@ -774,8 +791,8 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
             headline = _headline_around_byline(lines, roles, above, i)
-            if headline == "none" and (_name_over_role(lines, roles, above, i)
-                                       or _last_crumb_above(lines, above)):
+            if headline == "none" and (_name_over_role(lines, roles, above, i) or _last_crumb_above(lines, above)
+                                       or _topic_of_story(lines, above, i)):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
@@ -907,6 +924,19 @@ def _named_in_story(lines: list[str], name_at: int, date_at: int) -> bool:
     repeats its headline's words: the story is about that person."""
     words = _WORD.findall(lines[name_at])
     return bool(words) and words[-1] in _WORD.findall(" ".join(lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]))
+
+
+def _topic_of_story(lines: list[str], name_at: int, date_at: int) -> bool:
+    """`_names_topic` of line `name_at` and the story under date line `date_at`."""
+    return _names_topic(lines[name_at], lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH])
+
+
+def _names_topic(line: str, story: list[str], least: int = 1) -> bool:
+    """At least `least` words of `line` (of `_TOPIC_WORD_CHARS` letters or more) are words of the story, whatever
+    their case: a headline of capitalised words names the story's topic ("Storm Hits Texas" over "The storm
+    brought…"), where a writer's name is seldom a word of the story they write."""
+    words = {word.casefold() for word in _WORD.findall(line) if len(word) >= _TOPIC_WORD_CHARS}
+    return len(words.intersection(_WORD.findall(" ".join(story).casefold()))) >= least if words else False
 
 
 def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:

@@ -343,9 +343,13 @@ def dated_name(texts: list[str], i: int) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
-    return _DIGIT.search(text) is not None \
-        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49"), maybe under a date line's cue
+    ("Updated 2 hours ago", "Published: May 2, 2023")."""
+    if _DIGIT.search(text) is None:
+        return False
+    cued = patterns.DATE_LINE.match(text)
+    dated = cued.group("date") if cued else text
+    return not patterns.without_timestamps(dated, patterns.timestamps(dated)).strip(" ,|-–—")
 
 
 def _undoubled_words(text: str) -> str:
