@@ -107,14 +107,14 @@ CLOSING_KINDS = ("comment_form", "closed_notice")  # the furniture under a threa
 _TIME_OF_DAY_OR_AGO = re.compile(rf"\d:\d\d|\d\s+{patterns.RELATIVE_UNIT_FIRST}"
                                  rf"|{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}",
                                  re.IGNORECASE)
-# What a thread prints that the shared patterns do not hold: headers in more languages and scripts, report
-# links in more languages (its reply links are patterns.REPLY_WORDS), vote buttons and counts ("▲ 12 ▼", "+3").
+# What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
+# (patterns.REPLY_WORDS) and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3").
 _MORE_HEADERS = re.compile(
     r"^(комментарии|комментарии читателей|отзывы|yorumlar|kommentit|hozzászólások|komentáře|komentarji|σχόλια"
     r"|コメント|评论|評論|留言|댓글|تعليقات|תגובות)$", re.IGNORECASE)
 _MORE_LINKS = re.compile(
-    r"^(melden|signaler|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote|vote up|vote down"
-    r"|reply with quote)$",
+    rf"^({patterns.REPLY_WORDS}|melden|signaler|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote"
+    r"|vote up|vote down|reply with quote)$",
     re.IGNORECASE)
 # A reply link's word in each language, matched against a whole run of letters: a furniture line's
 # words may be run together with a count or another link ("Respect3 ReplyReport", "Like (3)Reply", "2Reply").

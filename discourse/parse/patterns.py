@@ -308,9 +308,9 @@ _RARE["REPLY_LINK"] = Source(
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.
 THREAD_LINK = re.compile(
-    r"^(%s|report( post| abuse| this comment| comment)?"
+    r"^(reply|antworten|répondre|responder|responda|rispondi|reageren|svara|odpowiedz|report( post| abuse| this comment| comment)?"
     r"|permalink|link to (this )?comment|((log ?in|sign in)( or register)?|register) to (reply|post comments|comment))"
-    r"\b" % REPLY_WORDS, _I)
+    r"\b", _I)
 
 # Relative dates whose unit comes first, then the word for "ago": "3 hours ago", "3 giorni fa", "3 dagen
 # geleden" (the look-ahead lets the engine give up at once where no such word follows).
