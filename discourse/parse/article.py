@@ -96,6 +96,9 @@ _NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
 _NAME_WORDS_REACH = 30  # lines under a headline's block, where a story repeats its headline's words
 _TOPIC_WORD_CHARS = 4  # a headline's word the story repeats: not "the", "new", "Lee"
 _HEADLINE_TOPIC_WORDS = 2  # words of the story a headline over a byline's bare name repeats, at least
+# A forum post's number ("#1", "Post #1"), printed within a few lines under the post's head (its date between).
+_POST_NUMBER = re.compile(r"(?:post\s*)?#\d{1,7}", re.IGNORECASE)
+_POST_NUMBER_REACH = 3
 _MAX_ROLE_WORDS = 3  # "Senior Political Correspondent"
 _HEADLINE_LINES = 3  # lines of a headline a browser wrapped
 _ROLE_WORDS = frozenset(
@@ -818,6 +821,9 @@ def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: i
             article.provenance["date"] = f"line {k + 1}, the head of the thread's opening post"
             roles[k] = LineRole.METADATA
             break
+    for k in range(i + 1, min(i + 1 + _POST_NUMBER_REACH, end)):
+        if _POST_NUMBER.fullmatch(stripped[k]):
+            roles[k] = LineRole.METADATA  # the post's number ("#1") between its head and its text
     return i
 
 

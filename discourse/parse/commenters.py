@@ -60,7 +60,8 @@ THREAD_NUMBER = re.compile(r"^#?(?P<parts>\d{1,4}(?:\.\d{1,4})*)\.?(?=\s)|^#(?P<
 # ("Beavis 25" is a name).
 _SCORE_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:\(?[+\-−]?\d+\)?\s+(?:points?|likes?|votes?|punkte|puntos|pontos)"
                                r"|(?:likes?|thumbs? up)\s*\(?\d+\)?)$", re.I)
-_SCORE_UNITS = frozenset({"point", "points", "vote", "votes"})  # a post's score before "by NAME" ("120 points by alice")
+# A post's score or phpBB's "Post" before "by NAME" ("120 points by alice", "Post by alice » DATE").
+_BEFORE_BY = frozenset({"point", "points", "vote", "votes", "post"})
 _CLOCK_WORDS = {"uhr", "uur", "hrs", "hs"}  # after a clock time ("10:15 Uhr Kay sagt:"): the date's, not the name's
 _AFTER_CLOCK_TIME = _CLOCK_WORDS | {"am", "pm", "a.m", "p.m", "h"}  # "10.15 am", "10.15 h": the number is a time
 _THREAD_NUMBER_WORD = re.compile(r"#?\d{1,4}(?:\.\d{1,4})+\.?|#\d{1,4}")  # as a word of a head: not the name
@@ -349,8 +350,9 @@ def _clean_name(text: str) -> str | None:
     words = text.split()
     while words and (_is_filler(words[0]) and words[0].rstrip(":").lower() not in _SAYING
                      or len(words) > 1 and words[0].lower() in _BY_WORDS
-                     or len(words) > 2 and words[0].lower() in _SCORE_UNITS and words[1].lower() == "by"):
-        words.pop(0)  # a verb of saying ends a head, never opens one: "Said Hamideh" is a name; "120 points by alice"
+                     or len(words) > 2 and words[0].lower() in _BEFORE_BY and words[1].lower() == "by"):
+        words.pop(0)  # a verb of saying ends a head, never opens one: "Said Hamideh" is a name; "120 points by alice",
+        # "Post by alice" (phpBB's head)
     while words and _is_filler(words[-1]) and not _ends_name(words):
         if len(words) > 2 and words[-1].lower() in _CONNECTORS and words[-2].isdigit() and words[-3][:1].isalpha():
             words.pop()  # "Beavis 25 on Aug 8": a number between a name and "on DATE" is the name's

@@ -87,6 +87,11 @@ _RARE["FOOTER"] = Source(
     r"^(printable version\b.*|print this( page| article)?|email this( article)?|share this( article)?:?"
     r"|please email the editor|our code of editorial values|next story|previous story"
     r"|next post|previous post|(©|copyright\b).*|all rights reserved\.?|back to top|(↑\s*)?top of (comments|page)"
+    # a forum's choice of the posts shown, under the last ("Display posts from previous: All posts Sort by Post time")
+    r"|display posts from previous:.*"
+    # a forum or blog engine's credit line ("Powered By MyBB, © 2002-2024 MyBB Group.")
+    r"|powered by (mybb|phpbb|vbulletin|xenforo|discourse|invision( community| power board)?|smf|simple machines"
+    r"|wordpress|discuz!?|punbb|fluxbb|vanilla)\b.*"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
     # "Subscribe" in other languages, as a button alone on its line
     # (one branch per first letters: each branch is one more try for every line opening with its letter)
@@ -287,23 +292,27 @@ _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-
 # one list for the comment widgets, the links a thread prints and the doubts' reading of a comment's furniture.
 REPLY_WORDS = (r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|reageer|beantwoorden"
                r"|svara|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla")
+# A forum post's row of buttons to its poster's profile, two or more ("PM Find Quote", "Website Email Find Quote"), as
+# MyBB, phpBB and vBulletin print them: "PM" or "Email" alone may be a comment's word, the row never is.
+PROFILE_BUTTONS = r"(?:pm|find|website|email|www)(?:\s+(?:pm|find|website|email|www|quote|multiquote|report|reply))+"
 # Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs,
 # a vote tally before a reply link ("0 / Reply", "+2 -1 Reply", as wpDiscuz prints them), a forum post's number
-# ("#2", "Post 2 of 9"). A sort control is
+# ("#2", "Post 2 of 9"), its row of profile buttons and its link back to the page's top ("Top", alone). A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
 _RARE["REPLY_LINK"] = Source(
-    r"^(reply with quote|%s|(log ?in|sign in|register) to reply(reply)?"
+    r"^(reply with quote|%s|top$|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"
     r"|(%s):?(\s*\[?(%s)\b(%s)*(?!%s))?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
     r"|\d+\s*(more )?(replies|reply)|(load|show|view) more"
-    r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7})"
+    r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7}"
+    r"|%s)"
     r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote))*)$"
-    % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS), _I)
+    % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS, PROFILE_BUTTONS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.
@@ -433,8 +442,9 @@ META_FILLER = re.compile(
 )
 # A lower-case letter run into a capital: words a rendering glued ("ReplyReport", "Respect3 ReplyReport").
 GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE").
-TRAILING_META = re.compile(r"^(posted by|by)\b", _I)
+# A commenter line whose meta comes after the text ("Posted by: NAME at DATE", "by NAME on DATE"); not phpBB's head
+# over a post's text, its name and date parted by a guillemet ("by NAME » Mon Mar 04, 2024 10:20 am").
+TRAILING_META = re.compile(r"^(posted by|by)\b(?![^»]*\s»\s)", _I)
 IMAGE_PLACEHOLDER = re.compile(r"\[[^\]]{0,120}\]")
 BARE_NUMBER = re.compile(r"^\d{1,6}$")
 GLUED_VERB = re.compile(r"(?<=\S)\s*(wrote|says|said|schreibt|writes)$", _I)

@@ -41,6 +41,10 @@ _LONGER_RUN = 3
 _LINK_HEADLINES = 2  # headlines under a colon that make it a related-posts box's lead-in
 _LONE_BLOCK_WORDS = 300  # a lone paragraph taken for the article holds an article's words, not a notice's
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
+# A forum's rating widget over a thread ("Thread Rating: 0 Vote(s) - 0 Average", "Rating: 4.5/5 (12 votes)"): a
+# line of figures under a label, never a headline.
+_RATING_WIDGET = re.compile(r"^(thread |post |topic |user )?rating\s*:|\bvotes?(\s*\(s\))?\s*[-–]\s*\d+([.,]\d+)?\s+average$",
+                            re.I)
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:"
@@ -366,7 +370,7 @@ def title_like(text: str) -> bool:
         return False
     if text[:1].isdigit() and is_header(text):
         return False  # "5 Comments" under the headline
-    if _CAPTION.match(text) or patterns.READING_TIME.fullmatch(text):
+    if _CAPTION.match(text) or patterns.READING_TIME.fullmatch(text) or _RATING_WIDGET.search(text):
         return False
     if _date_line(text):
         return False

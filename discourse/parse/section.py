@@ -62,6 +62,7 @@ _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
 _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
+_PROFILE_BUTTONS = re.compile(patterns.PROFILE_BUTTONS, re.IGNORECASE)
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
 # The opening of a quoted post that names whom it quotes by a forum's words, not a verb ("Originally Posted by erin")
@@ -69,6 +70,7 @@ _QUOTED_FROM = re.compile(r"^" + patterns.QUOTED_FROM_LABEL + r"\s*(?P<name>[^\s
                           r"(?:\s+on\s.*)?$", re.IGNORECASE)
 _REACTIONS = re.compile(r"^\d+\s+(?:likes?|points?|votes?|upvotes?)$", re.IGNORECASE)  # "3 Likes" under a post
 _POST_NUMBER = re.compile(r"(?:^|\s)#\d{1,7}(?:\s|$)")
+_LONE_POST_NUMBER = re.compile(r"#\d{1,7}")
 # A post number a renderer ran into the post's time before it ("10:00am2"): forums number their posts
 _GLUED_POST_NUMBER = re.compile(r"\d[ap]m\d{1,7}$", re.IGNORECASE)
 # The labels of a poster's details in a forum's poster box
@@ -95,7 +97,9 @@ _RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|
 _ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
 # A comment's links to its neighbours in the tree, or its fold toggle, after its head ("bob 2 hours ago | next [–]")
 _TREE_LINKS = re.compile(r"\|\s*(?:parent|next|prev|root|context)\b|\[[–-]\]", re.IGNORECASE)
-_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number", "tree links"})
+# phpBB's head over each post, its name and date parted by a guillemet ("Post by erin » Mon Mar 04, 2024 10:20 am")
+_GUILLEMET_HEAD = re.compile(r"^(?:post\s+)?by\s+[^»]{1,60}?\s»\s", re.IGNORECASE)
+_FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number", "tree links", "post head"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
 
@@ -602,6 +606,8 @@ def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
         return "post number"
     if by_head and _TREE_LINKS.search(text) is not None:
         return "tree links"
+    if by_head and _GUILLEMET_HEAD.match(text) is not None:
+        return "post head"
     return "time ago" if by_head and _TIME_AGO.search(text) is not None else None
 
 
@@ -609,6 +615,8 @@ def _thread_link(link: str) -> str | None:
     """The kind of a reply, report, quote or permalink link, alone or run together with a widget's other links
     ("Respect3 ReplyReport"), or None; not a line that only opens with such a word ("Report an error"). A reply
     or quote link is a forum's; a bare permalink or report link is also a live blog entry's or a post's in a feed."""
+    if _PROFILE_BUTTONS.fullmatch(link):
+        return "reply link"  # a forum post's row of buttons ("PM Find Quote")
     unglued = patterns.GLUED_WORDS.sub(" ", link)
     if len(unglued.split()) > _THREAD_LINK_WORDS:
         return None
@@ -745,9 +753,13 @@ def _is_furniture(text: str) -> bool:
 def _text_under(lines: list[str], i: int, deeper: bool = True) -> bool:
     """Written text indented under line i (`deeper`), or at its own indent (a column less: w3m leaves one before
     an inline head), within the next two non-blank lines (two lines below at most). A quoted post's opening
-    set off as a quotation, indented or marked ("> erin wrote:"), is where a reply's text begins."""
+    set off as a quotation, indented or marked ("> erin wrote:"), is where a reply's text begins. A forum post's
+    number alone between a head and its text ("#2", a paragraph of its own) is passed over."""
     indent = len(lines[i]) - len(lines[i].lstrip())
-    for line in _first_written(lines, i + 1, 3):
+    below = list(islice(_written(lines, i + 1, 3), 2))
+    if below and lines[below[0]].lstrip()[:1] == "#" and _LONE_POST_NUMBER.fullmatch(lines[below[0]].strip()):
+        below = list(islice(_written(lines, below[0] + 1, 3), 2))
+    for line in (lines[k] for k in below):
         text = line.strip()
         shift = len(line) - len(line.lstrip()) - indent
         if (shift > 0 if deeper else -1 <= shift <= 0) and (
