@@ -39,8 +39,11 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil
 _NOT_NAME_OPENERS = frozenset(
     "the a an this that these those my our your his her their its all any some no now then far way "
     "der die das ein eine le la les un une el los las una il lo gli het een".split())
+# Swedish and Norwegian "Av", Danish "Af" ("by") before a byline's name of two words or more over its date ("Av Sven
+# Larsson"): the by-word, not a first name. Read only there: elsewhere a line opening "Av" is seldom a byline.
+_SCANDINAVIAN_BY = re.compile(r"^A[vf]\s+(?=\S+\s+\S)")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
-_BYLINE_FIRST = frozenset("bBvVpPdD")  # the first letters of `patterns.BYLINE`'s words
+_BYLINE_FIRST = frozenset("bBvVpPdDаА")  # the first letters of `patterns.BYLINE`'s words
 # The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
 _NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
@@ -65,7 +68,7 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|di|door|przez|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
+    r"(by|von|par|por|di|door|przez|автор|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
     r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
@@ -1156,7 +1159,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None:
-            article.author = _undoubled(lines[above].strip())
+            article.author = _SCANDINAVIAN_BY.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):
             if roles[line] is None:
                 roles[line] = LineRole.METADATA

@@ -162,11 +162,12 @@ _RARE["VIDEO_CAPTION"] = Source(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
-# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez". ("Author: NAME"
-# is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an "a" to the
-# byline regex.)
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez", Russian "Автор:" (with
+# its colon: "Автор статьи считает…" is a sentence), each maybe with a colon ("By: NAME", "Von: NAME", "Par : NAME").
+# ("Author: NAME" is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an
+# "a" to the byline regex.)
 BYLINE = re.compile(
-    r"^(by|von|par|por|di|door|przez)\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|przez|автор(?=\s*:))\s*:?\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
@@ -179,7 +180,8 @@ BYLINE_NAME_END = re.compile(
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
-NAME_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+# A name alone on its line: two to four capitalised words, in Latin or Cyrillic script ("Иван Петров").
+NAME_LINE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}$")
 # A post's reading time ("3 min read", "5 minute read", "Lesezeit: 4 Min.", "2 min de lecture"), perhaps with the
 # dot that parts it from the date: furniture by the byline, never the headline
 READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|di lettura|de lectura)"
@@ -200,7 +202,7 @@ _COUNT_WORD = (
 COMMENT_NOUN = (
     r"(responses?|comments?|replies|reply|thoughts?|reactions?|(?:leser)?kommentare?|antworten|ergänzungen|commentaires?"
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
-    r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
+    r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar|комментари(?:и|ев|я|й))"
 )
 # A count other than one before a singular "Reply" is a comment's votes beside its reply link ("3  Reply", as
 # wpDiscuz prints them), never a header: a header of one reply says "1 Reply", of more "3 Replies".
@@ -212,10 +214,10 @@ COMMENT_HEADER = re.compile(
     _I,
 )
 # The count after the noun: "Comments (32)", "Kommentare: 3", "Leserkommentare (2)", "Commenti (3)",
-# "Discussion (3)", "Liczba komentarzy: 6" (number of comments).
+# "Discussion (3)", "Liczba komentarzy: 6" (number of comments), "Комментарии (3)".
 COUNT_AFTER_HEADER = re.compile(
     r"^.{0,40}?\b(comments?|kommentare|leserkommentare|komentarz[a-z]*|commentaires?|commenti|comentarios?|comentários?"
-    r"|responses|reacties|réactions|discussion|diskussion)"
+    r"|responses|reacties|réactions|discussion|diskussion|комментарии)"
     r"\s*[:(]\s*(?P<count>\d+)\s*\)?$",
     _I,
 )
@@ -223,7 +225,7 @@ _RARE["BARE_COMMENT_HEADER"] = Source(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
     r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
     r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
-    r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion)\s*:?$", _I
+    r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion|комментарии)\s*:?$", _I
 )
 
 # Links between pages of comments: the page shows only some of its comments.

@@ -247,7 +247,7 @@ class _Every:
 _NOUN_FIRST_ADMITTED = _Every() if _NOUN_FIRST_STARTS.every else (
     _NOUN_FIRST_STARTS.chars | (frozenset("0123456789") if _NOUN_FIRST_STARTS.decimal else frozenset()))
 _COUNT_ENDS = frozenset("0123456789)")
-_COUNT_NOUN_STEMS = ("omment", "oment", "responses", "ussion", "eacti", "éacti")
+_COUNT_NOUN_STEMS = ("omment", "oment", "responses", "ussion", "eacti", "éacti", "коммент")
 
 
 def signed(line: str, dated: bool = False) -> bool:
