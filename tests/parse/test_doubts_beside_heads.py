@@ -57,7 +57,7 @@ def test_a_forum_poster_box_between_the_posts_is_a_threads(box):
 
 
 @pytest.mark.parametrize("before", [
-    "Sort by Newest", "All Comments", "Комментарии", "Yorumlar", "コメント", "评论", "» Comments", "💬 Comments",
+    "Sort by Newest", "All Comments", "Отзывы", "Yorumlar", "コメント", "评论", "» Comments", "💬 Comments",
     "= Comments =", "!@#$%^&*()  COMMENTS", "4 comments »"])
 def test_a_header_or_a_sort_control_over_the_posts_is_a_threads(before):
     assert any("name a commenter and a date" in doubt for doubt in doubts_of(listing(POSTS, before=(before,))))

@@ -107,3 +107,14 @@ def test_a_signature_after_the_text_still_closes_its_comment():
     comments = parse_text(page).comments
     assert [c.author for c in comments.items] == ["Rita", "Tom", "Kay"]
     assert comments.items[0].text.startswith("The market was empty")
+
+
+def test_phpbbs_replies_under_their_subject_lines_are_read():
+    lines = ["Harbour wall: stone or concrete?", "", "by ida » Wed Jun 05, 2024 9:00 am", "",
+             "The council wants concrete for the new harbour wall. Which would you choose, and why?", ""]
+    for name in ("jonas", "marta"):
+        lines += ["Re: Harbour wall: stone or concrete?", "", f"by {name} » Wed Jun 05, 2024 10:00 am", "",
+                  "Stone, because it lasts and it looks like the rest of the harbour.", ""]
+    page = parse_text("\n".join(lines))
+    assert page.article.author == "ida"
+    assert [c.author for c in page.comments.items] == ["jonas", "marta"]
