@@ -6,6 +6,7 @@ import pytest
 
 from discourse.parse import parse_text
 from discourse.parse.dates import find_date
+from discourse.parse.section import declared_count, is_header
 
 RUSSIAN_NEWS = ("Главная › Город › Транспорт\n\nВ городе откроют три новых трамвайных маршрута\n\n{byline}\n\n"
                 "Мэрия объявила, что с первого апреля в городе появятся три новых трамвайных маршрута.\n"
@@ -50,3 +51,10 @@ def test_a_by_words_label_is_not_part_of_the_authors_name(byline, author):
             "The council approved three new tram lines on Tuesday, officials said after a long meeting.\n\n"
             "The lines will link the northern districts with the centre and the station by next year.\n")
     assert parse_text(page).article.author == author
+
+
+@pytest.mark.parametrize("header, count", [("Комментарии (3)", 3), ("3 комментария", 3), ("12 комментариев", 12),
+                                           ("Комментарии", None)])
+def test_a_russian_comment_header_declares_its_count(header, count):
+    assert is_header(header)
+    assert declared_count(header) == count
