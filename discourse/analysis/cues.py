@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
@@ -694,7 +695,10 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     hits: dict[str, Hit] = {}
     for name, pattern in LEXICAL_CUES:
         if id(pattern) in _SLOT:
-            hit = _spans_hit(spans.get(pattern, ()), text)
+            found = spans.get(pattern)
+            if found is None:
+                continue  # the lexicon matched nothing (most of them in most texts)
+            hit = _spans_hit(found, text)
         elif name in _NEEDS and not _NEEDS[name](text, folded):
             continue  # a cheap test shows the pattern cannot match
         else:
@@ -812,9 +816,10 @@ def _stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Term:
-    """How a text uses one content term: whether it is negated, and its words as written."""
+class Term(NamedTuple):
+    """How a text uses one content term: whether it is negated, and its words as written. A named tuple,
+    made in a few calls where a frozen dataclass sets each field through `object.__setattr__`: every
+    content term of every reply and parent gets one."""
 
     negated: bool
     surface: str
