@@ -305,7 +305,7 @@ def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone_
 
 _PROMPT_PIECES = [
     "This comment has been removed.", "THIS POST IS popular!!", "this reply was edited (2)?", "What do you think?",
-    "Tell us what you think.", "Was this review helpful?", "was this helpful", "Thumbs up (12)", "vote DOWN 3",
+    "Tell us what you think.", "Was this comment helpful?", "was this helpful", "Thumbs up (12)", "vote DOWN 3",
     "thumb up (\u0663)", "12 likes", "1 point", "40 replies", "Log in to reply", "login to reply", "Rate this:",
     "Th\u0130s comment has gone.", "rate th\u0131s", "Thumb\u017f up", "thin\u212a", "Reply", "like", "I like it",
 ]
