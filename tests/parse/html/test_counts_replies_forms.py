@@ -1,0 +1,64 @@
+"""Shapes of page whose comment section the reader once misread: an AMP page whose comments open
+behind a "View Comments (14)" control, a byline's comment-count link where a script loads the
+thread, a static blog's flat list whose replies carry only a reply class, a comment form's labels
+beside a byline-less article, a site credit in the footer, and a live blog's timed entries. A user
+relies on the count the page declares, on no comment being made up from what follows a control or
+a live blog's entries, on each reply answering its comment, and on a form or a credit never naming
+the author."""
+
+from discourse.parse import read_pages
+
+_HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
+         '<meta property="og:title" content="City council approves new bike lanes"></head>')
+_NAV = ('<header class="site-header"><a href="/">The Valley Courier</a><nav><a href="/news">News</a> '
+        '<a href="/sports">Sports</a></nav></header>')
+_STORY = ("The city council voted 6-1 on Tuesday night to approve protected bike lanes along three busy streets.",
+          "Supporters packed the chamber and cheered loudly when the final vote was read out by the clerk.",
+          "Opponents, mostly owners of small shops, argued that removing parking would drive customers away.",
+          "Construction is expected to begin in the summer and to last about eighteen months.")
+_ARTICLE = ('<article><h1>City council approves new bike lanes</h1><div class="byline">By <span class="author">'
+            'Maria Lopez</span> <time datetime="2024-03-12T09:00:00Z">March 12, 2024</time></div>'
+            + "".join(f"<p>{text}</p>" for text in _STORY) + "</article>")
+# Other stories' cards after the comments control: each a headline, a teaser, a name and a date.
+_CARDS = ('<aside class="related"><h2>More from News</h2>' + "".join(
+    f'<div class="card"><a href="/news/{i}"><h3>{title}</h3></a><p>{teaser}</p><span>{name}</span> '
+    f'<span>March {9 + i}, 2024</span></div>'
+    for i, (title, teaser, name) in enumerate([
+        ("School board delays vote on calendar", "The board will revisit the plan in April after parents asked.",
+         "Maria Lopez"),
+        ("Library extends weekend hours", "The central library will stay open until 8 pm on Saturdays.", "Tim Cole"),
+        ("Water main break closes Elm Street", "Crews expect the repair to take two days; use Oak Avenue.",
+         "Jo Park")])) + "</aside>")
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+def _static_thread(reply_class: str, top_class: str = "comment") -> str:
+    said = [("Peter Hall", "We live at 1,800 metres and had the same trouble; halving the starter helped most."),
+            ("Anna Berg", "Thanks Peter, that matches what I found. Did you change the water as well?"),
+            ("Lucia Gomez", "Is a Dutch oven necessary? I only have a baking stone and the crust stays pale."),
+            ("Sam Ortiz", "A tray of boiling water on the bottom rack works nearly as well as a lid.")]
+    items = "".join(
+        f'<li class="{reply_class if i % 2 else top_class}" id="c{i}"><div class="comment-meta"><strong>{name}'
+        f'</strong> <span class="comment-date">January {9 + i}, 2024</span></div><div class="comment-text"><p>{text}'
+        f'</p></div><a class="comment-reply-link" href="#reply-c{i}">Reply</a></li>'
+        for i, (name, text) in enumerate(said))
+    return ('<!doctype html><html lang="en"><head><title>Baking sourdough at altitude</title>'
+            '<meta name="generator" content="Hugo 0.120.0"></head><body><article><h1>Baking sourdough at altitude</h1>'
+            + "".join(f"<p>{text}</p>" for text in _STORY) +
+            f'</article><section id="comments"><h2>4 Comments</h2><ol class="comments">{items}</ol></section>'
+            "</body></html>")
+
+
+def test_flat_list_replies_marked_by_class_answer_the_comment_before_them():
+    for reply_class in ("comment comment-reply", "comment reply", "reply"):
+        comments = read(_static_thread(reply_class)).comments.items
+        assert [(c.author, c.parent, c.depth) for c in comments] == [
+            ("Peter Hall", None, 0), ("Anna Berg", 1, 1), ("Lucia Gomez", None, 0), ("Sam Ortiz", 3, 1)], reply_class
+
+
+def test_reply_link_in_every_comment_makes_no_comment_a_reply():
+    comments = read(_static_thread("comment")).comments.items
+    assert [c.parent for c in comments] == [None] * 4
