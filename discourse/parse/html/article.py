@@ -331,7 +331,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     for tier, (selector, bare) in enumerate(tiers):
         for node in select(tree, selector):
             rank += 1
-            if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node)
+            if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node) or _form_field(node)
                     or (node.tag == "address" and not _in_article_or_header(node))
                     or (tier == 0 and not _writer_page(node))):
                 continue
@@ -346,7 +346,16 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     return sorted(found, key=found.__getitem__)
 
 
+_FIELD_TAGS = ("label", "input", "textarea", "select")
+_FIELDS = ", ".join(_FIELD_TAGS)
 _MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu)(?:$|[-_\s])")
+
+
+def _form_field(node: LexborNode) -> bool:
+    """A form's field or its label ("Name *", "Email *", "Website" over a comment form's inputs): what
+    the reader is asked to type, never the author's name."""
+    return (node.tag in _FIELD_TAGS or node.css_first(_FIELDS) is not None
+            or any(up.tag == "label" for up in ancestors(node)))
 
 
 def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:

@@ -62,3 +62,52 @@ def test_flat_list_replies_marked_by_class_answer_the_comment_before_them():
 def test_reply_link_in_every_comment_makes_no_comment_a_reply():
     comments = read(_static_thread("comment")).comments.items
     assert [c.parent for c in comments] == [None] * 4
+
+
+def _form_page(footer: str = "© Balcony Garden") -> str:
+    fields = "".join(f'<p class="form-{name}"><label for="{name}">{label}</label> <input id="{name}" name="{name}" '
+                     f'placeholder="{label}"></p>' for name, label in
+                     (("author", "Name *"), ("email", "Email *"), ("url", "Website")))
+    return ('<!doctype html><html lang="en"><head><title>Ten years of growing tomatoes</title></head><body>'
+            '<article class="post"><h1 class="entry-title">Ten years of growing tomatoes</h1>'
+            '<time class="entry-date" datetime="2022-06-14T08:00:00+00:00">June 14, 2022</time>'
+            + "".join(f"<p>{text}</p>" for text in _STORY) +
+            '</article><div id="respond" class="comment-respond"><h3>Leave a Reply</h3>'
+            f'<form action="/wp-comments-post.php" id="commentform"><textarea name="comment"></textarea>{fields}'
+            f'<input type="submit" value="Post Comment"></form></div><footer class="site-info">{footer}</footer>'
+            "</body></html>")
+
+
+def test_comment_form_labels_never_name_the_author():
+    page = read(_form_page())
+    assert page.article.author is None
+    assert page.comments.items == []
+
+
+def test_site_credit_in_the_footer_never_names_the_author():
+    for credit in ("Proudly powered by WordPress", "Theme by ThemeGrill", "Designed by Studio Kobalt"):
+        assert read(_form_page(credit)).article.author is None, credit
+
+
+def test_byline_still_names_the_author_beside_a_comment_form():
+    html = _form_page().replace("</h1>", '</h1><p class="byline">By Jane Marsh</p>')
+    assert read(html).article.author == "Jane Marsh"
+
+
+def test_live_blog_entries_are_the_body_not_comments():
+    entries = [("23:40", "The first result is in from the harbour ward, where turnout was just over 61 per cent."),
+               ("22:15", "Counting staff say ballot boxes from the northern villages are late because of fog."),
+               ("21:05", "Both main candidates have arrived at the count; neither would predict the result."),
+               ("20:00", "Polls have now closed and the first counts are expected around eleven o'clock.")]
+    blog = "".join(f'<div class="liveblog-entry"><div class="entry-meta"><span class="entry-author">Claire Dunn</span>'
+                   f' <time datetime="2024-11-05T{when}:00Z">{when}</time></div><p>{text}</p></div>'
+                   for when, text in entries)
+    html = ('<!doctype html><html lang="en"><head><title>Election night live</title><script type="application/ld+json">'
+            '{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Election night live",'
+            '"author":{"@type":"Person","name":"Claire Dunn"}}</script></head><body><article>'
+            f'<h1>Election night live</h1><p class="byline">By Claire Dunn</p><div class="liveblog">{blog}</div>'
+            "</article></body></html>")
+    page = read(html)
+    assert page.comments.items == []
+    body = " ".join(p.text for p in page.article.paragraphs)
+    assert all(text in body for _, text in entries)
