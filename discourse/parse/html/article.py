@@ -331,13 +331,13 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     for tier, (selector, bare) in enumerate(tiers):
         for node in select(tree, selector):
             rank += 1
-            if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node) or _form_field(node)
+            if (node.tag in ("body", "html") or within(node, excluded) or "comment" in names(node)
                     or (node.tag == "address" and not _in_article_or_header(node))
                     or (tier == 0 and not _writer_page(node))):
                 continue
             # A name element may be a meta tag ("<meta itemprop=name content=…>"): its content is the name.
             text = squash(node.attributes.get("content")) if node.tag == "meta" else marked_name(node) or text_of(node)
-            if len(text) > _MAX_BYLINE_CHARS:
+            if len(text) > _MAX_BYLINE_CHARS or _form_field(node):
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
