@@ -27,7 +27,8 @@ from discourse.parse.html.comments.fields import read_item, text_element
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
+from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages,
+                                                   comments_behind_control, count_link, embed_holds_text,
                                                    loaded_by_script, region)
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
@@ -189,6 +190,26 @@ class _Reader:
             if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
             self.script_only = self.thread is None and script
+        self.behind_control = False
+        if self.thread is None and not self.script_only:
+            self._comments_behind_control()
+        if self.thread is None and self.declared is None:
+            # No thread in the page and no header: a byline's link to the comments ("14 Comments",
+            # Disqus's count link) still says how many the article has.
+            self.declared = count_link(tree)
+
+    def _comments_behind_control(self) -> None:
+        """A "View Comments (14)" link or button that opens the comments elsewhere: the page holds
+        none of them, so the text after it (other stories, the footer) is not read as comments; its
+        count is the declared one, and its text the header where no other header was found."""
+        control = comments_behind_control(self.tree)
+        if control is None:
+            return
+        self.script_only = self.behind_control = True
+        if self.header_node is None:
+            self.header_node, self.header, self.declared = control
+        elif self.declared is None:
+            self.declared = control[2]
 
     def _signed_by_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's article is its opening post: the post's own author and date (read as
@@ -364,7 +385,8 @@ class _Reader:
             for node, comment, meta in zip(self.thread.nodes, self.thread.comments, self.thread.meta_lines):
                 numbering.add_comment(node, comment, meta)
         elif self.script_only:
-            comments.status, comments.source = "script-only", "script-embed"
+            comments.status = "script-only"
+            comments.source = "comments-link" if self.behind_control else "script-embed"
         pages = comment_pages(self.tree) if self.thread is not None else None
         if pages is not None:
             comments.repairs.append(paginated_repair(pages))

@@ -35,6 +35,64 @@ def read(html: str):
     return read_pages(html.encode("utf-8"), "page.html")[0]
 
 
+def _page(root: str, section: str, after: str = _CARDS) -> str:
+    return (f"<!doctype html>{root}{_HEAD}<body>{_NAV}<main>{_ARTICLE}{section}{after}</main>"
+            "<footer><p>© 2024 The Valley Courier.</p></footer></body></html>")
+
+
+def test_amp_page_comments_behind_a_button_are_declared_and_none_is_made_up():
+    page = read(_page('<html amp lang="en">',
+                      '<section class="amp-comments"><button on="tap:comments-lightbox">View Comments (14)</button>'
+                      "</section>"))
+    comments = page.comments
+    assert (comments.declared, comments.items, comments.status) == (14, [], "script-only")
+    assert comments.header == "View Comments (14)"
+    assert any("not in the saved page" in warning for warning in page.warnings)
+
+
+def test_link_that_opens_the_comments_on_another_page_declares_their_count():
+    page = read(_page('<html lang="en">', '<p><a href="https://example.com/bike-lanes/comments">Show all 9 comments'
+                                          "</a></p>"))
+    assert (page.comments.declared, page.comments.items, page.comments.source) == (9, [], "comments-link")
+
+
+def test_link_to_the_comments_in_this_page_leaves_them_to_be_read():
+    thread = ('<div id="comments"><h2>2 Comments</h2>'
+              '<div class="c"><p><b>Helen Ward</b> March 12, 2024 at 9:12 am</p><p>About time, the junction by the '
+              "school has needed this for years.</p></div>"
+              '<div class="c"><p><b>Tom Nash</b> March 12, 2024 at 11:40 am</p><p>I worry about deliveries to the '
+              "shops on Main Street during the works.</p></div></div>")
+    page = read(_page('<html lang="en">', '<p><a href="#comments">View Comments (2)</a></p>' + thread, after=""))
+    assert [c.author for c in page.comments.items] == ["Helen Ward", "Tom Nash"]
+    assert page.comments.status == "present"
+
+
+def _disqus_page(links: str) -> str:
+    return ('<!doctype html><html lang="en"><head><title>Why I switched back to a paper notebook</title></head><body>'
+            '<article class="post"><h1 class="entry-title">Why I switched back to a paper notebook</h1>'
+            f'<div class="entry-meta">Posted on <time datetime="2023-09-04">September 4, 2023</time> by '
+            f'<span class="author vcard"><a href="/author/tom">Tom Reyes</a></span> · {links}</div>'
+            '<div class="entry-content">' + "".join(f"<p>{text}</p>" for text in _STORY) + "</div></article>"
+            '<div id="disqus_thread"></div><script>var d = document, s = d.createElement("script"); '
+            's.src = "https://slownotes.disqus.com/embed.js"; d.body.appendChild(s);</script></body></html>')
+
+
+def test_disqus_count_link_is_the_declared_count_of_a_thread_a_script_loads():
+    for link in ('<a href="https://slownotes.example/paper/#disqus_thread">14 Comments</a>',
+                 '<a href="/paper/" data-disqus-identifier="412 https://slownotes.example/?p=412">14 Comments</a>',
+                 '<a href="/paper/"><span class="dsq-postid" data-dsqidentifier="412">14 Comments</span></a>',
+                 '<span class="comments-link"><a href="/paper/#comments">14 Comments</a></span>'):
+        page = read(_disqus_page(link))
+        assert (page.comments.declared, page.comments.status, page.comments.items) == (14, "script-only", [])
+        assert any("loaded by a script" in warning for warning in page.warnings)
+        assert not page.comments.doubtful
+
+
+def test_count_links_of_several_articles_declare_no_count():
+    links = ('<a href="/a/#disqus_thread">14 Comments</a> <a href="/b/#disqus_thread">3 Comments</a>')
+    assert read(_disqus_page(links)).comments.declared is None
+
+
 def _static_thread(reply_class: str, top_class: str = "comment") -> str:
     said = [("Peter Hall", "We live at 1,800 metres and had the same trouble; halving the starter helped most."),
             ("Anna Berg", "Thanks Peter, that matches what I found. Did you change the water as well?"),
@@ -111,3 +169,10 @@ def test_live_blog_entries_are_the_body_not_comments():
     assert page.comments.items == []
     body = " ".join(p.text for p in page.article.paragraphs)
     assert all(text in body for _, text in entries)
+
+
+def test_controls_of_several_stories_leave_the_page_to_be_read():
+    teasers = "".join(f'<p><a href="/news/{i}/comments">View Comments ({count})</a></p>' for i, count in enumerate((4, 9)))
+    page = read(_page('<html lang="en">', teasers))
+    assert page.comments.status != "script-only"
+    assert page.comments.source != "comments-link"

@@ -173,6 +173,71 @@ def loaded_by_script(tree: LexborHTMLParser) -> bool:
 
 
 _MIN_EMBED_WORDS = 20
+# The links a byline gives to the article's comments, with their count: Disqus's count links (its script
+# counts them by `#disqus_thread` or `data-disqus-identifier`, or a `span.dsq-postid` inside), WordPress's
+# "comments-link".
+_COUNT_LINKS = ('a[href$="#disqus_thread"], a[data-disqus-identifier], [data-disqus-identifier] > a, '
+                '.comments-link a, a.comments-link, a:has(span.dsq-postid)')
+
+
+# A link or button that opens the comments elsewhere: "View Comments (14)", "Show all 14 comments", "Read comments",
+# "Kommentare anzeigen", "Voir les commentaires", "Ver comentarios", "Ver os comentários", "Leggi i commenti".
+_OPEN_COMMENTS = re.compile(
+    r"^(?:(?:view|show|load|read|see|open|display|join)\s+(?:all\s+|the\s+)?(?:\d+\s+)?comments?"
+    r"|(?:\d+\s+)?(?:leser)?kommentare\s+(?:anzeigen|lesen|laden|ansehen)"
+    r"|(?:voir|afficher|lire)\s+(?:les\s+)?(?:\d+\s+)?commentaires"
+    r"|(?:ver|mostrar|leer|ler)\s+(?:(?:los|os|todos\s+(?:los|os))\s+)?(?:\d+\s+)?coment[aá]rios?"
+    r"|(?:vedi|mostra|leggi)\s+(?:(?:i|tutti\s+i)\s+)?(?:\d+\s+)?commenti)"
+    r"\s*(?:[(\[]\s*\d+\s*[)\]]|:?\s*\d+)?\s*[»›>→]*$", re.I)
+# Links and buttons whose text holds a word for comments ("comment", "Kommentar", "commenti"; "comentario"): lexbor
+# picks them out, so a page's hundreds of other links cost no Python.
+_CONTROLS = ", ".join(f'{control}:lexbor-contains("{word}" i)'
+                      for control in ("a[href]", "button", "[role=button]") for word in ("omment", "oment"))
+
+
+def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, int | None] | None:
+    """(element, text, count) of a control that opens the comments outside the saved page: a link to
+    another page ("View Comments (14)" on an AMP page, which shows its comments only there), or on
+    an AMP page (`<html amp>`, `<html ⚡>`, whose scripts build no thread in the saved markup) a button
+    too. A link to a part of this page ("#comments") opens what the page holds; controls that state
+    different counts are a list of stories'."""
+    root = tree.css_first("html")
+    amp = root is not None and ("amp" in root.attributes or "⚡" in root.attributes)
+    found = []
+    for node in tree.css(_CONTROLS):
+        text = squash(text_of(node))
+        if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
+            continue
+        href = node.attributes.get("href") if node.tag == "a" else None
+        if href is None and not amp or href is not None and _opens_this_page(tree, href):
+            continue
+        count = re.search(r"\d+", text)
+        found.append((node, text, int(count.group()) if count else None))
+    # Controls that state different counts open several articles' comments (a list of stories).
+    return found[0] if found and len({count for _, _, count in found} - {None}) <= 1 else None
+
+
+_MAX_CONTROL = 60
+
+
+def _opens_this_page(tree: LexborHTMLParser, href: str) -> bool:
+    """A link to an element of this page ("#comments"), or a script's link ("javascript:", "#")."""
+    href = href.strip()
+    if not href or href.startswith("javascript:") or href == "#":
+        return True
+    if not href.startswith("#"):
+        return False
+    target = href[1:]
+    return any(node.attributes.get("id") == target or node.attributes.get("name") == target
+               for node in tree.css("[id], a[name]"))
+
+
+def count_link(tree: LexborHTMLParser) -> int | None:
+    """The comment count a byline's link to the comments states ("14 Comments"), where the page's
+    links state one count: a page listing several articles gives each its own."""
+    counts = {_leading_count(squash(text_of(link))) for link in tree.css(_COUNT_LINKS)}
+    counts.discard(None)
+    return counts.pop() if len(counts) == 1 else None
 
 
 def embed_holds_text(tree: LexborHTMLParser) -> bool:
