@@ -176,3 +176,23 @@ def test_controls_of_several_stories_leave_the_page_to_be_read():
     page = read(_page('<html lang="en">', teasers))
     assert page.comments.status != "script-only"
     assert page.comments.source != "comments-link"
+
+
+def test_a_plain_comment_form_beside_unnamed_comments_is_no_comment():
+    fields = "".join(f'<p class="form-{name}"><label for="{name}">{label}</label> <input id="{name}" name="{name}" '
+                     f'placeholder="{label}"></p>' for name, label in (("author", "Name *"), ("email", "Email *"),
+                                                                        ("url", "Website")))
+    html = ('<!doctype html><html lang="en"><head><title>Ten years of growing tomatoes</title></head><body><article>'
+            "<h1>Ten years of growing tomatoes</h1>" + "".join(f"<p>{text}</p>" for text in _STORY) +
+            '</article><div id="comments"><h2>3 Responses</h2><div>Helen Ward says:<br>June 15, 2022 at 9:12 am<br>'
+            "Which variety did best for you in the shade? Our balcony faces north.<br><br>Tomasz Nowak says:<br>"
+            "June 15, 2022 at 11:40 am<br>The pigeon story made me laugh. We lost our strawberries the same way.<br><br>"
+            "Ruth Ames says:<br>June 16, 2022 at 7:05 pm<br>Thank you for this, I am starting my first year with "
+            "cherry tomatoes.</div>"
+            '<div><h3>Leave a Reply</h3><form action="/post" method="post"><p>Your email address will not be '
+            'published. Required fields are marked *</p><p><label for="text">Comment *</label><textarea name="text">'
+            f'</textarea></p>{fields}<p><input type="submit" value="Post Comment"></p></form></div></div>'
+            "</body></html>")
+    comments = read(html).comments.items
+    assert [c.author for c in comments] == ["Helen Ward", "Tomasz Nowak", "Ruth Ames"]
+    assert not any("Name" in " ".join(c.paragraphs) for c in comments)

@@ -25,7 +25,7 @@ from collections import defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
-from discourse.parse.html.comments.furniture import in_widget
+from discourse.parse.html.comments.furniture import in_widget, is_form
 from discourse.parse.html.comments.items import REPLY_CLASS, Found
 from discourse.parse.html.comments.movabletype import SOURCE, generators, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
@@ -132,18 +132,9 @@ def _families(node: LexborNode) -> list[str]:
 def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
     """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
     the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not _is_form(node) and not in_widget(node, widgets, _WIDGET)]
+    kept = [node for node in nodes if not is_form(node) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
-
-
-def _is_form(node: LexborNode) -> bool:
-    """A comment form, or an element that holds little besides one (a reply form may sit inside a comment)."""
-    forms = node.css("form, textarea")
-    if not forms:
-        return False
-    outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
-    return outside < _MIN_WORDS * 3
 
 
 def _numbered(nodes: list[LexborNode]) -> float:
