@@ -193,6 +193,7 @@ _OPEN_COMMENTS = re.compile(
 # picks them out, so a page's hundreds of other links cost no Python.
 _CONTROLS = ", ".join(f'{control}:lexbor-contains("{word}" i)'
                       for control in ("a[href]", "button", "[role=button]") for word in ("omment", "oment"))
+_MAX_CONTROL = 60  # characters: a control's label, not a sentence that mentions comments
 
 
 def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, int | None] | None:
@@ -203,33 +204,35 @@ def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, in
     different counts are a list of stories'."""
     root = tree.css_first("html")
     amp = root is not None and ("amp" in root.attributes or "⚡" in root.attributes)
-    found = []
+    found, targets = [], None
     for node in tree.css(_CONTROLS):
         text = squash(text_of(node))
         if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
             continue
-        href = node.attributes.get("href") if node.tag == "a" else None
-        if href is None and not amp or href is not None and _opens_this_page(tree, href):
+        href = (node.attributes.get("href") or "").strip() if node.tag == "a" else None
+        if href is None and not amp:
             continue
+        if href is not None:
+            targets = _targets(tree) if targets is None and href.startswith("#") else targets
+            if _opens_this_page(href, targets or set()):
+                continue
         count = re.search(r"\d+", text)
         found.append((node, text, int(count.group()) if count else None))
     # Controls that state different counts open several articles' comments (a list of stories).
     return found[0] if found and len({count for _, _, count in found} - {None}) <= 1 else None
 
 
-_MAX_CONTROL = 60
+def _targets(tree: LexborHTMLParser) -> set[str]:
+    """The ids and anchor names of the page's elements: what a "#…" link can open."""
+    return {value for node in tree.css("[id], a[name]")
+            for value in (node.attributes.get("id"), node.attributes.get("name")) if value}
 
 
-def _opens_this_page(tree: LexborHTMLParser, href: str) -> bool:
+def _opens_this_page(href: str, targets: set[str]) -> bool:
     """A link to an element of this page ("#comments"), or a script's link ("javascript:", "#")."""
-    href = href.strip()
     if not href or href.startswith("javascript:") or href == "#":
         return True
-    if not href.startswith("#"):
-        return False
-    target = href[1:]
-    return any(node.attributes.get("id") == target or node.attributes.get("name") == target
-               for node in tree.css("[id], a[name]"))
+    return href.startswith("#") and href[1:] in targets
 
 
 def count_link(tree: LexborHTMLParser) -> int | None:
