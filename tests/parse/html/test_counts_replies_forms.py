@@ -52,7 +52,7 @@ def test_amp_page_comments_behind_a_button_are_declared_and_none_is_made_up():
 
 def test_link_that_opens_the_comments_on_another_page_declares_their_count():
     page = read(_page('<html lang="en">', '<p><a href="https://example.com/bike-lanes/comments">Show all 9 comments'
-                                          "</a></p>"))
+                                          "</a></p>", after=""))
     assert (page.comments.declared, page.comments.items, page.comments.source) == (9, [], "comments-link")
 
 
@@ -196,3 +196,55 @@ def test_a_plain_comment_form_beside_unnamed_comments_is_no_comment():
     comments = read(html).comments.items
     assert [c.author for c in comments] == ["Helen Ward", "Tomasz Nowak", "Ruth Ames"]
     assert not any("Name" in " ".join(c.paragraphs) for c in comments)
+
+
+_TEXT_THREAD = ("<h2>Comments</h2>"
+                "<p>Alice said on March 5, 2021 at 9:14 am:</p><p>This is great news for the northern estates, the old "
+                "route took forever to reach the hospital.</p>"
+                "<p>Bob said on March 5, 2021 at 10:02 am:</p><p>I wonder who is paying for it, the article does not "
+                "say anything about the budget at all.</p>"
+                "<p>Carol said on March 6, 2021 at 8:30 pm:</p><p>Bob, it is in the council minutes, the county grant "
+                "covers most of the first three years.</p>")
+
+
+def _bus_page(byline_link: str, after: str = _TEXT_THREAD) -> str:
+    return ('<!doctype html><html><head><title>Council approves new bus routes</title><link rel="canonical" '
+            'href="https://gazette.example/news/bus-routes"></head><body><div class="story">'
+            f'<h1>Council approves new bus routes</h1><div class="byline">By Jane Doe, March 4, 2021 · {byline_link}'
+            '</div><div class="story-body"><p>The town council voted on Tuesday to approve three new bus routes that '
+            "will connect the northern estates with the hospital and the train station.</p><p>Services are expected "
+            "to begin in the autumn after a consultation with residents over the summer months.</p></div></div>"
+            f'{after}<div class="footer"><p>Copyright Town Gazette 2021</p></div></body></html>')
+
+
+def test_a_comments_link_never_keeps_the_thread_in_the_page_from_being_read():
+    for link in ('<a href="https://gazette.example/news/bus-routes#comments">Read comments</a>',
+                 '<a href="/news/bus-routes/#comments">Show comments</a>',
+                 '<a href="/news/bus-routes/comments?page=2">View all comments</a>',
+                 '<span class="comments-link"><a href="/news/bus-routes#comments">No Comments</a></span>'):
+        page = read(_bus_page(link))
+        assert [c.author for c in page.comments.items] == ["Alice", "Bob", "Carol"], link
+        assert len(page.article.paragraphs) == 2, link
+
+
+def test_a_link_to_this_page_or_its_next_page_is_no_control_that_opens_comments_elsewhere():
+    for link in ('<a href="https://gazette.example/news/bus-routes#comments">Read comments (3)</a>',
+                 '<a href="/news/bus-routes/?cpage=2#comments">View all 3 comments</a>'):
+        page = read(_bus_page(link, after=""))
+        assert page.comments.source != "comments-link", link
+        assert page.comments.declared is None, link
+
+
+def test_a_zero_count_link_states_no_count():
+    page = read(_bus_page('<span class="comments-link"><a href="/news/bus-routes#comments">0 Comments</a></span>',
+                          after=""))
+    assert page.comments.declared is None
+
+
+def test_another_storys_count_link_is_not_this_articles_count():
+    stories = ('<div class="more"><h2>More stories</h2><ul><li><a href="/news/library">Library to open on Sundays</a> '
+               '<span class="comments-link"><a href="/news/library#comments">12 Comments</a></span></li></ul></div>')
+    page = read(_bus_page("", after=stories))
+    assert page.comments.declared is None
+    assert page.comments.doubts == []
+
