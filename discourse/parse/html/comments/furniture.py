@@ -132,3 +132,15 @@ def is_form(node: LexborNode) -> bool:
         return False
     outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
     return outside < _MIN_WORDS_BESIDE_FORM
+
+
+# The fields a comment form asks a commenter for: their name and email (a reply box holds only a textarea).
+_COMMENTER_FIELDS = ('input[type="email"], input[name*="email" i], input[name*="author" i], input[name="name" i], '
+                     'input[id*="email" i], input[id*="author" i]')
+
+
+def is_comment_form(node: LexborNode) -> bool:
+    """The comment form itself: little besides a form that asks for the commenter's name or
+    email. A short comment with its own inline reply box ("Agreed." over a hidden textarea) is
+    still a comment."""
+    return is_form(node) and node.css_first(_COMMENTER_FIELDS) is not None
