@@ -46,9 +46,9 @@ def page_language(tree: LexborHTMLParser) -> str | None:
     return match.group(1) if match else None
 
 
-# A site's credits in its footer ("Proudly powered by WordPress", "Theme by ThemeGrill", "Designed by
-# Studio K"): they name the software or its makers, never the article's author.
-_SITE_CREDIT = re.compile(r"\b(?:powered|hosted|designed|developed|built|theme|template|propulsé|betrieben)\W*\s+"
+# A site's credits ("Proudly powered by WordPress", "Theme by ThemeGrill"): they name the site's software,
+# never the article's author ("Hosted by Jane Doe" over a podcast names its author).
+_SITE_CREDIT = re.compile(r"\b(?:powered|theme|template|propulsé|betrieben)\W*\s+"
                           r"(?:by|von|par):?\s+$", re.I)
 
 

@@ -248,3 +248,24 @@ def test_another_storys_count_link_is_not_this_articles_count():
     assert page.comments.declared is None
     assert page.comments.doubts == []
 
+
+def test_short_comments_with_inline_reply_boxes_are_all_read():
+    said = [("Ann Lee", "Agreed."), ("Bo Chan", "Well said!"), ("Cy Hart", "Source please?"),
+            ("Di Moss", "Thanks for writing this up, it matches what I saw at the meeting on Monday evening."),
+            ("Ed Fox", "Nope."), ("Flo Kim", "The second route will also help the students at the college a lot.")]
+    thread = "".join(f'<div class="cmt" id="c{i}"><div class="cmt-head"><span class="cmt-user">{name}</span> '
+                     f'<span class="cmt-time">March {5 + i}, 2021</span></div><div class="cmt-text">{text}</div>'
+                     f'<div class="cmt-actions"><a href="#c{i}">Reply</a><form class="cmt-reply-form" '
+                     'style="display:none" action="/post" method="post"><textarea name="body"></textarea>'
+                     "<button>Send</button></form></div></div>" for i, (name, text) in enumerate(said))
+    page = read(_bus_page("", after=f'<div class="discussion"><h3>Reader comments (6)</h3>{thread}</div>'))
+    assert [c.author for c in page.comments.items] == [name for name, _ in said]
+
+
+def test_a_podcast_host_is_its_author():
+    html = ('<!doctype html><html><head><title>Episode 12: The history of the bicycle</title></head><body><article>'
+            '<h1>Episode 12: The history of the bicycle</h1><p class="meta">Hosted by Jane Doe · March 4, 2021</p>'
+            '<div class="content"><p>In this episode we trace the bicycle from the draisine of 1817 to the modern '
+            "carbon racing frame, with stops in Paris and Coventry.</p><p>Our guest is a historian of technology who "
+            "has written three books on early cycling clubs.</p></div></article></body></html>")
+    assert read(html).article.author == "Jane Doe"
