@@ -166,11 +166,8 @@ BYLINE = re.compile(
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
 INLINE_BYLINE = re.compile(r"(?:^|[\s|])(?:posted by|written by|by|von|par|por)\s+(?P<name>\S.*)$", _I)
-# Where a byline's name ends: a date's word ("on", "le", "el"), a separator, a digit. A capitalised "Le" or "El" before
-# a capitalised word is the name's own particle ("Claire Le May", "Mohamed El Erian"), not French or Spanish "on".
 BYLINE_NAME_END = re.compile(
-    r"\s+(?:on|at|am|um|in|(?!(?-i:Le|El)\s+(?-i:[A-ZÀ-Ý]))(?:le|el)|-|–|—|published|updated|veröffentlicht|publié)"
-    r"(?:\s|$)|\s*[|,(●•/]|\s+[»·]|\s+\d", _I
+    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•/]|\s+[»·]|\s+\d", _I
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
