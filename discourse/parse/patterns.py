@@ -194,9 +194,10 @@ COMMENT_NOUN = (
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
-# A count other than one before a singular "Reply" is a comment's votes beside its reply link ("3  Reply", as
-# wpDiscuz prints them), never a header: a header of one reply says "1 Reply", of more "3 Replies".
-_NOT_VOTES_BY_REPLY = r"(?!(?!1\b)\d+\s*reply\b)"
+# A count other than one run into a singular "Reply", or set apart from it by a wide gap, with nothing after: a
+# comment's votes beside its reply link ("3  Reply", "3Reply", as wpDiscuz's tally and link render), never a header.
+# A header names its count in one run of text ("5 Reply", "2 Reply to “Title”", "3 Reply:", "2 reply so far").
+_NOT_VOTES_BY_REPLY = r"(?!(?!1\b)\d+(?:\s{2,}|)reply\s*$)"
 COMMENT_HEADER = re.compile(
     rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_NOT_VOTES_BY_REPLY}{_COUNT_WORD}\s*{COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
