@@ -108,20 +108,23 @@ _TIME_OF_DAY_OR_AGO = re.compile(rf"\d:\d\d|\d\s+{patterns.RELATIVE_UNIT_FIRST}"
                                  rf"|{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}",
                                  re.IGNORECASE)
 # What a thread prints that the shared patterns do not hold: headers in more languages and scripts, reply
-# and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3", "Upvote").
+# (patterns.REPLY_WORDS) and report links in more languages, vote buttons and counts ("▲ 12 ▼", "+3").
 _MORE_HEADERS = re.compile(
     r"^(комментарии|комментарии читателей|отзывы|yorumlar|kommentit|hozzászólások|komentáře|komentarji|σχόλια"
     r"|コメント|评论|評論|留言|댓글|تعليقات|תגובות)$", re.IGNORECASE)
 _MORE_LINKS = re.compile(
-    r"^(beantworten|ответить|返信|回复|回覆|svar|svara|vastaa|válasz|odpovědět|yanıtla|cevapla|melden|signaler"
-    r"|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote|vote up|vote down|reply with quote)$",
+    rf"^({patterns.REPLY_WORDS}|melden|signaler|segnala|denunciar|denunciar abuso|пожаловаться|upvote|downvote"
+    r"|vote up|vote down|reply with quote)$",
     re.IGNORECASE)
-# A reply link's word in each language above, matched against a whole run of letters: a furniture line's
+# A reply link's word in each language, matched against a whole run of letters: a furniture line's
 # words may be run together with a count or another link ("Respect3 ReplyReport", "Like (3)Reply", "2Reply").
-_REPLY_WORD = re.compile(r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|svara"
-                         r"|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla",
-                         re.IGNORECASE)
+_REPLY_WORD = re.compile(patterns.REPLY_WORDS, re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A forum post's number beside it ("Post #2", "Post 2 of 9"); a bare number ("#2"), which a news thread may print
+# too; a quote link's word ("Quote", "Zitieren").
+_POST_NUMBER_LINE = re.compile(r"post\s*#\d{1,7}|post\s+\d{1,7}\s+of\s+\d{1,7}", re.IGNORECASE)
+_BARE_NUMBER_LINE = re.compile(r"#\d{1,7}")
+_QUOTE_WORD = re.compile(r"quote|multiquote|zitieren|citer|citar|cita|citeren|cytuj|цитировать|цитата", re.IGNORECASE)
 _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
 # A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
 # "Joined: March 2019", "Beiträge: 12").
@@ -309,7 +312,26 @@ def hides_nesting(comments: Comments) -> bool:
     items = [c for c in comments.items if c.is_reader_comment]
     if len(items) < NESTED_THREAD_COMMENTS or any(c.parent is not None for c in comments.items):
         return False
-    return _under_most(sum(map(_offers_reply_link, items)), len(items))
+    return _under_most(sum(map(_offers_reply_link, items)), len(items)) \
+        and not _under_most(sum(map(_shows_forum_post, items)), len(items))
+
+
+def _shows_forum_post(comment: Comment) -> bool:
+    """Whether a comment is printed as a forum's post: a post number ("Post #2", "Post 2 of 9") or a line of its
+    poster's box ("Posts: 120") beside it, or a bare number ("#2") and a quote link ("Quote") together. A forum
+    thread beside most of whose posts these show is flat by its engine's design (MyBB, phpBB): its reply links
+    answer the thread, not a post. Either of the last two alone is no forum's sign: a news thread may number its
+    comments, and a quote plugin print its link beside a nested thread's reply link."""
+    furniture = comment.furniture
+    if any(_POST_NUMBER_LINE.fullmatch(text) or _is_poster_box(text) for text in furniture):
+        return True
+    return any(_BARE_NUMBER_LINE.fullmatch(text) for text in furniture) and any(map(_offers_quote, furniture))
+
+
+def _offers_quote(text: str) -> bool:
+    """A furniture line of a few words that holds a quote link, its words maybe run together ("QuoteReply")."""
+    words = _LETTER_RUN.findall(patterns.GLUED_WORDS.sub(" ", text))
+    return len(words) <= COUNT_LINE_WORDS and any(_QUOTE_WORD.fullmatch(word) for word in words)
 
 
 def _offers_reply_link(comment: Comment) -> bool:

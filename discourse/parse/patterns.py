@@ -194,8 +194,12 @@ COMMENT_NOUN = (
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar)"
 )
+# A count other than one run into a singular "Reply", or set apart from it by a wide gap, with nothing after: a
+# comment's votes beside its reply link ("3  Reply", "3Reply", as wpDiscuz's tally and link render), never a header.
+# A header names its count in one run of text ("5 Reply", "2 Reply to “Title”", "3 Reply:", "2 reply so far").
+_NOT_VOTES_BY_REPLY = r"(?!(?!1\b)\d+(?:\s{2,}|)reply\s*$)"
 COMMENT_HEADER = re.compile(
-    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_COUNT_WORD}\s*{COMMENT_NOUN}\b(\s+yet)?"
+    rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_NOT_VOTES_BY_REPLY}{_COUNT_WORD}\s*{COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"
     rf"|\s+(add|leave|post|write|join|read|view|show|see|have)\b.*|\s*\}}?)?$",
     _I,
@@ -277,20 +281,27 @@ _SORT_CONTROL = (r"(sort(ed)?|order(ed)?) by|sortieren nach|sortiert nach|trier 
 # One item after a sort control's first order: another order, a button ("[Submit]"), a separator. Each line reads one
 # way only: "[" alone where no button follows, and "|" or "↓" (which open the line's trailing "| …" part) left out.
 _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-]|(to|first|%s)\b)" % _SORT_ORDERS
-# Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs. A sort control is
+# A reply link's word in each language the reader knows ("Reply", "Beantworten", "Ответить", "Svar"), lower case:
+# one list for the comment widgets, the links a thread prints and the doubts' reading of a comment's furniture.
+REPLY_WORDS = (r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|reageer|beantwoorden"
+               r"|svara|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla")
+# Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs,
+# a vote tally before a reply link ("0 / Reply", "+2 -1 Reply", as wpDiscuz prints them), a forum post's number
+# ("#2", "Post 2 of 9"). A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
 _RARE["REPLY_LINK"] = Source(
-    r"^(reply with quote|reply|antworten|répondre|responder|responda|odpowiedz|rispondi|reageren|reageer|beantwoorden|svara|(log ?in|sign in|register) to reply(reply)?"
+    r"^(reply with quote|%s|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"
     r"|(%s):?(\s*\[?(%s)\b(%s)*(?!%s))?|\d+ (likes?|dislikes?|votes?|points?"
     r"|upvotes?|downvotes?)|(view|show|hide|load|see)( all| \d+)?( more)?( \d+)? (replies|reply|comments)"
-    r"|\d+\s*(more )?(replies|reply)|(load|show|view) more)"
-    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post))*)$"
-    % (_SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM), _I)
+    r"|\d+\s*(more )?(replies|reply)|(load|show|view) more"
+    r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7})"
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote))*)$"
+    % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
 # in before replying. Three or more on a page where no comment was read are the trace of a thread.

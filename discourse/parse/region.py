@@ -348,6 +348,14 @@ def _date_line(text: str) -> bool:
         and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
 
 
+def _cued_date_line(text: str) -> bool:
+    """A date line, maybe under a date line's cue ("Updated 2 hours ago", "Published: May 2, 2023"): no title.
+    `dated_name` keeps to the bare date: a headline of capitalised words under "Updated 2 hours ago" is a news
+    page's timestamp over its headline, not a byline's name under its date."""
+    cued = patterns.DATE_LINE.match(text)
+    return _date_line(cued.group("date") if cued else text)
+
+
 def _undoubled_words(text: str) -> str:
     """"Jane Roe Jane Roe" → "Jane Roe"; other text whitespace-normalised."""
     words = text.split()
@@ -364,7 +372,7 @@ def title_like(text: str) -> bool:
         return False  # "5 Comments" under the headline
     if _CAPTION.match(text) or patterns.READING_TIME.fullmatch(text):
         return False
-    if _date_line(text):
+    if _cued_date_line(text):
         return False
     return not patterns.IMAGE_PLACEHOLDER.fullmatch(text)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from discourse.parse import parse_text, read_pages
 from discourse.report.page_json import page_to_dict
 
@@ -70,3 +72,36 @@ def test_an_html_page_never_hides_its_nesting_even_where_read_from_its_rendered_
     page = read_pages(f"<html><head><title>Bridge</title></head><body>{body}</body></html>".encode(), "t.html")[0]
     assert [c.furniture for c in page.comments.items] == [["Reply"]] * 3  # the text reader's reading
     assert page.comments.source == "text-fallback" and not page.comments.nesting_hidden
+
+
+
+def forum_thread(marks: tuple[str, ...], box: tuple[str, ...] = ()) -> str:
+    """A w3m-like forum thread of four posts: a name, its poster's `box`, a date, the text, then `marks` (with
+    "{n}" for the post's number) and "Reply" under each."""
+    posts = []
+    for n, (name, text) in enumerate(zip(("erin", *NAMES), ("Who else thinks the bridge is a good idea?", *TEXTS)), 1):
+        head = "\n".join((name, *box, f"March {3 + n}, 2021 10:20 am"))
+        shown = "".join(mark.format(n=n) + "\n" for mark in marks)
+        posts.append(f"{head}\n{text}\n{shown}Reply\n\n")
+    return ARTICLE + "4 Replies\n\n" + "".join(posts)
+
+
+@pytest.mark.parametrize("marks, box", [(("Post #{n}",), ()), (("Post {n} of 4",), ()), (("#{n}", "Quote"), ()),
+                                        (("#{n}", "Reply Quote"), ()), ((), ("Member", "Posts: 42", "Joined: Jan 2020")),
+                                        (("#{n}",), ("Posts: 42",))])
+def test_a_forum_thread_flat_by_design_does_not_hide_its_nesting(marks, box):
+    """A post number, a poster's box, or a bare number with a quote link beside each post is a forum's, whose
+    engine nests nothing."""
+    page = parse_text(forum_thread(marks, box))
+    assert [c.author for c in page.comments.items] == ["erin", *NAMES]
+    assert [c.text for c in page.comments.items][1:] == list(TEXTS)
+    assert not page.comments.nesting_hidden
+
+
+@pytest.mark.parametrize("marks", [("Report",), ("#{n}",), ("Quote",), ("Reply Quote",)])
+def test_a_news_thread_with_no_forum_marks_still_hides_its_nesting(marks):
+    """A bare number over each comment, or a quote link beside its reply link, is a news thread's too."""
+    page = parse_text(forum_thread(marks))
+    assert [c.author for c in page.comments.items] == ["erin", *NAMES]
+    assert [c.text for c in page.comments.items][1:] == list(TEXTS)
+    assert page.comments.nesting_hidden
