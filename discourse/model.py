@@ -143,8 +143,8 @@ class Comments:
     source: the evidence the tree was built from (`text` for the plain-text parser; for HTML
     `schema.org`, `wordpress`, `drupal`, `blogger`, `movabletype`, `hacker-news`,
     `reddit`, `disqus-static`, `cackle-static`, `livejournal`, `tumblr-notes`, `microformats`,
-    `comment-markup`, `definition-list`, `forum`, `generic-repeated-blocks`, `script-embed` or
-    `text-fallback`; for exports the platform's name; docs/schema.md says what each means).
+    `comment-markup`, `definition-list`, `forum`, `generic-repeated-blocks`, `script-embed`,
+    `comments-link` or `text-fallback`; for exports the platform's name; docs/schema.md says what each means).
     status: `present` (comments in the page), `empty` (a section with none), `script-only`
     (comments that only a script loads, so not in the saved page), `absent` (no section found).
     doubts: why the comment section may be wrong, in words; `doubtful` is true when there is any.

@@ -12,7 +12,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
+from typing import NamedTuple
 
 from discourse.analysis.author import addresses_author, normalise_name
 from discourse.analysis.quotes import QuoteIndex, prepared_index, quotes_of
@@ -23,9 +24,9 @@ from discourse.analysis.text import (
 )
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One fired cue: value in [0, 1] and the text in the comment that fired it."""
+class Hit(NamedTuple):
+    """One fired cue: value in [0, 1] and the text in the comment that fired it (a named tuple, made in
+    fewer steps than a frozen dataclass: a comment fires dozens)."""
 
     value: float
     text: str
@@ -469,10 +470,8 @@ def _open_checks(word: str):
 _LEXICONS = tuple(_PHRASES)
 _SLOT = {id(lexicon): slot for slot, lexicon in enumerate(_LEXICONS)}
 _PHRASE_INDEX, _TOKEN_INDEX, _OPEN_ENDED, _RUNS = _build_token_index()
-_RUN_CHAR = re.compile(r"[\w'’]").match
-# Characters around most runs that no run holds: tested by a set lookup before the pattern's call.
-_NO_RUN_CHARS = frozenset(" \n\t.,;:!?\"()-")
-_PUNCTUATION_KEYS = frozenset(word for word in _TOKEN_INDEX if not _is_word_char(word[0]))
+# `_RUNS` as one group: `split` at it gives the text between runs and the runs, alternately.
+_RUN_PARTS = re.compile(f"({_RUNS.pattern})")
 # (literal, fullmatch of an open-ended phrase): every match of the phrase contains the literal.
 _OPEN_LITERALS = tuple((literal, pattern.fullmatch) for literals, pattern, _ in _OPEN_ENDED for literal in literals)
 
@@ -499,7 +498,7 @@ def _lexicon_spans(prepared: Prepared) -> _Spans:
     """Every lexicon's matches in the text as (start, end) spans, the spans `pattern.finditer`
     would give on the folded text, found in one pass over its runs of word characters."""
     folded = prepared.get(_fold)
-    words = _RUNS.findall(folded)
+    words, starts = _runs_and_starts(folded)
     checks = list(map(_TOKEN_INDEX.get, words))
     opened: set[str] = set()
     distinct: set[str] | None = None
@@ -511,19 +510,10 @@ def _lexicon_spans(prepared: Prepared) -> _Spans:
         checks = [_open_checks(word) if word in opened else entry for word, entry in zip(words, checks)]
     spans: list[list[tuple[int, int]] | None] = [None] * len(_LEXICONS)
     ends = [0] * len(_LEXICONS)
-    position, size, last = 0, len(folded), len(words) - 1
+    last = len(words) - 1
     for i in compress(range(len(words)), checks):
-        word, entries = words[i], checks[i]
-        # Where this run starts: the first occurrence of the word from the previous candidate's end
-        # that is a whole run (the runs in between are not candidates, so not this word).
-        start = folded.index(word, position)
-        if word not in _PUNCTUATION_KEYS:
-            while (start and folded[start - 1] not in _NO_RUN_CHARS and _RUN_CHAR(folded, start - 1)) or (
-                start + len(word) < size and folded[start + len(word)] not in _NO_RUN_CHARS
-                and _RUN_CHAR(folded, start + len(word))
-            ):
-                start = folded.index(word, start + 1)
-        end = position = start + len(word)
+        word, entries, start = words[i], checks[i], starts[i]
+        run_end = start + len(word)
         for slot, check, next_words in entries:
             if start < ends[slot]:
                 continue  # inside this lexicon's previous match
@@ -535,12 +525,20 @@ def _lexicon_spans(prepared: Prepared) -> _Spans:
                     continue
                 end = match.end()
             else:
-                end = position
+                end = run_end
             if spans[slot] is None:
                 spans[slot] = []
             spans[slot].append((start, end))
             ends[slot] = end
     return _Spans(spans)
+
+
+def _runs_and_starts(folded: str) -> tuple[list[str], list[int]]:
+    """The runs of the text (`_RUNS.findall`) and where each starts. The parts of its split at the runs
+    alternate between the text before a run and the run, so the running sum of their lengths, added up
+    in C, ends each stretch before a run where that run starts."""
+    parts = _RUN_PARTS.split(folded)
+    return parts[1::2], list(accumulate(map(len, parts)))[:-1:2]
 
 
 def _scan(pattern: re.Pattern[str], text: str, folded: str | None = None):
@@ -697,7 +695,10 @@ def lexical_hits(text: str | Prepared) -> dict[str, Hit]:
     hits: dict[str, Hit] = {}
     for name, pattern in LEXICAL_CUES:
         if id(pattern) in _SLOT:
-            hit = _spans_hit(spans.get(pattern, ()), text)
+            found = spans.get(pattern)
+            if found is None:
+                continue  # the lexicon matched nothing (most of them in most texts)
+            hit = _spans_hit(found, text)
         elif name in _NEEDS and not _NEEDS[name](text, folded):
             continue  # a cheap test shows the pattern cannot match
         else:
@@ -815,9 +816,9 @@ def _stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Term:
-    """How a text uses one content term: whether it is negated, and its words as written."""
+class Term(NamedTuple):
+    """How a text uses one content term: whether it is negated, and its words as written (a named tuple,
+    as `Hit`: every content term of every reply and parent makes one)."""
 
     negated: bool
     surface: str

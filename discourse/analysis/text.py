@@ -186,10 +186,40 @@ _FURNITURE_LINE = re.compile(rf"^[ \t]*(?:(?:{_WIDGET_PROMPT}|{_WIDGET_WORD})[ \
 _TRAILING_PROMPTS = re.compile(rf"(?<=[.!?…\s])[ \t]*(?:(?:{_WIDGET_PROMPT})[ \t|·•]*)+\s*$", re.I)
 
 
+# How a widget prompt ends, once its closing marks and a vote's number are cut off, as IGNORECASE reads it:
+# lower-cased, unless the text holds one of the three characters IGNORECASE matches with one of their
+# letters and `str.lower` does not turn into it (dotted and dotless I, long s). The prompts that end with
+# any words ("this comment has been removed") start with these within 80 characters of their end.
+_PROMPT_ENDS = ("think", "helpful", "up", "down", "like", "likes", "point", "points", "vote", "votes", "replies",
+                "reply", "this")
+_OPEN_PROMPTS = ("this comment", "this post", "this reply")
+_OPEN_PROMPT_REACH = 80
+_CASE_ODD_LETTERS = frozenset("\u0130\u0131\u017f")
+
+
 def without_furniture(text: str) -> str:
     """The text without comment-widget furniture; a text that is nothing else is kept as it is."""
-    stripped = _TRAILING_PROMPTS.sub("", _FURNITURE_LINE.sub("", text)).rstrip()
+    stripped = _FURNITURE_LINE.sub("", text)
+    if _may_end_with_prompt(stripped):
+        stripped = _TRAILING_PROMPTS.sub("", stripped)
+    stripped = stripped.rstrip()
     return stripped if stripped.strip() else text
+
+
+def _may_end_with_prompt(text: str) -> bool:
+    """False where `_TRAILING_PROMPTS` cannot match, told without trying it at every space of the text (most
+    of the time of the whole cut). A match ends the text, so the text ends as its last prompt does
+    (`_PROMPT_ENDS`, `_OPEN_PROMPTS`) once what may follow the prompt's words is cut off: separators and
+    spaces, the marks a prompt ends with (".", "?", "!!", ":"), a vote's number and its brackets."""
+    end = text.rstrip().rstrip(" \t|·•").rstrip(".!?:)")
+    cut = len(end)
+    while cut and end[cut - 1].isdecimal():
+        cut -= 1
+    end = end[:cut].rstrip(" (")[-_OPEN_PROMPT_REACH:]
+    if not _CASE_ODD_LETTERS.isdisjoint(end):
+        return True
+    end = end.lower()
+    return end.endswith(_PROMPT_ENDS) or any(words in end for words in _OPEN_PROMPTS)
 
 
 _MISSING = object()  # no memoised value yet (None is a value a form may have)

@@ -157,6 +157,10 @@ def _prepared_topic_counts(prepared: Prepared) -> Counter[str]:
     return Counter(prepared.using(_prepared_topic_words))
 
 
+# Longer words are no content words: the longest seen in the dev comments and articles that are words and
+# not web addresses are German compounds of up to 28 letters ("Selbstvermarktungsstrategien").
+LONGEST_CONTENT_WORD = 30
+
 # The memo of `_content_form` holds at most this many tokens: it is emptied with each page's memos, and by
 # `_bounded_content_forms` when texts read outside pages (key terms of a corpus, evaluation records) fill it.
 CONTENT_FORMS_HELD = 1 << 16
@@ -168,8 +172,10 @@ CONTENT_FORMS_HELD = 1 << 16
 def _content_form(token: str) -> str | None:
     """A token's content word, or None when it is not one (memoised: tokens repeat a lot): lower-cased
     (US, UK, UN and EU as u.s, u.k, u.n, e.u), a possessive "'s" or trailing apostrophes cut, and none
-    when shorter than 3 letters, a stop word, a number or not starting with a letter or digit. A token
-    already in lower case is its own content word, not a copy, so the page's word and it are one string."""
+    when shorter than 3 letters or longer than `LONGEST_CONTENT_WORD` (a web address's slug, a keyboard
+    run, a pasted code: no term a reader argues over), a stop word, a number or not starting with a letter or
+    digit. A token already in lower case is its own content word, not a copy, so the page's word and it are
+    one string."""
     if token in _ACRONYMS:
         word = _ACRONYMS[token]
     else:
@@ -179,7 +185,8 @@ def _content_form(token: str) -> str | None:
         if "’" in word:
             word = word.replace("’", "'")
         word = word[:-2] if word.endswith("'s") else word.rstrip("'")
-    if len(word) < 3 or word in STOPWORDS or not word[0].isalnum() or _NUMBER.fullmatch(word):
+    too_short_or_long = not 3 <= len(word) <= LONGEST_CONTENT_WORD
+    if too_short_or_long or word in STOPWORDS or not word[0].isalnum() or _NUMBER.fullmatch(word):
         return None
     return word
 

@@ -46,6 +46,10 @@ _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 _BYLINE_FIRST = frozenset("bBvVpPdDаА")  # the first letters of `patterns.BYLINE`'s words
 # The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
 _NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
+# A capitalised "Le" or "El" straight after a name's first word, before a capitalised word: the surname's own
+# particle ("Marie Le Pen", "Mohamed El Erian"), where `patterns.BYLINE_NAME_END` reads French or Spanish "on".
+# After a fuller name it opens an outlet or a weekday ("Jean Dupont Le Mardi", "Juan Pérez El País").
+_PARTICLE_AFTER_FIRST_NAME = re.compile(r"^\S+\s+(?:Le|El)(?=\s+[A-ZÀ-Ý])")
 # "Jane RoePorJane Roe" (the photo's alt text, the by-word, the name), or "PorJane Roe" where the
 # alt text is dropped: a by-word glued to the name's capital, never a word of a sentence or a menu.
 _GLUED_BYLINE = re.compile(rf"^(?:[•*○]\s*)?(?:(?P<name>{_NAME_WORDS})\s*(?:By|Por|Par|Von|Door)\s*(?P=name)"
@@ -99,6 +103,8 @@ _NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
 _NAME_WORDS_REACH = 30  # lines under a headline's block, where a story repeats its headline's words
 _TOPIC_WORD_CHARS = 4  # a headline's word the story repeats: not "the", "new", "Lee"
 _HEADLINE_TOPIC_WORDS = 2  # words of the story a headline over a byline's bare name repeats, at least
+# A word capitalised inside a sentence ("… across Texas"), not opening it: a proper noun of the story.
+_INNER_CAPITAL_WORD = re.compile(r"(?<=[^\s.!?:]\s)[A-ZÀ-Ý]\w*")
 # A forum post's number ("#1", "Post #1"), printed within a few lines under the post's head (its date between).
 _POST_NUMBER = re.compile(r"(?:post\s*)?#\d{1,7}", re.IGNORECASE)
 _POST_NUMBER_REACH = 3
@@ -798,7 +804,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             above = _name_line_above(lines, roles, i)
             headline = _headline_around_byline(lines, roles, above, i)
             if headline == "none" and (_name_over_role(lines, roles, above, i) or _last_crumb_above(lines, above)
-                                       or _topic_of_story(lines, above, i)):
+                                       or _headline_under_trail(lines, above, i)):
                 headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
             else:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
@@ -935,9 +941,16 @@ def _named_in_story(lines: list[str], name_at: int, date_at: int) -> bool:
     return bool(words) and words[-1] in _WORD.findall(" ".join(lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]))
 
 
-def _topic_of_story(lines: list[str], name_at: int, date_at: int) -> bool:
-    """`_names_topic` of line `name_at` and the story under date line `date_at`."""
-    return _names_topic(lines[name_at], lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH])
+def _headline_under_trail(lines: list[str], name_at: int, date_at: int) -> bool:
+    """Line `name_at`, under a breadcrumb trail, names the topic of the story under date line `date_at` by two
+    words, or by one the story prints capitalised inside a sentence ("Storm Hits Texas" over "… across Texas"): a
+    short headline over its date. A writer's name there ("Will Hutton", "Mark Price") shares an everyday word at
+    most, in lower case or opening a sentence ("we will pay", "Power prices rose"), and stays the byline."""
+    if _nearest_menu_above(lines, name_at) is None:
+        return False
+    story = lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]
+    proper_nouns = " ".join(word for line in story for word in _INNER_CAPITAL_WORD.findall(line))
+    return _names_topic(lines[name_at], story, _HEADLINE_TOPIC_WORDS) or _names_topic(lines[name_at], [proper_nouns])
 
 
 def _names_topic(line: str, story: list[str], least: int = 1) -> bool:
@@ -959,11 +972,17 @@ def _last_crumb_above(lines: list[str], i: int) -> bool:
     """Line i is the last item of the nearest breadcrumb trail above it ("Home › News › Storm Hits Texas" over
     "Storm Hits Texas"): the trail ends in the page's own title, so the line is the headline, not a byline's
     name."""
+    trail = _nearest_menu_above(lines, i)
+    return trail is not None and _MENU_SEPARATORS.split(trail)[-1].strip().casefold() == lines[i].strip().casefold()
+
+
+def _nearest_menu_above(lines: list[str], i: int) -> str | None:
+    """The nearest menu or breadcrumb trail above line i ("Home | News"), stripped; None where there is none."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
         if text and _is_menu(text):
-            return _MENU_SEPARATORS.split(text)[-1].strip().casefold() == lines[i].strip().casefold()
-    return False
+            return text
+    return None
 
 
 def _headline_below(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
@@ -1060,7 +1079,8 @@ def _name_before_rest(name: str, signed: Callable[[], bool]) -> str | None:
     is a name, as sites print them."""
     if "[" in name:
         name = patterns.IMAGE_PLACEHOLDER.sub("", name).strip()  # "[NR] admin": a logo's alt text
-    cut = patterns.BYLINE_NAME_END.search(name)
+    particle = _PARTICLE_AFTER_FIRST_NAME.match(name)
+    cut = patterns.BYLINE_NAME_END.search(name, particle.end() if particle else 0)
     words = _undoubled(name[:cut.start()] if cut else name).split()
     if not words or len(words) > 5 or _reads_as_sentence(words) and not (_lower_case_name(words) and signed()):
         return None

@@ -120,8 +120,10 @@ _MORE_LINKS = re.compile(
 # words may be run together with a count or another link ("Respect3 ReplyReport", "Like (3)Reply", "2Reply").
 _REPLY_WORD = re.compile(patterns.REPLY_WORDS, re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-# A forum post's number beside it ("#2", "Post #2", "Post 2 of 9"), and a quote link's word ("Quote", "Zitieren").
-_POST_NUMBER_LINE = re.compile(r"(?:post\s*)?#\d{1,7}|post\s+\d{1,7}\s+of\s+\d{1,7}", re.IGNORECASE)
+# A forum post's number beside it ("Post #2", "Post 2 of 9"); a bare number ("#2"), which a news thread may print
+# too; a quote link's word ("Quote", "Zitieren").
+_POST_NUMBER_LINE = re.compile(r"post\s*#\d{1,7}|post\s+\d{1,7}\s+of\s+\d{1,7}", re.IGNORECASE)
+_BARE_NUMBER_LINE = re.compile(r"#\d{1,7}")
 _QUOTE_WORD = re.compile(r"quote|multiquote|zitieren|citer|citar|cita|citeren|cytuj|цитировать|цитата", re.IGNORECASE)
 _VOTES = re.compile(r"^(?:[▲△↑⇧]\s*[+-]?\d+\s*[▼▽↓⇩]?|[+-]?\d+\s*[▲△↑⇧▼▽↓⇩]|[+-]\d+)$")
 # A forum's poster box beside each post: the poster's count of posts, when they joined ("Posts: 120",
@@ -315,11 +317,15 @@ def hides_nesting(comments: Comments) -> bool:
 
 
 def _shows_forum_post(comment: Comment) -> bool:
-    """Whether a comment is printed as a forum's post: a post number ("#2", "Post 2 of 9"), a line of its poster's
-    box ("Posts: 120") or a quote link beside it ("Quote", "Reply Quote"). A forum thread beside most of whose posts
-    these show is flat by its engine's design (MyBB, phpBB): its reply links answer the thread, not a post."""
-    return any(_POST_NUMBER_LINE.fullmatch(text) or _is_poster_box(text) or _offers_quote(text)
-               for text in comment.furniture)
+    """Whether a comment is printed as a forum's post: a post number ("Post #2", "Post 2 of 9") or a line of its
+    poster's box ("Posts: 120") beside it, or a bare number ("#2") and a quote link ("Quote") together. A forum
+    thread beside most of whose posts these show is flat by its engine's design (MyBB, phpBB): its reply links
+    answer the thread, not a post. Either of the last two alone is no forum's sign: a news thread may number its
+    comments, and a quote plugin print its link beside a nested thread's reply link."""
+    furniture = comment.furniture
+    if any(_POST_NUMBER_LINE.fullmatch(text) or _is_poster_box(text) for text in furniture):
+        return True
+    return any(_BARE_NUMBER_LINE.fullmatch(text) for text in furniture) and any(map(_offers_quote, furniture))
 
 
 def _offers_quote(text: str) -> bool:

@@ -172,11 +172,8 @@ BYLINE = re.compile(
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
 INLINE_BYLINE = re.compile(r"(?:^|[\s|])(?:posted by|written by|by|von|par|por)\s+(?P<name>\S.*)$", _I)
-# Where a byline's name ends: a date's word ("on", "le", "el"), a separator, a digit. A capitalised "Le" or "El" before
-# a capitalised word is the name's own particle ("Claire Le May", "Mohamed El Erian"), not French or Spanish "on".
 BYLINE_NAME_END = re.compile(
-    r"\s+(?:on|at|am|um|in|(?!(?-i:Le|El)\s+(?-i:[A-ZÀ-Ý]))(?:le|el)|-|–|—|published|updated|veröffentlicht|publié)"
-    r"(?:\s|$)|\s*[|,(●•/]|\s+[»·]|\s+\d", _I
+    r"\s+(?:on|at|am|um|in|le|el|-|–|—|published|updated|veröffentlicht|publié)(?:\s|$)|\s*[|,(●•/]|\s+[»·]|\s+\d", _I
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
@@ -204,9 +201,10 @@ COMMENT_NOUN = (
     r"|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|opiniões|commenti|risposte"
     r"|reacties|reactie|komentarz[a-z]*|kommentarer|kommentar|комментари(?:и|ев|я|й))"
 )
-# A count other than one before a singular "Reply" is a comment's votes beside its reply link ("3  Reply", as
-# wpDiscuz prints them), never a header: a header of one reply says "1 Reply", of more "3 Replies".
-_NOT_VOTES_BY_REPLY = r"(?!(?!1\b)\d+\s*reply\b)"
+# A count other than one run into a singular "Reply", or set apart from it by a wide gap, with nothing after: a
+# comment's votes beside its reply link ("3  Reply", "3Reply", as wpDiscuz's tally and link render), never a header.
+# A header names its count in one run of text ("5 Reply", "2 Reply to “Title”", "3 Reply:", "2 reply so far").
+_NOT_VOTES_BY_REPLY = r"(?!(?!1\b)\d+(?:\s{2,}|)reply\s*$)"
 COMMENT_HEADER = re.compile(
     rf"^(\{{\s*)?(there (are|is)\s+)?(this post has\s+)?{_NOT_VOTES_BY_REPLY}{_COUNT_WORD}\s*{COMMENT_NOUN}\b(\s+yet)?"
     rf"(\s+(on|to|zu|sur|en|em|para|a|so far)\b.*|\s*[:.…].*|\s*\(.*\)"

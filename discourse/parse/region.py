@@ -347,13 +347,17 @@ def dated_name(texts: list[str], i: int) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49"), maybe under a date line's cue
-    ("Updated 2 hours ago", "Published: May 2, 2023")."""
-    if _DIGIT.search(text) is None:
-        return False
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
+    return _DIGIT.search(text) is not None \
+        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
+
+
+def _cued_date_line(text: str) -> bool:
+    """A date line, maybe under a date line's cue ("Updated 2 hours ago", "Published: May 2, 2023"): no title.
+    `dated_name` keeps to the bare date: a headline of capitalised words under "Updated 2 hours ago" is a news
+    page's timestamp over its headline, not a byline's name under its date."""
     cued = patterns.DATE_LINE.match(text)
-    dated = cued.group("date") if cued else text
-    return not patterns.without_timestamps(dated, patterns.timestamps(dated)).strip(" ,|-–—")
+    return _date_line(cued.group("date") if cued else text)
 
 
 def _undoubled_words(text: str) -> str:
@@ -372,7 +376,7 @@ def title_like(text: str) -> bool:
         return False  # "5 Comments" under the headline
     if _CAPTION.match(text) or patterns.READING_TIME.fullmatch(text) or _RATING_WIDGET.search(text):
         return False
-    if _date_line(text):
+    if _cued_date_line(text):
         return False
     return not patterns.IMAGE_PLACEHOLDER.fullmatch(text)
 

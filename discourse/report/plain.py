@@ -102,10 +102,13 @@ def nesting_sentence(comments: Comments) -> str | None:
 
 
 def caveats(analysis: PageAnalysis, summary: Summary) -> list[str]:
-    """Why this page's figures may not stand: a doubtful parse, few comments, another language."""
+    """Why this page's figures may not stand: a doubtful parse, replies its text did not show, few
+    comments, another language."""
     found = []
     if analysis.page.comments.doubtful:
         found.append("doubtful parse")
+    if analysis.page.comments.nesting_hidden:
+        found.append("replies not shown")
     if summary.comments and summary.disagreement.n < FEW_COMMENTS:
         found.append("few comments")
     if ENGLISH_ONLY_NOTE in analysis.notes:

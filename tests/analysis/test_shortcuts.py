@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse.analysis import cues, language, quotes, sentiment, topics
+from discourse.analysis import text as text_module
 from discourse.analysis.author import address_pattern, addresses_author
 from discourse.analysis.sentiment import score_sentences, sentence_polarities
 from discourse.analysis.stopwords import STOPWORDS
@@ -300,3 +301,26 @@ def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone(
 def test_a_texts_quote_words_read_with_its_claim_terms_are_its_words_read_alone_on_awkward_text(text):
     assert Prepared(text).using(quotes._comment_words) == quotes._lower_words(text)
 
+
+
+_PROMPT_PIECES = [
+    "This comment has been removed.", "THIS POST IS popular!!", "this reply was edited (2)?", "What do you think?",
+    "Tell us what you think.", "Was this comment helpful?", "was this helpful", "Thumbs up (12)", "vote DOWN 3",
+    "thumb up (\u0663)", "12 likes", "1 point", "40 replies", "Log in to reply", "login to reply", "Rate this:",
+    "Th\u0130s comment has gone.", "rate th\u0131s", "Thumb\u017f up", "thin\u212a", "Reply", "like", "I like it",
+]
+_PROMPT_TEXT = st.lists(st.one_of(
+    st.sampled_from(_PROMPT_PIECES),
+    st.sampled_from([" ", "\t", " | ", "\u00b7", "\u2022", "\n", ".", "!", "?", "\u2026", ")", "(", "7", "\u2003"]),
+    st.text(max_size=4),
+), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_PROMPT_TEXT)
+def test_the_widget_prompt_test_passes_every_text_that_ends_with_a_prompt(text):
+    """The trailing prompts' pattern is skipped only for texts it finds nothing in, so the cut text is the same."""
+    if text_module._TRAILING_PROMPTS.search(text):
+        assert text_module._may_end_with_prompt(text)
+    plain = text_module._TRAILING_PROMPTS.sub("", text_module._FURNITURE_LINE.sub("", text)).rstrip()
+    assert text_module.without_furniture(text) == (plain if plain.strip() else text)

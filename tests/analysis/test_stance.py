@@ -473,9 +473,12 @@ def test_lexicon_token_lookup_finds_what_the_lexicon_patterns_find_on_any_text(t
         assert spans.get(lexicon, []) == [m.span() for m in lexicon.finditer(folded)], lexicon.pattern[:60]
 
 
-def test_the_characters_taken_for_no_run_characters_are_none():
-    """A run's neighbours in these are not looked at with the run pattern: none may be a run's character."""
-    assert [char for char in cues._NO_RUN_CHARS if cues._RUN_CHAR(char)] == []
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_LEXICON_TEXT, st.text(max_size=40)))
+def test_the_runs_of_a_text_start_where_the_run_pattern_finds_them(text):
+    """Each lexicon span starts at its run's start, read from the lengths of the text's parts between runs."""
+    words, starts = cues._runs_and_starts(text)
+    assert list(zip(words, starts)) == [(m.group(), m.start()) for m in cues._RUNS.finditer(text)]
 
 
 @pytest.mark.parametrize("text", TRICKY + ["Tim W: hi", "\n\nBob: yes", "x\nAnn, no\nBen: ok", "Al\n\nBo: x", "@9 no"])

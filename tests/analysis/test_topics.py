@@ -29,6 +29,13 @@ def test_content_words_drop_stopwords_numbers_and_short_tokens():
     assert words == ["fighters", "isis", "army", "syria", "north", "war"]
 
 
+def test_content_words_leave_out_web_slugs_and_keyboard_runs_but_keep_long_compounds():
+    slug = "yes-climate-change-is-a-problem-and-yes-we-do-have-to-do-something"
+    text = f"Read {slug} and {'x' * 5000}: Selbstvermarktungsstrategien matters."
+    assert content_words(text) == ["read", "selbstvermarktungsstrategien", "matters"]
+    assert sorted(t.term for t in key_terms(text, k=5)) == ["matters", "read", "selbstvermarktungsstrategien"]
+
+
 def test_content_words_keep_us_as_country():
     assert content_words("The US and the U.S. said so") == ["u.s", "u.s", "said"]
 

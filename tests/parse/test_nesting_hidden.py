@@ -86,17 +86,22 @@ def forum_thread(marks: tuple[str, ...], box: tuple[str, ...] = ()) -> str:
     return ARTICLE + "4 Replies\n\n" + "".join(posts)
 
 
-@pytest.mark.parametrize("marks, box", [(("#{n}",), ()), (("Post {n} of 4",), ()), (("Quote",), ()),
-                                        (("Reply Quote",), ()), ((), ("Member", "Posts: 42", "Joined: Jan 2020"))])
+@pytest.mark.parametrize("marks, box", [(("Post #{n}",), ()), (("Post {n} of 4",), ()), (("#{n}", "Quote"), ()),
+                                        (("#{n}", "Reply Quote"), ()), ((), ("Member", "Posts: 42", "Joined: Jan 2020")),
+                                        (("#{n}",), ("Posts: 42",))])
 def test_a_forum_thread_flat_by_design_does_not_hide_its_nesting(marks, box):
-    """A post number, a poster's box or a quote link beside each post is a forum's, whose engine nests nothing."""
+    """A post number, a poster's box, or a bare number with a quote link beside each post is a forum's, whose
+    engine nests nothing."""
     page = parse_text(forum_thread(marks, box))
     assert [c.author for c in page.comments.items] == ["erin", *NAMES]
     assert [c.text for c in page.comments.items][1:] == list(TEXTS)
     assert not page.comments.nesting_hidden
 
 
-def test_a_news_thread_with_no_forum_marks_still_hides_its_nesting():
-    page = parse_text(forum_thread(("Report",)))
+@pytest.mark.parametrize("marks", [("Report",), ("#{n}",), ("Quote",), ("Reply Quote",)])
+def test_a_news_thread_with_no_forum_marks_still_hides_its_nesting(marks):
+    """A bare number over each comment, or a quote link beside its reply link, is a news thread's too."""
+    page = parse_text(forum_thread(marks))
     assert [c.author for c in page.comments.items] == ["erin", *NAMES]
+    assert [c.text for c in page.comments.items][1:] == list(TEXTS)
     assert page.comments.nesting_hidden

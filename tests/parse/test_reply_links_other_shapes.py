@@ -38,7 +38,7 @@ def test_a_reply_word_inside_a_sentence_stays_in_the_comment():
 
 
 @pytest.mark.parametrize("tallies", [["0 / Reply", "3  Reply", "+2 -1 Reply", "1 / Reply"],
-                                     ["0 / [Reply](#)", "3 [Reply](#)", "+2 -1 [Reply](#)", "12 Reply"]])
+                                     ["0 / [Reply](#)", "3 [Reply](#)", "+2 -1 [Reply](#)", "12Reply"]])
 def test_a_vote_tally_beside_a_reply_link_is_furniture_not_a_header(tallies):
     comments = parse_text(_thread(tallies)).comments
     assert comments.declared == 4
@@ -47,6 +47,8 @@ def test_a_vote_tally_beside_a_reply_link_is_furniture_not_a_header(tallies):
 
 
 @pytest.mark.parametrize("header, count", [("1 Reply", 1), ("1 Reply to “A New Bridge”", 1), ("One Reply", 1),
-                                           ("3 Replies", 3), ("3  Reply", None), ("12 reply", None)])
-def test_only_a_count_of_one_stands_before_a_singular_reply_in_a_header(header, count):
+                                           ("3 Replies", 3), ("3  Reply", None), ("12reply", None),
+                                           ("5 Reply", 5), ("2 Reply to “A New Bridge”", 2), ("3 Reply:", 3),
+                                           ("2 reply so far", 2)])
+def test_a_count_set_apart_from_a_singular_reply_is_a_vote_tally_not_a_header(header, count):
     assert declared_count(header) == count

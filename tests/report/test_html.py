@@ -146,6 +146,8 @@ def test_a_thread_whose_rendering_hid_its_nesting_gets_a_banner_beside_the_doubt
     assert text.count(caveat) == 1 and text.index(caveat) < text.index("In short")
     assert '<aside class="banner doubt nesting">' in (out / "flat.html").read_text(encoding="utf-8")
     assert "Replies may be shown" not in visible_text(out / SEED_REPORT)
+    index = visible_text(out / "index.html")
+    assert index.count("replies not shown") == 1  # the flat thread's row, not the seed's
 
 
 def test_the_index_marks_exactly_the_pages_whose_figures_may_not_stand(out):

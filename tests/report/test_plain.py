@@ -68,6 +68,15 @@ def test_caveats_name_a_doubtful_parse_few_comments_and_another_language():
     assert caveats(empty, summarise(empty)) == []
 
 
+def test_caveats_name_replies_a_text_rendering_did_not_show():
+    from tests.parse.test_nesting_hidden import thread
+
+    flat = analyse_page(parse_text(thread()))
+    assert caveats(flat, summarise(flat))[0] == "replies not shown"
+    shown = analyse_page(parse_text(thread(link=None)))
+    assert "replies not shown" not in caveats(shown, summarise(shown))
+
+
 def test_an_unclear_stance_is_shown_as_unclear_and_counted_apart():
     analysis = analyse_page(load(SEED))
     before = summarise(analysis)

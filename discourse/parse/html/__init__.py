@@ -27,7 +27,8 @@ from discourse.parse.html.comments.fields import read_item, text_element
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages, embed_holds_text,
+from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages,
+                                                   comments_behind_control, count_link, embed_holds_text, is_amp,
                                                    loaded_by_script, region)
 from discourse.parse.html.decoding import decode_html
 from discourse.parse.html.fallback import read_as_text
@@ -80,8 +81,10 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     if large:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")
-    elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
+    elif (reader.thread is None and page.comments.status != "script-only" and not reader.empty_section()
+          and not reader.amp_comments_elsewhere()):
         page = _with_text_comments(page, raw, path, record, reader.not_comments)
+    reader.comments_elsewhere(page.comments)
     from discourse.parse import finish
 
     page = finish(page, unread_comments(tree) if not page.comments.items else None)
@@ -189,6 +192,26 @@ class _Reader:
             if self.declared != 0 and (not script or embed_holds_text(tree)):
                 self._find_generic()
             self.script_only = self.thread is None and script
+
+    def amp_comments_elsewhere(self) -> bool:
+        """An AMP page with a control that opens its comments on the full page: what follows the
+        control (other stories, the footer) is no comment, so the rendered text is not searched."""
+        return is_amp(self.tree) and comments_behind_control(self.tree) is not None
+
+    def comments_elsewhere(self, comments: Comments) -> None:
+        """Where neither the markup nor the rendered text holds a comment: a "View Comments (14)"
+        control that opens them elsewhere makes the thread script-only (its count the declared one,
+        its text the header where none was found), and a byline's count link ("14 Comments",
+        Disqus's count link) still says how many the article has."""
+        if self.thread is not None or comments.items:
+            return
+        control = comments_behind_control(self.tree) if comments.status != "script-only" else None
+        if control is not None:
+            comments.status, comments.source = "script-only", "comments-link"
+            comments.header = comments.header or control[1]
+            comments.declared = control[2] if comments.declared is None else comments.declared
+        if comments.declared is None:
+            comments.declared = count_link(self.tree)
 
     def _signed_by_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's article is its opening post: the post's own author and date (read as

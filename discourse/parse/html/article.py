@@ -337,7 +337,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             # A name element may be a meta tag ("<meta itemprop=name content=…>"): its content is the name.
             text = squash(node.attributes.get("content")) if node.tag == "meta" else marked_name(node) or text_of(node)
-            if len(text) > _MAX_BYLINE_CHARS:
+            if len(text) > _MAX_BYLINE_CHARS or _form_field(node) or _site_credit(node, text):
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
@@ -346,7 +346,16 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
     return sorted(found, key=found.__getitem__)
 
 
+_FIELD_TAGS = ("label", "input", "textarea", "select")
+_FIELDS = ", ".join(_FIELD_TAGS)
 _MENU = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu)(?:$|[-_\s])")
+
+
+def _form_field(node: LexborNode) -> bool:
+    """A form's field or its label ("Name *", "Email *", "Website" over a comment form's inputs): what
+    the reader is asked to type, never the author's name."""
+    return (node.tag in _FIELD_TAGS or node.css_first(_FIELDS) is not None
+            or any(up.tag == "label" for up in ancestors(node)))
 
 
 def _in_menu(node: LexborNode, memo: dict[int, bool]) -> bool:
@@ -379,6 +388,24 @@ def _writer_page(node: LexborNode) -> bool:
         return True
     folders = [part for part in url_parts(attributes.get("href") or "").path.lower().split("/") if part]
     return len(folders) >= 2 and folders[-2] in _WRITER_PAGES
+
+
+# A site's own footer ("site-info", "colophon", WordPress's "site-footer"), and a credit in it ("Designed by
+# Studio K", "Hosted by Example Cloud"): the site's makers, never the article's author.
+_SITE_FOOTER = re.compile(r"(?:^|[-_\s])(?:site[-_]?(?:info|footer|credits?)|colophon)(?:$|[-_\s])")
+_CREDIT = re.compile(r"\b(?:designed|developed|built|hosted|made|crafted|created|coded|maintained|run|operated)"
+                     r"\s+(?:with\s+\S+\s+)?by\b", re.I)
+
+
+def _site_credit(node: LexborNode, text: str) -> bool:
+    """A "… by" credit in the site's footer: a <footer> outside the article, or an element named for
+    the site's information."""
+    if not _CREDIT.search(text):
+        return False
+    chain = [node, *ancestors(node)]
+    if any(up.tag == "article" for up in chain):
+        return False
+    return any(up.tag == "footer" or _SITE_FOOTER.search(names(up)) for up in chain)
 
 
 def _in_article_or_header(node: LexborNode) -> bool:

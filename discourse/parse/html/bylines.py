@@ -46,6 +46,12 @@ def page_language(tree: LexborHTMLParser) -> str | None:
     return match.group(1) if match else None
 
 
+# A site's credits ("Proudly powered by WordPress", "Theme by ThemeGrill"): they name the site's software,
+# never the article's author ("Hosted by Jane Doe" over a podcast names its author).
+_SITE_CREDIT = re.compile(r"\b(?:powered|theme|template|propulsé|betrieben)\W*\s+"
+                          r"(?:by|von|par):?\s+$", re.I)
+
+
 # Every word that can start a byline's word or label, to pass over most texts at once.
 _FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
 
@@ -66,7 +72,9 @@ def after_byline_word(text: str, language: str | None) -> str | None:
     if start is not None and _particle_is_byline_word(start.group("word"), text[start.end():], language):
         return text[start.end():]
     match = _ANYWHERE.search(text) or _AFTER_DATE.search(text)
-    return text[match.end():] if match else None
+    if match is None or _SITE_CREDIT.search(text[:match.end()]):
+        return None
+    return text[match.end():]
 
 
 def without_leading_byline_word(name: str, language: str | None) -> str:

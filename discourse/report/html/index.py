@@ -136,7 +136,8 @@ def _body(articles: int, comments: int, rows: Iterator[str]) -> Iterator[str]:
         "choose a column heading to sort by it. Disagreement shares carry their 95% Wilson interval; "
         "controversy is 0 when readers are one-sided or silent and 1 when they split evenly. "
         '<span class="caveat">Unreliable</span> marks a page whose figures may not stand: its comment section '
-        "may be misread, it has few reader comments, or it is not in English.</p>",
+        "may be misread, its text hid which comment answers which, it has few reader comments, or it is not in "
+        "English.</p>",
         "",
     ])
     if articles:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborNode
+
 from discourse.parse.html.dom import ancestors, names
 
 # Elements inside a comment that hold furniture, by what sites call them.
@@ -117,3 +119,28 @@ def clean_lines(lines: list[str], author: str | None, date: str | None) -> list[
             continue
         out.append(text)
     return out
+
+
+_MIN_WORDS_BESIDE_FORM = 9
+
+
+def is_form(node: LexborNode) -> bool:
+    """A comment form, or an element that holds little besides one (a reply form may sit inside a
+    comment; a form's labels, "Name *", "Email *", are no commenter's words)."""
+    forms = node.css("form, textarea")
+    if not forms:
+        return False
+    outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
+    return outside < _MIN_WORDS_BESIDE_FORM
+
+
+# The fields a comment form asks a commenter for: their name and email (a reply box holds only a textarea).
+_COMMENTER_FIELDS = ('input[type="email"], input[name*="email" i], input[name*="author" i], input[name="name" i], '
+                     'input[id*="email" i], input[id*="author" i]')
+
+
+def is_comment_form(node: LexborNode) -> bool:
+    """The comment form itself: little besides a form that asks for the commenter's name or
+    email. A short comment with its own inline reply box ("Agreed." over a hidden textarea) is
+    still a comment."""
+    return is_form(node) and node.css_first(_COMMENTER_FIELDS) is not None

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.parse import patterns
 from discourse.parse.html.comments.fields import meta_line_commenter
 from discourse.parse.html.comments.items import Found
-from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget
+from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_comment_form
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
 from discourse.parse.html.dom import blocks, classes, element_children, names, shape, text_of, url_parts, within
 
@@ -70,7 +70,10 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
                 best = (score, members, extra)
     if best is None:
         return None
-    members = best[1] if best[2] else _with_nested_replies(best[1], skip)
+    members = [member for member in best[1] if not is_comment_form(member)]  # a comment form's block beside the comments
+    if len(members) < _MIN_MEMBERS:
+        return None
+    members = members if best[2] else _with_nested_replies(members, skip)
     if signed_pairs(tree, best[2]):
         return Found(MOVABLE_TYPE, members, best[2], signatures={key: parts[0] for key, parts in best[2].items()})
     return Found("generic-repeated-blocks", members, best[2])

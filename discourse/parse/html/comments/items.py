@@ -9,6 +9,9 @@ and a comment in a wrapper of the shape that wraps each comment with its answers
 `comment-list-item`) answers the comment at the top of the next such wrapper up. Where no comment
 holds another and each carries its level in a class (Dreamwidth's flat run of `comment-depth-N`
 threads, LiveJournal's `b-tree-twig-N`), a comment answers the last one before it a level up.
+Where nothing above places any comment under another, a flat list whose replies carry only a reply
+class (a static blog's `li.comment.comment-reply`, `li.reply` in `ol.comments`) reads the same way:
+a marked reply is a level below the unmarked comment before it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ _REPLY_CONTAINER = re.compile(r"indent|child|repl|sub|nested|thread|answer|respo
 # "wpd_comment_level-2", "thread-level-2", "b-tree-twig-2", WordPress's "depth-2"; not a rank ("user-level-5").
 _LEVEL_CLASS = re.compile(r"^(?:(?:[a-z]+[-_])*(?:twig|(?:comments?|thread)[-_]?(?:depth|level))|depth)[-_]?"
                           r"(?P<level>\d{1,2})$")
+# A class that marks a comment itself as a reply ("reply", "comment-reply", "is-reply", "reply-comment"): not
+# a link or form inside it ("comment-reply-link", "comment-reply-title"), nor one that has replies ("has-reply").
+REPLY_CLASS = re.compile(r"^(?:(?:comment|is)[-_]{1,2})?reply$|^reply[-_]comment$")
 
 
 @dataclass
@@ -63,6 +69,10 @@ def parents(nodes: list[LexborNode]) -> list[int | None]:
     for i, node in enumerate(nodes):
         parent = _parent_index(node, position, i)
         out.append(parent if parent is not None else _wrapping_comment(node, i, heads))
+    if all(parent is None for parent in out):
+        marked = _reply_levels(nodes, heads)
+        if marked is not None:
+            return _parents_by_level(marked)
     return out
 
 
@@ -101,6 +111,24 @@ def _levels(nodes: list[LexborNode], heads: dict[int, tuple[int, list[int]]]) ->
             return None
         levels.append(level)
     return levels if len(set(levels)) > 1 and _is_thread_order(levels) else None
+
+
+def _reply_levels(nodes: list[LexborNode], heads: dict[int, tuple[int, list[int]]]) -> list[int] | None:
+    """Level 1 for each comment whose own element or own wrapper carries a reply class, 0 for the
+    others, where some are so marked and the marks could be a thread in reading order."""
+    levels = [1 if any(REPLY_CLASS.match(token) for up in _own_wrappers(node, i, heads) for token in classes(up))
+              else 0 for i, node in enumerate(nodes)]
+    return levels if len(set(levels)) > 1 and _is_thread_order(levels) else None
+
+
+def _own_wrappers(node: LexborNode, own: int, heads: dict[int, tuple[int, list[int]]]) -> list[LexborNode]:
+    """The comment's element and the elements up from it that hold no other comment."""
+    wrappers = [node]
+    for up in ancestors(node):
+        if heads[up.mem_id][1] != [own]:
+            break
+        wrappers.append(up)
+    return wrappers
 
 
 def _is_thread_order(levels: list[int]) -> bool:

@@ -25,8 +25,8 @@ from collections import defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
-from discourse.parse.html.comments.furniture import in_widget
-from discourse.parse.html.comments.items import Found
+from discourse.parse.html.comments.furniture import in_widget, is_form
+from discourse.parse.html.comments.items import REPLY_CLASS, Found
 from discourse.parse.html.comments.movabletype import SOURCE, generators, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
 
@@ -72,6 +72,8 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
             items = [child for child in element_children(listed) if child.tag == "li" and child.mem_id not in named]
             if sum(map(_says_or_is_dated, items)) * 2 > len(items):
                 families["listed"].extend(items)
+        elif "comment" in names(listed):
+            _with_marked_replies(listed, named, families)
     widgets: dict[int, bool] = {}
     families = {key: kept for key, nodes in families.items() if (kept := _plausible(nodes, widgets))}
     if not families:
@@ -89,6 +91,20 @@ def find_by_convention(tree: LexborHTMLParser, order: dict[int, int]) -> Found |
         if following is not None and following.tag == "dd":  # Thesis/Movable Type: name in dt, text in dd
             extra[node.mem_id] = [following]
     return Found(_platform(tree, nodes), nodes, extra)
+
+
+def _with_marked_replies(listed: LexborNode, named: set[int], families: dict[str, list[LexborNode]]) -> None:
+    """A list of comments whose replies are items marked only as replies (`li.reply` beside
+    `li.comment` in a static blog's `ol.comments`): the replies join their named siblings' family."""
+    items = [child for child in element_children(listed) if child.tag == "li"]
+    replies = [item for item in items
+               if item.mem_id not in named and any(REPLY_CLASS.match(token) for token in classes(item))]
+    if not replies:
+        return
+    siblings = {item.mem_id for item in items if item.mem_id in named}
+    for nodes in families.values():
+        if any(node.mem_id in siblings for node in nodes):
+            nodes.extend(replies)
 
 
 def _says_or_is_dated(item: LexborNode) -> bool:
@@ -116,18 +132,9 @@ def _families(node: LexborNode) -> list[str]:
 def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
     """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
     the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not _is_form(node) and not in_widget(node, widgets, _WIDGET)]
+    kept = [node for node in nodes if not is_form(node) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
-
-
-def _is_form(node: LexborNode) -> bool:
-    """A comment form, or an element that holds little besides one (a reply form may sit inside a comment)."""
-    forms = node.css("form, textarea")
-    if not forms:
-        return False
-    outside = len((node.text() or "").split()) - sum(len((form.text() or "").split()) for form in forms)
-    return outside < _MIN_WORDS * 3
 
 
 def _numbered(nodes: list[LexborNode]) -> float:

@@ -10,7 +10,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.comments import declared_count
-from discourse.parse.html.dom import ancestors, select, squash, text_of, within
+from discourse.parse.html.comments.furniture import in_widget
+from discourse.parse.html.dom import ancestors, select, squash, text_of, url_parts, within
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -173,6 +174,108 @@ def loaded_by_script(tree: LexborHTMLParser) -> bool:
 
 
 _MIN_EMBED_WORDS = 20
+# The links a byline gives to the article's comments, with their count: Disqus's count links (its script
+# counts them by `#disqus_thread` or `data-disqus-identifier`, or a `span.dsq-postid` inside), WordPress's
+# "comments-link".
+_COUNT_LINKS = ('a[href$="#disqus_thread"], a[data-disqus-identifier], [data-disqus-identifier] > a, '
+                '.comments-link a, a.comments-link, a:has(span.dsq-postid)')
+
+
+# A link or button that opens the comments elsewhere: "View Comments (14)", "Show all 14 comments", "Read comments",
+# "Kommentare anzeigen", "Voir les commentaires", "Ver comentarios", "Ver os comentários", "Leggi i commenti".
+_OPEN_COMMENTS = re.compile(
+    r"^(?:(?:view|show|load|read|see|open|display|join)\s+(?:all\s+|the\s+)?(?:\d+\s+)?comments?"
+    r"|(?:\d+\s+)?(?:leser)?kommentare\s+(?:anzeigen|lesen|laden|ansehen)"
+    r"|(?:voir|afficher|lire)\s+(?:les\s+)?(?:\d+\s+)?commentaires"
+    r"|(?:ver|mostrar|leer|ler)\s+(?:(?:los|os|todos\s+(?:los|os))\s+)?(?:\d+\s+)?coment[aá]rios?"
+    r"|(?:vedi|mostra|leggi)\s+(?:(?:i|tutti\s+i)\s+)?(?:\d+\s+)?commenti)"
+    r"\s*(?:[(\[]\s*\d+\s*[)\]]|:?\s*\d+)?\s*[»›>→]*$", re.I)
+# Links and buttons whose text holds a word for comments ("comment", "Kommentar", "commenti"; "comentario"): lexbor
+# picks them out, so a page's hundreds of other links cost no Python.
+_CONTROLS = ", ".join(f'{control}:lexbor-contains("{word}" i)'
+                      for control in ("a[href]", "button", "[role=button]") for word in ("omment", "oment"))
+_MAX_CONTROL = 60  # characters: a control's label, not a sentence that mentions comments
+
+
+def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, int | None] | None:
+    """(element, text, count) of a control that opens the comments outside the saved page: a link to
+    another page ("View Comments (14)" on an AMP page, which shows its comments only there), or on
+    an AMP page (`<html amp>`, `<html ⚡>`, whose scripts build no thread in the saved markup) a button
+    too. A link to a part of this page ("#comments") opens what the page holds; controls that state
+    different counts are a list of stories'."""
+    amp = is_amp(tree)
+    found, targets, own = [], None, _own_paths(tree, amp)
+    for node in tree.css(_CONTROLS):
+        text = squash(text_of(node))
+        if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
+            continue
+        href = (node.attributes.get("href") or "").strip() if node.tag == "a" else None
+        if href is None and not amp:
+            continue
+        if href is not None:
+            targets = _targets(tree) if targets is None and href.startswith("#") else targets
+            if _opens_this_page(href, targets or set(), own):
+                continue
+        count = re.search(r"\d+", text)
+        found.append((node, text, int(count.group()) if count else None))
+    # Controls that state different counts open several articles' comments (a list of stories).
+    return found[0] if found and len({count for _, _, count in found} - {None}) <= 1 else None
+
+
+def is_amp(tree: LexborHTMLParser) -> bool:
+    """An AMP page (`<html amp>`, `<html ⚡>`): its scripts build no thread in the saved markup, and
+    its comments are shown on the full page."""
+    root = tree.css_first("html")
+    return root is not None and ("amp" in root.attributes or "⚡" in root.attributes)
+
+
+def _targets(tree: LexborHTMLParser) -> set[str]:
+    """The ids and anchor names of the page's elements: what a "#…" link can open."""
+    return {value for node in tree.css("[id], a[name]")
+            for value in (node.attributes.get("id"), node.attributes.get("name")) if value}
+
+
+def _own_paths(tree: LexborHTMLParser, amp: bool) -> set[str]:
+    """The paths of the page's own address (its canonical link, og:url). An AMP page's canonical
+    address is the full page, where its comments are: that one is another page."""
+    if amp:
+        return set()
+    hrefs = [node.attributes.get("href") for node in tree.css('link[rel~="canonical"]')]
+    hrefs += [node.attributes.get("content") for node in tree.css('meta[property="og:url"]')]
+    return {url_parts(href.strip()).path.rstrip("/") for href in hrefs if href and href.strip()}
+
+
+# A link to another page of the same thread ("?page=2", "?cpage=2", WordPress's "comment-page-2"):
+# the saved page holds the thread's first page.
+_THREAD_PAGE = re.compile(r"(?:^|[?&;])(?:c|comments?[-_]?)?(?:page|pg)=\d+|comment-page-\d+", re.I)
+
+
+def _opens_this_page(href: str, targets: set[str], own_paths: set[str]) -> bool:
+    """A link to an element of this page ("#comments"), to the page's own address (with or
+    without "#comments"), to another page of its thread, or a script's link ("javascript:", "#")."""
+    if not href or href.startswith("javascript:") or href == "#":
+        return True
+    if href.startswith("#"):
+        return href[1:] in targets
+    parts = url_parts(href)
+    if _THREAD_PAGE.search(parts.query) or _THREAD_PAGE.search(parts.path):
+        return True
+    return bool(parts.path.rstrip("/")) and parts.path.rstrip("/") in own_paths
+
+
+_BESIDE_ARTICLE = frozenset(("footer", "aside", "nav", "li"))
+
+
+def count_link(tree: LexborHTMLParser) -> int | None:
+    """The comment count a byline's link to the comments states ("14 Comments"), where the page's
+    links state one count: a page listing several articles gives each its own. A link in a list of
+    stories, a sidebar or a footer counts another article's comments; a "0 Comments" is what a
+    count script's link reads before the script runs, so it states nothing."""
+    widgets: dict[int, bool] = {}
+    counts = {_leading_count(squash(text_of(link))) for link in tree.css(_COUNT_LINKS)
+              if not any(up.tag in _BESIDE_ARTICLE for up in ancestors(link)) and not in_widget(link, widgets)}
+    counts -= {None, 0}
+    return counts.pop() if len(counts) == 1 else None
 
 
 def embed_holds_text(tree: LexborHTMLParser) -> bool:
