@@ -27,7 +27,8 @@ from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
 from discourse.parse.section import (MAY_LEAD_MARKER, YEARLESS_HEADS, Section, declared_count, is_header as _is_header,
-                                     marker as _marker, poster_box, quote_set_off, BOX_NAME_CHARS, PosterDetails)
+                                     marker as _marker, poster_box, quote_set_off, shows_forum_furniture, BOX_NAME_CHARS,
+                                     PosterDetails)
 from discourse.parse.starts import starts
 
 _LOOKAHEAD = 15
@@ -144,12 +145,14 @@ class CommentReader:
         self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
         self._box_end = -1  # the last line of the poster box read last (`_opens_poster_box`)
         self._details: PosterDetails | None = None  # the page's poster details, searched from the first need on
+        self._forum_furniture = False  # the thread shows a forum's buttons, post numbers or heads: "Top" is a link
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start if section.headerless else start + 1)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         self._yearless_heads = self._shows_yearless_heads(start)
+        self._forum_furniture = shows_forum_furniture(self.text[start:])
         self._yearless_name_heads = self._shows_yearless_name_heads(start)
         roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
@@ -293,7 +296,8 @@ class CommentReader:
             self._stopped = True
         elif len(text) <= BOX_NAME_CHARS and not self.digits[i] and self._opens_poster_box(i):
             pass  # the length first: most lines are a comment's text
-        elif _WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text):
+        elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
+              or self._forum_furniture and lowered == "top"):
             self._set_link_apart(i, text)
         elif self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META

@@ -294,15 +294,18 @@ REPLY_WORDS = (r"reply|antworten|beantworten|répondre|responder|responda|rispon
                r"|svara|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla")
 # A forum post's row of buttons to its poster's profile, two or more ("PM Find Quote", "Website Email Find Quote"), as
 # MyBB, phpBB and vBulletin print them: "PM" or "Email" alone may be a comment's word, the row never is.
-PROFILE_BUTTONS = r"(?:pm|find|website|email|www)(?:\s+(?:pm|find|website|email|www|quote|multiquote|report|reply))+"
+# The profile words come first, one at least, and another button follows; the quote, report and reply buttons after
+# them are left to `REPLY_LINK`'s tail, so a long line of them that fails is read once, not split every way.
+PROFILE_BUTTONS = (r"(?:pm|find|website|email|www)(?=\s+(?:pm|find|website|email|www|quote|multiquote|report|reply)\b)"
+                   r"(?:\s+(?:pm|find|website|email|www|multiquote))*")
 # Comment widgets: reply and report links, like and rating buttons with their counters (Coral's "Respect"), sort tabs,
 # a vote tally before a reply link ("0 / Reply", "+2 -1 Reply", as wpDiscuz prints them), a forum post's number
-# ("#2", "Post 2 of 9"), its row of profile buttons and its link back to the page's top ("Top", alone). A sort control is
+# ("#2", "Post 2 of 9") and its row of profile buttons (a forum's "Top" link: `comments.CommentReader`). A sort control is
 # "sort/order by" and orderings alone ("Sort by: Best | Newest"), a form's button at most ("[Submit]"): "Sort by date
 # to see …" is a sentence. The sort items end where no further item can follow, so a long line of them is never
 # handed back item by item to the counters' part after it (that backtracking took seconds on a line of dashes).
 _RARE["REPLY_LINK"] = Source(
-    r"^(reply with quote|%s|top$|(log ?in|sign in|register) to reply(reply)?"
+    r"^(reply with quote|%s|(log ?in|sign in|register) to reply(reply)?"
     r"|report( post| abuse| this comment| comment)?|permalink|link to (this )?comment|flag|like|unlike|respect|quote|recommend(ed)?"
     r"|vote (up|down)|thumbs? (up|down)|rate this|loading(\.\.\.|…)?|editors'? picks?|all comments|newest|oldest"
     r"|(most )?(popular|recent|liked)|best|top comments"

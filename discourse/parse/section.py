@@ -62,7 +62,7 @@ _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
 _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
-_PROFILE_BUTTONS = re.compile(patterns.PROFILE_BUTTONS, re.IGNORECASE)
+_PROFILE_BUTTONS = re.compile(patterns.PROFILE_BUTTONS + r"(?:\s+(?:quote|report|reply))*", re.IGNORECASE)
 _QUOTE_LINK = re.compile(r"(?:multi-?)?quote", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?P<name>[^\s:][^:]{0,60}?)\s+(?:said|wrote|schrieb|a écrit|escribió)\s*:", re.IGNORECASE)
 # The opening of a quoted post that names whom it quotes by a forum's words, not a verb ("Originally Posted by erin")
@@ -180,6 +180,14 @@ _NOUN_FIRST_STARTS = starts(_NOUN_FIRST_HEADER)
 _NOUN_FIRST = _NOUN_FIRST_STARTS.first
 _NOUN_FIRST_DISPATCH = Dispatch(_NOUN_FIRST_HEADER)
 _NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the first character admits
+
+
+def shows_forum_furniture(texts: list[str]) -> bool:
+    """Whether a thread's stripped lines show a forum's own furniture: a post's row of profile buttons ("PM Find
+    Quote"), its number alone ("#2") or phpBB's head ("by erin » DATE"). There a lone "Top" is a post's link back to
+    the page's top; under a news story it may be a reader's whole comment, as German and Dutch readers write it."""
+    return any(_PROFILE_BUTTONS.fullmatch(text) or _LONE_POST_NUMBER.fullmatch(text) or _GUILLEMET_HEAD.match(text)
+               for text in texts if text)
 
 
 def is_header(text: str) -> bool:

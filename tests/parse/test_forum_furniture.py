@@ -2,6 +2,8 @@
 engine credit are furniture, never a post's text nor the title; phpBB's "Post by NAME » DATE" heads its posts. The
 same words in a reader's sentence stay where they are."""
 
+import time
+
 import pytest
 
 from discourse.parse import parse_text
@@ -118,3 +120,25 @@ def test_phpbbs_replies_under_their_subject_lines_are_read():
     page = parse_text("\n".join(lines))
     assert page.article.author == "ida"
     assert [c.author for c in page.comments.items] == ["jonas", "marta"]
+
+
+def test_a_readers_comment_top_alone_stays_its_text():
+    heads = [("Peter Miller", "10:15 am", "Great news for the town, at last."), ("Julia Weber", "11:15 am", "Top"),
+             ("Tom Baker", "12:15 pm", "Top article, thanks.")]
+    page = ("Home | News\n\nCouncil Approves New Solar Farm\n\nBy Ann Author\n\nMarch 12, 2024\n\n"
+            "The council approved the new solar farm on Tuesday after a long debate about the land it needs.\n\n"
+            "The farm will power four thousand homes once it opens, officials said at the meeting.\n\n3 Comments\n\n"
+            + "".join(f"{name} says:\nMarch 12, 2024 at {time}\n{text}\nReply\n\n" for name, time, text in heads)
+            + "Leave a Reply\n")
+    comments = parse_text(page).comments
+    assert [(c.author, c.text) for c in comments.items] == [(name, text) for name, _, text in heads]
+
+
+def test_a_long_line_of_forum_buttons_is_read_in_linear_time():
+    line = "PM " + "quote reply " * 3000 + "x"
+    page = ("Home\n\nCouncil Approves New Solar Farm\n\nBy Ann Author\n\nMarch 12, 2024\n\n"
+            "The council approved the new solar farm on Tuesday after a long debate about the land it needs.\n\n"
+            f"1 Comment\n\nPeter Miller says:\nMarch 12, 2024 at 10:15 am\n{line}\nReply\n\nLeave a Reply\n")
+    started = time.perf_counter()
+    assert parse_text(page).comments.items[0].text == line
+    assert time.perf_counter() - started < 1
