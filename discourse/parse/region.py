@@ -42,9 +42,10 @@ _LINK_HEADLINES = 2  # headlines under a colon that make it a related-posts box'
 _LONE_BLOCK_WORDS = 300  # a lone paragraph taken for the article holds an article's words, not a notice's
 _FORM_FIELD = re.compile(r"\[\s{4,}\]|\[\s*\]\s|\(\s?\)|\(\*\)")
 # A forum's rating widget over a thread ("Thread Rating: 0 Vote(s) - 0 Average", "Rating: 4.5/5 (12 votes)"): a
-# line of figures under a label, never a headline.
-_RATING_WIDGET = re.compile(r"^(thread |post |topic |user )?rating\s*:|\bvotes?(\s*\(s\))?\s*[-–]\s*\d+([.,]\d+)?\s+average$",
-                            re.I)
+# line of figures under a label, never a headline. After the label only figures and the widget's words: "Rating: Why
+# Moody's Cut the City to Junk" is a headline.
+_RATING_WIDGET = re.compile(r"^(thread |post |topic |user )?rating\s*:(\s|[\d.,/()–-]|votes?|\(s\)|average|stars?)*$"
+                            r"|\bvotes?(\s*\(s\))?\s*[-–]\s*\d+([.,]\d+)?\s+average$", re.I)
 _LEADING_IMAGE = re.compile(r"^(\[[^\]]{0,120}\])+(?=\w|[“\"‘(])")
 _DIGIT = re.compile(r"\d")
 _CAPTION = re.compile(r"^\(?(image|photo|picture|video|foto|bild|graphic)?\s*(source|credits?|courtesy|by)?\s*:"

@@ -142,3 +142,12 @@ def test_a_long_line_of_forum_buttons_is_read_in_linear_time():
     started = time.perf_counter()
     assert parse_text(page).comments.items[0].text == line
     assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("headline", ["Rating: Why Moody's Cut the City to Junk", "# Rating: Why Moody's Cut the City to Junk",
+                                      "User Rating: How Readers Scored the New Tram Lines"])
+def test_a_headline_opening_with_rating_stays_the_title(headline):
+    page = (f"Home | News\n\n{headline}\n\nBy Ann Author\n\nMarch 12, 2024\n\n"
+            "The ratings agency cut the city to junk on Tuesday after a long debate about its debts and pensions.\n\n"
+            "The council will meet on Friday to discuss the budget, officials said at the meeting.\n")
+    assert parse_text(page).article.title == headline.lstrip("# ")
