@@ -41,7 +41,8 @@ def test_a_forum_posts_profile_buttons_are_furniture():
 
 @pytest.mark.parametrize("footer", ["Powered By MyBB, © 2002-2024 MyBB Group.", "Powered by phpBB® Forum Software",
                                     "Powered by vBulletin® Version 4.2.5", "Powered by XenForo",
-                                    "Powered by Discourse, best viewed with JavaScript enabled"])
+                                    "Powered by Discourse, best viewed with JavaScript enabled",
+                                    "Powered by SMF 2.0.19 | SMF © 2021, Simple Machines"])
 def test_a_forum_engines_credit_is_not_added_to_the_last_post(footer):
     last = parse_text(_mybb(footer=footer)).comments.items[-1]
     assert last.text == POSTS[-1][2]
@@ -151,3 +152,17 @@ def test_a_headline_opening_with_rating_stays_the_title(headline):
             "The ratings agency cut the city to junk on Tuesday after a long debate about its debts and pensions.\n\n"
             "The council will meet on Friday to discuss the budget, officials said at the meeting.\n")
     assert parse_text(page).article.title == headline.lstrip("# ")
+
+
+def test_a_sentence_opening_powered_by_an_engines_name_stays():
+    page = ("Home | News\n\nCouncil Approves New Solar Farm\n\nBy Ann Author\n\nMarch 12, 2024\n\n"
+            "The council approved the new solar farm on Tuesday after a long debate about the land it needs.\n\n"
+            "Powered by WordPress, the council site crashed twice during the vote, residents said.\n\n"
+            "The farm will power four thousand homes once it opens, officials said at the meeting.\n\n1 Comment\n\n"
+            "Peter Miller says:\nMarch 12, 2024 at 10:15 am\nGreat news for the town.\n"
+            "Powered by Vanilla extract and good intentions, as my gran used to say.\nReply\n\nLeave a Reply\n\n"
+            "Powered by WordPress\n")
+    parsed = parse_text(page)
+    assert "Powered by WordPress, the council site crashed" in " ".join(p.text for p in parsed.article.paragraphs)
+    assert parsed.comments.items[0].text == ("Great news for the town. "
+                                             "Powered by Vanilla extract and good intentions, as my gran used to say.")
