@@ -296,6 +296,8 @@ class CommentReader:
             self._stopped = True
         elif len(text) <= BOX_NAME_CHARS and not self.digits[i] and self._opens_poster_box(i):
             pass  # the length first: most lines are a comment's text
+        elif self._is_subject_over_head(i, text):
+            self.roles[i] = LineRole.COMMENT_META  # the next post's subject, not the text of the post above
         elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
               or self._forum_furniture and lowered == "top"):
             self._set_link_apart(i, text)
@@ -429,6 +431,14 @@ class CommentReader:
         self.roles[i] = LineRole.COMMENT_META
         if self._open is not None:
             self._open.furniture.append(text)
+
+    def _is_subject_over_head(self, i: int, text: str) -> bool:
+        """Line i, a reply's subject ("Re: Harbour wall") right over a post's head in a forum's thread: it heads the
+        post under it, as phpBB prints a subject over each reply, and is no line of the post above."""
+        if not (self._forum_furniture and patterns.REPLY_SUBJECT.match(text)):
+            return False
+        after = self._next_line(i)
+        return after is not None and commenter_fields(self.text[after]) is not None
 
     def _is_comment_link(self, i: int, text: str) -> bool:
         """Line i, "Link", "Thread" or "Parent" alone inside an open comment, is one of the comment's links as

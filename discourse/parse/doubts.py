@@ -90,9 +90,6 @@ SUBJECT_CHARS = 200
 # The poster's line under a subject ("by erin » Tue May 02, 2023 11:00 am"): at most this many words.
 DATE_LINE_WORDS = 12
 SUBJECT_COLON_REACH = 12  # "### > Antw:", the prefix with heading and quote marks
-# The prefix, repeated as replies to replies add it ("Re: Re:", "Re[2]:", "AW:", "Odp:", "YNT:", "Réf :").
-_REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|antw|odp|ynt|r|réf|ref)(?:\[\d+\])?\s?:\s*)+(?P<subject>\S.*)$",
-                            re.IGNORECASE)
 # List items that are a name alone, each over a sentence of its own ("• Ivan Petrov" over "Finally, the
 # bridge."), one after another: at least this many, where no comment was read, beside a thread's furniture
 # or with a question among them, are a thread's comments printed without dates.
@@ -770,7 +767,7 @@ def _reply_subject_doubts(blocks: list[Block], found: int) -> list[str]:
     # A subject's prefix holds a colon within the first few characters: most blocks are passed over by that.
     for n in (n for n, block in enumerate(blocks) if ":" in block.text[:SUBJECT_COLON_REACH]):
         text = blocks[n].text.lstrip("#> ")
-        match = _REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
+        match = patterns.REPLY_SUBJECT.match(text) if len(text) < SUBJECT_CHARS and not patterns.bullet_text(text) else None
         if match and _dated_after(blocks, n + 1):
             subject = " ".join(match.group("subject").split()).lower()
             subjects[subject] += 1

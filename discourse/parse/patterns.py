@@ -295,6 +295,9 @@ _SORT_TAIL_ITEM = r"\s*(\[\w{1,12}\]|\[(?!\w{1,12}\])|[\]()/,:·•▼▾▲↑-
 # one list for the comment widgets, the links a thread prints and the doubts' reading of a comment's furniture.
 REPLY_WORDS = (r"reply|antworten|beantworten|répondre|responder|responda|rispondi|reageren|reageer|beantwoorden"
                r"|svara|svar|odpowiedz|ответить|返信|回复|回覆|vastaa|válasz|odpovědět|yanıtla|cevapla")
+# A reply's subject line ("Re: River bridge or tunnel?"), as forums and mailing lists print over a post, its prefix
+# repeated as replies to replies add it ("Re: Re:", "Re[2]:", "AW:", "Odp:", "YNT:", "Réf :").
+REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|antw|odp|ynt|r|réf|ref)(?:\[\d+\])?\s?:\s*)+(?P<subject>\S.*)$", _I)
 # A forum post's row of buttons to its poster's profile, two or more ("PM Find Quote", "Website Email Find Quote"), as
 # MyBB, phpBB and vBulletin print them: "PM" or "Email" alone may be a comment's word, the row never is.
 # The profile words come first, one at least, and another button follows; the quote, report and reply buttons after

@@ -60,6 +60,7 @@ _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
+_SUBJECT_REACH = 3  # lines over a post's head within which a reply's subject stands (blank lines between)
 _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
 _PROFILE_BUTTONS = re.compile(patterns.PROFILE_BUTTONS + r"(?:\s+(?:quote|report|reply))*", re.IGNORECASE)
@@ -543,13 +544,21 @@ def _replies_to_opening_post(lines: list[str], first_prose: int) -> Section | No
         return None
     if not boxed and _has_byline(lines[:heads[0]]):
         return None  # a byline over dated heads: an article's; over boxed replies, the thread's own ("Started by erin")
-    return Section(_head_start(lines, heads[1]), headerless=True, flush=flush, opening_head=heads[0])
+    return Section(_subject_start(lines, _head_start(lines, heads[1])), headerless=True, flush=flush,
+                   opening_head=heads[0])
 
 
 def _head_start(lines: list[str], i: int) -> int:
     """The first line of head i: the date line above its name where a poster box's date stands there."""
     box = poster_box(lines, i)
     return i if box is None else box[2]
+
+
+def _subject_start(lines: list[str], i: int) -> int:
+    """The line of the reply's subject ("Re: Harbour wall") right over head i, as phpBB prints it, or else i: the
+    subject heads the reply, never the opening post's last line."""
+    above = next((k for k in range(i - 1, max(-1, i - 1 - _SUBJECT_REACH), -1) if lines[k].strip()), None)
+    return above if above is not None and patterns.REPLY_SUBJECT.match(lines[above].strip()) else i
 
 
 def _has_byline(lines: list[str]) -> bool:

@@ -123,6 +123,17 @@ def test_phpbbs_replies_under_their_subject_lines_are_read():
     assert [c.author for c in page.comments.items] == ["jonas", "marta"]
 
 
+def test_a_replys_subject_line_is_not_the_text_of_the_post_above():
+    lines = ["Harbour wall: stone or concrete?", "", "by ida » Wed Jun 05, 2024 9:00 am", "",
+             "The council wants concrete for the new harbour wall. Which would you choose, and why?", ""]
+    for name in ("jonas", "marta"):
+        lines += ["Re: Harbour wall: stone or concrete?", "", f"by {name} » Wed Jun 05, 2024 10:00 am", "",
+                  "Stone, because it lasts and it looks like the rest of the harbour.", ""]
+    page = parse_text("\n".join(lines))
+    assert [p.text for p in page.article.paragraphs] == [lines[4]]
+    assert [c.text for c in page.comments.items] == [lines[10], lines[16]]
+
+
 def test_a_readers_comment_top_alone_stays_its_text():
     heads = [("Peter Miller", "10:15 am", "Great news for the town, at last."), ("Julia Weber", "11:15 am", "Top"),
              ("Tom Baker", "12:15 pm", "Top article, thanks.")]
