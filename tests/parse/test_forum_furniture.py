@@ -112,23 +112,25 @@ def test_a_signature_after_the_text_still_closes_its_comment():
     assert comments.items[0].text.startswith("The market was empty")
 
 
-def test_phpbbs_replies_under_their_subject_lines_are_read():
+def _subject_thread() -> list[str]:
+    """A phpBB thread's lines: the opening post, then two replies each under its subject line ("Re: …")."""
     lines = ["Harbour wall: stone or concrete?", "", "by ida » Wed Jun 05, 2024 9:00 am", "",
              "The council wants concrete for the new harbour wall. Which would you choose, and why?", ""]
     for name in ("jonas", "marta"):
         lines += ["Re: Harbour wall: stone or concrete?", "", f"by {name} » Wed Jun 05, 2024 10:00 am", "",
                   "Stone, because it lasts and it looks like the rest of the harbour.", ""]
+    return lines
+
+
+def test_phpbbs_replies_under_their_subject_lines_are_read():
+    lines = _subject_thread()
     page = parse_text("\n".join(lines))
     assert page.article.author == "ida"
     assert [c.author for c in page.comments.items] == ["jonas", "marta"]
 
 
 def test_a_replys_subject_line_is_not_the_text_of_the_post_above():
-    lines = ["Harbour wall: stone or concrete?", "", "by ida » Wed Jun 05, 2024 9:00 am", "",
-             "The council wants concrete for the new harbour wall. Which would you choose, and why?", ""]
-    for name in ("jonas", "marta"):
-        lines += ["Re: Harbour wall: stone or concrete?", "", f"by {name} » Wed Jun 05, 2024 10:00 am", "",
-                  "Stone, because it lasts and it looks like the rest of the harbour.", ""]
+    lines = _subject_thread()
     page = parse_text("\n".join(lines))
     assert [p.text for p in page.article.paragraphs] == [lines[4]]
     assert [c.text for c in page.comments.items] == [lines[10], lines[16]]
