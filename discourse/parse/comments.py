@@ -145,7 +145,7 @@ class CommentReader:
         self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
         self._box_end = -1  # the last line of the poster box read last (`_opens_poster_box`)
         self._details: PosterDetails | None = None  # the page's poster details, searched from the first need on
-        self._forum_furniture = False  # the thread shows a forum's buttons, post numbers or heads: "Top" is a link
+        self._forum_furniture = False  # the thread shows a forum's buttons, post numbers or heads (`_is_top_link`)
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
@@ -299,7 +299,7 @@ class CommentReader:
         elif self._is_subject_over_head(i, text):
             self.roles[i] = LineRole.COMMENT_META  # the next post's subject, not the text of the post above
         elif (_WIDGET_FIRST(lowered[:1]) and _WIDGET.match(lowered) is not None or self._is_comment_link(i, text)
-              or self._forum_furniture and lowered == "top"):
+              or self._is_top_link(lowered)):
             self._set_link_apart(i, text)
         elif self._wraps_commenter_line(i, text):
             self.roles[i] = LineRole.COMMENT_META
@@ -431,6 +431,11 @@ class CommentReader:
         self.roles[i] = LineRole.COMMENT_META
         if self._open is not None:
             self._open.furniture.append(text)
+
+    def _is_top_link(self, lowered: str) -> bool:
+        """A lone "Top" after a post's text in a forum's thread: the post's link back to the page's top. As a
+        comment's only line it is the reader's word ("Top", as German and Dutch readers write it)."""
+        return lowered == "top" and self._forum_furniture and self._open is not None and bool(self._open.paragraphs)
 
     def _is_subject_over_head(self, i: int, text: str) -> bool:
         """Line i, a reply's subject ("Re: Harbour wall") right over a post's head in a forum's thread: it heads the

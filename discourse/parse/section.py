@@ -60,6 +60,7 @@ _MAX_HEADER_CHARS = 200  # a longer line is text, not a header
 _MAX_LOWERED_HEADER = 2 * _MAX_HEADER_CHARS  # its lower case: "İ" lower-cased is two characters, no other more
 _NAME_LINE_WORDS = 3  # a name alone on its line, its date on the next
 _DATED_ITEM_REACH = 6  # lines under a name's dated item within which the post's text begins
+_FORUM_POSTS = 2  # lines of a forum's furniture, one a post, that show a forum's thread (`shows_forum_furniture`)
 _SUBJECT_REACH = 3  # lines over a post's head within which a reply's subject stands (blank lines between)
 _THREAD_LINK_WORDS = 3  # a reply, quote or permalink link's words at most ("Report this post")
 # Signs of a forum thread among its posts' heads (`_shows_thread`).
@@ -184,11 +185,13 @@ _NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the firs
 
 
 def shows_forum_furniture(texts: list[str]) -> bool:
-    """Whether a thread's stripped lines show a forum's own furniture: a post's row of profile buttons ("PM Find
-    Quote"), its number alone ("#2") or phpBB's head ("by erin » DATE"). There a lone "Top" is a post's link back to
-    the page's top; under a news story it may be a reader's whole comment, as German and Dutch readers write it."""
-    return any(_PROFILE_BUTTONS.fullmatch(text) or _LONE_POST_NUMBER.fullmatch(text) or _GUILLEMET_HEAD.match(text)
-               for text in texts if text)
+    """Whether a thread's stripped lines show a forum's own furniture, once a post at least (`_FORUM_POSTS`): a post's
+    row of profile buttons ("PM Find Quote"), its number alone ("#2") or phpBB's head ("by erin » DATE"). There a lone
+    "Top" is a post's link back to the page's top; under a news story it may be a reader's whole comment, and one
+    such line may be a reader's too."""
+    signs = (text for text in texts if text and (_PROFILE_BUTTONS.fullmatch(text) or _LONE_POST_NUMBER.fullmatch(text)
+                                                 or _GUILLEMET_HEAD.match(text)))
+    return next(islice(signs, _FORUM_POSTS - 1, None), None) is not None
 
 
 def is_header(text: str) -> bool:
