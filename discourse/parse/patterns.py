@@ -90,11 +90,12 @@ _RARE["FOOTER"] = Source(
     # a forum's choice of the posts shown, under the last ("Display posts from previous: All posts Sort by Post time")
     r"|display posts from previous:.*"
     # a forum or blog engine's credit line ("Powered By MyBB, © 2002-2024 MyBB Group.", "Powered by vBulletin® Version
-    # 4.2.5", "Powered by WordPress & Theme by Anders Norén"): after the engine only its credit, never a sentence
+    # 4.2.5", "Powered by WordPress | Theme: Twenty Twelve"): after the engine only its credit, never a sentence
     # ("Powered by WordPress, the council site crashed …", "Powered by Vanilla extract and …")
     r"|powered by (mybb|phpbb|vbulletin|xenforo|discourse|invision( community| power board)?|smf|simple machines"
-    r"|wordpress|discuz!?|punbb|fluxbb|vanilla)([®™]|\s+(forum software|group|limited|version\s+[\w.]+|[\d.]+))*"
-    r"([,.:|]?\s*([^©.!?]{0,30}©.*|\(c\).*|best viewed with javascript enabled|&\s[^.!?,]{0,40}\bby\b.*))?\.?"
+    r"|wordpress(\.com)?|discuz!?|punbb|fluxbb|vanilla)([®™]|\s+(forum software|group|limited|version\s+[\w.]+|[\d.]+))*"
+    r"([,.:|]?\s*([^©.!?]{0,30}©.*|\(c\).*|best viewed with javascript enabled"
+    r"|[&|·•]\s*(theme\b.*|[^.!?,]{0,40}\bby\b.*)))?\.?"
     r"|share (on|via) (facebook|twitter|email).*|follow us on .*|subscribe( now| to our newsletter)?"
     # "Subscribe" in other languages, as a button alone on its line
     # (one branch per first letters: each branch is one more try for every line opening with its letter)

@@ -42,7 +42,8 @@ def test_a_forum_posts_profile_buttons_are_furniture():
 @pytest.mark.parametrize("footer", ["Powered By MyBB, © 2002-2024 MyBB Group.", "Powered by phpBB® Forum Software",
                                     "Powered by vBulletin® Version 4.2.5", "Powered by XenForo",
                                     "Powered by Discourse, best viewed with JavaScript enabled",
-                                    "Powered by SMF 2.0.19 | SMF © 2021, Simple Machines"])
+                                    "Powered by SMF 2.0.19 | SMF © 2021, Simple Machines",
+                                    "Powered by WordPress | Theme: Twenty Twelve", "Powered by WordPress.com"])
 def test_a_forum_engines_credit_is_not_added_to_the_last_post(footer):
     last = parse_text(_mybb(footer=footer)).comments.items[-1]
     assert last.text == POSTS[-1][2]
