@@ -145,14 +145,15 @@ class CommentReader:
         self._dated_items_head = False  # a comment opened at a name over a dated list item ("erin", "• May 2, 2023")
         self._box_end = -1  # the last line of the poster box read last (`_opens_poster_box`)
         self._details: PosterDetails | None = None  # the page's poster details, searched from the first need on
-        self._forum_furniture = False  # the thread shows a forum's buttons, post numbers or heads (`_is_top_link`)
+        self._section_start = 0
+        self._forum_furniture: bool | None = None  # `_shows_forum_furniture`, worked out at its first need
 
     def read(self, section: Section) -> tuple[Comments, list[Boilerplate]]:
         start = section.start
         self._trailing = self._meta_follows_text(start if section.headerless else start + 1)
         self._unsigned = not self._trailing and self._shows_no_commenter_lines(start)
         self._yearless_heads = self._shows_yearless_heads(start)
-        self._forum_furniture = shows_forum_furniture(self.text[start:])
+        self._section_start = start
         self._yearless_name_heads = self._shows_yearless_name_heads(start)
         roles, blank = self.roles, LineRole.BLANK
         for i in range(start, len(self.lines)):
@@ -432,15 +433,23 @@ class CommentReader:
         if self._open is not None:
             self._open.furniture.append(text)
 
+    def _shows_forum_furniture(self) -> bool:
+        """Whether the thread shows a forum's buttons, post numbers or heads: read once, and only where a line asks
+        (a lone "Top", a reply's subject), as few threads have such lines."""
+        if self._forum_furniture is None:
+            self._forum_furniture = shows_forum_furniture(self.text[self._section_start:])
+        return self._forum_furniture
+
     def _is_top_link(self, lowered: str) -> bool:
         """A lone "Top" after a post's text in a forum's thread: the post's link back to the page's top. As a
         comment's only line it is the reader's word ("Top", as German and Dutch readers write it)."""
-        return lowered == "top" and self._forum_furniture and self._open is not None and bool(self._open.paragraphs)
+        return (lowered == "top" and self._open is not None and bool(self._open.paragraphs)
+                and self._shows_forum_furniture())
 
     def _is_subject_over_head(self, i: int, text: str) -> bool:
         """Line i, a reply's subject ("Re: Harbour wall") right over a post's head in a forum's thread: it heads the
         post under it, as phpBB prints a subject over each reply, and is no line of the post above."""
-        if not (self._forum_furniture and patterns.REPLY_SUBJECT.match(text)):
+        if not (patterns.REPLY_SUBJECT.match(text) and self._shows_forum_furniture()):
             return False
         after = self._next_line(i)
         return after is not None and commenter_fields(self.text[after]) is not None
