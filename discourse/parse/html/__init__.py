@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -196,7 +197,13 @@ class _Reader:
     def amp_comments_elsewhere(self) -> bool:
         """An AMP page with a control that opens its comments on the full page: what follows the
         control (other stories, the footer) is no comment, so the rendered text is not searched."""
-        return is_amp(self.tree) and comments_behind_control(self.tree) is not None
+        return is_amp(self.tree) and self._control_elsewhere is not None
+
+    @cached_property
+    def _control_elsewhere(self) -> tuple[LexborNode, str, int | None] | None:
+        """`comments_behind_control` of the page, looked for once: both the AMP test and the thread's
+        count ask for it."""
+        return comments_behind_control(self.tree)
 
     def comments_elsewhere(self, comments: Comments) -> None:
         """Where neither the markup nor the rendered text holds a comment: a "View Comments (14)"
@@ -205,7 +212,7 @@ class _Reader:
         Disqus's count link) still says how many the article has."""
         if self.thread is not None or comments.items:
             return
-        control = comments_behind_control(self.tree) if comments.status != "script-only" else None
+        control = self._control_elsewhere if comments.status != "script-only" else None
         if control is not None:
             comments.status, comments.source = "script-only", "comments-link"
             comments.header = comments.header or control[1]
