@@ -111,7 +111,8 @@ PRAISE = _lexicon(
     r"(?:great|excellent|brilliant|fantastic|awesome|amazing|wonderful|superb|fabulous|terrific"
     r"|incredible|outstanding|good|nice|fine|thoughtful|insightful|interesting|informative)"
     r"\s+(?:article|post|piece|recipe|analysis|job|work|write-?up|read|summary|points?|blog|essay|catch|idea)",
-    r"well (?:said|put|written|done)", r"spot[- ]on", r"nailed it", r"kudos", r"bravo", r"props",
+    r"well (?:said|put|written|done|stated|argued|expressed|articulated)", r"spot[- ]on", r"nailed it", r"kudos",
+    r"bravo", r"props",
     r"good luck", r"look(?:ing)? forward", r"(?:so|very|really) (?:helpful|useful|informative)",
     r"love(?:d)? (?:this|it|your|the)", r"i love", r"delicious", r"amazing",
     # "perfect" praises; "perfectly" mostly intensifies ("perfectly well understood"), unless it qualifies saying
@@ -127,6 +128,10 @@ AGREEMENT = _lexicon(
     r"(?:that'?s|is) right", r"couldn'?t agree more", r"can'?t disagree", r"makes sense", r"well said",
     r"i know,? right", r"i second (?:this|that)", r"same thing", r"out of my mouth", r"can get behind",
     r"ikr", r"precisely", r"you'?re not wrong", r"can't argue with (?:that|this)", r"spot on",
+    # Set formulas of agreement: "I couldn't have said it any better", "you hit the nail on the head".
+    r"(?:couldn'?t|could not|can'?t|cannot) (?:have )?(?:said|say|put|stated?) (?:it|that|this) (?:any |much )?better",
+    r"well (?:stated|argued|expressed|articulated)", r"hit (?:it|the nail) (?:right |squarely )?on the head",
+    r"my thoughts exactly", r"you (?:may|might) (?:have something there|be on to something)",
 )
 INSULT = _lexicon(
     r"dumb ?ass", r"idiots?", r"moron(?:ic|s)?", r"stupid", r"dumb", r"troll", r"clown", r"sheep",
@@ -173,7 +178,8 @@ NEGATION = _lexicon(r"not", r"no", r"never", r"nothing", r"nobody", r"none", r"n
 NEGATION_IDIOM = _lexicon(
     r"no matter", r"no doubt", r"no wonder", r"not only", r"no problem", r"not bad",
     r"don't (?:feel|worry|be (?:discouraged|disheartened|sad))", r"never mind",
-    r"(?:could|can)(?:n't|not) (?:agree|have said it|say it|put it) (?:more|better)",
+    r"(?:couldn't|could not|can't|cannot) (?:agree|have said it|have put it|have stated it|say it|put it|state it)"
+    r" (?:any |much )?(?:more|better)",
     r"(?:can't|cannot|couldn't) (?:disagree|argue with (?:that|this))",
 )
 # Explicit agreement or disagreement at the very start of a comment: the strongest surface signal.

@@ -385,6 +385,23 @@ def test_negation_idioms_are_not_negations():
     assert "negation" in names("That is not what happened.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't have put it better myself.",
+        "Can’t say it any better than that.",
+        "You've hit the nail on the head here.",
+        "Well argued, sir.",
+        "My thoughts exactly.",
+        "I think you might be on to something.",
+    ],
+)
+def test_set_formulas_of_agreement_agree_and_do_not_negate(text):
+    found = names(text)
+    assert "agreement_words" in found
+    assert "negation" not in found
+
+
 def test_straight_and_curly_apostrophes_match_the_same_cue():
     assert "agreement_words" in names("You’re right about that.")
     assert "agreement_words" in names("You're right about that.")
@@ -432,6 +449,7 @@ TRICKY = [
     "U.S. troops? You're right, youre right, you’re wrong. Yesss!! Nooope. Yes-men.",
     "Well said. Well  said. Well\nsaid. Spot-on, spot on, spotted on. Non-stupid dumb ass, dumbass.",
     "+1 a+1 (+1) +1! I couldn’t agree more; I couldn't have said it better. Can't argue with that.",
+    "Couldn’t have said it any better; can't put it much better. Well-argued, well argued. Hit it right on the head.",
     "No matter what, not true. Don’t worry, don't be sad. I don't think so, I doubt it, i very much doubt.",
     "The best recipe I've ever made, best cake i have ever. Great article!! great\n\narticle, great write-up, great writeup.",
     "The problem with this; problem is; the the problem is. Source? evidence?? Proof. Rumours, rumors.",
