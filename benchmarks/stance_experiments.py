@@ -27,7 +27,8 @@ with the source author's replies by their own model; `--only social-rules` for R
 offsets on the decision, chosen inside each training part; `--only thread-mood` for RumourEval with the mean
 cues of the thread's other posts; `--only to-claim` for RumourEval with a direct reply's questions and
 links weighed apart; `--only trees` for every task by gradient-boosted trees over the shipped features, and
-by the mean of the trees' and the regression's probabilities (run it with OMP_NUM_THREADS=1).)
+by the mean of the trees' and the regression's probabilities (run it with OMP_NUM_THREADS=1); `--only positive-parent`
+for news and SubReddit agreement without and with a reply's negative words weighed again under a glad parent.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -540,19 +541,21 @@ def negative_parent(eval_dir: Path) -> None:
     variants = {name: (negative_parent_copies(data, cues), negative_parent_copies(extra, cues))
                 for name, cues in NEGATIVE_PARENT_SETS.items()}
     print(f"news reply agreement, held out by page ({len(data.labels)} replies); copies for a negative parent")
+    agreement_variants(data, task, variants, share)
+
+
+def agreement_variants(data: Data, task, variants: dict[str, tuple[Data, Data]], share: float) -> None:
+    """News agreement held out by page for each variant (its news rows, its extra rows), and with the
+    variant picked inside each outer training part by a 4-fold grouped inner CV (so the pick never sees
+    the held-out page); the author's replies decided by their own model, as `fit_stance` decides them."""
     for name, (rows, extra_rows) in variants.items():
         predicted, confidence, _ = cross_validate(rows, task, [(extra_rows, share)])
         _agreement_line(name, data, predicted, confidence)
-    predicted = np.empty(len(data.labels), dtype=object)
-    confidence = np.ones(len(data.labels))
+    predicted, confidence, folds = _held_out(data)
     picks = []
-    for train, test in GroupKFold(n_splits=fit_stance.FOLDS).split(data.labels, data.labels, data.groups):
-        def inner(name: str) -> float:
-            rows, extra_rows = variants[name]
-            part = Data([rows.features[i] for i in train], data.labels[train], data.groups[train],
-                        data.sources[train], [data.ids[i] for i in train], [data.grams[i] for i in train])
-            return _inner_f1(part, task, [(extra_rows, share)])
-        best = max(variants, key=inner)
+    for train, test in folds:
+        best = max(variants, key=lambda name: _inner_f1(_part(variants[name][0], train), task,
+                                                         [(variants[name][1], share)]))
         picks.append(list(variants).index(best))
         rows, extra_rows = variants[best]
         model, vectoriser = fit_stance.fit([rows.features[i] for i in train], data.labels[train], task,
@@ -560,8 +563,64 @@ def negative_parent(eval_dir: Path) -> None:
         probs = model.predict_proba(vectoriser.transform([rows.features[i] for i in test]))
         predicted[test] = model.classes_[probs.argmax(axis=1)]
         confidence[test] = probs.max(axis=1)
+        fit_stance._decide_author_replies(rows, train, test, task, predicted, confidence)
     _agreement_line("set picked by nested grouped CV", data, predicted, confidence)
     print(f"  (picks, numbered as listed from 0, per outer fold: {' '.join(map(str, picks))})")
+
+
+# ---- A reply's negative words under a glad parent (the "positive_parent:" copies of `stance.agreement_features`) --
+POSITIVE_PARENT_SETS = {
+    "without the copies (before)": (),
+    "shipped: negative tone, negation, disagreement, insult (the negative parent's set)": tuple(
+        sorted(NEGATIVE_PARENT_CUES)),
+    "positive and negative tone, negation, disagreement, agreement, praise": (
+        "agreement_words", "disagreement_words", "negation", "negative_sentiment", "positive_sentiment", "praise"),
+}
+
+
+def _parent_polarities(eval_dir: Path, files: tuple[str, ...]) -> list[float]:
+    """The polarity of each labelled reply's parent, as `stance.record_agreement_features` reads it."""
+    out = []
+    for file in files:
+        usable, by_id = _records(eval_dir / file, fit_stance.AGREEMENT)
+        for r in usable:
+            parent = r.get("parent_text") or by_id.get(r.get("parent_id") or "", {}).get("text") or ""
+            out.append(make_context(without_furniture(parent)).polarity)
+    return out
+
+
+def positive_parent_copies(data: Data, polarities: list[float], cues: tuple[str, ...]) -> Data:
+    """The rows with their "positive_parent:" copies made of `cues` for a parent above +0.05."""
+    rows = []
+    for row, polarity in zip(data.features, polarities):
+        if row is not None:
+            row = {k: v for k, v in row.items() if not k.startswith("positive_parent:")}
+            if polarity > 0.05:
+                row.update({f"positive_parent:{k}": row[k] for k in cues if k in row})
+        rows.append(row)
+    return replace(data, features=rows)
+
+
+def positive_parent(eval_dir: Path) -> None:
+    """News agreement held out by page (the author's replies by their own model, as shipped) with each
+    set of copies under a glad parent, and with the set picked inside each outer training part by a
+    4-fold grouped inner CV; SubReddit agreement held out by thread without and with the shipped copies."""
+    task, data, extra, share = _agreement_data(eval_dir)
+    (extra_file, _), = task.extra
+    news_polarity = _parent_polarities(eval_dir, task.files)
+    extra_polarity = _parent_polarities(eval_dir, (extra_file,))
+    variants = {name: (positive_parent_copies(data, news_polarity, cues),
+                       positive_parent_copies(extra, extra_polarity, cues))
+                for name, cues in POSITIVE_PARENT_SETS.items()}
+    print(f"news reply agreement, held out by page ({len(data.labels)} replies, "
+          f"{sum(p > 0.05 for p in news_polarity)} under a parent above +0.05); copies for a glad parent")
+    agreement_variants(data, task, variants, share)
+    social = TASKS["agreement_social"]
+    for name, cues in list(POSITIVE_PARENT_SETS.items())[:2]:
+        rows = positive_parent_copies(extra, extra_polarity, cues)
+        predicted, _, _ = cross_validate(rows, social, [])
+        print(f"SubReddit agreement, {name[:40]:40} {f1_score(extra.labels, predicted.astype(str), average='macro'):.3f}",
+              flush=True)
 
 
 # ---- RumourEval: the platform a post is on (`stance.record_stance_features`) ----------------------
@@ -1682,7 +1741,7 @@ BY_EVAL_DIR = {
     "pair-as-stance": pair_as_stance, "aimed-negative": aimed_negative_experiment, "parent-side": parent_side,
     "news-shapes": news_stance_shapes, "reply-sides": reply_sides, "social-author": social_author,
     "social-rules": social_rules, "thread-mood": thread_mood_experiment,
-    "to-claim": to_claim, "trees": trees,
+    "to-claim": to_claim, "trees": trees, "positive-parent": positive_parent,
 }
 
 

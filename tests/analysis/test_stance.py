@@ -173,6 +173,25 @@ def test_negative_words_under_a_negative_parent_are_weighed_again_and_shown_once
     names = [cue.name for cue in stance.cues]
     assert not [n for n in names if ":" in n] and len(names) == len(set(zip(names, (c.text for c in stance.cues))))
 
+
+def test_negative_words_under_a_glad_parent_have_weights_of_their_own():
+    """Under a glad parent a reply's negative words get copies of their own ("positive_parent:negation"), which
+    the shipped agreement model weighs; under a negative or a flat parent they do not; the explanation names
+    each cue once, plainly."""
+    from discourse.analysis.stance import NEGATIVE_PARENT_CUES, agreement_features, load_weights
+
+    reply = "No, that is wrong, it is a terrible and stupid idea."
+    glad_parent = "What a wonderful idea, I love it and it works great!"
+    glad = agreement_features(reply, cues.make_context(glad_parent))
+    copies = {n for n in glad if n.startswith("positive_parent:")}
+    assert copies and {n.partition(":")[2] for n in copies} <= NEGATIVE_PARENT_CUES
+    for parent in ("Not one person cares about accountability. Sad and awful.", "The meeting is on Tuesday."):
+        assert not [n for n in agreement_features(reply, cues.make_context(parent)) if n.startswith("positive_parent:")]
+    assert copies <= set(load_weights()["agreement_news"]["weights"])
+    stance = stance_to_parent(reply, glad_parent)
+    names = [cue.name for cue in stance.cues]
+    assert stance.leading == "disagree" and not [n for n in names if ":" in n]
+
 def test_confidence_is_the_mean_with_the_confidence_models_probability():
     from discourse.analysis.stance import label_confidence
 
@@ -319,12 +338,12 @@ def _macro_f1(task: str, file: str) -> float:
 
 # In-sample figures of the shipped weights on each dev file (`discourse evaluate`), pinned a little
 # below so a change that loses accuracy fails; the held-out figures are in benchmarks/README.md.
-@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.72), ("stance-news-dev-2.jsonl", 0.58)])
+@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.72), ("stance-news-dev-2.jsonl", 0.59)])
 def test_news_stance_macro_f1_floor(file, floor):
     assert _macro_f1("stance", file) >= floor
 
 
-@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.67), ("agreement-news-dev-2.jsonl", 0.49)])
+@pytest.mark.parametrize(("file", "floor"), [("agreement-news-dev.jsonl", 0.67), ("agreement-news-dev-2.jsonl", 0.51)])
 def test_news_agreement_macro_f1_floor(file, floor):
     assert _macro_f1("agreement", file) >= floor
 
