@@ -269,3 +269,29 @@ def test_a_podcast_host_is_its_author():
             "carbon racing frame, with stops in Paris and Coventry.</p><p>Our guest is a historian of technology who "
             "has written three books on early cycling clubs.</p></div></article></body></html>")
     assert read(html).article.author == "Jane Doe"
+
+
+def test_short_comments_named_for_comments_with_inline_reply_boxes_are_all_read():
+    said = [("Ann Lee", "Agreed."), ("Bo Chan", "Well said, thank you!"), ("Cy Hart", "Source please?"),
+            ("Di Moss", "Thanks for writing this up, it matches what I saw at the meeting on Monday evening.")]
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author"><cite class="fn">{name}</cite>'
+                    f'</div><div class="comment-meta"><a href="#comment-{i}">March {5 + i}, 2024 at 9:00 am</a></div>'
+                    f'<p>{text}</p><div class="reply"><form class="reply-form" action="/reply" method="post">'
+                    '<textarea name="text"></textarea><button>Send</button></form></div></li>'
+                    for i, (name, text) in enumerate(said))
+    page = read(_page('<html lang="en">', f'<div id="comments"><h3>4 Comments</h3><ol class="commentlist">{items}'
+                                          "</ol></div>", after=""))
+    assert [(c.author, c.paragraphs) for c in page.comments.items] == [(name, [text]) for name, text in said]
+
+
+def test_the_comment_form_named_for_comments_is_no_comment():
+    fields = "".join(f'<p><label for="{name}">{label}</label> <input id="{name}" name="{name}"></p>'
+                     for name, label in (("author", "Name *"), ("email", "Email *")))
+    items = "".join(f'<div class="comment" id="comment-{i}"><cite class="fn">{name}</cite> <span class="date">March '
+                    f'{5 + i}, 2024</span><p>{text}</p></div>' for i, (name, text) in enumerate(
+                        [("Ann Lee", "The junction by the school has needed this for years, finally."),
+                         ("Bo Chan", "I worry about deliveries to the shops during the works.")]))
+    form = (f'<div class="comment"><h3>Leave a comment</h3><form action="/post" method="post">'
+            f'<textarea name="comment"></textarea>{fields}<button>Post</button></form></div>')
+    page = read(_page('<html lang="en">', f'<div id="comments"><h3>2 Comments</h3>{items}{form}</div>', after=""))
+    assert [c.author for c in page.comments.items] == ["Ann Lee", "Bo Chan"]
