@@ -6,6 +6,8 @@ relies on the count the page declares, on no comment being made up from what fol
 a live blog's entries, on each reply answering its comment, and on a form or a credit never naming
 the author."""
 
+import pytest
+
 from discourse.parse import read_pages
 
 _HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
@@ -284,14 +286,18 @@ def test_short_comments_named_for_comments_with_inline_reply_boxes_are_all_read(
     assert [(c.author, c.paragraphs) for c in page.comments.items] == [(name, [text]) for name, text in said]
 
 
-def test_the_comment_form_named_for_comments_is_no_comment():
+@pytest.mark.parametrize("form", [
+    '<div class="comment"><h3>Leave a comment</h3><form action="/post" method="post"><textarea name="comment">'
+    "</textarea>{fields}<button>Post</button></form></div>",
+    '<form action="/post" method="post"><div class="comment"><label>Comment *</label><textarea name="comment">'
+    "</textarea></div>{fields}<button>Post</button></form>"], ids=["form-in-a-comment-box", "text-field-in-a-comment-box"])
+def test_the_comment_form_named_for_comments_is_no_comment(form):
     fields = "".join(f'<p><label for="{name}">{label}</label> <input id="{name}" name="{name}"></p>'
                      for name, label in (("author", "Name *"), ("email", "Email *")))
     items = "".join(f'<div class="comment" id="comment-{i}"><cite class="fn">{name}</cite> <span class="date">March '
                     f'{5 + i}, 2024</span><p>{text}</p></div>' for i, (name, text) in enumerate(
                         [("Ann Lee", "The junction by the school has needed this for years, finally."),
                          ("Bo Chan", "I worry about deliveries to the shops during the works.")]))
-    form = (f'<div class="comment"><h3>Leave a comment</h3><form action="/post" method="post">'
-            f'<textarea name="comment"></textarea>{fields}<button>Post</button></form></div>')
-    page = read(_page('<html lang="en">', f'<div id="comments"><h3>2 Comments</h3>{items}{form}</div>', after=""))
+    page = read(_page('<html lang="en">', f'<div id="comments"><h3>2 Comments</h3>{items}{form.format(fields=fields)}'
+                                          "</div>", after=""))
     assert [c.author for c in page.comments.items] == ["Ann Lee", "Bo Chan"]
