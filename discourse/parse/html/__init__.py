@@ -21,7 +21,7 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
                               Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
-from discourse.parse.html.article import byline_name, read_header
+from discourse.parse.html.article import byline_name, holds_image_caption, read_header
 from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
@@ -294,7 +294,8 @@ class _Reader:
 
     def _lines_before_body(self):
         """The short lines just before the body's first paragraph and after the headline (a
-        heading ends the search): where a byline with no byline element sits."""
+        heading ends the search): where a byline with no byline element sits. A picture's block
+        there is passed over: its credit names the photographer."""
         if not self.body.paragraphs:
             return
         node, seen = self.body.paragraphs[0][0].node, 0
@@ -304,7 +305,7 @@ class _Reader:
                 if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
                     if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
                         return
-                    text = dom.text_of(sibling)
+                    text = dom.text_of(sibling) if not holds_image_caption(sibling) else ""
                     if text:
                         seen += 1
                         yield text

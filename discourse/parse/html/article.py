@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.body import mostly_links
-from discourse.parse.html.bylines import after_byline_word
+from discourse.parse.html.bylines import after_byline_word, credits_an_image, opens_with_image_credit
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
@@ -341,9 +341,44 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found and not _in_menu(node, menus):
+            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node, name):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+# What holds an image with its caption and credit: HTML's figure, a theme's caption ("wp-caption-text") or an
+# image's credit ("photo-credit", "image-credit", "media-credit").
+_CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|image|img|media|picture|pic)[-_]?"
+                      r"(?:credits?|captions?|sources?|bylines?))(?:$|[-_\s])")
+# schema.org's items of a picture or a film: their author or creator is the photographer's or the film maker's.
+_MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
+
+
+def _image_credit(node: LexborNode, name: str) -> bool:
+    """A name that credits an image, never the article's author: inside a figure, a caption or an image's
+    credit (unless an element on the way is named for the author: an author card's portrait), declared by
+    a picture's own item (an ImageObject's `author`), or after an image's credit label in its line
+    ("Photograph: <a>Jane Smith</a>/Reuters")."""
+    path: list[LexborNode] = []
+    for up in (node, *ancestors(node)):
+        if up.tag in ("body", "html", "article", "main"):
+            break
+        path.append(up)
+        if up is not node and _MEDIA_ITEM.search(up.attributes.get("itemtype") or ""):
+            return True
+        if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
+            named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
+            return not any(_NAME_ELEMENT.search(names(part)) for part in named)
+    line = squash(node.parent.text()) if node.parent is not None else ""
+    at = line.find(name)
+    return at > 0 and credits_an_image(line[:at])
+
+
+def holds_image_caption(node: LexborNode) -> bool:
+    """A figure, a caption or an image's credit, or an element that holds one (a picture's block above
+    the text): its "Photo by Jane Smith" credits the picture, not the article."""
+    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
+               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]")))
 
 
 _FIELD_TAGS = ("label", "input", "textarea", "select")
@@ -425,6 +460,8 @@ def byline_name(text: str, bare: bool = False, language: str | None = None) -> s
     element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
     "Af" at the start is the byline's word or a surname's first."""
     text = squash(text)
+    if opens_with_image_credit(text):
+        return None
     after = after_byline_word(text, language)
     if after is not None:
         text = after

@@ -52,6 +52,27 @@ _SITE_CREDIT = re.compile(r"\b(?:powered|theme|template|propulsé|betrieben)\W*\
                           r"(?:by|von|par):?\s+$", re.I)
 
 
+# An image's credit ("Photo by", "Photographs by", "Illustration by", "Foto von", "Photograph:", "Image:",
+# "Photo credit:"): the photographer's or illustrator's name, never the article's author. The credit's word
+# opens the text or follows a sentence's end, a bracket or a separator: "Words and photos by Jane Doe" is the
+# writer's own byline.
+_IMAGE_WORD = (r"(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|graphics?|videos?|fotos?"
+               r"|fotografie|bild(?:er)?|(?:photo\s+|image\s+)?credits?)")
+_IMAGE_CREDIT = re.compile(rf"(?:^|[.!?)(\[|·•,;–—-]\s*){_IMAGE_WORD}\s*(?::|(?:by|von|par|por|di|da|door|av|af):?)"
+                           r"\s*$", re.I)
+_IMAGE_CREDIT_AT_START = re.compile(rf"^\W*{_IMAGE_WORD}\s*(?::|(?:by|von|par|por|di|da|door|av|af)\b)", re.I)
+
+
+def credits_an_image(before: str) -> bool:
+    """Whether the text before a name ends with an image's credit label ("… Photograph: ", "Photo by ")."""
+    return _IMAGE_CREDIT.search(before) is not None
+
+
+def opens_with_image_credit(text: str) -> bool:
+    """"Photo by Jane Smith", "Photograph: Jane Smith/Reuters", "Image: Jane Smith": an image's credit."""
+    return _IMAGE_CREDIT_AT_START.match(text) is not None
+
+
 # Every word that can start a byline's word or label, to pass over most texts at once.
 _FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
 
@@ -72,7 +93,7 @@ def after_byline_word(text: str, language: str | None) -> str | None:
     if start is not None and _particle_is_byline_word(start.group("word"), text[start.end():], language):
         return text[start.end():]
     match = _ANYWHERE.search(text) or _AFTER_DATE.search(text)
-    if match is None or _SITE_CREDIT.search(text[:match.end()]):
+    if match is None or _SITE_CREDIT.search(text[:match.end()]) or credits_an_image(text[:match.end()]):
         return None
     return text[match.end():]
 
