@@ -109,3 +109,12 @@ def test_related_cards_leave_a_thread_in_comment_markup_as_it_is():
     html = pages.WORDPRESS.replace("</main>", CARDS["headline-link"] + "</main>")
     assert [c.author for c in read(html).comments.items] == [c.author for c in read(pages.WORDPRESS).comments.items]
 
+
+def test_a_date_block_inside_a_comment_of_plain_blocks_is_its_head_not_a_reply():
+    said = [("Helen Ward", "March 12, 2024 at 9:12 am", "About time, the junction by the school needed this."),
+            ("Tom Nash", "March 12, 2024 at 11:40 am", "I worry about deliveries to the shops during the works."),
+            ("Ruth Ames", "March 13, 2024 at 7:05 pm", "Tom, deliveries will use the side streets before ten.")]
+    thread = "".join(f"<div><div><b>{name}</b></div><div>{when}</div><div>{text}</div></div>" for name, when, text in said)
+    comments = read(_page('<html lang="en">', f'<h2>Comments</h2><div class="comment-list">{thread}</div>')).comments
+    assert [(c.author, c.date, c.paragraphs, c.parent) for c in comments.items] == [
+        (name, when, [text], None) for name, when, text in said]

@@ -97,8 +97,10 @@ def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[Lexb
 
 
 def _reads_as_comment(node: LexborNode) -> bool:
+    """Words and a sign of a comment's meta; not a date line alone ("March 12, 2024 at 9:12 am"), a
+    comment's own head in a block of the comment's shape."""
     text = text_of(node)
-    return len(text.split()) >= _MIN_MEAN_WORDS and _carries_meta([node], text)
+    return len(text.split()) >= _MIN_MEAN_WORDS and _carries_meta([node], text) and not _meta_alone(text)
 
 
 def _blank_inline(node: LexborNode) -> bool:
