@@ -410,6 +410,11 @@ class _Reader:
         if self.thread is not None and self.brought_up:
             comments.repairs.append(Repair("nesting_capped", f"{capped_nesting(self.brought_up)}: deeper replies "
                                                              "answer the comment the last kept reply answers"))
+        if self.thread is not None and self.thread.guessed_parents:
+            comments.repairs.append(Repair(
+                "replies_from_reply_class", f"{self.thread.guessed_parents} comment(s) marked only as replies (a "
+                "reply class in a flat list) are read as answering the comment printed before them; the page does "
+                "not say which comment they answer"))
         if self.thread is not None and self.thread.deleted:
             comments.repairs.append(Repair("deleted", f"{self.thread.deleted} comment(s) shown as deleted or removed "
                                                       "were left out; their replies answer the comment they answered"))

@@ -9,6 +9,7 @@ the author."""
 import pytest
 
 from discourse.parse import read_pages
+from tests.parse.html import pages
 
 _HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
          '<meta property="og:title" content="City council approves new bike lanes"></head>')
@@ -301,3 +302,17 @@ def test_the_comment_form_named_for_comments_is_no_comment(form):
     page = read(_page('<html lang="en">', f'<div id="comments"><h3>2 Comments</h3>{items}{form.format(fields=fields)}'
                                           "</div>", after=""))
     assert [c.author for c in page.comments.items] == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_reply_placed_by_its_class_alone_is_noted_as_a_guess():
+    page = read(_static_thread("reply"))
+    assert [c.parent for c in page.comments.items] == [None, 1, None, 3]
+    guesses = [r for r in page.comments.repairs if r.kind == "replies_from_reply_class"]
+    assert len(guesses) == 1 and guesses[0].message.startswith("2 comment(s) marked only as replies")
+    assert any("marked only as replies" in warning for warning in page.warnings)
+
+
+def test_replies_nested_in_their_comment_are_no_guess():
+    page = read(pages.WORDPRESS)
+    assert any(c.parent is not None for c in page.comments.items)
+    assert not any(r.kind == "replies_from_reply_class" for r in page.comments.repairs)
