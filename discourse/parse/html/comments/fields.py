@@ -17,14 +17,15 @@ from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
-from discourse.parse.html.comments.comment_dates import comment_date_iso, declared_date_iso, is_real_time
+from discourse.parse.html.comments.comment_dates import (comment_date_iso, declared_date_iso, is_real_time,
+                                                         parse_shown_date)
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import (clean_lines, furniture_words, is_furniture_element,
                                                      is_furniture_line)
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
-                                      marked_name, names, squash, text_of)
+                                      marked_name, names, squash, text_of, within)
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
@@ -146,7 +147,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.date_source = _source_of_date(date_node)
         found.parts.append(date_node)
         if found.author is None:
-            _name_beside(found, date_node)
+            _name_beside(found, date_node, {root.mem_id for root in roots})
     if found.author is None:
         found.author = next(filter(None, (_avatar_name(e.node, node) for e in signing if e.tag == "img")), None)
     title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
@@ -163,7 +164,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
     if found.kind != "comment":
         found.paragraphs = _linkback_excerpt_only(found.paragraphs)
-    found.reply_to = _reply_marker(node)
+    found.reply_to = _reply_marker(node, others)
     return found
 
 
@@ -189,10 +190,25 @@ def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
     return out or paragraphs
 
 
-def _reply_marker(node: LexborNode) -> str | None:
-    """"Phil responded to Davey on …": the site names the comment answered."""
+def _reply_marker(node: LexborNode, others: set[int]) -> str | None:
+    """"Phil responded to Davey on …": the site names the comment answered; or an element of the
+    comment named for what it replies to holds that comment's author alone (a forum's "in reply to"
+    tab: its avatar and the user name, Discourse's `reply-to-tab`)."""
     match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
-    return match.group("name").strip() if match else None
+    if match:
+        return match.group("name").strip()
+    for tab in node.css(_REPLY_TO):
+        name = text_of(tab).lstrip("@")
+        if (_REPLY_TO_MARK.search(names(tab)) and 0 < len(name.split()) <= _MAX_BESIDE_WORDS
+                and not is_furniture_line(name) and not within(tab, others)):
+            return name
+    return None
+
+
+# An element named for the comment a comment replies to ("reply-to", "in-reply-to", "replyto"); not a
+# reply link or form ("reply-to-comment" holds "Reply"; "comment-reply-link" names no target).
+_REPLY_TO = '[class*="reply-to" i], [class*="replyto" i]'
+_REPLY_TO_MARK = re.compile(r"(?:^|[-_\s])(?:in[-_]?)?reply[-_]?to(?:$|[-_\s])", re.I)
 
 
 def _kind(node: LexborNode) -> str:
@@ -246,10 +262,15 @@ def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader)
     return None
 
 
-def _name_beside(found: ItemFields, date_node: LexborNode) -> None:
+def _name_beside(found: ItemFields, date_node: LexborNode, roots: set[int]) -> None:
     """The element just before the date's (or just after it), where it holds a short name and
-    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>")."""
-    for sibling in (_next_element(date_node, "prev"), _next_element(date_node, "next")):
+    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>").
+    The date's element is the box around it that holds nothing else, below the comment's own
+    elements (`roots`: a link around the date, "<div><a>Ann</a></div><a><p>May 3</p></a>")."""
+    box, shown = date_node, text_of(date_node)
+    while box.parent is not None and box.parent.mem_id not in roots and text_of(box.parent) == shown:
+        box = box.parent
+    for sibling in (_next_element(box, "prev"), _next_element(box, "next")):
         if sibling is None or sibling.tag in ("p", "blockquote") or is_furniture_element(names(sibling)):
             continue
         text = text_of(sibling)
@@ -322,13 +343,20 @@ def _name_from(node: LexborNode) -> str | None:
 def _name_line(node: LexborNode) -> str:
     """The element's text, or its first line where every later line is a poster's rank or count:
     a forum's author box prints the name, then "Member" or "Posts: 42" on lines of their own. Any
-    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane")."""
+    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane").
+    A box that prints the user name beside the full name ("jane Jane Doe", each in an element of
+    its own) gives the user name: what replies and quotes call the commenter by."""
+    handle = next((inner for inner in node.css(_USER_NAME) if inner.mem_id != node.mem_id), None)
+    if handle is not None and text_of(handle):
+        return text_of(handle)
     lines = [block.text for block in blocks(node)]
     if len(lines) > 1 and all(_RANK_LINE.match(line) for line in lines[1:]):
         return lines[0]
     return text_of(node)
 
 
+# An element for the commenter's user name inside a box that also shows their full name.
+_USER_NAME = '[class~="username" i], [class~="user-name" i], [class~="user_name" i]'
 # A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
 _RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
                         r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
@@ -391,8 +419,10 @@ def _date_from(node: LexborNode) -> str | None:
         if not short or not _declared_date_element(node):
             return None
         if _RELATIVE.match(text) or any(_ISO_VALUE.match(node.attributes.get(name) or "")
-                                        for name in ("datetime", "title")):
-            # "vor 3 Tagen", "il y a 2 jours", "May 2": as shown (the ISO date is the element's datetime or tooltip)
+                                        for name in ("datetime", "title")) or parse_shown_date(
+                node.attributes.get("title") or ""):
+            # "vor 3 Tagen", "il y a 2 jours", "May 2", "Mar '24": as shown (the ISO date is the element's
+            # datetime or tooltip, "Mar 4, 2024 9:15 am")
             return text
         return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if patterns.YEAR.search(text) else None
     shown = text[spans[0][0]:spans[-1][1]]
@@ -565,7 +595,8 @@ def _holds(node: LexborNode, ids: set[int]) -> bool:
 
 
 def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
-    """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
+    """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name, and a name alone over a
+    date alone at the comment's start, as the text reader reads a head."""
     looked = lines[:3] + lines[-2:]
     for i, line in enumerate(looked):
         commenter = meta_line_commenter(line)
@@ -578,6 +609,8 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
         if found.date is None and commenter.date:
             found.date = commenter.date
             found.date_iso, found.date_source = comment_date_iso(None, commenter.date), "shown"
+        if found.author is None and commenter.author is None and i == 1 and patterns.NAME_LINE.match(looked[0]):
+            found.author = looked[0]  # a name alone over the date alone opens the comment ("Ann Lee" / "May 3, 2021")
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
 
