@@ -25,7 +25,7 @@ from discourse.parse.html.comments.furniture import (clean_lines, furniture_word
 from discourse.parse.html.comments.items import Marked
 from discourse.parse.html.comments.movabletype import read_signature
 from discourse.parse.html.dom import (BLOCK_TAGS, HIDDEN_TAGS, ancestors, blocks, classes, element_children,
-                                      marked_name, names, squash, text_of, within)
+                                      marked_name, names, squash, text_of)
 
 # What holds each part, best evidence first: (attribute, test) pairs tried on every element of the
 # comment in turn. "marks" is the element's class and id; "tag" its tag.
@@ -132,7 +132,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     signing = _outside_quotes(node, elements)
     author_node = _first(signing, _AUTHOR, _name_from) if found.author is None else None
     if author_node is not None:
-        found.author = _name_from(author_node)
+        found.author = _name_from(_user_name_in(author_node, signing) or author_node)
         found.parts.append(author_node)
     elif found.author is None and (found.kind != "comment" or _linkback_excerpt(signing)):
         found.author, link = _linking_title(signing)  # a linkback's "author" is the linking post's title
@@ -164,7 +164,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
     if found.kind != "comment":
         found.paragraphs = _linkback_excerpt_only(found.paragraphs)
-    found.reply_to = _reply_marker(node, others)
+    found.reply_to = _reply_marker(node, elements)
     return found
 
 
@@ -190,25 +190,36 @@ def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
     return out or paragraphs
 
 
-def _reply_marker(node: LexborNode, others: set[int]) -> str | None:
+def _reply_marker(node: LexborNode, elements: list[_Element]) -> str | None:
     """"Phil responded to Davey on …": the site names the comment answered; or an element of the
-    comment named for what it replies to holds that comment's author alone (a forum's "in reply to"
-    tab: its avatar and the user name, Discourse's `reply-to-tab`)."""
+    comment (`elements`: its own, not its replies') named for what it replies to holds that
+    comment's author alone (a forum's "in reply to" tab: its avatar and the user name, Discourse's
+    `reply-to-tab`)."""
     match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
     if match:
         return match.group("name").strip()
-    for tab in node.css(_REPLY_TO):
-        name = text_of(tab).lstrip("@")
-        if (_REPLY_TO_MARK.search(names(tab)) and 0 < len(name.split()) <= _MAX_BESIDE_WORDS
-                and not is_furniture_line(name) and not within(tab, others)):
-            return name
+    for element in elements:
+        if "reply" in element.marks and _REPLY_TO_MARK.search(element.marks):
+            name = text_of(element.node).lstrip("@")
+            if 0 < len(name.split()) <= _MAX_BESIDE_WORDS and not is_furniture_line(name):
+                return name
     return None
 
 
-# An element named for the comment a comment replies to ("reply-to", "in-reply-to", "replyto"); not a
+# A class or id named for the comment a comment replies to ("reply-to", "in-reply-to", "replyto"); not a
 # reply link or form ("reply-to-comment" holds "Reply"; "comment-reply-link" names no target).
-_REPLY_TO = '[class*="reply-to" i], [class*="replyto" i]'
-_REPLY_TO_MARK = re.compile(r"(?:^|[-_\s])(?:in[-_]?)?reply[-_]?to(?:$|[-_\s])", re.I)
+_REPLY_TO_MARK = re.compile(r"(?:^|[-_\s])(?:in[-_]?)?reply[-_]?to(?:$|[-_\s])")
+
+
+def _user_name_in(author: LexborNode, elements: list[_Element]) -> LexborNode | None:
+    """The element for the user name inside the author's box, where the box also shows the full
+    name ("jane Jane Doe", each in an element of its own): what replies and quotes call the
+    commenter by."""
+    for element in elements:
+        if "user" in element.marks and _USER_NAME.search(element.marks) and element.node.mem_id != author.mem_id \
+                and text_of(element.node) and any(up.mem_id == author.mem_id for up in ancestors(element.node)):
+            return element.node
+    return None
 
 
 def _kind(node: LexborNode) -> str:
@@ -343,20 +354,15 @@ def _name_from(node: LexborNode) -> str | None:
 def _name_line(node: LexborNode) -> str:
     """The element's text, or its first line where every later line is a poster's rank or count:
     a forum's author box prints the name, then "Member" or "Posts: 42" on lines of their own. Any
-    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane").
-    A box that prints the user name beside the full name ("jane Jane Doe", each in an element of
-    its own) gives the user name: what replies and quotes call the commenter by."""
-    handle = next((inner for inner in node.css(_USER_NAME) if inner.mem_id != node.mem_id), None)
-    if handle is not None and text_of(handle):
-        return text_of(handle)
+    other line under the first keeps the text whole ("Written by" / "Jane", "Subscriber" / "Jane")."""
     lines = [block.text for block in blocks(node)]
     if len(lines) > 1 and all(_RANK_LINE.match(line) for line in lines[1:]):
         return lines[0]
     return text_of(node)
 
 
-# An element for the commenter's user name inside a box that also shows their full name.
-_USER_NAME = '[class~="username" i], [class~="user-name" i], [class~="user_name" i]'
+# A class for the commenter's user name inside a box that also shows their full name.
+_USER_NAME = re.compile(r"(?:^|\s)user[-_]?name(?:$|\s)")
 # A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
 _RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
                         r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
