@@ -341,7 +341,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node, name):
+            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
 
@@ -354,7 +354,7 @@ _CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|imag
 _MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
 
 
-def _image_credit(node: LexborNode, name: str) -> bool:
+def _image_credit(node: LexborNode) -> bool:
     """A name that credits an image, never the article's author: inside a figure, a caption or an image's
     credit (unless an element on the way is named for the author: an author card's portrait), declared by
     a picture's own item (an ImageObject's `author`), or after an image's credit label in its line
@@ -369,9 +369,21 @@ def _image_credit(node: LexborNode, name: str) -> bool:
         if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
             named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
             return not any(_NAME_ELEMENT.search(names(part)) for part in named)
-    line = squash(node.parent.text()) if node.parent is not None else ""
-    at = line.find(name)
-    return at > 0 and credits_an_image(line[:at])
+    return credits_an_image(_text_before(node))
+
+
+_SIBLINGS_BEFORE = 3  # a credit's label stands just before the name ("Photograph: ", "Photo by ")
+
+
+def _text_before(node: LexborNode) -> str:
+    """The text just before the element in its line: its previous siblings' (or, where it opens its
+    parent, the parent's), a few of them, not the whole parent's text (a name's parent may be the page)."""
+    start = node if node.prev is not None or node.parent is None else node.parent
+    parts, sibling = [], start.prev
+    while sibling is not None and len(parts) < _SIBLINGS_BEFORE:
+        parts.append(sibling.text(deep=True) or "")
+        sibling = sibling.prev
+    return squash(" ".join(reversed(parts)))
 
 
 def holds_image_caption(node: LexborNode) -> bool:
