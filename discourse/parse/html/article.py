@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.body import mostly_links
-from discourse.parse.html.bylines import after_byline_word, credits_an_image, opens_with_image_credit
+from discourse.parse.html.bylines import after_byline_word, after_image_credits, credits_an_image
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
@@ -470,10 +470,12 @@ def _names_its_author(node: LexborNode) -> bool:
 def byline_name(text: str, bare: bool = False, language: str | None = None) -> str | None:
     """The name in "By Jane Doe on May 3", "Von Hans Müller | 3. März" (or a bare name when the
     element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
-    "Af" at the start is the byline's word or a surname's first."""
+    "Af" at the start is the byline's word or a surname's first. An image's credit it opens with is
+    not read: "Photos: Jane Smith, Text: Tom Lee" names Tom Lee, "Photo by Jane Smith" no one."""
     text = squash(text)
-    if opens_with_image_credit(text):
-        return None
+    rest = after_image_credits(text)
+    if rest != text:
+        return byline_name(rest, language=language) if rest else None
     after = after_byline_word(text, language)
     if after is not None:
         text = after

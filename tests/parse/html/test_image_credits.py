@@ -3,9 +3,12 @@ Smith/Reuters", "Image: Jane Smith", a figure's caption, a picture's own schema.
 the article's author being its writer, never the photographer; a byline that also credits photos ("Words
 and photos by …"), an author card with a portrait and a byline beside a photo credit still name the writer."""
 
+import time
+
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.article import byline_name
 
 _STORY = "".join(f"<p>{text}</p>" for text in (
     "The city council voted 6-1 on Tuesday night to approve protected bike lanes along three busy streets.",
@@ -51,3 +54,24 @@ def test_a_picture_s_credit_is_never_the_article_s_author(credit):
     '<div class="byline">By Jane Doe</div><figure><img src="a.jpg"><figcaption>Photo by Tim Cole</figcaption></figure>'])
 def test_a_byline_beside_a_picture_s_credit_names_the_writer(byline):
     assert _author(byline) == "Jane Doe"
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Photos: Jane Smith, Text: Tom Lee</p>',
+    '<p class="credits">Images: Getty. By Tom Lee</p>',
+    '<p class="byline">Photos by Jane Smith | Words by Tom Lee</p>',
+    '<p class="byline">Photo: J. Smith; Illustration: Ann Cole; by Tom Lee</p>'])
+def test_a_byline_opening_with_a_picture_s_credit_names_the_writer_after_it(byline):
+    assert _author(byline) == "Tom Lee"
+
+
+def test_a_video_s_byline_names_its_maker():
+    assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee"])
+def test_a_3000_word_line_of_credits_is_read_at_once(line):
+    began = time.process_time()
+    byline_name(line)
+    assert time.process_time() - began < 1
