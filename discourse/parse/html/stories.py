@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -95,9 +96,11 @@ class OwnPage:
     def story_cards(self, tree: LexborHTMLParser) -> list[LexborNode]:
         """Other stories' cards: runs of two or more sibling blocks of one shape, each a short block
         holding one heading, another story's headline."""
+        headings = tree.body.css(_HEADINGS) if tree.body is not None else []
+        counts = _heading_counts(headings)
         cards: dict[int, LexborNode] = {}
-        for heading in tree.body.css(_HEADINGS) if tree.body is not None else []:
-            card = _card_around(heading)
+        for heading in headings:
+            card = _card_around(heading, counts)
             if card is not None and self.opens_another_story(card):
                 cards[card.mem_id] = card
         runs: dict[tuple[int, str], list[LexborNode]] = {}
@@ -120,14 +123,30 @@ def _headline_link(heading: LexborNode, block: LexborNode) -> LexborNode | None:
     return None
 
 
-def _card_around(heading: LexborNode) -> LexborNode | None:
-    """The largest short block up from the heading that holds no other heading: the story's card."""
+def _heading_counts(headings: list[LexborNode]) -> dict[int, int]:
+    """How many of the headings each element holds (itself included), by mem_id, counted up to two,
+    in one walk up from each heading: it stops at an element already holding two, as every element
+    around that one does. So a card's test never reads a whole list of thousands of headings again."""
+    counts: dict[int, int] = {}
+    for heading in headings:
+        for up in chain((heading,), ancestors(heading)):
+            held = counts.get(up.mem_id, 0)
+            if held >= 2:
+                break
+            counts[up.mem_id] = held + 1
+    return counts
+
+
+def _card_around(heading: LexborNode, counts: dict[int, int]) -> LexborNode | None:
+    """The largest short block up from the heading that holds no other heading: the story's card.
+    `counts`: the headings each element holds (`_heading_counts`), looked at before the text is read,
+    so only blocks holding this heading alone are read, each once over the page."""
     card = None
     up = heading.parent
     for _ in range(_CARD_LEVELS):
-        if up is None or up.tag in ("body", "html", "main", "article") or len(up.text() or "") > _MAX_CARD_CHARS:
+        if up is None or up.tag in ("body", "html", "main", "article") or counts.get(up.mem_id, 0) > 1:
             break
-        if len(up.css(_HEADINGS)) > 1:
+        if len(up.text() or "") > _MAX_CARD_CHARS:
             break
         card, up = up, up.parent
     return card

@@ -8,8 +8,10 @@ page prints being read whatever control stands above it."""
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.stories import without_story_cards
 from tests.parse.html import pages
 
+_TITLE = "City council approves new bike lanes"
 _STORY = ("The city council voted 6-1 on Tuesday night to approve protected bike lanes along three busy streets.",
           "Supporters packed the chamber and cheered loudly when the final vote was read out by the clerk.",
           "Opponents, mostly owners of small shops, argued that removing parking would drive customers away.")
@@ -39,9 +41,9 @@ _BUTTON = '<div class="comments-cta"><button class="show-comments">View Comments
 
 
 def _page(root: str, section: str, after: str = "") -> str:
-    return (f'<!doctype html>{root}<head><meta charset="utf-8"><title>City council approves new bike lanes</title>'
+    return (f'<!doctype html>{root}<head><meta charset="utf-8"><title>{_TITLE}</title>'
             '<link rel="canonical" href="https://www.valley.example/news/bike-lanes"></head><body><main><article>'
-            '<h1>City council approves new bike lanes</h1><div class="byline">By <span class="author">Dana Reyes'
+            f'<h1>{_TITLE}</h1><div class="byline">By <span class="author">Dana Reyes'
             '</span> <time datetime="2024-03-12T09:00:00Z">March 12, 2024</time></div>'
             + "".join(f"<p>{text}</p>" for text in _STORY) + f"</article>{section}{after}</main>"
             "<footer><p>© 2024 The Valley Courier.</p></footer></body></html>")
@@ -118,3 +120,21 @@ def test_a_date_block_inside_a_comment_of_plain_blocks_is_its_head_not_a_reply()
     comments = read(_page('<html lang="en">', f'<h2>Comments</h2><div class="comment-list">{thread}</div>')).comments
     assert [(c.author, c.date, c.paragraphs, c.parent) for c in comments.items] == [
         (name, when, [text], None) for name, when, text in said]
+
+
+# A long archive: thousands of headlines in one list, bare or each in its own card.
+LISTS = {
+    "bare": lambda n: "".join(f'<h3><a href="/news/{i}">Story number {i} of the list</a></h3><p>Teaser {i}.</p>'
+                              for i in range(n)),
+    "cards": lambda n: "".join(f'<div class="post"><h3><a href="/news/{i}">Story number {i} of the list</a></h3>'
+                               f"<p>Teaser {i}.</p></div>" for i in range(n))}
+
+
+@pytest.mark.parametrize("shape", LISTS)
+def test_a_list_four_times_as_long_takes_about_four_times_as_long_to_clear_of_cards(shape):
+    """8,000 headlines in one list: 4x the headlines within 8x the time (each card's test read the
+    whole list's text again: 16x and more, about 4 s where 0.15 s do)."""
+    small, large = [_page("<html>", '<div class="list">' + LISTS[shape](n) + "</div>") for n in (2000, 8000)]
+    small_seconds, large_seconds = (pages.best_seconds(lambda: without_story_cards(html, _TITLE))
+                                    for html in (small, large))
+    assert large_seconds <= 8 * max(small_seconds, 0.01), (small_seconds, large_seconds)
