@@ -1,7 +1,7 @@
 """Publishing platforms the dev pages do not show (Substack, Ghost, Medium, Blogger, Squarespace, a
 Discourse topic as the browser shows it), each a whole page in the platform's own markup
 (`publishing_platform_pages`), and the general readings they asked for: a name alone over a date
-alone opening a response, a date inside a link beside the name's block, a user name printed beside
+alone opening a response (a forum's rank there names no one), a date inside a link beside the name's block, a user name printed beside
 the full name, a forum's "in reply to" tab, and a date shown short ("Mar '24") with the full one in
 its tooltip. A user relies on the title, author, date, body edges, declared count, commenters and
 replies of each."""
@@ -58,6 +58,22 @@ def test_a_name_alone_over_a_date_alone_opens_a_response():
                                             f'<div><p>Mar {4 + i}, 2024</p></div></div><div><pre>{text}</pre></div></div>')
     assert [(c.author, c.date, c.paragraphs) for c in read(html).comments.items] == [
         (name, f"Mar {4 + i}, 2024", [text]) for i, (name, _, text) in enumerate(_SAID)]
+
+
+_RANKED = {
+    "blocks": lambda rank: _thread(lambda i, _, __, text: f'<div class="r{i % 2} x"><div class="q"><div><p>{rank}</p>'
+                                   f'</div><div><p>Mar {4 + i}, 2024</p></div></div><div><pre>{text}</pre></div></div>'),
+    "paragraphs": lambda rank: (_ARTICLE + '<section id="comments"><h2>Comments</h2><ol class="commentlist">' + "".join(
+        f'<li class="comment"><div class="comment-body"><p>{rank}</p><p>Mar {4 + i}, 2024</p><p>{text}</p></div></li>'
+        for i, (_, _, text) in enumerate(_SAID)) + "</ol></section></body></html>")}
+
+
+@pytest.mark.parametrize("shape", _RANKED)
+@pytest.mark.parametrize("rank", ["Senior Member", "New Member", "Global Moderator"])
+def test_a_forum_rank_over_a_date_alone_is_no_commenter_s_name(shape, rank):
+    items = read(_RANKED[shape](rank)).comments.items
+    assert [c.date for c in items] == [f"Mar {4 + i}, 2024" for i in range(len(_SAID))]
+    assert [c.author for c in items] == [None] * len(_SAID)
 
 
 def test_a_date_in_a_link_names_the_commenter_in_the_block_beside_the_link():

@@ -275,7 +275,8 @@ def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader)
 
 def _name_beside(found: ItemFields, date_node: LexborNode, roots: set[int]) -> None:
     """The element just before the date's (or just after it), where it holds a short name and
-    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>").
+    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>"),
+    not a forum's rank ("<div>Senior Member</div><div>May 3</div>").
     The date's element is the box around it that holds nothing else, below the comment's own
     elements (`roots`: a link around the date, "<div><a>Ann</a></div><a><p>May 3</p></a>")."""
     box, shown = date_node, text_of(date_node)
@@ -285,7 +286,8 @@ def _name_beside(found: ItemFields, date_node: LexborNode, roots: set[int]) -> N
         if sibling is None or sibling.tag in ("p", "blockquote") or is_furniture_element(names(sibling)):
             continue
         text = text_of(sibling)
-        if text and len(text.split()) <= _MAX_BESIDE_WORDS and not re.search(r"\d", text) and "\n" not in text:
+        if (text and len(text.split()) <= _MAX_BESIDE_WORDS and not re.search(r"\d", text) and "\n" not in text
+                and not _RANK_LINE.match(text)):
             name = _name_from(sibling)
             if name is not None:
                 found.author = name
@@ -363,10 +365,11 @@ def _name_line(node: LexborNode) -> str:
 
 # A class for the commenter's user name inside a box that also shows their full name.
 _USER_NAME = re.compile(r"(?:^|\s)user[-_]?name(?:$|\s)")
-# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
+# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42"; a count has a
+# digit: "J. Verbeek" is a name).
 _RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
                         r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
-                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*[\d.,]+(?:\s+[^\d\s]{1,12})?$", re.I)
+                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*\d[\d.,]*(?:\s+[^\d\s]{1,12})?$", re.I)
 
 
 # What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
@@ -615,10 +618,16 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
         if found.date is None and commenter.date:
             found.date = commenter.date
             found.date_iso, found.date_source = comment_date_iso(None, commenter.date), "shown"
-        if found.author is None and commenter.author is None and i == 1 and patterns.NAME_LINE.match(looked[0]):
+        if found.author is None and commenter.author is None and i == 1 and _name_alone(looked[0]):
             found.author = looked[0]  # a name alone over the date alone opens the comment ("Ann Lee" / "May 3, 2021")
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
+
+
+def _name_alone(line: str) -> bool:
+    """A line of a name alone ("Ann Lee"): not a forum's rank ("Senior Member") nor a row of furniture
+    ("Report Abuse"), which a forum prints over a post's date too."""
+    return patterns.NAME_LINE.match(line) is not None and not _RANK_LINE.match(line) and not is_furniture_line(line)
 
 
 def _date_on_next_line(found: ItemFields, line: str) -> None:
