@@ -89,6 +89,24 @@ def test_a_user_name_beside_the_full_name_is_the_commenter_s_name():
     assert [c.author for c in read(html).comments.items] == [handle for _, handle, _ in _SAID]
 
 
+def _signed(box) -> str:
+    """A thread whose author boxes (a full name, a handle) are given by `box(name, handle)`."""
+    return _thread(lambda i, name, handle, text: f'<li class="comment"><div class="comment-author">{box(name, handle)}'
+                                                 f'</div><time datetime="2024-03-0{4 + i}">Mar {4 + i}</time>'
+                                                 f'<div class="comment-content"><p>{text}</p></div></li>')
+
+
+def test_a_handle_beside_the_full_name_leaves_the_full_name_the_commenter_s_name():
+    html = _signed(lambda name, handle: f'<span class="display-name">{name}</span> <span class="username">@{handle}'
+                                        "</span>")
+    assert [c.author for c in read(html).comments.items] == [name for name, _, _ in _SAID]
+
+
+def test_a_handle_alone_names_the_commenter_without_its_at_sign():
+    html = _signed(lambda name, handle: f'<span class="username">@{handle}</span>')
+    assert [c.author for c in read(html).comments.items] == [handle for _, handle, _ in _SAID]
+
+
 def test_an_in_reply_to_tab_names_the_comment_answered():
     def post(i, name, handle, text):
         tab = f'<div class="reply-to-tab"><img class="avatar" alt="" src="a.png"><span>{_SAID[0][1]}</span></div>' \

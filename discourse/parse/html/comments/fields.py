@@ -132,7 +132,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     signing = _outside_quotes(node, elements)
     author_node = _first(signing, _AUTHOR, _name_from) if found.author is None else None
     if author_node is not None:
-        found.author = _name_from(_user_name_in(author_node, signing) or author_node)
+        found.author = _commenter_name(author_node, signing)
         found.parts.append(author_node)
     elif found.author is None and (found.kind != "comment" or _linkback_excerpt(signing)):
         found.author, link = _linking_title(signing)  # a linkback's "author" is the linking post's title
@@ -209,6 +209,20 @@ def _reply_marker(node: LexborNode, elements: list[_Element]) -> str | None:
 # A class or id named for the comment a comment replies to ("reply-to", "in-reply-to", "replyto"); not a
 # reply link or form ("reply-to-comment" holds "Reply"; "comment-reply-link" names no target).
 _REPLY_TO_MARK = re.compile(r"(?:^|[-_\s])(?:in[-_]?)?reply[-_]?to(?:$|[-_\s])")
+
+
+def _commenter_name(author: LexborNode, elements: list[_Element]) -> str | None:
+    """The name in the author's box: the user name where the box prints it beside the full name ("jane
+    Jane Doe"), as replies and quotes call the commenter; but the full name beside a handle ("Jane Doe
+    @jane"), and the handle without its "@" only where the box shows no full name."""
+    user = _user_name_in(author, elements)
+    if user is None:
+        return _name_from(author)
+    handle = text_of(user)
+    if not handle.startswith("@"):
+        return _name_from(user)
+    full_name = squash((_name_from(author) or "").replace(handle, " "))
+    return full_name or handle.lstrip("@") or None
 
 
 def _user_name_in(author: LexborNode, elements: list[_Element]) -> LexborNode | None:
