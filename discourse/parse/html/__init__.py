@@ -434,9 +434,9 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
     markup is kept where the markup gave one (it is the better reading). Comments the markup
     shows to be other stories' cards or a feed of links (`not_comments`) are not a thread. With
     `signed_only` (an AMP page whose control opens the comments on the full page), the rendered
-    text's thread is read only where every comment shows its commenter's name and date, as a
-    thread the page prints as text does: what else follows the control is other stories and the
-    footer."""
+    text's thread is read only where it holds comments and every one shows its commenter's name
+    and date, as a thread the page prints as text does: what else follows the control is other
+    stories and the footer."""
     try:
         text_page = read_as_text(raw, path, page.article.title)
     except InputError as error:  # the markup held text the renderer could not lay out (nesting too deep)
@@ -448,8 +448,9 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
         page.warnings.append(f"{path}: {len(text_page.comments.items)} blocks after the comment header are other "
                              "stories' cards or links, not comments; none read")
         return page
-    if signed_only and not all(comment.author and comment.date for comment in text_page.comments.items):
-        return page
+    items = text_page.comments.items
+    if signed_only and not (items and all(comment.author and comment.date for comment in items)):
+        return page  # a lone "Comments" heading over no comment is no thread: the control's reading stands
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
         _standfirst_from_markup(text_page, page.article)

@@ -81,6 +81,16 @@ def test_an_amp_page_s_unsigned_text_after_the_control_is_no_thread():
     assert (comments.items, comments.status, comments.declared) == ([], "script-only", 3)
 
 
+@pytest.mark.parametrize("control", [_LINK, _BUTTON], ids=["link", "button"])
+@pytest.mark.parametrize("heading", ["<h3>Comments</h3>", "<h2>Comments</h2><p>Be the first to comment.</p>"])
+def test_an_amp_page_s_lone_comments_heading_after_the_control_is_no_thread(control, heading):
+    page = read(_page('<html amp lang="en">', control + heading))
+    comments = page.comments
+    assert (comments.items, comments.status, comments.declared) == ([], "script-only", 3)
+    assert (comments.doubtful, comments.repairs) == (False, [])
+    assert not any("declares 3 comments" in warning for warning in page.warnings)
+
+
 def _post_list(count_text: str) -> str:
     posts = "".join(
         f'<div class="post"><h2 class="post-title"><a href="/news/{slug}">{title}</a></h2><div class="post-meta">'
