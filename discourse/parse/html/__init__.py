@@ -21,7 +21,7 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
                               Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
-from discourse.parse.html.article import byline_name, read_header
+from discourse.parse.html.article import byline_name, holds_image_caption, read_header
 from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
@@ -36,6 +36,7 @@ from discourse.parse.html.fallback import read_as_text
 from discourse.parse.html.lines import Numbering
 from discourse.parse.html.metadata import read_metadata
 from discourse.parse.html.nesting import cap_nesting, capped_nesting
+from discourse.parse.html.stories import OwnPage
 from discourse.parse.reading import InputError
 
 __all__ = ["read_html"]
@@ -82,9 +83,9 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
     if large:
         page.warnings.append(f"{path}: a {len(raw) / 1e6:.0f} MB page: read from its markup only "
                              "(no rendered-text fallback, no whole-page date search)")
-    elif (reader.thread is None and page.comments.status != "script-only" and not reader.empty_section()
-          and not reader.amp_comments_elsewhere()):
-        page = _with_text_comments(page, raw, path, record, reader.not_comments)
+    elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
+        page = _with_text_comments(page, raw, path, record, reader.not_comments,
+                                   signed_only=reader.amp_comments_elsewhere())
     reader.comments_elsewhere(page.comments)
     from discourse.parse import finish
 
@@ -196,8 +197,14 @@ class _Reader:
 
     def amp_comments_elsewhere(self) -> bool:
         """An AMP page with a control that opens its comments on the full page: what follows the
-        control (other stories, the footer) is no comment, so the rendered text is not searched."""
+        control (other stories, the footer) is seldom a comment, so the rendered text's thread is
+        read only where it reads as one (`_with_text_comments`)."""
         return is_amp(self.tree) and self._control_elsewhere is not None
+
+    @cached_property
+    def own_page(self) -> OwnPage:
+        """The page's host and headline, which tell other stories' blocks from the article's own."""
+        return OwnPage.of(self.tree, self.article.title)
 
     @cached_property
     def _control_elsewhere(self) -> tuple[LexborNode, str, int | None] | None:
@@ -218,7 +225,7 @@ class _Reader:
             comments.header = comments.header or control[1]
             comments.declared = control[2] if comments.declared is None else comments.declared
         if comments.declared is None:
-            comments.declared = count_link(self.tree)
+            comments.declared = count_link(self.tree, self.own_page)
 
     def _signed_by_opening_post(self, opening: LexborNode) -> None:
         """A forum thread's article is its opening post: the post's own author and date (read as
@@ -294,7 +301,8 @@ class _Reader:
 
     def _lines_before_body(self):
         """The short lines just before the body's first paragraph and after the headline (a
-        heading ends the search): where a byline with no byline element sits."""
+        heading ends the search): where a byline with no byline element sits. A picture's block
+        there is passed over: its credit names the photographer."""
         if not self.body.paragraphs:
             return
         node, seen = self.body.paragraphs[0][0].node, 0
@@ -304,7 +312,7 @@ class _Reader:
                 if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
                     if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
                         return
-                    text = dom.text_of(sibling)
+                    text = dom.text_of(sibling) if not holds_image_caption(sibling) else ""
                     if text:
                         seen += 1
                         yield text
@@ -344,7 +352,8 @@ class _Reader:
         # on into comments that no markup named).
         after = header_at if header_at is not None else max(
             (self.order.get(block.node.mem_id, 0) for block, _ in self.body.paragraphs), default=0)
-        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at, self.not_comments)
+        found = find_repeated_blocks(self.tree, self.order, after, self.excluded, header_at, self.own_page,
+                                     self.not_comments)
         if found is not None:
             self.thread = read_thread(found)
             items = [node for node in self.thread.nodes if node is not None]
@@ -401,6 +410,11 @@ class _Reader:
         if self.thread is not None and self.brought_up:
             comments.repairs.append(Repair("nesting_capped", f"{capped_nesting(self.brought_up)}: deeper replies "
                                                              "answer the comment the last kept reply answers"))
+        if self.thread is not None and self.thread.guessed_parents:
+            comments.repairs.append(Repair(
+                "replies_from_reply_class", f"{self.thread.guessed_parents} comment(s) marked only as replies (a "
+                "reply class in a flat list) are read as answering the comment printed before them; the page does "
+                "not say which comment they answer"))
         if self.thread is not None and self.thread.deleted:
             comments.repairs.append(Repair("deleted", f"{self.thread.deleted} comment(s) shown as deleted or removed "
                                                       "were left out; their replies answer the comment they answered"))
@@ -415,12 +429,16 @@ class _Reader:
 
 
 def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
-                        not_comments: list[str] = ()) -> Page:
+                        not_comments: list[str] = (), signed_only: bool = False) -> Page:
     """No comment markup: the text parser reads the rendered page; the article read from the
     markup is kept where the markup gave one (it is the better reading). Comments the markup
-    shows to be other stories' cards or a feed of links (`not_comments`) are not a thread."""
+    shows to be other stories' cards or a feed of links (`not_comments`) are not a thread. With
+    `signed_only` (an AMP page whose control opens the comments on the full page), the rendered
+    text's thread is read only where it holds comments and every one shows its commenter's name
+    and date, as a thread the page prints as text does: what else follows the control is other
+    stories and the footer."""
     try:
-        text_page = read_as_text(raw, path)
+        text_page = read_as_text(raw, path, page.article.title)
     except InputError as error:  # the markup held text the renderer could not lay out (nesting too deep)
         page.warnings.append(f"{path}: the rendered-text reading failed ({error.args[0].split(': ', 1)[-1]}); "
                              "read from the markup only")
@@ -430,6 +448,9 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
         page.warnings.append(f"{path}: {len(text_page.comments.items)} blocks after the comment header are other "
                              "stories' cards or links, not comments; none read")
         return page
+    items = text_page.comments.items
+    if signed_only and not (items and all(comment.author and comment.date for comment in items)):
+        return page  # a lone "Comments" heading over no comment is no thread: the control's reading stands
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
         _standfirst_from_markup(text_page, page.article)

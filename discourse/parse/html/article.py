@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.body import mostly_links
-from discourse.parse.html.bylines import after_byline_word
+from discourse.parse.html.bylines import after_byline_word, after_image_credits, credits_an_image
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
@@ -341,9 +341,56 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found and not _in_menu(node, menus):
+            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
+
+
+# What holds an image with its caption and credit: HTML's figure, a theme's caption ("wp-caption-text") or an
+# image's credit ("photo-credit", "image-credit", "media-credit").
+_CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|image|img|media|picture|pic)[-_]?"
+                      r"(?:credits?|captions?|sources?|bylines?))(?:$|[-_\s])")
+# schema.org's items of a picture or a film: their author or creator is the photographer's or the film maker's.
+_MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
+
+
+def _image_credit(node: LexborNode) -> bool:
+    """A name that credits an image, never the article's author: inside a figure, a caption or an image's
+    credit (unless an element on the way is named for the author: an author card's portrait), declared by
+    a picture's own item (an ImageObject's `author`), or after an image's credit label in its line
+    ("Photograph: <a>Jane Smith</a>/Reuters")."""
+    path: list[LexborNode] = []
+    for up in (node, *ancestors(node)):
+        if up.tag in ("body", "html", "article", "main"):
+            break
+        path.append(up)
+        if up is not node and _MEDIA_ITEM.search(up.attributes.get("itemtype") or ""):
+            return True
+        if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
+            named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
+            return not any(_NAME_ELEMENT.search(names(part)) for part in named)
+    return credits_an_image(_text_before(node))
+
+
+_SIBLINGS_BEFORE = 3  # a credit's label stands just before the name ("Photograph: ", "Photo by ")
+
+
+def _text_before(node: LexborNode) -> str:
+    """The text just before the element in its line: its previous siblings' (or, where it opens its
+    parent, the parent's), a few of them, not the whole parent's text (a name's parent may be the page)."""
+    start = node if node.prev is not None or node.parent is None else node.parent
+    parts, sibling = [], start.prev
+    while sibling is not None and len(parts) < _SIBLINGS_BEFORE:
+        parts.append(sibling.text(deep=True) or "")
+        sibling = sibling.prev
+    return squash(" ".join(reversed(parts)))
+
+
+def holds_image_caption(node: LexborNode) -> bool:
+    """A figure, a caption or an image's credit, or an element that holds one (a picture's block above
+    the text): its "Photo by Jane Smith" credits the picture, not the article."""
+    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
+               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]")))
 
 
 _FIELD_TAGS = ("label", "input", "textarea", "select")
@@ -423,8 +470,12 @@ def _names_its_author(node: LexborNode) -> bool:
 def byline_name(text: str, bare: bool = False, language: str | None = None) -> str | None:
     """The name in "By Jane Doe on May 3", "Von Hans Müller | 3. März" (or a bare name when the
     element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
-    "Af" at the start is the byline's word or a surname's first."""
+    "Af" at the start is the byline's word or a surname's first. An image's credit it opens with is
+    not read: "Photos: Jane Smith, Text: Tom Lee" names Tom Lee, "Photo by Jane Smith" no one."""
     text = squash(text)
+    rest = after_image_credits(text)
+    if rest != text:
+        return byline_name(rest, language=language) if rest else None
     after = after_byline_word(text, language)
     if after is not None:
         text = after

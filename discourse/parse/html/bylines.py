@@ -52,6 +52,38 @@ _SITE_CREDIT = re.compile(r"\b(?:powered|theme|template|propulsé|betrieben)\W*\
                           r"(?:by|von|par):?\s+$", re.I)
 
 
+# An image's credit ("Photo by", "Photographs by", "Illustration by", "Foto von", "Photograph:", "Image:",
+# "Photo credit:"): the photographer's or illustrator's name, never the article's author. The credit's word
+# opens the text or follows a sentence's end, a bracket or a separator: "Words and photos by Jane Doe" is the
+# writer's own byline. A video's "Video by" names the story's maker, as a byline does.
+_IMAGE_WORD = (r"(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|graphics?|fotos?"
+               r"|fotografie|bild(?:er)?|(?:photo\s+|image\s+)?credits?)")
+_IMAGE_CREDIT = re.compile(rf"(?:^|[.!?)(\[|·•,;–—-]\s*){_IMAGE_WORD}\s*(?::|(?:by|von|par|por|di|da|door|av|af):?)"
+                           r"\s*$", re.I)
+# The label opening a credit, matched where a clause starts (`match` at a position, so no "^").
+_IMAGE_CREDIT_LABEL = re.compile(rf"\W*{_IMAGE_WORD}\s*(?::|(?:by|von|par|por|di|da|door|av|af)\b)", re.I)
+# What ends a credit's clause: "Photos: Jane Smith, Text: Tom Lee", "Images: Getty. By Tom Lee".
+_CLAUSE_END = re.compile(r"[,;|.·•–—]")
+
+
+def credits_an_image(before: str) -> bool:
+    """Whether the text before a name ends with an image's credit label ("… Photograph: ", "Photo by ")."""
+    return _IMAGE_CREDIT.search(before) is not None
+
+
+def after_image_credits(text: str) -> str:
+    """The text after the image credits it opens with, each up to the end of its clause ("By Tom Lee"
+    from "Images: Getty. By Tom Lee"); "" where it holds nothing else ("Photograph: Jane Smith/Reuters"),
+    the text itself where it opens with no credit."""
+    start = 0
+    while (label := _IMAGE_CREDIT_LABEL.match(text, start)) is not None:
+        end = _CLAUSE_END.search(text, label.end())
+        if end is None:
+            return ""
+        start = end.end()
+    return text[start:]
+
+
 # Every word that can start a byline's word or label, to pass over most texts at once.
 _FIRST_WORDS = frozenset(re.split(r"[|\s]+", f"{_PLAIN}|{_SHORT}|{_LABELS}|von|di|da|af".replace("(?:", "")))
 
@@ -72,7 +104,7 @@ def after_byline_word(text: str, language: str | None) -> str | None:
     if start is not None and _particle_is_byline_word(start.group("word"), text[start.end():], language):
         return text[start.end():]
     match = _ANYWHERE.search(text) or _AFTER_DATE.search(text)
-    if match is None or _SITE_CREDIT.search(text[:match.end()]):
+    if match is None or _SITE_CREDIT.search(text[:match.end()]) or credits_an_image(text[:match.end()]):
         return None
     return text[match.end():]
 

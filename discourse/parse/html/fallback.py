@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from discourse.model import Page
 from discourse.parse.html.decoding import decode_html
+from discourse.parse.html.stories import without_story_cards
 
 
 def render_text(html: str) -> str:
@@ -19,11 +20,15 @@ def render_text(html: str) -> str:
     return get_text(html, ParserConfig(css=CSS_PROFILES["strict"], display_images=False))
 
 
-def read_as_text(raw: bytes, path: str) -> Page:
+def read_as_text(raw: bytes, path: str, title: str | None = None) -> Page:
+    """The page rendered to text and read by the text parser, without other stories' cards (`title`:
+    the article's headline, which tells them from it): their bylines and dates over teasers read like
+    comments' heads over their text."""
     from discourse.parse import parse_text
 
     decoded = decode_html(raw, path)
-    page = parse_text(render_text(decoded.text) or " ", path=path, encoding=decoded.encoding, size=len(raw))
+    html = without_story_cards(decoded.text, title)
+    page = parse_text(render_text(html) or " ", path=path, encoding=decoded.encoding, size=len(raw))
     page.source.format = "html"
     page.comments.source = "text-fallback" if page.comments.items else page.comments.source
     return page

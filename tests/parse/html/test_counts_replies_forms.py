@@ -6,7 +6,10 @@ relies on the count the page declares, on no comment being made up from what fol
 a live blog's entries, on each reply answering its comment, and on a form or a credit never naming
 the author."""
 
+import pytest
+
 from discourse.parse import read_pages
+from tests.parse.html import pages
 
 _HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
          '<meta property="og:title" content="City council approves new bike lanes"></head>')
@@ -269,3 +272,47 @@ def test_a_podcast_host_is_its_author():
             "carbon racing frame, with stops in Paris and Coventry.</p><p>Our guest is a historian of technology who "
             "has written three books on early cycling clubs.</p></div></article></body></html>")
     assert read(html).article.author == "Jane Doe"
+
+
+def test_short_comments_named_for_comments_with_inline_reply_boxes_are_all_read():
+    said = [("Ann Lee", "Agreed."), ("Bo Chan", "Well said, thank you!"), ("Cy Hart", "Source please?"),
+            ("Di Moss", "Thanks for writing this up, it matches what I saw at the meeting on Monday evening.")]
+    items = "".join(f'<li class="comment" id="comment-{i}"><div class="comment-author"><cite class="fn">{name}</cite>'
+                    f'</div><div class="comment-meta"><a href="#comment-{i}">March {5 + i}, 2024 at 9:00 am</a></div>'
+                    f'<p>{text}</p><div class="reply"><form class="reply-form" action="/reply" method="post">'
+                    '<textarea name="text"></textarea><button>Send</button></form></div></li>'
+                    for i, (name, text) in enumerate(said))
+    page = read(_page('<html lang="en">', f'<div id="comments"><h3>4 Comments</h3><ol class="commentlist">{items}'
+                                          "</ol></div>", after=""))
+    assert [(c.author, c.paragraphs) for c in page.comments.items] == [(name, [text]) for name, text in said]
+
+
+@pytest.mark.parametrize("form", [
+    '<div class="comment"><h3>Leave a comment</h3><form action="/post" method="post"><textarea name="comment">'
+    "</textarea>{fields}<button>Post</button></form></div>",
+    '<form action="/post" method="post"><div class="comment"><label>Comment *</label><textarea name="comment">'
+    "</textarea></div>{fields}<button>Post</button></form>"], ids=["form-in-a-comment-box", "text-field-in-a-comment-box"])
+def test_the_comment_form_named_for_comments_is_no_comment(form):
+    fields = "".join(f'<p><label for="{name}">{label}</label> <input id="{name}" name="{name}"></p>'
+                     for name, label in (("author", "Name *"), ("email", "Email *")))
+    items = "".join(f'<div class="comment" id="comment-{i}"><cite class="fn">{name}</cite> <span class="date">March '
+                    f'{5 + i}, 2024</span><p>{text}</p></div>' for i, (name, text) in enumerate(
+                        [("Ann Lee", "The junction by the school has needed this for years, finally."),
+                         ("Bo Chan", "I worry about deliveries to the shops during the works.")]))
+    page = read(_page('<html lang="en">', f'<div id="comments"><h3>2 Comments</h3>{items}{form.format(fields=fields)}'
+                                          "</div>", after=""))
+    assert [c.author for c in page.comments.items] == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_reply_placed_by_its_class_alone_is_noted_as_a_guess():
+    page = read(_static_thread("reply"))
+    assert [c.parent for c in page.comments.items] == [None, 1, None, 3]
+    guesses = [r for r in page.comments.repairs if r.kind == "replies_from_reply_class"]
+    assert len(guesses) == 1 and guesses[0].message.startswith("2 comment(s) marked only as replies")
+    assert any("marked only as replies" in warning for warning in page.warnings)
+
+
+def test_replies_nested_in_their_comment_are_no_guess():
+    page = read(pages.WORDPRESS)
+    assert any(c.parent is not None for c in page.comments.items)
+    assert not any(r.kind == "replies_from_reply_class" for r in page.comments.repairs)

@@ -66,14 +66,8 @@ def test_a_chain_as_deep_as_the_kept_depth_is_read_as_nested(shape):
 
 
 def _seconds(html: str) -> float:
-    """Best of two CPU times to read a page (the best is the least disturbed by other work)."""
     raw = html.encode("utf-8")
-    best = float("inf")
-    for _ in range(2):
-        began = time.process_time()
-        read_pages(raw, "page.html")
-        best = min(best, time.process_time() - began)
-    return best
+    return pages.best_seconds(lambda: read_pages(raw, "page.html"))
 
 
 @pytest.mark.parametrize("shape", CHAINS)

@@ -49,6 +49,8 @@ class Thread:
     deleted: int = 0  # comments the page shows taken down (a notice in their place), not read
     # The elements of comments not read (taken down, repeated, previews): still the thread's, not the article's.
     dropped: list[LexborNode] = field(default_factory=list)
+    # Replies marked by a class alone whose parent is read as the comment printed before them (a guess).
+    guessed_parents: int = 0
 
 
 def find_structured(tree: LexborHTMLParser, order: dict[int, int], json_comments: list[dict]) -> Found | None:
@@ -79,7 +81,8 @@ def read_thread(found: Found) -> Thread:
     nodes = [found.nodes[i] for i in keep]
     fields = [fields[i] for i in keep]
     kept_ids = {node.mem_id for node in nodes}
-    parent_of = _marked_parents(nodes, found) if found.marked else parents(nodes)
+    parent_of, guessed = (_marked_parents(nodes, found), set()) if found.marked else parents(nodes)
+    by_class = list(parent_of)
     quoted = [quoted_author(node, kept_ids - {node.mem_id}) for node in nodes]
     authors = [f.author for f in fields]
     parent_of = marker_parents(authors, quoted, parent_of)
@@ -87,7 +90,8 @@ def read_thread(found: Found) -> Thread:
     depth = depths(parent_of)
     kept = set(keep)
     thread = Thread(found.source, deleted=len(shown) - len(keep),
-                    dropped=[node for i, node in enumerate(found.nodes) if i not in kept])
+                    dropped=[node for i, node in enumerate(found.nodes) if i not in kept],
+                    guessed_parents=sum(1 for i in guessed if parent_of[i] == by_class[i]))
     for i, (node, item) in enumerate(zip(nodes, fields)):
         thread.comments.append(Comment(
             index=i + 1, parent=None if parent_of[i] is None else parent_of[i] + 1, depth=depth[i],

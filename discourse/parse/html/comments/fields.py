@@ -17,7 +17,8 @@ from selectolax.lexbor import LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.commenters import Commenter, read_commenter
-from discourse.parse.html.comments.comment_dates import comment_date_iso, declared_date_iso, is_real_time
+from discourse.parse.html.comments.comment_dates import (comment_date_iso, declared_date_iso, is_real_time,
+                                                         parse_shown_date)
 from discourse.parse.html.bylines import after_byline_word
 from discourse.parse.html.comments.furniture import (clean_lines, furniture_words, is_furniture_element,
                                                      is_furniture_line)
@@ -131,7 +132,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
     signing = _outside_quotes(node, elements)
     author_node = _first(signing, _AUTHOR, _name_from) if found.author is None else None
     if author_node is not None:
-        found.author = _name_from(author_node)
+        found.author = _commenter_name(author_node, signing)
         found.parts.append(author_node)
     elif found.author is None and (found.kind != "comment" or _linkback_excerpt(signing)):
         found.author, link = _linking_title(signing)  # a linkback's "author" is the linking post's title
@@ -146,7 +147,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.date_source = _source_of_date(date_node)
         found.parts.append(date_node)
         if found.author is None:
-            _name_beside(found, date_node)
+            _name_beside(found, date_node, {root.mem_id for root in roots})
     if found.author is None:
         found.author = next(filter(None, (_avatar_name(e.node, node) for e in signing if e.tag == "img")), None)
     title_node = _first(signing, _TITLE, lambda n: _title_from(n, found.author))
@@ -163,7 +164,7 @@ def read_item(node: LexborNode, extra: list[LexborNode], others: set[int],
         found.kind = "trackback" if found.paragraphs[0].lower().startswith("trackback") else "pingback"
     if found.kind != "comment":
         found.paragraphs = _linkback_excerpt_only(found.paragraphs)
-    found.reply_to = _reply_marker(node)
+    found.reply_to = _reply_marker(node, elements)
     return found
 
 
@@ -189,10 +190,50 @@ def _linkback_excerpt_only(paragraphs: list[str]) -> list[str]:
     return out or paragraphs
 
 
-def _reply_marker(node: LexborNode) -> str | None:
-    """"Phil responded to Davey on …": the site names the comment answered."""
+def _reply_marker(node: LexborNode, elements: list[_Element]) -> str | None:
+    """"Phil responded to Davey on …": the site names the comment answered; or an element of the
+    comment (`elements`: its own, not its replies') named for what it replies to holds that
+    comment's author alone (a forum's "in reply to" tab: its avatar and the user name, Discourse's
+    `reply-to-tab`)."""
     match = _REPLY_MARKER.search(text_of(node)[:_MAX_META_CHARS])
-    return match.group("name").strip() if match else None
+    if match:
+        return match.group("name").strip()
+    for element in elements:
+        if "reply" in element.marks and _REPLY_TO_MARK.search(element.marks):
+            name = text_of(element.node).lstrip("@")
+            if 0 < len(name.split()) <= _MAX_BESIDE_WORDS and not is_furniture_line(name):
+                return name
+    return None
+
+
+# A class or id named for the comment a comment replies to ("reply-to", "in-reply-to", "replyto"); not a
+# reply link or form ("reply-to-comment" holds "Reply"; "comment-reply-link" names no target).
+_REPLY_TO_MARK = re.compile(r"(?:^|[-_\s])(?:in[-_]?)?reply[-_]?to(?:$|[-_\s])")
+
+
+def _commenter_name(author: LexborNode, elements: list[_Element]) -> str | None:
+    """The name in the author's box: the user name where the box prints it beside the full name ("jane
+    Jane Doe"), as replies and quotes call the commenter; but the full name beside a handle ("Jane Doe
+    @jane"), and the handle without its "@" only where the box shows no full name."""
+    user = _user_name_in(author, elements)
+    if user is None:
+        return _name_from(author)
+    handle = text_of(user)
+    if not handle.startswith("@"):
+        return _name_from(user)
+    full_name = squash((_name_from(author) or "").replace(handle, " "))
+    return full_name or handle.lstrip("@") or None
+
+
+def _user_name_in(author: LexborNode, elements: list[_Element]) -> LexborNode | None:
+    """The element for the user name inside the author's box, where the box also shows the full
+    name ("jane Jane Doe", each in an element of its own): what replies and quotes call the
+    commenter by."""
+    for element in elements:
+        if "user" in element.marks and _USER_NAME.search(element.marks) and element.node.mem_id != author.mem_id \
+                and text_of(element.node) and any(up.mem_id == author.mem_id for up in ancestors(element.node)):
+            return element.node
+    return None
 
 
 def _kind(node: LexborNode) -> str:
@@ -246,14 +287,21 @@ def _first(elements: list[_Element], tests: tuple[tuple[str, str], ...], reader)
     return None
 
 
-def _name_beside(found: ItemFields, date_node: LexborNode) -> None:
+def _name_beside(found: ItemFields, date_node: LexborNode, roots: set[int]) -> None:
     """The element just before the date's (or just after it), where it holds a short name and
-    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>")."""
-    for sibling in (_next_element(date_node, "prev"), _next_element(date_node, "next")):
+    nothing else: the commenter's name in a block no class names ("<div>Ann</div><div>May 3</div>"),
+    not a forum's rank ("<div>Senior Member</div><div>May 3</div>").
+    The date's element is the box around it that holds nothing else, below the comment's own
+    elements (`roots`: a link around the date, "<div><a>Ann</a></div><a><p>May 3</p></a>")."""
+    box, shown = date_node, text_of(date_node)
+    while box.parent is not None and box.parent.mem_id not in roots and text_of(box.parent) == shown:
+        box = box.parent
+    for sibling in (_next_element(box, "prev"), _next_element(box, "next")):
         if sibling is None or sibling.tag in ("p", "blockquote") or is_furniture_element(names(sibling)):
             continue
         text = text_of(sibling)
-        if text and len(text.split()) <= _MAX_BESIDE_WORDS and not re.search(r"\d", text) and "\n" not in text:
+        if (text and len(text.split()) <= _MAX_BESIDE_WORDS and not re.search(r"\d", text) and "\n" not in text
+                and not _RANK_LINE.match(text)):
             name = _name_from(sibling)
             if name is not None:
                 found.author = name
@@ -329,10 +377,13 @@ def _name_line(node: LexborNode) -> str:
     return text_of(node)
 
 
-# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42").
+# A class for the commenter's user name inside a box that also shows their full name.
+_USER_NAME = re.compile(r"(?:^|\s)user[-_]?name(?:$|\s)")
+# A poster's rank ("Jr. Member", "Global Moderator") or count ("Posts: 42", "42 posts", "42"; a count has a
+# digit: "J. Verbeek" is a name).
 _RANK_LINE = re.compile(r"^(?:(?:jr|sr)\.?\s+|(?:junior|senior|full|new|global|super|active|regular|valued|forum"
                         r"|community|site)\s+)*(?:members?|moderators?|mods?|admins?|administrators?|newbie|guest"
-                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*[\d.,]+(?:\s+[^\d\s]{1,12})?$", re.I)
+                        r"|users?|posters?|veteran|rookie|staff)$|^[^\d]{0,20}:?\s*\d[\d.,]*(?:\s+[^\d\s]{1,12})?$", re.I)
 
 
 # What an avatar's alt text says around the name ("Avatar of Jane", "Jane's avatar", "Photo de Jane").
@@ -391,8 +442,10 @@ def _date_from(node: LexborNode) -> str | None:
         if not short or not _declared_date_element(node):
             return None
         if _RELATIVE.match(text) or any(_ISO_VALUE.match(node.attributes.get(name) or "")
-                                        for name in ("datetime", "title")):
-            # "vor 3 Tagen", "il y a 2 jours", "May 2": as shown (the ISO date is the element's datetime or tooltip)
+                                        for name in ("datetime", "title")) or parse_shown_date(
+                node.attributes.get("title") or ""):
+            # "vor 3 Tagen", "il y a 2 jours", "May 2", "Mar '24": as shown (the ISO date is the element's
+            # datetime or tooltip, "Mar 4, 2024 9:15 am")
             return text
         return (_DATE_TRAIL.sub("", _DATE_LEAD.sub("", text)) or None) if patterns.YEAR.search(text) else None
     shown = text[spans[0][0]:spans[-1][1]]
@@ -565,7 +618,8 @@ def _holds(node: LexborNode, ids: set[int]) -> bool:
 
 
 def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
-    """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name."""
+    """"Jane says:" / "Posted by: Jane at 5:10 PM" lines the markup did not name, and a name alone over a
+    date alone at the comment's start, as the text reader reads a head."""
     looked = lines[:3] + lines[-2:]
     for i, line in enumerate(looked):
         commenter = meta_line_commenter(line)
@@ -578,8 +632,16 @@ def _from_meta_line(found: ItemFields, lines: list[str]) -> None:
         if found.date is None and commenter.date:
             found.date = commenter.date
             found.date_iso, found.date_source = comment_date_iso(None, commenter.date), "shown"
+        if found.author is None and commenter.author is None and i == 1 and _name_alone(looked[0]):
+            found.author = looked[0]  # a name alone over the date alone opens the comment ("Ann Lee" / "May 3, 2021")
         if found.author is not None or commenter.author is not None:
             return  # a line with the date alone (read already) leaves the name to the next line
+
+
+def _name_alone(line: str) -> bool:
+    """A line of a name alone ("Ann Lee"): not a forum's rank ("Senior Member") nor a row of furniture
+    ("Report Abuse"), which a forum prints over a post's date too."""
+    return patterns.NAME_LINE.match(line) is not None and not _RANK_LINE.match(line) and not is_furniture_line(line)
 
 
 def _date_on_next_line(found: ItemFields, line: str) -> None:

@@ -124,7 +124,7 @@ def clean_lines(lines: list[str], author: str | None, date: str | None) -> list[
 _MIN_WORDS_BESIDE_FORM = 9
 
 
-def is_form(node: LexborNode) -> bool:
+def _is_form(node: LexborNode) -> bool:
     """A comment form, or an element that holds little besides one (a reply form may sit inside a
     comment; a form's labels, "Name *", "Email *", are no commenter's words)."""
     forms = node.css("form, textarea")
@@ -140,7 +140,11 @@ _COMMENTER_FIELDS = ('input[type="email"], input[name*="email" i], input[name*="
 
 
 def is_comment_form(node: LexborNode) -> bool:
-    """The comment form itself: little besides a form that asks for the commenter's name or
-    email. A short comment with its own inline reply box ("Agreed." over a hidden textarea) is
-    still a comment."""
-    return is_form(node) and node.css_first(_COMMENTER_FIELDS) is not None
+    """The comment form or a part of it: little besides a form, or a field of one, where the form asks
+    for the commenter's name or email (a theme may name the box around the form's text field "comment").
+    A short comment with its own inline reply box ("Agreed." over a hidden textarea) is still a comment."""
+    if not _is_form(node):
+        return False
+    form = node if node.css_first(_COMMENTER_FIELDS) is not None else next(
+        (up for up in ancestors(node) if up.tag == "form"), None)
+    return form is not None and form.css_first(_COMMENTER_FIELDS) is not None

@@ -25,7 +25,8 @@ from discourse.parse.html.comments.fields import meta_line_commenter
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_comment_form
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
-from discourse.parse.html.dom import blocks, classes, element_children, names, shape, text_of, url_parts, within
+from discourse.parse.html.dom import blocks, classes, element_children, names, shape, text_of, within
+from discourse.parse.html.stories import OwnPage, another_page_of_the_site
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -43,15 +44,15 @@ _COMMENT_PLACE = re.compile(r"comment|respon|discuss|kommentar|reaction|feedback
 
 
 def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: int, skip: set[int],
-                         header_at: int | None, not_comments: list[str] | None = None) -> Found | None:
+                         header_at: int | None, own: OwnPage, not_comments: list[str] | None = None) -> Found | None:
     """The best run of repeated blocks after document position `after`, or None. The texts of
-    runs that carry meta but are other stories' cards, feeds of links or meta lines alone go
-    to `not_comments` (the rendered-text reader must not take them for a thread either)."""
+    runs that carry meta but are other stories' cards (told from the article by `own`), feeds of
+    links or meta lines alone go to `not_comments` (the rendered-text reader must not take them
+    for a thread either)."""
     body = tree.body
     if body is None:
         return None
     best: tuple[float, list[LexborNode], dict[int, list[LexborNode]]] | None = None
-    host = _page_host(tree)
     for parent in body.traverse(include_text=False):
         if not parent.tag or parent.tag[0] == "-" or parent.tag in _SKIP_TAGS:
             continue
@@ -63,9 +64,9 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
             start = order.get(members[0].mem_id, 0)
-            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra, host):
+            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra, own.host):
                 continue
-            score = _score(members, extra, not_comments)
+            score = _score(members, extra, own, not_comments)
             if score and (best is None or score > best[0]):
                 best = (score, members, extra)
     if best is None:
@@ -96,8 +97,10 @@ def _with_nested_replies(members: list[LexborNode], skip: set[int]) -> list[Lexb
 
 
 def _reads_as_comment(node: LexborNode) -> bool:
+    """Words and a sign of a comment's meta; not a date line alone ("March 12, 2024 at 9:12 am"), a
+    comment's own head in a block of the comment's shape."""
     text = text_of(node)
-    return len(text.split()) >= _MIN_MEAN_WORDS and _carries_meta([node], text)
+    return len(text.split()) >= _MIN_MEAN_WORDS and _carries_meta([node], text) and not _meta_alone(text)
 
 
 def _blank_inline(node: LexborNode) -> bool:
@@ -179,39 +182,8 @@ def _name_like(line: str, parts: list[LexborNode], host: str | None) -> bool:
     name = _SAYS_TAIL.sub("", name).strip(" |,:-")
     if not name or len(name.split()) > _MAX_SIGNED_NAME_WORDS or re.search(r"\d", name):
         return False
-    return not any(text_of(a) == name and _another_page_of_the_site(a.attributes.get("href") or "", host)
+    return not any(text_of(a) == name and another_page_of_the_site(a.attributes.get("href") or "", host)
                    for part in parts for a in part.css("a"))
-
-
-# Where a site keeps its members' pages: a commenter's name may link to one.
-_PROFILE_PATH = re.compile(r"/(?:users?|members?|profiles?|people|authors?|u)/", re.I)
-
-
-def _another_page_of_the_site(href: str, host: str | None) -> bool:
-    """A link to a page of this site that is no member's profile nor its front page: relative, or
-    absolute to the page's own host (a commenter's name links to their own site, elsewhere; the
-    site's owner's to its front page)."""
-    if not href.startswith(("http", "//")):
-        return True
-    parts = url_parts(href)
-    return (host is not None and _bare_host(parts.netloc) == host and not _PROFILE_PATH.search(parts.path)
-            and bool(parts.path.strip("/")))
-
-
-def _page_host(tree: LexborHTMLParser) -> str | None:
-    """The host the page says it lives at (canonical link, og:url, base), without "www."."""
-    for selector, attribute in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content"),
-                                ("base[href]", "href")):
-        node = tree.css_first(selector)
-        netloc = url_parts(node.attributes.get(attribute) or "").netloc if node is not None else ""
-        if netloc:
-            return _bare_host(netloc)
-    return None
-
-
-def _bare_host(netloc: str) -> str:
-    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    return host[4:] if host.startswith("www.") else host
 
 
 # What joins the two ends of a span of time ("10:00 am – 2:00 pm", "19:00 bis 21:00").
@@ -228,7 +200,7 @@ _SAYS_TAIL = re.compile(r"\s+(?:wrote|said|says|writes|posted|commented)(?:\s+(?
                         re.I)
 
 
-def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
+def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: OwnPage,
            not_comments: list[str] | None = None) -> float:
     carrying, words, links, cards, bare = 0, 0, 0, 0, 0
     for member in members:
@@ -240,7 +212,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
         links += linked
         if _carries_meta(parts, text):
             carrying += 1
-        cards += _story_card(member) or linked >= _CARD_LINK_SHARE * count
+        cards += own.opens_another_story(member) or linked >= _CARD_LINK_SHARE * count
         bare += count <= _MAX_META_LINE_WORDS and _meta_alone(text)
     if carrying < _CARRY_SHARE * len(members) or words < _MIN_MEAN_WORDS * len(members):
         return 0.0
@@ -258,16 +230,6 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]],
 _CARD_LINK_SHARE = 0.4
 _MAX_META_LINE_WORDS = 16  # a name, a date and a time with their connectors
 _MAX_BARE_WORDS = 4
-
-
-def _story_card(member: LexborNode) -> bool:
-    """A block that opens with a heading linking to another page: another story's headline."""
-    heading = member.css_first("h1, h2, h3, h4, h5, h6")
-    if heading is None:
-        return False
-    link = heading.css_first("a[href]")
-    href = (link.attributes.get("href") or "") if link is not None else ""
-    return bool(href) and not href.startswith("#") and len(text_of(link).split()) >= 3
 
 
 def _meta_alone(text: str) -> bool:

@@ -58,13 +58,15 @@ class Found:
     opening: LexborNode | None = None  # a forum thread's opening post: the page's article
 
 
-def parents(nodes: list[LexborNode]) -> list[int | None]:
-    """For each comment element, the index (into nodes) of the comment it answers, or None."""
+def parents(nodes: list[LexborNode]) -> tuple[list[int | None], set[int]]:
+    """For each comment element, the index (into nodes) of the comment it answers, or None; and the
+    indexes of the replies whose parent is a guess: marked as replies by a class alone, in a flat
+    list that does not say which comment they answer (read as the one printed before them)."""
     position = {node.mem_id: i for i, node in enumerate(nodes)}
     heads = _heads(nodes)
     levels = _levels(nodes, heads)
     if levels is not None:
-        return _parents_by_level(levels)
+        return _parents_by_level(levels), set()
     out: list[int | None] = []
     for i, node in enumerate(nodes):
         parent = _parent_index(node, position, i)
@@ -72,8 +74,9 @@ def parents(nodes: list[LexborNode]) -> list[int | None]:
     if all(parent is None for parent in out):
         marked = _reply_levels(nodes, heads)
         if marked is not None:
-            return _parents_by_level(marked)
-    return out
+            by_class = _parents_by_level(marked)
+            return by_class, {i for i, parent in enumerate(by_class) if parent is not None}
+    return out, set()
 
 
 def _heads(nodes: list[LexborNode]) -> dict[int, tuple[int, list[int]]]:

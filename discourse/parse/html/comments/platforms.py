@@ -25,7 +25,7 @@ from collections import defaultdict
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
-from discourse.parse.html.comments.furniture import in_widget, is_form
+from discourse.parse.html.comments.furniture import in_widget, is_comment_form
 from discourse.parse.html.comments.items import REPLY_CLASS, Found
 from discourse.parse.html.comments.movabletype import SOURCE, generators, made_by_movable_type
 from discourse.parse.html.dom import ancestors, classes, css_for_words, element_children, ident, names, select
@@ -130,9 +130,10 @@ def _families(node: LexborNode) -> list[str]:
 
 
 def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[LexborNode]:
-    """Members that can be comments: not a form, not in a sidebar widget ("recent comments"), and
-    the family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not is_form(node) and not in_widget(node, widgets, _WIDGET)]
+    """Members that can be comments: not the comment form (`is_comment_form`: a short comment with
+    its own reply box is still a comment), not in a sidebar widget ("recent comments"), and the
+    family mostly holds words (not bare comment counters)."""
+    kept = [node for node in nodes if not is_comment_form(node) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
 

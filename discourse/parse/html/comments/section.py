@@ -12,6 +12,7 @@ from discourse.parse import patterns
 from discourse.parse.comments import declared_count
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.dom import ancestors, select, squash, text_of, url_parts, within
+from discourse.parse.html.stories import OwnPage
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -266,14 +267,16 @@ def _opens_this_page(href: str, targets: set[str], own_paths: set[str]) -> bool:
 _BESIDE_ARTICLE = frozenset(("footer", "aside", "nav", "li"))
 
 
-def count_link(tree: LexborHTMLParser) -> int | None:
+def count_link(tree: LexborHTMLParser, own: OwnPage) -> int | None:
     """The comment count a byline's link to the comments states ("14 Comments"), where the page's
     links state one count: a page listing several articles gives each its own. A link in a list of
-    stories, a sidebar or a footer counts another article's comments; a "0 Comments" is what a
-    count script's link reads before the script runs, so it states nothing."""
+    stories, a sidebar, a footer or another story's block (`own`: one that opens with its own
+    headline, a post of a list of `div`s) counts another article's comments; a "0 Comments" is what
+    a count script's link reads before the script runs, so it states nothing."""
     widgets: dict[int, bool] = {}
     counts = {_leading_count(squash(text_of(link))) for link in tree.css(_COUNT_LINKS)
-              if not any(up.tag in _BESIDE_ARTICLE for up in ancestors(link)) and not in_widget(link, widgets)}
+              if not any(up.tag in _BESIDE_ARTICLE for up in ancestors(link)) and not in_widget(link, widgets)
+              and not own.in_another_story(link)}
     counts -= {None, 0}
     return counts.pop() if len(counts) == 1 else None
 

@@ -1,0 +1,77 @@
+"""A picture's credit beside an article with no other byline: "Photo by Jane Smith", "Photograph: Jane
+Smith/Reuters", "Image: Jane Smith", a figure's caption, a picture's own schema.org item. A user relies on
+the article's author being its writer, never the photographer; a byline that also credits photos ("Words
+and photos by …"), an author card with a portrait and a byline beside a photo credit still name the writer."""
+
+import time
+
+import pytest
+
+from discourse.parse import read_pages
+from discourse.parse.html.article import byline_name
+
+_STORY = "".join(f"<p>{text}</p>" for text in (
+    "The city council voted 6-1 on Tuesday night to approve protected bike lanes along three busy streets.",
+    "Supporters packed the chamber and cheered loudly when the final vote was read out by the clerk.",
+    "Opponents, mostly owners of small shops, argued that removing parking would drive customers away."))
+
+
+def _author(block: str, before_story: bool = True) -> str | None:
+    body = block + _STORY if before_story else _STORY + block
+    html = ('<!doctype html><html lang="en"><head><title>Council approves bike lanes</title></head><body><article>'
+            f"<h1>Council approves bike lanes</h1>{body}</article></body></html>")
+    return read_pages(html.encode("utf-8"), "page.html")[0].article.author
+
+
+@pytest.mark.parametrize("credit", [
+    '<figure><img src="a.jpg"><figcaption>The council chamber on Tuesday. Photo by Jane Smith</figcaption></figure>',
+    '<div class="image"><img src="a.jpg"><p class="photo-credit">Photo by Jane Smith</p></div>',
+    "<p>Photo by Jane Smith</p>",
+    "<small>Photo by Jane Smith on Unsplash</small>",
+    '<div class="byline">Photograph: Jane Smith/Reuters</div>',
+    '<p class="byline">Image: Jane Smith</p>',
+    '<p class="author">Foto: Hans Müller/dpa</p>',
+    '<figure><img src="a.jpg"><figcaption>Cyclists on Main Street. Photograph: '
+    '<a href="/contributors/jane-smith">Jane Smith</a>/Reuters</figcaption></figure>',
+    '<p class="caption">Photograph: <a href="/contributors/jane-smith">Jane Smith</a>/Reuters</p>',
+    '<p>Photograph: <a href="/contributors/jane-smith">Jane Smith</a>/Reuters</p>',
+    '<div itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="a.jpg">'
+    '<span itemprop="author">Jane Smith</span></div>',
+    '<figure><img src="a.jpg"><figcaption><cite>Photo by <a rel="author" href="https://photos.example/@jane">'
+    "Jane Smith</a> on Unsplash</cite></figcaption></figure>",
+    '<div class="hero"><img src="a.jpg"><div class="caption">Cyclists on Main Street <span class="byline">'
+    "Photo by Jane Smith</span></div></div>"])
+def test_a_picture_s_credit_is_never_the_article_s_author(credit):
+    assert _author(credit) is None
+    assert _author(credit, before_story=False) is None
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Words and photos by Jane Doe</p>',
+    '<p class="byline">By <a href="/author/jane-doe">Jane Doe</a>. Photo: Tim Cole</p>',
+    '<p class="byline">Text: Jane Doe | Photos: Tim Cole</p>',
+    '<figure class="author-card"><img src="jane.jpg"><figcaption class="author-name">Jane Doe</figcaption></figure>',
+    '<div class="byline">By Jane Doe</div><figure><img src="a.jpg"><figcaption>Photo by Tim Cole</figcaption></figure>'])
+def test_a_byline_beside_a_picture_s_credit_names_the_writer(byline):
+    assert _author(byline) == "Jane Doe"
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Photos: Jane Smith, Text: Tom Lee</p>',
+    '<p class="credits">Images: Getty. By Tom Lee</p>',
+    '<p class="byline">Photos by Jane Smith | Words by Tom Lee</p>',
+    '<p class="byline">Photo: J. Smith; Illustration: Ann Cole; by Tom Lee</p>'])
+def test_a_byline_opening_with_a_picture_s_credit_names_the_writer_after_it(byline):
+    assert _author(byline) == "Tom Lee"
+
+
+def test_a_video_s_byline_names_its_maker():
+    assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee"])
+def test_a_3000_word_line_of_credits_is_read_at_once(line):
+    began = time.process_time()
+    byline_name(line)
+    assert time.process_time() - began < 1

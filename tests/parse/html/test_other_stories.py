@@ -1,0 +1,150 @@
+"""Other stories' blocks after an article: a "View comments" control followed by cards of related
+stories (a headline linking to the story, a byline and date, a teaser), a list of posts in plain
+`div`s each with its own headline and "12 Comments" link, and an AMP page whose thread is printed as
+text after the control that opens the comments on the full page. A user relies on no comment being
+made up from another story's card, on the declared count being this article's, and on a thread the
+page prints being read whatever control stands above it."""
+
+import pytest
+
+from discourse.parse import read_pages
+from discourse.parse.html.stories import without_story_cards
+from tests.parse.html import pages
+
+_TITLE = "City council approves new bike lanes"
+_STORY = ("The city council voted 6-1 on Tuesday night to approve protected bike lanes along three busy streets.",
+          "Supporters packed the chamber and cheered loudly when the final vote was read out by the clerk.",
+          "Opponents, mostly owners of small shops, argued that removing parking would drive customers away.")
+_STORIES = [("School board delays vote on calendar", "Maria Lopez",
+             "The board will revisit the plan in April after parents asked for more time to comment on it."),
+            ("Library extends weekend hours", "Tim Cole",
+             "The central library will stay open until 8 pm on Saturdays from next month on."),
+            ("Water main break closes Elm Street", "Jo Park",
+             "Crews expect the repair to take two days; drivers should use Oak Avenue instead.")]
+# Related stories as two common themes print them: a link around the card's headline in an aside, and
+# a heading holding its link in a plain list of `div`s.
+CARDS = {
+    "linked-card": '<aside class="related"><h2>More from News</h2>' + "".join(
+        f'<div class="card"><a href="/news/{i}"><h3>{title}</h3></a><p>{teaser}</p><span>{name}</span> '
+        f"<span>March {9 + i}, 2024</span></div>" for i, (title, name, teaser) in enumerate(_STORIES)) + "</aside>",
+    "headline-link": '<div class="more-news"><h2>Latest</h2>' + "".join(
+        f'<div class="story"><h3><a href="https://www.valley.example/news/{i}">{title}</a></h3><div class="meta">'
+        f'{name} · March {9 + i}, 2024</div><p>{teaser}</p></div>' for i, (title, name, teaser) in enumerate(_STORIES))
+    + "</div>"}
+_THREAD = "".join(f"<p><strong>{name}</strong> March {12 + i // 2}, 2024 at {when}</p><p>{text}</p>" for i, (
+    name, when, text) in enumerate([
+        ("Helen Ward", "9:12 am", "About time, the junction by the school has needed this for years."),
+        ("Tom Nash", "11:40 am", "I worry about deliveries to the shops on Main Street during the works."),
+        ("Ruth Ames", "7:05 pm", "Tom, the council said deliveries will use the side streets before ten.")]))
+_LINK = '<p><a href="https://www.valley.example/news/bike-lanes/comments">View Comments (3)</a></p>'
+_BUTTON = '<div class="comments-cta"><button class="show-comments">View Comments (3)</button></div>'
+
+
+def _page(root: str, section: str, after: str = "") -> str:
+    return (f'<!doctype html>{root}<head><meta charset="utf-8"><title>{_TITLE}</title>'
+            '<link rel="canonical" href="https://www.valley.example/news/bike-lanes"></head><body><main><article>'
+            f'<h1>{_TITLE}</h1><div class="byline">By <span class="author">Dana Reyes'
+            '</span> <time datetime="2024-03-12T09:00:00Z">March 12, 2024</time></div>'
+            + "".join(f"<p>{text}</p>" for text in _STORY) + f"</article>{section}{after}</main>"
+            "<footer><p>© 2024 The Valley Courier.</p></footer></body></html>")
+
+
+def read(html: str):
+    return read_pages(html.encode("utf-8"), "page.html")[0]
+
+
+@pytest.mark.parametrize("cards", CARDS.values(), ids=CARDS.keys())
+def test_cards_after_a_link_to_the_comments_elsewhere_are_no_comments(cards):
+    comments = read(_page('<html lang="en">', _LINK, cards)).comments
+    assert (comments.items, comments.status, comments.declared) == ([], "script-only", 3)
+
+
+@pytest.mark.parametrize("cards", CARDS.values(), ids=CARDS.keys())
+def test_cards_after_a_comments_button_are_no_comments(cards):
+    assert read(_page('<html lang="en">', _BUTTON, cards)).comments.items == []
+
+
+@pytest.mark.parametrize("control", [_LINK, _BUTTON], ids=["link", "button"])
+@pytest.mark.parametrize("root", ['<html lang="en">', '<html amp lang="en">'], ids=["page", "amp"])
+def test_a_thread_printed_as_text_after_the_control_is_read_without_the_cards_below_it(root, control):
+    comments = read(_page(root, control + f'<div class="comments-list">{_THREAD}</div>', CARDS["linked-card"])).comments
+    assert [(c.author, c.date) for c in comments.items] == [
+        ("Helen Ward", "March 12, 2024 at 9:12 am"), ("Tom Nash", "March 12, 2024 at 11:40 am"),
+        ("Ruth Ames", "March 13, 2024 at 7:05 pm")]
+    assert comments.status == "present"
+
+
+def test_an_amp_page_s_unsigned_text_after_the_control_is_no_thread():
+    notes = ("<h3>Comments</h3><p>Comments are moderated and may take a while to appear on the full page.</p>"
+             "<p>Please keep to the topic and be kind to other readers of the Courier.</p>")
+    comments = read(_page('<html amp lang="en">', _BUTTON + notes)).comments
+    assert (comments.items, comments.status, comments.declared) == ([], "script-only", 3)
+
+
+@pytest.mark.parametrize("control", [_LINK, _BUTTON], ids=["link", "button"])
+@pytest.mark.parametrize("heading", ["<h3>Comments</h3>", "<h2>Comments</h2><p>Be the first to comment.</p>"])
+def test_an_amp_page_s_lone_comments_heading_after_the_control_is_no_thread(control, heading):
+    page = read(_page('<html amp lang="en">', control + heading))
+    comments = page.comments
+    assert (comments.items, comments.status, comments.declared) == ([], "script-only", 3)
+    assert (comments.doubtful, comments.repairs) == (False, [])
+    assert not any("declares 3 comments" in warning for warning in page.warnings)
+
+
+def _post_list(count_text: str) -> str:
+    posts = "".join(
+        f'<div class="post"><h2 class="post-title"><a href="/news/{slug}">{title}</a></h2><div class="post-meta">'
+        f'March {i + 1}, 2024 · <span class="comments-link"><a href="/news/{slug}#comments">{count_text}</a></span>'
+        f"</div><p>{teaser}</p></div>"
+        for i, (slug, (title, _, teaser)) in enumerate(zip(("calendar", "library"), _STORIES)))
+    return f'<div class="post-list">{posts}</div>'
+
+
+@pytest.mark.parametrize("count_text", ["12 Comments", "1 Comment"])
+def test_a_count_link_in_another_story_s_block_is_not_this_article_s_count(count_text):
+    comments = read(_page('<html lang="en">', "", _post_list(count_text))).comments
+    assert comments.declared is None
+    assert comments.doubts == []
+
+
+def test_the_article_s_own_count_link_beside_its_linked_headline_is_its_count():
+    html = _page('<html lang="en">', '<div id="disqus_thread"></div><script src="https://valley.disqus.com/embed.js">'
+                                     "</script>", _post_list("12 Comments")).replace(
+        "<h1>City council approves new bike lanes</h1>",
+        '<h1><a href="https://www.valley.example/news/bike-lanes" rel="bookmark">City council approves new bike lanes'
+        '</a></h1><span class="comments-link"><a href="/news/bike-lanes#disqus_thread">7 Comments</a></span>')
+    comments = read(html).comments
+    assert (comments.declared, comments.status) == (7, "script-only")
+
+
+def test_related_cards_leave_a_thread_in_comment_markup_as_it_is():
+    html = pages.WORDPRESS.replace("</main>", CARDS["headline-link"] + "</main>")
+    assert [c.author for c in read(html).comments.items] == [c.author for c in read(pages.WORDPRESS).comments.items]
+
+
+def test_a_date_block_inside_a_comment_of_plain_blocks_is_its_head_not_a_reply():
+    said = [("Helen Ward", "March 12, 2024 at 9:12 am", "About time, the junction by the school needed this."),
+            ("Tom Nash", "March 12, 2024 at 11:40 am", "I worry about deliveries to the shops during the works."),
+            ("Ruth Ames", "March 13, 2024 at 7:05 pm", "Tom, deliveries will use the side streets before ten.")]
+    thread = "".join(f"<div><div><b>{name}</b></div><div>{when}</div><div>{text}</div></div>" for name, when, text in said)
+    comments = read(_page('<html lang="en">', f'<h2>Comments</h2><div class="comment-list">{thread}</div>')).comments
+    assert [(c.author, c.date, c.paragraphs, c.parent) for c in comments.items] == [
+        (name, when, [text], None) for name, when, text in said]
+
+
+# A long archive: thousands of headlines in one list, bare or each in its own card.
+LISTS = {
+    "bare": lambda n: "".join(f'<h3><a href="/news/{i}">Story number {i} of the list</a></h3><p>Teaser {i}.</p>'
+                              for i in range(n)),
+    "cards": lambda n: "".join(f'<div class="post"><h3><a href="/news/{i}">Story number {i} of the list</a></h3>'
+                               f"<p>Teaser {i}.</p></div>" for i in range(n))}
+
+
+@pytest.mark.parametrize("shape", LISTS)
+def test_a_list_four_times_as_long_takes_about_four_times_as_long_to_clear_of_cards(shape):
+    """8,000 headlines in one list: 4x the headlines within 8x the time (each card's test read the
+    whole list's text again: 16x and more, about 4 s where 0.15 s do)."""
+    small, large = [_page("<html>", '<div class="list">' + LISTS[shape](n) + "</div>") for n in (2000, 8000)]
+    small_seconds, large_seconds = (pages.best_seconds(lambda: without_story_cards(html, _TITLE))
+                                    for html in (small, large))
+    assert large_seconds <= 8 * max(small_seconds, 0.01), (small_seconds, large_seconds)
