@@ -107,6 +107,13 @@ def test_a_handle_alone_names_the_commenter_without_its_at_sign():
     assert [c.author for c in read(html).comments.items] == [handle for _, handle, _ in _SAID]
 
 
+@pytest.mark.parametrize("badge", ["Verified", "Moderator", "Senior Member", "Staff"])
+def test_a_badge_in_the_user_name_element_leaves_the_full_name_the_commenter_s_name(badge):
+    html = _signed(lambda name, handle: f'<span class="display-name">{name}</span> <span class="username">{badge}'
+                                        "</span>")
+    assert [c.author for c in read(html).comments.items] == [name for name, _, _ in _SAID]
+
+
 def test_an_in_reply_to_tab_names_the_comment_answered():
     def post(i, name, handle, text):
         tab = f'<div class="reply-to-tab"><img class="avatar" alt="" src="a.png"><span>{_SAID[0][1]}</span></div>' \

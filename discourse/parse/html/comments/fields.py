@@ -219,10 +219,22 @@ def _commenter_name(author: LexborNode, elements: list[_Element]) -> str | None:
     if user is None:
         return _name_from(author)
     handle = text_of(user)
+    if _is_badge(handle):
+        return squash((_name_from(author) or "").replace(handle, " ")) or None
     if not handle.startswith("@"):
         return _name_from(user)
     full_name = squash((_name_from(author) or "").replace(handle, " "))
     return full_name or handle.lstrip("@") or None
+
+
+# A badge a theme prints in the user-name element beside the full name: no one's name.
+_BADGE = re.compile(r"^(?:verified|subscriber|supporter|patron|premium|pro|op|author|editor|contributor)$", re.I)
+
+
+def _is_badge(text: str) -> bool:
+    """A status ("Verified") or a forum's rank ("Senior Member") in the user-name element, not a name; a
+    user name with digits ("john99") is a name, though a rank's post count has digits too."""
+    return bool(_BADGE.match(text)) or not re.search(r"\d", text) and bool(_RANK_LINE.match(text))
 
 
 def _user_name_in(author: LexborNode, elements: list[_Element]) -> LexborNode | None:
