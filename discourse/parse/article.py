@@ -95,8 +95,6 @@ _LABEL_WORDS = 2
 # name opens with one, and no headline's own line ends in one.
 _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and or but after before about over into "
                                             "as".split())
-# The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
-_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
 # Small words that open names as well as phrases: "An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson".
 _NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
@@ -309,7 +307,7 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
     """No byline: a bare name between the headline and the body, right under the date line, is the
     author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
     for position in range(title + 1, start):
-        if region.dated_name(texts, position):
+        if region.dated_name(texts, position) and region.names_person(texts[position]):
             article.author = texts[position]
             article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
             _assign(blocks[position], roles, LineRole.METADATA)
@@ -331,6 +329,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
             continue
         if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
             return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
+        if _is_rubric(" ".join(word.strip(_HEAD_MARKS) for word in name.split())):
+            return None  # "Local News 12 March 2024", "Новости Москвы 12 марта 2024": the page's rubric, dated
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
         found = find_date(line) if article.date is None else None
@@ -493,8 +493,7 @@ def _byline_name_over(stripped: list[str], first: int, i: int, last: int) -> boo
     """Line i of a block opening at `first` and closing at `last` is a name alone on its line, under the
     headline's own line: no wrapped headline's tail ("… Budget for" over "New Parks") nor a section's label
     ("Local News")."""
-    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None \
-        and stripped[i].split()[-1].casefold() not in _LABEL_ENDS and _broken_by_the_page(stripped, i, last)
+    return i > first and region.names_person(stripped[i]) and _broken_by_the_page(stripped, i, last)
 
 
 def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
@@ -772,8 +771,10 @@ def _unassigned(roles: list[LineRole | None], end: int):
 def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | None], end: int,
                    article: Article) -> int | None:
     """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
-    the line of the "By NAME" byline, if any."""
+    the line of the "By NAME" byline, if any. Only the first name over a date is the byline's: a rubric there
+    ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
+    named_over_date = False
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
@@ -798,7 +799,9 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             article.provenance["date"] = f"date item line {i + 1}"
             byline_at = i if byline_at is None else byline_at  # the headline stands above it
-        elif article.author is None and headline_at is None and _name_over_date(lines, roles, i):
+        elif article.author is None and headline_at is None and not named_over_date \
+                and _name_over_date(lines, roles, i):
+            named_over_date = True
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
@@ -1046,8 +1049,15 @@ def _byline_name(text: str) -> str | None:
         return _name_before_rest(inline.group("name"), lambda: True)
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
-        return _name_before_date(text, named.group("name"))
+        name = _name_before_date(text, named.group("name"))
+        return None if _is_rubric(name) else name
     return None
+
+
+def _is_rubric(name: str) -> bool:
+    """Words read before a date as a name that name no person: a section's label or a party ("Local News",
+    "Новости Москвы", `region.names_person`). A single word is a name or a handle."""
+    return " " in name and not region.names_person(name)
 
 
 def _name_before_date(text: str, name: str) -> str:
@@ -1178,7 +1188,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
-        if article.author is None:
+        if article.author is None and region.names_person(lines[above].strip()):
             article.author = _SCANDINAVIAN_BY.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):
             if roles[line] is None:

@@ -55,6 +55,20 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
+# The last words of a section's label or a party's name ("Local News", "Harbour District", "Labour Party"), never of
+# a writer's name.
+_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region "
+                        "party partei parti partido partito partij partia".split())
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,2}")  # "К.", "И.И."
+# The endings of Slavic surnames and patronymics, a man's or either sex's ("Петров", "Достоевский", "Шевченко",
+# "Ковальчук", "Пашинян", "Шендерович", "Чавчавадзе", "Петровна"), and a woman's surname's ("Кузнецова", "Петровская"),
+# which a place's name takes too after a noun ("Новости Киева", news of Kyiv): a woman's surname stands by a given
+# name of a woman's ending.
+_NAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "чук", "щук", "юк", "ян", "вич", "дзе",
+              "швили", "овна", "евна", "ична", "івна", "ївна")
+_WOMANS_SURNAME_ENDS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+_WOMANS_NAME_ENDS = ("а", "я")
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -331,6 +345,31 @@ def title_index(texts: list[str], anchor: int, author: str | None = None) -> int
             return i
         looked, i = looked + 1, i - 1
     return None
+
+
+def names_person(text: str) -> bool:
+    """A name alone on its line (`patterns.NAME_LINE`) that names a person, as a byline's bare name over or under
+    the date does: no section's label or party ("Local News", "Labour Party"). A rubric in Cyrillic script is
+    capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"), so there only
+    a name of a person's shape counts: with an initial, a patronymic or a surname's ending ("Сергей К.", "Иван
+    Петров", "Анна Кузнецова"). A name that has none is left unread: no author rather than a wrong one."""
+    if not patterns.NAME_LINE.match(text):
+        return False
+    words = text.casefold().split()
+    if words[-1] in _LABEL_ENDS:
+        return False
+    return _CYRILLIC.search(text) is None or _slavic_name(words)
+
+
+def _slavic_name(words: list[str]) -> bool:
+    """Cyrillic words (lower case) that name a person: one is an initial, or a word after the given name is a
+    surname or a patronymic, a woman's surname only beside a given name of a woman's ending ("анна кузнецова", not
+    "новости киева"). The first word may be an adjective of a surname's ending ("Московский Комсомолец", "Российская
+    Газета"): a newspaper's or a region's name."""
+    if any(_INITIALS.fullmatch(word) for word in words) or any(word.endswith(_NAME_ENDS) for word in words[1:]):
+        return True
+    womans = any(word.endswith(_WOMANS_SURNAME_ENDS) for word in words[1:])
+    return womans and words[0].endswith(_WOMANS_NAME_ENDS)
 
 
 def dated_name(texts: list[str], i: int) -> bool:

@@ -1,0 +1,64 @@
+"""Lines of unseen pages the text reader once misread: a rubric or a party's name by the article's date read as its
+author, comment heads and forum dates of shapes it did not know, bylines in other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.parse import parse_text
+
+RUSSIAN_HEADLINE = "В Москве откроют новые парки"
+RUSSIAN_BODY = ("Власти города объявили о новых мерах по благоустройству парков, которые начнут действовать весной. "
+                "По словам чиновников, работы затронут более двадцати районов и продлятся до конца года.\n\n"
+                "Жители уже обсуждают планы в социальных сетях и на форумах района.\n")
+ENGLISH_HEADLINE = "Moscow to open new parks"
+ENGLISH_BODY = ("City officials announced new measures for the parks, which take effect in the spring. The work "
+                "will cover more than twenty districts and last until the end of the year, officials said.\n\n"
+                "Residents are already discussing the plans on social networks and local forums.\n")
+
+
+def _dated_page(headline: str, line: str, date: str, body: str, layout: str) -> str:
+    """A headline, then `line` over the date, under it, beside it, or in the headline's block, then the body."""
+    heads = {"over": f"{line}\n\n{date}", "under": f"{date}\n\n{line}", "beside": f"{line} {date}",
+             "in block": f"{line}\n{date}"}
+    joiner = "\n" if layout == "in block" else "\n\n"
+    return f"{headline}{joiner}{heads[layout]}\n\n{body}"
+
+
+LAYOUTS = ["over", "under", "beside", "in block"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("date", ["12 марта 2024", "12.03.2024 10:15"])
+@pytest.mark.parametrize("rubric", ["Новости Москвы", "Единая Россия", "Новости Киева", "Российская Газета"])
+def test_a_russian_rubric_or_party_by_the_date_is_no_author(rubric, date, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, rubric, date, RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (None, RUSSIAN_HEADLINE)
+    assert article.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("rubric", ["Local News", "Labour Party", "World Politics"])
+def test_a_section_label_or_party_by_the_date_is_no_author(rubric, layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, rubric, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == (None, ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Иван Петров", "Анна Кузнецова", "Фёдор Достоевский", "Тарас Шевченко",
+                                  "Ирина Петровская"])
+def test_a_russian_writers_name_by_the_date_is_the_author(name, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, name, "12 марта 2024", RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (name, RUSSIAN_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_english_writers_name_by_the_date_is_the_author(layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, "Jane Roe", "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == ("Jane Roe", ENGLISH_HEADLINE)
+
+
+def test_a_russian_byline_after_its_label_is_read():
+    page = f"Новости Москвы\n\n{RUSSIAN_HEADLINE}\n\nАвтор: Иван Петров\n\n12 марта 2024\n\n{RUSSIAN_BODY}"
+    article = parse_text(page).article
+    assert (article.author, article.title) == ("Иван Петров", RUSSIAN_HEADLINE)
