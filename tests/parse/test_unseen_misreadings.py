@@ -3,9 +3,11 @@ author, comment heads and forum dates of shapes it did not know, bylines in othe
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from discourse.parse import parse_text
+from discourse.parse import parse_text, section
 
 RUSSIAN_HEADLINE = "В Москве откроют новые парки"
 RUSSIAN_BODY = ("Власти города объявили о новых мерах по благоустройству парков, которые начнут действовать весной. "
@@ -62,3 +64,39 @@ def test_a_russian_byline_after_its_label_is_read():
     page = f"Новости Москвы\n\n{RUSSIAN_HEADLINE}\n\nАвтор: Иван Петров\n\n12 марта 2024\n\n{RUSSIAN_BODY}"
     article = parse_text(page).article
     assert (article.author, article.title) == ("Иван Петров", RUSSIAN_HEADLINE)
+
+
+FORUM_POSTS = [("railfan_jo", "Mon Mar 04, 2024 10:20 am", "2024-03-04",
+                "My brass track turns dark after every frost. I scrub it with a track rubber each spring."),
+               ("old_sparky", "Mon Mar 04, 2024 11:02 am", "2024-03-04",
+                "Stainless rail. Costs more up front but I have not cleaned mine in three years."),
+               ("Mike Lund", "05.03.2024, 08:15", "2024-03-05",
+                "A light wipe of graphite after cleaning helps a lot. It keeps the oxide from sticking.")]
+
+
+def _guillemet_thread(crumbs: str) -> str:
+    """A forum thread under a breadcrumb trail, each post under its head of "NAME » DATE", a "Top" link under it."""
+    posts = "".join(f"{name} » {date}\n\n{text}\n\nTop\n\n" for name, date, _, text in FORUM_POSTS)
+    return (f"{crumbs}\n\nKeeping brass rail clean in winter\n\n{posts}"
+            "Display posts from previous: All posts Sort by Post time Ascending\n")
+
+
+@pytest.mark.parametrize("crumbs", ["Board index » Layouts » Outdoor track", "Board index ‹ Layouts ‹ Outdoor track"])
+def test_a_forum_posts_head_of_a_name_and_a_date_parted_by_a_guillemet_opens_a_reply(crumbs):
+    page = parse_text(_guillemet_thread(crumbs))
+    assert (page.article.title, page.article.author) == ("Keeping brass rail clean in winter", "railfan_jo")
+    assert [(c.author, c.date_iso[:10]) for c in page.comments.items] == [(name, day) for name, _, day, _ in FORUM_POSTS[1:]]
+    assert [c.text for c in page.comments.items] == [text for *_, text in FORUM_POSTS[1:]]  # "Top": the forum's link
+
+
+@pytest.mark.parametrize("line", ["Board index » Layouts » Mon Mar 04, 2024", "Home » News » 12 March 2024",
+                                  "News » Politics", "Ann Lee » a post about Mar 04, 2024 and the rest of the week"])
+def test_a_breadcrumb_trail_or_a_sentence_with_a_guillemet_is_no_posts_head(line):
+    assert not section.is_guillemet_head(line)
+
+
+def test_a_long_line_with_a_guillemet_is_read_at_once():
+    line = "Ann » " + "word " * 3000 + "Mon Mar 04, 2024"
+    started = time.perf_counter()
+    assert not section.is_guillemet_head(line)
+    assert time.perf_counter() - started < 0.1
