@@ -100,3 +100,51 @@ def test_a_long_line_with_a_guillemet_is_read_at_once():
     started = time.perf_counter()
     assert not section.is_guillemet_head(line)
     assert time.perf_counter() - started < 0.1
+
+
+HYPHENED_THREAD = """\
+Council approves new cycle lanes
+
+By Daniel Morgan
+
+The city council has approved plans for three new cycle lanes through the centre, after a vote that ran late
+into Tuesday evening.
+
+Councillors said the lanes would be built over the summer, with the first due to open in September.
+
+3 Comments
+
+Alan Price {}
+About time. The roads are dangerous for anyone on a bike.
+
+Sue Ward {}
+What about the shops? Nobody asked them.
+
+bob_99 {}
+I agree with Sue, the shops matter.
+"""
+
+
+@pytest.mark.parametrize("dates, days", [
+    (("13-03-2024, 11:02 AM", "13-03-2024, 12:30 PM", "14-03-2024"), ["2024-03-13T11:02", "2024-03-13T12:30", "2024-03-14"]),
+    (("03-13-2024, 11:02 AM", "03-13-2024, 12:30 PM", "03-14-2024"), ["2024-03-13T11:02", "2024-03-13T12:30", "2024-03-14"]),
+    # a date that reads either way is read as the page's other dates are written, as a slashed one is
+    (("03-04-2024, 11:02 AM", "13-04-2024, 12:30 PM", "14-04-2024"), ["2024-04-03T11:02", "2024-04-13T12:30", "2024-04-14"]),
+    (("03-04-2024, 11:02 AM", "03-04-2024, 12:30 PM", "03-05-2024"), [None, None, None]),
+])
+def test_a_comments_date_of_day_month_and_year_parted_by_hyphens_is_read(dates, days):
+    comments = parse_text(HYPHENED_THREAD.format(*dates)).comments.items
+    assert [(c.author, c.date, c.date_iso) for c in comments] == list(zip(["Alan Price", "Sue Ward", "bob_99"], dates, days))
+
+
+def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
+    posts = [("kaspar", "13-06-2022, 09:00 AM", "Which route should we ride on Sunday, the river loop or the hills?"),
+             ("ottilie", "13-06-2022, 09:40 AM", "The river loop, the hills are too steep for the new riders."),
+             ("bram", "14-06-2022, 10:15 AM", "The hills, we did the river loop twice last month already.")]
+    lines = ["Riverside Cycling Club", "", "Which route for the Sunday ride?", ""]
+    for name, date, text in posts:
+        lines += [name, "Member", "Posts: 310", "Joined: Mar 2019", "", date, "", text, "", "Quote", ""]
+    page = parse_text("\n".join(lines))
+    assert page.article.author == "kaspar"
+    assert [(c.author, c.date_iso) for c in page.comments.items] == [("ottilie", "2022-06-13T09:40"),
+                                                                     ("bram", "2022-06-14T10:15")]
