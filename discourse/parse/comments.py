@@ -87,7 +87,7 @@ def _is_widget(text: str) -> bool:
 def _may_be_name(text: str) -> bool:
     """A short line that could be a commenter's name: no sentence, no widget, no furniture."""
     return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
-            and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
+            and not patterns.ends_clause(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
             and line_kind(text) is None)
 
 
@@ -228,7 +228,7 @@ class CommentReader:
 
     def _names_item(self, i: int, plain: str) -> bool:
         """"• artsyphotos" over a paragraph, where no commenter lines are printed: the item is a name."""
-        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS + ":,"):
+        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_clause(plain, _SENTENCE_MARKS + ":,"):
             return False
         after = self._next_line(i)
         return (after is not None and _marker(self.lines[after]) is None

@@ -472,6 +472,12 @@ def ends_with(text: str, marks: str) -> bool:
     return last != "" and last in marks
 
 
+def ends_clause(text: str, marks: str) -> bool:
+    """Whether text ends with one of marks (`ends_with`) that closes a clause, not with a name's initial and its
+    stop ("John D.", "Сергей К."): a short line so closed is a commenter's name, not a sentence."""
+    return ends_with(text, marks) and not (text[-1:] == "." and text[-2:-1].isupper() and text[-3:-2] == " ")
+
+
 def lowercase_matcher(*patterns: re.Pattern | Source) -> re.Pattern:
     """Case-insensitive all-lower-case patterns as one case-sensitive alternation, for lower-cased text.
 

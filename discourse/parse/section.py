@@ -718,7 +718,7 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return False if _name_over_date(lines, i) or poster_box(lines, i) is not None else None
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
-    if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
+    if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_clause(name, ".!?:,"):
         return True  # a bare name
     found = _signature(line, listed)
     return indented if found is not None and found[0] is not None else None
@@ -738,7 +738,7 @@ def _name_over_date(lines: list[str], i: int) -> bool:
     under a blank line (`_dated_below`), and written text follows within the two non-blank lines after the
     timestamp: a head that names no date on the name's line, as Commento and some themes print it."""
     words = lines[i].split()
-    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
+    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_clause(lines[i].strip(), ".!?:,;"):
         return False
     if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
         return False
@@ -902,7 +902,7 @@ def _box_name(line: str) -> str | None:
         return None  # the length first: most lines are text
     name = line.strip().strip("# ")
     words = name.split()
-    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_with(name, ".!?:,;") or not _is_ranked_apart(name):
+    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_clause(name, ".!?:,;") or not _is_ranked_apart(name):
         return None
     return name
 

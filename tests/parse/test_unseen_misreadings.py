@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from discourse.parse import parse_text, section
+from discourse.parse import parse_text, patterns, section
 
 RUSSIAN_HEADLINE = "В Москве откроют новые парки"
 RUSSIAN_BODY = ("Власти города объявили о новых мерах по благоустройству парков, которые начнут действовать весной. "
@@ -148,3 +148,50 @@ def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
     assert page.article.author == "kaspar"
     assert [(c.author, c.date_iso) for c in page.comments.items] == [("ottilie", "2022-06-13T09:40"),
                                                                      ("bram", "2022-06-14T10:15")]
+
+
+RUSSIAN_THREAD = f"""\
+{RUSSIAN_HEADLINE}
+
+Автор: Иван Петров
+
+12 марта 2024
+
+{RUSSIAN_BODY}
+Комментарии (3)
+
+{{}}
+12.03.2024 10:15
+
+Наконец-то, давно пора было заняться парками.
+
+{{}}
+12.03.2024 11:20
+
+А кто будет платить за всё это?
+
+{{}}
+13.03.2024 09:05
+
+Хорошая новость для всех жителей района.
+"""
+
+ENGLISH_THREAD = HYPHENED_THREAD.replace("Alan Price {}", "{}\n12 March 2024 11:02").replace(
+    "Sue Ward {}", "{}\n12 March 2024 12:30").replace("bob_99 {}", "{}\n13 March 2024 09:05")
+
+
+@pytest.mark.parametrize("thread, names", [
+    (RUSSIAN_THREAD, ("Сергей К.", "Анна", "Ольга П.")),
+    (ENGLISH_THREAD, ("John D.", "Sue Ward", "Kay L.")),
+    (ENGLISH_THREAD, ("John D.", "Sue W.", "Kay L.")),
+], ids=["russian", "english", "english-initials"])
+def test_a_first_name_and_an_initial_over_the_date_opens_a_comment(thread, names):
+    comments = parse_text(thread.format(*names)).comments
+    assert [c.author for c in comments.items] == list(names)
+    assert comments.declared == len(comments.items)
+
+
+@pytest.mark.parametrize("text, closed", [("John D.", False), ("Сергей К.", False), ("Thanks a lot.", True),
+                                          ("Really?", True), ("USA.", True)])
+def test_a_names_initial_closes_no_clause(text, closed):
+    assert patterns.ends_clause(text, ".!?") is closed
