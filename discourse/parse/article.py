@@ -39,11 +39,12 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil
 _NOT_NAME_OPENERS = frozenset(
     "the a an this that these those my our your his her their its all any some no now then far way "
     "der die das ein eine le la les un une el los las una il lo gli het een".split())
-# Swedish and Norwegian "Av", Danish "Af" ("by") before a byline's name of two words or more over its date ("Av Sven
-# Larsson"): the by-word, not a first name. Read only there: elsewhere a line opening "Av" is seldom a byline.
-_SCANDINAVIAN_BY = re.compile(r"^A[vf]\s+(?=\S+\s+\S)")
+# Swedish and Norwegian "Av", Danish "Af" ("by"), or "Autor" ("Autorin", "Autorka", "Автор") without its colon, before a
+# byline's name of two words or more over its date ("Av Sven Larsson", "Autor Heiko Sauer"): the by-word, not a first
+# name. Read only there: elsewhere a line opening "Av" is seldom a byline.
+_BY_WORD_BEFORE_NAME = re.compile(r"^(?:A[vf]|Autor(?:in|ka)?|Автор)\s+(?=\S+\s+\S)")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
-_BYLINE_FIRST = frozenset("bBvVpPdDаА")  # the first letters of `patterns.BYLINE`'s words
+_BYLINE_FIRST = frozenset("bBvVpPdDаАaA")  # the first letters of `patterns.BYLINE`'s words
 # The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
 _NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
 # A capitalised "Le" or "El" straight after a name's first word, before a capitalised word: the surname's own
@@ -72,8 +73,11 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|di|door|przez|автор|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
-    r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+    r"(by|von|par|por|di|door|przez|автор|autor(?:in|ka)?|last|updated?|published|posted|this|date|aktualisiert"
+    r"|veröffentlicht|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+# A byline's label alone on its line, the name on the next ("Autor:" over "Heiko Sauer"), as a template prints a field
+_BYLINE_LABEL = re.compile(r"(?:by|von|par|por|autor(?:in|ka)?|автор)\s*:", re.IGNORECASE)
+_LABEL_NAME_REACH = 2  # lines under a byline's label to its name, and under the name to its date: a blank perhaps
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
 _HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
@@ -779,6 +783,9 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
+        if article.author is None and _read_name_under_label(lines, roles, i, article):
+            byline_at = i  # the headline stands above it
+            continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -816,6 +823,30 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at
+
+
+def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> bool:
+    """Line i is a byline's label alone ("Autor:", "Von:") over a person's name ("Heiko Sauer"), a blank line perhaps
+    between: the name is the author, and both lines are metadata, as is a date alone under the name ("18. Okt 2023"),
+    which dates the article. Whether it was read."""
+    if not _BYLINE_LABEL.fullmatch(lines[i]):
+        return False
+    below = _next_written(lines, i)
+    if below is None or roles[below] is not None or not region.names_person(lines[below]):
+        return False
+    article.author = lines[below]
+    article.provenance["author"] = f"line {below + 1}, a name under the byline's label"
+    dated = _next_written(lines, below)
+    if dated is not None and _name_over_date(lines, roles, dated) and _name_line_above(lines, roles, dated) == below:
+        _read_date(lines[dated], article)
+        roles[dated] = LineRole.METADATA
+    roles[i] = roles[below] = LineRole.METADATA
+    return True
+
+
+def _next_written(lines: list[str], i: int) -> int | None:
+    """The first line after line i that is not blank, across one blank line at most."""
+    return next((k for k in range(i + 1, min(i + 1 + _LABEL_NAME_REACH, len(lines))) if lines[k]), None)
 
 
 def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: int,
@@ -1189,7 +1220,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
         if article.author is None and region.names_person(lines[above].strip()):
-            article.author = _SCANDINAVIAN_BY.sub("", _undoubled(lines[above].strip()))
+            article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):
             if roles[line] is None:
                 roles[line] = LineRole.METADATA

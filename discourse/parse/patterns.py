@@ -166,12 +166,13 @@ _RARE["VIDEO_CAPTION"] = Source(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
-# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez", Russian "Автор:" (with
-# its colon: "Автор статьи считает…" is a sentence), each maybe with a colon ("By: NAME", "Von: NAME", "Par : NAME").
-# ("Author: NAME" is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an
-# "a" to the byline regex.)
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez", Russian "Автор:" and
+# German, Polish, Spanish or Portuguese "Autor:" ("Autorin:", "Autorka:": with the colon: "Autor des Buches ist …" is
+# a sentence), each maybe with a colon ("By: NAME", "Von: NAME", "Par : NAME"). ("Author: NAME" is a recipe card's
+# field as often as a byline; Swedish "av" would send every line opening with an "a" to the byline regex.)
 BYLINE = re.compile(
-    r"^(by|von|par|por|di|door|przez|автор(?=\s*:))\s*:?\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|przez|(?:автор|autor(?:in|ka)?)(?=\s*:))\s*:?\s+(?P<name>[^|,()]+?)\s*"
+    r"(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".

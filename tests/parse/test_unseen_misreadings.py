@@ -195,3 +195,31 @@ def test_a_first_name_and_an_initial_over_the_date_opens_a_comment(thread, names
                                           ("Really?", True), ("USA.", True)])
 def test_a_names_initial_closes_no_clause(text, closed):
     assert patterns.ends_clause(text, ".!?") is closed
+
+
+GERMAN_HEADLINE = "Neue Radwege für die Innenstadt"
+GERMAN_BODY = ("Die Stadt hat neue Radwege für die Innenstadt beschlossen, nachdem der Rat bis spät in den Abend "
+               "getagt hatte. Die ersten Wege sollen im September eröffnet werden.\n\n"
+               "Kritiker sagen, dass die Pläne Parkplätze für die Geschäfte kosten.\n")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Autor: Heiko Sauer", "Heiko Sauer"), ("Autorin: Anna Schmidt", "Anna Schmidt"),
+    ("AUTOR: Heiko Sauer", "Heiko Sauer"), ("Autorka: Anna Nowak", "Anna Nowak"),
+    ("Autor: Daniel Czyżewski | 12.03.2024", "Daniel Czyżewski"), ("Autor Heiko Sauer", "Heiko Sauer"),
+])
+def test_a_german_or_polish_byline_labelled_autor_names_the_author(byline, name):
+    article = parse_text(f"{GERMAN_HEADLINE}\n\n{byline}\n\n12.03.2024\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title, article.date) == (name, GERMAN_HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("label", ["Autor:", "Autorin:", "Von:", "By:"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["touching", "blank-between"])
+def test_a_bylines_label_alone_over_the_name_names_the_author(label, gap):
+    article = parse_text(f"12.03.2024\n\n{GERMAN_HEADLINE}\n\n{label}{gap}Heiko Sauer\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title) == ("Heiko Sauer", GERMAN_HEADLINE)
+
+
+def test_a_sentence_opening_with_autor_is_no_byline():
+    article = parse_text(f"{GERMAN_HEADLINE}\n\nAutor des Textes ist Heiko Sauer\n\n{GERMAN_BODY}").article
+    assert article.author is None
