@@ -131,7 +131,8 @@ _POSTER_LABELS = frozenset("posts joined join messages reputation likes points t
                            "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
-_MENU_MIN_ITEMS = 2
+_MENU_MIN_ITEMS = 3
+_TRAIL_MIN_ITEMS = 2  # "Home › Weather": a breadcrumb trail over a page's headline may be two links
 _MENU_ITEM_WORDS = 4
 _TABLE_MARKS = "-|: \t"
 # A link post's site after its title, "(ferryapp.io)": lower-case host names, not a program's ("(Node.js)").
@@ -162,8 +163,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     (`LineFacts.digits`), where the caller has worked it out. `opening_head`: (line, name) of the head
     of a thread's opening post, where the page is a thread whose first post is the article: its byline."""
     article = Article()
-    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
-                               article)
+    byline_at, headline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits,
+                                            roles, end, article)
     if opening_head and (byline_at is None or byline_at >= opening_head[0]):  # no byline of the page's above it
         byline_at = _read_opening_head(stripped, roles, end, opening_head, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
@@ -185,8 +186,11 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
+        if title is None and article.author is None:
+            title = _headline_under_bare_date(blocks, stripped, texts, roles, start)
         if title is None:
-            title = _weighed_title(blocks, stripped, _title_anchor(blocks, byline_at, start), article.author)
+            under = byline_at if byline_at is not None or headline_at is None else headline_at + 1
+            title = _weighed_title(blocks, stripped, _title_anchor(blocks, under, start), article.author)
         else:
             first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
@@ -318,6 +322,17 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
             return
 
 
+def _headline_under_bare_date(blocks: list[Block], stripped: list[str], texts: list[str], roles: list[LineRole | None],
+                              start: int) -> int | None:
+    """A name-shaped block right under a date line above the body ("12 March 2024" over "Storm Hits Texas"), where
+    no line above the date could be the headline (only menus, a trail, a label's single words: `_headline_above`):
+    that block is the headline. A byline's bare name under its date stands under a headline (`_read_name_under_date`)."""
+    for position in range(1, start):
+        if region.dated_name(texts, position) and _is_date_line(texts[position - 1]):
+            return None if _headline_above(stripped, roles, blocks[position - 1].first) else position
+    return None
+
+
 def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int, start: int,
                            roles: list[LineRole | None], article: Article) -> int | None:
     """No byline: a post's head between the headline and the body ("bridgewatch March 4th, 2021", a label
@@ -373,7 +388,8 @@ def _touching(blocks: list[Block], roles: list[LineRole | None]):
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
-    """The headline stands above the byline when the byline precedes the body, else above the body."""
+    """The headline stands above the byline (or the line under a headline read already) when it precedes the body,
+    else above the body."""
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
@@ -676,10 +692,11 @@ def _is_table_rule(line: str) -> bool:
     return "---" in line and not line.strip(_TABLE_MARKS)
 
 
-def _is_menu(line: str) -> bool:
-    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post")."""
+def _is_menu(line: str, least: int = _MENU_MIN_ITEMS) -> bool:
+    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post"), of
+    `least` items at least."""
     items = [item for item in _MENU_SEPARATORS.split(line) if item.strip()]
-    return len(items) > _MENU_MIN_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
+    return len(items) >= least and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
 
 
 def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
@@ -773,10 +790,11 @@ def _unassigned(roles: list[LineRole | None], end: int):
 
 
 def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | None], end: int,
-                   article: Article) -> int | None:
-    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
-    the line of the "By NAME" byline, if any. Only the first name over a date is the byline's: a rubric there
-    ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
+                   article: Article) -> tuple[int | None, int | None]:
+    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns the line of
+    the "By NAME" byline and that of a short headline read over its date line ("Storm Hits Texas" over "12 March
+    2024", `_headline_under_trail`), each None where there is none. Only the first name over a date is the
+    byline's: a rubric there ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
     named_over_date = False
     for i in _unassigned(roles, end):
@@ -806,23 +824,26 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             article.provenance["date"] = f"date item line {i + 1}"
             byline_at = i if byline_at is None else byline_at  # the headline stands above it
-        elif article.author is None and headline_at is None and not named_over_date \
-                and _name_over_date(lines, roles, i):
+        elif article.author is None and not named_over_date and _name_over_date(lines, roles, i):
             named_over_date = True
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
             headline = _headline_around_byline(lines, roles, above, i)
-            if headline == "none" and (_name_over_role(lines, roles, above, i) or _last_crumb_above(lines, above)
-                                       or _headline_under_trail(lines, above, i)):
-                headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
-            else:
+            # over a role, a headline in two lines or the person an obituary is about: no byline, nor is a name over
+            # a date further down (a reply's, a card's)
+            over_role = headline == "none" and _name_over_role(lines, roles, above, i)
+            if not over_role and headline == "none" and (_last_crumb_above(lines, above)
+                                                         or _headline_under_trail(lines, above, i)):
+                headline_at = above  # the headline, over its date: a bare name under the date is the byline's
+                _read_name_under_dated_headline(lines, roles, i, article)
+            elif not over_role:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
-    return byline_at
+    return byline_at, headline_at
 
 
 def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> bool:
@@ -842,6 +863,19 @@ def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: in
         roles[dated] = LineRole.METADATA
     roles[i] = roles[below] = LineRole.METADATA
     return True
+
+
+def _read_name_under_dated_headline(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
+    """A person's name alone in its block right under date line i, the headline over the date ("Storm Hits Texas",
+    "12 March 2024", "Jane Roe", body), is the byline, as `_read_name_under_date` reads it under a headline found
+    later. A guess, recorded in the provenance."""
+    below = _next_written(lines, i)
+    if below is None or roles[below] is not None or not region.names_person(lines[below]) \
+            or below + 1 < len(lines) and lines[below + 1]:
+        return
+    article.author = lines[below]
+    article.provenance["author"] = f"line {below + 1}, a name under the date line"
+    roles[below] = LineRole.METADATA
 
 
 def _next_written(lines: list[str], i: int) -> int | None:
@@ -1014,7 +1048,7 @@ def _nearest_menu_above(lines: list[str], i: int) -> str | None:
     """The nearest menu or breadcrumb trail above line i ("Home | News"), stripped; None where there is none."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
-        if text and _is_menu(text):
+        if text and _is_menu(text, _TRAIL_MIN_ITEMS):
             return text
     return None
 

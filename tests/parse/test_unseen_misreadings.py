@@ -223,3 +223,26 @@ def test_a_bylines_label_alone_over_the_name_names_the_author(label, gap):
 def test_a_sentence_opening_with_autor_is_no_byline():
     article = parse_text(f"{GERMAN_HEADLINE}\n\nAutor des Textes ist Heiko Sauer\n\n{GERMAN_BODY}").article
     assert article.author is None
+
+
+STORM_STORY = ("The storm brought heavy rain across Texas on Tuesday, flooding roads and cutting power to thousands of "
+               "homes. Officials said the worst was over by the evening, but warned of more rain later in the week.\n\n"
+               "Schools in several districts will stay closed on Wednesday.\n")
+
+
+@pytest.mark.parametrize("top", ["Home | News | Weather", "Home › Weather", "Weather", "Menu\n\nSearch", "[logo]", ""])
+@pytest.mark.parametrize("headline", ["Storm Hits Texas", "Rain Again"])
+def test_a_headline_under_a_bare_date_line_under_only_menus_is_the_title(top, headline):
+    article = parse_text(f"{top}\n\n12 March 2024\n\n{headline}\n\n{STORM_STORY}".lstrip()).article
+    assert (article.title, article.author, article.date) == (headline, None, "2024-03-12")
+
+
+def test_a_name_under_the_date_under_its_headline_stays_the_byline():
+    article = parse_text(f"Home › Weather\n\nStorm Hits Texas\n\n12 March 2024\n\nJane Roe\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm Hits Texas", "Jane Roe")
+
+
+@pytest.mark.parametrize("trail", ["Home › Weather", "Home | News"])
+def test_a_short_headline_over_its_date_under_a_two_item_trail_is_no_byline(trail):
+    article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm Hits Texas", None)
