@@ -91,6 +91,14 @@ def _may_be_name(text: str) -> bool:
             and line_kind(text) is None)
 
 
+def _heads_next(opened: OpenComment, found: Commenter) -> bool:
+    """A head naming someone else under an open comment with its own name and date but no text: that comment's text
+    was only its reply link ("Sue Ward on DATE", "Reply", "Kay Lum on DATE"). It stays, without text, and the head
+    opens the next comment; a bare marker's comment, or one named but not dated, takes the head."""
+    return not opened.paragraphs and None not in (opened.author, opened.date, found.author) \
+        and found.author != opened.author
+
+
 def name_text(line: str) -> str:
     """A name line's text without its list marker, image placeholders and avatar alt text."""
     return plain_item(name_text_raw(line))
@@ -550,7 +558,7 @@ class CommentReader:
         opened = self._open
         if self._opens_quotation(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
-        if self._quotes_comment(opened, found):
+        if self._quotes_comment(opened, found) and not self._dated_under(i):
             opened.reply_to_name = found.author.lstrip("> @")  # "> @erin wrote:", as html2text prints a quoted post
             opened.quotes_indented = self.indent[i] > opened.indent
             return True
@@ -575,7 +583,8 @@ class CommentReader:
                 self._open.last_line = i
             self._close()
             return True
-        if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
+        if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)) \
+                or _heads_next(opened, found):
             if self._marker_led and not self._heads_apart(opened, i, found):
                 return False
             self._start(i, self.indent[i])
@@ -629,6 +638,12 @@ class CommentReader:
         """A signed comment that opens with "NAME said:" quotes NAME's comment: a forum's reply marker."""
         return (opened is not None and opened.author is not None and not opened.paragraphs
                 and found.author is not None and found.date is None and found.author != opened.author)
+
+    def _dated_under(self, i: int) -> bool:
+        """The next written line is a timestamp alone: line i ("Kay Lum says:") heads a comment over its date, where
+        a forum's "erin said:" over a quoted post has the post's text under it."""
+        under = self._next_line(i)
+        return under is not None and _is_timestamp(self.text[under])
 
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp (or one blank line above it, as a

@@ -102,7 +102,8 @@ def test_a_long_line_with_a_guillemet_is_read_at_once():
     assert time.perf_counter() - started < 0.1
 
 
-HYPHENED_THREAD = """\
+# A news story under its byline, and the header of its thread of three comments
+CYCLE_LANES = """\
 Council approves new cycle lanes
 
 By Daniel Morgan
@@ -114,6 +115,9 @@ Councillors said the lanes would be built over the summer, with the first due to
 
 3 Comments
 
+"""
+
+HYPHENED_THREAD = CYCLE_LANES + """\
 Alan Price {}
 About time. The roads are dangerous for anyone on a bike.
 
@@ -246,3 +250,30 @@ def test_a_name_under_the_date_under_its_headline_stays_the_byline():
 def test_a_short_headline_over_its_date_under_a_two_item_trail_is_no_byline(trail):
     article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\n{STORM_STORY}").article
     assert (article.title, article.author) == ("Storm Hits Texas", None)
+
+
+REPLY_WORD_THREAD = CYCLE_LANES + """\
+{alan}
+About time. The roads are dangerous for anyone on a bike.
+{word}
+
+{sue}
+{word}
+
+{kay}
+What about the shops? Nobody asked them.
+{word}
+"""
+ONE_LINE_HEADS = {"alan": "Alan Price on March 12, 2024 at 11:02 am", "sue": "Sue Ward on March 12, 2024 at 12:30 pm",
+                  "kay": "Kay Lum on March 12, 2024 at 1:30 pm"}
+TWO_LINE_HEADS = {key: head.replace(" on ", " says:\n\n") + "\n" for key, head in ONE_LINE_HEADS.items()}
+
+
+@pytest.mark.parametrize("heads", [ONE_LINE_HEADS, TWO_LINE_HEADS], ids=["one-line", "name-over-date"])
+@pytest.mark.parametrize("word", ["Reply", "Svar", "Antworten"])
+def test_a_comment_whose_text_is_only_its_reply_link_is_kept_without_text(heads, word):
+    comments = parse_text(REPLY_WORD_THREAD.format(word=word, **heads)).comments
+    assert [(c.author, c.text) for c in comments.items] == [
+        ("Alan Price", "About time. The roads are dangerous for anyone on a bike."), ("Sue Ward", ""),
+        ("Kay Lum", "What about the shops? Nobody asked them.")]
+    assert comments.declared == len(comments.items)
