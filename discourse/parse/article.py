@@ -315,7 +315,7 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
     """No byline: a bare name between the headline and the body, right under the date line, is the
     author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
     for position in range(title + 1, start):
-        if region.dated_name(texts, position) and region.names_person(texts[position]):
+        if region.dated_name(texts, position) and region.bare_name_of_person(texts[position]):
             article.author = texts[position]
             article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
             _assign(blocks[position], roles, LineRole.METADATA)
@@ -513,7 +513,7 @@ def _byline_name_over(stripped: list[str], first: int, i: int, last: int) -> boo
     """Line i of a block opening at `first` and closing at `last` is a name alone on its line, under the
     headline's own line: no wrapped headline's tail ("… Budget for" over "New Parks") nor a section's label
     ("Local News")."""
-    return i > first and region.names_person(stripped[i]) and _broken_by_the_page(stripped, i, last)
+    return i > first and region.bare_name_of_person(stripped[i]) and _broken_by_the_page(stripped, i, last)
 
 
 def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
@@ -870,7 +870,7 @@ def _read_name_under_dated_headline(lines: list[str], roles: list[LineRole | Non
     "12 March 2024", "Jane Roe", body), is the byline, as `_read_name_under_date` reads it under a headline found
     later. A guess, recorded in the provenance."""
     below = _next_written(lines, i)
-    if below is None or roles[below] is not None or not region.names_person(lines[below]) \
+    if below is None or roles[below] is not None or not region.bare_name_of_person(lines[below]) \
             or below + 1 < len(lines) and lines[below + 1]:
         return
     article.author = lines[below]
@@ -1121,8 +1121,8 @@ def _byline_name(text: str) -> str | None:
 
 def _is_rubric(name: str) -> bool:
     """Words read before a date as a name that name no person: a section's label or a party ("Local News",
-    "Новости Москвы", `region.names_person`). A single word is a name or a handle."""
-    return " " in name and not region.names_person(name)
+    "Новости Москвы", `region.bare_name_of_person`). A single word is a name or a handle."""
+    return " " in name and not region.bare_name_of_person(name)
 
 
 def _name_before_date(text: str, name: str) -> str:
@@ -1253,7 +1253,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
-        if article.author is None and region.names_person(lines[above].strip()):
+        if article.author is None and region.bare_name_of_person(lines[above].strip()):
             article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):
             if roles[line] is None:

@@ -60,15 +60,20 @@ _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perh
 _LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region "
                         "party partei parti partido partito partij partia".split())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,2}")  # "К.", "И.И."
-# The endings of Slavic surnames and patronymics, a man's or either sex's ("Петров", "Достоевский", "Шевченко",
-# "Ковальчук", "Пашинян", "Шендерович", "Чавчавадзе", "Петровна"), and a woman's surname's ("Кузнецова", "Петровская"),
-# which a place's name takes too after a noun ("Новости Киева", news of Kyiv): a woman's surname stands by a given
-# name of a woman's ending.
-_NAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "чук", "щук", "юк", "ян", "вич", "дзе",
-              "швили", "овна", "евна", "ична", "івна", "ївна")
-_WOMANS_SURNAME_ENDS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
-_WOMANS_NAME_ENDS = ("а", "я")
+# The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
+# Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
+# left out, and an adjective surname ("Лев Толстой", "Алексей Навальный") is the second word, not the first.
+_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ее", "ые", "ие", "ой", "ый", "ский", "цкий", "ська", "цька", "ський", "цький",
+                   "ське", "цьке", "ські")
+# The nouns of a news site's sections and rubrics, of its own name and of parties, in Russian and Ukrainian: a
+# capitalised line holding one ("Новости Москвы", "Спорт Сегодня", "Партия Роста") names no person.
+_RUBRIC_NOUNS = frozenset("""
+    новости новость погода спорт политика экономика общество культура происшествия наука технологии здоровье
+    мнения мнение авто недвижимость образование регионы город столица мир страна россия украина война бизнес финансы
+    шоу-бизнес туризм афиша лента главное интервью репортаж колонка блог блоги партия газета журнал радио телеканал
+    телевидение агентство издание редакция союз фронт движение
+    новини погода політика економіка суспільство культура події наука здоров'я думки регіони світ країна війна
+    фінанси партія газета журнал телеканал агенція видання редакція спілка рух""".split())
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -348,28 +353,27 @@ def title_index(texts: list[str], anchor: int, author: str | None = None) -> int
 
 
 def names_person(text: str) -> bool:
-    """A name alone on its line (`patterns.NAME_LINE`) that names a person, as a byline's bare name over or under
-    the date does: no section's label or party ("Local News", "Labour Party"). A rubric in Cyrillic script is
-    capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"), so there only
-    a name of a person's shape counts: with an initial, a patronymic or a surname's ending ("Сергей К.", "Иван
-    Петров", "Анна Кузнецова"). A name that has none is left unread: no author rather than a wrong one."""
+    """A name alone on its line (`patterns.NAME_LINE`) that may name a person. A rubric in Cyrillic script is
+    capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"): such a line is
+    left out where it has a rubric's shape (`_cyrillic_rubric`); any other is a name, whatever its surname's
+    ending ("Лев Толстой", "Сергей Шойгу", "Олена Зеленська")."""
     if not patterns.NAME_LINE.match(text):
         return False
-    words = text.casefold().split()
-    if words[-1] in _LABEL_ENDS:
-        return False
-    return _CYRILLIC.search(text) is None or _slavic_name(words)
+    return _CYRILLIC.search(text) is None or not _cyrillic_rubric(text.casefold().split())
 
 
-def _slavic_name(words: list[str]) -> bool:
-    """Cyrillic words (lower case) that name a person: one is an initial, or a word after the given name is a
-    surname or a patronymic, a woman's surname only beside a given name of a woman's ending ("анна кузнецова", not
-    "новости киева"). The first word may be an adjective of a surname's ending ("Московский Комсомолец", "Российская
-    Газета"): a newspaper's or a region's name."""
-    if any(_INITIALS.fullmatch(word) for word in words) or any(word.endswith(_NAME_ENDS) for word in words[1:]):
-        return True
-    womans = any(word.endswith(_WOMANS_SURNAME_ENDS) for word in words[1:])
-    return womans and words[0].endswith(_WOMANS_NAME_ENDS)
+def bare_name_of_person(text: str) -> bool:
+    """A person's name alone by a date with no byline's label (`names_person`), not a section's label or a party's
+    name of the same shape ("Local News", "Labour Party"). Under a label ("Von:" over "Anna City") the label vouches
+    for the name, and these words are a surname there."""
+    return names_person(text) and text.casefold().split()[-1] not in _LABEL_ENDS
+
+
+def _cyrillic_rubric(words: list[str]) -> bool:
+    """Cyrillic words (lower case) of a rubric's or a party's shape: the first is an adjective ("единая россия",
+    "московский комсомолец"), or one is a section's or a party's noun ("новости москвы"). A given name is no
+    adjective, so a surname of an adjective's ending in second place ("лев толстой") passes."""
+    return words[0].endswith(_ADJECTIVE_ENDS) or any(word in _RUBRIC_NOUNS for word in words)
 
 
 def dated_name(texts: list[str], i: int) -> bool:
