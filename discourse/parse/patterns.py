@@ -476,7 +476,30 @@ def ends_with(text: str, marks: str) -> bool:
 def ends_clause(text: str, marks: str) -> bool:
     """Whether text ends with one of marks (`ends_with`) that closes a clause, not with a name's initial and its
     stop ("John D.", "Сергей К."): a short line so closed is a commenter's name, not a sentence."""
-    return ends_with(text, marks) and not (text[-1:] == "." and text[-2:-1].isupper() and text[-3:-2] == " ")
+    return ends_with(text, marks) and not _closed_by_initial(text)
+
+
+_INITIAL_NAME_WORDS = 3  # "Mary Ann Lee K.": the words of a name before its initial
+# Nouns a capital letter labels, as a name's initial follows a first name: "Plan B.", "Vitamin D.", "Type A."
+_LETTERED_NOUNS = frozenset("plan vitamin type option part section grade class exhibit appendix model version level "
+                            "step phase category group team block room gate terminal floor row seat platform route "
+                            "zone schedule chapter article item figure table annex hepatitis".split())
+
+
+def _closed_by_initial(text: str) -> bool:
+    """Text is a name closed by an initial and its stop ("John D.", "Mary Ann K.", "Сергей К."): one to three
+    capitalised words, then a capital that is no pronoun ("Neither do I.", "So did I." are sentences) and no label
+    of a noun ("Plan B.")."""
+    if text[-1:] != "." or text[-3:-2] != " " or not text[-2:-1].isupper() or text[-2:-1] == "I":
+        return False  # the cheap test first: most lines end otherwise
+    words = text.split(None, _INITIAL_NAME_WORDS + 1)
+    return 1 < len(words) <= _INITIAL_NAME_WORDS + 1 and words[0].casefold() not in _LETTERED_NOUNS \
+        and all(_is_name_word(word) for word in words[:-1])
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of two letters or more, hyphens and apostrophes aside ("Anne-Marie", "O'Neil")."""
+    return len(word) > 1 and word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def lowercase_matcher(*patterns: re.Pattern | Source) -> re.Pattern:

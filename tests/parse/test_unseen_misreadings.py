@@ -197,10 +197,38 @@ def test_a_first_name_and_an_initial_over_the_date_opens_a_comment(thread, names
     assert comments.declared == len(comments.items)
 
 
-@pytest.mark.parametrize("text, closed", [("John D.", False), ("Сергей К.", False), ("Thanks a lot.", True),
-                                          ("Really?", True), ("USA.", True)])
+@pytest.mark.parametrize("text, closed", [("John D.", False), ("Сергей К.", False), ("Mary Ann K.", False),
+                                          ("Anne-Marie O'Neil B.", False), ("Thanks a lot.", True),
+                                          ("Really?", True), ("USA.", True), ("Neither do I.", True),
+                                          ("So did I.", True), ("Plan B.", True), ("Vitamin D.", True),
+                                          ("John I.", True), ("we need a plan B.", True)])
 def test_a_names_initial_closes_no_clause(text, closed):
     assert patterns.ends_clause(text, ".!?") is closed
+
+
+EDITED_COMMENT_THREAD = CYCLE_LANES + """\
+Kay Lum
+March 12, 2024 at 10:15 am
+About time. The roads are dangerous for anyone on a bike.
+
+Tom Baker
+March 12, 2024 at 11:00 am
+I have had enough of this.
+{short}
+March 12, 2024 at 11:30 am
+Edited to add: the cost is too high anyway.
+
+Ann Lee
+March 13, 2024 at 9:00 am
+What about the shops? Nobody asked them.
+"""
+
+
+@pytest.mark.parametrize("short", ["Neither do I.", "So did I.", "Plan B.", "Vitamin D."])
+def test_a_short_sentence_closed_by_a_capital_over_a_date_names_no_commenter(short):
+    comments = parse_text(EDITED_COMMENT_THREAD.format(short=short)).comments
+    assert [c.author for c in comments.items] == ["Kay Lum", "Tom Baker", "Ann Lee"]
+    assert short in comments.items[1].text and "Edited to add" in comments.items[1].text
 
 
 GERMAN_HEADLINE = "Neue Radwege für die Innenstadt"
