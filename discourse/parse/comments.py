@@ -20,8 +20,8 @@ from operator import is_not
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
-from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
-                                        is_badge, is_link_title, linkback_kind, opens_with_avatar,
+from discourse.parse.commenters import (Commenter, cites_post, commenter_fields, display_name, ends_with_saying,
+                                        introduces_quotation, is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -91,12 +91,13 @@ def _may_be_name(text: str) -> bool:
             and line_kind(text) is None)
 
 
-def _heads_next(opened: OpenComment, found: Commenter) -> bool:
+def _heads_next(opened: OpenComment, found: Commenter, text: str) -> bool:
     """A head naming someone else under an open comment with its own name and date but no text: that comment's text
     was only its reply link ("Sue Ward on DATE", "Reply", "Kay Lum on DATE"). It stays, without text, and the head
-    opens the next comment; a bare marker's comment, or one named but not dated, takes the head."""
+    opens the next comment; a bare marker's comment, or one named but not dated, takes the head, and a quote's head
+    ("oldtom wrote: ↑ DATE", `cites_post`) opens the post's quotation, not a comment."""
     return not opened.paragraphs and None not in (opened.author, opened.date, found.author) \
-        and found.author != opened.author
+        and found.author != opened.author and not cites_post(text)
 
 
 def name_text(line: str) -> str:
@@ -584,7 +585,7 @@ class CommentReader:
             self._close()
             return True
         if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)) \
-                or _heads_next(opened, found):
+                or _heads_next(opened, found, text):
             if self._marker_led and not self._heads_apart(opened, i, found):
                 return False
             self._start(i, self.indent[i])

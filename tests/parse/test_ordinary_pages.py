@@ -164,3 +164,16 @@ def test_an_ordinary_page_is_read_whole(kind):
     assert (article.title, article.author, article.date, len(article.paragraphs)) == facts
     assert [(c.author, c.date, c.parent) for c in parsed.comments.items] == comments
     assert all(c.text for c in parsed.comments.items)
+
+
+JESSIES_REPLY = "I use thirty pound braid with a wire trace, never had a problem."
+
+
+@pytest.mark.parametrize("cite", ["oldtom wrote: ↑ Mon Mar 04, 2024 10:20 am", "oldtom said: Mon Mar 04, 2024 10:20 am",
+                                  "oldtom schrieb: Mon Mar 04, 2024 10:20 am"])
+def test_a_forum_post_opening_with_a_dated_quote_is_one_post(cite):
+    quoted = f"{cite}\nI am after advice on a braid for pike in cold water.\n\n{JESSIES_REPLY}"
+    comments = parse_text(FORUM.replace(JESSIES_REPLY, quoted)).comments.items
+    assert [(c.author, c.date) for c in comments] == [("jessie_r", "Mar 04, 2024 11:05 am"),
+                                                       ("Kevin Marsh", "Mar 05, 2024 9:40 am")]
+    assert JESSIES_REPLY in comments[0].text
