@@ -797,11 +797,12 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     byline's: a rubric there ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
     named_over_date = False
+    body_at = _first_prose_line(lines, roles, end)
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
-        if article.author is None and _read_name_under_label(lines, roles, i, article):
+        if article.author is None and i < body_at and _read_name_under_label(lines, roles, i, article):
             byline_at = i  # the headline stands above it
             continue
         if article.author is None and _read_byline(text, article):
@@ -844,6 +845,13 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at, headline_at
+
+
+def _first_prose_line(lines: list[str], roles: list[LineRole | None], end: int) -> int:
+    """The first unread line of running text (`region.is_prose`), where the body begins; `end` where none does. A
+    byline's label alone over a name is read above it only: in the body "Von:" over "Berlin Hbf" is a timetable's
+    field, "Von:" over "Klaus Becker" a quoted e-mail's."""
+    return next((k for k in range(end) if roles[k] is None and region.is_prose(lines[k])), end)
 
 
 def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> bool:

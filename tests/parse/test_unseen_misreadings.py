@@ -255,6 +255,19 @@ def test_a_bylines_label_alone_over_the_name_names_the_author(label, gap, name):
     assert (article.author, article.title) == (name, GERMAN_HEADLINE)
 
 
+TIMETABLE_STORY = ("Die Bahn bietet ab Sonntag eine neue Direktverbindung an, die Reisende ohne Umstieg ans Ziel "
+                   "bringt. Die Fahrt dauert knapp vier Stunden.\n\nVerbindung:\n\nVon:\nBerlin Hbf\n\nNach:\n"
+                   "München Hbf\n\nFahrgastverbände begrüßen das Angebot, fordern aber günstigere Preise.\n")
+QUOTED_MAIL_STORY = ("Eine interne Mail liegt der Redaktion vor, in der die Ministerin ihre Pläne erläutert.\n\n"
+                     "Von:\nKlaus Becker\n\nBetreff: Reform\n\nDie Opposition kritisiert die Pläne scharf.\n")
+
+
+@pytest.mark.parametrize("story", [TIMETABLE_STORY, QUOTED_MAIL_STORY], ids=["timetable", "quoted-mail"])
+def test_a_bylines_label_inside_the_body_names_no_author(story):
+    article = parse_text(f"{GERMAN_HEADLINE}\n\n12. März 2024\n\n{story}").article
+    assert (article.author, article.title) == (None, GERMAN_HEADLINE)
+
+
 def test_a_sentence_opening_with_autor_is_no_byline():
     article = parse_text(f"{GERMAN_HEADLINE}\n\nAutor des Textes ist Heiko Sauer\n\n{GERMAN_BODY}").article
     assert article.author is None
