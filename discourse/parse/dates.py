@@ -65,11 +65,11 @@ _PATTERNS = [
     (re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"), "."),
     (re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"), "/"),
     # MyBB's and vBulletin's "03-04-2024": day and month either way, as a slashed date
-    (re.compile(rf"\b(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-{_YEAR}\b"), "-"),
+    (re.compile(rf"(?<![\w-])(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-{_YEAR}\b"), "-"),
 ]
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d\b")
+_SLASHED = re.compile(r"(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=4096)

@@ -357,7 +357,7 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 _ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
 _TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
-    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"
+    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"

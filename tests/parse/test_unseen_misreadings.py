@@ -8,6 +8,7 @@ import time
 import pytest
 
 from discourse.parse import parse_text, patterns, section
+from discourse.parse.dates import find_date, slashed_order
 
 RUSSIAN_HEADLINE = "В Москве откроют новые парки"
 RUSSIAN_BODY = ("Власти города объявили о новых мерах по благоустройству парков, которые начнут действовать весной. "
@@ -141,6 +142,11 @@ I agree with Sue, the shops matter.
 def test_a_comments_date_of_day_month_and_year_parted_by_hyphens_is_read(dates, days):
     comments = parse_text(HYPHENED_THREAD.format(*dates)).comments.items
     assert [(c.author, c.date, c.date_iso) for c in comments] == list(zip(["Alan Price", "Sue Ward", "bob_99"], dates, days))
+
+
+@pytest.mark.parametrize("text", ["ISBN 978-1-12-2019", "Tel. 978-13-05-2020", "Part no. X-13-05-2020"])
+def test_digits_run_on_by_a_hyphen_before_a_hyphened_date_are_no_date(text):
+    assert (patterns.timestamps(text), find_date(text), slashed_order(text)) == ([], None, None)
 
 
 def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
