@@ -133,6 +133,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 3
 _TRAIL_MIN_ITEMS = 2  # "Home › Weather": a breadcrumb trail over a page's headline may be two links
+_TRAIL_SEPARATORS = re.compile(r"\s>\s|\s?[›»]\s?")  # a breadcrumb trail's arrows: "Home › Weather"
 _MENU_ITEM_WORDS = 4
 _TABLE_MARKS = "-|: \t"
 # A link post's site after its title, "(ferryapp.io)": lower-case host names, not a program's ("(Node.js)").
@@ -692,11 +693,17 @@ def _is_table_rule(line: str) -> bool:
     return "---" in line and not line.strip(_TABLE_MARKS)
 
 
-def _is_menu(line: str, least: int = _MENU_MIN_ITEMS) -> bool:
+def _is_menu(line: str, separators: re.Pattern = _MENU_SEPARATORS, least: int = _MENU_MIN_ITEMS) -> bool:
     """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post"), of
-    `least` items at least."""
-    items = [item for item in _MENU_SEPARATORS.split(line) if item.strip()]
+    `least` items at least parted by `separators`."""
+    items = [item for item in separators.split(line) if item.strip()]
     return len(items) >= least and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
+
+
+def _is_trail(line: str) -> bool:
+    """A menu, or a breadcrumb trail of two links parted by an arrow ("Home › Weather", "Home > News"). Two items
+    parted by a bar are an account's links ("Login | Register") or a title's parts ("Storm | Live"), no trail."""
+    return _is_menu(line) or _is_menu(line, _TRAIL_SEPARATORS, _TRAIL_MIN_ITEMS)
 
 
 def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
@@ -1022,7 +1029,7 @@ def _headline_under_trail(lines: list[str], name_at: int, date_at: int) -> bool:
     words, or by one the story prints capitalised inside a sentence ("Storm Hits Texas" over "… across Texas"): a
     short headline over its date. A writer's name there ("Will Hutton", "Mark Price") shares an everyday word at
     most, in lower case or opening a sentence ("we will pay", "Power prices rose"), and stays the byline."""
-    if _nearest_menu_above(lines, name_at) is None:
+    if _nearest_trail_above(lines, name_at) is None:
         return False
     story = lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]
     proper_nouns = " ".join(word for line in story for word in _INNER_CAPITAL_WORD.findall(line))
@@ -1048,16 +1055,22 @@ def _last_crumb_above(lines: list[str], i: int) -> bool:
     """Line i is the last item of the nearest breadcrumb trail above it ("Home › News › Storm Hits Texas" over
     "Storm Hits Texas"): the trail ends in the page's own title, so the line is the headline, not a byline's
     name."""
-    trail = _nearest_menu_above(lines, i)
-    return trail is not None and _MENU_SEPARATORS.split(trail)[-1].strip().casefold() == lines[i].strip().casefold()
+    trail = _nearest_trail_above(lines, i)
+    if trail is None:
+        return False
+    last_crumb = _TRAIL_SEPARATORS.split(_MENU_SEPARATORS.split(trail)[-1])[-1]
+    return last_crumb.strip().casefold() == lines[i].strip().casefold()
 
 
-def _nearest_menu_above(lines: list[str], i: int) -> str | None:
-    """The nearest menu or breadcrumb trail above line i ("Home | News"), stripped; None where there is none."""
+def _nearest_trail_above(lines: list[str], i: int) -> str | None:
+    """The nearest menu or breadcrumb trail above line i ("Home | News | Weather", "Home › Weather"), stripped, up
+    to the nearest line of running text: a trail over a headline stands above the story; None where there is none."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
-        if text and _is_menu(text, _TRAIL_MIN_ITEMS):
+        if text and _is_trail(text):
             return text
+        if region.is_prose(text):
+            return None
     return None
 
 

@@ -296,10 +296,19 @@ def test_a_name_under_the_date_under_its_headline_stays_the_byline():
     assert (article.title, article.author) == ("Storm Hits Texas", "Jane Roe")
 
 
-@pytest.mark.parametrize("trail", ["Home › Weather", "Home | News"])
+@pytest.mark.parametrize("trail", ["Home › Weather", "Home » News", "Home > News"])
 def test_a_short_headline_over_its_date_under_a_two_item_trail_is_no_byline(trail):
     article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\n{STORM_STORY}").article
     assert (article.title, article.author) == ("Storm Hits Texas", None)
+
+
+@pytest.mark.parametrize("top", ["Login | Register", "Storm | Live", "Home › Weather\n\n" + STORM_STORY])
+def test_a_name_over_its_date_under_two_links_or_a_story_is_the_byline(top):
+    """Two links parted by a bar are no breadcrumb trail, and a trail over an earlier story is not this headline's."""
+    story = ("The price of heating will mark a new record this winter, the regulator said on Tuesday, and households "
+             "should expect higher bills.")
+    article = parse_text(f"{top}\n\nMark Price\n\n12 March 2024\n\n{story}\n\nMore to come.\n").article
+    assert article.author == "Mark Price"
 
 
 REPLY_WORD_THREAD = CYCLE_LANES + """\
