@@ -77,6 +77,7 @@ _METADATA_START = re.compile(
     r"|veröffentlicht|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
 # A byline's label alone on its line, the name on the next ("Autor:" over "Heiko Sauer"), as a template prints a field
 _BYLINE_LABEL = re.compile(r"(?:by|von|par|por|autor(?:in|ka)?|автор)\s*:", re.IGNORECASE)
+_SENTENCE_STOPS = ".!?"
 _LABEL_NAME_REACH = 2  # lines under a byline's label to its name, and under the name to its date: a blank perhaps
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
@@ -855,10 +856,12 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
 
 
 def _first_prose_line(lines: list[str], roles: list[LineRole | None], end: int) -> int:
-    """The first unread line of running text (`region.is_prose`), where the body begins; `end` where none does. A
-    byline's label alone over a name is read above it only: in the body "Von:" over "Berlin Hbf" is a timetable's
-    field, "Von:" over "Klaus Becker" a quoted e-mail's."""
-    return next((k for k in range(end) if roles[k] is None and region.is_prose(lines[k])), end)
+    """The first unread line of running text that closes a sentence (`region.is_prose`), where the body begins;
+    `end` where none does. A byline's label alone over a name is read above it only: in the body "Von:" over "Berlin
+    Hbf" is a timetable's field, "Von:" over "Klaus Becker" a quoted e-mail's. A sidebar's run of tags above the
+    headline closes none, or with a cut tag's dots ("Atheistische Religionsgese...")."""
+    return next((k for k in range(end) if roles[k] is None and patterns.ends_with(lines[k], _SENTENCE_STOPS)
+                 and not lines[k].endswith("..") and region.is_prose(lines[k])), end)
 
 
 def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> bool:

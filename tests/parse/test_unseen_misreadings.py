@@ -274,6 +274,14 @@ def test_a_bylines_label_inside_the_body_names_no_author(story):
     assert (article.author, article.title) == (None, GERMAN_HEADLINE)
 
 
+def test_a_bylines_label_under_a_sidebars_cut_tags_names_the_author():
+    tags = ("Atheismus Aufklärung Australien Auszeichnung Ausstellung Bildung Biologie Buddhismus Bürgerrechte "
+            "Demokratie Diskriminierung Ethik Evolution Familie Feminismus Forschung Freiheit Geschichte Gesundheit "
+            "Gewalt Glaube Humanismus Islam Judentum Justiz Kirche Kultur Medien Medizin Atheistische Religionsgese...")
+    article = parse_text(f"{tags}\n\n12.03.2024\n\n{GERMAN_HEADLINE}\n\nVon:\nHeiko Sauer\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title) == ("Heiko Sauer", GERMAN_HEADLINE)
+
+
 def test_a_sentence_opening_with_autor_is_no_byline():
     article = parse_text(f"{GERMAN_HEADLINE}\n\nAutor des Textes ist Heiko Sauer\n\n{GERMAN_BODY}").article
     assert article.author is None
