@@ -39,11 +39,12 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_]|\.)?")  # "ann", "o'neil
 _NOT_NAME_OPENERS = frozenset(
     "the a an this that these those my our your his her their its all any some no now then far way "
     "der die das ein eine le la les un une el los las una il lo gli het een".split())
-# Swedish and Norwegian "Av", Danish "Af" ("by") before a byline's name of two words or more over its date ("Av Sven
-# Larsson"): the by-word, not a first name. Read only there: elsewhere a line opening "Av" is seldom a byline.
-_SCANDINAVIAN_BY = re.compile(r"^A[vf]\s+(?=\S+\s+\S)")
+# Swedish and Norwegian "Av", Danish "Af" ("by"), or "Autor" ("Autorin", "Autorka", "Автор") without its colon, before a
+# byline's name of two words or more over its date ("Av Sven Larsson", "Autor Heiko Sauer"): the by-word, not a first
+# name. Read only there: elsewhere a line opening "Av" is seldom a byline.
+_BY_WORD_BEFORE_NAME = re.compile(r"^(?:A[vf]|Autor(?:in|ka)?|Автор)\s+(?=\S+\s+\S)")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
-_BYLINE_FIRST = frozenset("bBvVpPdDаА")  # the first letters of `patterns.BYLINE`'s words
+_BYLINE_FIRST = frozenset("bBvVpPdDаАaA")  # the first letters of `patterns.BYLINE`'s words
 # The small words inside a name ("Jan de Vries", "Ludwig van Beethoven"): not a sentence's words.
 _NAME_PARTICLES = frozenset("de van der den von zu di da del della dos das du la le y e al bin ten ter".split())
 # A capitalised "Le" or "El" straight after a name's first word, before a capitalised word: the surname's own
@@ -72,8 +73,12 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
-    r"(by|von|par|por|di|door|przez|автор|last|updated?|published|posted|this|date|aktualisiert|veröffentlicht"
-    r"|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+    r"(by|von|par|por|di|door|przez|автор|autor(?:in|ka)?|last|updated?|published|posted|this|date|aktualisiert"
+    r"|veröffentlicht|publié|publicado|latest|breaking|live|watch|developing)\b", re.IGNORECASE)
+# A byline's label alone on its line, the name on the next ("Autor:" over "Heiko Sauer"), as a template prints a field
+_BYLINE_LABEL = re.compile(r"(?:by|von|par|por|autor(?:in|ka)?|автор)\s*:", re.IGNORECASE)
+_SENTENCE_STOPS = ".!?"
+_LABEL_NAME_REACH = 2  # lines under a byline's label to its name, and under the name to its date: a blank perhaps
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
 _HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
@@ -95,8 +100,6 @@ _LABEL_WORDS = 2
 # name opens with one, and no headline's own line ends in one.
 _WRAP_WORDS = _NOT_NAME_OPENERS | frozenset("in on at of to for from with by and or but after before about over into "
                                             "as".split())
-# The last words of a section's label ("Local News", "Harbour District"), never of a writer's name.
-_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region".split())
 _BODY_WIDTH_LINES = 12  # lines under a headline's block that tell the width of the text's column
 # Small words that open names as well as phrases: "An Nguyen", "Le Minh", "Les Murray", "La Toya Jackson".
 _NAME_OPENING_SMALL_WORDS = frozenset("an le la les el lo".split())
@@ -129,7 +132,9 @@ _POSTER_LABELS = frozenset("posts joined join messages reputation likes points t
                            "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
-_MENU_MIN_ITEMS = 2
+_MENU_MIN_ITEMS = 3
+_TRAIL_MIN_ITEMS = 2  # "Home › Weather": a breadcrumb trail over a page's headline may be two links
+_TRAIL_SEPARATORS = re.compile(r"\s>\s|\s?[›»]\s?")  # a breadcrumb trail's arrows: "Home › Weather"
 _MENU_ITEM_WORDS = 4
 _TABLE_MARKS = "-|: \t"
 # A link post's site after its title, "(ferryapp.io)": lower-case host names, not a program's ("(Node.js)").
@@ -160,8 +165,8 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     (`LineFacts.digits`), where the caller has worked it out. `opening_head`: (line, name) of the head
     of a thread's opening post, where the page is a thread whose first post is the article: its byline."""
     article = Article()
-    byline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits, roles, end,
-                               article)
+    byline_at, headline_at = _read_metadata(stripped, digit_lines(stripped[:end]) if digits is None else digits,
+                                            roles, end, article)
     if opening_head and (byline_at is None or byline_at >= opening_head[0]):  # no byline of the page's above it
         byline_at = _read_opening_head(stripped, roles, end, opening_head, article)
     blocks = _body_blocks(lines, stripped, roles, end, blank_separated)
@@ -183,8 +188,11 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         if article.author is None:
             _read_author_box(blocks, texts, last, roles, article)
         title = _headline_over_opening_head(blocks, texts, opening_head and byline_at, first, last)
+        if title is None and article.author is None:
+            title = _headline_under_bare_date(blocks, stripped, texts, roles, start)
         if title is None:
-            title = _weighed_title(blocks, stripped, _title_anchor(blocks, byline_at, start), article.author)
+            under = byline_at if byline_at is not None or headline_at is None else headline_at + 1
+            title = _weighed_title(blocks, stripped, _title_anchor(blocks, under, start), article.author)
         else:
             first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
@@ -309,11 +317,22 @@ def _read_name_under_date(blocks: list[Block], texts: list[str], title: int, sta
     """No byline: a bare name between the headline and the body, right under the date line, is the
     author ("Headline", "11 May 2021", "Jane Roe", body). A guess, recorded in the provenance."""
     for position in range(title + 1, start):
-        if region.dated_name(texts, position):
+        if region.dated_name(texts, position) and region.bare_name_of_person(texts[position]):
             article.author = texts[position]
             article.provenance["author"] = f"line {blocks[position].first + 1}, a name under the date line"
             _assign(blocks[position], roles, LineRole.METADATA)
             return
+
+
+def _headline_under_bare_date(blocks: list[Block], stripped: list[str], texts: list[str], roles: list[LineRole | None],
+                              start: int) -> int | None:
+    """A name-shaped block right under a date line above the body ("12 March 2024" over "Storm Hits Texas"), where
+    no line above the date could be the headline (only menus, a trail, a label's single words: `_headline_above`):
+    that block is the headline. A byline's bare name under its date stands under a headline (`_read_name_under_date`)."""
+    for position in range(1, start):
+        if region.dated_name(texts, position) and _is_date_line(texts[position - 1]):
+            return None if _headline_above(stripped, roles, blocks[position - 1].first) else position
+    return None
 
 
 def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int, start: int,
@@ -331,6 +350,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
             continue
         if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
             return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
+        if _is_rubric(" ".join(word.strip(_HEAD_MARKS) for word in name.split())):
+            return None  # "Local News 12 March 2024", "Новости Москвы 12 марта 2024": the page's rubric, dated
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
         found = find_date(line) if article.date is None else None
@@ -369,7 +390,8 @@ def _touching(blocks: list[Block], roles: list[LineRole | None]):
 
 
 def _title_anchor(blocks: list[Block], byline_at: int | None, start: int) -> int:
-    """The headline stands above the byline when the byline precedes the body, else above the body."""
+    """The headline stands above the byline (or the line under a headline read already) when it precedes the body,
+    else above the body."""
     if byline_at is None or byline_at > blocks[start].first:
         return start
     return sum(1 for block in blocks if block.first < byline_at)
@@ -493,8 +515,7 @@ def _byline_name_over(stripped: list[str], first: int, i: int, last: int) -> boo
     """Line i of a block opening at `first` and closing at `last` is a name alone on its line, under the
     headline's own line: no wrapped headline's tail ("… Budget for" over "New Parks") nor a section's label
     ("Local News")."""
-    return i > first and patterns.NAME_LINE.match(stripped[i]) is not None \
-        and stripped[i].split()[-1].casefold() not in _LABEL_ENDS and _broken_by_the_page(stripped, i, last)
+    return i > first and region.bare_name_of_person(stripped[i]) and _broken_by_the_page(stripped, i, last)
 
 
 def _broken_by_the_page(stripped: list[str], i: int, last: int) -> bool:
@@ -673,10 +694,17 @@ def _is_table_rule(line: str) -> bool:
     return "---" in line and not line.strip(_TABLE_MARKS)
 
 
-def _is_menu(line: str) -> bool:
-    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post")."""
-    items = [item for item in _MENU_SEPARATORS.split(line) if item.strip()]
-    return len(items) > _MENU_MIN_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
+def _is_menu(line: str, separators: re.Pattern = _MENU_SEPARATORS, least: int = _MENU_MIN_ITEMS) -> bool:
+    """A row of short links ("new | past | comments | ask") or a breadcrumb trail ("Forum › Town › Post"), of
+    `least` items at least parted by `separators`."""
+    items = [item for item in separators.split(line) if item.strip()]
+    return len(items) >= least and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[:-1])
+
+
+def _is_trail(line: str) -> bool:
+    """A menu, or a breadcrumb trail of two links parted by an arrow ("Home › Weather", "Home > News"). Two items
+    parted by a bar are an account's links ("Login | Register") or a title's parts ("Storm | Live"), no trail."""
+    return _is_menu(line) or _is_menu(line, _TRAIL_SEPARATORS, _TRAIL_MIN_ITEMS)
 
 
 def _echoed_title(texts: list[str], hint: str, start: int) -> int | None:
@@ -770,14 +798,21 @@ def _unassigned(roles: list[LineRole | None], end: int):
 
 
 def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | None], end: int,
-                   article: Article) -> int | None:
-    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns
-    the line of the "By NAME" byline, if any."""
+                   article: Article) -> tuple[int | None, int | None]:
+    """Bylines, dates and the teaser (lines: stripped; `digit`: whether each holds a digit); returns the line of
+    the "By NAME" byline and that of a short headline read over its date line ("Storm Hits Texas" over "12 March
+    2024", `_headline_under_trail`), each None where there is none. Only the first name over a date is the
+    byline's: a rubric there ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
+    named_over_date = False
+    body_at = _first_prose_line(lines, roles, end)
     for i in _unassigned(roles, end):
         text = lines[i]
         if not digit[i] and (not _METADATA_OPENERS[text[:1]] or _METADATA_START.match(text) is None):
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
+        if article.author is None and i < body_at and _read_name_under_label(lines, roles, i, article):
+            byline_at = i  # the headline stands above it
+            continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -798,21 +833,72 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             roles[i] = LineRole.METADATA
             article.provenance["date"] = f"date item line {i + 1}"
             byline_at = i if byline_at is None else byline_at  # the headline stands above it
-        elif article.author is None and headline_at is None and _name_over_date(lines, roles, i):
+        elif article.author is None and not named_over_date and _name_over_date(lines, roles, i):
+            named_over_date = True
             _read_date(text, article)  # "Heiko Sauer" over "Do 9 Apr 2020": a byline in two lines
             roles[i] = LineRole.METADATA
             above = _name_line_above(lines, roles, i)
             headline = _headline_around_byline(lines, roles, above, i)
-            if headline == "none" and (_name_over_role(lines, roles, above, i) or _last_crumb_above(lines, above)
-                                       or _headline_under_trail(lines, above, i)):
-                headline_at = above  # no name over a date further down is the page's byline: a reply's, a card's
-            else:
+            # over a role, a headline in two lines or the person an obituary is about: no byline, nor is a name over
+            # a date further down (a reply's, a card's)
+            over_role = headline == "none" and _name_over_role(lines, roles, above, i)
+            if not over_role and headline == "none" and (_last_crumb_above(lines, above)
+                                                         or _headline_under_trail(lines, above, i)):
+                headline_at = above  # the headline, over its date: a bare name under the date is the byline's
+                _read_name_under_dated_headline(lines, roles, i, article)
+            elif not over_role:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
-    return byline_at
+    return byline_at, headline_at
+
+
+def _first_prose_line(lines: list[str], roles: list[LineRole | None], end: int) -> int:
+    """The first unread line of running text that closes a sentence (`region.is_prose`), where the body begins;
+    `end` where none does. A byline's label alone over a name is read above it only: in the body "Von:" over "Berlin
+    Hbf" is a timetable's field, "Von:" over "Klaus Becker" a quoted e-mail's. A sidebar's run of tags above the
+    headline closes none, or with a cut tag's dots ("Atheistische Religionsgese...")."""
+    return next((k for k in range(end) if roles[k] is None and patterns.ends_with(lines[k], _SENTENCE_STOPS)
+                 and not lines[k].endswith("..") and region.is_prose(lines[k])), end)
+
+
+def _read_name_under_label(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> bool:
+    """Line i is a byline's label alone ("Autor:", "Von:") over a person's name ("Heiko Sauer"), a blank line perhaps
+    between: the name is the author, and both lines are metadata, as is a date alone under the name ("18. Okt 2023"),
+    which dates the article. Whether it was read."""
+    if not _BYLINE_LABEL.fullmatch(lines[i]):
+        return False
+    below = _next_written(lines, i)
+    if below is None or roles[below] is not None or not region.names_person(lines[below]):
+        return False
+    article.author = lines[below]
+    article.provenance["author"] = f"line {below + 1}, a name under the byline's label"
+    dated = _next_written(lines, below)
+    if dated is not None and _name_over_date(lines, roles, dated) and _name_line_above(lines, roles, dated) == below:
+        _read_date(lines[dated], article)
+        roles[dated] = LineRole.METADATA
+    roles[i] = roles[below] = LineRole.METADATA
+    return True
+
+
+def _read_name_under_dated_headline(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
+    """A person's name alone in its block right under date line i, the headline over the date ("Storm Hits Texas",
+    "12 March 2024", "Jane Roe", body), is the byline, as `_read_name_under_date` reads it under a headline found
+    later. A guess, recorded in the provenance."""
+    below = _next_written(lines, i)
+    if below is None or roles[below] is not None or not region.bare_name_of_person(lines[below]) \
+            or below + 1 < len(lines) and lines[below + 1]:
+        return
+    article.author = lines[below]
+    article.provenance["author"] = f"line {below + 1}, a name under the date line"
+    roles[below] = LineRole.METADATA
+
+
+def _next_written(lines: list[str], i: int) -> int | None:
+    """The first line after line i that is not blank, across one blank line at most."""
+    return next((k for k in range(i + 1, min(i + 1 + _LABEL_NAME_REACH, len(lines))) if lines[k]), None)
 
 
 def _read_opening_head(stripped: list[str], roles: list[LineRole | None], end: int,
@@ -946,7 +1032,7 @@ def _headline_under_trail(lines: list[str], name_at: int, date_at: int) -> bool:
     words, or by one the story prints capitalised inside a sentence ("Storm Hits Texas" over "… across Texas"): a
     short headline over its date. A writer's name there ("Will Hutton", "Mark Price") shares an everyday word at
     most, in lower case or opening a sentence ("we will pay", "Power prices rose"), and stays the byline."""
-    if _nearest_menu_above(lines, name_at) is None:
+    if _nearest_trail_above(lines, name_at) is None:
         return False
     story = lines[date_at + 1:date_at + 1 + _NAME_WORDS_REACH]
     proper_nouns = " ".join(word for line in story for word in _INNER_CAPITAL_WORD.findall(line))
@@ -972,16 +1058,22 @@ def _last_crumb_above(lines: list[str], i: int) -> bool:
     """Line i is the last item of the nearest breadcrumb trail above it ("Home › News › Storm Hits Texas" over
     "Storm Hits Texas"): the trail ends in the page's own title, so the line is the headline, not a byline's
     name."""
-    trail = _nearest_menu_above(lines, i)
-    return trail is not None and _MENU_SEPARATORS.split(trail)[-1].strip().casefold() == lines[i].strip().casefold()
+    trail = _nearest_trail_above(lines, i)
+    if trail is None:
+        return False
+    last_crumb = _TRAIL_SEPARATORS.split(_MENU_SEPARATORS.split(trail)[-1])[-1]
+    return last_crumb.strip().casefold() == lines[i].strip().casefold()
 
 
-def _nearest_menu_above(lines: list[str], i: int) -> str | None:
-    """The nearest menu or breadcrumb trail above line i ("Home | News"), stripped; None where there is none."""
+def _nearest_trail_above(lines: list[str], i: int) -> str | None:
+    """The nearest menu or breadcrumb trail above line i ("Home | News | Weather", "Home › Weather"), stripped, up
+    to the nearest line of running text: a trail over a headline stands above the story; None where there is none."""
     for k in range(i - 1, -1, -1):
         text = lines[k].strip()
-        if text and _is_menu(text):
+        if text and _is_trail(text):
             return text
+        if region.is_prose(text):
+            return None
     return None
 
 
@@ -1046,8 +1138,15 @@ def _byline_name(text: str) -> str | None:
         return _name_before_rest(inline.group("name"), lambda: True)
     named = patterns.NAME_THEN_DATE.match(text)
     if named and len(text.split()) <= 8 and _has_timestamp(text):
-        return _name_before_date(text, named.group("name"))
+        name = _name_before_date(text, named.group("name"))
+        return None if _is_rubric(name) else name
     return None
+
+
+def _is_rubric(name: str) -> bool:
+    """Words read before a date as a name that name no person: a section's label or a party ("Local News",
+    "Новости Москвы", `region.bare_name_of_person`). A single word is a name or a handle."""
+    return " " in name and not region.bare_name_of_person(name)
 
 
 def _name_before_date(text: str, name: str) -> str:
@@ -1178,8 +1277,8 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
-        if article.author is None:
-            article.author = _SCANDINAVIAN_BY.sub("", _undoubled(lines[above].strip()))
+        if article.author is None and region.bare_name_of_person(lines[above].strip()):
+            article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):
             if roles[line] is None:
                 roles[line] = LineRole.METADATA

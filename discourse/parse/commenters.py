@@ -80,6 +80,10 @@ _SAYING = {"says", "said", "wrote", "writes", "replied", "responded", "schreibt"
            "respondeu", "schreef", "zegt", "antwoordde", "scrive", "scrisse", "rispose", "napisał", "napisała",
            "odpowiedział", "odpowiedziała", "skrev", "sagde", "säger", "svarade", "detto", "scritto", "risposto",
            "schrijft", "reageerde", "zei", "pisze", "skriver"}
+# The past tense of saying before a colon, as a forum cites the post it quotes ("oldtom wrote: ↑ DATE", "Kay said:",
+# "Hans schrieb:", "Marie a écrit :"): a quote's head. The present ("Kay says:") heads a comment of its own.
+_CITES_POST = re.compile(r"(?<!\w)(?:wrote|said|schrieb|écrit|escribió|dijo|escreveu|disse|schreef|zei|scrisse|"
+                         r"scritto|detto|napisała?|skrev|sagde)\s?:", re.I)
 # What goes before a participle among them: "Marie a écrit", "Gianni ha scritto", "Kay has said".
 _SAYING_AUXILIARIES = {"a", "ha", "has", "hat", "heeft"}
 # The pronouns that speak in those languages, as written inside a sentence ("he said", "sagte sie", "il a dit").
@@ -486,6 +490,12 @@ def introduces_quotation(text: str) -> bool:
     if not between:
         return True
     return 1 < len(between) <= _MAX_NAME_WORDS + 1 and (between[-1].lower() in _SAYING or between[0].lower() in _SAYING)
+
+
+def cites_post(text: str) -> bool:
+    """A quote's head: a name and a past verb of saying before a colon ("oldtom wrote: ↑ Mon Mar 04, 2024 10:20 am"),
+    which a forum prints over the post a reply quotes."""
+    return _CITES_POST.search(text) is not None
 
 
 def reply_marker_target(text: str) -> str | None:

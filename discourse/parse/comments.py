@@ -20,8 +20,8 @@ from operator import is_not
 from discourse.model import Boilerplate, Comments, LineRole, Repair
 from discourse.parse import patterns
 from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_line_kinds
-from discourse.parse.commenters import (Commenter, commenter_fields, display_name, ends_with_saying, introduces_quotation,
-                                        is_badge, is_link_title, linkback_kind, opens_with_avatar,
+from discourse.parse.commenters import (Commenter, cites_post, commenter_fields, display_name, ends_with_saying,
+                                        introduces_quotation, is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
@@ -87,8 +87,17 @@ def _is_widget(text: str) -> bool:
 def _may_be_name(text: str) -> bool:
     """A short line that could be a commenter's name: no sentence, no widget, no furniture."""
     return (len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and display_name(text)[:1].isalnum()
-            and not patterns.ends_with(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
+            and not patterns.ends_clause(text, _SENTENCE_MARKS + ":,") and not _is_widget(text)
             and line_kind(text) is None)
+
+
+def _heads_next(opened: OpenComment, found: Commenter, text: str) -> bool:
+    """A head naming someone else under an open comment with its own name and date but no text: that comment's text
+    was only its reply link ("Sue Ward on DATE", "Reply", "Kay Lum on DATE"). It stays, without text, and the head
+    opens the next comment; a bare marker's comment, or one named but not dated, takes the head, and a quote's head
+    ("oldtom wrote: ↑ DATE", `cites_post`) opens the post's quotation, not a comment."""
+    return not opened.paragraphs and None not in (opened.author, opened.date, found.author) \
+        and found.author != opened.author and not cites_post(text)
 
 
 def name_text(line: str) -> str:
@@ -228,7 +237,7 @@ class CommentReader:
 
     def _names_item(self, i: int, plain: str) -> bool:
         """"• artsyphotos" over a paragraph, where no commenter lines are printed: the item is a name."""
-        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_with(plain, _SENTENCE_MARKS + ":,"):
+        if not self._unsigned or len(plain.split()) > _NAME_WORDS or patterns.ends_clause(plain, _SENTENCE_MARKS + ":,"):
             return False
         after = self._next_line(i)
         return (after is not None and _marker(self.lines[after]) is None
@@ -550,7 +559,7 @@ class CommentReader:
         opened = self._open
         if self._opens_quotation(opened, i, text):
             return False  # "On May 3, 2021, Ann wrote:" under a head or its text: the quoted post's date
-        if self._quotes_comment(opened, found):
+        if self._quotes_comment(opened, found) and not self._dated_under(i):
             opened.reply_to_name = found.author.lstrip("> @")  # "> @erin wrote:", as html2text prints a quoted post
             opened.quotes_indented = self.indent[i] > opened.indent
             return True
@@ -575,7 +584,8 @@ class CommentReader:
                 self._open.last_line = i
             self._close()
             return True
-        if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)):
+        if opened is None or not (opened.empty or not opened.paragraphs or self._absorb(opened, i, found)) \
+                or _heads_next(opened, found, text):
             if self._marker_led and not self._heads_apart(opened, i, found):
                 return False
             self._start(i, self.indent[i])
@@ -629,6 +639,12 @@ class CommentReader:
         """A signed comment that opens with "NAME said:" quotes NAME's comment: a forum's reply marker."""
         return (opened is not None and opened.author is not None and not opened.paragraphs
                 and found.author is not None and found.date is None and found.author != opened.author)
+
+    def _dated_under(self, i: int) -> bool:
+        """The next written line is a timestamp alone: line i ("Kay Lum says:") heads a comment over its date, where
+        a forum's "erin said:" over a quoted post has the post's text under it."""
+        under = self._next_line(i)
+        return under is not None and _is_timestamp(self.text[under])
 
     def _name_above(self, i: int) -> bool:
         """"Robs" on the line right above a bare timestamp (or one blank line above it, as a

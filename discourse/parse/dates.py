@@ -64,10 +64,12 @@ _PATTERNS = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), ""),
     (re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"), "."),
     (re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"), "/"),
+    # MyBB's and vBulletin's "03-04-2024": day and month either way, as a slashed date
+    (re.compile(rf"(?<![\w-])(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-{_YEAR}\b"), "-"),
 ]
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b")
+_SLASHED = re.compile(r"(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=4096)
@@ -82,7 +84,8 @@ def find_date(text: str, day_first: bool | None = None) -> tuple[str, str] | Non
         if needed not in text:
             continue
         for match in pattern.finditer(text):
-            order = day_first if day_first is not None or needed != "/" else _weekday_order(text, match)
+            either_way = day_first is None and "first" in pattern.groupindex
+            order = _weekday_order(text, match) if either_way else day_first
             iso = _to_iso(match, order)
             if iso:
                 return iso, match.group(0)
@@ -110,12 +113,12 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def slashed_order(text: str | None) -> bool | None:
-    """True where text holds a slashed date that can only be day first ("18/02/2020"), False where it can
-    only be month first ("02/18/2020"), None where it holds none or one that reads either way."""
-    found = _SLASHED.search(text) if text and "/" in text else None
+    """True where text holds a slashed (or hyphened) date that can only be day first ("18/02/2020", "18-02-2020"),
+    False where it can only be month first ("02/18/2020"), None where it holds none or one that reads either way."""
+    found = _SLASHED.search(text) if text and ("/" in text or "-" in text) else None
     if found is None:
         return None
-    first, second = int(found.group(1)), int(found.group(2))
+    first, second = int(found.group(1)), int(found.group(3))
     return True if first > 12 >= second else False if second > 12 >= first else None
 
 

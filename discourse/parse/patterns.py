@@ -166,12 +166,13 @@ _RARE["VIDEO_CAPTION"] = Source(r"^(related video|watch|video)s?:$", _I)
 
 TEASER = re.compile(r"^(latest|update|updated|breaking|live|watch|developing)\s*:\s*\S", _I)
 
-# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez", Russian "Автор:" (with
-# its colon: "Автор статьи считает…" is a sentence), each maybe with a colon ("By: NAME", "Von: NAME", "Par : NAME").
-# ("Author: NAME" is a recipe card's field as often as a byline; Swedish "av" would send every line opening with an
-# "a" to the byline regex.)
+# "By NAME" in the languages of the comment headers: Italian "di", Dutch "door", Polish "przez", Russian "Автор:" and
+# German, Polish, Spanish or Portuguese "Autor:" ("Autorin:", "Autorka:": with the colon: "Autor des Buches ist …" is
+# a sentence), each maybe with a colon ("By: NAME", "Von: NAME", "Par : NAME"). ("Author: NAME" is a recipe card's
+# field as often as a byline; Swedish "av" would send every line opening with an "a" to the byline regex.)
 BYLINE = re.compile(
-    r"^(by|von|par|por|di|door|przez|автор(?=\s*:))\s*:?\s+(?P<name>[^|,()]+?)\s*(?:$|[|,]\s*(?P<rest>.*))",
+    r"^(by|von|par|por|di|door|przez|(?:автор|autor(?:in|ka)?)(?=\s*:))\s*:?\s+(?P<name>[^|,()]+?)\s*"
+    r"(?:$|[|,]\s*(?P<rest>.*))",
     _I,
 )
 # "October 25th, 2012 by Dan Meyer", "Veröffentlicht am 13. März 2019 von NAME", "Posted by NAME at 4:59 PM".
@@ -356,7 +357,7 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 _ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
 _TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
-    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}"
+    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"
@@ -470,6 +471,35 @@ def ends_with(text: str, marks: str) -> bool:
     """
     last = text.rstrip(CLOSERS)[-1:]
     return last != "" and last in marks
+
+
+def ends_clause(text: str, marks: str) -> bool:
+    """Whether text ends with one of marks (`ends_with`) that closes a clause, not with a name's initial and its
+    stop ("John D.", "Сергей К."): a short line so closed is a commenter's name, not a sentence."""
+    return ends_with(text, marks) and not _closed_by_initial(text)
+
+
+_INITIAL_NAME_WORDS = 3  # "Mary Ann Lee K.": the words of a name before its initial
+# Nouns a capital letter labels, as a name's initial follows a first name: "Plan B.", "Vitamin D.", "Type A."
+_LETTERED_NOUNS = frozenset("plan vitamin type option part section grade class exhibit appendix model version level "
+                            "step phase category group team block room gate terminal floor row seat platform route "
+                            "zone schedule chapter article item figure table annex hepatitis".split())
+
+
+def _closed_by_initial(text: str) -> bool:
+    """Text is a name closed by an initial and its stop ("John D.", "Mary Ann K.", "Сергей К."): one to three
+    capitalised words, then a capital that is no pronoun ("Neither do I.", "So did I." are sentences) and no label
+    of a noun ("Plan B.")."""
+    if text[-1:] != "." or text[-3:-2] != " " or not text[-2:-1].isupper() or text[-2:-1] == "I":
+        return False  # the cheap test first: most lines end otherwise
+    words = text.split(None, _INITIAL_NAME_WORDS + 1)
+    return 1 < len(words) <= _INITIAL_NAME_WORDS + 1 and words[0].casefold() not in _LETTERED_NOUNS \
+        and all(_is_name_word(word) for word in words[:-1])
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of two letters or more, hyphens and apostrophes aside ("Anne-Marie", "O'Neil")."""
+    return len(word) > 1 and word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def lowercase_matcher(*patterns: re.Pattern | Source) -> re.Pattern:

@@ -55,6 +55,25 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
+# The last words of a section's label or a party's name ("Local News", "Harbour District", "Labour Party"), never of
+# a writer's name.
+_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region "
+                        "party partei parti partido partito partij partia".split())
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
+# Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
+# left out, and an adjective surname ("Лев Толстой", "Алексей Навальный") is the second word, not the first.
+_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ее", "ые", "ие", "ой", "ый", "ский", "цкий", "ська", "цька", "ський", "цький",
+                   "ське", "цьке", "ські")
+# The nouns of a news site's sections and rubrics, of its own name and of parties, in Russian and Ukrainian: a
+# capitalised line holding one ("Новости Москвы", "Спорт Сегодня", "Партия Роста") names no person.
+_RUBRIC_NOUNS = frozenset("""
+    новости новость погода спорт политика экономика общество культура происшествия наука технологии здоровье
+    мнения мнение авто недвижимость образование регионы город столица мир страна россия украина война бизнес финансы
+    шоу-бизнес туризм афиша лента главное интервью репортаж колонка блог блоги партия газета журнал радио телеканал
+    телевидение агентство издание редакция союз фронт движение
+    новини погода політика економіка суспільство культура події наука здоров'я думки регіони світ країна війна
+    фінанси партія газета журнал телеканал агенція видання редакція спілка рух""".split())
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -331,6 +350,30 @@ def title_index(texts: list[str], anchor: int, author: str | None = None) -> int
             return i
         looked, i = looked + 1, i - 1
     return None
+
+
+def names_person(text: str) -> bool:
+    """A name alone on its line (`patterns.NAME_LINE`) that may name a person. A rubric in Cyrillic script is
+    capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"): such a line is
+    left out where it has a rubric's shape (`_cyrillic_rubric`); any other is a name, whatever its surname's
+    ending ("Лев Толстой", "Сергей Шойгу", "Олена Зеленська")."""
+    if not patterns.NAME_LINE.match(text):
+        return False
+    return _CYRILLIC.search(text) is None or not _cyrillic_rubric(text.casefold().split())
+
+
+def bare_name_of_person(text: str) -> bool:
+    """A person's name alone by a date with no byline's label (`names_person`), not a section's label or a party's
+    name of the same shape ("Local News", "Labour Party"). Under a label ("Von:" over "Anna City") the label vouches
+    for the name, and these words are a surname there."""
+    return names_person(text) and text.casefold().split()[-1] not in _LABEL_ENDS
+
+
+def _cyrillic_rubric(words: list[str]) -> bool:
+    """Cyrillic words (lower case) of a rubric's or a party's shape: the first is an adjective ("единая россия",
+    "московский комсомолец"), or one is a section's or a party's noun ("новости москвы"). A given name is no
+    adjective, so a surname of an adjective's ending in second place ("лев толстой") passes."""
+    return words[0].endswith(_ADJECTIVE_ENDS) or any(word in _RUBRIC_NOUNS for word in words)
 
 
 def dated_name(texts: list[str], i: int) -> bool:

@@ -99,8 +99,11 @@ _RANK = re.compile(r"(?:^|\s)(?:member|newbie|admin|administrator|moderator|mod|
 _ENTRY_LINK = re.compile(r"permalink|report", re.IGNORECASE)  # a live blog's entries and a feed's posts have them too
 # A comment's links to its neighbours in the tree, or its fold toggle, after its head ("bob 2 hours ago | next [–]")
 _TREE_LINKS = re.compile(r"\|\s*(?:parent|next|prev|root|context)\b|\[[–-]\]", re.IGNORECASE)
-# phpBB's head over each post, its name and date parted by a guillemet ("Post by erin » Mon Mar 04, 2024 10:20 am")
-_GUILLEMET_HEAD = re.compile(r"^(?:post\s+)?by\s+[^»]{1,60}?\s»\s", re.IGNORECASE)
+# phpBB's head over each post, its name and date parted by a guillemet ("Post by erin » Mon Mar 04, 2024 10:20 am"),
+# or the name alone before it ("erin » 04 Mar 2024, 10:20", `is_guillemet_head`)
+_GUILLEMET_HEAD = re.compile(r"^(?P<by>(?:post\s+)?by\s+)?[^»]{1,60}?\s»\s(?P<date>.*)", re.IGNORECASE)
+_WEEKDAY_BEFORE_DATE = 12  # "Mon, ", "Montag, ": what may stand between a head's guillemet and its date
+_HEAD_DATE_CHARS = 60  # the head's date, a weekday and a clock time with it: looked for there only
 _FORUM_SIGNS = frozenset({"reply link", "post quoted or poster's details", "post number", "tree links", "post head"})
 _TIME_AGO = re.compile(r"(?:\d+|an?|one)\s+" + patterns.RELATIVE_UNIT_FIRST, re.IGNORECASE)
 _ARTICLE_PROSE = 2  # prose lines under a header, with no prose above it, that make it the article's meta line
@@ -184,13 +187,25 @@ _NOUN_FIRST_DISPATCH = Dispatch(_NOUN_FIRST_HEADER)
 _NOUN_FIRST_MATCH = _NOUN_FIRST_DISPATCH.match  # only the alternatives the first character admits
 
 
+def is_guillemet_head(text: str) -> bool:
+    """A forum post's head of a name and a date parted by a guillemet: "Post by erin » Mon Mar 04, 2024 10:20 am", or
+    without the by-word where the date follows the guillemet at once (a weekday before it at most) and no other
+    guillemet does ("erin » 04 Mar 2024, 10:20"): a breadcrumb trail ("Board index » Fishing » Tackle") names pages."""
+    found = _GUILLEMET_HEAD.match(text)
+    if found is None or found.group("by"):
+        return found is not None
+    date = found.group("date")
+    spans = patterns.timestamps(date[:_HEAD_DATE_CHARS]) if "»" not in date else []
+    return bool(spans) and spans[0][0] <= _WEEKDAY_BEFORE_DATE
+
+
 def shows_forum_furniture(texts: list[str]) -> bool:
     """Whether a thread's stripped lines show a forum's own furniture, once a post at least (`_FORUM_POSTS`): a post's
     row of profile buttons ("PM Find Quote"), its number alone ("#2") or phpBB's head ("by erin » DATE"). There a lone
     "Top" is a post's link back to the page's top; under a news story it may be a reader's whole comment, and one
     such line may be a reader's too."""
     signs = (text for text in texts if text and (_PROFILE_BUTTONS.fullmatch(text) or _LONE_POST_NUMBER.fullmatch(text)
-                                                 or _GUILLEMET_HEAD.match(text)))
+                                                 or is_guillemet_head(text)))
     return next(islice(signs, _FORUM_POSTS - 1, None), None) is not None
 
 
@@ -626,7 +641,7 @@ def _thread_sign(text: str, names: set[str], by_head: bool) -> str | None:
         return "post number"
     if by_head and _TREE_LINKS.search(text) is not None:
         return "tree links"
-    if by_head and _GUILLEMET_HEAD.match(text) is not None:
+    if by_head and is_guillemet_head(text):
         return "post head"
     return "time ago" if by_head and _TIME_AGO.search(text) is not None else None
 
@@ -703,7 +718,7 @@ def _heads_text(lines: list[str], i: int) -> bool | None:
         return False if _name_over_date(lines, i) or poster_box(lines, i) is not None else None
     listed = marker(line)
     name = plain_item(listed[2]) if listed else ""
-    if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_with(name, ".!?:,"):
+    if indented and listed and 0 < len(name.split()) <= 3 and not patterns.ends_clause(name, ".!?:,"):
         return True  # a bare name
     found = _signature(line, listed)
     return indented if found is not None and found[0] is not None else None
@@ -723,7 +738,7 @@ def _name_over_date(lines: list[str], i: int) -> bool:
     under a blank line (`_dated_below`), and written text follows within the two non-blank lines after the
     timestamp: a head that names no date on the name's line, as Commento and some themes print it."""
     words = lines[i].split()
-    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_with(lines[i].strip(), ".!?:,;"):
+    if not 0 < len(words) <= _NAME_LINE_WORDS or i + 1 >= len(lines) or patterns.ends_clause(lines[i].strip(), ".!?:,;"):
         return False
     if _DIGIT.search(lines[i]) or _signature(lines[i], None) is not None:
         return False
@@ -887,7 +902,7 @@ def _box_name(line: str) -> str | None:
         return None  # the length first: most lines are text
     name = line.strip().strip("# ")
     words = name.split()
-    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_with(name, ".!?:,;") or not _is_ranked_apart(name):
+    if not 0 < len(words) <= _NAME_LINE_WORDS or patterns.ends_clause(name, ".!?:,;") or not _is_ranked_apart(name):
         return None
     return name
 

@@ -114,11 +114,11 @@ def test_a_subject_repeated_in_a_memo_or_a_score_line_is_no_reply():
 
 def forum_topic(*prefixes: str) -> str:
     """A forum topic: its opening post, then a reply under each subject prefix, each subject over its
-    poster's dated line, in a shape the reader does not take for post heads ("ida » DATE", where phpBB's
-    "by ida » DATE" opens a post)."""
-    lines = ["Harbour wall: stone or concrete?", "", "ida » Wed Jun 05, 2024 9:00 am", "", BODY, ""]
+    poster's dated line, in a shape the reader does not take for post heads ("ida · DATE", a name and a date
+    alone, where phpBB's "ida » DATE" opens a post)."""
+    lines = ["Harbour wall: stone or concrete?", "", "ida · Wed Jun 05, 2024 9:00 am", "", BODY, ""]
     for prefix, name in zip(prefixes, ("jonas", "marta", "eva")):
-        lines += [f"{prefix} Harbour wall: stone or concrete?", "", f"{name} » Wed Jun 05, 2024 10:00 am", "",
+        lines += [f"{prefix} Harbour wall: stone or concrete?", "", f"{name} · Wed Jun 05, 2024 10:00 am", "",
                   "Stone, because it lasts and it looks like the rest of the harbour.", ""]
     return page(*lines)
 

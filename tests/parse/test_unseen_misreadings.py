@@ -1,0 +1,346 @@
+"""Lines of unseen pages the text reader once misread: a rubric or a party's name by the article's date read as its
+author, comment heads and forum dates of shapes it did not know, bylines in other languages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from discourse.parse import parse_text, patterns, section
+from discourse.parse.dates import find_date, slashed_order
+
+RUSSIAN_HEADLINE = "В Москве откроют новые парки"
+RUSSIAN_BODY = ("Власти города объявили о новых мерах по благоустройству парков, которые начнут действовать весной. "
+                "По словам чиновников, работы затронут более двадцати районов и продлятся до конца года.\n\n"
+                "Жители уже обсуждают планы в социальных сетях и на форумах района.\n")
+ENGLISH_HEADLINE = "Moscow to open new parks"
+ENGLISH_BODY = ("City officials announced new measures for the parks, which take effect in the spring. The work "
+                "will cover more than twenty districts and last until the end of the year, officials said.\n\n"
+                "Residents are already discussing the plans on social networks and local forums.\n")
+
+
+def _dated_page(headline: str, line: str, date: str, body: str, layout: str) -> str:
+    """A headline, then `line` over the date, under it, beside it, or in the headline's block, then the body."""
+    heads = {"over": f"{line}\n\n{date}", "under": f"{date}\n\n{line}", "beside": f"{line} {date}",
+             "in block": f"{line}\n{date}"}
+    joiner = "\n" if layout == "in block" else "\n\n"
+    return f"{headline}{joiner}{heads[layout]}\n\n{body}"
+
+
+LAYOUTS = ["over", "under", "beside", "in block"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("date", ["12 марта 2024", "12.03.2024 10:15"])
+@pytest.mark.parametrize("rubric", ["Новости Москвы", "Единая Россия", "Новости Киева", "Российская Газета",
+                                    "Московский Комсомолец", "Новини Києва", "Українська Правда"])
+def test_a_russian_rubric_or_party_by_the_date_is_no_author(rubric, date, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, rubric, date, RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (None, RUSSIAN_HEADLINE)
+    assert article.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("rubric", ["Local News", "Labour Party", "World Politics"])
+def test_a_section_label_or_party_by_the_date_is_no_author(rubric, layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, rubric, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == (None, ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Иван Петров", "Анна Кузнецова", "Фёдор Достоевский", "Тарас Шевченко",
+                                  "Ирина Петровская", "Лев Толстой", "Алексей Навальный", "Володимир Зеленський",
+                                  "Олена Зеленська", "Сергей Шойгу", "Ксения Собчак", "Юрий Дудь"])
+def test_a_russian_writers_name_by_the_date_is_the_author(name, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, name, "12 марта 2024", RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (name, RUSSIAN_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_english_writers_name_by_the_date_is_the_author(layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, "Jane Roe", "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == ("Jane Roe", ENGLISH_HEADLINE)
+
+
+def test_a_russian_byline_after_its_label_is_read():
+    page = f"Новости Москвы\n\n{RUSSIAN_HEADLINE}\n\nАвтор: Иван Петров\n\n12 марта 2024\n\n{RUSSIAN_BODY}"
+    article = parse_text(page).article
+    assert (article.author, article.title) == ("Иван Петров", RUSSIAN_HEADLINE)
+
+
+FORUM_POSTS = [("railfan_jo", "Mon Mar 04, 2024 10:20 am", "2024-03-04",
+                "My brass track turns dark after every frost. I scrub it with a track rubber each spring."),
+               ("old_sparky", "Mon Mar 04, 2024 11:02 am", "2024-03-04",
+                "Stainless rail. Costs more up front but I have not cleaned mine in three years."),
+               ("Mike Lund", "05.03.2024, 08:15", "2024-03-05",
+                "A light wipe of graphite after cleaning helps a lot. It keeps the oxide from sticking.")]
+
+
+def _guillemet_thread(crumbs: str) -> str:
+    """A forum thread under a breadcrumb trail, each post under its head of "NAME » DATE", a "Top" link under it."""
+    posts = "".join(f"{name} » {date}\n\n{text}\n\nTop\n\n" for name, date, _, text in FORUM_POSTS)
+    return (f"{crumbs}\n\nKeeping brass rail clean in winter\n\n{posts}"
+            "Display posts from previous: All posts Sort by Post time Ascending\n")
+
+
+@pytest.mark.parametrize("crumbs", ["Board index » Layouts » Outdoor track", "Board index ‹ Layouts ‹ Outdoor track"])
+def test_a_forum_posts_head_of_a_name_and_a_date_parted_by_a_guillemet_opens_a_reply(crumbs):
+    page = parse_text(_guillemet_thread(crumbs))
+    assert (page.article.title, page.article.author) == ("Keeping brass rail clean in winter", "railfan_jo")
+    assert [(c.author, c.date_iso[:10]) for c in page.comments.items] == [(name, day) for name, _, day, _ in FORUM_POSTS[1:]]
+    assert [c.text for c in page.comments.items] == [text for *_, text in FORUM_POSTS[1:]]  # "Top": the forum's link
+
+
+@pytest.mark.parametrize("line", ["Board index » Layouts » Mon Mar 04, 2024", "Home » News » 12 March 2024",
+                                  "News » Politics", "Ann Lee » a post about Mar 04, 2024 and the rest of the week"])
+def test_a_breadcrumb_trail_or_a_sentence_with_a_guillemet_is_no_posts_head(line):
+    assert not section.is_guillemet_head(line)
+
+
+def test_a_long_line_with_a_guillemet_is_read_at_once():
+    line = "Ann » " + "word " * 3000 + "Mon Mar 04, 2024"
+    started = time.perf_counter()
+    assert not section.is_guillemet_head(line)
+    assert time.perf_counter() - started < 0.1
+
+
+# A news story under its byline, and the header of its thread of three comments
+CYCLE_LANES = """\
+Council approves new cycle lanes
+
+By Daniel Morgan
+
+The city council has approved plans for three new cycle lanes through the centre, after a vote that ran late
+into Tuesday evening.
+
+Councillors said the lanes would be built over the summer, with the first due to open in September.
+
+3 Comments
+
+"""
+
+HYPHENED_THREAD = CYCLE_LANES + """\
+Alan Price {}
+About time. The roads are dangerous for anyone on a bike.
+
+Sue Ward {}
+What about the shops? Nobody asked them.
+
+bob_99 {}
+I agree with Sue, the shops matter.
+"""
+
+
+@pytest.mark.parametrize("dates, days", [
+    (("13-03-2024, 11:02 AM", "13-03-2024, 12:30 PM", "14-03-2024"), ["2024-03-13T11:02", "2024-03-13T12:30", "2024-03-14"]),
+    (("03-13-2024, 11:02 AM", "03-13-2024, 12:30 PM", "03-14-2024"), ["2024-03-13T11:02", "2024-03-13T12:30", "2024-03-14"]),
+    # a date that reads either way is read as the page's other dates are written, as a slashed one is
+    (("03-04-2024, 11:02 AM", "13-04-2024, 12:30 PM", "14-04-2024"), ["2024-04-03T11:02", "2024-04-13T12:30", "2024-04-14"]),
+    (("03-04-2024, 11:02 AM", "03-04-2024, 12:30 PM", "03-05-2024"), [None, None, None]),
+])
+def test_a_comments_date_of_day_month_and_year_parted_by_hyphens_is_read(dates, days):
+    comments = parse_text(HYPHENED_THREAD.format(*dates)).comments.items
+    assert [(c.author, c.date, c.date_iso) for c in comments] == list(zip(["Alan Price", "Sue Ward", "bob_99"], dates, days))
+
+
+@pytest.mark.parametrize("text", ["ISBN 978-1-12-2019", "Tel. 978-13-05-2020", "Part no. X-13-05-2020"])
+def test_digits_run_on_by_a_hyphen_before_a_hyphened_date_are_no_date(text):
+    assert (patterns.timestamps(text), find_date(text), slashed_order(text)) == ([], None, None)
+
+
+def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
+    posts = [("kaspar", "13-06-2022, 09:00 AM", "Which route should we ride on Sunday, the river loop or the hills?"),
+             ("ottilie", "13-06-2022, 09:40 AM", "The river loop, the hills are too steep for the new riders."),
+             ("bram", "14-06-2022, 10:15 AM", "The hills, we did the river loop twice last month already.")]
+    lines = ["Riverside Cycling Club", "", "Which route for the Sunday ride?", ""]
+    for name, date, text in posts:
+        lines += [name, "Member", "Posts: 310", "Joined: Mar 2019", "", date, "", text, "", "Quote", ""]
+    page = parse_text("\n".join(lines))
+    assert page.article.author == "kaspar"
+    assert [(c.author, c.date_iso) for c in page.comments.items] == [("ottilie", "2022-06-13T09:40"),
+                                                                     ("bram", "2022-06-14T10:15")]
+
+
+RUSSIAN_THREAD = f"""\
+{RUSSIAN_HEADLINE}
+
+Автор: Иван Петров
+
+12 марта 2024
+
+{RUSSIAN_BODY}
+Комментарии (3)
+
+{{}}
+12.03.2024 10:15
+
+Наконец-то, давно пора было заняться парками.
+
+{{}}
+12.03.2024 11:20
+
+А кто будет платить за всё это?
+
+{{}}
+13.03.2024 09:05
+
+Хорошая новость для всех жителей района.
+"""
+
+ENGLISH_THREAD = HYPHENED_THREAD.replace("Alan Price {}", "{}\n12 March 2024 11:02").replace(
+    "Sue Ward {}", "{}\n12 March 2024 12:30").replace("bob_99 {}", "{}\n13 March 2024 09:05")
+
+
+@pytest.mark.parametrize("thread, names", [
+    (RUSSIAN_THREAD, ("Сергей К.", "Анна", "Ольга П.")),
+    (ENGLISH_THREAD, ("John D.", "Sue Ward", "Kay L.")),
+    (ENGLISH_THREAD, ("John D.", "Sue W.", "Kay L.")),
+], ids=["russian", "english", "english-initials"])
+def test_a_first_name_and_an_initial_over_the_date_opens_a_comment(thread, names):
+    comments = parse_text(thread.format(*names)).comments
+    assert [c.author for c in comments.items] == list(names)
+    assert comments.declared == len(comments.items)
+
+
+@pytest.mark.parametrize("text, closed", [("John D.", False), ("Сергей К.", False), ("Mary Ann K.", False),
+                                          ("Anne-Marie O'Neil B.", False), ("Thanks a lot.", True),
+                                          ("Really?", True), ("USA.", True), ("Neither do I.", True),
+                                          ("So did I.", True), ("Plan B.", True), ("Vitamin D.", True),
+                                          ("John I.", True), ("we need a plan B.", True)])
+def test_a_names_initial_closes_no_clause(text, closed):
+    assert patterns.ends_clause(text, ".!?") is closed
+
+
+EDITED_COMMENT_THREAD = CYCLE_LANES + """\
+Kay Lum
+March 12, 2024 at 10:15 am
+About time. The roads are dangerous for anyone on a bike.
+
+Tom Baker
+March 12, 2024 at 11:00 am
+I have had enough of this.
+{short}
+March 12, 2024 at 11:30 am
+Edited to add: the cost is too high anyway.
+
+Ann Lee
+March 13, 2024 at 9:00 am
+What about the shops? Nobody asked them.
+"""
+
+
+@pytest.mark.parametrize("short", ["Neither do I.", "So did I.", "Plan B.", "Vitamin D."])
+def test_a_short_sentence_closed_by_a_capital_over_a_date_names_no_commenter(short):
+    comments = parse_text(EDITED_COMMENT_THREAD.format(short=short)).comments
+    assert [c.author for c in comments.items] == ["Kay Lum", "Tom Baker", "Ann Lee"]
+    assert short in comments.items[1].text and "Edited to add" in comments.items[1].text
+
+
+GERMAN_HEADLINE = "Neue Radwege für die Innenstadt"
+GERMAN_BODY = ("Die Stadt hat neue Radwege für die Innenstadt beschlossen, nachdem der Rat bis spät in den Abend "
+               "getagt hatte. Die ersten Wege sollen im September eröffnet werden.\n\n"
+               "Kritiker sagen, dass die Pläne Parkplätze für die Geschäfte kosten.\n")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Autor: Heiko Sauer", "Heiko Sauer"), ("Autorin: Anna Schmidt", "Anna Schmidt"),
+    ("AUTOR: Heiko Sauer", "Heiko Sauer"), ("Autorka: Anna Nowak", "Anna Nowak"),
+    ("Autor: Daniel Czyżewski | 12.03.2024", "Daniel Czyżewski"), ("Autor Heiko Sauer", "Heiko Sauer"),
+])
+def test_a_german_or_polish_byline_labelled_autor_names_the_author(byline, name):
+    article = parse_text(f"{GERMAN_HEADLINE}\n\n{byline}\n\n12.03.2024\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title, article.date) == (name, GERMAN_HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("label", ["Autor:", "Autorin:", "Von:", "By:"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["touching", "blank-between"])
+@pytest.mark.parametrize("name", ["Heiko Sauer", "Anna City"])  # under a label, a section's word is a surname
+def test_a_bylines_label_alone_over_the_name_names_the_author(label, gap, name):
+    article = parse_text(f"12.03.2024\n\n{GERMAN_HEADLINE}\n\n{label}{gap}{name}\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title) == (name, GERMAN_HEADLINE)
+
+
+TIMETABLE_STORY = ("Die Bahn bietet ab Sonntag eine neue Direktverbindung an, die Reisende ohne Umstieg ans Ziel "
+                   "bringt. Die Fahrt dauert knapp vier Stunden.\n\nVerbindung:\n\nVon:\nBerlin Hbf\n\nNach:\n"
+                   "München Hbf\n\nFahrgastverbände begrüßen das Angebot, fordern aber günstigere Preise.\n")
+QUOTED_MAIL_STORY = ("Eine interne Mail liegt der Redaktion vor, in der die Ministerin ihre Pläne erläutert.\n\n"
+                     "Von:\nKlaus Becker\n\nBetreff: Reform\n\nDie Opposition kritisiert die Pläne scharf.\n")
+
+
+@pytest.mark.parametrize("story", [TIMETABLE_STORY, QUOTED_MAIL_STORY], ids=["timetable", "quoted-mail"])
+def test_a_bylines_label_inside_the_body_names_no_author(story):
+    article = parse_text(f"{GERMAN_HEADLINE}\n\n12. März 2024\n\n{story}").article
+    assert (article.author, article.title) == (None, GERMAN_HEADLINE)
+
+
+def test_a_bylines_label_under_a_sidebars_cut_tags_names_the_author():
+    tags = ("Atheismus Aufklärung Australien Auszeichnung Ausstellung Bildung Biologie Buddhismus Bürgerrechte "
+            "Demokratie Diskriminierung Ethik Evolution Familie Feminismus Forschung Freiheit Geschichte Gesundheit "
+            "Gewalt Glaube Humanismus Islam Judentum Justiz Kirche Kultur Medien Medizin Atheistische Religionsgese...")
+    article = parse_text(f"{tags}\n\n12.03.2024\n\n{GERMAN_HEADLINE}\n\nVon:\nHeiko Sauer\n\n{GERMAN_BODY}").article
+    assert (article.author, article.title) == ("Heiko Sauer", GERMAN_HEADLINE)
+
+
+def test_a_sentence_opening_with_autor_is_no_byline():
+    article = parse_text(f"{GERMAN_HEADLINE}\n\nAutor des Textes ist Heiko Sauer\n\n{GERMAN_BODY}").article
+    assert article.author is None
+
+
+STORM_STORY = ("The storm brought heavy rain across Texas on Tuesday, flooding roads and cutting power to thousands of "
+               "homes. Officials said the worst was over by the evening, but warned of more rain later in the week.\n\n"
+               "Schools in several districts will stay closed on Wednesday.\n")
+
+
+@pytest.mark.parametrize("top", ["Home | News | Weather", "Home › Weather", "Weather", "Menu\n\nSearch", "[logo]", ""])
+@pytest.mark.parametrize("headline", ["Storm Hits Texas", "Rain Again"])
+def test_a_headline_under_a_bare_date_line_under_only_menus_is_the_title(top, headline):
+    article = parse_text(f"{top}\n\n12 March 2024\n\n{headline}\n\n{STORM_STORY}".lstrip()).article
+    assert (article.title, article.author, article.date) == (headline, None, "2024-03-12")
+
+
+def test_a_name_under_the_date_under_its_headline_stays_the_byline():
+    article = parse_text(f"Home › Weather\n\nStorm Hits Texas\n\n12 March 2024\n\nJane Roe\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm Hits Texas", "Jane Roe")
+
+
+@pytest.mark.parametrize("trail", ["Home › Weather", "Home » News", "Home > News"])
+def test_a_short_headline_over_its_date_under_a_two_item_trail_is_no_byline(trail):
+    article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm Hits Texas", None)
+
+
+@pytest.mark.parametrize("top", ["Login | Register", "Storm | Live", "Home › Weather\n\n" + STORM_STORY])
+def test_a_name_over_its_date_under_two_links_or_a_story_is_the_byline(top):
+    """Two links parted by a bar are no breadcrumb trail, and a trail over an earlier story is not this headline's."""
+    story = ("The price of heating will mark a new record this winter, the regulator said on Tuesday, and households "
+             "should expect higher bills.")
+    article = parse_text(f"{top}\n\nMark Price\n\n12 March 2024\n\n{story}\n\nMore to come.\n").article
+    assert article.author == "Mark Price"
+
+
+REPLY_WORD_THREAD = CYCLE_LANES + """\
+{alan}
+About time. The roads are dangerous for anyone on a bike.
+{word}
+
+{sue}
+{word}
+
+{kay}
+What about the shops? Nobody asked them.
+{word}
+"""
+ONE_LINE_HEADS = {"alan": "Alan Price on March 12, 2024 at 11:02 am", "sue": "Sue Ward on March 12, 2024 at 12:30 pm",
+                  "kay": "Kay Lum on March 12, 2024 at 1:30 pm"}
+TWO_LINE_HEADS = {key: head.replace(" on ", " says:\n\n") + "\n" for key, head in ONE_LINE_HEADS.items()}
+
+
+@pytest.mark.parametrize("heads", [ONE_LINE_HEADS, TWO_LINE_HEADS], ids=["one-line", "name-over-date"])
+@pytest.mark.parametrize("word", ["Reply", "Svar", "Antworten"])
+def test_a_comment_whose_text_is_only_its_reply_link_is_kept_without_text(heads, word):
+    comments = parse_text(REPLY_WORD_THREAD.format(word=word, **heads)).comments
+    assert [(c.author, c.text) for c in comments.items] == [
+        ("Alan Price", "About time. The roads are dangerous for anyone on a bike."), ("Sue Ward", ""),
+        ("Kay Lum", "What about the shops? Nobody asked them.")]
+    assert comments.declared == len(comments.items)
