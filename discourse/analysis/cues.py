@@ -656,6 +656,30 @@ def question_hits(text: str | Prepared) -> dict[str, Hit]:
     return hits
 
 
+def rhetorical_form_hits(text: str | Prepared) -> dict[str, Hit]:
+    """Questions that assert rather than ask, told by their form, for the news stance model, which
+    reads a question as a query: one the writer answers with a statement and does not end on ("Food
+    inflation is lowest here? Has anyone been shopping lately? It's here."), since a genuine query
+    yields the turn (it comes last, or before no more than a thanks); and a question whose own words
+    are negative ("Where is the freaking D400?")."""
+    prepared = prepare(text)
+    if "?" not in prepared.text:
+        return {}
+    hits: dict[str, Hit] = {}
+    sentences = [s.strip() for s in prepared.sentences if s.strip()]
+    closing = [s for s in sentences if len(s.split()) > 6 or not THANKS.search(s.lower())]
+    if closing and not closing[-1].endswith("?"):
+        answered = next((a for a, b in zip(sentences, sentences[1:])
+                         if a.endswith("?") and not b.endswith("?") and len(b.split()) >= 3), None)
+        if answered:
+            hits["self_answered_question"] = Hit(1.0, answered[-120:])
+    evaluative = next((s for s, value in sentence_polarities(prepared) if value <= -0.2 and s.rstrip().endswith("?")),
+                      None)
+    if evaluative:
+        hits["evaluative_question"] = Hit(1.0, evaluative.strip()[-120:])
+    return hits
+
+
 LEXICAL_CUES = (
     ("praise", PRAISE), ("thanks", THANKS), ("agreement_words", AGREEMENT),
     ("disagreement_words", DISAGREEMENT), ("truth_dispute", DISPUTE), ("contrast", CONTRAST),

@@ -90,6 +90,50 @@ def test_genuine_question_versus_pushback():
     assert "pushback" in pushed and "genuine_question" not in pushed
 
 
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Food inflation is lowest in the US? Has anyone been grocery shopping lately? It's here and growing.",
+         "self_answered_question"),
+        ("Who is going to pay for all this? The shop owners will pay, as always. Thanks.", "self_answered_question"),
+        ("Where is the stupid money from the last increase?", "evaluative_question"),
+    ],
+)
+def test_rhetorical_question_forms_fire(text, cue):
+    assert cue in cues.rhetorical_form_hits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I freeze it?",
+        "Can I make this ahead and freeze it? Thanks!",
+        "I made it last week. Can I freeze the rest?",
+        "Do we mix it with a spoon or a mixer? Also, can I add some shortening?",
+        "A plain statement. Nothing asked.",
+    ],
+)
+def test_genuine_queries_have_no_rhetorical_form(text):
+    assert not cues.rhetorical_form_hits(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Has anyone on the council tried to park there lately?", "Nobody will come to the old town any more."),
+        ("Who is going to pay for all this?", "The shop owners will pay, as always."),
+        ("Did the mayor count the shops that will close?", "Half the street will be empty by spring."),
+    ],
+)
+def test_a_question_its_writer_answers_reads_less_as_a_query_than_the_same_question_left_open(question, answer):
+    """A genuine query yields the turn; a question the writer goes on to answer asserts (news stance)."""
+    article = ("The city council voted to raise parking fees in the old town by a third. The mayor says the money "
+               "will pay for new bus lanes.")
+    answered = dict(stance_to_author(f"{question} {answer}", article).probabilities)["query"]
+    left_open = dict(stance_to_author(f"{answer} {question}", article).probabilities)["query"]
+    assert answered < left_open
+
 def test_classify_lists_cues_with_contribution():
     model = {"classes": ["a", "b"], "intercept": {"a": 0.0, "b": 0.0}, "weights": {"x": {"a": 2.0, "b": -1.0}}}
     label, probs, fired = classify({"x": cues.Hit(0.5, "words")}, model)
@@ -338,7 +382,7 @@ def _macro_f1(task: str, file: str) -> float:
 
 # In-sample figures of the shipped weights on each dev file (`discourse evaluate`), pinned a little
 # below so a change that loses accuracy fails; the held-out figures are in benchmarks/README.md.
-@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.72), ("stance-news-dev-2.jsonl", 0.59)])
+@pytest.mark.parametrize(("file", "floor"), [("stance-news-dev.jsonl", 0.74), ("stance-news-dev-2.jsonl", 0.59)])
 def test_news_stance_macro_f1_floor(file, floor):
     assert _macro_f1("stance", file) >= floor
 
