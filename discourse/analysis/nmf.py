@@ -172,13 +172,15 @@ def _coordinate_descent(x, w: np.ndarray, ht: np.ndarray) -> float:
         hessian = hht[t, t]
         if hessian != 0:
             step = np.subtract(column, np.divide(gradient, hessian, out=gradient), out=gradient)
-            # where(0 > step, 0, step), a step of -0.0 kept: NumPy's maximum gives its second operand when both are equal
+            # where(0 > step, 0, step), a step of -0.0 kept: NumPy's maximum gives its second operand
+            # when both are equal
             np.maximum(0.0, step, out=column)
     w[...] = columns
     return float(running[0])
 
 
-def _gradient(subtracted: np.ndarray, columns: np.ndarray, weights: np.ndarray, space: np.ndarray, out: np.ndarray) -> None:
+def _gradient(subtracted: np.ndarray, columns: np.ndarray, weights: np.ndarray, space: np.ndarray,
+              out: np.ndarray) -> None:
     """`-subtracted + sum(weights[r] * columns[:, r])` into out, its terms added left to right as the
     compiled loop adds them, by one call instead of twenty: the terms are the rows of an array made in
     `space` (a flat buffer, so that the array is contiguous whatever its length), and NumPy adds rows
