@@ -186,7 +186,11 @@ def _content_form(token: str) -> str | None:
             word = word.replace("’", "'")
         word = word[:-2] if word.endswith("'s") else word.rstrip("'")
     too_short_or_long = not 3 <= len(word) <= LONGEST_CONTENT_WORD
-    if too_short_or_long or word in STOPWORDS or not word[0].isalnum() or _NUMBER.fullmatch(word):
+    if too_short_or_long or word in STOPWORDS or not word[0].isalnum():
+        return None
+    # A number starts with a decimal digit (`\d` is Unicode's Nd, which `isdecimal` tells), the letter or
+    # digit it starts with being no "." or "-": most words need no match.
+    if word[0].isdecimal() and _NUMBER.fullmatch(word):
         return None
     return word
 

@@ -197,6 +197,30 @@ def test_permuted_lower_is_scipys_in_the_arrays_own_memory(shape):
         assert np.shares_memory(lower, a)  # factored where it was, no copy
 
 
+@pytest.mark.parametrize("gradient_rows", [7, 64, 1 << 13])
+def test_the_fit_in_blocks_of_gradient_rows_matches_scikit_learn_bit_for_bit(gradient_rows, monkeypatch):
+    monkeypatch.setattr(nmf, "GRADIENT_ROWS", gradient_rows)  # blocks of rows, a last short one, or one block
+    counts = zipf_documents(4, 90, 400)
+    *_, weighted, expected = reference(counts, 6)
+    matrix, _ = nmf.count_matrix(counts)
+    assert np.array_equal(nmf.nmf_components(nmf.tfidf(matrix, nmf.idf(matrix)), 6, max_iter=1000), expected)
+
+
+def test_a_gradient_adds_its_terms_in_order_from_the_first_a_negative_zero_kept():
+    rng = np.random.default_rng(3)
+    columns = np.asfortranarray(rng.random((50, 4)) * 10.0 ** rng.integers(-8, 8, (50, 4)))
+    weights = rng.random(4) * 10.0 ** rng.integers(-8, 8, 4)
+    subtracted = np.concatenate([rng.random(45), np.zeros(5)])
+    columns[45:] = -0.0  # the last rows' terms all -0.0: their sum is -0.0, which a sum from 0.0 loses
+    for weights_ in (weights, np.array([0.0, *weights[1:]])):
+        expected = -subtracted
+        for r in range(4):
+            expected = expected + weights_[r] * columns[:, r]
+        out = np.empty(50)
+        nmf._gradient(subtracted, columns, weights_, np.empty(5 * 64), out)
+        assert np.array_equal(out, expected) and np.array_equal(np.signbit(out), np.signbit(expected))
+
+
 @pytest.mark.parametrize("rows", [5, 16, 17, 18, 33, 47])
 def test_product_over_a_tall_array_is_the_matrix_product_to_the_last_bit(rows, monkeypatch):
     monkeypatch.setattr(nmf, "ROW_BLOCK", 16)  # blocks of 16 rows: a last block of one row is joined to the one before

@@ -1,9 +1,12 @@
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from discourse.analysis import topics
+from discourse.analysis.stopwords import STOPWORDS
 from discourse.analysis.topics import (
     BACKGROUND_COMMON_WORDS,
     BACKGROUND_CORPUS,
@@ -27,6 +30,24 @@ OFF_TOPIC = "Visas for Christmas holidays at Disneyland are what my family cares
 def test_content_words_drop_stopwords_numbers_and_short_tokens():
     words = content_words("The 2,000 fighters of ISIS's army in Syria’s north: it is a war! :)")
     assert words == ["fighters", "isis", "army", "syria", "north", "war"]
+
+
+def test_numbers_in_any_script_of_digits_are_no_content_words_and_words_holding_digits_are():
+    numbers = ["3.14", "2020-21", "٢٠٢٠", "๑๒๓", "２０２１", "1.5-2"]
+    words = ["3rd", "1960s", "covid-19", "²³⁴", "ⅻⅲⅳ", "½⅓¼", "x86"]
+    assert [topics._content_form(token) for token in numbers + words] == [None] * len(numbers) + words
+
+
+@given(st.text(st.characters(categories=("Nd", "No", "Nl", "Lu", "Ll", "Lo"), include_characters=".-'"),
+               min_size=1, max_size=8))
+def test_a_token_is_no_content_word_for_being_a_number_exactly_when_the_number_pattern_takes_it_all(token):
+    topics._content_form.cache_clear()
+    form = topics._content_form(token)
+    word = token.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    kept_but_for_numbers = 3 <= len(word) <= 30 and word not in STOPWORDS and word[0].isalnum()
+    if kept_but_for_numbers:
+        assert (form is None) == bool(re.fullmatch(r"[\d.-]+", word))
 
 
 def test_content_words_leave_out_web_slugs_and_keyboard_runs_but_keep_long_compounds():
