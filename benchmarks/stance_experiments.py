@@ -28,7 +28,9 @@ offsets on the decision, chosen inside each training part; `--only thread-mood` 
 cues of the thread's other posts; `--only to-claim` for RumourEval with a direct reply's questions and
 links weighed apart; `--only trees` for every task by gradient-boosted trees over the shipped features, and
 by the mean of the trees' and the regression's probabilities (run it with OMP_NUM_THREADS=1); `--only positive-parent`
-for news and SubReddit agreement without and with a reply's negative words weighed again under a glad parent.)
+for news and SubReddit agreement without and with a reply's negative words weighed again under a glad parent;
+`--only markers` for news stance and news agreement with hedges, boosters, examples, an affirming opener or
+an emotive interjection as a cue.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -1731,6 +1733,54 @@ def trees(eval_dir: Path) -> None:
                   + _page_bootstrap(data, held[TREE_VARIANTS[0]][0], held[variant][0], scope=scope), flush=True)
 
 
+# ---- Discourse markers: hedges, boosters, examples, affirming openers, interjections ------------------------------
+
+MARKERS = {
+    # Hedges (Brown & Levinson's mitigation; Hyland's hedges): disagreement is softened with them.
+    "hedge": re.compile(r"\b(?:maybe|perhaps|probably|possibly|i think|i guess|i suppose|i believe|imo|imho"
+                        r"|in my (?:humble )?opinion|it seems|seems? to|might|may be|sort of|kind of)\b", re.I),
+    # Boosters (Hyland): certainty pressed on the reader, as in a counter-claim.
+    "booster": re.compile(r"\b(?:clearly|obviously|of course|certainly|definitely|undoubtedly|surely|no doubt|in fact"
+                          r"|the fact (?:is|that)|actually|really|always|never|everyone knows|it is clear)\b", re.I),
+    # Exemplification: a supporting example added to the article's or the parent's point.
+    "example": re.compile(r"\b(?:for (?:example|instance)|one example|case in point|e\.g\."
+                          r"|a (?:good|perfect|prime|classic) example)", re.I),
+    # An affirming demonstrative opener: "That's exactly it", "This is the key problem", "Which is why".
+    "affirming_opener": re.compile(
+        r"^[\s\"“'‘>*]*(?:(?:that|this|which)(?:'s|’s| is| was)\s+(?:exactly|precisely|just|so|the (?:point|key|problem"
+        r"|issue|reason|thing|crux|truth)|why|what|how|the main|my point|true)|which is why|hence\b|that explains)", re.I),
+    # Emotive interjections standing as a sentence: "Sad.", "Wow!", "Sigh."
+    "interjection": re.compile(r"(?:^|[.!?…]\s*)(?:sad|wow|ugh+|sigh|smh|egads|geez|jeez|yikes|oh (?:my|boy|well)"
+                               r"|good grief|alas)\s*[.!…]", re.I),
+}
+
+
+def _marker_rows(eval_dir: Path, files: tuple[str, ...], label_field: str, name: str) -> list[dict[str, float]]:
+    """The marker's flag for each record `load` keeps from files, in its order."""
+    texts = [r["text"] for f in files for r in _records(eval_dir / f, label_field)[0]]
+    return [{name: 1.0} if MARKERS[name].search(text) else {} for text in texts]
+
+
+def _marked(data: Data, eval_dir: Path, files: tuple[str, ...], label_field: str, name: str) -> Data:
+    """data with the marker's flag (unchanged for "none")."""
+    return data if name == "none" else with_features(data, _marker_rows(eval_dir, files, label_field, name))
+
+
+def markers(eval_dir: Path) -> None:
+    """News stance and news agreement held out by page (as `fit_stance` prints them), each with one
+    discourse-marker family as an extra cue; the SubReddit rows news agreement trains on carry it too."""
+    stance = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    task, agreement, extra, share = _agreement_data(eval_dir)
+    (extra_file, _), = task.extra
+    for name in ("none", *MARKERS):
+        print(f"+ {name}:", flush=True)
+        data = _marked(stance, eval_dir, NEWS.files, NEWS.label_field, name)
+        fit_stance.report("stance_news", data, *cross_validate(data, NEWS, []))
+        news = _marked(agreement, eval_dir, task.files, task.label_field, name)
+        rows = [(_marked(extra, eval_dir, (extra_file,), task.label_field, name), share)]
+        fit_stance.report("agreement_news", news, *cross_validate(news, task, rows))
+
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
@@ -1741,7 +1791,7 @@ BY_EVAL_DIR = {
     "pair-as-stance": pair_as_stance, "aimed-negative": aimed_negative_experiment, "parent-side": parent_side,
     "news-shapes": news_stance_shapes, "reply-sides": reply_sides, "social-author": social_author,
     "social-rules": social_rules, "thread-mood": thread_mood_experiment,
-    "to-claim": to_claim, "trees": trees, "positive-parent": positive_parent,
+    "to-claim": to_claim, "trees": trees, "positive-parent": positive_parent, "markers": markers,
 }
 
 
