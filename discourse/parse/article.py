@@ -366,8 +366,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
     """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
     that is a date
-    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm"). A guess,
-    recorded in the article's provenance."""
+    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm", "The Harbour Times
+    12 March 2024": an outlet's name or a rubric before it). A guess, recorded in the article's provenance."""
     for i in range(first, end):
         if roles[i] in (LineRole.BODY, LineRole.HEADING, LineRole.BLANK) or _DIGIT.search(lines[i]) is None:
             continue
@@ -376,7 +376,8 @@ def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Art
         if found is None:
             continue
         prefix = text[:text.find(found[1])]
-        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix):
+        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix) \
+                or region.names_rubric(prefix.strip(" ,|·•–—-")):
             article.date, article.date_text = found
             article.provenance["date"] = f"date line {i + 1}"
             return

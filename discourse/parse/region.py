@@ -55,10 +55,15 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
-# The last words of a section's label or a party's name ("Local News", "Harbour District", "Labour Party"), never of
-# a writer's name.
-_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region "
-                        "party partei parti partido partito partij partia".split())
+# The words of a section's label, a party's name or an outlet's name ("Local News", "Sport Extra", "Harbour District",
+# "Labour Party", "Daily Mail", "Riverside Gazette"), never of a writer's name, wherever they stand in the line.
+_LABEL_WORDS = frozenset("""
+    news sport sports business politics opinion world district city county region
+    party partei parti partido partito partij partia
+    times post daily herald gazette journal magazine online media press tribune chronicle standard mail telegraph
+    guardian observer express mirror independent review today weekly courier bulletin sentinel examiner inquirer
+    dispatch register globe monitor insider digest report reporter wire network radio tv agency live
+    zeitung nachrichten kurier rundschau tagblatt presse gazzetta corriere diario gazeta dziennik krant""".split())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
 # Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
@@ -363,10 +368,20 @@ def names_person(text: str) -> bool:
 
 
 def bare_name_of_person(text: str) -> bool:
-    """A person's name alone by a date with no byline's label (`names_person`), not a section's label or a party's
-    name of the same shape ("Local News", "Labour Party"). Under a label ("Von:" over "Anna City") the label vouches
-    for the name, and these words are a surname there."""
-    return names_person(text) and text.casefold().split()[-1] not in _LABEL_ENDS
+    """A person's name alone by a date with no byline's label (`names_person`), not a section's label, a party's or
+    an outlet's name of the same shape ("Local News", "Labour Party", "The Harbour Times"): the site's name over the
+    date names no writer, and no person's name opens with "The". Under a label ("Von:" over "Anna City") the label
+    vouches for the name, and these words are a surname there."""
+    if not names_person(text):
+        return False
+    words = text.casefold().split()
+    return words[0] != "the" and _LABEL_WORDS.isdisjoint(words)
+
+
+def names_rubric(text: str) -> bool:
+    """Capitalised words of a name's shape (`patterns.NAME_LINE`) naming a section, a party or an outlet, not a person
+    (`bare_name_of_person`): "Local News", "The Harbour Times", "Новости Москвы"."""
+    return patterns.NAME_LINE.match(text) is not None and not bare_name_of_person(text)
 
 
 def _cyrillic_rubric(words: list[str]) -> bool:
