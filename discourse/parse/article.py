@@ -214,6 +214,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
+    article.author = patterns.unemphasised(article.author)
     if article.date is None and blocks:
         top = blocks[title].first if title is not None else blocks[first].first
         for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
@@ -448,7 +449,7 @@ def _name_under_topic_over_date(texts: list[str], i: int, author: str | None) ->
     byline's name printed as a paragraph of its own, as html2text prints it, under the headline. A kicker, a
     standfirst or a site's name over a short headline ("Storm Hits Texas") leaves it the title: the headline
     names the topic too, or the block above it names it by one word at most ("The Harbour Times")."""
-    if i + 1 >= len(texts) or patterns.NAME_LINE.match(texts[i]) is None or not _is_date_line(texts[i + 1]):
+    if i + 1 >= len(texts) or patterns.NAME_LINE.match(patterns.unemphasised(texts[i])) is None or not _is_date_line(texts[i + 1]):
         return False
     story = texts[i + 2:i + 2 + _NAME_WORDS_REACH]
     above = region.title_index(texts, i, author)
@@ -1001,7 +1002,7 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     """A line that is only a date, under a line that is only a name."""
     text = lines[i].strip()
     above = _name_line_above(lines, roles, i)
-    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(lines[above].strip()):
+    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(patterns.unemphasised(lines[above].strip())):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
@@ -1277,7 +1278,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     """A bare name right above a "Last updated:" line is the byline (a reading time between them is
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
-    if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
+    if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(patterns.unemphasised(lines[above].strip())):
         if article.author is None and region.bare_name_of_person(lines[above].strip()):
             article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):

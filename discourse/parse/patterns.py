@@ -264,6 +264,22 @@ def link_text(text: str) -> str:
     return (bullet_text(text) or text).strip(_LINK_EDGES)
 
 
+_EMPHASIS_MARKS = ("**", "__", "*", "_")
+
+
+def unemphasised(name: str | None) -> str | None:
+    """A name without the emphasis marks a Markdown rendering wraps it in ("**Tom Hale**", "_dana_"): a page
+    html2text printed with too few marks to be read as Markdown keeps them on its lines, and they are no part
+    of the name. A mark on one side only, or inside the name ("railfan_jo"), is kept."""
+    if not name or name[:1] not in "*_":
+        return name
+    for mark in _EMPHASIS_MARKS:
+        inner = name[len(mark):-len(mark)]
+        if name.startswith(mark) and name.endswith(mark) and inner.strip(" *_") == inner and inner:
+            return inner
+    return name
+
+
 # The words a forum prints over a quoted post to name whom it quotes ("Originally Posted by erin", "Quote from: erin").
 QUOTED_FROM_LABEL = r"(?:originally posted by|quote from:|zitat von:?|citation de:?)"
 # Each run of spaces is followed by a word, so "(?!\s)" changes no match; it stops a long run of spaces

@@ -362,6 +362,7 @@ def names_person(text: str) -> bool:
     capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"): such a line is
     left out where it has a rubric's shape (`_cyrillic_rubric`); any other is a name, whatever its surname's
     ending ("Лев Толстой", "Сергей Шойгу", "Олена Зеленська")."""
+    text = patterns.unemphasised(text)
     if not patterns.NAME_LINE.match(text):
         return False
     return _CYRILLIC.search(text) is None or not _cyrillic_rubric(text.casefold().split())
@@ -374,7 +375,7 @@ def bare_name_of_person(text: str) -> bool:
     vouches for the name, and these words are a surname there."""
     if not names_person(text):
         return False
-    words = text.casefold().split()
+    words = patterns.unemphasised(text).casefold().split()
     return words[0] != "the" and _LABEL_WORDS.isdisjoint(words)
 
 
@@ -395,7 +396,7 @@ def dated_name(texts: list[str], i: int) -> bool:
     """Block i is a bare name (two to four capitalised words) under the post's date line, a photo
     credit perhaps between: "Headline", "11 May 2021, 11:49", "Photo: …", "Jane Roe", body. Such a
     name is the byline, not the headline."""
-    if not patterns.NAME_LINE.match(texts[i]) or _CREDIT.search(texts[i]):
+    if not patterns.NAME_LINE.match(patterns.unemphasised(texts[i])) or _CREDIT.search(texts[i]):
         return False
     for j in range(i - 1, max(i - 1 - _NAME_DATE_REACH, -1), -1):
         if _date_line(texts[j]):
