@@ -82,6 +82,7 @@ _LABEL_NAME_REACH = 2  # lines under a byline's label to its name, and under the
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
 _HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
+_HEAD_MARKS_BUT_DOT = _HEAD_MARKS.replace(".", "")  # an initial's dot is the name's ("Сергей К.")
 _HANDLE_MARKS = re.compile(r"[\d_@]")
 # A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
 # a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
@@ -351,7 +352,7 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
             continue
         if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
             return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
-        if _is_rubric(" ".join(word.strip(_HEAD_MARKS) for word in name.split())):
+        if _is_rubric(" ".join(word.strip(_HEAD_MARKS_BUT_DOT) for word in name.split())):
             return None  # "Local News 12 March 2024", "Новости Москвы 12 марта 2024": the page's rubric, dated
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
@@ -573,6 +574,8 @@ def _head_name(text: str) -> str | None:
     if name.isupper():
         return None
     if len(words) > 1:
+        if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not patterns.ends_clause(f"{name}.", "."):
+            words[-1], name = f"{words[-1]}.", f"{name}."  # "Сергей К. 12 марта 2024": the initial keeps its dot
         return name if patterns.NAME_LINE.match(" ".join(words)) else None
     return name if _is_handle(name) or _FRESH_TIME.search(text) else None
 
@@ -1147,8 +1150,9 @@ def _byline_name(text: str) -> str | None:
 
 def _is_rubric(name: str) -> bool:
     """Words read before a date as a name that name no person: a section's label or a party ("Local News",
-    "Новости Москвы", `region.bare_name_of_person`). A single word is a name or a handle."""
-    return " " in name and not region.bare_name_of_person(name)
+    "Новости Москвы", `region.bare_name_of_person`), or a noun labelled by a capital ("Plan B.", which a name's
+    initial does not close: "John D.", `patterns.ends_clause`). A single word is a name or a handle."""
+    return " " in name and (not region.bare_name_of_person(name) or patterns.ends_clause(name, "."))
 
 
 def _name_before_date(text: str, name: str) -> str:

@@ -219,6 +219,24 @@ def test_a_first_name_and_an_initial_over_the_date_opens_a_comment(thread, names
     assert comments.declared == len(comments.items)
 
 
+@pytest.mark.parametrize("separator", ["", ",", " |"])
+@pytest.mark.parametrize("name, date, headline, body", [
+    ("Сергей К.", "12 марта 2024", RUSSIAN_HEADLINE, RUSSIAN_BODY),
+    ("Анна Мария К.", "12.03.2024 10:15", RUSSIAN_HEADLINE, RUSSIAN_BODY),
+    ("John D.", "12 March 2024", ENGLISH_HEADLINE, ENGLISH_BODY),
+    ("Mary Ann K.", "12 March 2024", ENGLISH_HEADLINE, ENGLISH_BODY),
+], ids=["russian", "russian-three-words", "english", "english-three-words"])
+def test_a_name_closed_by_an_initial_beside_the_date_is_the_author(name, date, headline, body, separator):
+    article = parse_text(_dated_page(headline, name + separator, date, body, "beside")).article
+    assert (article.author, article.title, article.date) == (name, headline, "2024-03-12")
+
+
+@pytest.mark.parametrize("words", ["Plan B.", "Vitamin D."])
+def test_a_noun_labelled_by_a_capital_beside_the_date_is_no_author(words):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, words, "12 March 2024", ENGLISH_BODY, "beside")).article
+    assert (article.author, article.title) == (None, ENGLISH_HEADLINE)
+
+
 @pytest.mark.parametrize("text, closed", [("John D.", False), ("Сергей К.", False), ("Mary Ann K.", False),
                                           ("Anne-Marie O'Neil B.", False), ("Thanks a lot.", True),
                                           ("Really?", True), ("USA.", True), ("Neither do I.", True),
