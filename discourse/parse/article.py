@@ -132,7 +132,9 @@ _POSTER_FIELDS = 2  # fields a line holds to be a poster box's: one alone may be
 _POSTER_LABELS = frozenset("posts joined join messages reputation likes points threads replies karma beiträge "
                            "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
+# A menu's or a trail's separators: a bar, an arrow or a slash set apart by spaces ("Home / News / Politics"), or an
+# arrow alone ("Home›News"). A slash within a word ("and/or", "24/7") parts nothing.
+_MENU_SEPARATORS = re.compile(r"\s[|›»>/]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 3
 _TRAIL_MIN_ITEMS = 2  # "Home › Weather": a breadcrumb trail over a page's headline may be two links
 _TRAIL_SEPARATORS = re.compile(r"\s>\s|\s?[›»]\s?")  # a breadcrumb trail's arrows: "Home › Weather"
@@ -708,7 +710,8 @@ def _is_menu(line: str, separators: re.Pattern = _MENU_SEPARATORS, least: int = 
 
 def _is_trail(line: str) -> bool:
     """A menu, or a breadcrumb trail of two links parted by an arrow ("Home › Weather", "Home > News"). Two items
-    parted by a bar are an account's links ("Login | Register") or a title's parts ("Storm | Live"), no trail."""
+    parted by a bar or a slash are an account's links ("Login | Register") or a title's parts ("Storm | Live",
+    "Israel / Gaza"), no trail; three are ("Home / News / Weather")."""
     return _is_menu(line) or _is_menu(line, _TRAIL_SEPARATORS, _TRAIL_MIN_ITEMS)
 
 

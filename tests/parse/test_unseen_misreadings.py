@@ -326,11 +326,25 @@ STORM_STORY = ("The storm brought heavy rain across Texas on Tuesday, flooding r
                "Schools in several districts will stay closed on Wednesday.\n")
 
 
-@pytest.mark.parametrize("top", ["Home | News | Weather", "Home › Weather", "Weather", "Menu\n\nSearch", "[logo]", ""])
+@pytest.mark.parametrize("top", ["Home | News | Weather", "Home › Weather", "Weather", "Menu\n\nSearch", "[logo]", "",
+                                 "Home / News / Weather"])
 @pytest.mark.parametrize("headline", ["Storm Hits Texas", "Rain Again"])
 def test_a_headline_under_a_bare_date_line_under_only_menus_is_the_title(top, headline):
     article = parse_text(f"{top}\n\n12 March 2024\n\n{headline}\n\n{STORM_STORY}".lstrip()).article
     assert (article.title, article.author, article.date) == (headline, None, "2024-03-12")
+
+
+@pytest.mark.parametrize("trail", ["Home / News / Weather", "Home / News / Storm Hits Texas"])
+def test_a_trail_parted_by_slashes_is_no_headline_and_its_name_under_the_date_the_byline(trail):
+    article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\nJane Roe\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm Hits Texas", "Jane Roe")
+
+
+@pytest.mark.parametrize("headline", ["Rain / Snow Warning for Texas",
+                                      "Texas / Oklahoma Storm Leaves Thousands Without Power"])
+def test_a_headline_with_a_slash_stays_the_headline(headline):
+    article = parse_text(f"Home › Weather\n\n{headline}\n\nBy Jane Roe\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline, "Jane Roe")
 
 
 def test_a_name_under_the_date_under_its_headline_stays_the_byline():
@@ -338,13 +352,14 @@ def test_a_name_under_the_date_under_its_headline_stays_the_byline():
     assert (article.title, article.author) == ("Storm Hits Texas", "Jane Roe")
 
 
-@pytest.mark.parametrize("trail", ["Home › Weather", "Home » News", "Home > News"])
+@pytest.mark.parametrize("trail", ["Home › Weather", "Home » News", "Home > News", "Home / News / Weather"])
 def test_a_short_headline_over_its_date_under_a_two_item_trail_is_no_byline(trail):
     article = parse_text(f"{trail}\n\nStorm Hits Texas\n\n12 March 2024\n\n{STORM_STORY}").article
     assert (article.title, article.author) == ("Storm Hits Texas", None)
 
 
-@pytest.mark.parametrize("top", ["Login | Register", "Storm | Live", "Home › Weather\n\n" + STORM_STORY])
+@pytest.mark.parametrize("top", ["Login | Register", "Storm | Live", "Rain / Snow", "and/or 24/7 news/weather",
+                                 "Home › Weather\n\n" + STORM_STORY])
 def test_a_name_over_its_date_under_two_links_or_a_story_is_the_byline(top):
     """Two links parted by a bar are no breadcrumb trail, and a trail over an earlier story is not this headline's."""
     story = ("The price of heating will mark a new record this winter, the regulator said on Tuesday, and households "
