@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from discourse.parse.dates import MONTHS
+from discourse.parse.dates import MONTHS, hyphened_date_in_head
 
 _I = re.IGNORECASE
 
@@ -373,7 +373,7 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 _ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
 _TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
-    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"
+    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?P<hyphened>(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d))"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"
@@ -415,6 +415,8 @@ def timestamps(text: str) -> list[tuple[int, int]]:
             start = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start).start()  # the look-behind found it
         elif kind == "clock" and start:
             start = _day_before_clock(text, start)
+        elif kind == "hyphened" and not hyphened_date_in_head(text, start, match.end()):
+            continue  # "The team scores 10-12-2024 in the league": no date in running text
         spans.append((start, match.end()))
     return spans
 

@@ -165,6 +165,43 @@ def test_digits_run_on_by_a_hyphen_before_a_hyphened_date_are_no_date(text):
     assert (patterns.timestamps(text), find_date(text), slashed_order(text)) == ([], None, None)
 
 
+SCORES_THREAD = CYCLE_LANES + """\
+Alan Price
+March 12, 2024 at 11:02 am
+About time. The roads are dangerous for anyone on a bike.
+{line}
+Great season for the club though.
+
+Sue Ward
+March 12, 2024 at 12:30 pm
+What about the shops? Nobody asked them.
+"""
+
+
+@pytest.mark.parametrize("line", ["scores 10-12-2024", "Final scores 10-12-2024",
+                                  "The team scores 10-12-2024 in the league", "Results and scores 13-12-2024:", "and the scores 10-12-2024, 13-12-2024 and so on"])
+def test_a_hyphened_date_in_running_text_is_no_date(line):
+    comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
+    assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
+    assert line in comments[0].text
+    assert patterns.timestamps(line) == [] and find_date(line) is None
+
+
+@pytest.mark.parametrize("line, date", [("Alan Price 13-03-2024", "13-03-2024"),
+                                        ("bob_99 | 14-03-2024", "14-03-2024"), ("Posted on 13-03-2024", "13-03-2024"), ("13-03-2024", "13-03-2024"),
+                                        ("kaspar 13-06-2022, 09:00 AM", "13-06-2022, 09:00 AM")])
+def test_a_hyphened_date_in_a_head_is_a_date(line, date):
+    spans = patterns.timestamps(line)
+    assert line[spans[0][0]:spans[-1][1]] == date and find_date(line) is not None
+
+
+def test_a_long_line_of_hyphened_numbers_is_read_at_once():
+    line = "the scores 10-12-2024 and " * 3000
+    started = time.perf_counter()
+    assert patterns.timestamps(line) == [] and find_date(line) is None
+    assert time.perf_counter() - started < 0.5
+
+
 def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
     posts = [("kaspar", "13-06-2022, 09:00 AM", "Which route should we ride on Sunday, the river loop or the hills?"),
              ("ottilie", "13-06-2022, 09:40 AM", "The river loop, the hills are too steep for the new riders."),
