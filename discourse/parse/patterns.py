@@ -182,8 +182,11 @@ BYLINE_NAME_END = re.compile(
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
+# The capitals a name opens with: Latin, with the accented ones of Western and Central Europe ("Łukasz", "Šárka"), and
+# Cyrillic, Ukrainian's and Serbian's letters among them ("Ірина", "Євген", "Ґанна", "Јован", "Ђорђе", "Љубица", "Џеф").
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÝĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽĹĽŔŐŰĞŞİЀ-ЯҐ"
 # A name alone on its line: two to four capitalised words, in Latin or Cyrillic script ("Иван Петров").
-NAME_LINE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}$")
+NAME_LINE = re.compile(rf"^[{NAME_CAPITALS}][\w'’.-]+(?:\s+[{NAME_CAPITALS}][\w'’.-]+){{1,3}}$")
 # A post's reading time ("3 min read", "5 minute read", "Lesezeit: 4 Min.", "2 min de lecture"), perhaps with the
 # dot that parts it from the date: furniture by the byline, never the headline
 READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|di lettura|de lectura)"

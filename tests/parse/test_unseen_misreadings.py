@@ -74,6 +74,21 @@ def test_a_russian_writers_name_by_the_date_is_the_author(name, layout):
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Ірина Фаріон", "Євген Марчук", "Ґанна Їжак", "Олег Іваненко", "Јован Јовановић",
+                                  "Ђорђе Балашевић", "Љубица Његовић", "Џеф Ћосић", "Łukasz Żak", "Šárka Černá"])
+def test_a_ukrainian_serbian_or_central_european_writers_name_by_the_date_is_the_author(name, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, name, "12.03.2024", RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (name, RUSSIAN_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("rubric", ["Історія України", "Інтерв'ю Тижня", "Європа Сьогодні"])
+def test_a_ukrainian_rubric_opening_with_a_ukrainian_letter_by_the_date_is_no_author(rubric, layout):
+    article = parse_text(_dated_page(RUSSIAN_HEADLINE, rubric, "12.03.2024", RUSSIAN_BODY, layout)).article
+    assert (article.author, article.title) == (None, RUSSIAN_HEADLINE)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_an_english_writers_name_by_the_date_is_the_author(layout):
     article = parse_text(_dated_page(ENGLISH_HEADLINE, "Jane Roe", "12 March 2024", ENGLISH_BODY, layout)).article
     assert (article.author, article.title) == ("Jane Roe", ENGLISH_HEADLINE)
