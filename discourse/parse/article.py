@@ -379,7 +379,7 @@ def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Art
         found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
         if found is None:
             continue
-        prefix = text[:text.find(found[1])]
+        prefix = patterns.READING_TIME.sub("", text[:text.find(found[1])])  # "2 min read · Mar 4, 2024"
         if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix) \
                 or region.names_rubric(prefix.strip(" ,|·•–—-")):
             article.date, article.date_text = found
@@ -1005,7 +1005,8 @@ def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, ar
 
 
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
-    """A line that is only a date, under a line that is only a name."""
+    """A line that is only a date, perhaps with the post's reading time ("Mar 4, 2024 · 2 min read"), under a line
+    that is only a name."""
     text = lines[i].strip()
     above = _name_line_above(lines, roles, i)
     if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(patterns.unemphasised(lines[above].strip())):
@@ -1013,7 +1014,7 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
         return False
-    before, _, after = text.partition(found[1])
+    before, _, after = (patterns.READING_TIME.sub("", part) for part in text.partition(found[1]))
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 

@@ -54,6 +54,8 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_DATE_LINE_MARKS = " ,|-–—·•"
+_DATE_LINE_CHARS = 80
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
 # The words of a section's label, a party's name or an outlet's name ("Local News", "Sport Extra", "Harbour District",
 # "Labour Party", "Daily Mail", "Riverside Gazette"), never of a writer's name, wherever they stand in the line.
@@ -408,9 +410,14 @@ def dated_name(texts: list[str], i: int) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
-    return _DIGIT.search(text) is not None \
-        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49"), but perhaps the post's reading time
+    ("Mar 4, 2024 · 2 min read", "2 min read · Mar 4, 2024"): furniture by the byline, never a headline."""
+    if _DIGIT.search(text) is None:
+        return False
+    spans = patterns.timestamps(text)
+    rest = patterns.without_timestamps(text, spans).strip(_DATE_LINE_MARKS)
+    return not rest or bool(spans) and len(text) <= _DATE_LINE_CHARS \
+        and not patterns.READING_TIME.sub("", rest).strip(_DATE_LINE_MARKS)
 
 
 def _cued_date_line(text: str) -> bool:
