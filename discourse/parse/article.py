@@ -452,7 +452,7 @@ def _name_under_topic_over_date(texts: list[str], i: int, author: str | None) ->
     byline's name printed as a paragraph of its own, as html2text prints it, under the headline. A kicker, a
     standfirst or a site's name over a short headline ("Storm Hits Texas") leaves it the title: the headline
     names the topic too, or the block above it names it by one word at most ("The Harbour Times")."""
-    if i + 1 >= len(texts) or patterns.NAME_LINE.match(patterns.unemphasised(texts[i])) is None or not _is_date_line(texts[i + 1]):
+    if i + 1 >= len(texts) or not patterns.is_name_line(texts[i]) or not _is_date_line(texts[i + 1]):
         return False
     story = texts[i + 2:i + 2 + _NAME_WORDS_REACH]
     above = region.title_index(texts, i, author)
@@ -1009,7 +1009,7 @@ def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> b
     that is only a name."""
     text = lines[i].strip()
     above = _name_line_above(lines, roles, i)
-    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(patterns.unemphasised(lines[above].strip())):
+    if above < 0 or roles[above] is not None or not patterns.is_name_line(lines[above].strip()):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
@@ -1286,7 +1286,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     """A bare name right above a "Last updated:" line is the byline (a reading time between them is
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
-    if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(patterns.unemphasised(lines[above].strip())):
+    if above >= 0 and roles[above] is None and patterns.is_name_line(lines[above].strip()):
         if article.author is None and region.bare_name_of_person(lines[above].strip()):
             article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):

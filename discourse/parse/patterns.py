@@ -283,6 +283,11 @@ def unemphasised(name: str | None) -> str | None:
     return name
 
 
+def is_name_line(text: str) -> bool:
+    """A name alone on its line (`NAME_LINE`), emphasis marks round it aside (`unemphasised`)."""
+    return NAME_LINE.match(unemphasised(text)) is not None
+
+
 # The words a forum prints over a quoted post to name whom it quotes ("Originally Posted by erin", "Quote from: erin").
 QUOTED_FROM_LABEL = r"(?:originally posted by|quote from:|zitat von:?|citation de:?)"
 # Each run of spaces is followed by a word, so "(?!\s)" changes no match; it stops a long run of spaces

@@ -399,7 +399,7 @@ def dated_name(texts: list[str], i: int) -> bool:
     """Block i is a bare name (two to four capitalised words) under the post's date line, a photo
     credit perhaps between: "Headline", "11 May 2021, 11:49", "Photo: …", "Jane Roe", body. Such a
     name is the byline, not the headline."""
-    if not patterns.NAME_LINE.match(patterns.unemphasised(texts[i])) or _CREDIT.search(texts[i]):
+    if not patterns.is_name_line(texts[i]) or _CREDIT.search(texts[i]):
         return False
     for j in range(i - 1, max(i - 1 - _NAME_DATE_REACH, -1), -1):
         if _date_line(texts[j]):

@@ -194,7 +194,8 @@ What about the shops? Nobody asked them.
 
 
 @pytest.mark.parametrize("line", ["scores 10-12-2024", "Final scores 10-12-2024",
-                                  "The team scores 10-12-2024 in the league", "Results and scores 13-12-2024:", "and the scores 10-12-2024, 13-12-2024 and so on"])
+                                  "The team scores 10-12-2024 in the league", "Results and scores 13-12-2024:",
+                                  "and the scores 10-12-2024, 13-12-2024 and so on"])
 def test_a_hyphened_date_in_running_text_is_no_date(line):
     comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
     assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
@@ -203,7 +204,8 @@ def test_a_hyphened_date_in_running_text_is_no_date(line):
 
 
 @pytest.mark.parametrize("line, date", [("Alan Price 13-03-2024", "13-03-2024"),
-                                        ("bob_99 | 14-03-2024", "14-03-2024"), ("Posted on 13-03-2024", "13-03-2024"), ("13-03-2024", "13-03-2024"),
+                                        ("bob_99 | 14-03-2024", "14-03-2024"), ("Posted on 13-03-2024", "13-03-2024"),
+                                        ("13-03-2024", "13-03-2024"),
                                         ("kaspar 13-06-2022, 09:00 AM", "13-06-2022, 09:00 AM")])
 def test_a_hyphened_date_in_a_head_is_a_date(line, date):
     spans = patterns.timestamps(line)
