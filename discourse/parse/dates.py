@@ -56,8 +56,6 @@ _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-# MyBB's and vBulletin's "03-04-2024": day and month either way, as a slashed date, read in a head only
-_HYPHENED = re.compile(rf"(?<![\w-])(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-{_YEAR}\b")
 # Each pattern with a character it cannot match without ("" for none): a cheap `in` test skips the
 # pattern, which would otherwise try every position of the text.
 _PATTERNS = [
@@ -66,15 +64,9 @@ _PATTERNS = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), ""),
     (re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}\b"), "."),
     (re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"), "/"),
-    (_HYPHENED, "-"),
+    # MyBB's and vBulletin's "03-04-2024": day and month either way, as a slashed date
+    (re.compile(rf"(?<![\w-])(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-{_YEAR}\b"), "-"),
 ]
-# What a head prints before a hyphened date: a name of a few capitalised words or a handle, and the words and marks
-# that join the date to it ("Alan Price 13-03-2024", "bob_99 | 14-03-2024", "Posted on 13-03-2024").
-_HEAD_REACH = 60
-_HEAD_NAME_WORDS = 3
-_HEAD_JOINERS = frozenset("on by am le el em at | · • - – — » :".split())
-_HANDLE_MARKS = re.compile(r"[\d_@]")
-_CLOCK_AFTER = re.compile(r",?\s*(?:(?:at|um|à|alle|om|в|[|·•–—-])\s*)?\d{1,2}[:.]\d\d")
 
 
 _SLASHED = re.compile(r"(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d\b")
@@ -92,28 +84,12 @@ def find_date(text: str, day_first: bool | None = None) -> tuple[str, str] | Non
         if needed not in text:
             continue
         for match in pattern.finditer(text):
-            if pattern is _HYPHENED and not hyphened_date_in_head(text, match.start(), match.end()):
-                continue
             either_way = day_first is None and "first" in pattern.groupindex
             order = _weekday_order(text, match) if either_way else day_first
             iso = _to_iso(match, order)
             if iso:
                 return iso, match.group(0)
     return None
-
-
-def hyphened_date_in_head(text: str, start: int, end: int) -> bool:
-    """Whether the hyphened date at text[start:end] ("10-12-2024") stands as a head's or a date line's: before its
-    clock time ("13-06-2022, 09:00 AM"), alone, or after a name of a few capitalised words or a handle
-    (`_HEAD_JOINERS` aside). In running text ("The team scores 10-12-2024 in the league") such digits are a score
-    or a code, no date: a slashed or dotted date is a date wherever it stands, a hyphened one only so placed."""
-    if _CLOCK_AFTER.match(text, end):
-        return True
-    if start > _HEAD_REACH:
-        return False
-    words = [word for word in text[:start].split() if word.lower() not in _HEAD_JOINERS]
-    return len(words) <= _HEAD_NAME_WORDS and all(word[:1].isupper() or _HANDLE_MARKS.search(word)
-                                                  for word in words)
 
 
 def _weekday_order(text: str, match: re.Match) -> bool | None:

