@@ -576,7 +576,7 @@ def _head_name(text: str) -> str | None:
     if name.isupper():
         return None
     if len(words) > 1:
-        if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not patterns.ends_clause(f"{name}.", "."):
+        if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not _labels_a_noun(f"{name}."):
             words[-1], name = f"{words[-1]}.", f"{name}."  # "Сергей К. 12 марта 2024": the initial keeps its dot
         return name if patterns.NAME_LINE.match(" ".join(words)) else None
     return name if _is_handle(name) or _FRESH_TIME.search(text) else None
@@ -1154,9 +1154,18 @@ def _byline_name(text: str) -> str | None:
 
 def _is_rubric(name: str) -> bool:
     """Words read before a date as a name that name no person: a section's label or a party ("Local News",
-    "Новости Москвы", `region.bare_name_of_person`), or a noun labelled by a capital ("Plan B.", which a name's
-    initial does not close: "John D.", `patterns.ends_clause`). A single word is a name or a handle."""
-    return " " in name and (not region.bare_name_of_person(name) or patterns.ends_clause(name, "."))
+    "Новости Москвы", `region.bare_name_of_person`), or a noun labelled by a capital (`_labels_a_noun`). A single
+    word is a name or a handle."""
+    return " " in name and (not region.bare_name_of_person(name) or _labels_a_noun(name))
+
+
+def _labels_a_noun(name: str) -> bool:
+    """A word and a capital with its stop that is a noun's label ("Plan B.", "Vitamin D."), not a name's initial
+    ("John D.", `patterns.ends_clause`). Only that shape is asked: a name's suffix closes with a stop too ("Martin
+    Luther King Jr."), and a clause's test would take it for a sentence's end."""
+    words = name.split()
+    return len(words) == 2 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1] == "." \
+        and patterns.ends_clause(name, ".")
 
 
 def _name_before_date(text: str, name: str) -> str:

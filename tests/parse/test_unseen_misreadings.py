@@ -322,7 +322,14 @@ def test_a_name_closed_by_an_initial_beside_the_date_is_the_author(name, date, h
     assert (article.author, article.title, article.date) == (name, headline, "2024-03-12")
 
 
-@pytest.mark.parametrize("words", ["Plan B.", "Vitamin D."])
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Martin Luther King Jr.", "John Smith Jr.", "Sammy Davis Sr."])
+def test_a_name_closed_by_a_suffix_by_the_date_is_the_author(name, layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, name, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title, article.date) == (name, ENGLISH_HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("words", ["Plan B.", "Vitamin D.", "Team B."])
 def test_a_noun_labelled_by_a_capital_beside_the_date_is_no_author(words):
     article = parse_text(_dated_page(ENGLISH_HEADLINE, words, "12 March 2024", ENGLISH_BODY, "beside")).article
     assert (article.author, article.title) == (None, ENGLISH_HEADLINE)
