@@ -57,15 +57,23 @@ _NAME_CHARS = 40
 _DATE_LINE_MARKS = " ,|-–—·•"
 _DATE_LINE_CHARS = 80
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
-# The words of a section's label, a party's name or an outlet's name ("Local News", "Sport Extra", "Harbour District",
-# "Labour Party", "Daily Mail", "Riverside Gazette"), never of a writer's name, wherever they stand in the line.
-_LABEL_WORDS = frozenset("""
+# The last words of a section's label, a party's or an outlet's name ("Local News", "Harbour District", "Labour Party",
+# "Harbour Times", "Riverside Gazette", "Sport Extra"), never of a writer's name.
+_LABEL_ENDS = frozenset("""
     news sport sports business politics opinion world district city county region
     party partei parti partido partito partij partia
-    times post daily herald gazette journal magazine online media press tribune chronicle standard mail telegraph
-    guardian observer express mirror independent review today weekly courier bulletin sentinel examiner inquirer
-    dispatch register globe monitor insider digest report reporter wire network radio tv agency live
+    times gazette journal magazine online media tribune chronicle telegraph independent today bulletin sentinel
+    examiner inquirer dispatch insider digest reporter network radio tv agency live extra review register globe
+    monitor report
     zeitung nachrichten kurier rundschau tagblatt presse gazzetta corriere diario gazeta dziennik krant""".split())
+# The last words of an outlet's name that are surnames too ("Washington Post", "Anna Post", "Peter Express"): an
+# outlet's only in a name of three words or more ("South China Morning Post"), or after "The".
+_SURNAME_ENDS = frozenset("post press express herald courier wire weekly daily mail standard guardian observer "
+                          "mirror".split())
+_SURNAME_END_WORDS = 3
+# The first words of an outlet's name ("Daily Mail", "Evening Standard", "Sunday Times", "The Guardian"), never a
+# person's.
+_OUTLET_OPENERS = frozenset("the daily evening sunday".split())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
 # Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
@@ -373,13 +381,15 @@ def names_person(text: str) -> bool:
 
 def bare_name_of_person(text: str) -> bool:
     """A person's name alone by a date with no byline's label (`names_person`), not a section's label, a party's or
-    an outlet's name of the same shape ("Local News", "Labour Party", "The Harbour Times"): the site's name over the
-    date names no writer, and no person's name opens with "The". Under a label ("Von:" over "Anna City") the label
-    vouches for the name, and these words are a surname there."""
+    an outlet's name of the same shape ("Local News", "Labour Party", "The Harbour Times", "Daily Mail"), told by the
+    words that close or open it: the site's name over the date names no writer. An outlet's word that is a surname
+    too closes a person's name of two words ("Anna Post", "Peter Express"). Under a label ("Von:" over "Anna City")
+    the label vouches for the name, and these words are a surname there."""
     if not names_person(text):
         return False
     words = patterns.unemphasised(text).casefold().split()
-    return words[0] != "the" and _LABEL_WORDS.isdisjoint(words)
+    return words[0] not in _OUTLET_OPENERS and words[-1] not in _LABEL_ENDS \
+        and (words[-1] not in _SURNAME_ENDS or len(words) < _SURNAME_END_WORDS)
 
 
 def names_rubric(text: str) -> bool:

@@ -51,15 +51,17 @@ def test_a_section_label_or_party_by_the_date_is_no_author(rubric, layout):
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("outlet", ["The Harbour Times", "Harbour Times", "Daily Mail", "Valley News Online",
-                                    "Riverside Gazette", "North Press", "Tech Magazine", "Evening Standard",
-                                    "The Guardian", "Sport Extra", "Business Live"])
+                                    "Riverside Gazette", "The North Press", "Tech Magazine", "Evening Standard",
+                                    "The Guardian", "Sport Extra", "Business Live", "Sunday Herald",
+                                    "Yorkshire Evening Post"])
 def test_an_outlets_or_rubrics_name_by_the_date_is_no_author(outlet, layout):
     article = parse_text(_dated_page(ENGLISH_HEADLINE, outlet, "12 March 2024", ENGLISH_BODY, layout)).article
     assert (article.author, article.title, article.date) == (None, ENGLISH_HEADLINE, "2024-03-12")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("name", ["Thea Newsome", "Theodore Daly", "Emily Postman", "Jane Timms"])
+@pytest.mark.parametrize("name", ["Thea Newsome", "Theodore Daly", "Emily Postman", "Jane Timms", "Anna Post",
+                                  "Peter Express", "Jane Daily", "Tom Herald", "Anna Post Weber", "Mary Press Lee"])
 def test_a_writers_name_near_an_outlets_words_by_the_date_is_the_author(name, layout):
     article = parse_text(_dated_page(ENGLISH_HEADLINE, name, "12 March 2024", ENGLISH_BODY, layout)).article
     assert (article.author, article.title) == (name, ENGLISH_HEADLINE)
