@@ -82,6 +82,7 @@ _LABEL_NAME_REACH = 2  # lines under a byline's label to its name, and under the
 _METADATA_OPENERS = FirstCharacters(_METADATA_START)  # most lines start with no cue word's letter
 _MAX_HEAD_WORDS = 3  # "bridgewatch", "Ann Lee", "Planning dana": a handle or name, perhaps a label run into it
 _HEAD_MARKS = ",.|·•–—-#()0123456789_*"  # what is left of a head's date, post number and emphasis: "10:00am1" leaves "1"
+_HEAD_MARKS_BUT_DOT = _HEAD_MARKS.replace(".", "")  # an initial's dot is the name's ("Сергей К.")
 _HANDLE_MARKS = re.compile(r"[\d_@]")
 # A clock time or a time ago: what a single capitalised name's head has beside its date ("Jo 2 hours ago"), where
 # a word and a date alone may be a headline's ("Merkel 8. März 2023") or a place's dateline ("Kyiv 24 February 2023").
@@ -131,7 +132,9 @@ _POSTER_FIELDS = 2  # fields a line holds to be a poster box's: one alone may be
 _POSTER_LABELS = frozenset("posts joined join messages reputation likes points threads replies karma beiträge "
                            "registriert mitglied inscrit mensajes registrado 帖子 积分 回复 主题 精华".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MENU_SEPARATORS = re.compile(r"\s[|›»>]\s|\s?[›»]\s?")
+# A menu's or a trail's separators: a bar, an arrow or a slash set apart by spaces ("Home / News / Politics"), or an
+# arrow alone ("Home›News"). A slash within a word ("and/or", "24/7") parts nothing.
+_MENU_SEPARATORS = re.compile(r"\s[|›»>/]\s|\s?[›»]\s?")
 _MENU_MIN_ITEMS = 3
 _TRAIL_MIN_ITEMS = 2  # "Home › Weather": a breadcrumb trail over a page's headline may be two links
 _TRAIL_SEPARATORS = re.compile(r"\s>\s|\s?[›»]\s?")  # a breadcrumb trail's arrows: "Home › Weather"
@@ -214,6 +217,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
+    article.author = patterns.unemphasised(article.author)
     if article.date is None and blocks:
         top = blocks[title].first if title is not None else blocks[first].first
         for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
@@ -350,7 +354,7 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
             continue
         if _METADATA_START.match(name) or " " not in name and not _is_handle(name) and _is_date_line(line):
             return None  # "Updated 2 hours ago", "Politics 2 hours ago", "Video 2:34": the page's own, not a poster's
-        if _is_rubric(" ".join(word.strip(_HEAD_MARKS) for word in name.split())):
+        if _is_rubric(" ".join(word.strip(_HEAD_MARKS_BUT_DOT) for word in name.split())):
             return None  # "Local News 12 March 2024", "Новости Москвы 12 марта 2024": the page's rubric, dated
         article.author = name
         article.provenance["author"] = f"line {block.first + 1}, a post's head under the headline"
@@ -366,8 +370,8 @@ def _read_head_under_title(blocks: list[Block], stripped: list[str], title: int,
 def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Article, first: int, end: int) -> None:
     """No dated byline: the first line in lines[first:end] (near the headline, or just after the body)
     that is a date
-    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm"). A guess,
-    recorded in the article's provenance."""
+    ("Sunday, October 28, 2012", "This entry was posted on 23 October 2012 at 8:14 pm", "The Harbour Times
+    12 March 2024": an outlet's name or a rubric before it). A guess, recorded in the article's provenance."""
     for i in range(first, end):
         if roles[i] in (LineRole.BODY, LineRole.HEADING, LineRole.BLANK) or _DIGIT.search(lines[i]) is None:
             continue
@@ -375,8 +379,9 @@ def _read_date_line(lines: list[str], roles: list[LineRole | None], article: Art
         found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
         if found is None:
             continue
-        prefix = text[:text.find(found[1])]
-        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix):
+        prefix = patterns.READING_TIME.sub("", text[:text.find(found[1])])  # "2 min read · Mar 4, 2024"
+        if len(prefix.split()) <= _DATE_PREFIX_WORDS or _POSTED.search(prefix) \
+                or region.names_rubric(prefix.strip(" ,|·•–—-")):
             article.date, article.date_text = found
             article.provenance["date"] = f"date line {i + 1}"
             return
@@ -447,7 +452,7 @@ def _name_under_topic_over_date(texts: list[str], i: int, author: str | None) ->
     byline's name printed as a paragraph of its own, as html2text prints it, under the headline. A kicker, a
     standfirst or a site's name over a short headline ("Storm Hits Texas") leaves it the title: the headline
     names the topic too, or the block above it names it by one word at most ("The Harbour Times")."""
-    if i + 1 >= len(texts) or patterns.NAME_LINE.match(texts[i]) is None or not _is_date_line(texts[i + 1]):
+    if i + 1 >= len(texts) or not patterns.is_name_line(texts[i]) or not _is_date_line(texts[i + 1]):
         return False
     story = texts[i + 2:i + 2 + _NAME_WORDS_REACH]
     above = region.title_index(texts, i, author)
@@ -571,6 +576,8 @@ def _head_name(text: str) -> str | None:
     if name.isupper():
         return None
     if len(words) > 1:
+        if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not _labels_a_noun(f"{name}."):
+            words[-1], name = f"{words[-1]}.", f"{name}."  # "Сергей К. 12 марта 2024": the initial keeps its dot
         return name if patterns.NAME_LINE.match(" ".join(words)) else None
     return name if _is_handle(name) or _FRESH_TIME.search(text) else None
 
@@ -703,7 +710,8 @@ def _is_menu(line: str, separators: re.Pattern = _MENU_SEPARATORS, least: int = 
 
 def _is_trail(line: str) -> bool:
     """A menu, or a breadcrumb trail of two links parted by an arrow ("Home › Weather", "Home > News"). Two items
-    parted by a bar are an account's links ("Login | Register") or a title's parts ("Storm | Live"), no trail."""
+    parted by a bar or a slash are an account's links ("Login | Register") or a title's parts ("Storm | Live",
+    "Israel / Gaza"), no trail; three are ("Home / News / Weather")."""
     return _is_menu(line) or _is_menu(line, _TRAIL_SEPARATORS, _TRAIL_MIN_ITEMS)
 
 
@@ -997,15 +1005,16 @@ def _read_date_beside(lines: list[str], roles: list[LineRole | None], i: int, ar
 
 
 def _name_over_date(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
-    """A line that is only a date, under a line that is only a name."""
+    """A line that is only a date, perhaps with the post's reading time ("Mar 4, 2024 · 2 min read"), under a line
+    that is only a name."""
     text = lines[i].strip()
     above = _name_line_above(lines, roles, i)
-    if above < 0 or roles[above] is not None or not patterns.NAME_LINE.match(lines[above].strip()):
+    if above < 0 or roles[above] is not None or not patterns.is_name_line(lines[above].strip()):
         return False
     found = find_date(text) if len(text) <= _MAX_BYLINE_CHARS else None
     if found is None:
         return False
-    before, _, after = text.partition(found[1])
+    before, _, after = (patterns.READING_TIME.sub("", part) for part in text.partition(found[1]))
     return len(before.split()) <= _DATE_PREFIX_WORDS and len(after.split()) <= _DATE_PREFIX_WORDS + 1
 
 
@@ -1145,8 +1154,18 @@ def _byline_name(text: str) -> str | None:
 
 def _is_rubric(name: str) -> bool:
     """Words read before a date as a name that name no person: a section's label or a party ("Local News",
-    "Новости Москвы", `region.bare_name_of_person`). A single word is a name or a handle."""
-    return " " in name and not region.bare_name_of_person(name)
+    "Новости Москвы", `region.bare_name_of_person`), or a noun labelled by a capital (`_labels_a_noun`). A single
+    word is a name or a handle."""
+    return " " in name and (not region.bare_name_of_person(name) or _labels_a_noun(name))
+
+
+def _labels_a_noun(name: str) -> bool:
+    """A word and a capital with its stop that is a noun's label ("Plan B.", "Vitamin D."), not a name's initial
+    ("John D.", `patterns.ends_clause`). Only that shape is asked: a name's suffix closes with a stop too ("Martin
+    Luther King Jr."), and a clause's test would take it for a sentence's end."""
+    words = name.split()
+    return len(words) == 2 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1] == "." \
+        and patterns.ends_clause(name, ".")
 
 
 def _name_before_date(text: str, name: str) -> str:
@@ -1276,7 +1295,7 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
     """A bare name right above a "Last updated:" line is the byline (a reading time between them is
     furniture of the byline)."""
     above = _name_line_above(lines, roles, i)
-    if above >= 0 and roles[above] is None and patterns.NAME_LINE.match(lines[above].strip()):
+    if above >= 0 and roles[above] is None and patterns.is_name_line(lines[above].strip()):
         if article.author is None and region.bare_name_of_person(lines[above].strip()):
             article.author = _BY_WORD_BEFORE_NAME.sub("", _undoubled(lines[above].strip()))
         for line in range(above, i):

@@ -396,11 +396,13 @@ def display_name(name: str | None) -> str | None:
     """The name as displayed, without the vote count a site prints before it and the badges it prints after
     it: "0 Kay", "Bob (@bob) Author", "Cy [Moderator]", "Di · Top commenter" are Kay, "Bob (@bob)" (a handle
     is part of the name shown), Cy and Di. A badge word counts only set apart (after a handle, a dot or in
-    brackets): "Mary Guest" may be a name. Nothing is dropped that would leave no name. A text longer than a
+    brackets): "Mary Guest" may be a name. Nothing is dropped that would leave no name, nor are the emphasis marks
+    round a name on an unread Markdown rendering kept ("**Kay**", `patterns.unemphasised`). A text longer than a
     meta line is no name to tidy, and the badge pattern, which backtracks over long runs of spaces, never sees
     it."""
     if name and len(name) > _MAX_META_CHARS:
         return name
+    name = patterns.unemphasised(name)
     if name and (name[:1].isdigit() or name[:1] in "+-−"):
         name = _SCORE_BEFORE_NAME.sub("", name)
     if not name or not _BADGE_HINT.search(name):

@@ -112,6 +112,9 @@ _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\n]*\)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_LINK_TEXT_TAIL = re.compile(r"(?P<text>[^\[\]\n]*)\]\([^)\n]*\)")  # "AM](https://…)": a wrapped link's rest
+_LINK_TARGET_TAIL = re.compile(r"[^()\[\]\n]*\)")  # 'link")': the rest of a wrapped link's target
+_OPEN_AT_LINE_END = re.compile(r"\[[^\[\]\n]*\n|\]\([^()\n]*\n")  # a link's text or target open at a line's end
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # The mark first, then what may not come before it (a look-behind over the mark and the character
 # before it): a pattern opening with its literal is searched for in C, not tried at every position.
@@ -144,6 +147,8 @@ def normalised_lines(text: str) -> list[str]:
     if "\r" in text:  # a search in C: most pages have no CR, and each replace copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
+    if "](" in text and _OPEN_AT_LINE_END.search(text):  # most pages wrap no link: one search in C tells
+        _close_wrapped_links(lines)
     for number, is_row in _table_lines(lines, text).items():
         lines[number] = _table_row(lines[number]) if is_row else ""
     shapes = _line_shapes(lines)
@@ -201,6 +206,30 @@ def normalised_lines(text: str) -> list[str]:
             continue
         out.append(" " * start + marker + (" " + shown if rest else ""))
     return out
+
+
+def _close_wrapped_links(lines: list[str]) -> None:
+    """Links a rendering wrapped onto the next line, as html2text does at its default width: the text ("[March 4,
+    2024 at 10:12" over "AM](https://…)") or the target's title ("[9:15 AM](https://… "permanent" over "link")")
+    runs on. Each is closed on its first line and its rest on the next loses the target, so that `_inline` reads
+    both lines' words and no bracket is left in a name. Only a line whose last "[" or "](" is left open is looked
+    at, and only the start of the line under it."""
+    for number in range(len(lines) - 1):
+        line = lines[number]
+        opened = line.rfind("[")
+        if opened < 0:
+            continue
+        below = lines[number + 1]
+        start = len(below) - len(below.lstrip())
+        if line.find("]", opened) < 0:
+            tail = _LINK_TEXT_TAIL.match(below, start)
+            if tail:
+                lines[number], lines[number + 1] = line + "]()", below[:tail.end("text")] + below[tail.end():]
+            continue
+        target = line.rfind("](")
+        tail = _LINK_TARGET_TAIL.match(below, start) if target > opened and line.find(")", target) < 0 else None
+        if tail:
+            lines[number], lines[number + 1] = line + ")", below[:start] + below[tail.end():]
 
 
 def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: list[str]) -> None:

@@ -182,8 +182,11 @@ BYLINE_NAME_END = re.compile(
 )
 # "Jane Doe 11/08/2020 Feelings": a name, then the date.
 NAME_THEN_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s+\d")
+# The capitals a name opens with: Latin, with the accented ones of Western and Central Europe ("Łukasz", "Šárka"), and
+# Cyrillic, Ukrainian's and Serbian's letters among them ("Ірина", "Євген", "Ґанна", "Јован", "Ђорђе", "Љубица", "Џеф").
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÝĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽĹĽŔŐŰĞŞİЀ-ЯҐ"
 # A name alone on its line: two to four capitalised words, in Latin or Cyrillic script ("Иван Петров").
-NAME_LINE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}$")
+NAME_LINE = re.compile(rf"^[{NAME_CAPITALS}][\w'’.-]+(?:\s+[{NAME_CAPITALS}][\w'’.-]+){{1,3}}$")
 # A post's reading time ("3 min read", "5 minute read", "Lesezeit: 4 Min.", "2 min de lecture"), perhaps with the
 # dot that parts it from the date: furniture by the byline, never the headline
 READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lecture|di lettura|de lectura)"
@@ -262,6 +265,27 @@ def link_text(text: str) -> str:
     """A stripped line as the link it may print: without its bullet and the brackets, stars and underscores
     a rendering puts round a link ("[Reply]", "* _Report_", "(permalink)")."""
     return (bullet_text(text) or text).strip(_LINK_EDGES)
+
+
+_EMPHASIS_MARKS = ("**", "__", "*", "_")
+
+
+def unemphasised(name: str | None) -> str | None:
+    """A name without the emphasis marks a Markdown rendering wraps it in ("**Tom Hale**", "_dana_"): a page
+    html2text printed with too few marks to be read as Markdown keeps them on its lines, and they are no part
+    of the name. A mark on one side only, or inside the name ("railfan_jo"), is kept."""
+    if not name or name[:1] not in "*_":
+        return name
+    for mark in _EMPHASIS_MARKS:
+        inner = name[len(mark):-len(mark)]
+        if name.startswith(mark) and name.endswith(mark) and inner.strip(" *_") == inner and inner:
+            return inner
+    return name
+
+
+def is_name_line(text: str) -> bool:
+    """A name alone on its line (`NAME_LINE`), emphasis marks round it aside (`unemphasised`)."""
+    return NAME_LINE.match(unemphasised(text)) is not None
 
 
 # The words a forum prints over a quoted post to name whom it quotes ("Originally Posted by erin", "Quote from: erin").
@@ -357,7 +381,7 @@ RELATIVE_WORD_FIRST_UNITS = rf"(?:{_UNITS_AFTER_WORD})\b"
 _ZONES = r"(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)"
 _TIME_ZONE = rf"(?:\s+{_ZONES}\b|\s+\({_ZONES}\))"  # "10:02 UTC", "10:02 (UTC)", not "10:02 (UTC" left open
 COMMENT_DATE = re.compile(
-    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"
+    r"\d(?:\d{3}-\d\d-\d\d|\d?[./]\d{1,2}[./]\d{2,4}|(?P<hyphened>(?<![\d-]\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d))"
     r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|(?P<day_year>\d?(?:st|nd|rd|th)?,?\s+\d{4})"
     r"|(?P<clock>\d?:\d\d)(?::\d\d)?(?:\s*[ap]\.?m(?![^\W\d_])\.?)?" + _TIME_ZONE + r"?"
@@ -399,8 +423,34 @@ def timestamps(text: str) -> list[tuple[int, int]]:
             start = _AGO_BEFORE.search(text, max(0, start - _AGO_REACH), start).start()  # the look-behind found it
         elif kind == "clock" and start:
             start = _day_before_clock(text, start)
+        elif kind == "hyphened" and _in_running_text(text, start, match.end()):
+            continue  # "The team scores 10-12-2024 in the league": a score or a code, no date
         spans.append((start, match.end()))
     return spans
+
+
+# Running text round a hyphened date: ordinary lowercase words on both sides ("The team scores 10-12-2024 in the
+# league"). A head's or a date line's words join the date to a name or a label ("Posted by admin on 13-03-2024",
+# "mike 13-03-2024", "Posted 13-03-2024 in News"), and a name's capitals, a handle or nothing stand beside it.
+_RUNNING_WORDS = 2  # on each side
+_RUNNING_REACH = 40  # characters looked at on each side, enough for two words
+_CLAUSE_MARKS = ".,;:!?"
+_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в".split())
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether the hyphened date at text[start:end] stands in a sentence, two ordinary words (`_is_running_word`)
+    just before it and two just after: such digits are a score or a code. Anywhere else it is a date, as a slashed
+    one is; a head's date has at most one side so worded. Reads a few words each side, never the whole line."""
+    before = text[max(0, start - _RUNNING_REACH):start].split()[-_RUNNING_WORDS:]
+    after = text[end:end + _RUNNING_REACH].lstrip(_CLAUSE_MARKS).split()[:_RUNNING_WORDS]
+    return len(before) == len(after) == _RUNNING_WORDS and all(map(_is_running_word, before + after))
+
+
+def _is_running_word(word: str) -> bool:
+    """A word of a sentence's: lowercase letters, a stop or a comma after them, no joiner of a date to a name."""
+    word = word.rstrip(_CLAUSE_MARKS)
+    return word.isalpha() and word.islower() and word not in _DATE_JOINERS
 
 
 def _day_before_clock(text: str, start: int) -> int:

@@ -54,11 +54,26 @@ _CREDIT = re.compile(r"(?:^|\s)(?:fot\.|fot\.:|foto:|photo:|photos:|photo by|pho
                      r"|credit:|crédit photo|crédito:)", re.I)
 _RULE = re.compile(r"^[━─_=*~·-]{3,}$")
 _NAME_CHARS = 40
+_DATE_LINE_MARKS = " ,|-–—·•"
+_DATE_LINE_CHARS = 80
 _NAME_DATE_REACH = 2  # a byline's name under its date line, a photo credit perhaps between
-# The last words of a section's label or a party's name ("Local News", "Harbour District", "Labour Party"), never of
-# a writer's name.
-_LABEL_ENDS = frozenset("news sport sports business politics opinion world district city county region "
-                        "party partei parti partido partito partij partia".split())
+# The last words of a section's label, a party's or an outlet's name ("Local News", "Harbour District", "Labour Party",
+# "Harbour Times", "Riverside Gazette", "Sport Extra"), never of a writer's name.
+_LABEL_ENDS = frozenset("""
+    news sport sports business politics opinion world district city county region
+    party partei parti partido partito partij partia
+    times gazette journal magazine online media tribune chronicle telegraph independent today bulletin sentinel
+    examiner inquirer dispatch insider digest reporter network radio tv agency live extra review register globe
+    monitor report
+    zeitung nachrichten kurier rundschau tagblatt presse gazzetta corriere diario gazeta dziennik krant""".split())
+# The last words of an outlet's name that are surnames too ("Washington Post", "Anna Post", "Peter Express"): an
+# outlet's only in a name of three words or more ("South China Morning Post"), or after "The".
+_SURNAME_ENDS = frozenset("post press express herald courier wire weekly daily mail standard guardian observer "
+                          "mirror".split())
+_SURNAME_END_WORDS = 3
+# The first words of an outlet's name ("Daily Mail", "Evening Standard", "Sunday Times", "The Guardian"), never a
+# person's.
+_OUTLET_OPENERS = frozenset("the daily evening sunday".split())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
 # Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
@@ -73,7 +88,8 @@ _RUBRIC_NOUNS = frozenset("""
     шоу-бизнес туризм афиша лента главное интервью репортаж колонка блог блоги партия газета журнал радио телеканал
     телевидение агентство издание редакция союз фронт движение
     новини погода політика економіка суспільство культура події наука здоров'я думки регіони світ країна війна
-    фінанси партія газета журнал телеканал агенція видання редакція спілка рух""".split())
+    фінанси партія газета журнал телеканал агенція видання редакція спілка рух історія інтерв'ю їжа європа інновації
+    ідеї інфографіка""".split())
 _MARKER_CHARS = 8
 _LIST_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_WORDS = 3  # a list of share buttons or bare links holds a word or two ("More")
@@ -357,16 +373,29 @@ def names_person(text: str) -> bool:
     capitalised like a name where it names a place or a party ("Новости Москвы", "Единая Россия"): such a line is
     left out where it has a rubric's shape (`_cyrillic_rubric`); any other is a name, whatever its surname's
     ending ("Лев Толстой", "Сергей Шойгу", "Олена Зеленська")."""
+    text = patterns.unemphasised(text)
     if not patterns.NAME_LINE.match(text):
         return False
     return _CYRILLIC.search(text) is None or not _cyrillic_rubric(text.casefold().split())
 
 
 def bare_name_of_person(text: str) -> bool:
-    """A person's name alone by a date with no byline's label (`names_person`), not a section's label or a party's
-    name of the same shape ("Local News", "Labour Party"). Under a label ("Von:" over "Anna City") the label vouches
-    for the name, and these words are a surname there."""
-    return names_person(text) and text.casefold().split()[-1] not in _LABEL_ENDS
+    """A person's name alone by a date with no byline's label (`names_person`), not a section's label, a party's or
+    an outlet's name of the same shape ("Local News", "Labour Party", "The Harbour Times", "Daily Mail"), told by the
+    words that close or open it: the site's name over the date names no writer. An outlet's word that is a surname
+    too closes a person's name of two words ("Anna Post", "Peter Express"). Under a label ("Von:" over "Anna City")
+    the label vouches for the name, and these words are a surname there."""
+    if not names_person(text):
+        return False
+    words = patterns.unemphasised(text).casefold().split()
+    return words[0] not in _OUTLET_OPENERS and words[-1] not in _LABEL_ENDS \
+        and (words[-1] not in _SURNAME_ENDS or len(words) < _SURNAME_END_WORDS)
+
+
+def names_rubric(text: str) -> bool:
+    """Capitalised words of a name's shape (`patterns.NAME_LINE`) naming a section, a party or an outlet, not a person
+    (`bare_name_of_person`): "Local News", "The Harbour Times", "Новости Москвы"."""
+    return patterns.NAME_LINE.match(text) is not None and not bare_name_of_person(text)
 
 
 def _cyrillic_rubric(words: list[str]) -> bool:
@@ -380,7 +409,7 @@ def dated_name(texts: list[str], i: int) -> bool:
     """Block i is a bare name (two to four capitalised words) under the post's date line, a photo
     credit perhaps between: "Headline", "11 May 2021, 11:49", "Photo: …", "Jane Roe", body. Such a
     name is the byline, not the headline."""
-    if not patterns.NAME_LINE.match(texts[i]) or _CREDIT.search(texts[i]):
+    if not patterns.is_name_line(texts[i]) or _CREDIT.search(texts[i]):
         return False
     for j in range(i - 1, max(i - 1 - _NAME_DATE_REACH, -1), -1):
         if _date_line(texts[j]):
@@ -391,9 +420,14 @@ def dated_name(texts: list[str], i: int) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49")."""
-    return _DIGIT.search(text) is not None \
-        and not patterns.without_timestamps(text, patterns.timestamps(text)).strip(" ,|-–—")
+    """A line that is a date and a time, nothing more ("11 maja 2021, 11:49"), but perhaps the post's reading time
+    ("Mar 4, 2024 · 2 min read", "2 min read · Mar 4, 2024"): furniture by the byline, never a headline."""
+    if _DIGIT.search(text) is None:
+        return False
+    spans = patterns.timestamps(text)
+    rest = patterns.without_timestamps(text, spans).strip(_DATE_LINE_MARKS)
+    return not rest or bool(spans) and len(text) <= _DATE_LINE_CHARS \
+        and not patterns.READING_TIME.sub("", rest).strip(_DATE_LINE_MARKS)
 
 
 def _cued_date_line(text: str) -> bool:
