@@ -53,6 +53,30 @@ def test_amp_page_comments_behind_a_button_are_declared_and_none_is_made_up():
     assert any("not in the saved page" in warning for warning in page.warnings)
 
 
+@pytest.mark.parametrize("control", [
+    '<button class="show-comments">View comments (5)</button>',
+    '<button type="button" data-action="load-comments">Show comments (5)</button>',
+    '<a href="javascript:void(0)" class="load-comments">Show comments (5)</a>',
+    '<a href="#" role="button">View comments (5)</a>'], ids=["button", "typed-button", "script-link", "hash-link"])
+@pytest.mark.parametrize("after", ["", _CARDS], ids=["nothing-after", "cards-after"])
+def test_a_button_that_loads_the_comments_by_script_makes_them_script_only_with_its_count(control, after):
+    page = read(_page('<html lang="en">', f'<div class="comments-cta">{control}</div>', after=after))
+    comments = page.comments
+    assert (comments.status, comments.declared, comments.items, comments.source) == (
+        "script-only", 5, [], "comments-link")
+    assert comments.doubts == []
+
+
+def test_a_button_over_comments_the_markup_holds_is_no_sign_of_a_script():
+    unread = "".join(f'<section class="comment">{text}</section>' for text in (
+        "About time, the junction by the school has needed this for years now.",
+        "I worry about deliveries to the shops on Main Street during the works.",
+        "The council said deliveries will use the side streets before ten in the morning."))
+    page = read(_page('<html lang="en">', f'<button class="toggle">Show comments (3)</button><div hidden>{unread}</div>',
+                      after=""))
+    assert page.comments.status != "script-only"
+
+
 def test_link_that_opens_the_comments_on_another_page_declares_their_count():
     page = read(_page('<html lang="en">', '<p><a href="https://example.com/bike-lanes/comments">Show all 9 comments'
                                           "</a></p>", after=""))

@@ -5,6 +5,7 @@ open or closed, and whether the comments are loaded only by a script (so absent 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -198,29 +199,40 @@ _CONTROLS = ", ".join(f'{control}:lexbor-contains("{word}" i)'
 _MAX_CONTROL = 60  # characters: a control's label, not a sentence that mentions comments
 
 
-def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, int | None] | None:
-    """(element, text, count) of a control that opens the comments outside the saved page: a link to
-    another page ("View Comments (14)" on an AMP page, which shows its comments only there), or on
-    an AMP page (`<html amp>`, `<html ⚡>`, whose scripts build no thread in the saved markup) a button
-    too. A link to a part of this page ("#comments") opens what the page holds; controls that state
-    different counts are a list of stories'."""
+class Control(NamedTuple):
+    """A control that opens the comments: its element, its text, the count it states, and whether
+    a script of this page loads them (a button, a "javascript:" link) rather than another page."""
+
+    node: LexborNode
+    text: str
+    count: int | None
+    by_script: bool
+
+
+def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | None:
+    """The control that opens the comments outside the saved page: a link to another page ("View
+    Comments (14)" on an AMP page, which shows its comments only there), or a button or a script's
+    link ("Show comments (12)", whose script loads them into the page after it was saved). A link to
+    a part of this page ("#comments") opens what the page holds; controls that state different
+    counts are a list of stories', and outside AMP a button in another story's block is that story's."""
     amp = is_amp(tree)
-    found, targets, own = [], None, _own_paths(tree, amp)
+    found, targets, own_paths = [], None, _own_paths(tree, amp)
     for node in tree.css(_CONTROLS):
         text = squash(text_of(node))
         if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
             continue
         href = (node.attributes.get("href") or "").strip() if node.tag == "a" else None
-        if href is None and not amp:
+        by_script = href is None or href == "#" or href.startswith("javascript:")
+        if by_script and not amp and own.in_another_story(node):
             continue
-        if href is not None:
+        if not by_script:
             targets = _targets(tree) if targets is None and href.startswith("#") else targets
-            if _opens_this_page(href, targets or set(), own):
+            if _opens_this_page(href, targets or set(), own_paths):
                 continue
         count = re.search(r"\d+", text)
-        found.append((node, text, int(count.group()) if count else None))
+        found.append(Control(node, text, int(count.group()) if count else None, by_script))
     # Controls that state different counts open several articles' comments (a list of stories).
-    return found[0] if found and len({count for _, _, count in found} - {None}) <= 1 else None
+    return found[0] if found and len({control.count for control in found} - {None}) <= 1 else None
 
 
 def is_amp(tree: LexborHTMLParser) -> bool:
@@ -253,8 +265,8 @@ _THREAD_PAGE = re.compile(r"(?:^|[?&;])(?:c|comments?[-_]?)?(?:page|pg)=\d+|comm
 
 def _opens_this_page(href: str, targets: set[str], own_paths: set[str]) -> bool:
     """A link to an element of this page ("#comments"), to the page's own address (with or
-    without "#comments"), to another page of its thread, or a script's link ("javascript:", "#")."""
-    if not href or href.startswith("javascript:") or href == "#":
+    without "#comments"), or to another page of its thread."""
+    if not href:
         return True
     if href.startswith("#"):
         return href[1:] in targets
