@@ -71,6 +71,18 @@ def credits_an_image(before: str) -> bool:
     return _IMAGE_CREDIT.search(before) is not None
 
 
+# An image's credit that follows the byline's own clause: "Story by Jane Smith; photos by Tom Lee", "By Jane
+# Smith. Pictures: Tom Lee".
+_CREDIT_AFTER = re.compile(rf"\s*[,;|.·•–—]\s*(?={_IMAGE_WORD}\s*(?::|(?:by|von|par|por|di|da|door|av|af)\b))", re.I)
+
+
+def before_image_credits(text: str) -> str:
+    """The text before the first image credit that follows a clause of its own ("Jane Smith" from
+    "Jane Smith; photos by Tom Lee", what follows a byline's word), the text itself where none does."""
+    credit = _CREDIT_AFTER.search(text)
+    return text[:credit.start()] if credit is not None else text
+
+
 def after_image_credits(text: str) -> str:
     """The text after the image credits it opens with, each up to the end of its clause ("By Tom Lee"
     from "Images: Getty. By Tom Lee"); "" where it holds nothing else ("Photograph: Jane Smith/Reuters"),

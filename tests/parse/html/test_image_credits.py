@@ -65,12 +65,23 @@ def test_a_byline_opening_with_a_picture_s_credit_names_the_writer_after_it(byli
     assert _author(byline) == "Tom Lee"
 
 
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Story by Tom Lee; photos by Jane Smith</p>',
+    '<p class="byline">Words by Tom Lee, pictures by Jane Smith</p>',
+    '<p class="byline">By Tom Lee. Photos by Jane Smith</p>',
+    '<p class="byline">Written by Tom Lee; illustrations by Jane Smith</p>',
+    '<p class="byline">Reporting by Tom Lee; Editing by Jane Smith</p>'])
+def test_a_byline_listing_roles_names_the_writer_before_the_other_credits(byline):
+    assert _author(byline) == "Tom Lee"
+
+
 def test_a_video_s_byline_names_its_maker():
     assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
 
 
 @pytest.mark.parametrize("line", [
-    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee"])
+    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee",
+    "By Tom Lee" + " ;" * 3000 + " photos by Jane Smith", "By " + "Tom Lee, " * 1500 + "photos by Jane Smith"])
 def test_a_3000_word_line_of_credits_is_read_at_once(line):
     began = time.process_time()
     byline_name(line)
