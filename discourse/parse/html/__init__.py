@@ -21,7 +21,7 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
                               Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
-from discourse.parse.html.article import byline_name, holds_image_caption, read_header
+from discourse.parse.html.article import byline_name, credits_media, holds_image_caption, read_header
 from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
@@ -285,6 +285,8 @@ class _Reader:
         element named the author (blogs with guest authors write it as the first paragraph)."""
         language = self.language
         for block in self.body.lead:
+            if credits_media(block.node):
+                continue  # a picture's or an embedded video's credit
             name = byline_name(block.text, language=language) if len(block.text) <= _MAX_LEAD_BYLINE else None
             if name:
                 self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"

@@ -342,7 +342,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node):
+            if name and name not in found and not _in_menu(node, menus) and not credits_media(node):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
 
@@ -355,22 +355,35 @@ _CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|imag
 _MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
 
 
-def _image_credit(node: LexborNode) -> bool:
-    """A name that credits an image, never the article's author: inside a figure, a caption or an image's
-    credit (unless an element on the way is named for the author: an author card's portrait), declared by
-    a picture's own item (an ImageObject's `author`), or after an image's credit label in its line
-    ("Photograph: <a>Jane Smith</a>/Reuters")."""
+# A video player's box ("video-embed", "jw-player", "brightcove-player", "vjs-…"), and what plays in it.
+_PLAYER_BOX = re.compile(r"(?:^|[-_\s])(?:video|videos|player|jwplayer|jw|brightcove|vjs|youtube|vimeo)(?:$|[-_\s])")
+_PLAYERS = "video, iframe, object, embed"
+_MAX_PLAYER_BOX_CHARS = 400  # a player, its title, its credit: not an article's text
+
+
+def credits_media(node: LexborNode) -> bool:
+    """A name that credits an image or an embedded video, never the article's author: inside a figure, a
+    caption or an image's credit (unless an element on the way is named for the author: an author card's
+    portrait), declared by a picture's or a film's own item (an ImageObject's `author`), inside a video
+    player's box, or after an image's credit label in its line ("Photograph: <a>Jane Smith</a>/Reuters")."""
     path: list[LexborNode] = []
     for up in (node, *ancestors(node)):
         if up.tag in ("body", "html", "article", "main"):
             break
         path.append(up)
-        if up is not node and _MEDIA_ITEM.search(up.attributes.get("itemtype") or ""):
+        if up is not node and (_MEDIA_ITEM.search(up.attributes.get("itemtype") or "") or _player_box(up)):
             return True
         if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
             named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
             return not any(_NAME_ELEMENT.search(names(part)) for part in named)
     return credits_an_image(_text_before(node))
+
+
+def _player_box(node: LexborNode) -> bool:
+    """A short box named for a video or its player that holds what plays (a `video`, an embed's
+    `iframe`), without the headline: an embedded video's, whose credit names the film's maker."""
+    return (_PLAYER_BOX.search(names(node)) is not None and node.css_first(_PLAYERS) is not None
+            and node.css_first("h1") is None and len(node.text() or "") <= _MAX_PLAYER_BOX_CHARS)
 
 
 _SIBLINGS_BEFORE = 3  # a credit's label stands just before the name ("Photograph: ", "Photo by ")
@@ -388,10 +401,12 @@ def _text_before(node: LexborNode) -> str:
 
 
 def holds_image_caption(node: LexborNode) -> bool:
-    """A figure, a caption or an image's credit, or an element that holds one (a picture's block above
-    the text): its "Photo by Jane Smith" credits the picture, not the article."""
-    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
-               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]")))
+    """A figure, a caption, an image's credit or a video player's box, or an element that holds one (a
+    picture's block above the text): its "Photo by Jane Smith" credits the picture, its "By Tom Lee" the
+    video, not the article."""
+    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part)) or _player_box(part)
+               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit], [class*=ideo], "
+                                            "[class*=layer]")))
 
 
 _FIELD_TAGS = ("label", "input", "textarea", "select")

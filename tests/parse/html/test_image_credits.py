@@ -1,6 +1,6 @@
 """A picture's credit beside an article with no other byline: "Photo by Jane Smith", "Photograph: Jane
 Smith/Reuters", "Image: Jane Smith", a figure's caption, a picture's own schema.org item. A user relies on
-the article's author being its writer, never the photographer; a byline that also credits photos ("Words
+the article's author being its writer, never the photographer nor an embedded video's maker; a byline that also credits photos ("Words
 and photos by …"), an author card with a portrait and a byline beside a photo credit still name the writer."""
 
 import time
@@ -77,6 +77,28 @@ def test_a_byline_listing_roles_names_the_writer_before_the_other_credits(byline
 
 def test_a_video_s_byline_names_its_maker():
     assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
+
+
+_PLAYER = ('<div class="video-embed"><iframe src="https://player.vimeo.com/video/1"></iframe>'
+           '<p class="video-title">Drone view of Main Street</p>{credit}</div>')
+
+
+@pytest.mark.parametrize("credit", ['<p class="byline">By Tim Cole</p>', '<span class="author">Tim Cole</span>',
+                                    "<p>By Tim Cole</p>"])
+def test_an_embedded_video_s_credit_is_never_the_article_s_author(credit):
+    player = _PLAYER.format(credit=credit)
+    assert _author(player) is None
+    assert _author(player, before_story=False) is None
+    assert _author('<p class="byline">By Jane Doe</p>' + player) == "Jane Doe"
+
+
+def test_a_video_item_s_author_is_never_the_article_s_author_but_the_article_s_own_is():
+    video = ('<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="name" '
+             'content="Drone view"><span itemprop="author">Tim Cole</span></div>')
+    assert _author(video) is None
+    article = ('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Jane Doe</span>'
+               f"{video}</div>")
+    assert _author(article) == "Jane Doe"
 
 
 @pytest.mark.parametrize("line", [
