@@ -9,6 +9,7 @@ the author."""
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.comments import furniture
 from tests.parse.html import pages
 
 _HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
@@ -287,6 +288,40 @@ def test_short_comments_with_inline_reply_boxes_are_all_read():
                      "<button>Send</button></form></div></div>" for i, (name, text) in enumerate(said))
     page = read(_bus_page("", after=f'<div class="discussion"><h3>Reader comments (6)</h3>{thread}</div>'))
     assert [c.author for c in page.comments.items] == [name for name, _ in said]
+
+
+@pytest.mark.parametrize("item_class", ["comment", "cmt"])
+def test_short_comments_with_reply_boxes_inside_a_form_that_wraps_the_page_are_all_read(item_class):
+    said = [("Ann Lee", "Agreed."), ("Bo Chan", "Well said!"), ("Cy Hart", "Source please?"),
+            ("Di Moss", "Thanks for writing this up, it matches what I saw at the meeting on Monday evening."),
+            ("Ed Fox", "Nope.")]
+    thread = "".join(f'<div class="{item_class}" id="comment-{i}"><span class="name">{name}</span> <span class="date">'
+                     f'March {5 + i}, 2021 at 9:1{i} am</span><div class="text">{text}</div><div class="reply-box" '
+                     f'style="display:none"><textarea name="ctl00$reply{i}"></textarea><input type="submit" '
+                     f'name="ctl00$btnReply{i}" value="Reply"></div></div>' for i, (name, text) in enumerate(said))
+    form = ('<div class="post-comment"><h4>Leave a comment</h4><label>Name</label><input name="ctl00$txtName">'
+            '<label>Email</label><input name="ctl00$txtEmail"><textarea name="ctl00$txtComment"></textarea>'
+            '<input type="submit" name="ctl00$btnPost" value="Post"></div>')
+    page = _bus_page("", after=f'<div class="comments"><h3>Comments (5)</h3>{thread}</div>{form}')
+    assert [c.author for c in read(_in_page_form(page)).comments.items] == [name for name, _ in said]
+
+
+def _in_page_form(page: str) -> str:
+    """The page built as one ASP.NET form, as WebForms prints it."""
+    return page.replace("<body>", '<body><form method="post" action="./Article.aspx?id=42" id="aspnetForm"><input '
+                                  'type="hidden" name="__VIEWSTATE" value="dDwtMTA4">').replace("</body>", "</form></body>")
+
+
+def test_a_form_that_wraps_the_page_is_measured_once_per_reading_not_once_per_comment(monkeypatch):
+    measured = []
+    monkeypatch.setattr(furniture, "_wraps_page", lambda form: measured.append(form) or True)
+    thread = "".join(f'<div class="comment" id="comment-{i}"><span class="name">Reader {i}</span> <span class="date">'
+                     f'March 5, 2021</span><div class="text">Agreed.</div><div class="reply-box"><textarea '
+                     f'name="r{i}"></textarea></div></div>' for i in range(60))
+    form = '<div class="post-comment"><input name="ctl00$txtEmail"><textarea name="ctl00$txtComment"></textarea></div>'
+    page = read(_in_page_form(_bus_page("", after=f'<div class="comments"><h3>Comments</h3>{thread}</div>{form}')))
+    assert len(page.comments.items) == 60
+    assert len(measured) <= 3  # each reader that weighs comment forms measures it once
 
 
 def test_a_podcast_host_is_its_author():

@@ -71,7 +71,8 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
                 best = (score, members, extra)
     if best is None:
         return None
-    members = [member for member in best[1] if not is_comment_form(member)]  # a comment form's block beside the comments
+    forms: dict[int, bool] = {}
+    members = [member for member in best[1] if not is_comment_form(member, forms)]  # a comment form's block beside them
     if len(members) < _MIN_MEMBERS:
         return None
     members = members if best[2] else _with_nested_replies(members, skip)

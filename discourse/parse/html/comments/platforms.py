@@ -134,7 +134,8 @@ def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[Lexbor
     """Members that can be comments: not the comment form (`is_comment_form`: a short comment with
     its own reply box is still a comment), not in a sidebar widget ("recent comments"), and the
     family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not is_comment_form(node) and not in_widget(node, widgets, _WIDGET)]
+    forms: dict[int, bool] = {}
+    kept = [node for node in nodes if not is_comment_form(node, forms) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
 
