@@ -221,7 +221,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
         return 0.0
     # Other stories' cards (a headline linking to another page, or mostly links: "Rita commented
     # on <another post>") and name-and-date lines with no text of their own are no thread.
-    if cards > len(members) / 2 or bare > len(members) / 2:
+    if cards > len(members) / 2 or bare > len(members) / 2 or _teasers(members, extra, own):
         if not_comments is not None:
             not_comments.extend(text_of(member) for member in members)
         return 0.0
@@ -231,6 +231,33 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
 _CARD_LINK_SHARE = 0.4
 _MAX_META_LINE_WORDS = 16  # a name, a date and a time with their connectors
 _MAX_BARE_WORDS = 4
+
+
+def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: OwnPage) -> bool:
+    """Other stories' teasers whose headline is no link ("Budget vote" in bold, a date, a teaser and a
+    "More" link): every block links to a page of the site of its own, each another, by a link that
+    does not open the block (where a commenter's name links to their page), and none shows a
+    commenter's mark (an author or user element, a reply link). A thread's links are its commenters'
+    sites and profiles, permalinks into this page and reply links, or one page ("Log in to reply")."""
+    opened: set[str] = set()
+    for member in members:
+        parts = [member, *extra.get(member.mem_id, [])]
+        opening = text_of(member)[:_OPENING_CHARS]
+        paths = {path for part in parts for a in part.css("a[href]")
+                 if (label := text_of(a)[:_OPENING_CHARS]) and not opening.startswith(label)
+                 and (path := own.story_link(a.attributes.get("href") or "")) is not None}
+        if not paths or paths & opened or _commenter_mark(parts):
+            return False
+        opened |= paths
+    return True
+
+
+_OPENING_CHARS = 60  # a name or a headline at a block's start
+
+
+def _commenter_mark(parts: list[LexborNode]) -> bool:
+    return any(any(_REPLY.match(text_of(a)) for a in part.css("a, button"))
+               or any(_AUTHOR_NAMES.search(names(node)) for node in part.css("[class], [id]")) for part in parts)
 
 
 def _meta_alone(text: str) -> bool:
@@ -245,12 +272,7 @@ def _meta_alone(text: str) -> bool:
 def _carries_meta(parts: list[LexborNode], text: str) -> bool:
     if patterns.timestamps(text[:400]) or patterns.timestamps(text[-400:]):
         return True
-    for part in parts:
-        if any(_REPLY.match(text_of(a)) for a in part.css("a, button")):
-            return True
-        if any(_AUTHOR_NAMES.search(names(n)) for n in part.css("[class], [id]")):
-            return True
-    return False
+    return _commenter_mark(parts)
 
 
 def find_definition_list(tree: LexborHTMLParser) -> Found | None:

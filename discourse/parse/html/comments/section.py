@@ -13,7 +13,7 @@ from discourse.parse import patterns
 from discourse.parse.comments import declared_count
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.dom import ancestors, select, squash, text_of, url_parts, within
-from discourse.parse.html.stories import OwnPage
+from discourse.parse.html.stories import OwnPage, page_paths
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -251,11 +251,7 @@ def _targets(tree: LexborHTMLParser) -> set[str]:
 def _own_paths(tree: LexborHTMLParser, amp: bool) -> set[str]:
     """The paths of the page's own address (its canonical link, og:url). An AMP page's canonical
     address is the full page, where its comments are: that one is another page."""
-    if amp:
-        return set()
-    hrefs = [node.attributes.get("href") for node in tree.css('link[rel~="canonical"]')]
-    hrefs += [node.attributes.get("content") for node in tree.css('meta[property="og:url"]')]
-    return {url_parts(href.strip()).path.rstrip("/") for href in hrefs if href and href.strip()}
+    return set() if amp else set(page_paths(tree))
 
 
 # A link to another page of the same thread ("?page=2", "?cpage=2", WordPress's "comment-page-2"):
