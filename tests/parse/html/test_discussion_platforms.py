@@ -1,6 +1,8 @@
 """Saved thread pages of discussion platforms, written here in each platform's server-rendered
 markup: what a user reads from them is each comment's author, date, text and the comment it answers."""
 
+import pytest
+
 from discourse.parse import read_pages
 from tests.parse.html.pages import page
 
@@ -373,6 +375,18 @@ def _vb_thread(*shown: str) -> str:
 
 def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
     html = _vb_thread("05-04-2021, 10:00 AM", "25-04-2021, 11:00 AM", "05-04-2021, 12:00 PM")
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
+
+
+@pytest.mark.parametrize("cut", ["-", "."])
+def test_dashed_and_dotted_dates_of_a_thread_read_month_first_where_one_can_only_be(cut):
+    html = _vb_thread(*(shown.replace("-", cut) for shown in (
+        "05-04-2021, 10:00 AM", "04-25-2021, 11:00 AM", "05-04-2021, 12:00 PM")))
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-05-04T12:00"]
+
+
+def test_dotted_dates_of_a_thread_read_day_first_where_one_can_only_be():
+    html = _vb_thread("05.04.2021, 10:00", "25.04.2021, 11:00", "05.04.2021, 12:00")
     assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
 
 

@@ -21,8 +21,9 @@ from discourse.parse.html.dom import text_of
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
                    re.I)
-# Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
-_SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
+# Day, month and year in figures, with slashes, (vBulletin's default, "05-02-2023") dashes or dots ("04.25.2021",
+# which the shared reader takes day first only), one kind in a date.
+_SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/.-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
 # What a meta line prints before its date: nothing, or a posting word ("Posted", "Posted on", "on").
 _POSTING_LEAD = re.compile(
     r"^\s*(?:(?:posted|published|written|commented|updated|edited)\s*(?:on|at)?|on|at)?\s*:?\s*$", re.I)
