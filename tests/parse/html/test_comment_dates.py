@@ -16,10 +16,20 @@ from discourse.parse.html.comments.comment_dates import parse_shown_date
     ("10/28/12 at 5:41 PM", "2012-10-28T17:41"),
     ("3-4-22", "2022-03-04"),
     ("04.25.2021", "2021-04-25"),  # dotted, only month first
-    ("11.06.12 at 11:06 am", "2012-11-06T11:06"),
+    ("25.06.12 um 11:06", "2012-06-25T11:06"),  # dotted, two-digit year, only day first
 ])
 def test_day_month_and_year_in_figures_are_read_either_way_round_where_only_one_reads(shown, iso):
     assert parse_shown_date(shown) == iso
+
+
+@pytest.mark.parametrize("shown", ["05.06.12 um 11:06", "11.06.12 at 11:06 am"])
+def test_dotted_figures_with_a_two_digit_year_that_read_either_way_are_no_date_alone(shown):
+    assert parse_shown_date(shown) is None
+
+
+@pytest.mark.parametrize("month_first, iso", [(True, "2012-11-06T11:06"), (False, "2012-06-11T11:06")])
+def test_dotted_figures_that_read_either_way_follow_the_order_the_thread_settles(month_first, iso):
+    assert parse_shown_date("11.06.12 at 11:06 am", month_first=month_first) == iso
 
 
 @pytest.mark.parametrize("shown", ["Score 3-4-22", "pages 3-4-22 of the report", "31-31-2021", "02-30-2021"])

@@ -123,7 +123,8 @@ def _settle_day_and_month(fields: list[ItemFields], language_day_first: bool) ->
     only day first, the ones that read either way are month first too (a dotted "04.03.2021", read
     day first by default); where none reads only one way, the ones read from the shown text are read
     as the page's language writes them (`language_day_first`), unless the text is English ("at 10:00
-    am"). A date an attribute declares is the page's own reading: never swapped."""
+    am"). Dotted figures with a two-digit year ("05.06.12") are read only where the thread or the
+    page's language settles the order. A date an attribute declares is the page's own reading: never swapped."""
     day_first = month_first = 0
     for item in fields:
         match = _FIGURES.search(item.date or "")
@@ -135,7 +136,12 @@ def _settle_day_and_month(fields: list[ItemFields], language_day_first: bool) ->
         return
     for item in fields:
         match = _FIGURES.search(item.date or "")
-        if match is None or item.date_iso is None or item.date_source == "declared":
+        if match is None or item.date_source == "declared":
+            continue
+        if item.date_iso is None:  # dotted with a two-digit year ("05.06.12"): read once the order is settled
+            if match.group(2) == "." and len(match.group(4)) == 2 and (
+                    day_first or month_first or (language_day_first and item.date_source == "shown")):
+                item.date_iso = parse_shown_date(item.date or "", month_first=bool(month_first))
             continue
         if not (day_first or month_first) and (not language_day_first or item.date_source != "shown"
                                                or _ENGLISH_CLOCK.search(item.date or "")):
