@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.body import mostly_links
-from discourse.parse.html.bylines import (after_byline_word, after_image_credits, before_image_credits,
+from discourse.parse.html.bylines import (after_byline_word, after_image_credits, before_other_credits,
                                           credits_an_image)
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
@@ -72,7 +72,7 @@ _NAME_END = re.compile(r"\s+(?:on|at|am|um|em|in|(?-i:le|el|LE|EL)|publié|publi
                        r"|veröffentlicht|\d)(?:\s|$)"
                        rf"|\s+(?:le|el)\s+(?=\d|{_MONTH_NAME}\b|{_WEEKDAY_NAME}\b)"
                        rf"|\s+{_WEEKDAY_ABBREVIATION},?\s+(?=\d)"
-                       r"|\s*(?:[|,;(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
+                       r"|\s*(?:[|,(●•·\n]|//)|\s+[-–—]\s+|\s+\d"
                        # a date after the name with no separator ("bridgewatch March 4th, 2021")
                        rf"|\s+{_MONTH_NAME}\.?\s+\d", re.I)
 # Two names a byline joins ("Marie Le Pen and Jean Dupont"): the first is the author where both are too long.
@@ -495,7 +495,7 @@ def byline_name(text: str, bare: bool = False, language: str | None = None) -> s
         return byline_name(rest, language=language) if rest else None
     after = after_byline_word(text, language)
     if after is not None:
-        text = before_image_credits(after)
+        text = before_other_credits(after)
     elif not bare:
         return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name

@@ -75,6 +75,13 @@ def test_a_byline_listing_roles_names_the_writer_before_the_other_credits(byline
     assert _author(byline) == "Tom Lee"
 
 
+@pytest.mark.parametrize("byline, author", [
+    ('<p class="byline">By Jane Smith; Tom Lee</p>', "Jane Smith; Tom Lee"),
+    ('<p class="byline">By Jane Smith; Additional reporting by Tom Lee</p>', "Jane Smith")])
+def test_a_semicolon_ends_the_writer_s_name_only_before_another_role_s_credit(byline, author):
+    assert _author(byline) == author
+
+
 def test_a_video_s_byline_names_its_maker():
     assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
 
