@@ -21,7 +21,7 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
                               Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
-from discourse.parse.html.article import byline_name, credits_media, holds_image_caption, read_header
+from discourse.parse.html.article import byline_name, credits_media, lead_block_text, read_header
 from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
@@ -320,7 +320,7 @@ class _Reader:
                 if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
                     if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
                         return
-                    text = dom.text_of(sibling) if not holds_image_caption(sibling) else ""
+                    text = lead_block_text(sibling)
                     if text:
                         seen += 1
                         yield text

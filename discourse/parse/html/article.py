@@ -400,13 +400,21 @@ def _text_before(node: LexborNode) -> str:
     return squash(" ".join(reversed(parts)))
 
 
-def holds_image_caption(node: LexborNode) -> bool:
-    """A figure, a caption, an image's credit or a video player's box, or an element that holds one (a
-    picture's block above the text): its "Photo by Jane Smith" credits the picture, its "By Tom Lee" the
-    video, not the article."""
-    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part)) or _player_box(part)
-               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit], [class*=ideo], "
-                                            "[class*=layer]")))
+def lead_block_text(node: LexborNode) -> str:
+    """The text a block before the body offers as a byline: none from a figure, a caption or an image's
+    credit, or an element that holds one (a picture's block above the text: its "Photo by Jane Smith"
+    credits the picture); a video player's box inside it is left out (its "By Tom Lee" credits the
+    video), not the rest of the block (a byline beside a lead video is the article's)."""
+    if any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
+           for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]"))):
+        return ""
+    if _player_box(node):
+        return ""
+    text = text_of(node)
+    for box in node.css("[class*=ideo], [class*=layer]"):
+        shown = text_of(box) if _player_box(box) else ""
+        text = text.replace(shown, " ", 1) if shown else text
+    return squash(text)
 
 
 _FIELD_TAGS = ("label", "input", "textarea", "select")

@@ -99,6 +99,15 @@ def test_an_embedded_video_s_credit_is_never_the_article_s_author(credit):
     assert _author('<p class="byline">By Jane Doe</p>' + player) == "Jane Doe"
 
 
+@pytest.mark.parametrize("credit", ["", "<p>By Tim Cole</p>"], ids=["no-credit", "video-credit"])
+@pytest.mark.parametrize("byline", ["<div>By Jane Smith</div>", '<p class="byline">By Jane Smith</p>'])
+def test_a_byline_in_the_block_that_holds_a_lead_video_names_the_author(byline, credit):
+    lead = f'<div class="top">{byline}{_PLAYER.format(credit=credit)}</div>'
+    html = ('<!doctype html><html lang="en"><head><title>Storm hits the coast</title></head><body>'
+            f'<h1>Storm hits the coast</h1>{lead}<div class="text">{_STORY}</div></body></html>')
+    assert read_pages(html.encode("utf-8"), "page.html")[0].article.author == "Jane Smith"
+
+
 def test_a_video_item_s_author_is_never_the_article_s_author_but_the_article_s_own_is():
     video = ('<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="name" '
              'content="Drone view"><span itemprop="author">Tim Cole</span></div>')
