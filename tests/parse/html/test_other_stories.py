@@ -142,18 +142,30 @@ def _teasers(link) -> str:
 @pytest.mark.parametrize("link", [
     lambda i, _: f'<a href="/news/{i}">More</a>',
     lambda i, _: f'<a href="https://www.valley.example/news/story-{i}/">Read the story</a>'], ids=["relative", "own-host"])
-@pytest.mark.parametrize("heading", ["", "<h2>Comments</h2>"], ids=["no-header", "comments-header"])
-def test_teasers_whose_headline_is_no_link_are_no_comments(link, heading):
-    assert read(_page('<html lang="en">', heading, _teasers(link))).comments.items == []
+def test_teasers_whose_headline_is_no_link_are_no_comments(link):
+    assert read(_page('<html lang="en">', "", _teasers(link))).comments.items == []
 
 
 @pytest.mark.parametrize("link", [
     lambda i, _: f'<a href="https://www.valley.example/news/bike-lanes/comment/{i}">Permalink</a>',
+    lambda i, _: f'<a href="/c/{4512 + i}">Permalink</a> <a href="/flag/{4512 + i}">Flag</a>',
+    lambda i, _: f'<a href="/comment/{4512 + i}#comment-{4512 + i}">Permalink</a>',
+    lambda i, _: f'<a href="/news/{i}">More</a> <a href="/report/{i}">Report</a>',
+    lambda i, _: f'Same as <a href="/news/{i}">the ferry plan</a> last year.',
     lambda i, _: '<a href="/login">Log in to reply</a>',
     lambda i, _: f'<a href="/news/{i}">More</a> <span class="author-badge">Subscriber</span>',
-    lambda i, _: f'<a href="/news/{i % 2}">See this story</a>'], ids=["permalink", "one-page", "author-mark", "repeated"])
-def test_a_thread_whose_comments_link_to_pages_of_the_site_is_still_read(link):
-    assert len(read(_page('<html lang="en">', "<h2>Comments</h2>", _teasers(link))).comments.items) == 3
+    lambda i, _: f'<a href="/news/{i % 2}">See this story</a>'],
+    ids=["permalink-below", "site-permalink-and-flag", "drupal-permalink", "report", "link-in-a-sentence", "one-page",
+         "author-mark", "repeated"])
+@pytest.mark.parametrize("heading", ["", "<h2>Comments</h2>"], ids=["no-header", "comments-header"])
+def test_a_thread_whose_comments_link_to_pages_of_the_site_is_still_read(link, heading):
+    assert len(read(_page('<html lang="en">', heading, _teasers(link))).comments.items) == 3
+
+
+@pytest.mark.parametrize("heading", ["<h2>Comments</h2>", "<h3>3 Responses</h3>"])
+def test_blocks_that_read_on_to_other_posts_under_a_comment_header_are_its_thread(heading):
+    comments = read(_page('<html lang="en">', heading, _teasers(lambda i, _: f'<a href="/news/{i}">More</a>'))).comments
+    assert len(comments.items) == 3
 
 
 def test_commenters_names_that_link_to_their_pages_leave_a_thread_read():
