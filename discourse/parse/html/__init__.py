@@ -211,9 +211,11 @@ class _Reader:
     def control_elsewhere(self) -> Control | None:
         """`comments_behind_control` of the page, looked for once: both the AMP test and the thread's
         count ask for it. Outside AMP, a script's button on a page whose markup holds elements named
-        for comments with text may only show what is there: it is no sign of comments elsewhere."""
+        for comments with text may only show what is there, and one on a page that says its comments
+        are closed opens none: neither is a sign of comments elsewhere."""
         control = comments_behind_control(self.tree, self.own_page)
-        if control is not None and control.by_script and not is_amp(self.tree) and unread_comments(self.tree):
+        if control is not None and control.by_script and not is_amp(self.tree) and (
+                self.closed or unread_comments(self.tree)):
             return None
         return control
 

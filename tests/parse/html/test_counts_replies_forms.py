@@ -68,6 +68,30 @@ def test_a_button_that_loads_the_comments_by_script_makes_them_script_only_with_
     assert comments.doubts == []
 
 
+@pytest.mark.parametrize("section", [
+    '<div id="comments-area"><button class="toggle-comments">Show comments (0)</button><div id="respond">'
+    '<h3>Leave a Reply</h3><form action="/wp-comments-post.php" id="commentform"><textarea name="comment"></textarea>'
+    '<input type="submit" value="Post Comment"></form></div></div>',
+    '<div class="comments-cta"><button class="show-comments">View comments (5)</button></div>'
+    '<p class="closed">Comments are closed.</p>',
+    '<div class="share"><a href="javascript:void(0)">Share</a> <a href="#">Read comments</a></div>',
+    '<aside class="related"><h2>Related stories</h2>' + "".join(
+        f'<div class="story"><h3><a href="/local/{slug}">{title}</a></h3><p>{teaser}</p><button>View comments</button>'
+        "</div>" for slug, title, teaser in (("roads", "Roads resurfaced", "The town will resurface roads."),
+                                              ("school", "School opens", "A new school opens."))) + "</aside>",
+    '<div class="most-read"><p>Most read</p><ul>' + "".join(
+        f'<li><a href="/local/{slug}">{title}</a> <a href="javascript:openComments({i})">Read comments</a></li>'
+        for i, (slug, title) in enumerate((("roads", "Roads to be resurfaced this summer"),
+                                           ("school", "New school opens its doors")), 4)) + "</ul></div>",
+    '<div class="story"><a href="/local/school">School opens</a> <button>View comments</button></div>'],
+    ids=["zero-count", "closed-notice", "share-bar-placeholder", "related-stories", "list-of-stories",
+         "beside-another-story"])
+def test_a_control_that_loads_no_comments_of_this_page_makes_them_no_script_s(section):
+    comments = read(_page('<html lang="en">', section, after="")).comments
+    assert comments.status != "script-only"
+    assert comments.source != "comments-link"
+
+
 def test_a_button_over_comments_the_markup_holds_is_no_sign_of_a_script():
     unread = "".join(f'<section class="comment">{text}</section>' for text in (
         "About time, the junction by the school has needed this for years now.",
