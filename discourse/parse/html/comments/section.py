@@ -217,7 +217,7 @@ def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | N
     a part of this page ("#comments") opens what the page holds; controls that state different
     counts are a list of stories', and outside AMP a button in another story's block is that story's."""
     amp = is_amp(tree)
-    found, targets, own_paths, widgets = [], None, _own_paths(tree, amp), {}
+    found, targets, addresses, widgets = [], None, _own_paths(tree, amp), {}
     for node in tree.css(_CONTROLS):
         text = squash(text_of(node))
         if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
@@ -230,7 +230,7 @@ def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | N
             continue
         if not by_script:
             targets = _targets(tree) if targets is None and href.startswith("#") else targets
-            if _opens_this_page(href, targets or set(), own_paths):
+            if _opens_this_page(href, targets or set(), addresses):
                 continue
         found.append(Control(node, text, count, by_script))
     # Controls that state different counts open several articles' comments (a list of stories).
