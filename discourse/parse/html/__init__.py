@@ -21,14 +21,14 @@ from discourse.model import (Article, Boilerplate, Comments, Heading, LineRole, 
                               Span)
 from discourse.parse.doubts import UnreadSection, paginated_repair
 from discourse.parse.html import dom
-from discourse.parse.html.article import byline_name, holds_image_caption, read_header
+from discourse.parse.html.article import byline_name, credits_media, lead_block_text, read_header
 from discourse.parse.html.body import furniture_ids, read_body, read_post_body
 from discourse.parse.html.comments import Thread, find_structured, read_thread
 from discourse.parse.html.comments.fields import read_item, text_element
 from discourse.parse.html.comments.generic import find_repeated_blocks
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_furniture_element
-from discourse.parse.html.comments.section import (closed_state, comment_header, comment_pages,
+from discourse.parse.html.comments.section import (Control, closed_state, comment_header, comment_pages,
                                                    comments_behind_control, count_link, embed_holds_text, is_amp,
                                                    loaded_by_script, region)
 from discourse.parse.html.decoding import decode_html
@@ -85,6 +85,7 @@ def read_html(raw: bytes, path: str, record: str | None = None) -> Page:
                              "(no rendered-text fallback, no whole-page date search)")
     elif reader.thread is None and page.comments.status != "script-only" and not reader.empty_section():
         page = _with_text_comments(page, raw, path, record, reader.not_comments,
+                                   behind_control=reader.control_elsewhere is not None,
                                    signed_only=reader.amp_comments_elsewhere())
     reader.comments_elsewhere(page.comments)
     from discourse.parse import finish
@@ -199,7 +200,7 @@ class _Reader:
         """An AMP page with a control that opens its comments on the full page: what follows the
         control (other stories, the footer) is seldom a comment, so the rendered text's thread is
         read only where it reads as one (`_with_text_comments`)."""
-        return is_amp(self.tree) and self._control_elsewhere is not None
+        return is_amp(self.tree) and self.control_elsewhere is not None
 
     @cached_property
     def own_page(self) -> OwnPage:
@@ -207,23 +208,30 @@ class _Reader:
         return OwnPage.of(self.tree, self.article.title)
 
     @cached_property
-    def _control_elsewhere(self) -> tuple[LexborNode, str, int | None] | None:
+    def control_elsewhere(self) -> Control | None:
         """`comments_behind_control` of the page, looked for once: both the AMP test and the thread's
-        count ask for it."""
-        return comments_behind_control(self.tree)
+        count ask for it. Outside AMP, a script's button on a page whose markup holds elements named
+        for comments with text may only show what is there, and one on a page that says its comments
+        are closed opens none: neither is a sign of comments elsewhere."""
+        control = comments_behind_control(self.tree, self.own_page)
+        if control is not None and control.by_script and not is_amp(self.tree) and (
+                self.closed or unread_comments(self.tree)):
+            return None
+        return control
 
     def comments_elsewhere(self, comments: Comments) -> None:
         """Where neither the markup nor the rendered text holds a comment: a "View Comments (14)"
-        control that opens them elsewhere makes the thread script-only (its count the declared one,
-        its text the header where none was found), and a byline's count link ("14 Comments",
-        Disqus's count link) still says how many the article has."""
+        control that opens them elsewhere (another page, or a button whose script loads them) makes
+        the thread script-only (its count the declared one, its text the header where none was
+        found), and a byline's count link ("14 Comments", Disqus's count link) still says how many
+        the article has."""
         if self.thread is not None or comments.items:
             return
-        control = self._control_elsewhere if comments.status != "script-only" else None
+        control = self.control_elsewhere if comments.status != "script-only" else None
         if control is not None:
             comments.status, comments.source = "script-only", "comments-link"
-            comments.header = comments.header or control[1]
-            comments.declared = control[2] if comments.declared is None else comments.declared
+            comments.header = comments.header or control.text
+            comments.declared = control.count if comments.declared is None else comments.declared
         if comments.declared is None:
             comments.declared = count_link(self.tree, self.own_page)
 
@@ -279,6 +287,8 @@ class _Reader:
         element named the author (blogs with guest authors write it as the first paragraph)."""
         language = self.language
         for block in self.body.lead:
+            if credits_media(block.node):
+                continue  # a picture's or an embedded video's credit
             name = byline_name(block.text, language=language) if len(block.text) <= _MAX_LEAD_BYLINE else None
             if name:
                 self.article.author, self.article.provenance["author"] = name, "byline line at the body's start"
@@ -312,7 +322,7 @@ class _Reader:
                 if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "template"):
                     if sibling.tag in ("h1", "h2", "header") or sibling.mem_id in self.excluded:
                         return
-                    text = dom.text_of(sibling) if not holds_image_caption(sibling) else ""
+                    text = lead_block_text(sibling)
                     if text:
                         seen += 1
                         yield text
@@ -428,11 +438,13 @@ class _Reader:
         return [item]
 
 
-def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
-                        not_comments: list[str] = (), signed_only: bool = False) -> Page:
+def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None, not_comments: list[str] = (),
+                        behind_control: bool = False, signed_only: bool = False) -> Page:
     """No comment markup: the text parser reads the rendered page; the article read from the
     markup is kept where the markup gave one (it is the better reading). Comments the markup
     shows to be other stories' cards or a feed of links (`not_comments`) are not a thread. With
+    `behind_control` (a control opens the comments elsewhere or loads them by script), a rendered
+    text that holds no comment leaves the markup's reading, which the control completes. With
     `signed_only` (an AMP page whose control opens the comments on the full page), the rendered
     text's thread is read only where it holds comments and every one shows its commenter's name
     and date, as a thread the page prints as text does: what else follows the control is other
@@ -449,8 +461,10 @@ def _with_text_comments(page: Page, raw: bytes, path: str, record: str | None,
                              "stories' cards or links, not comments; none read")
         return page
     items = text_page.comments.items
-    if signed_only and not (items and all(comment.author and comment.date for comment in items)):
+    if (behind_control or signed_only) and not items:
         return page  # a lone "Comments" heading over no comment is no thread: the control's reading stands
+    if signed_only and not all(comment.author and comment.date for comment in items):
+        return page
     if text_page.comments.items or text_page.comments.header:
         text_page.article = _merge_article(page.article, text_page.article)
         _standfirst_from_markup(text_page, page.article)

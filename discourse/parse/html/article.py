@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from discourse.model import Article
 from discourse.parse.dates import find_date
 from discourse.parse.html.body import mostly_links
-from discourse.parse.html.bylines import after_byline_word, after_image_credits, credits_an_image
+from discourse.parse.html.bylines import (after_byline_word, after_image_credits, before_other_credits,
+                                          credits_an_image)
 from discourse.parse.html.dom import (ancestors, element_children, marked_name, names, select, shape, squash, text_of,
                                       url_parts, within)
 from discourse.parse.html.metadata import PageMetadata
@@ -341,7 +342,7 @@ def _byline_names(tree: LexborHTMLParser, excluded: set[int], title_node: Lexbor
                 continue
             name = byline_name(text, bare=bare or (len(text.split()) <= _MAX_BARE_WORDS and _names_its_author(node)),
                                language=language)
-            if name and name not in found and not _in_menu(node, menus) and not _image_credit(node):
+            if name and name not in found and not _in_menu(node, menus) and not credits_media(node):
                 found[name] = (tier, abs(order.get(node.mem_id, 0) - anchor) if anchor is not None else rank)
     return sorted(found, key=found.__getitem__)
 
@@ -354,22 +355,35 @@ _CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|imag
 _MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
 
 
-def _image_credit(node: LexborNode) -> bool:
-    """A name that credits an image, never the article's author: inside a figure, a caption or an image's
-    credit (unless an element on the way is named for the author: an author card's portrait), declared by
-    a picture's own item (an ImageObject's `author`), or after an image's credit label in its line
-    ("Photograph: <a>Jane Smith</a>/Reuters")."""
+# A video player's box ("video-embed", "jw-player", "brightcove-player", "vjs-…"), and what plays in it.
+_PLAYER_BOX = re.compile(r"(?:^|[-_\s])(?:video|videos|player|jwplayer|jw|brightcove|vjs|youtube|vimeo)(?:$|[-_\s])")
+_PLAYERS = "video, iframe, object, embed"
+_MAX_PLAYER_BOX_CHARS = 400  # a player, its title, its credit: not an article's text
+
+
+def credits_media(node: LexborNode) -> bool:
+    """A name that credits an image or an embedded video, never the article's author: inside a figure, a
+    caption or an image's credit (unless an element on the way is named for the author: an author card's
+    portrait), declared by a picture's or a film's own item (an ImageObject's `author`), inside a video
+    player's box, or after an image's credit label in its line ("Photograph: <a>Jane Smith</a>/Reuters")."""
     path: list[LexborNode] = []
     for up in (node, *ancestors(node)):
         if up.tag in ("body", "html", "article", "main"):
             break
         path.append(up)
-        if up is not node and _MEDIA_ITEM.search(up.attributes.get("itemtype") or ""):
+        if up is not node and (_MEDIA_ITEM.search(up.attributes.get("itemtype") or "") or _player_box(up)):
             return True
         if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
             named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
             return not any(_NAME_ELEMENT.search(names(part)) for part in named)
     return credits_an_image(_text_before(node))
+
+
+def _player_box(node: LexborNode) -> bool:
+    """A short box named for a video or its player that holds what plays (a `video`, an embed's
+    `iframe`), without the headline: an embedded video's, whose credit names the film's maker."""
+    return (_PLAYER_BOX.search(names(node)) is not None and node.css_first(_PLAYERS) is not None
+            and node.css_first("h1") is None and len(node.text() or "") <= _MAX_PLAYER_BOX_CHARS)
 
 
 _SIBLINGS_BEFORE = 3  # a credit's label stands just before the name ("Photograph: ", "Photo by ")
@@ -386,11 +400,21 @@ def _text_before(node: LexborNode) -> str:
     return squash(" ".join(reversed(parts)))
 
 
-def holds_image_caption(node: LexborNode) -> bool:
-    """A figure, a caption or an image's credit, or an element that holds one (a picture's block above
-    the text): its "Photo by Jane Smith" credits the picture, not the article."""
-    return any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
-               for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]")))
+def lead_block_text(node: LexborNode) -> str:
+    """The text a block before the body offers as a byline: none from a figure, a caption or an image's
+    credit, or an element that holds one (a picture's block above the text: its "Photo by Jane Smith"
+    credits the picture); a video player's box inside it is left out (its "By Tom Lee" credits the
+    video), not the rest of the block (a byline beside a lead video is the article's)."""
+    if any(part.tag in ("figure", "figcaption") or _CAPTION.search(names(part))
+           for part in (node, *node.css("figure, figcaption, [class*=aption], [class*=redit]"))):
+        return ""
+    if _player_box(node):
+        return ""
+    text = text_of(node)
+    for box in node.css("[class*=ideo], [class*=layer]"):
+        shown = text_of(box) if _player_box(box) else ""
+        text = text.replace(shown, " ", 1) if shown else text
+    return squash(text)
 
 
 _FIELD_TAGS = ("label", "input", "textarea", "select")
@@ -471,14 +495,15 @@ def byline_name(text: str, bare: bool = False, language: str | None = None) -> s
     """The name in "By Jane Doe on May 3", "Von Hans Müller | 3. März" (or a bare name when the
     element holds only one). `language`: the page's, which says whether "Von", "Di", "Da" or
     "Af" at the start is the byline's word or a surname's first. An image's credit it opens with is
-    not read: "Photos: Jane Smith, Text: Tom Lee" names Tom Lee, "Photo by Jane Smith" no one."""
+    not read, nor one that follows the writer's clause: "Photos: Jane Smith, Text: Tom Lee" and
+    "Story by Tom Lee; photos by Jane Smith" name Tom Lee, "Photo by Jane Smith" no one."""
     text = squash(text)
     rest = after_image_credits(text)
     if rest != text:
         return byline_name(rest, language=language) if rest else None
     after = after_byline_word(text, language)
     if after is not None:
-        text = after
+        text = before_other_credits(after)
     elif not bare:
         return _name_before_date(text)
     text = re.sub(r"^\[[^\]]*\]\s*", "", text)  # "[NR] admin": a site tag before the name

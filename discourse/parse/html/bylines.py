@@ -71,6 +71,22 @@ def credits_an_image(before: str) -> bool:
     return _IMAGE_CREDIT.search(before) is not None
 
 
+# An image's credit or another role's that follows the byline's own clause: "Story by Jane Smith; photos by Tom
+# Lee", "By Jane Smith. Pictures: Tom Lee", "Reporting by Jane Smith; Editing by Tom Lee".
+_ROLE_WORD = (r"(?:(?:additional\s+)?reporting|editing|edited|research|translation|translated|design|produced"
+              r"|production|videos?|data|redaktion|mitarbeit|bearbeitung)")
+_CREDIT_AFTER = re.compile(rf"\s*[,;|.·•–—]\s*(?=(?:{_IMAGE_WORD}|{_ROLE_WORD})\s*(?::|(?:by|von|par|por|di|da|door|av|af)\b))",
+                           re.I)
+
+
+def before_other_credits(text: str) -> str:
+    """The text before the first credit of an image or another role that follows a clause of its own
+    ("Jane Smith" from "Jane Smith; photos by Tom Lee" or "Jane Smith; Editing by Tom Lee", what
+    follows a byline's word), the text itself where none does: "Jane Smith; Tom Lee" names both."""
+    credit = _CREDIT_AFTER.search(text)
+    return text[:credit.start()] if credit is not None else text
+
+
 def after_image_credits(text: str) -> str:
     """The text after the image credits it opens with, each up to the end of its clause ("By Tom Lee"
     from "Images: Getty. By Tom Lee"); "" where it holds nothing else ("Photograph: Jane Smith/Reuters"),

@@ -40,6 +40,13 @@ def page_host(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def page_paths(tree: LexborHTMLParser) -> frozenset[str]:
+    """The paths of the page's own address (its canonical link, og:url), without a closing "/"."""
+    hrefs = [node.attributes.get("href") for node in tree.css('link[rel~="canonical"]')]
+    hrefs += [node.attributes.get("content") for node in tree.css('meta[property="og:url"]')]
+    return frozenset(url_parts(href.strip()).path.rstrip("/") for href in hrefs if href and href.strip())
+
+
 def _bare_host(netloc: str) -> str:
     host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     return host[4:] if host.startswith("www.") else host
@@ -60,15 +67,28 @@ def another_page_of_the_site(href: str, host: str | None) -> bool:
 
 @dataclass(frozen=True)
 class OwnPage:
-    """What tells another story's block from the article's own: the page's host and the lower-cased
-    words of the article's headline."""
+    """What tells another story's block from the article's own: the page's host, the lower-cased
+    words of the article's headline and the paths of its own address."""
 
     host: str | None
     title: frozenset[str]
+    paths: frozenset[str] = frozenset()  # of the page's own address
 
     @classmethod
     def of(cls, tree: LexborHTMLParser, title: str | None) -> OwnPage:
-        return cls(page_host(tree), frozenset(re.findall(r"\w+", (title or "").lower())))
+        return cls(page_host(tree), frozenset(re.findall(r"\w+", (title or "").lower())), page_paths(tree))
+
+    def story_link(self, href: str) -> str | None:
+        """The path of another page of the site a link opens (`another_page_of_the_site`), where the
+        page knows its own address: not this page, nor a page below it (a comment's permalink,
+        ".../comment/101"), nor a member's page ("/@erin"); else None."""
+        if not self.paths or not another_page_of_the_site(href, self.host):
+            return None
+        path = url_parts(href).path.rstrip("/")
+        if not path or path.startswith("/@") or _PROFILE_PATH.search(path + "/") or any(
+                path == own or path.startswith(own + "/") for own in self.paths if own):
+            return None
+        return path
 
     def opens_another_story(self, block: LexborNode) -> bool:
         """Whether the block's first heading (or the block itself, a heading) is another story's

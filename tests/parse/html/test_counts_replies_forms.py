@@ -9,6 +9,7 @@ the author."""
 import pytest
 
 from discourse.parse import read_pages
+from discourse.parse.html.comments import furniture
 from tests.parse.html import pages
 
 _HEAD = ('<head><meta charset="utf-8"><title>City council approves new bike lanes | The Valley Courier</title>'
@@ -51,6 +52,54 @@ def test_amp_page_comments_behind_a_button_are_declared_and_none_is_made_up():
     assert (comments.declared, comments.items, comments.status) == (14, [], "script-only")
     assert comments.header == "View Comments (14)"
     assert any("not in the saved page" in warning for warning in page.warnings)
+
+
+@pytest.mark.parametrize("control", [
+    '<button class="show-comments">View comments (5)</button>',
+    '<button type="button" data-action="load-comments">Show comments (5)</button>',
+    '<a href="javascript:void(0)" class="load-comments">Show comments (5)</a>',
+    '<a href="#" role="button">View comments (5)</a>'], ids=["button", "typed-button", "script-link", "hash-link"])
+@pytest.mark.parametrize("after", ["", _CARDS], ids=["nothing-after", "cards-after"])
+def test_a_button_that_loads_the_comments_by_script_makes_them_script_only_with_its_count(control, after):
+    page = read(_page('<html lang="en">', f'<div class="comments-cta">{control}</div>', after=after))
+    comments = page.comments
+    assert (comments.status, comments.declared, comments.items, comments.source) == (
+        "script-only", 5, [], "comments-link")
+    assert comments.doubts == []
+
+
+@pytest.mark.parametrize("section", [
+    '<div id="comments-area"><button class="toggle-comments">Show comments (0)</button><div id="respond">'
+    '<h3>Leave a Reply</h3><form action="/wp-comments-post.php" id="commentform"><textarea name="comment"></textarea>'
+    '<input type="submit" value="Post Comment"></form></div></div>',
+    '<div class="comments-cta"><button class="show-comments">View comments (5)</button></div>'
+    '<p class="closed">Comments are closed.</p>',
+    '<div class="share"><a href="javascript:void(0)">Share</a> <a href="#">Read comments</a></div>',
+    '<aside class="related"><h2>Related stories</h2>' + "".join(
+        f'<div class="story"><h3><a href="/local/{slug}">{title}</a></h3><p>{teaser}</p><button>View comments</button>'
+        "</div>" for slug, title, teaser in (("roads", "Roads resurfaced", "The town will resurface roads."),
+                                              ("school", "School opens", "A new school opens."))) + "</aside>",
+    '<div class="most-read"><p>Most read</p><ul>' + "".join(
+        f'<li><a href="/local/{slug}">{title}</a> <a href="javascript:openComments({i})">Read comments</a></li>'
+        for i, (slug, title) in enumerate((("roads", "Roads to be resurfaced this summer"),
+                                           ("school", "New school opens its doors")), 4)) + "</ul></div>",
+    '<div class="story"><a href="/local/school">School opens</a> <button>View comments</button></div>'],
+    ids=["zero-count", "closed-notice", "share-bar-placeholder", "related-stories", "list-of-stories",
+         "beside-another-story"])
+def test_a_control_that_loads_no_comments_of_this_page_makes_them_no_script_s(section):
+    comments = read(_page('<html lang="en">', section, after="")).comments
+    assert comments.status != "script-only"
+    assert comments.source != "comments-link"
+
+
+def test_a_button_over_comments_the_markup_holds_is_no_sign_of_a_script():
+    unread = "".join(f'<section class="comment">{text}</section>' for text in (
+        "About time, the junction by the school has needed this for years now.",
+        "I worry about deliveries to the shops on Main Street during the works.",
+        "The council said deliveries will use the side streets before ten in the morning."))
+    page = read(_page('<html lang="en">', f'<button class="toggle">Show comments (3)</button><div hidden>{unread}</div>',
+                      after=""))
+    assert page.comments.status != "script-only"
 
 
 def test_link_that_opens_the_comments_on_another_page_declares_their_count():
@@ -263,6 +312,40 @@ def test_short_comments_with_inline_reply_boxes_are_all_read():
                      "<button>Send</button></form></div></div>" for i, (name, text) in enumerate(said))
     page = read(_bus_page("", after=f'<div class="discussion"><h3>Reader comments (6)</h3>{thread}</div>'))
     assert [c.author for c in page.comments.items] == [name for name, _ in said]
+
+
+@pytest.mark.parametrize("item_class", ["comment", "cmt"])
+def test_short_comments_with_reply_boxes_inside_a_form_that_wraps_the_page_are_all_read(item_class):
+    said = [("Ann Lee", "Agreed."), ("Bo Chan", "Well said!"), ("Cy Hart", "Source please?"),
+            ("Di Moss", "Thanks for writing this up, it matches what I saw at the meeting on Monday evening."),
+            ("Ed Fox", "Nope.")]
+    thread = "".join(f'<div class="{item_class}" id="comment-{i}"><span class="name">{name}</span> <span class="date">'
+                     f'March {5 + i}, 2021 at 9:1{i} am</span><div class="text">{text}</div><div class="reply-box" '
+                     f'style="display:none"><textarea name="ctl00$reply{i}"></textarea><input type="submit" '
+                     f'name="ctl00$btnReply{i}" value="Reply"></div></div>' for i, (name, text) in enumerate(said))
+    form = ('<div class="post-comment"><h4>Leave a comment</h4><label>Name</label><input name="ctl00$txtName">'
+            '<label>Email</label><input name="ctl00$txtEmail"><textarea name="ctl00$txtComment"></textarea>'
+            '<input type="submit" name="ctl00$btnPost" value="Post"></div>')
+    page = _bus_page("", after=f'<div class="comments"><h3>Comments (5)</h3>{thread}</div>{form}')
+    assert [c.author for c in read(_in_page_form(page)).comments.items] == [name for name, _ in said]
+
+
+def _in_page_form(page: str) -> str:
+    """The page built as one ASP.NET form, as WebForms prints it."""
+    return page.replace("<body>", '<body><form method="post" action="./Article.aspx?id=42" id="aspnetForm"><input '
+                                  'type="hidden" name="__VIEWSTATE" value="dDwtMTA4">').replace("</body>", "</form></body>")
+
+
+def test_a_form_that_wraps_the_page_is_measured_once_per_reading_not_once_per_comment(monkeypatch):
+    measured = []
+    monkeypatch.setattr(furniture, "_wraps_page", lambda form: measured.append(form) or True)
+    thread = "".join(f'<div class="comment" id="comment-{i}"><span class="name">Reader {i}</span> <span class="date">'
+                     f'March 5, 2021</span><div class="text">Agreed.</div><div class="reply-box"><textarea '
+                     f'name="r{i}"></textarea></div></div>' for i in range(60))
+    form = '<div class="post-comment"><input name="ctl00$txtEmail"><textarea name="ctl00$txtComment"></textarea></div>'
+    page = read(_in_page_form(_bus_page("", after=f'<div class="comments"><h3>Comments</h3>{thread}</div>{form}')))
+    assert len(page.comments.items) == 60
+    assert len(measured) <= 3  # each reader that weighs comment forms measures it once
 
 
 def test_a_podcast_host_is_its_author():

@@ -1,6 +1,8 @@
 """Saved thread pages of discussion platforms, written here in each platform's server-rendered
 markup: what a user reads from them is each comment's author, date, text and the comment it answers."""
 
+import pytest
+
 from discourse.parse import read_pages
 from tests.parse.html.pages import page
 
@@ -374,6 +376,41 @@ def _vb_thread(*shown: str) -> str:
 def test_dashed_dates_of_a_thread_read_day_first_where_one_can_only_be():
     html = _vb_thread("05-04-2021, 10:00 AM", "25-04-2021, 11:00 AM", "05-04-2021, 12:00 PM")
     assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
+
+
+@pytest.mark.parametrize("cut", ["-", "."])
+def test_dashed_and_dotted_dates_of_a_thread_read_month_first_where_one_can_only_be(cut):
+    html = _vb_thread(*(shown.replace("-", cut) for shown in (
+        "05-04-2021, 10:00 AM", "04-25-2021, 11:00 AM", "05-04-2021, 12:00 PM")))
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-05-04T12:00"]
+
+
+def test_dotted_dates_of_a_thread_read_day_first_where_one_can_only_be():
+    html = _vb_thread("05.04.2021, 10:00", "25.04.2021, 11:00", "05.04.2021, 12:00")
+    assert [c.date_iso for c in read(html).comments.items] == ["2021-04-25T11:00", "2021-04-05T12:00"]
+
+
+def _dotted_thread(lang: str, *shown: str) -> str:
+    """A German theme's comment list, its comments dated as given, on a page of the given `lang` attribute."""
+    items = "".join(f'<li class="comment"><div class="comment-author">{name}</div><div class="comment-date">{when}</div>'
+                    f"<p>{text}</p></li>" for name, when, text in zip(("erin", "mark", "olga"), shown, (
+                        "Das ist doch seit Jahren bekannt, warum passiert da nichts?",
+                        "Weil niemand die Kosten tragen will, ganz einfach so ist das.",
+                        "Die Stadt hätte längst bauen sollen, jetzt ist alles teurer.")))
+    return page(f'<div id="comments"><h3>3 Kommentare</h3><ol class="comment-list">{items}</ol></div>').replace(
+        "<html>", f"<html{lang}>", 1)
+
+
+def test_dotted_dates_with_a_two_digit_year_are_no_date_where_nothing_settles_their_order():
+    html = _dotted_thread("", "05.06.12 um 11:06", "07.06.12 um 09:15", "08.06.2012 um 10:00")
+    assert [c.date_iso for c in read(html).comments.items] == [None, None, "2012-06-08T10:00"]
+
+
+@pytest.mark.parametrize("lang, third", [(' lang="de"', "08.06.2012 um 10:00"), ("", "25.06.12 um 10:00")],
+                         ids=["language", "a-date-only-day-first"])
+def test_dotted_dates_with_a_two_digit_year_read_day_first_where_the_page_settles_it(lang, third):
+    html = _dotted_thread(lang, "05.06.12 um 11:06", "07.06.12 um 09:15", third)
+    assert [c.date_iso for c in read(html).comments.items][:2] == ["2012-06-05T11:06", "2012-06-07T09:15"]
 
 
 def test_a_forum_member_s_rank_is_not_the_post_s_title():

@@ -1,6 +1,6 @@
 """A picture's credit beside an article with no other byline: "Photo by Jane Smith", "Photograph: Jane
 Smith/Reuters", "Image: Jane Smith", a figure's caption, a picture's own schema.org item. A user relies on
-the article's author being its writer, never the photographer; a byline that also credits photos ("Words
+the article's author being its writer, never the photographer nor an embedded video's maker; a byline that also credits photos ("Words
 and photos by …"), an author card with a portrait and a byline beside a photo credit still name the writer."""
 
 import time
@@ -65,12 +65,61 @@ def test_a_byline_opening_with_a_picture_s_credit_names_the_writer_after_it(byli
     assert _author(byline) == "Tom Lee"
 
 
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Story by Tom Lee; photos by Jane Smith</p>',
+    '<p class="byline">Words by Tom Lee, pictures by Jane Smith</p>',
+    '<p class="byline">By Tom Lee. Photos by Jane Smith</p>',
+    '<p class="byline">Written by Tom Lee; illustrations by Jane Smith</p>',
+    '<p class="byline">Reporting by Tom Lee; Editing by Jane Smith</p>'])
+def test_a_byline_listing_roles_names_the_writer_before_the_other_credits(byline):
+    assert _author(byline) == "Tom Lee"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<p class="byline">By Jane Smith; Tom Lee</p>', "Jane Smith; Tom Lee"),
+    ('<p class="byline">By Jane Smith; Additional reporting by Tom Lee</p>', "Jane Smith")])
+def test_a_semicolon_ends_the_writer_s_name_only_before_another_role_s_credit(byline, author):
+    assert _author(byline) == author
+
+
 def test_a_video_s_byline_names_its_maker():
     assert _author('<div class="byline">Video by <a href="/author/tom-lee">Tom Lee</a></div>') == "Tom Lee"
 
 
+_PLAYER = ('<div class="video-embed"><iframe src="https://player.vimeo.com/video/1"></iframe>'
+           '<p class="video-title">Drone view of Main Street</p>{credit}</div>')
+
+
+@pytest.mark.parametrize("credit", ['<p class="byline">By Tim Cole</p>', '<span class="author">Tim Cole</span>',
+                                    "<p>By Tim Cole</p>"])
+def test_an_embedded_video_s_credit_is_never_the_article_s_author(credit):
+    player = _PLAYER.format(credit=credit)
+    assert _author(player) is None
+    assert _author(player, before_story=False) is None
+    assert _author('<p class="byline">By Jane Doe</p>' + player) == "Jane Doe"
+
+
+@pytest.mark.parametrize("credit", ["", "<p>By Tim Cole</p>"], ids=["no-credit", "video-credit"])
+@pytest.mark.parametrize("byline", ["<div>By Jane Smith</div>", '<p class="byline">By Jane Smith</p>'])
+def test_a_byline_in_the_block_that_holds_a_lead_video_names_the_author(byline, credit):
+    lead = f'<div class="top">{byline}{_PLAYER.format(credit=credit)}</div>'
+    html = ('<!doctype html><html lang="en"><head><title>Storm hits the coast</title></head><body>'
+            f'<h1>Storm hits the coast</h1>{lead}<div class="text">{_STORY}</div></body></html>')
+    assert read_pages(html.encode("utf-8"), "page.html")[0].article.author == "Jane Smith"
+
+
+def test_a_video_item_s_author_is_never_the_article_s_author_but_the_article_s_own_is():
+    video = ('<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="name" '
+             'content="Drone view"><span itemprop="author">Tim Cole</span></div>')
+    assert _author(video) is None
+    article = ('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Jane Doe</span>'
+               f"{video}</div>")
+    assert _author(article) == "Jane Doe"
+
+
 @pytest.mark.parametrize("line", [
-    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee"])
+    "Photo: Jane Smith, " * 1500, "Photo: " + "word " * 3000, "Photo: J. " * 1000 + "By Tom Lee",
+    "By Tom Lee" + " ;" * 3000 + " photos by Jane Smith", "By " + "Tom Lee, " * 1500 + "photos by Jane Smith"])
 def test_a_3000_word_line_of_credits_is_read_at_once(line):
     began = time.process_time()
     byline_name(line)

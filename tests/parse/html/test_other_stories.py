@@ -132,6 +132,52 @@ def test_a_date_block_inside_a_comment_of_plain_blocks_is_its_head_not_a_reply()
         (name, when, [text], None) for name, when, text in said]
 
 
+def _teasers(link) -> str:
+    """Other stories as a bold line, a date and a teaser, with a link to the story after the teaser."""
+    return '<div class="more">' + "".join(
+        f'<div class="item"><b>{title.split(" ")[0]} {title.split(" ")[-1]}</b> <span>March {9 + i}, 2024</span><p>'
+        f"{teaser} {link(i, title)}</p></div>" for i, (title, _, teaser) in enumerate(_STORIES)) + "</div>"
+
+
+@pytest.mark.parametrize("link", [
+    lambda i, _: f'<a href="/news/{i}">More</a>',
+    lambda i, _: f'<a href="https://www.valley.example/news/story-{i}/">Read the story</a>'], ids=["relative", "own-host"])
+def test_teasers_whose_headline_is_no_link_are_no_comments(link):
+    assert read(_page('<html lang="en">', "", _teasers(link))).comments.items == []
+
+
+@pytest.mark.parametrize("link", [
+    lambda i, _: f'<a href="https://www.valley.example/news/bike-lanes/comment/{i}">Permalink</a>',
+    lambda i, _: f'<a href="/c/{4512 + i}">Permalink</a> <a href="/flag/{4512 + i}">Flag</a>',
+    lambda i, _: f'<a href="/comment/{4512 + i}#comment-{4512 + i}">Permalink</a>',
+    lambda i, _: f'<a href="/news/{i}">More</a> <a href="/report/{i}">Report</a>',
+    lambda i, _: f'Same as <a href="/news/{i}">the ferry plan</a> last year.',
+    lambda i, _: '<a href="/login">Log in to reply</a>',
+    lambda i, _: f'<a href="/news/{i}">More</a> <span class="author-badge">Subscriber</span>',
+    lambda i, _: f'<a href="/news/{i % 2}">See this story</a>'],
+    ids=["permalink-below", "site-permalink-and-flag", "drupal-permalink", "report", "link-in-a-sentence", "one-page",
+         "author-mark", "repeated"])
+@pytest.mark.parametrize("heading", ["", "<h2>Comments</h2>"], ids=["no-header", "comments-header"])
+def test_a_thread_whose_comments_link_to_pages_of_the_site_is_still_read(link, heading):
+    assert len(read(_page('<html lang="en">', heading, _teasers(link))).comments.items) == 3
+
+
+@pytest.mark.parametrize("heading", ["<h2>Comments</h2>", "<h3>3 Responses</h3>"])
+def test_blocks_that_read_on_to_other_posts_under_a_comment_header_are_its_thread(heading):
+    comments = read(_page('<html lang="en">', heading, _teasers(lambda i, _: f'<a href="/news/{i}">More</a>'))).comments
+    assert len(comments.items) == 3
+
+
+def test_commenters_names_that_link_to_their_pages_leave_a_thread_read():
+    thread = "".join(f'<div><a href="/{name.split()[0].lower()}"><b>{name}</b></a> <span>{when}</span><p>{text}</p></div>'
+                      for name, when, text in (
+                          ("Helen Ward", "March 12, 2024 at 9:12 am", "About time, the junction needed this for years."),
+                          ("Tom Nash", "March 12, 2024 at 11:40 am", "I worry about deliveries to the shops on Main St."),
+                          ("Ruth Ames", "March 13, 2024 at 7:05 pm", "Tom, deliveries will use the side streets then.")))
+    comments = read(_page('<html lang="en">', f'<h2>Comments</h2><div class="thread">{thread}</div>')).comments
+    assert [c.author for c in comments.items] == ["Helen Ward", "Tom Nash", "Ruth Ames"]
+
+
 # A long archive: thousands of headlines in one list, bare or each in its own card.
 LISTS = {
     "bare": lambda n: "".join(f'<h3><a href="/news/{i}">Story number {i} of the list</a></h3><p>Teaser {i}.</p>'

@@ -129,3 +129,26 @@ def test_a_short_date_with_the_full_one_in_its_tooltip_dates_the_comment():
                                             f'class="relative-date" title="Mar {4 + i}, 2024 9:15 am">Mar \'24</span>'
                                             f"<p>{text}</p></div>")
     assert [c.date_iso for c in read(html).comments.items] == [f"2024-03-0{4 + i}T09:15" for i in range(3)]
+
+
+def _listed_thread(head: str = "", item_class: str = "comment") -> str:
+    """A thread in `ol.commentlist > li`, the words every theme and platform uses; `head` adds to the page's head."""
+    items = "".join(f'<li class="{item_class}" id="comment-{i}"><cite>{name}</cite> <span class="date">Mar {4 + i}, '
+                    f"2024</span><p>{text}</p></li>" for i, (name, _, text) in enumerate(_SAID))
+    return (_ARTICLE.replace("</head>", f"{head}</head>") + '<div id="comments"><h2>3 Comments</h2>'
+            f'<ol class="commentlist">{items}</ol></div></body></html>')
+
+
+def test_a_thread_that_shows_no_mark_of_wordpress_is_not_named_wordpress():
+    assert read(PAGES["substack"]).comments.source == "comment-markup"
+    assert read(_listed_thread()).comments.source == "comment-markup"
+
+
+@pytest.mark.parametrize("head, item_class", [
+    ('<meta name="generator" content="WordPress 6.4.3">', "comment"),
+    ('<meta name="generator" content="Elementor 3.20"><link rel="stylesheet" '
+     'href="https://ferry.example/wp-content/themes/astra/style.css">', "comment"),
+    ('<meta name="generator" content="Site Kit by Google 1.120">', "comment even thread-even depth-1")],
+    ids=["generator", "theme-path", "template-classes"])
+def test_wordpress_is_named_by_its_generator_its_paths_or_its_template_s_classes(head, item_class):
+    assert read(_listed_thread(head, item_class)).comments.source == "wordpress"

@@ -112,35 +112,48 @@ def _marked_parents(nodes: list[LexborNode], found: Found) -> list[int | None]:
     return [parent if parent is not None and parent < i else None for i, parent in enumerate(marked_at)]
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")
+# A date in figures, cut by slashes, dashes or dots ("04/03/2021", "04-03-2021", "04.03.2021"), one kind in a date.
+_FIGURES = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?!\d)")
 
 
 def _settle_day_and_month(fields: list[ItemFields], language_day_first: bool) -> None:
-    """A thread's dates are written one way: where some read only day first ("25/04/2021", "25-04-2021") and
-    none only month first, the ones that read either way ("04/03/2021", read month first by
-    default) are day first too; where none reads only one way, the ones read from the shown text
-    are read as the page's language writes them (`language_day_first`), unless the text is
-    English ("at 10:00 am"). A date an attribute declares is the page's own reading: never swapped."""
+    """A thread's dates are written one way: where some read only day first ("25/04/2021", "25-04-2021",
+    "25.04.2021") and none only month first, the ones that read either way ("04/03/2021", read month
+    first by default) are day first too; where some read only month first ("04.25.2021") and none
+    only day first, the ones that read either way are month first too (a dotted "04.03.2021", read
+    day first by default); where none reads only one way, the ones read from the shown text are read
+    as the page's language writes them (`language_day_first`), unless the text is English ("at 10:00
+    am"). Dotted figures with a two-digit year ("05.06.12") are read only where the thread or the
+    page's language settles the order. A date an attribute declares is the page's own reading: never swapped."""
     day_first = month_first = 0
     for item in fields:
-        match = _SLASHED.search(item.date or "")
+        match = _FIGURES.search(item.date or "")
         if match:
             first, second = int(match.group(1)), int(match.group(3))
             day_first += first > 12 >= second
             month_first += second > 12 >= first
-    if month_first or not (day_first or language_day_first):
+    if day_first and month_first:
         return
     for item in fields:
-        match = _SLASHED.search(item.date or "")
-        if match is None or item.date_iso is None or item.date_source == "declared":
+        match = _FIGURES.search(item.date or "")
+        if match is None or item.date_source == "declared":
             continue
-        if not day_first and (item.date_source != "shown" or _ENGLISH_CLOCK.search(item.date or "")):
+        if item.date_iso is None:  # dotted with a two-digit year ("05.06.12"): read once the order is settled
+            if match.group(2) == "." and len(match.group(4)) == 2 and (
+                    day_first or month_first or (language_day_first and item.date_source == "shown")):
+                item.date_iso = parse_shown_date(item.date or "", month_first=bool(month_first))
+            continue
+        if not (day_first or month_first) and (not language_day_first or item.date_source != "shown"
+                                               or _ENGLISH_CLOCK.search(item.date or "")):
             continue
         first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 or second > 12 or first == second:
+            continue
         year = match.group(4) if len(match.group(4)) == 4 else f"20{match.group(4)}"
-        as_month_first = f"{year}-{first:02d}-{second:02d}"
-        if first <= 12 and second <= 12 and first != second and item.date_iso.startswith(as_month_first):
-            item.date_iso = f"{year}-{second:02d}-{first:02d}" + item.date_iso[len(as_month_first):]
+        month, day = (first, second) if month_first else (second, first)
+        as_read = f"{year}-{day:02d}-{month:02d}"  # the other reading
+        if item.date_iso.startswith(as_read):
+            item.date_iso = f"{year}-{month:02d}-{day:02d}" + item.date_iso[len(as_read):]
 
 
 # English words of a shown date ("02/05/2024 at 10:00 am"): a page written month first, whatever its lang.

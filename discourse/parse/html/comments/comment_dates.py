@@ -21,8 +21,9 @@ from discourse.parse.html.dom import text_of
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?:[:h.](?P<minute>[0-5]\d))(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
                    re.I)
-# Day, month and year in figures, with slashes or (vBulletin's default, "05-02-2023") dashes, one kind in a date.
-_SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
+# Day, month and year in figures, with slashes, (vBulletin's default, "05-02-2023") dashes or dots ("04.25.2021",
+# which the shared reader takes day first only; "05.06.12"), one kind in a date.
+_SHORT = re.compile(r"\b(?P<first>\d\d?)(?P<cut>[/.-])(?P<second>\d\d?)(?P=cut)(?P<year>\d{4}|\d\d)\b")
 # What a meta line prints before its date: nothing, or a posting word ("Posted", "Posted on", "on").
 _POSTING_LEAD = re.compile(
     r"^\s*(?:(?:posted|published|written|commented|updated|edited)\s*(?:on|at)?|on|at)?\s*:?\s*$", re.I)
@@ -79,14 +80,16 @@ def _real_iso(value: str) -> re.Match | None:
     return match
 
 
-def parse_shown_date(text: str) -> str | None:
+def parse_shown_date(text: str, month_first: bool | None = None) -> str | None:
+    """The ISO date (and minute) a shown text gives; `month_first`: how the thread writes figures
+    that read either way ("05.06.12"), where its other dates settle it (else None: unknown)."""
     if _ISO.match(text):
         return _iso_time(text)
     found = find_date(text)
     rest = text
     if found is None:
         short = _SHORT.search(text)  # Blogger and US CMSs: 10/28/12 5:41 PM; vBulletin: 10-28-2012
-        day = _short_date(short) if short is not None and _is_short_date(text, short) else None
+        day = _short_date(short, month_first) if short is not None and _is_short_date(text, short) else None
         if day is None:
             return None
         rest = text[:short.start()] + " " + text[short.end():]
@@ -105,13 +108,19 @@ def parse_shown_date(text: str) -> str | None:
     return f"{day}T{hour:02d}:{time.group('minute')}"
 
 
-def _short_date(short: re.Match) -> str | None:
+def _short_date(short: re.Match, month_first: bool | None = None) -> str | None:
     """The ISO day of "10/28/12" or "25-04-2021": month first where that reads (the US default,
     vBulletin's; a day-first thread is settled later, as a whole), else day first where only that
-    reads, else None."""
+    reads, else None. Dots are a day-first convention (German, Russian, Polish…) that a few English
+    sites print month first ("11.06.12"): dotted figures with a two-digit year that read either way
+    are read only in the order `month_first` gives, else not at all (None rather than a guess)."""
     first, second, year = int(short.group("first")), int(short.group("second")), int(short.group("year"))
     year = year + 2000 if year < 100 else year
-    for month, day in ((first, second), (second, first)):
+    either_way = first <= 12 and second <= 12 and first != second
+    if month_first is None and either_way and short.group("cut") == "." and len(short.group("year")) == 2:
+        return None
+    orders = [(first, second), (second, first)]
+    for month, day in orders if month_first is not False else orders[::-1]:
         try:
             return date(year, month, day).isoformat()
         except ValueError:

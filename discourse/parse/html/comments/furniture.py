@@ -139,12 +139,33 @@ _COMMENTER_FIELDS = ('input[type="email"], input[name*="email" i], input[name*="
                      'input[id*="email" i], input[id*="author" i]')
 
 
-def is_comment_form(node: LexborNode) -> bool:
+def is_comment_form(node: LexborNode, forms: dict[int, bool] | None = None) -> bool:
     """The comment form or a part of it: little besides a form, or a field of one, where the form asks
     for the commenter's name or email (a theme may name the box around the form's text field "comment").
-    A short comment with its own inline reply box ("Agreed." over a hidden textarea) is still a comment."""
+    A short comment with its own inline reply box ("Agreed." over a hidden textarea) is still a comment,
+    also inside a form that wraps the whole page (ASP.NET's): that form is no comment form. `forms`
+    keeps the verdict per form across calls: a page's form is read once, not once per comment in it."""
     if not _is_form(node):
         return False
-    form = node if node.css_first(_COMMENTER_FIELDS) is not None else next(
-        (up for up in ancestors(node) if up.tag == "form"), None)
-    return form is not None and form.css_first(_COMMENTER_FIELDS) is not None
+    if node.css_first(_COMMENTER_FIELDS) is not None:
+        return True
+    form = next((up for up in ancestors(node) if up.tag == "form"), None)
+    if form is None:
+        return False
+    forms = {} if forms is None else forms
+    if form.mem_id not in forms:
+        forms[form.mem_id] = form.css_first(_COMMENTER_FIELDS) is not None and not _wraps_page(form)
+    return forms[form.mem_id]
+
+
+# What only the page's article holds: its headline, its own element, its declared text.
+_ARTICLE_PARTS = 'h1, article, main, [itemprop~="articleBody"]'
+
+
+def _wraps_page(form: LexborNode) -> bool:
+    """A form that holds the article (its headline or its element) or most of the document's text:
+    a whole page built as one form, not a form to comment with."""
+    if form.css_first(_ARTICLE_PARTS) is not None:
+        return True
+    body = next((up for up in ancestors(form) if up.tag == "body"), None)
+    return body is not None and 2 * len(form.text() or "") > len(body.text() or "")

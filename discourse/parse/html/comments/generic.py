@@ -64,14 +64,16 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
             start = order.get(members[0].mem_id, 0)
-            if not _in_comment_place(parent, header_at, start) and not _signed_blocks(members, extra, own.host):
+            placed = _in_comment_place(parent, header_at, start)
+            if not placed and not _signed_blocks(members, extra, own.host):
                 continue
-            score = _score(members, extra, own, not_comments)
+            score = _score(members, extra, own, not_comments, teasers_possible=not placed)
             if score and (best is None or score > best[0]):
                 best = (score, members, extra)
     if best is None:
         return None
-    members = [member for member in best[1] if not is_comment_form(member)]  # a comment form's block beside the comments
+    forms: dict[int, bool] = {}
+    members = [member for member in best[1] if not is_comment_form(member, forms)]  # a comment form's block beside them
     if len(members) < _MIN_MEMBERS:
         return None
     members = members if best[2] else _with_nested_replies(members, skip)
@@ -201,7 +203,9 @@ _SAYS_TAIL = re.compile(r"\s+(?:wrote|said|says|writes|posted|commented)(?:\s+(?
 
 
 def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: OwnPage,
-           not_comments: list[str] | None = None) -> float:
+           not_comments: list[str] | None = None, teasers_possible: bool = False) -> float:
+    """The run's weight as a thread (0: none). `teasers_possible`: the run stands under no comment
+    header and in no element named for comments, where other stories' teasers may look like a thread."""
     carrying, words, links, cards, bare = 0, 0, 0, 0, 0
     for member in members:
         parts = [member, *extra.get(member.mem_id, [])]
@@ -220,7 +224,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
         return 0.0
     # Other stories' cards (a headline linking to another page, or mostly links: "Rita commented
     # on <another post>") and name-and-date lines with no text of their own are no thread.
-    if cards > len(members) / 2 or bare > len(members) / 2:
+    if cards > len(members) / 2 or bare > len(members) / 2 or (teasers_possible and _teasers(members, extra, own)):
         if not_comments is not None:
             not_comments.extend(text_of(member) for member in members)
         return 0.0
@@ -230,6 +234,48 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
 _CARD_LINK_SHARE = 0.4
 _MAX_META_LINE_WORDS = 16  # a name, a date and a time with their connectors
 _MAX_BARE_WORDS = 4
+
+
+def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: OwnPage) -> bool:
+    """Other stories' teasers whose headline is no link ("Budget vote" in bold, a date, a teaser and a
+    "More" link): every block's links, past the one that opens it (a commenter's name linking to
+    their page), are links that read on ("More", "Read the story") to a page of the site of its own,
+    each another, and none shows a commenter's mark. A thread's other links are its commenters'
+    marks: permalinks ("/c/4512", "#comment-12"), flag, report and reply links, links in a comment's
+    sentences to other posts, or one page for all ("Log in to reply")."""
+    opened: set[str] = set()
+    for member in members:
+        parts = [member, *extra.get(member.mem_id, [])]
+        if _commenter_mark(parts):
+            return False
+        opening = text_of(member)[:_OPENING_CHARS]
+        paths = set()
+        for link in (a for part in parts for a in part.css("a[href]")):
+            label = text_of(link)
+            if not label or opening.startswith(label[:_OPENING_CHARS]):
+                continue
+            path = own.story_link(link.attributes.get("href") or "") if _READ_ON.match(label) else None
+            if path is None:
+                return False
+            paths.add(path)
+        if not paths or paths & opened:
+            return False
+        opened |= paths
+    return True
+
+
+_OPENING_CHARS = 60  # a name or a headline at a block's start
+# The label of a link that reads on in another story: "More", "Read more »", "Read the full story", "Weiterlesen".
+_READ_ON = re.compile(r"^(?:(?:read|see|view)\s+(?:more|on|the\s+(?:full\s+)?(?:story|article|post))|more"
+                      r"|full\s+story|continue\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s"
+                      r"|leggi\s+tutto)\W*$", re.I)
+
+
+def _commenter_mark(parts: list[LexborNode]) -> bool:
+    """A sign of a commenter in a block: a reply link or button, or an element named for an author or
+    user ("comment-author", "username", "avatar")."""
+    return any(any(_REPLY.match(text_of(a)) for a in part.css("a, button"))
+               or any(_AUTHOR_NAMES.search(names(node)) for node in part.css("[class], [id]")) for part in parts)
 
 
 def _meta_alone(text: str) -> bool:
@@ -244,12 +290,7 @@ def _meta_alone(text: str) -> bool:
 def _carries_meta(parts: list[LexborNode], text: str) -> bool:
     if patterns.timestamps(text[:400]) or patterns.timestamps(text[-400:]):
         return True
-    for part in parts:
-        if any(_REPLY.match(text_of(a)) for a in part.css("a, button")):
-            return True
-        if any(_AUTHOR_NAMES.search(names(n)) for n in part.css("[class], [id]")):
-            return True
-    return False
+    return _commenter_mark(parts)
 
 
 def find_definition_list(tree: LexborHTMLParser) -> Found | None:

@@ -9,7 +9,8 @@ the same words all call a comment a "comment": an element whose class is `commen
 named for comments that is named nothing itself (Joomla K2's `ul.itemCommentsList > li.even`). Several elements of
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
-generator meta first, then from the marks around the first comment. Movable Type's signed
+generator meta first, then from the marks around the first comment; WordPress only by its own marks
+or paths, as Substack and many themes name their lists `comment-list` too. Movable Type's signed
 comments have their own reader (`movabletype`); Cackle's list for readers without scripts (`#cackle-comments`) is
 `cackle-static`; LiveJournal and Dreamwidth are named by their
 `ljuser` signature and their `b-leaf`/`b-tree-twig`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
@@ -133,7 +134,8 @@ def _plausible(nodes: list[LexborNode], widgets: dict[int, bool]) -> list[Lexbor
     """Members that can be comments: not the comment form (`is_comment_form`: a short comment with
     its own reply box is still a comment), not in a sidebar widget ("recent comments"), and the
     family mostly holds words (not bare comment counters)."""
-    kept = [node for node in nodes if not is_comment_form(node) and not in_widget(node, widgets, _WIDGET)]
+    forms: dict[int, bool] = {}
+    kept = [node for node in nodes if not is_comment_form(node, forms) and not in_widget(node, widgets, _WIDGET)]
     worded = sum(1 for node in kept if len((node.text() or "").split()) >= _MIN_WORDS)
     return kept if kept and worded >= len(kept) / 2 else []
 
@@ -186,7 +188,22 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
         return "drupal"
-    if re.search(r"depth-\d|comment-list|commentlist|li-comment|children|wp-", marks) or (
-            first.tag in ("li", "dt") and (not made_by or "wordpress" in made_by)):
-        return "wordpress"  # a list item is WordPress's unless the page names another maker (Joomla's K2)
+    if "wordpress" in made_by or _made_by_wordpress(tree, f"{marks} {inside}"):
+        return "wordpress"
     return "comment-markup"
+
+
+# The marks WordPress's own comment template prints (`wp_list_comments`: `depth-N`, `li-comment-N`,
+# `div-comment-N`, `thread-even`, `bypostauthor`, `comment-reply-link`, its `wp-` prefix). "comment-list",
+# "commentlist", "children" and a list item are every theme's and platform's words (Substack's too).
+_WORDPRESS_MARKS = re.compile(r"depth-\d|li-comment|div-comment|thread-(?:even|odd|alt)|bypostauthor"
+                              r"|comment-reply-link|(?:^|\s)wp-")
+# The paths only WordPress serves the page's own styles, scripts and comment form from (a picture may come
+# from any WordPress site, so pictures say nothing).
+_WORDPRESS_PATHS = ('link[href*="/wp-content/"], link[href*="/wp-includes/"], link[href*="/wp-json/"], '
+                    'script[src*="/wp-content/"], script[src*="/wp-includes/"], form[action*="wp-comments-post"]')
+
+
+def _made_by_wordpress(tree: LexborHTMLParser, marks: str) -> bool:
+    """WordPress's own marks around the first comment, or its paths in the page's own head and form."""
+    return bool(_WORDPRESS_MARKS.search(marks)) or tree.css_first(_WORDPRESS_PATHS) is not None

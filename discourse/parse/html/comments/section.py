@@ -5,14 +5,16 @@ open or closed, and whether the comments are loaded only by a script (so absent 
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from discourse.parse import patterns
 from discourse.parse.comments import declared_count
 from discourse.parse.html.comments.furniture import in_widget
-from discourse.parse.html.dom import ancestors, select, squash, text_of, url_parts, within
-from discourse.parse.html.stories import OwnPage
+from discourse.parse.html.dom import ancestors, names, select, squash, text_of, url_parts, within
+from discourse.parse.html.stories import OwnPage, another_page_of_the_site, page_paths
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -198,29 +200,71 @@ _CONTROLS = ", ".join(f'{control}:lexbor-contains("{word}" i)'
 _MAX_CONTROL = 60  # characters: a control's label, not a sentence that mentions comments
 
 
-def comments_behind_control(tree: LexborHTMLParser) -> tuple[LexborNode, str, int | None] | None:
-    """(element, text, count) of a control that opens the comments outside the saved page: a link to
-    another page ("View Comments (14)" on an AMP page, which shows its comments only there), or on
-    an AMP page (`<html amp>`, `<html ⚡>`, whose scripts build no thread in the saved markup) a button
-    too. A link to a part of this page ("#comments") opens what the page holds; controls that state
-    different counts are a list of stories'."""
+class Control(NamedTuple):
+    """A control that opens the comments: its element, its text, the count it states, and whether
+    a script of this page loads them (a button, a "javascript:" link) rather than another page."""
+
+    node: LexborNode
+    text: str
+    count: int | None
+    by_script: bool
+
+
+def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | None:
+    """The control that opens the comments outside the saved page: a link to another page ("View
+    Comments (14)" on an AMP page, which shows its comments only there), or a button or a script's
+    link ("Show comments (12)", whose script loads them into the page after it was saved). A link to
+    a part of this page ("#comments") opens what the page holds; controls that state different
+    counts are a list of stories', and outside AMP a button in another story's block is that story's."""
     amp = is_amp(tree)
-    found, targets, own = [], None, _own_paths(tree, amp)
+    found, targets, addresses, widgets = [], None, _own_paths(tree, amp), {}
     for node in tree.css(_CONTROLS):
         text = squash(text_of(node))
         if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
             continue
         href = (node.attributes.get("href") or "").strip() if node.tag == "a" else None
-        if href is None and not amp:
-            continue
-        if href is not None:
-            targets = _targets(tree) if targets is None and href.startswith("#") else targets
-            if _opens_this_page(href, targets or set(), own):
-                continue
+        by_script = href is None or href.startswith("javascript:") or (href == "#" and _scripted(node))
         count = re.search(r"\d+", text)
-        found.append((node, text, int(count.group()) if count else None))
+        count = int(count.group()) if count else None
+        if by_script and not amp and not _loads_this_page_s_comments(node, count, own, widgets):
+            continue
+        if not by_script:
+            targets = _targets(tree) if targets is None and href.startswith("#") else targets
+            if _opens_this_page(href, targets or set(), addresses):
+                continue
+        found.append(Control(node, text, count, by_script))
     # Controls that state different counts open several articles' comments (a list of stories).
-    return found[0] if found and len({count for _, _, count in found} - {None}) <= 1 else None
+    return found[0] if found and len({control.count for control in found} - {None}) <= 1 else None
+
+
+def _scripted(link: LexborNode) -> bool:
+    """An `href="#"` link a script handles as a control: one marked as a button, or in an element
+    named for comments ("comments-cta"); elsewhere "#" is a placeholder (a share bar's)."""
+    return link.attributes.get("role") == "button" or any(
+        _FOR_COMMENTS.search(names(up)) for up in (link, *islice(ancestors(link), _CONTROL_BOX_DEPTH)))
+
+
+_FOR_COMMENTS = re.compile(r"comment|kommentar|commentaire|comentario|commenti|discussion|disqus", re.I)
+_CONTROL_BOX_DEPTH = 3
+# Where a control opens another story's comments or shares the page: a share bar, a list of stories.
+_NOT_THIS_PAGE = re.compile(r"shar(?:e|ing)|social|most[-_]?(?:read|viewed|commented)|teaser|promo|recommend"
+                            r"|more[-_]?(?:news|stories|from)|latest|headlines", re.I)
+
+
+def _loads_this_page_s_comments(control: LexborNode, count: int | None, own: OwnPage, widgets: dict[int, bool]) -> bool:
+    """Whether a button or a script's link outside AMP loads this page's comments: it states no count of
+    0 (a section with none, not one a script fills), and stands in no list, share bar, sidebar, footer
+    or list of stories, nor in another story's block (one that opens with its headline, or beside a
+    link to another page of the site: "<a>School opens</a> <button>View comments</button>")."""
+    if count == 0 or any(up.tag in _BESIDE_ARTICLE for up in ancestors(control)):
+        return False
+    if in_widget(control, widgets) or in_widget(control, named=_NOT_THIS_PAGE) or own.in_another_story(control):
+        return False
+    box = control.parent
+    return box is None or not any(
+        another_page_of_the_site(href, own.host) and url_parts(href).path.rstrip("/") not in own.paths
+        for link in box.css("a[href]") if link.mem_id != control.mem_id
+        and (href := (link.attributes.get("href") or "").strip()))
 
 
 def is_amp(tree: LexborHTMLParser) -> bool:
@@ -239,11 +283,7 @@ def _targets(tree: LexborHTMLParser) -> set[str]:
 def _own_paths(tree: LexborHTMLParser, amp: bool) -> set[str]:
     """The paths of the page's own address (its canonical link, og:url). An AMP page's canonical
     address is the full page, where its comments are: that one is another page."""
-    if amp:
-        return set()
-    hrefs = [node.attributes.get("href") for node in tree.css('link[rel~="canonical"]')]
-    hrefs += [node.attributes.get("content") for node in tree.css('meta[property="og:url"]')]
-    return {url_parts(href.strip()).path.rstrip("/") for href in hrefs if href and href.strip()}
+    return set() if amp else set(page_paths(tree))
 
 
 # A link to another page of the same thread ("?page=2", "?cpage=2", WordPress's "comment-page-2"):
@@ -253,8 +293,8 @@ _THREAD_PAGE = re.compile(r"(?:^|[?&;])(?:c|comments?[-_]?)?(?:page|pg)=\d+|comm
 
 def _opens_this_page(href: str, targets: set[str], own_paths: set[str]) -> bool:
     """A link to an element of this page ("#comments"), to the page's own address (with or
-    without "#comments"), to another page of its thread, or a script's link ("javascript:", "#")."""
-    if not href or href.startswith("javascript:") or href == "#":
+    without "#comments"), to another page of its thread, or a placeholder ("#")."""
+    if not href or href == "#":
         return True
     if href.startswith("#"):
         return href[1:] in targets
