@@ -14,7 +14,7 @@ from discourse.parse import patterns
 from discourse.parse.comments import declared_count
 from discourse.parse.html.comments.furniture import in_widget
 from discourse.parse.html.dom import ancestors, names, select, squash, text_of, url_parts, within
-from discourse.parse.html.stories import OwnPage, another_page_of_the_site, page_paths
+from discourse.parse.html.stories import OwnPage, another_page_of_the_site
 
 _HEADER_NODES = ("h1, h2, h3, h4, h5, h6, [class*=comment][class*=title], [class*=comment][class*=count], "
                  "[class*=comments-header], [id*=comments-title], [class*=comment][class*=number], "
@@ -217,7 +217,8 @@ def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | N
     a part of this page ("#comments") opens what the page holds; controls that state different
     counts are a list of stories', and outside AMP a button in another story's block is that story's."""
     amp = is_amp(tree)
-    found, targets, addresses, widgets = [], None, _own_paths(tree, amp), {}
+    # An AMP page's canonical address is the full page, where its comments are: that one is another page.
+    found, targets, addresses, widgets = [], None, frozenset() if amp else own.paths, {}
     for node in tree.css(_CONTROLS):
         text = squash(text_of(node))
         if len(text) > _MAX_CONTROL or not _OPEN_COMMENTS.match(text):
@@ -280,18 +281,12 @@ def _targets(tree: LexborHTMLParser) -> set[str]:
             for value in (node.attributes.get("id"), node.attributes.get("name")) if value}
 
 
-def _own_paths(tree: LexborHTMLParser, amp: bool) -> set[str]:
-    """The paths of the page's own address (its canonical link, og:url). An AMP page's canonical
-    address is the full page, where its comments are: that one is another page."""
-    return set() if amp else set(page_paths(tree))
-
-
 # A link to another page of the same thread ("?page=2", "?cpage=2", WordPress's "comment-page-2"):
 # the saved page holds the thread's first page.
 _THREAD_PAGE = re.compile(r"(?:^|[?&;])(?:c|comments?[-_]?)?(?:page|pg)=\d+|comment-page-\d+", re.I)
 
 
-def _opens_this_page(href: str, targets: set[str], own_paths: set[str]) -> bool:
+def _opens_this_page(href: str, targets: set[str], own_paths: frozenset[str]) -> bool:
     """A link to an element of this page ("#comments"), to the page's own address (with or
     without "#comments"), to another page of its thread, or a placeholder ("#")."""
     if not href or href == "#":
