@@ -30,7 +30,9 @@ links weighed apart; `--only trees` for every task by gradient-boosted trees ove
 by the mean of the trees' and the regression's probabilities (run it with OMP_NUM_THREADS=1); `--only positive-parent`
 for news and SubReddit agreement without and with a reply's negative words weighed again under a glad parent;
 `--only markers` for news stance and news agreement with hedges, boosters, examples, an affirming opener or
-an emotive interjection as a cue.)
+an emotive interjection as a cue; `--only term-tone` for news stance with the tone in which a comment speaks of
+the article's subjects, and news agreement with the same against the parent; `--only stance-sides` for news
+agreement with the reply's and its parent's predicted stance toward the author.)
 
 Every variant is validated as `fit_stance` validates the shipped model: whole pages left out
 (12 folds over both news files), the confidence threshold chosen on the held-out predictions.
@@ -57,12 +59,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from discourse.analysis import fit_stance  # noqa: E402
-from discourse.analysis.cues import _ENGLISH, _content_words, make_context, relation_hits  # noqa: E402
+from discourse.analysis.cues import _ENGLISH, _content_words, _sentence_words, make_context, relation_hits  # noqa: E402
 from discourse.analysis.fit_stance import TASKS, Data, choose_threshold, cross_validate, load  # noqa: E402
 from discourse.analysis.stance import (  # noqa: E402
     NEGATIVE_PARENT_CUES, news_stance_features, record_agreement_features,
 )
-from discourse.analysis.text import without_furniture  # noqa: E402
+from discourse.analysis.text import prepare, without_furniture  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 INNER_FOLDS = 4
@@ -1781,6 +1783,117 @@ def markers(eval_dir: Path) -> None:
         fit_stance.report("agreement_news", news, *cross_validate(news, task, rows))
 
 
+# ---- The tone in which a text speaks of the subjects it shares with the article or the parent ----------
+
+
+def term_tones(text: str) -> dict[str, float]:
+    """Each content word's mean polarity over the text's sentences that use it (`cues._sentence_words`)."""
+    uses: dict[str, list[float]] = {}
+    for _, polarity, words in _sentence_words(prepare(text)):
+        for word in words:
+            uses.setdefault(word, []).append(polarity)
+    return {word: sum(tones) / len(tones) for word, tones in uses.items()}
+
+
+def tone_values(mine: dict[str, float], theirs: dict[str, float], form: str, margin: float, suffix: str
+                ) -> dict[str, float]:
+    """The shared content words said in a clear tone (beyond margin) in both texts, of the same sign or the
+    opposite: "count", a third per word up to 1; "share", each kind's share of those words; "majority",
+    a flag for the kind that has more."""
+    toned = [w for w in mine.keys() & theirs.keys() if min(abs(mine[w]), abs(theirs[w])) > margin]
+    same = sum((mine[w] > 0) == (theirs[w] > 0) for w in toned)
+    kinds = {f"tone_with_{suffix}": same, f"tone_against_{suffix}": len(toned) - same}
+    if form == "count":
+        return {name: min(1.0, n / 3) for name, n in kinds.items() if n}
+    if form == "share":
+        return {name: n / len(toned) for name, n in kinds.items() if n}
+    return {name: 1.0 for name, n in kinds.items() if n > len(toned) - n}
+
+
+TONE_FORMS = {"count, margin 0.05": ("count", 0.05), "count, margin 0.2": ("count", 0.2),
+              "share, margin 0.05": ("share", 0.05), "majority, margin 0.05": ("majority", 0.05)}
+
+
+def term_tone(eval_dir: Path) -> None:
+    """News stance with the tone in which a comment speaks of the article's subjects (each form unplaced
+    and placed top-level / reply, and the form picked inside each outer training part by a grouped inner
+    CV); news agreement with the same read against the parent (the SubReddit rows carry it too)."""
+    data = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    records = [r for f in NEWS.files for r in _records(eval_dir / f, NEWS.label_field)[0]]
+    articles: dict[str, dict[str, float]] = {}
+    tones = []
+    for record in records:
+        article = record.get("article_text") or ""
+        if article not in articles:
+            articles[article] = term_tones(article)
+        tones.append((term_tones(without_furniture(record["text"])), articles[article]))
+    variants = {"none": data}
+    for name, (form, margin) in TONE_FORMS.items():
+        for placed_too in (False, True):
+            rows = []
+            for (mine, theirs), features in zip(tones, data.features):
+                values = tone_values(mine, theirs, form, margin, "article") if features else {}
+                place = "reply" if features and "is_reply" in features else "top"
+                rows.append({**values, **{f"{place}:{k}": v for k, v in values.items()}} if placed_too else values)
+            variants[f"{name}{', placed' if placed_too else ''}"] = with_features(data, rows)
+    for name, variant in variants.items():
+        run(name if name == "none" else f"+ {name}", variant, NEWS)
+    predicted, confidence, chosen = _nested(data, NEWS, list(variants), vary=lambda task, _: task,
+                                            data_of=variants.__getitem__)
+    print(f"{'form picked by nested grouped CV':44} {figures(data, predicted, confidence)}")
+    print(f"  (picks per outer fold: {' | '.join(chosen)})")
+    task, agreement, extra, share = _agreement_data(eval_dir)
+    (extra_file, _), = task.extra
+    _agreement_line("news agreement, shipped", agreement, *cross_validate(agreement, task, [(extra, share)])[:2])
+    for form in ("count", "majority"):
+        def with_parent(rows: Data, files: tuple[str, ...]) -> Data:
+            return with_features(rows, _pair_rows(eval_dir, files, lambda reply, parent: tone_values(
+                term_tones(reply), term_tones(parent), form, 0.05, "parent")))
+        news = with_parent(agreement, task.files)
+        predicted, confidence, _ = cross_validate(news, task, [(with_parent(extra, (extra_file,)), share)])
+        _agreement_line(f"+ tone with the parent ({form}, margin 0.05)", news, predicted, confidence)
+
+
+def side_values(reply: dict | None, parent: dict | None, by_author: bool, to_author: bool, kinds: str
+                ) -> dict[str, float]:
+    """From the predicted stance toward the author of a reply and of its parent: the chance they are on
+    the same side or opposite sides ("sides"); a reader's answer to the author's comment, by the reply's
+    support and denial ("to the author"); the author's answer to a reader, by the reader's ("from the author")."""
+    out = {}
+    if kinds in ("sides", "all") and reply and parent:
+        out["same_side"] = reply["support"] * parent["support"] + reply["deny"] * parent["deny"]
+        out["opposite_sides"] = reply["support"] * parent["deny"] + reply["deny"] * parent["support"]
+    if kinds in ("to the author", "all") and reply and to_author:
+        out.update(reply_supports_author=reply["support"], reply_denies_author=reply["deny"])
+    if kinds in ("from the author", "all") and parent and by_author:
+        out.update(parent_supports_author=parent["support"], parent_denies_author=parent["deny"])
+    return out
+
+
+def stance_sides(eval_dir: Path) -> None:
+    """News agreement held out by page with the reply's and its parent's stance toward the author as the
+    news stance model predicts it with their page held out (12 folds by page, as `fit_stance` holds out;
+    the agreement folds may put a training reply's stance on a page whose stance labels the held-out
+    page's model saw, a second-order leak that favours the variant)."""
+    stance = fit_stance.concat([load(eval_dir / f, NEWS.label_field, NEWS.featurise) for f in NEWS.files])
+    probs, (_, _, folds) = {}, _held_out(stance)
+    for train, test in folds:
+        probs.update({stance.ids[i]: p for i, p in _news_probabilities(stance, train, test).items()})
+    task, agreement, extra, share = _agreement_data(eval_dir)
+    records = {i: r for f in (*NEWS.files, *task.files) for i, r in _records(eval_dir / f, task.label_field)[1].items()}
+    _agreement_line("news agreement, shipped", agreement, *cross_validate(agreement, task, [(extra, share)])[:2])
+    for kinds in ("sides", "to the author", "from the author", "all"):
+        rows = []
+        for i in agreement.ids:
+            parent_id = records[i].get("parent_id") or ""
+            rows.append(side_values(probs.get(i), probs.get(parent_id), bool(records[i].get("is_source_author")),
+                                    bool(records.get(parent_id, {}).get("is_source_author")), kinds))
+        news = with_features(agreement, rows)
+        predicted, confidence, _ = cross_validate(news, task, [(extra, share)])
+        _agreement_line(f"+ predicted stance toward the author: {kinds} (on {sum(map(bool, rows))})", news,
+                        predicted, confidence)
+
+
 # The experiments asked for by name with `--only`, each reading the eval folder itself, in the order they run.
 BY_EVAL_DIR = {
     "pair-agreement": pair_agreement, "pair-rumoureval": pair_rumoureval, "negative-parent": negative_parent,
@@ -1792,6 +1905,7 @@ BY_EVAL_DIR = {
     "news-shapes": news_stance_shapes, "reply-sides": reply_sides, "social-author": social_author,
     "social-rules": social_rules, "thread-mood": thread_mood_experiment,
     "to-claim": to_claim, "trees": trees, "positive-parent": positive_parent, "markers": markers,
+    "term-tone": term_tone, "stance-sides": stance_sides,
 }
 
 
