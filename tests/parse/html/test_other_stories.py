@@ -194,3 +194,46 @@ def test_a_list_four_times_as_long_takes_about_four_times_as_long_to_clear_of_ca
     small_seconds, large_seconds = (pages.best_seconds(lambda: without_story_cards(html, _TITLE))
                                     for html in (small, large))
     assert large_seconds <= 8 * max(small_seconds, 0.01), (small_seconds, large_seconds)
+
+
+# Other stories' cards with no link at all: a name-like headline (or the story's reporter), a date and a
+# teaser, under a heading or in an element that names the block.
+_UNLINKED = {
+    "most-read-heading": lambda: '<section><h2>Most read</h2><ul>' + "".join(
+        f"<li><strong>{name}</strong> <time>March {9 + i}, 2024</time> <p>{teaser}</p></li>"
+        for i, (_, name, teaser) in enumerate(_STORIES)) + "</ul></section>",
+    "wrapped-heading": lambda: '<div class="box"><div class="box-title"><h3>Popular now</h3></div>' + "".join(
+        f'<div class="entry"><div>{title.split()[0]} {title.split()[-1]}</div><div>March {9 + i}, 2024</div>'
+        f"<div>{teaser}</div></div>" for i, (title, _, teaser) in enumerate(_STORIES)) + "</div>",
+    "headline-heading": lambda: '<section><h2>Related stories</h2>' + "".join(
+        f"<div class='c'><h4>{title}</h4><div>{name} · March {9 + i}, 2024</div><p>{teaser}</p></div>"
+        for i, (title, name, teaser) in enumerate(_STORIES)) + "</section>",
+    "named-element": lambda: '<div class="block-related">' + "".join(
+        f'<div class="item"><b>{title.split()[0]} {title.split()[-1]}</b> <span>March {9 + i}, 2024</span>'
+        f"<p>{teaser}</p></div>" for i, (title, _, teaser) in enumerate(_STORIES)) + "</div>"}
+
+
+@pytest.mark.parametrize("cards", _UNLINKED.values(), ids=_UNLINKED.keys())
+@pytest.mark.parametrize("header", ["", "<h2>3 Comments</h2>"], ids=["no-header", "thread-by-script"])
+def test_unlinked_cards_of_a_block_named_for_other_stories_are_no_comments(cards, header):
+    comments = read(_page('<html lang="en">', header, cards())).comments
+    assert comments.items == []
+
+
+def _signed_thread(reply: str = "") -> str:
+    return "".join(f"<div><b>{name}</b> <span>{when}</span><p>{text}</p>{reply}</div>" for name, when, text in (
+        ("Helen Ward", "March 12, 2024 at 9:12 am", "About time, the junction by the school needed this."),
+        ("Tom Nash", "March 12, 2024 at 11:40 am", "I worry about deliveries to the shops during the works."),
+        ("Ruth Ames", "March 13, 2024 at 7:05 pm", "Tom, deliveries will use the side streets before ten.")))
+
+
+@pytest.mark.parametrize("section", [
+    '<div class="related"><h2>Related</h2><p><a href="/news/1">School board delays vote</a></p></div>'
+    '<div class="thread">{thread}</div>',
+    '<h2>Most read</h2><div class="thread">{thread_with_replies}</div>',
+    '<section id="comments"><h2>Most popular</h2><div class="list">{thread}</div></section>'],
+    ids=["after-a-related-box", "reply-controls", "in-the-comment-section"])
+def test_a_thread_near_a_block_of_other_stories_is_still_read(section):
+    html = section.format(thread=_signed_thread(), thread_with_replies=_signed_thread('<a href="#r">Reply</a>'))
+    assert [c.author for c in read(_page('<html lang="en">', html)).comments.items] == [
+        "Helen Ward", "Tom Nash", "Ruth Ames"]
