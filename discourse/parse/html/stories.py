@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -113,6 +113,26 @@ class OwnPage:
                 return self.opens_another_story(up)
         return False
 
+    def another_story_s_comments(self, link: LexborNode) -> bool:
+        """Whether a link to comments on another page ("/news/school-board#comments", ".../comments")
+        opens another story's: the nearest block around it that holds another link to a page of the
+        site (up to four elements up) links to the same page under other words than this article's
+        headline (that story's headline, or its "Read more"). A list of stories, named or not, prints
+        such a pair for each story; this article's comments page is linked from no other headline."""
+        page = _commented_page(link.attributes.get("href") or "")
+        if not page:
+            return False
+        for up in islice(ancestors(link), _CARD_LEVELS):
+            if up.tag in ("body", "html"):
+                return False
+            others = [(a, href) for a in up.css("a[href]") if a.mem_id != link.mem_id
+                      and another_page_of_the_site(href := (a.attributes.get("href") or "").strip(), self.host)]
+            if others:
+                return any(_commented_page(href) == page
+                           and headline_agrees(text_of(a), set(self.title), _OWN_HEADLINE_SHARE) is not True
+                           for a, href in others)
+        return False
+
     def story_cards(self, tree: LexborHTMLParser) -> list[LexborNode]:
         """Other stories' cards: runs of two or more sibling blocks of one shape, each a short block
         holding one heading, another story's headline."""
@@ -128,6 +148,17 @@ class OwnPage:
             if card.parent is not None:
                 runs.setdefault((card.parent.mem_id, shape(card)), []).append(card)
         return [card for run in runs.values() if len(run) >= _MIN_CARDS for card in run]
+
+
+# The last part of the address of a page that shows a story's comments apart from the story ("/news/a/comments").
+_COMMENTS_PAGE = re.compile(r"/(?:comments?|kommentare|commentaires|comentarios|coment[aá]rios|commenti|reacties)$",
+                            re.I)
+
+
+def _commented_page(href: str) -> str:
+    """The path of the page whose comments a link opens: its own, or the story's above a comments page."""
+    path = url_parts(href).path.rstrip("/")
+    return _COMMENTS_PAGE.sub("", path)
 
 
 def _headline_link(heading: LexborNode, block: LexborNode) -> LexborNode | None:

@@ -237,3 +237,31 @@ def test_a_thread_near_a_block_of_other_stories_is_still_read(section):
     html = section.format(thread=_signed_thread(), thread_with_replies=_signed_thread('<a href="#r">Reply</a>'))
     assert [c.author for c in read(_page('<html lang="en">', html)).comments.items] == [
         "Helen Ward", "Tom Nash", "Ruth Ames"]
+
+
+_SLUGS = ("school-board", "library-hours", "water-main")
+# A list of stories in markup that names nothing, each story with a link to its own comments.
+_STORY_LISTS = {
+    "list-items": lambda: "<ul>" + "".join(
+        f'<li><a href="/news/{slug}">{title}</a> <a href="/news/{slug}#comments">View comments</a></li>'
+        for slug, (title, _, _) in zip(_SLUGS, _STORIES)) + "</ul>",
+    "plain-blocks": lambda: "<div>" + "".join(
+        f'<div><p><a href="https://www.valley.example/news/{slug}">{title}</a></p><p>{teaser}</p>'
+        f'<p><a href="https://www.valley.example/news/{slug}/comments">Read comments</a></p></div>'
+        for slug, (title, _, teaser) in zip(_SLUGS, _STORIES)) + "</div>",
+    "one-teaser": lambda: f'<div><p>{_STORIES[0][2]} <a href="/news/{_SLUGS[0]}">Read more</a></p>'
+                          f'<a href="/news/{_SLUGS[0]}#comments">View comments</a></div>'}
+
+
+@pytest.mark.parametrize("stories", _STORY_LISTS.values(), ids=_STORY_LISTS.keys())
+def test_a_link_to_another_story_s_comments_leaves_this_page_s_thread_unloaded_by_no_script(stories):
+    comments = read(_page('<html lang="en">', "", stories())).comments
+    assert (comments.status, comments.declared) == ("absent", None)
+
+
+def test_a_link_to_this_article_s_comments_page_beside_its_own_linked_headline_is_its_control():
+    html = _page('<html lang="en">', "").replace(
+        f"<h1>{_TITLE}</h1>", f'<div class="head"><h1><a href="/news/bike-lanes">{_TITLE}</a></h1>'
+                              '<a href="/news/bike-lanes/comments">View Comments (3)</a></div>')
+    comments = read(html).comments
+    assert (comments.status, comments.declared) == ("script-only", 3)
