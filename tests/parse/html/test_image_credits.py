@@ -99,6 +99,33 @@ def test_an_embedded_video_s_credit_is_never_the_article_s_author(credit):
     assert _author('<p class="byline">By Jane Doe</p>' + player) == "Jane Doe"
 
 
+# Players as saved pages keep them: named for the player and holding only a poster or the script that
+# builds it, or named for a video in one word ("videoWrapper", "videoplayer").
+_SAVED_PLAYERS = {
+    "poster": '<div class="video-player" data-video-id="88"><img src="poster.jpg" alt="">{credit}</div>',
+    "script": '<div class="jw-player"><script>player.load(88)</script>{credit}</div>',
+    "one-word-box": '<div class="videoWrapper"><iframe src="https://www.youtube.com/embed/1"></iframe>{credit}</div>',
+    "one-word-player": ('<div class="videoplayer"><iframe src="https://player.vimeo.com/video/1"></iframe>'
+                        "{credit}</div>")}
+
+
+@pytest.mark.parametrize("player", _SAVED_PLAYERS.values(), ids=_SAVED_PLAYERS.keys())
+@pytest.mark.parametrize("credit", ['<p class="byline">By Tim Cole</p>', "<p>By Tim Cole</p>"])
+def test_a_saved_player_s_credit_is_never_the_article_s_author(player, credit):
+    assert _author(player.format(credit=credit)) is None
+    assert _author(player.format(credit=credit), before_story=False) is None
+
+
+def test_a_box_named_for_a_sportsman_leaves_the_byline_inside_it_the_author():
+    card = '<div class="player-card"><p class="byline">By Jane Doe</p><p>Striker, 24, joined in May</p></div>'
+    assert _author(card) == "Jane Doe"
+
+
+def test_the_page_s_declared_author_in_the_lead_video_s_box_is_the_article_s_author():
+    player = _PLAYER.format(credit='<p class="byline">By <a rel="author" href="/jane-doe">Jane Doe</a></p>')
+    assert _author(player) == "Jane Doe"
+
+
 @pytest.mark.parametrize("credit", ["", "<p>By Tim Cole</p>"], ids=["no-credit", "video-credit"])
 @pytest.mark.parametrize("byline", ["<div>By Jane Smith</div>", '<p class="byline">By Jane Smith</p>'])
 def test_a_byline_in_the_block_that_holds_a_lead_video_names_the_author(byline, credit):
