@@ -239,6 +239,28 @@ def test_a_thread_near_a_block_of_other_stories_is_still_read(section):
         "Helen Ward", "Tom Nash", "Ruth Ames"]
 
 
+# Headings of threads that begin like a block of other stories' heading, over a thread with no reply control.
+@pytest.mark.parametrize("heading", ["Most popular comments", "Recommended comments", "Related discussion",
+                                     "Trending discussion", "Top posts", "Latest posts", "Recent posts"])
+def test_a_thread_whose_heading_begins_with_a_word_of_other_stories_is_still_read(heading):
+    html = f'<div class="area"><h2>{heading}</h2><div class="list">{_signed_thread()}</div></div>'
+    assert [c.author for c in read(_page('<html lang="en">', html)).comments.items] == [
+        "Helen Ward", "Tom Nash", "Ruth Ames"]
+
+
+def test_a_german_thread_of_the_most_liked_comments_is_still_read():
+    html = f'<div class="area"><h2>Beliebteste Kommentare</h2><div class="list">{_signed_thread()}</div></div>'
+    assert len(read(_page('<html lang="de">', html)).comments.items) == 3
+
+
+# A thread's order named on its element, below the comment header.
+@pytest.mark.parametrize("name", ["sort-popular", "list recommended", "thread trending"])
+def test_a_thread_under_its_header_in_an_element_named_for_its_order_is_still_read(name):
+    html = f'<h2>3 Responses</h2><div class="{name}">{_signed_thread()}</div>'
+    comments = read(_page('<html lang="en">', html)).comments
+    assert (comments.status, [c.author for c in comments.items]) == ("present", ["Helen Ward", "Tom Nash", "Ruth Ames"])
+
+
 _SLUGS = ("school-board", "library-hours", "water-main")
 # A list of stories in markup that names nothing, each story with a link to its own comments.
 _STORY_LISTS = {

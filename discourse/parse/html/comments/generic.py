@@ -228,7 +228,7 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
     # Other stories' cards (a headline linking to another page, or mostly links: "Rita commented
     # on <another post>") and name-and-date lines with no text of their own are no thread.
     if (cards > len(members) / 2 or bare > len(members) / 2 or (teasers_possible and _teasers(members, extra, own))
-            or (stories_possible and _other_stories_block(members, extra))):
+            or (stories_possible and _other_stories_block(members, extra, under_comment_header=not teasers_possible))):
         if not_comments is not None:
             not_comments.extend(text_of(member) for member in members)
         return 0.0
@@ -275,39 +275,47 @@ _READ_ON = re.compile(r"^(?:(?:read|see|view)\s+(?:more|on|the\s+(?:full\s+)?(?:
                       r"|leggi\s+tutto)\W*$", re.I)
 
 
-# What a heading over a block of other stories calls it, past the text reader's related-links headers.
+# What a heading over a block of other stories calls it, past the text reader's related-links headers
+# (`patterns.RELATED_HEADER`, `SEE_ALSO_HEADER`, `AFTER_COMMENTS`): the whole heading, never its start alone
+# ("Most popular comments", "Top posts" head threads).
 _STORIES_HEADING = re.compile(
-    r"^(?:most\s+(?:read|viewed|shared|emailed|watched|commented|popular)\b|popular(?:\s+(?:now|today|stories|posts"
-    r"|articles|news))?$|trending\b|recommended\b|related\b|(?:latest|top|other|more)\s+(?:news|stories|articles|posts"
-    r"|headlines)\b|editor'?s\s+picks?\b|don'?t\s+miss\b|in\s+other\s+news\b|recent\s+(?:posts|stories|articles)\b"
-    r"|meistgelesen|am\s+meisten\s+gelesen|beliebt|mehr\s+zum\s+thema|les\s+plus\s+(?:lus|populaires)"
-    r"|lo\s+más\s+(?:leído|visto)|más\s+leíd[oa]s|noticias\s+relacionadas|i\s+più\s+letti|leggi\s+anche"
-    r"|meest\s+gelezen|lees\s+ook|mais\s+lidas)", re.I)
-# What a site calls the element of such a block ("most-read", "related-posts", "trending").
-_STORIES_NAMES = re.compile(r"(?:^|[-_\s])(?:related|popular|trending|recommended|mostread"
-                            r"|most[-_](?:read|viewed|popular|shared)|read[-_]next"
+    r"^(?:most\s+(?:viewed|shared|emailed|watched|commented)|popular(?:\s+(?:now|today|stories|articles|news))?"
+    r"|trending(?:\s+(?:now|today|stories|articles|news))?|recommended(?:\s+(?:for\s+you|stories|articles|news))?"
+    r"|related|(?:latest|top|other|more)\s+(?:news|stories|articles|headlines)|editor'?s\s+picks?|don'?t\s+miss"
+    r"|in\s+other\s+news|recent\s+(?:stories|articles)|am\s+meisten\s+gelesen|beliebteste?|mehr\s+zum\s+thema"
+    r"|les\s+plus\s+populaires|lo\s+más\s+(?:leído|visto)|más\s+leídas|noticias\s+relacionadas|i\s+più\s+letti"
+    r"|meest\s+gelezen|lees\s+ook)$", re.I)
+# What a site calls the element of such a block ("most-read", "related-posts", "read-next"); and the names
+# of a ranking ("popular", "trending"), which also name a thread's order ("sort-popular") below its header.
+_STORIES_NAMES = re.compile(r"(?:^|[-_\s])(?:related|mostread|most[-_](?:read|viewed|shared)|read[-_]next"
                             r"|more[-_](?:stories|news|articles|posts))(?=$|[-_\s])")
+_RANKING_NAMES = re.compile(r"(?:^|[-_\s])(?:popular|trending|recommended|most[-_]popular)(?=$|[-_\s])")
 _MAX_HEADING_WORDS = 8
 _HEADING_LEVELS = 4  # elements up from a run's first block to the block its heading opens
 _WRAPPER_LEVELS = 3  # elements around a heading that hold it alone ("div.block-title > h2")
 
 
-def _other_stories_block(members: list[LexborNode], extra: dict[int, list[LexborNode]]) -> bool:
+def _other_stories_block(members: list[LexborNode], extra: dict[int, list[LexborNode]],
+                         under_comment_header: bool) -> bool:
     """A block of other stories ("Most read", "Related", "Trending"): a heading that names it so opens
-    the run (or the block the run opens), or an element around the run is named so, and no block of it
-    shows a reply control. Such cards need no link to another story to be no comments: a name-like
-    headline, a date and a teaser read like a commenter's name, the date and the text."""
+    the run (or the block the run opens), or an element around the run is named so ("most-read"; a
+    ranking's name, "popular", only under no comment header: below one it is the thread's order), and
+    no block of it shows a reply control. Such cards need no link to another story to be no comments:
+    a name-like headline, a date and a teaser read like a commenter's name, the date and the text."""
     if any(_reply_control(part) for member in members for part in (member, *extra.get(member.mem_id, []))):
         return False
     heading = _heading_over(members[0])
     if heading is not None and len(heading.split()) <= _MAX_HEADING_WORDS and _names_other_stories(heading):
         return True
-    return any(_STORIES_NAMES.search(names(node)) for node in (members[0], *_up(members[0], _HEADING_LEVELS)))
+    marks = [names(node) for node in (members[0], *_up(members[0], _HEADING_LEVELS))]
+    return any(_STORIES_NAMES.search(mark) or (not under_comment_header and _RANKING_NAMES.search(mark))
+               for mark in marks)
 
 
 def _names_other_stories(heading: str) -> bool:
+    """The heading names a block of other stories, and no comments ("Most popular comments")."""
     heading = heading.strip(" :")
-    return any(pattern.match(heading) for pattern in (
+    return not _COMMENT_PLACE.search(heading) and any(pattern.match(heading) for pattern in (
         _STORIES_HEADING, patterns.RELATED_HEADER, patterns.SEE_ALSO_HEADER, patterns.AFTER_COMMENTS))
 
 
