@@ -287,3 +287,20 @@ def test_a_link_to_this_article_s_comments_page_beside_its_own_linked_headline_i
                               '<a href="/news/bike-lanes/comments">View Comments (3)</a></div>')
     comments = read(html).comments
     assert (comments.status, comments.declared) == ("script-only", 3)
+
+
+# Links beside the article's own "View comments" that open this page, or name no story: its date,
+# "Permalink" and "Print" (to this address, or elsewhere on a page that gives its address another path).
+@pytest.mark.parametrize("link", [
+    '<a href="/news/bike-lanes">Permalink</a>',
+    '<a href="/news/bike-lanes?print=1">Print</a>',
+    '<a href="https://www.valley.example/news/bike-lanes" rel="bookmark">March 12, 2024</a>',
+    '<a href="/2024/03/12/bike-lanes" rel="bookmark">March 12, 2024</a>'],
+    ids=["permalink", "print", "date-permalink", "date-at-another-path"])
+def test_a_link_beside_this_article_s_comments_link_that_names_no_other_story_leaves_it_its_control(link):
+    slug = "2024/03/12/bike-lanes" if "2024/03" in link else "news/bike-lanes"
+    html = _page('<html lang="en">', "").replace(
+        f"<h1>{_TITLE}</h1>", f'<h1>{_TITLE}</h1><div class="meta"><a href="/authors/dana-reyes">Dana Reyes</a> | '
+                              f'{link} | <a href="/{slug}/comments">View comments (3)</a></div>')
+    comments = read(html).comments
+    assert (comments.source, comments.status, comments.declared) == ("comments-link", "script-only", 3)

@@ -26,7 +26,7 @@ from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_comment_form
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
 from discourse.parse.html.dom import HEADING_TAGS, blocks, classes, element_children, names, shape, text_of, within
-from discourse.parse.html.stories import OwnPage, another_page_of_the_site
+from discourse.parse.html.stories import READ_ON, OwnPage, another_page_of_the_site
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -258,7 +258,7 @@ def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own:
             label = text_of(link)
             if not label or opening.startswith(label[:_OPENING_CHARS]):
                 continue
-            path = own.story_link(link.attributes.get("href") or "") if _READ_ON.match(label) else None
+            path = own.story_link(link.attributes.get("href") or "") if READ_ON.match(label) else None
             if path is None:
                 return False
             paths.add(path)
@@ -269,10 +269,6 @@ def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own:
 
 
 _OPENING_CHARS = 60  # a name or a headline at a block's start
-# The label of a link that reads on in another story: "More", "Read more »", "Read the full story", "Weiterlesen".
-_READ_ON = re.compile(r"^(?:(?:read|see|view)\s+(?:more|on|the\s+(?:full\s+)?(?:story|article|post))|more"
-                      r"|full\s+story|continue\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s"
-                      r"|leggi\s+tutto)\W*$", re.I)
 
 
 # What a heading over a block of other stories calls it, past the text reader's related-links headers
