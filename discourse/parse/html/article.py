@@ -360,9 +360,12 @@ _MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|Aud
 # plays until its script runs, only a poster, where a box merely named "player" may be a sportsman's card.
 _VIDEO_BOX = re.compile(r"(?:^|[-_\s])(?:video|videos|youtube|vimeo|player)"
                         r"(?:wrapper|container|embed|box|frame|holder)?(?:$|[-_\s])")
-_PLAYER_NAME = re.compile(r"(?:^|[-_\s])(?:(?:video|yt|media)[-_]?player|jwplayer|jw|brightcove|vjs)(?:$|[-_\s])")
-# What plays in a video's box: the video, an embed's frame, or the script that builds the player.
-_PLAYERS = "video, iframe, object, embed, script"
+_PLAYER_NAME = re.compile(r"(?:^|[-_\s])(?:(?:video|yt|media)[-_]?player|jwplayer|jw[-_]player|brightcove|vjs)"
+                          r"(?:$|[-_\s])")
+# What plays in a video's box: the video or an embed's frame; or the player's own script, which names it
+# (a page's data or analytics script beside a byline names none).
+_PLAYERS = "video, iframe, object, embed"
+_PLAYER_SCRIPT = re.compile(r"jwplayer|brightcove|videojs|video\.js|\bvjs\b|\bplayer\.", re.I)
 _MAX_PLAYER_BOX_CHARS = 400  # a player, its title, its credit: not an article's text
 
 
@@ -392,13 +395,19 @@ def _declared_page_author(node: LexborNode) -> bool:
     return "author" in (node.attributes.get("rel") or "").lower().split()
 
 
+def _plays(node: LexborNode) -> bool:
+    """The box holds what plays: a video, an embed's frame, or a script that builds a player."""
+    return node.css_first(_PLAYERS) is not None or any(
+        _PLAYER_SCRIPT.search(script.attributes.get("src") or script.text() or "")
+        for script in node.css("script") if "json" not in (script.attributes.get("type") or ""))
+
+
 def _player_box(node: LexborNode) -> bool:
     """A short box, without the headline, named for a video player, or named for a video and holding what
     plays (a `video`, an embed's `iframe`, the player's script): an embedded video's, whose credit names
     the film's maker."""
     marks = names(node)
-    return ((_PLAYER_NAME.search(marks) is not None
-             or (_VIDEO_BOX.search(marks) is not None and node.css_first(_PLAYERS) is not None))
+    return ((_PLAYER_NAME.search(marks) is not None or (_VIDEO_BOX.search(marks) is not None and _plays(node)))
             and node.css_first("h1") is None and len(node.text() or "") <= _MAX_PLAYER_BOX_CHARS)
 
 
