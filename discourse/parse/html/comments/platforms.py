@@ -236,4 +236,3 @@ def _says_after_name(comment: LexborNode) -> bool:
     return any((cite.next is not None and cite.next.tag == "-text"
                 and (cite.next.text_content or "").strip().lower().startswith("says"))
                for cite in comment.css("cite"))
-
