@@ -589,18 +589,15 @@ def choose_date(tree: LexborHTMLParser, html: str | None, meta: PageMetadata, ex
     listings: set[int] = set()
     # A date by the headline first; then one anywhere that is not another story's (a card in a
     # grid of related stories, a teaser in a listing).
-    order = _FigureOrder(tree)
-    shown = _shown_date(tree, excluded, attributes=True, order=order, listings=listings, prefer=headline)
+    shown = _shown_date(tree, excluded, attributes=True, order=_SlashOrder(tree), listings=listings, prefer=headline)
     if shown is not None:
         return shown
     if not html:
         return None, None, ""
     page = _without(tree, html, excluded | listings)
     found = _htmldate(page)
-    # htmldate's repair of an impossible date ("2021-02-30" read as February 1), or its guess at a date
-    # in figures the page leaves either way round ("03.04.2021"), written nowhere in a way of one reading
-    if found[0] is not None and not _shown_or_declared(found[0], page, either_way=not order.unsettled):
-        return None, None, ""
+    if found[0] is not None and not _shown_or_declared(found[0], page):
+        return None, None, ""  # htmldate's repair of an impossible date ("2021-02-30" read as February 1)
     return found
 
 
@@ -654,12 +651,12 @@ def _in_comment(node: LexborNode) -> bool:
 
 
 def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = False, near: str | None = None,
-                headline: tuple[dict[int, int], int] | None = None, order: _FigureOrder | None = None,
+                headline: tuple[dict[int, int], int] | None = None, order: _SlashOrder | None = None,
                 listings: set[int] | None = None,
                 prefer: tuple[dict[int, int], int] | None = None) -> tuple[str, str, str] | None:
     """The first date in a byline or date element (with `attributes`, a `datetime` attribute too).
-    With `near` (an ISO date), a date in figures that reads either way ("03/05/2022", "03.05.2022") is
-    read the way that falls within a day of it; with `order`, the way the page's other dates settle.
+    With `near` (an ISO date), a slashed date that reads either way ("03/05/2022") is read the
+    way that falls within a day of it; with `order`, the way the page's other dates settle.
     With `listings`, a date in another story's card is passed over (and its card kept there).
     `headline` keeps only dates by the headline; `prefer` takes one there first, else the first."""
     memo: dict[int, int] = {}
@@ -687,7 +684,7 @@ def _shown_date(tree: LexborHTMLParser, excluded: set[int], attributes: bool = F
 
 
 def _date_of(node: LexborNode, attributes: bool, near: str | None,
-             order: _FigureOrder | None) -> tuple[str, str, str] | None:
+             order: _SlashOrder | None) -> tuple[str, str, str] | None:
     """The date one date element shows (or declares in `datetime`, with `attributes`)."""
     if attributes:
         value = node.attributes.get("datetime") or ""
@@ -695,12 +692,9 @@ def _date_of(node: LexborNode, attributes: bool, near: str | None,
         if iso:
             return iso, value, f"{node.tag} datetime"
     text = text_of(node)[:200]
-    found = _past_the_update(text, find_date(text))
-    if found is not None and _either_way(found[1]):
-        found = None  # dotted figures, which the date reader takes day first: read as the page settles
-    found = found or (_figures_near(text, near) if near else None)
+    found = _past_the_update(text, find_date(text)) or (_slashed_near(text, near) if near else None)
     evidence = "date element"
-    if not found and order is not None and _FIGURES.search(text):
+    if not found and order is not None and _SLASHED.search(text):
         found, how = order.read(text)
         evidence = f"date element, {how}" if found else evidence
     if not found or (near is not None and _labelled_update(node, text, found[1])):
@@ -755,32 +749,27 @@ def _card_state(up: LexborNode) -> int:
                         for held in up.css(_CARD_HOLDS)) else _NOT_CARD
 
 
-class _FigureOrder:
-    """Whether the page writes "03/04/2021" (or "03.04.2021", "03-04-2021") day first or month first,
-    settled once per page: by its other dates in figures that read only one way ("25/04/2021",
-    "04.25.2021", "25-04-2021"), whatever cuts them, else, where none does, by its language (the
-    United States write the month first; other English-speaking countries and the other languages,
-    the day). Where other dates read only day first and others only month first, or nothing settles
-    it, the date is not read (`unsettled` then says a date was left so)."""
+class _SlashOrder:
+    """Whether the page writes "03/04/2021" day first or month first, settled once per page: by its
+    other slashed dates that read only one way ("25/04/2021", "04/25/2021"), else by its
+    language (the United States write the month first; other English-speaking countries and
+    the other languages, the day). Where neither settles it, the date is not read."""
 
     def __init__(self, tree: LexborHTMLParser):
         self.tree = tree
         self.settled: tuple[str | None, str] | None = None
-        self.unsettled = False
 
     def _settle(self) -> tuple[str | None, str]:
         body = self.tree.body
         text = (body.text(separator=" ") or "")[:_ORDER_SAMPLE] if body is not None else ""
         day_first = month_first = 0
-        for match in _FIGURES.finditer(text):
-            first, second = int(match.group(1)), int(match.group(3))
+        for match in _SLASHED.finditer(text):
+            first, second = int(match.group(1)), int(match.group(2))
             day_first += first > 12 >= second
             month_first += second > 12 >= first
-        if day_first and month_first:
-            return None, ""
-        if day_first:
+        if day_first and not month_first:
             return "day", "day first as the page's other dates"
-        if month_first:
+        if month_first and not day_first:
             return "month", "month first as the page's other dates"
         language = _declared_locale(self.tree)
         if language is not None and language.startswith("en-us"):
@@ -790,19 +779,13 @@ class _FigureOrder:
         return None, ""
 
     def read(self, text: str) -> tuple[tuple[str, str] | None, str]:
-        match = _FIGURES.search(text)
-        if match is None:
+        if self.settled is None:
+            self.settled = self._settle()
+        way, how = self.settled
+        match = _SLASHED.search(text)
+        if way is None or match is None:
             return None, ""
-        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if first == second:
-            way, how = "day", "day and month alike"
-        else:
-            if self.settled is None:
-                self.settled = self._settle()
-            way, how = self.settled
-        if way is None:
-            self.unsettled = True
-            return None, ""
+        first, second, year = (int(g) for g in match.groups())
         month, day = (first, second) if way == "month" else (second, first)
         iso = f"{year:04d}-{month:02d}-{day:02d}"
         return (iso, match.group(0)) if iso_date(iso) else None, how
@@ -821,17 +804,14 @@ def _declared_locale(tree: LexborHTMLParser) -> str | None:
     return value or None
 
 
-def _shown_or_declared(iso: str, html: str, either_way: bool = True) -> bool:
+def _shown_or_declared(iso: str, html: str) -> bool:
     """Whether the page writes this date anywhere, in digits ("2021-03-04", "2021/03/04",
     "04.03.2021", "3/4/2021", "20210304") or in words that the date reader reads so. Every
-    full date holds its year: only the places around the year are looked at. Without `either_way`,
-    figures that read as another date too ("04.03.2021" as 4 March) count not."""
+    full date holds its year: only the places around the year are looked at."""
     year, month, day = iso.split("-")
     m, d = int(month), int(day)
-    figures = rf"|(?<!\d)0?{d}[-/.]0?{m}[-/.]{year}|(?<!\d)0?{m}[-/.]0?{d}[-/.]{year}"
-    if not either_way and m != d and d <= 12:
-        figures = ""
-    digits = re.compile(rf"{year}[-/.]0?{m}[-/.]0?{d}(?!\d){figures}|{year}{month}{day}")
+    digits = re.compile(rf"{year}[-/.]0?{m}[-/.]0?{d}(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{year}"
+                        rf"|(?<!\d)0?{m}[-/.]0?{d}[-/.]{year}|{year}{month}{day}")
     day_number = re.compile(rf"(?<!\d)0?{d}(?!\d)")
     for seen, match in enumerate(re.finditer(year, html)):
         if seen >= _MAX_YEARS_LOOKED_AT:
@@ -842,7 +822,7 @@ def _shown_or_declared(iso: str, html: str, either_way: bool = True) -> bool:
         window = html[max(0, at - 40):end + 40]
         if day_number.search(window):
             found = find_date(_TAG.sub(" ", window))
-            if found and found[0] == iso and (either_way or not _either_way(found[1])):
+            if found and found[0] == iso:
                 return True
     return False
 
@@ -904,24 +884,14 @@ def _zone_could_show(value: str, shown: str) -> bool:
 
 
 _NEAR_HEADLINE = 80  # elements between the headline and its byline date, at most
-# A date in figures, day and month either way round, cut by slashes, dots or dashes, one kind in a date.
-_FIGURES = re.compile(r"(?<![\d.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.])")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
-def _either_way(shown: str) -> bool:
-    """Figures that read as two dates, day first and month first ("03.04.2021"; not "03.03.2021")."""
-    match = _FIGURES.fullmatch(shown)
-    if match is None:
-        return False
-    first, second = int(match.group(1)), int(match.group(3))
-    return first != second and max(first, second) <= 12
-
-
-def _figures_near(text: str, near: str) -> tuple[str, str] | None:
-    match = _FIGURES.search(text)
+def _slashed_near(text: str, near: str) -> tuple[str, str] | None:
+    match = _SLASHED.search(text)
     if match is None:
         return None
-    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    first, second, year = (int(g) for g in match.groups())
     for month, day in ((second, first), (first, second)):
         if 1 <= month <= 12 and 1 <= day <= 31:
             iso = f"{year:04d}-{month:02d}-{day:02d}"

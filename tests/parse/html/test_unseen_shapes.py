@@ -3,8 +3,6 @@ Portuguese, Italian, Dutch and Swedish, dates a page prints either way round, an
 threads that only schema.org, JSON-LD or a CMS's plain markup declare. Each asserts what a
 reader of the parse relies on: who wrote the article, when, and who said what in reply to whom."""
 
-import time
-
 import pytest
 
 from discourse.parse import read_pages
@@ -122,37 +120,6 @@ def test_where_no_other_date_settles_it_the_page_s_language_does_with_a_warning(
     page = read(_news(byline='<p class="date">03/04/2021</p>', language=language))
     assert page.article.date == article_date
     assert any("order of day and month" in warning for warning in page.warnings)
-
-
-@pytest.mark.parametrize("shown", ["03.04.2021", "03-04-2021"], ids=["dotted", "dashed"])
-@pytest.mark.parametrize("comment_dates, article_date", [
-    (["25/04/2021", "26/04/2021"], "2021-04-03"), (["04/25/2021", "04/26/2021"], "2021-03-04"),
-    (["04.25.2021", "04.26.2021"], "2021-03-04"), (["25-04-2021", "26-04-2021"], "2021-04-03")],
-    ids=["slashed-day-first", "slashed-month-first", "dotted-month-first", "dashed-day-first"])
-def test_a_dotted_or_dashed_date_follows_the_page_s_other_dates_whatever_cuts_them(shown, comment_dates, article_date):
-    page = read(_news(byline=f'<p class="date">{shown}</p>', after=_thread(comment_dates)))
-    assert page.article.date == article_date
-
-
-@pytest.mark.parametrize("shown", ["03.04.2021", "03-04-2021", "03/04/2021"], ids=["dotted", "dashed", "slashed"])
-@pytest.mark.parametrize("comment_dates", [[], ["25/04/2021", "04/26/2021"]], ids=["no-other-date", "dates-disagree"])
-def test_a_date_in_figures_nothing_settles_is_no_date(shown, comment_dates):
-    page = read(_news(byline=f'<p class="date">{shown}</p>', after=_thread(comment_dates) if comment_dates else ""))
-    assert page.article.date is None
-
-
-def test_a_3000_word_line_of_figures_settles_the_order_at_once():
-    line = "<p>" + " ".join(["1.2.3.2021", "03-04-20211", "12/12/20", "04.25.2021"] * 750) + "</p>"
-    began = time.process_time()
-    page = read(_news(byline='<p class="date">03.04.2021</p>', after=line))
-    assert time.process_time() - began < 2
-    assert page.article.date == "2021-03-04"
-
-
-def test_a_date_in_figures_nothing_settles_is_the_one_the_page_s_address_gives():
-    page = read(_news(head='<link rel="canonical" href="https://riverside.example/2021/04/03/bridge/">',
-                      byline='<p class="date">03.04.2021</p>'))
-    assert page.article.date == "2021-04-03"
 
 
 # --- comment threads ------------------------------------------------------------------------------
