@@ -355,9 +355,17 @@ _CAPTION = re.compile(r"(?:^|[-_\s])(?:caption|captions|figcaption|(?:photo|imag
 _MEDIA_ITEM = re.compile(r"(?:ImageObject|Photograph|VideoObject|MediaObject|AudioObject)\b")
 
 
-# A video player's box ("video-embed", "jw-player", "brightcove-player", "vjs-…"), and what plays in it.
-_PLAYER_BOX = re.compile(r"(?:^|[-_\s])(?:video|videos|player|jwplayer|jw|brightcove|vjs|youtube|vimeo)(?:$|[-_\s])")
+# A video's box ("video-embed", "videoWrapper", "youtube", "player"), and a video player's by its own name
+# ("video-player", "jw-player", "brightcove-player", "vjs-…"): a saved page's player may hold nothing that
+# plays until its script runs, only a poster, where a box merely named "player" may be a sportsman's card.
+_VIDEO_BOX = re.compile(r"(?:^|[-_\s])(?:video|videos|youtube|vimeo|player)"
+                        r"(?:wrapper|container|embed|box|frame|holder)?(?:$|[-_\s])")
+_PLAYER_NAME = re.compile(r"(?:^|[-_\s])(?:(?:video|yt|media)[-_]?player|jwplayer|jw[-_]player|brightcove|vjs)"
+                          r"(?:$|[-_\s])")
+# What plays in a video's box: the video or an embed's frame; or the player's own script, which names it
+# (a page's data or analytics script beside a byline names none).
 _PLAYERS = "video, iframe, object, embed"
+_PLAYER_SCRIPT = re.compile(r"jwplayer|brightcove|videojs|video\.js|\bvjs\b|\bplayer\.", re.I)
 _MAX_PLAYER_BOX_CHARS = 400  # a player, its title, its credit: not an article's text
 
 
@@ -365,13 +373,15 @@ def credits_media(node: LexborNode) -> bool:
     """A name that credits an image or an embedded video, never the article's author: inside a figure, a
     caption or an image's credit (unless an element on the way is named for the author: an author card's
     portrait), declared by a picture's or a film's own item (an ImageObject's `author`), inside a video
-    player's box, or after an image's credit label in its line ("Photograph: <a>Jane Smith</a>/Reuters")."""
+    player's box (unless declared the page's author, `rel="author"`), or after an image's credit label in
+    its line ("Photograph: <a>Jane Smith</a>/Reuters")."""
     path: list[LexborNode] = []
     for up in (node, *ancestors(node)):
         if up.tag in ("body", "html", "article", "main"):
             break
         path.append(up)
-        if up is not node and (_MEDIA_ITEM.search(up.attributes.get("itemtype") or "") or _player_box(up)):
+        if up is not node and (_MEDIA_ITEM.search(up.attributes.get("itemtype") or "")
+                               or (_player_box(up) and not _declared_page_author(node))):
             return True
         if up.tag in ("figure", "figcaption") or _CAPTION.search(names(up)):
             named = path if up.tag in ("figure", "figcaption") else path[:-1]  # "photo-byline" names the credit
@@ -379,10 +389,25 @@ def credits_media(node: LexborNode) -> bool:
     return credits_an_image(_text_before(node))
 
 
+def _declared_page_author(node: LexborNode) -> bool:
+    """A link `rel="author"`: by HTML's definition it names the author of the page (or of the article
+    around it), wherever it stands, also in the box of the article's lead video."""
+    return "author" in (node.attributes.get("rel") or "").lower().split()
+
+
+def _plays(node: LexborNode) -> bool:
+    """The box holds what plays: a video, an embed's frame, or a script that builds a player."""
+    return node.css_first(_PLAYERS) is not None or any(
+        _PLAYER_SCRIPT.search(script.attributes.get("src") or script.text() or "")
+        for script in node.css("script") if "json" not in (script.attributes.get("type") or ""))
+
+
 def _player_box(node: LexborNode) -> bool:
-    """A short box named for a video or its player that holds what plays (a `video`, an embed's
-    `iframe`), without the headline: an embedded video's, whose credit names the film's maker."""
-    return (_PLAYER_BOX.search(names(node)) is not None and node.css_first(_PLAYERS) is not None
+    """A short box, without the headline, named for a video player, or named for a video and holding what
+    plays (a `video`, an embed's `iframe`, the player's script): an embedded video's, whose credit names
+    the film's maker."""
+    marks = names(node)
+    return ((_PLAYER_NAME.search(marks) is not None or (_VIDEO_BOX.search(marks) is not None and _plays(node)))
             and node.css_first("h1") is None and len(node.text() or "") <= _MAX_PLAYER_BOX_CHARS)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,6 +25,10 @@ _OWN_HEADLINE_SHARE = 0.5  # of a heading's words among the article's title's: t
 _CARD_LEVELS = 4  # elements up from a card's heading to the card
 _MAX_CARD_CHARS = 900  # a card holds a headline, a date and a line or two of teaser, not an article
 _MIN_CARDS = 2
+# The label of a link that reads on in another story: "More", "Read more »", "Read the full story", "Weiterlesen".
+READ_ON = re.compile(r"^(?:(?:read|see|view)\s+(?:more|on|the\s+(?:full\s+)?(?:story|article|post))|more"
+                     r"|full\s+story|continue\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s"
+                     r"|leggi\s+tutto)\W*$", re.I)
 # Where a site keeps its members' pages: a commenter's name may link to one.
 _PROFILE_PATH = re.compile(r"/(?:users?|members?|profiles?|people|authors?|u)/", re.I)
 
@@ -85,10 +89,13 @@ class OwnPage:
         if not self.paths or not another_page_of_the_site(href, self.host):
             return None
         path = url_parts(href).path.rstrip("/")
-        if not path or path.startswith("/@") or _PROFILE_PATH.search(path + "/") or any(
-                path == own or path.startswith(own + "/") for own in self.paths if own):
+        if not path or path.startswith("/@") or _PROFILE_PATH.search(path + "/") or self.of_this_page(path):
             return None
         return path
+
+    def of_this_page(self, path: str) -> bool:
+        """The path is this page's own address, or a page below it."""
+        return any(path == own or path.startswith(own + "/") for own in self.paths if own)
 
     def opens_another_story(self, block: LexborNode) -> bool:
         """Whether the block's first heading (or the block itself, a heading) is another story's
@@ -113,6 +120,28 @@ class OwnPage:
                 return self.opens_another_story(up)
         return False
 
+    def another_story_s_comments(self, link: LexborNode) -> bool:
+        """Whether a link to comments on another page ("/news/school-board#comments", ".../comments")
+        opens another story's: the nearest block around it (up to four elements up) that holds a link
+        naming a story of the site (a headline of three words or more, or a "Read more"), to no address
+        of this page, holds one to the same page under other words than this article's headline. A list
+        of stories, named or not, prints such a pair for each story; this article's comments page is
+        linked from no other headline, and its date, "Permalink" or "Print" name no story."""
+        page = _commented_page(link.attributes.get("href") or "")
+        if not page or self.of_this_page(page):
+            return False
+        for up in islice(ancestors(link), _CARD_LEVELS):
+            if up.tag in ("body", "html"):
+                return False
+            others = [(a, href) for a in up.css("a[href]") if a.mem_id != link.mem_id and _names_a_story(text_of(a))
+                      and another_page_of_the_site(href := (a.attributes.get("href") or "").strip(), self.host)
+                      and not self.of_this_page(url_parts(href).path.rstrip("/"))]
+            if others:
+                return any(_commented_page(href) == page
+                           and headline_agrees(text_of(a), set(self.title), _OWN_HEADLINE_SHARE) is not True
+                           for a, href in others)
+        return False
+
     def story_cards(self, tree: LexborHTMLParser) -> list[LexborNode]:
         """Other stories' cards: runs of two or more sibling blocks of one shape, each a short block
         holding one heading, another story's headline."""
@@ -128,6 +157,22 @@ class OwnPage:
             if card.parent is not None:
                 runs.setdefault((card.parent.mem_id, shape(card)), []).append(card)
         return [card for run in runs.values() if len(run) >= _MIN_CARDS for card in run]
+
+
+# The last part of the address of a page that shows a story's comments apart from the story ("/news/a/comments").
+_COMMENTS_PAGE = re.compile(r"/(?:comments?|kommentare|commentaires|comentarios|coment[aá]rios|commenti|reacties)$",
+                            re.I)
+
+
+def _names_a_story(label: str) -> bool:
+    """A link's words name a story: a headline (three words of letters or more, not a date) or a "Read more"."""
+    return len(re.findall(r"[^\W\d_]+", label)) >= _MIN_HEADLINE_WORDS or READ_ON.match(label) is not None
+
+
+def _commented_page(href: str) -> str:
+    """The path of the page whose comments a link opens: its own, or the story's above a comments page."""
+    path = url_parts(href).path.rstrip("/")
+    return _COMMENTS_PAGE.sub("", path)
 
 
 def _headline_link(heading: LexborNode, block: LexborNode) -> LexborNode | None:

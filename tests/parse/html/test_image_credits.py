@@ -99,6 +99,49 @@ def test_an_embedded_video_s_credit_is_never_the_article_s_author(credit):
     assert _author('<p class="byline">By Jane Doe</p>' + player) == "Jane Doe"
 
 
+# Players as saved pages keep them: named for the player and holding only a poster or the script that
+# builds it, or named for a video in one word ("videoWrapper", "videoplayer").
+_SAVED_PLAYERS = {
+    "poster": '<div class="video-player" data-video-id="88"><img src="poster.jpg" alt="">{credit}</div>',
+    "script": '<div class="jw-player"><script>player.load(88)</script>{credit}</div>',
+    "box-with-player-script": ('<div class="video-box"><script src="https://cdn.jwplayer.com/libraries/a1.js"></script>'
+                               "{credit}</div>"),
+    "one-word-box": '<div class="videoWrapper"><iframe src="https://www.youtube.com/embed/1"></iframe>{credit}</div>',
+    "one-word-player": ('<div class="videoplayer"><iframe src="https://player.vimeo.com/video/1"></iframe>'
+                        "{credit}</div>")}
+
+
+@pytest.mark.parametrize("player", _SAVED_PLAYERS.values(), ids=_SAVED_PLAYERS.keys())
+@pytest.mark.parametrize("credit", ['<p class="byline">By Tim Cole</p>', "<p>By Tim Cole</p>"])
+def test_a_saved_player_s_credit_is_never_the_article_s_author(player, credit):
+    assert _author(player.format(credit=credit)) is None
+    assert _author(player.format(credit=credit), before_story=False) is None
+
+
+# Boxes of a video story's head that hold the byline beside a script that builds no player.
+_NO_PLAYERS = {
+    "json-ld": ('<div class="video-header">{byline}<script type="application/ld+json">'
+                '{{"@type": "NewsArticle", "headline": "Council approves bike lanes"}}</script></div>'),
+    "data-layer": '<div class="video-story-header">{byline}<script>window.dataLayer = [];</script></div>',
+    "analytics": '<div class="videos">{byline}<script src="https://stats.example/track.js"></script></div>',
+    "bare-jw-token": '<div class="jw">{byline}</div>'}
+
+
+@pytest.mark.parametrize("box", _NO_PLAYERS.values(), ids=_NO_PLAYERS.keys())
+def test_a_byline_in_a_video_story_s_box_without_a_player_is_the_author(box):
+    assert _author(box.format(byline='<p class="byline">By Dana Reyes</p>')) == "Dana Reyes"
+
+
+def test_a_box_named_for_a_sportsman_leaves_the_byline_inside_it_the_author():
+    card = '<div class="player-card"><p class="byline">By Jane Doe</p><p>Striker, 24, joined in May</p></div>'
+    assert _author(card) == "Jane Doe"
+
+
+def test_the_page_s_declared_author_in_the_lead_video_s_box_is_the_article_s_author():
+    player = _PLAYER.format(credit='<p class="byline">By <a rel="author" href="/jane-doe">Jane Doe</a></p>')
+    assert _author(player) == "Jane Doe"
+
+
 @pytest.mark.parametrize("credit", ["", "<p>By Tim Cole</p>"], ids=["no-credit", "video-credit"])
 @pytest.mark.parametrize("byline", ["<div>By Jane Smith</div>", '<p class="byline">By Jane Smith</p>'])
 def test_a_byline_in_the_block_that_holds_a_lead_video_names_the_author(byline, credit):

@@ -194,3 +194,113 @@ def test_a_list_four_times_as_long_takes_about_four_times_as_long_to_clear_of_ca
     small_seconds, large_seconds = (pages.best_seconds(lambda: without_story_cards(html, _TITLE))
                                     for html in (small, large))
     assert large_seconds <= 8 * max(small_seconds, 0.01), (small_seconds, large_seconds)
+
+
+# Other stories' cards with no link at all: a name-like headline (or the story's reporter), a date and a
+# teaser, under a heading or in an element that names the block.
+_UNLINKED = {
+    "most-read-heading": lambda: '<section><h2>Most read</h2><ul>' + "".join(
+        f"<li><strong>{name}</strong> <time>March {9 + i}, 2024</time> <p>{teaser}</p></li>"
+        for i, (_, name, teaser) in enumerate(_STORIES)) + "</ul></section>",
+    "wrapped-heading": lambda: '<div class="box"><div class="box-title"><h3>Popular now</h3></div>' + "".join(
+        f'<div class="entry"><div>{title.split()[0]} {title.split()[-1]}</div><div>March {9 + i}, 2024</div>'
+        f"<div>{teaser}</div></div>" for i, (title, _, teaser) in enumerate(_STORIES)) + "</div>",
+    "headline-heading": lambda: '<section><h2>Related stories</h2>' + "".join(
+        f"<div class='c'><h4>{title}</h4><div>{name} · March {9 + i}, 2024</div><p>{teaser}</p></div>"
+        for i, (title, name, teaser) in enumerate(_STORIES)) + "</section>",
+    "named-element": lambda: '<div class="block-related">' + "".join(
+        f'<div class="item"><b>{title.split()[0]} {title.split()[-1]}</b> <span>March {9 + i}, 2024</span>'
+        f"<p>{teaser}</p></div>" for i, (title, _, teaser) in enumerate(_STORIES)) + "</div>"}
+
+
+@pytest.mark.parametrize("cards", _UNLINKED.values(), ids=_UNLINKED.keys())
+@pytest.mark.parametrize("header", ["", "<h2>3 Comments</h2>"], ids=["no-header", "thread-by-script"])
+def test_unlinked_cards_of_a_block_named_for_other_stories_are_no_comments(cards, header):
+    comments = read(_page('<html lang="en">', header, cards())).comments
+    assert comments.items == []
+
+
+def _signed_thread(reply: str = "") -> str:
+    return "".join(f"<div><b>{name}</b> <span>{when}</span><p>{text}</p>{reply}</div>" for name, when, text in (
+        ("Helen Ward", "March 12, 2024 at 9:12 am", "About time, the junction by the school needed this."),
+        ("Tom Nash", "March 12, 2024 at 11:40 am", "I worry about deliveries to the shops during the works."),
+        ("Ruth Ames", "March 13, 2024 at 7:05 pm", "Tom, deliveries will use the side streets before ten.")))
+
+
+@pytest.mark.parametrize("section", [
+    '<div class="related"><h2>Related</h2><p><a href="/news/1">School board delays vote</a></p></div>'
+    '<div class="thread">{thread}</div>',
+    '<h2>Most read</h2><div class="thread">{thread_with_replies}</div>',
+    '<section id="comments"><h2>Most popular</h2><div class="list">{thread}</div></section>'],
+    ids=["after-a-related-box", "reply-controls", "in-the-comment-section"])
+def test_a_thread_near_a_block_of_other_stories_is_still_read(section):
+    html = section.format(thread=_signed_thread(), thread_with_replies=_signed_thread('<a href="#r">Reply</a>'))
+    assert [c.author for c in read(_page('<html lang="en">', html)).comments.items] == [
+        "Helen Ward", "Tom Nash", "Ruth Ames"]
+
+
+# Headings of threads that begin like a block of other stories' heading, over a thread with no reply control.
+@pytest.mark.parametrize("heading", ["Most popular comments", "Recommended comments", "Related discussion",
+                                     "Trending discussion", "Top posts", "Latest posts", "Recent posts"])
+def test_a_thread_whose_heading_begins_with_a_word_of_other_stories_is_still_read(heading):
+    html = f'<div class="area"><h2>{heading}</h2><div class="list">{_signed_thread()}</div></div>'
+    assert [c.author for c in read(_page('<html lang="en">', html)).comments.items] == [
+        "Helen Ward", "Tom Nash", "Ruth Ames"]
+
+
+def test_a_german_thread_of_the_most_liked_comments_is_still_read():
+    html = f'<div class="area"><h2>Beliebteste Kommentare</h2><div class="list">{_signed_thread()}</div></div>'
+    assert len(read(_page('<html lang="de">', html)).comments.items) == 3
+
+
+# A thread's order named on its element, below the comment header.
+@pytest.mark.parametrize("name", ["sort-popular", "list recommended", "thread trending"])
+def test_a_thread_under_its_header_in_an_element_named_for_its_order_is_still_read(name):
+    html = f'<h2>3 Responses</h2><div class="{name}">{_signed_thread()}</div>'
+    comments = read(_page('<html lang="en">', html)).comments
+    assert (comments.status, [c.author for c in comments.items]) == ("present", ["Helen Ward", "Tom Nash", "Ruth Ames"])
+
+
+_SLUGS = ("school-board", "library-hours", "water-main")
+# A list of stories in markup that names nothing, each story with a link to its own comments.
+_STORY_LISTS = {
+    "list-items": lambda: "<ul>" + "".join(
+        f'<li><a href="/news/{slug}">{title}</a> <a href="/news/{slug}#comments">View comments</a></li>'
+        for slug, (title, _, _) in zip(_SLUGS, _STORIES)) + "</ul>",
+    "plain-blocks": lambda: "<div>" + "".join(
+        f'<div><p><a href="https://www.valley.example/news/{slug}">{title}</a></p><p>{teaser}</p>'
+        f'<p><a href="https://www.valley.example/news/{slug}/comments">Read comments</a></p></div>'
+        for slug, (title, _, teaser) in zip(_SLUGS, _STORIES)) + "</div>",
+    "one-teaser": lambda: f'<div><p>{_STORIES[0][2]} <a href="/news/{_SLUGS[0]}">Read more</a></p>'
+                          f'<a href="/news/{_SLUGS[0]}#comments">View comments</a></div>'}
+
+
+@pytest.mark.parametrize("stories", _STORY_LISTS.values(), ids=_STORY_LISTS.keys())
+def test_a_link_to_another_story_s_comments_leaves_this_page_s_thread_unloaded_by_no_script(stories):
+    comments = read(_page('<html lang="en">', "", stories())).comments
+    assert (comments.status, comments.declared) == ("absent", None)
+
+
+def test_a_link_to_this_article_s_comments_page_beside_its_own_linked_headline_is_its_control():
+    html = _page('<html lang="en">', "").replace(
+        f"<h1>{_TITLE}</h1>", f'<div class="head"><h1><a href="/news/bike-lanes">{_TITLE}</a></h1>'
+                              '<a href="/news/bike-lanes/comments">View Comments (3)</a></div>')
+    comments = read(html).comments
+    assert (comments.status, comments.declared) == ("script-only", 3)
+
+
+# Links beside the article's own "View comments" that open this page, or name no story: its date,
+# "Permalink" and "Print" (to this address, or elsewhere on a page that gives its address another path).
+@pytest.mark.parametrize("link", [
+    '<a href="/news/bike-lanes">Permalink</a>',
+    '<a href="/news/bike-lanes?print=1">Print</a>',
+    '<a href="https://www.valley.example/news/bike-lanes" rel="bookmark">March 12, 2024</a>',
+    '<a href="/2024/03/12/bike-lanes" rel="bookmark">March 12, 2024</a>'],
+    ids=["permalink", "print", "date-permalink", "date-at-another-path"])
+def test_a_link_beside_this_article_s_comments_link_that_names_no_other_story_leaves_it_its_control(link):
+    slug = "2024/03/12/bike-lanes" if "2024/03" in link else "news/bike-lanes"
+    html = _page('<html lang="en">', "").replace(
+        f"<h1>{_TITLE}</h1>", f'<h1>{_TITLE}</h1><div class="meta"><a href="/authors/dana-reyes">Dana Reyes</a> | '
+                              f'{link} | <a href="/{slug}/comments">View comments (3)</a></div>')
+    comments = read(html).comments
+    assert (comments.source, comments.status, comments.declared) == ("comments-link", "script-only", 3)

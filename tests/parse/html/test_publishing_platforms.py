@@ -144,6 +144,43 @@ def test_a_thread_that_shows_no_mark_of_wordpress_is_not_named_wordpress():
     assert read(_listed_thread()).comments.source == "comment-markup"
 
 
+def _classic_thread(item) -> str:
+    """A thread in `ol.commentlist` as a saved page keeps it: its styles under "Page_files/", not "/wp-content/"."""
+    items = "".join(item(i, name, text) for i, (name, _, text) in enumerate(_SAID))
+    return (_ARTICLE.replace("</head>", '<link rel="stylesheet" href="Page_files/style.css"></head>')
+            + f'<div id="comments"><h3>3 Responses</h3><ol class="commentlist">{items}</ol></div></body></html>')
+
+
+# WordPress's classic comment template as a theme's own callback prints it (no `depth-N`, no `thread-even`),
+# and as Kubrick printed it before threaded comments.
+_CLASSIC_WORDPRESS = {
+    "callback": lambda i, name, text: (
+        f'<li class="comment" id="comment-{i}"><div class="comment-body"><div class="comment-author vcard">'
+        f'<cite class="fn">{name}</cite> <span class="says">says:</span></div><div class="comment-meta '
+        f'commentmetadata"><a href="#comment-{i}">March {4 + i}, 2024 at 10:02 am</a></div><p>{text}</p></div></li>'),
+    "kubrick": lambda i, name, text: (
+        f'<li class="{"alt" if i % 2 else ""}" id="comment-{i}"><cite>{name}</cite> Says:<br><small '
+        f'class="commentmetadata"><a href="#comment-{i}">March {4 + i}th, 2024 at 10:02 am</a></small>'
+        f"<p>{text}</p></li>")}
+
+
+@pytest.mark.parametrize("item", _CLASSIC_WORDPRESS.values(), ids=_CLASSIC_WORDPRESS.keys())
+def test_a_saved_classic_wordpress_thread_is_named_wordpress(item):
+    comments = read(_classic_thread(item)).comments
+    assert comments.source == "wordpress"
+    assert [c.author for c in comments.items] == [name for name, _, _ in _SAID]
+
+
+@pytest.mark.parametrize("item", [
+    lambda i, name, text: (f'<li class="comment"><div class="comment-body"><div class="comment-author vcard">'
+                           f'<cite>{name}</cite></div><span class="date">Mar {4 + i}, 2024</span><p>{text}</p>'
+                           "</div></li>"),
+    lambda i, name, text: f'<li class="comment"><cite>{name}</cite> says: <p>{text}</p></li>'],
+    ids=["borrowed-words", "says-alone"])
+def test_a_theme_with_some_of_wordpress_s_classic_words_is_not_named_wordpress(item):
+    assert read(_classic_thread(item)).comments.source == "comment-markup"
+
+
 @pytest.mark.parametrize("head, item_class", [
     ('<meta name="generator" content="WordPress 6.4.3">', "comment"),
     ('<meta name="generator" content="Elementor 3.20"><link rel="stylesheet" '

@@ -25,8 +25,8 @@ from discourse.parse.html.comments.fields import meta_line_commenter
 from discourse.parse.html.comments.items import Found
 from discourse.parse.html.comments.furniture import WIDGET_NAMES, in_widget, is_comment_form
 from discourse.parse.html.comments.movabletype import SOURCE as MOVABLE_TYPE, signed_pairs
-from discourse.parse.html.dom import blocks, classes, element_children, names, shape, text_of, within
-from discourse.parse.html.stories import OwnPage, another_page_of_the_site
+from discourse.parse.html.dom import HEADING_TAGS, blocks, classes, element_children, names, shape, text_of, within
+from discourse.parse.html.stories import READ_ON, OwnPage, another_page_of_the_site
 
 _SKIP_TAGS = frozenset({"script", "style", "br", "a", "span", "img", "option", "input", "meta", "link", "b", "i",
                         "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "td", "iframe", "noscript", "svg"})
@@ -64,10 +64,11 @@ def find_repeated_blocks(tree: LexborHTMLParser, order: dict[int, int], after: i
             if len(members) < _MIN_MEMBERS or within(members[0], skip):
                 continue
             start = order.get(members[0].mem_id, 0)
-            placed = _in_comment_place(parent, header_at, start)
+            named = _named_for_comments(parent)
+            placed = named or (header_at is not None and header_at < start)
             if not placed and not _signed_blocks(members, extra, own.host):
                 continue
-            score = _score(members, extra, own, not_comments, teasers_possible=not placed)
+            score = _score(members, extra, own, not_comments, teasers_possible=not placed, stories_possible=not named)
             if score and (best is None or score > best[0]):
                 best = (score, members, extra)
     if best is None:
@@ -139,9 +140,8 @@ def _block_shape(node: LexborNode) -> str:
     return shape(node, [mark for mark in marks if "--" not in mark or mark.split("--", 1)[0] not in marks])
 
 
-def _in_comment_place(parent: LexborNode, header_at: int | None, start: int) -> bool:
-    if header_at is not None and header_at < start:
-        return True
+def _named_for_comments(parent: LexborNode) -> bool:
+    """The run's parent or an element up to four levels around it is named for comments."""
     node: LexborNode | None = parent
     for _ in range(4):
         if node is None:
@@ -203,9 +203,12 @@ _SAYS_TAIL = re.compile(r"\s+(?:wrote|said|says|writes|posted|commented)(?:\s+(?
 
 
 def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: OwnPage,
-           not_comments: list[str] | None = None, teasers_possible: bool = False) -> float:
+           not_comments: list[str] | None = None, teasers_possible: bool = False,
+           stories_possible: bool = False) -> float:
     """The run's weight as a thread (0: none). `teasers_possible`: the run stands under no comment
-    header and in no element named for comments, where other stories' teasers may look like a thread."""
+    header and in no element named for comments, where other stories' teasers may look like a thread;
+    `stories_possible`: in no element named for comments, where a block of other stories may stand
+    (below the comment header of a thread the page loads by script)."""
     carrying, words, links, cards, bare = 0, 0, 0, 0, 0
     for member in members:
         parts = [member, *extra.get(member.mem_id, [])]
@@ -224,7 +227,8 @@ def _score(members: list[LexborNode], extra: dict[int, list[LexborNode]], own: O
         return 0.0
     # Other stories' cards (a headline linking to another page, or mostly links: "Rita commented
     # on <another post>") and name-and-date lines with no text of their own are no thread.
-    if cards > len(members) / 2 or bare > len(members) / 2 or (teasers_possible and _teasers(members, extra, own)):
+    if (cards > len(members) / 2 or bare > len(members) / 2 or (teasers_possible and _teasers(members, extra, own))
+            or (stories_possible and _other_stories_block(members, extra, under_comment_header=not teasers_possible))):
         if not_comments is not None:
             not_comments.extend(text_of(member) for member in members)
         return 0.0
@@ -254,7 +258,7 @@ def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own:
             label = text_of(link)
             if not label or opening.startswith(label[:_OPENING_CHARS]):
                 continue
-            path = own.story_link(link.attributes.get("href") or "") if _READ_ON.match(label) else None
+            path = own.story_link(link.attributes.get("href") or "") if READ_ON.match(label) else None
             if path is None:
                 return False
             paths.add(path)
@@ -265,16 +269,99 @@ def _teasers(members: list[LexborNode], extra: dict[int, list[LexborNode]], own:
 
 
 _OPENING_CHARS = 60  # a name or a headline at a block's start
-# The label of a link that reads on in another story: "More", "Read more »", "Read the full story", "Weiterlesen".
-_READ_ON = re.compile(r"^(?:(?:read|see|view)\s+(?:more|on|the\s+(?:full\s+)?(?:story|article|post))|more"
-                      r"|full\s+story|continue\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s"
-                      r"|leggi\s+tutto)\W*$", re.I)
+
+
+# What a heading over a block of other stories calls it, past the text reader's related-links headers
+# (`patterns.RELATED_HEADER`, `SEE_ALSO_HEADER`, `AFTER_COMMENTS`): the whole heading, never its start alone
+# ("Most popular comments", "Top posts" head threads).
+_STORIES_HEADING = re.compile(
+    r"^(?:most\s+(?:viewed|shared|emailed|watched|commented)|popular(?:\s+(?:now|today|stories|articles|news))?"
+    r"|trending(?:\s+(?:now|today|stories|articles|news))?|recommended(?:\s+(?:for\s+you|stories|articles|news))?"
+    r"|related|(?:latest|top|other|more)\s+(?:news|stories|articles|headlines)|editor'?s\s+picks?|don'?t\s+miss"
+    r"|in\s+other\s+news|recent\s+(?:stories|articles)|am\s+meisten\s+gelesen|beliebteste?|mehr\s+zum\s+thema"
+    r"|les\s+plus\s+populaires|lo\s+más\s+(?:leído|visto)|más\s+leídas|noticias\s+relacionadas|i\s+più\s+letti"
+    r"|meest\s+gelezen|lees\s+ook)$", re.I)
+# What a site calls the element of such a block ("most-read", "related-posts", "read-next"); and the names
+# of a ranking ("popular", "trending"), which also name a thread's order ("sort-popular") below its header.
+_STORIES_NAMES = re.compile(r"(?:^|[-_\s])(?:related|mostread|most[-_](?:read|viewed|shared)|read[-_]next"
+                            r"|more[-_](?:stories|news|articles|posts))(?=$|[-_\s])")
+_RANKING_NAMES = re.compile(r"(?:^|[-_\s])(?:popular|trending|recommended|most[-_]popular)(?=$|[-_\s])")
+_MAX_HEADING_WORDS = 8
+_HEADING_LEVELS = 4  # elements up from a run's first block to the block its heading opens
+_WRAPPER_LEVELS = 3  # elements around a heading that hold it alone ("div.block-title > h2")
+
+
+def _other_stories_block(members: list[LexborNode], extra: dict[int, list[LexborNode]],
+                         under_comment_header: bool) -> bool:
+    """A block of other stories ("Most read", "Related", "Trending"): a heading that names it so opens
+    the run (or the block the run opens), or an element around the run is named so ("most-read"; a
+    ranking's name, "popular", only under no comment header: below one it is the thread's order), and
+    no block of it shows a reply control. Such cards need no link to another story to be no comments:
+    a name-like headline, a date and a teaser read like a commenter's name, the date and the text."""
+    if any(_reply_control(part) for member in members for part in (member, *extra.get(member.mem_id, []))):
+        return False
+    heading = _heading_over(members[0])
+    if heading is not None and len(heading.split()) <= _MAX_HEADING_WORDS and _names_other_stories(heading):
+        return True
+    marks = [names(node) for node in (members[0], *_up(members[0], _HEADING_LEVELS))]
+    return any(_STORIES_NAMES.search(mark) or (not under_comment_header and _RANKING_NAMES.search(mark))
+               for mark in marks)
+
+
+def _names_other_stories(heading: str) -> bool:
+    """The heading names a block of other stories, and no comments ("Most popular comments")."""
+    heading = heading.strip(" :")
+    return not _COMMENT_PLACE.search(heading) and any(pattern.match(heading) for pattern in (
+        _STORIES_HEADING, patterns.RELATED_HEADER, patterns.SEE_ALSO_HEADER, patterns.AFTER_COMMENTS))
+
+
+def _heading_over(node: LexborNode) -> str | None:
+    """The text of the heading right before the node, or before the block it opens (up to four
+    levels): the nearest earlier sibling with text, where that is a heading or holds one alone;
+    else None (the run follows other text, which no heading names)."""
+    for _ in range(_HEADING_LEVELS):
+        sibling = _previous_with_text(node)
+        if sibling is not None:
+            heading = _lone_heading(sibling)
+            return text_of(heading) if heading is not None else None
+        node = node.parent
+        if node is None or node.tag in ("body", "html", "main", "article"):
+            return None
+    return None
+
+
+def _previous_with_text(node: LexborNode) -> LexborNode | None:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag and sibling.tag[0] != "-" and sibling.tag not in ("script", "style", "noscript", "template"):
+            if (sibling.text(deep=True) or "").strip():
+                return sibling
+        elif sibling.tag == "-text" and (sibling.text_content or "").strip():
+            return None  # loose text before the run: no heading opens it
+        sibling = sibling.prev
+    return None
+
+
+def _lone_heading(node: LexborNode) -> LexborNode | None:
+    """The node if it is a heading, or the heading it holds as its only element (through a few wrappers)."""
+    for _ in range(_WRAPPER_LEVELS + 1):
+        if node.tag in HEADING_TAGS or node.attributes.get("role") == "heading":
+            return node
+        kids = element_children(node)
+        if len(kids) != 1:
+            return None
+        node = kids[0]
+    return None
+
+
+def _reply_control(part: LexborNode) -> bool:
+    return any(_REPLY.match(text_of(a)) for a in part.css("a, button"))
 
 
 def _commenter_mark(parts: list[LexborNode]) -> bool:
     """A sign of a commenter in a block: a reply link or button, or an element named for an author or
     user ("comment-author", "username", "avatar")."""
-    return any(any(_REPLY.match(text_of(a)) for a in part.css("a, button"))
+    return any(_reply_control(part)
                or any(_AUTHOR_NAMES.search(names(node)) for node in part.css("[class], [id]")) for part in parts)
 
 

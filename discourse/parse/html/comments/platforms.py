@@ -10,7 +10,8 @@ named for comments that is named nothing itself (Joomla K2's `ul.itemCommentsLis
 one comment usually match (the `li` and the `article` inside it): the family that occurs most
 often wins, and of families about as frequent, the outermost. The platform is named from the
 generator meta first, then from the marks around the first comment; WordPress only by its own marks
-or paths, as Substack and many themes name their lists `comment-list` too. Movable Type's signed
+or paths (or, in a saved page, its classic template's "says:" and `commentmetadata` with the words it
+shares with other themes), as Substack and many themes name their lists `comment-list` too. Movable Type's signed
 comments have their own reader (`movabletype`); Cackle's list for readers without scripts (`#cackle-comments`) is
 `cackle-static`; LiveJournal and Dreamwidth are named by their
 `ljuser` signature and their `b-leaf`/`b-tree-twig`/`dwexpcomment` wrappers; a Movable Type page it finds no signature on
@@ -188,7 +189,7 @@ def _platform(tree: LexborHTMLParser, nodes: list[LexborNode]) -> str:
         return "blogger"
     if "drupal" in made_by or (tree.css_first(".indented") is not None and first.tag in ("div", "article")):
         return "drupal"
-    if "wordpress" in made_by or _made_by_wordpress(tree, f"{marks} {inside}"):
+    if "wordpress" in made_by or _made_by_wordpress(tree, f"{marks} {inside}") or _classic_wordpress_comment(first):
         return "wordpress"
     return "comment-markup"
 
@@ -207,3 +208,31 @@ _WORDPRESS_PATHS = ('link[href*="/wp-content/"], link[href*="/wp-includes/"], li
 def _made_by_wordpress(tree: LexborHTMLParser, marks: str) -> bool:
     """WordPress's own marks around the first comment, or its paths in the page's own head and form."""
     return bool(_WORDPRESS_MARKS.search(marks)) or tree.css_first(_WORDPRESS_PATHS) is not None
+
+
+# The words of WordPress's classic comment template (Kubrick's, and the themes built on its markup) that
+# other templates borrow: with one of its own, they name WordPress in a saved page whose own paths no longer
+# lead to "/wp-content/".
+_CLASSIC_WORDPRESS_SHARED = (".comment-author.vcard", ".comment-body")
+_MIN_CLASSIC_MARKS = 3
+
+
+def _classic_wordpress_comment(first: LexborNode) -> bool:
+    """The first comment carries WordPress's classic template: a mark of its own ("NAME says:", after
+    the commenter's `cite` or as `span.says`; `commentmetadata`) and with it at least three of its marks
+    in all (with `comment-author vcard`, `comment-body`, the list `ol.commentlist`). A theme that
+    borrows the shared words ("comment-body", "commentlist") is not named WordPress by them."""
+    own = (first.css_first(".says") is not None or _says_after_name(first)) + (
+        first.css_first(".commentmetadata") is not None)
+    if not own:
+        return False
+    shared = sum(first.css_first(selector) is not None for selector in _CLASSIC_WORDPRESS_SHARED)
+    listed = first.parent is not None and "commentlist" in classes(first.parent)
+    return own + shared + listed >= _MIN_CLASSIC_MARKS
+
+
+def _says_after_name(comment: LexborNode) -> bool:
+    """The commenter's `cite` followed by "says:" (Kubrick's "<cite>Jane</cite> Says:")."""
+    return any((cite.next is not None and cite.next.tag == "-text"
+                and (cite.next.text_content or "").strip().lower().startswith("says"))
+               for cite in comment.css("cite"))

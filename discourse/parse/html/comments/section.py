@@ -215,7 +215,8 @@ def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | N
     Comments (14)" on an AMP page, which shows its comments only there), or a button or a script's
     link ("Show comments (12)", whose script loads them into the page after it was saved). A link to
     a part of this page ("#comments") opens what the page holds; controls that state different
-    counts are a list of stories', and outside AMP a button in another story's block is that story's."""
+    counts are a list of stories', and outside AMP a button in another story's block is that story's, as is
+    a link to the comments of a page that a headline or a "Read more" beside it opens."""
     amp = is_amp(tree)
     # An AMP page's canonical address is the full page, where its comments are: that one is another page.
     found, targets, addresses, widgets = [], None, frozenset() if amp else own.paths, {}
@@ -231,7 +232,7 @@ def comments_behind_control(tree: LexborHTMLParser, own: OwnPage) -> Control | N
             continue
         if not by_script:
             targets = _targets(tree) if targets is None and href.startswith("#") else targets
-            if _opens_this_page(href, targets or set(), addresses):
+            if _opens_this_page(href, targets or set(), addresses) or (not amp and own.another_story_s_comments(node)):
                 continue
         found.append(Control(node, text, count, by_script))
     # Controls that state different counts open several articles' comments (a list of stories).
