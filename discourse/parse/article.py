@@ -196,6 +196,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         if title is None:
             under = byline_at if byline_at is not None or headline_at is None else headline_at + 1
             title = _weighed_title(blocks, stripped, _title_anchor(blocks, under, start), article.author)
+            title = _headline_over_standfirst(texts, touching, title, start)
         else:
             first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
@@ -430,6 +431,21 @@ def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author
     while title is not None and _stands_under_headline(blocks, stripped, texts, title, author):
         title = region.title_index(texts, title, author)
     return _marked_heading_above(blocks, stripped, texts, nearest if title is None else title)
+
+
+def _headline_over_standfirst(texts: list[str], touching, title: int | None, start: int) -> int | None:
+    """The title-like block right above the pick, nothing but blank lines between, is the headline where the pick
+    is its standfirst (a subtitle printed as a paragraph: Substack's, a magazine's dek): the block above is longer
+    than a kicker or a site's name, the pick longer still, and the block above names the story's topic by more of
+    the story's words (two at least) than the pick does. A kicker or a site's name over the headline stays above it."""
+    if not title or not touching(title) or not region.title_like(texts[title - 1]):
+        return title
+    headline_words, pick_words = len(texts[title - 1].split()), len(texts[title].split())
+    if headline_words <= _MAX_HEAD_WORDS or pick_words <= headline_words:
+        return title
+    story = texts[start:start + _NAME_WORDS_REACH]
+    named = _topic_words(texts[title - 1], story)
+    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and named > _topic_words(texts[title], story) else title
 
 
 def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,
@@ -1052,8 +1068,13 @@ def _names_topic(line: str, story: list[str], least: int = 1) -> bool:
     """At least `least` words of `line` (of `_TOPIC_WORD_CHARS` letters or more) are words of the story, whatever
     their case: a headline of capitalised words names the story's topic ("Storm Hits Texas" over "The storm
     brought…"), where a writer's name is seldom a word of the story they write."""
+    return _topic_words(line, story) >= least
+
+
+def _topic_words(line: str, story: list[str]) -> int:
+    """How many words of `line` of `_TOPIC_WORD_CHARS` letters or more are words of the story, whatever their case."""
     words = {word.casefold() for word in _WORD.findall(line) if len(word) >= _TOPIC_WORD_CHARS}
-    return len(words.intersection(_WORD.findall(" ".join(story).casefold()))) >= least if words else False
+    return len(words.intersection(_WORD.findall(" ".join(story).casefold()))) if words else 0
 
 
 def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:

@@ -209,21 +209,42 @@ def read_commenter(text: str) -> Commenter | None:
 
 
 _MAX_YEARLESS_NAME_WORDS = 3
+# Words a page prints by a date that a renderer may glue to it ("ShareMar 4", "Last UpdatedMay 3"): never a name's.
+_DATE_CUE_WORDS = frozenset("share shares comment comments edited updated posted published like likes today yesterday "
+                            "new last".split())
 
 
 def yearless_head(text: str) -> Commenter | None:
     """A head of a name and a day and month alone on one line ("Ann Lee  May 3"), or None. Such a line is
     no head by itself (a comment may name a day: "Opening Day May 3"); the comment reader takes it for
     one only where the section shows several (`CommentReader`). The name is a few capitalised words that
-    hold no filler nor counter and end no sentence."""
+    hold no filler nor counter and end no sentence. A renderer that prints the name's link and the date's
+    side by side glues them ("Peter HallMar 4", `_unglued_month`)."""
     words = text.split()
+    glued = len(words) > 1 and _unglued_month(words[-2])
+    if glued:
+        words[-2:-1] = glued
     if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_day_and_month(" ".join(words[-2:])):
         return None
     name = words[:-2]
     if (not all(word[:1].isupper() for word in name) or any(map(_is_filler, name)) or _ends_sentence(name[-1])
             or name[-1][-1] in ":,;"):
         return None
+    if glued and (len(name) < 2 or any(word.casefold() in _DATE_CUE_WORDS for word in name)):
+        return None  # "ShareMar 4", "EditedMay 3", "Last UpdatedMay 3": a button or a label glued to the date
     return Commenter(" ".join(name), " ".join(words[-2:]))
+
+
+def _unglued_month(word: str) -> list[str] | None:
+    """"HallMar" as ["Hall", "Mar"]: a name's last word, capitalised and in small letters after its capital,
+    glued to a month's name; None for any other word ("McMay", "iPhone", "May")."""
+    for at in range(len(word) - 3, 1, -1):
+        if word[at].isupper() and word[at - 1].islower():
+            head, month = word[:at], word[at:]
+            if head[1:].islower() and head[0].isupper() and month.rstrip(".").casefold() in patterns.MONTHS:
+                return [head, month]
+            return None
+    return None
 
 
 def forget() -> None:

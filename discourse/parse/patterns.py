@@ -229,7 +229,7 @@ COUNT_AFTER_HEADER = re.compile(
 )
 _RARE["BARE_COMMENT_HEADER"] = Source(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|discussion about this (?:post|article|story)"
     r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion|комментарии)\s*:?$", _I
 )
@@ -346,7 +346,7 @@ _RARE["REPLY_LINK"] = Source(
     r"|\d+\s*(more )?(replies|reply)|(load|show|view) more"
     r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7}"
     r"|%s)"
-    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote))*)$"
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote|share))*)$"
     % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS, PROFILE_BUTTONS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log

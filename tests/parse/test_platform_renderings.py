@@ -28,7 +28,7 @@ def _read(platform: str, renderer: str):
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("platform", ["ghost", "medium", "squarespace"])
+@pytest.mark.parametrize("platform", ["ghost", "medium", "squarespace", "substack"])
 def test_a_platforms_rendering_gives_the_article_facts_its_markup_gives(platform, renderer):
     article = _read(platform, renderer).article
     assert (article.title, article.author, article.date) == FACTS[platform][:3]
@@ -50,7 +50,7 @@ def test_a_headline_holding_a_date_stays_the_headline(headline):
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("platform", ["blogger", "squarespace"])
+@pytest.mark.parametrize("platform", ["blogger", "squarespace", "substack"])
 def test_a_platforms_rendering_gives_the_commenters_its_markup_gives(platform, renderer):
     comments = _read(platform, renderer).comments
     assert [c.author for c in comments.items] == [name for name, _ in FACTS[platform][6]]
@@ -74,8 +74,21 @@ AM](https://example.org/post#c1)
 def test_a_link_wrapped_onto_the_next_line_is_read_as_one():
     lines = normalise(WRAPPED_LINKS).split("\n")
     assert lines[4:7] == ["Posted by Mira Holt at", "9:15 AM", ""]
-    assert lines[8].strip() == "1. Peter HallMarch 4, 2024 at 10:12"
-    assert lines[9].strip() == "AM"
+    assert [line.strip() for line in lines[8:10]] == ["1. Peter Hall", "March 4, 2024 at 10:12 AM"]
+
+
+@pytest.mark.parametrize("source, read", [
+    ('[Peter Hall](https://example.org/p)[Mar\n4](https://example.org/c/101\n"2024-03-04T10:12:00Z")',
+     ["Peter Hall", "Mar 4", ""]),
+    ("[March 4, 2024 at\n10:12 AM](https://example.org/c/1) Peter Hall", ["March 4, 2024 at 10:12 AM", " Peter Hall"]),
+    ("[March 4, 2024 at\n10:12 AM](https://example.org/c/1)", ["March 4, 2024 at", "10:12 AM"]),
+])
+def test_a_links_wrapped_text_is_read_whole_on_one_line(source, read):
+    """A link's text wrapped over two lines, its target and title perhaps over a third (html2text's Substack comment
+    dates), is read whole: on the line under where words stand before it, on its own where words go on after it.
+    A link alone on its lines stays split: no line is left empty (two empty lines end a list)."""
+    lines = normalise(f"# Title\n\n[a](b) [c](d) [e](f)\n\n{source}\n").split("\n")
+    assert lines[4:4 + len(read)] == read
 
 
 @pytest.mark.parametrize("text", ["See [the notes\nbelow for details.", "A bracket [ left open\nand a ] closed (b).",

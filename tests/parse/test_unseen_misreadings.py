@@ -488,3 +488,43 @@ def test_a_comment_whose_text_is_only_its_reply_link_is_kept_without_text(heads,
         ("Alan Price", "About time. The roads are dangerous for anyone on a bike."), ("Sue Ward", ""),
         ("Kay Lum", "What about the shops? Nobody asked them.")]
     assert comments.declared == len(comments.items)
+
+
+STANDFIRST = "After ten years of argument, the storm damage vote was seven to two"
+
+
+@pytest.mark.parametrize("byline", ["By Mira Holt", "Mira Holt\n12 March 2024"])
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_the_title(byline):
+    """A subtitle printed as a paragraph of its own under the headline (Substack's, a magazine's dek), longer than it
+    and naming the story's topic by fewer of its words."""
+    article = parse_text(f"Storm leaves Texas homes without power\n\n{STANDFIRST}\n\n{byline}\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm leaves Texas homes without power", "Mira Holt")
+
+
+@pytest.mark.parametrize("above", ["Independent news from the valley", "River Notes", "Weather and climate news today"])
+def test_a_site_name_or_kicker_over_the_headline_stays_above_it(above):
+    headline = "Storm leaves thousands of Texas homes without power for days"
+    article = parse_text(f"{above}\n\n{headline}\n\nBy Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline, "Mira Holt")
+
+
+def _substack_thread(first: str, second: str, header: str = "Discussion about this post") -> list:
+    """(author, date) of the comments of a story whose thread prints each head as `first` and `second` do, with
+    the like count, "Reply" and "Share" glued under each comment."""
+    page = (f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\n{header}\n\n{first}\n\nFinally, the power is back on."
+            f"\n\n2ReplyShare\n{second}\n\nIt took three days in our street.\n\n2ReplyShare\n")
+    return [(c.author, c.date) for c in parse_text(page).comments.items]
+
+
+@pytest.mark.parametrize("header", ["Discussion about this post", "Comments"])
+def test_a_name_glued_to_a_day_and_month_heads_a_comment(header):
+    assert _substack_thread("Peter HallMar 4", "Sarah GoodingMarch 5", header) == [
+        ("Peter Hall", "Mar 4"), ("Sarah Gooding", "March 5")]
+
+
+@pytest.mark.parametrize("first, second", [("ShareMar 4", "EditedMar 5"), ("Last UpdatedMar 4", "Comments ClosedMar 5"),
+                                           ("AnnaMar 4", "BenMar 5"), ("Jo McDonaldMar 4", "Ann O'NeilMar 5")])
+def test_a_word_glued_to_a_day_and_month_names_no_commenter(first, second):
+    """A button or label glued to the date, a single word (a button as often as a name), or a name of a shape not
+    told from a word glued to a month: no head read, rather than a wrong name."""
+    assert _substack_thread(first, second) == []
