@@ -218,7 +218,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
-    article.author = patterns.unemphasised(article.author)
+    article.author = patterns.handle_of_glued_name(patterns.unemphasised(article.author))
     if article.date is None and blocks:
         top = blocks[title].first if title is not None else blocks[first].first
         for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
@@ -435,17 +435,21 @@ def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author
 
 def _headline_over_standfirst(texts: list[str], touching, title: int | None, start: int) -> int | None:
     """The title-like block right above the pick, nothing but blank lines between, is the headline where the pick
-    is its standfirst (a subtitle printed as a paragraph: Substack's, a magazine's dek): the block above is longer
-    than a kicker or a site's name, the pick longer still, and the block above names the story's topic by more of
-    the story's words (two at least) than the pick does. A kicker or a site's name over the headline stays above it."""
+    is its standfirst or a label under it, and the block above, longer than a kicker or a site's name, names the
+    story's topic by two of the story's words or more. A standfirst (a subtitle printed as a paragraph: Substack's,
+    a magazine's dek) is longer than the headline and names the topic by fewer words; a label (a forum's category,
+    "Town matters") is a few words that name it by none. A kicker or a site's name over the headline stays above it:
+    the headline is no longer than it, or names the topic too."""
     if not title or not touching(title) or not region.title_like(texts[title - 1]):
         return title
     headline_words, pick_words = len(texts[title - 1].split()), len(texts[title].split())
-    if headline_words <= _MAX_HEAD_WORDS or pick_words <= headline_words:
+    if headline_words <= _MAX_HEAD_WORDS:
         return title
     story = texts[start:start + _NAME_WORDS_REACH]
-    named = _topic_words(texts[title - 1], story)
-    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and named > _topic_words(texts[title], story) else title
+    named, pick_named = _topic_words(texts[title - 1], story), _topic_words(texts[title], story)
+    standfirst = pick_words > headline_words and pick_named < named
+    label = pick_words <= _MAX_HEAD_WORDS and pick_named == 0
+    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and (standfirst or label) else title
 
 
 def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,

@@ -224,7 +224,7 @@ def yearless_head(text: str) -> Commenter | None:
     glued = len(words) > 1 and _unglued_month(words[-2])
     if glued:
         words[-2:-1] = glued
-    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_day_and_month(" ".join(words[-2:])):
+    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_partial_date(" ".join(words[-2:])):
         return None
     name = words[:-2]
     if (not all(word[:1].isupper() for word in name) or any(map(_is_filler, name)) or _ends_sentence(name[-1])
@@ -289,7 +289,7 @@ def _parse_commenter(text: str) -> Commenter | None:
         return None
     spans = patterns.timestamps(text)
     if not spans:
-        return Commenter(None, text) if patterns.is_day_and_month(text) else None
+        return Commenter(None, text) if patterns.is_partial_date(text) else None
     linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
@@ -423,7 +423,7 @@ def display_name(name: str | None) -> str | None:
     it."""
     if name and len(name) > _MAX_META_CHARS:
         return name
-    name = patterns.unemphasised(name)
+    name = patterns.handle_of_glued_name(patterns.unemphasised(name))
     if name and (name[:1].isdigit() or name[:1] in "+-−"):
         name = _SCORE_BEFORE_NAME.sub("", name)
     if not name or not _BADGE_HINT.search(name):

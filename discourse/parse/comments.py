@@ -667,7 +667,7 @@ class CommentReader:
         """A day and month alone ("June 3") dates the name above it only where the section shows heads of
         that shape or the name reads as a commenter's (a handle, a badge): a comment listing places and
         days ("Paris" over "June 3") is text. A date with its year or clock always may."""
-        if self._yearless_heads or not patterns.is_day_and_month(text):
+        if self._yearless_heads or not patterns.is_partial_date(text):
             return True
         above = self._name_line_above(i)
         return above != self._line_above(i) or _HANDLE.search(self.text[above]) is not None
@@ -679,7 +679,7 @@ class CommentReader:
 
     def _dates_name_set_apart(self, start: int, i: int) -> bool:
         """Line i is a day and month alone under a name line that follows a blank line or the section's start."""
-        if len(self.text[i]) > _DAY_MONTH_CHARS or not patterns.is_day_and_month(self.text[i]):
+        if len(self.text[i]) > _DAY_MONTH_CHARS or not patterns.is_partial_date(self.text[i]):
             return False
         above = self._name_line_above(i)
         return above >= start and (above == start or not self.text[above - 1])

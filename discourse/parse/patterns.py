@@ -283,6 +283,19 @@ def unemphasised(name: str | None) -> str | None:
     return name
 
 
+def handle_of_glued_name(name: str | None) -> str | None:
+    """A forum's handle glued to the name it stands for, as a renderer prints the two links side by side ("miraMira
+    Holt", "peter_hPeter Hall"): the handle, which the forum shows first and knows its posters by. Only where the
+    handle, in small letters, opens with the name's first letters; any other name comes back as it was."""
+    if not name or not name[:1].islower():
+        return name
+    first = name.split(None, 1)[0]
+    at = next((k for k, char in enumerate(first) if char.isupper()), 0)
+    handle, rest = first[:at], first[at:]
+    glued = at > 1 and rest[1:].islower() and handle.replace("_", "").isalnum() and handle.startswith(rest[:2].lower())
+    return handle if glued else name
+
+
 def is_name_line(text: str) -> bool:
     """A name alone on its line (`NAME_LINE`), emphasis marks round it aside (`unemphasised`)."""
     return NAME_LINE.match(unemphasised(text)) is not None
@@ -479,6 +492,17 @@ def is_day_and_month(text: str) -> bool:
     comment heads print this year's dates. It names no year, so it is shown but never normalised."""
     words = text.lower().replace(",", " ").split()
     return len(words) == 2 and _is_day_and_month(words[0].rstrip("."), words[1].rstrip("."))
+
+
+_SHORT_YEAR = re.compile(r"['’]\d\d")
+
+
+def is_partial_date(text: str) -> bool:
+    """A day and month alone (`is_day_and_month`), or a month and a year cut to two digits ("Mar '24", as a forum
+    dates a post of an earlier year): a comment head's date that names no day or no year, shown but never normalised."""
+    words = text.split()
+    return is_day_and_month(text) or (len(words) == 2 and words[0].lower().rstrip(".") in MONTHS
+                                      and _SHORT_YEAR.fullmatch(words[1]) is not None)
 
 
 def _is_day_and_month(before: str, last: str) -> bool:

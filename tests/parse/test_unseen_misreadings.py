@@ -528,3 +528,34 @@ def test_a_word_glued_to_a_day_and_month_names_no_commenter(first, second):
     """A button or label glued to the date, a single word (a button as often as a name), or a name of a shape not
     told from a word glued to a month: no head read, rather than a wrong name."""
     assert _substack_thread(first, second) == []
+
+
+def _forum_thread(first: str, second: str, date: str = "Mar '24") -> list:
+    """(author, date, ISO date) of the posts of a story followed by two posts headed by a name line over `date`."""
+    page = (f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nComments\n\n{first}\n{date}\n\nFinally, the power is back on."
+            f"\n\nReply\n\n{second}\n{date}\n\nIt took three days in our street.\n\nReply\n")
+    return [(c.author, c.date, c.date_iso) for c in parse_text(page).comments.items]
+
+
+@pytest.mark.parametrize("date", ["Mar '24", "Mar ’24", "March '23"])
+def test_a_month_and_a_two_digit_year_dates_a_head_but_names_no_day(date):
+    """A forum's date of a post of an earlier year ("Mar '24"): the post is read, and its date shown, never guessed."""
+    assert _forum_thread("Ann Lee", "Bob Stone", date) == [("Ann Lee", date, None), ("Bob Stone", date, None)]
+
+
+def test_a_handle_glued_to_the_name_it_stands_for_is_the_name_shown():
+    assert [author for author, _, _ in _forum_thread("peterPeter Hall", "anna_bAnna Berg")] == ["peter", "anna_b"]
+
+
+@pytest.mark.parametrize("name", ["iPhone Fan", "eBay Seller", "pjhPeter Hall", "macDonald"])
+def test_a_name_opening_in_small_letters_is_kept_whole(name):
+    """A name written so, or a handle that does not open with the name's letters: the name as printed."""
+    assert [author for author, _, _ in _forum_thread(name, "Bob Stone", "May 3, 2024")] == [name, "Bob Stone"]
+
+
+@pytest.mark.parametrize("label", ["Town matters", "Local", "Planning news today"])
+def test_a_label_between_the_headline_and_the_byline_is_not_the_title(label):
+    """A forum's category or a section's label printed under the headline, over the poster's name and date."""
+    headline = "Storm leaves Texas homes without power"
+    article = parse_text(f"{headline}\n\n{label}\nMira Holt\n12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline, "Mira Holt")
