@@ -71,6 +71,7 @@ _SEPARATOR_DOTS = frozenset("·•|-–—")
 # "# Headline": a Markdown heading's marks, left on a rendering too sparing of marks to be read as Markdown
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
+_POSTED_BY = re.compile(r"posted by\b", re.IGNORECASE)
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
     r"(by|von|par|por|di|door|przez|автор|autor(?:in|ka)?|last|updated?|published|posted|this|date|aktualisiert"
@@ -832,7 +833,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     2024", `_headline_under_trail`), each None where there is none. Only the first name over a date is the
     byline's: a rubric there ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
-    named_over_date = False
+    named_over_date = guessed_name = False  # a bare name over a date line read as the author
     body_at = _first_prose_line(lines, roles, end)
     for i in _unassigned(roles, end):
         text = lines[i]
@@ -840,6 +841,9 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             continue  # cheap pre-check: every metadata line starts with a cue word or holds a date
         if article.author is None and i < body_at and _read_name_under_label(lines, roles, i, article):
             byline_at = i  # the headline stands above it
+            continue
+        if guessed_name and _POSTED_BY.match(text) and _read_signature(lines, i, article):
+            roles[i] = LineRole.METADATA
             continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
@@ -877,10 +881,24 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             elif not over_role:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
+                guessed_name = article.author is not None
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at, headline_at
+
+
+def _read_signature(lines: list[str], i: int, article: Article) -> bool:
+    """"Posted by NAME at 9:15 AM" (Blogger's signature under the post, its time perhaps on the next line) names the
+    author where a bare name over the date line only guessed it (a blog's title over the day's date): it replaces
+    the guess. Returns whether it did."""
+    signed = lines[i] if i + 1 >= len(lines) or _byline_name(lines[i]) else f"{lines[i]} {lines[i + 1]}"
+    name = _byline_name(signed)
+    if name is None:
+        return False
+    article.author = name
+    article.provenance["author"] = f"line {i + 1}, the post's signature"
+    return True
 
 
 def _first_prose_line(lines: list[str], roles: list[LineRole | None], end: int) -> int:

@@ -655,10 +655,11 @@ class CommentReader:
         return _may_be_name(self.text[above])
 
     def _doubles_name_above(self, i: int) -> bool:
-        """"Tom Baker" right under "Tom Baker", a date under them: the name printed twice (an avatar's alt
-        text, then the name's link) heads one comment. The repeat is part of the head, not a second line of
-        unexplained furniture that would end the thread before the date is read."""
-        if i == 0 or self.text[i] != self.text[i - 1] or not _may_be_name(self.text[i]):
+        """"Tom Baker" under "Tom Baker", a blank line between perhaps, a date under them: the name printed twice
+        (an avatar's alt text, then the name's link; w3m sets the two blocks apart on Medium) heads one comment.
+        The repeat is part of the head, not a second line of unexplained furniture that would end the thread
+        before the date is read."""
+        if i == 0 or self.text[i] != self.text[self._line_above(i)] or not _may_be_name(self.text[i]):
             return False
         after = self._next_line(i)
         return after is not None and self._commenter_of(after, self.text[after]) is not None
@@ -768,7 +769,9 @@ class CommentReader:
         above = self._line_above(i)
         if above > 0 and is_badge(self.text[above]):
             above = self._line_above(above)
-        return above - 1 if above > 0 and self.text[above - 1] == self.text[above] else above
+        if above > 0 and self.text[above] and self.text[self._line_above(above)] == self.text[above]:
+            return self._line_above(above)  # the name printed twice
+        return above
 
     def _line_above(self, i: int) -> int:
         """The line above line i, across one blank line."""

@@ -28,7 +28,7 @@ def _read(platform: str, renderer: str):
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("platform", ["ghost", "medium", "squarespace", "substack"])
+@pytest.mark.parametrize("platform", ["blogger", "ghost", "medium", "squarespace", "substack"])
 def test_a_platforms_rendering_gives_the_article_facts_its_markup_gives(platform, renderer):
     article = _read(platform, renderer).article
     assert (article.title, article.author, article.date) == FACTS[platform][:3]

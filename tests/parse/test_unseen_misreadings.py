@@ -559,3 +559,30 @@ def test_a_label_between_the_headline_and_the_byline_is_not_the_title(label):
     headline = "Storm leaves Texas homes without power"
     article = parse_text(f"{headline}\n\n{label}\nMira Holt\n12 March 2024\n\n{STORM_STORY}").article
     assert (article.title, article.author) == (headline, "Mira Holt")
+
+
+def test_a_name_printed_twice_a_blank_line_apart_heads_one_response():
+    """A response's avatar's alt text and name as w3m prints Medium's (a blank line between), its claps and "Reply"
+    right over the next response's name: each response is read, not the first alone."""
+    heads = [("Peter Hall", "Mar 4, 2024", "Finally, the power is back on."),
+             ("Anna Berg", "Mar 5, 2024", "It took three days in our street."),
+             ("Sam Ortiz", "Mar 6, 2024", "Ours came back on Thursday.")]
+    thread = "\n".join(f"{name}\n\n{name}\n\n{date}\n\n{text}\n\n3\nReply" for name, date, text in heads)
+    page = parse_text(f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nResponses (3)\n\n{thread}\nSee all responses\n")
+    assert [(c.author, c.date, c.text) for c in page.comments.items] == heads
+
+
+BLOG_POST = "River Notes\n\nMonday, March 4, 2024\n\nStorm Hits Texas\n\n{story}{signature}\n\n3 comments:\n"
+
+
+@pytest.mark.parametrize("signature", ["Posted by Mira Holt at 9:15 AM", "Posted by Mira Holt at\n9:15 AM"])
+def test_a_posts_signature_under_the_body_names_the_author_over_a_blogs_title(signature):
+    """A blog's title over the day's date is no byline where the post is signed under its body."""
+    article = parse_text(BLOG_POST.format(story=STORM_STORY, signature=signature)).article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-04")
+
+
+def test_a_byline_with_its_by_word_stays_over_a_signature_under_the_body():
+    """Only a bare name's guess gives way: "By Jane Roe" under the headline is the byline whoever posted the page."""
+    page = f"Storm Hits Texas\n\nBy Jane Roe\n12 March 2024\n\n{STORM_STORY}Posted by Site Admin at 9:15 AM\n"
+    assert parse_text(page).article.author == "Jane Roe"
