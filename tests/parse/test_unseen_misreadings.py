@@ -586,3 +586,20 @@ def test_a_byline_with_its_by_word_stays_over_a_signature_under_the_body():
     """Only a bare name's guess gives way: "By Jane Roe" under the headline is the byline whoever posted the page."""
     page = f"Storm Hits Texas\n\nBy Jane Roe\n12 March 2024\n\n{STORM_STORY}Posted by Site Admin at 9:15 AM\n"
     assert parse_text(page).article.author == "Jane Roe"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("outlet", ["North Press", "Valley Herald", "Morning Post", "Coast Courier", "Harbour Mail",
+                                    "Central Express"])
+def test_a_two_word_outlet_opened_by_a_places_word_by_the_date_is_no_author(outlet, layout):
+    """"North Press", "Valley Herald": an outlet's word that is a surname too, after a place's kind, a direction or
+    a time of day, which no given name is."""
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, outlet, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title, article.date) == (None, ENGLISH_HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Anna Post", "Tom Herald", "Dakota Press", "Sierra Mail", "Westley Courier"])
+def test_a_writers_name_closed_by_an_outlets_word_by_the_date_stays_the_author(name, layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, name, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == (name, ENGLISH_HEADLINE)
