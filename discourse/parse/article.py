@@ -859,7 +859,8 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         elif dated and len(text) < 80 and find_date(dated.group("date")):
             _read_date(text, article)
             roles[i] = LineRole.METADATA
-            _read_name_above(lines, roles, i, article)
+            if not _headline_over_timestamp(lines, roles, i):
+                _read_name_above(lines, roles, i, article)
         elif article.date is None and _dated_item(text):
             _read_date(text, article)  # "• January 28, 2018" over "• Bebs", "• 80 Comments": a post's meta list
             roles[i] = LineRole.METADATA
@@ -1336,7 +1337,10 @@ def _is_role_line(text: str) -> bool:
 
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
     """A bare name right above a "Last updated:" line is the byline (a reading time between them is
-    furniture of the byline)."""
+    furniture of the byline); not where a "By NAME" byline stands right under the date line: the line above
+    is the headline, over the page's timestamp ("Storm Hits Texas", "Updated 12 March 2024", "By Mira Holt")."""
+    if _byline_under(lines, i):
+        return
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.is_name_line(lines[above].strip()):
         if article.author is None and region.bare_name_of_person(lines[above].strip()):
@@ -1344,6 +1348,20 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
         for line in range(above, i):
             if roles[line] is None:
                 roles[line] = LineRole.METADATA
+
+
+def _headline_over_timestamp(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """The name-like line over cued date line i ("Updated 12 March 2024", "Mis à jour le 12 mars 2024": the page's
+    timestamp) names the story's topic by two of its words: the headline, as a writer's name seldom does."""
+    above = _name_line_above(lines, roles, i)
+    story = lines[i + 1:i + 1 + _NAME_WORDS_REACH]
+    return above >= 0 and _names_topic(lines[above], story, _HEADLINE_TOPIC_WORDS)
+
+
+def _byline_under(lines: list[str], i: int) -> bool:
+    """The first line under line i, across a blank line, is a byline opened by its by-word ("By Mira Holt")."""
+    below = next((line.strip() for line in lines[i + 1:i + 1 + _LABEL_NAME_REACH] if line.strip()), "")
+    return below[:1] in _BYLINE_FIRST and patterns.BYLINE.match(below) is not None and _byline_name(below) is not None
 
 
 def _is_first_content(roles: list[LineRole | None], i: int) -> bool:

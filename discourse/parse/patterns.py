@@ -193,7 +193,8 @@ READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lect
                           r"|(?:lesezeit|lesedauer|reading time|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
                           r"(?:min(?:ute)?s?|minuten)\.?)\s*[·|•]?", re.I)
 DATE_LINE = re.compile(
-    r"^(last updated|updated|published|posted( on)?|date|aktualisiert|veröffentlicht|publié le|publicado)"
+    r"^(last updated|updated|published|posted( on)?|date|aktualisiert( am)?|veröffentlicht( am)?|publié le"
+    r"|mis à jour( le)?|publicado( el| em)?|actualizado( el)?|atualizado( em)?|pubblicato( il)?|aggiornato( il)?)"
     r"\s*:?\s*(?P<date>.+)$",
     _I,
 )
@@ -448,16 +449,25 @@ def timestamps(text: str) -> list[tuple[int, int]]:
 _RUNNING_WORDS = 2  # on each side
 _RUNNING_REACH = 40  # characters looked at on each side, enough for two words
 _CLAUSE_MARKS = ".,;:!?"
-_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в".split())
+_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в posted wrote said replied "
+                          "commented updated published edited".split())
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
     """Whether the hyphened date at text[start:end] stands in a sentence, two ordinary words (`_is_running_word`)
-    just before it and two just after: such digits are a score or a code. Anywhere else it is a date, as a slashed
+    just before it and two just after: such digits are a score or a code. The first word before it may open the
+    sentence with its capital ("Final scores 10-12-2024 in the league"). Anywhere else it is a date, as a slashed
     one is; a head's date has at most one side so worded. Reads a few words each side, never the whole line."""
-    before = text[max(0, start - _RUNNING_REACH):start].split()[-_RUNNING_WORDS:]
+    window = text[max(0, start - _RUNNING_REACH):start].split()
+    before = window[-_RUNNING_WORDS:]
     after = text[end:end + _RUNNING_REACH].lstrip(_CLAUSE_MARKS).split()[:_RUNNING_WORDS]
-    return len(before) == len(after) == _RUNNING_WORDS and all(map(_is_running_word, before + after))
+    if not len(before) == len(after) == _RUNNING_WORDS or not all(map(_is_running_word, before[1:] + after)):
+        return False
+    if _is_running_word(before[0]):
+        return True
+    opens = start <= _RUNNING_REACH and len(window) == _RUNNING_WORDS \
+        or len(window) > _RUNNING_WORDS and window[-_RUNNING_WORDS - 1][-1:] in ".!?"
+    return opens and _is_running_word(before[0].lower()) and before[0][1:].islower()
 
 
 def _is_running_word(word: str) -> bool:

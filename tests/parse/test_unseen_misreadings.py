@@ -197,7 +197,9 @@ What about the shops? Nobody asked them.
 
 
 @pytest.mark.parametrize("line", ["The team scores 10-12-2024 in the league",
-                                  "and the final scores were 10-12-2024, then the cup run ended"])
+                                  "and the final scores were 10-12-2024, then the cup run ended",
+                                  "Final scores 10-12-2024 in the league table.",
+                                  "It was close. Final scores 10-12-2024 in the league table."])
 def test_a_hyphened_date_in_running_text_is_no_date(line):
     comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
     assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
@@ -212,7 +214,9 @@ HYPHENED_DATE_LINES = ["Alan Price 13-03-2024", "bob_99 | 14-03-2024", "Posted o
                        "Mis à jour le 13-03-2024", "Geschrieben von admin am 13-03-2024", "Geplaatst op 13-03-2024",
                        "This article was published on 13-03-2024", "Quote from: admin on 13-03-2024",
                        "2 comments | 13-03-2024", "[13-03-2024]", "(13-03-2024)", "posted 13-03-2024",
-                       "mike 13-03-2024", "Posted 13-03-2024 in News", "posted 13-03-2024 by admin"]
+                       "mike 13-03-2024", "Posted 13-03-2024 in News", "posted 13-03-2024 by admin",
+                       "Mike posted 13-03-2024 in reply to Ann", "Alan Price 13-03-2024 in the league",
+                       "ANNA scores 13-03-2024 in the league", "We had Final scores 13-03-2024 in the league"]
 
 
 @pytest.mark.parametrize("line, date", [(line, "13-03-2024" if "13-03" in line else "14-03-2024")
@@ -252,10 +256,25 @@ def test_a_hyphened_date_in_an_html_comments_meta_dates_the_comment():
 
 
 def test_a_long_line_of_hyphened_numbers_is_read_at_once():
-    line = "the scores 10-12-2024 and " * 3000 + "so on"
     started = time.perf_counter()
-    assert patterns.timestamps(line) == []
+    for line in ("the scores 10-12-2024 and " * 3000 + "so on", "Final scores 10-12-2024 in the end. " * 3000):
+        assert patterns.timestamps(line) == []
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("cue", ["Updated 12 March 2024", "Mis à jour le 12 mars 2024", "Publié le 12 mars 2024 à 10:15",
+                                 "Aktualisiert am 12. März 2024", "Aggiornato il 12 marzo 2024"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["touching", "blank-between"])
+def test_a_cued_date_line_between_the_headline_and_the_byline_is_neither(cue, gap):
+    """The page's timestamp under the headline, in the page's language or another, over "By NAME": the headline is
+    no name over a date, nor the date line the title."""
+    article = parse_text(f"Storm Hits Texas\n\n{cue}{gap}By Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-12")
+
+
+def test_a_name_over_a_cued_date_line_with_no_byline_under_it_stays_the_byline():
+    article = parse_text(f"Storm Hits Texas\n\nMira Holt\nUpdated 12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-12")
 
 
 def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
@@ -603,3 +622,17 @@ def test_a_two_word_outlet_opened_by_a_places_word_by_the_date_is_no_author(outl
 def test_a_writers_name_closed_by_an_outlets_word_by_the_date_stays_the_author(name, layout):
     article = parse_text(_dated_page(ENGLISH_HEADLINE, name, "12 March 2024", ENGLISH_BODY, layout)).article
     assert (article.author, article.title) == (name, ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize("cue", ["Updated 12 March 2024", "Mis à jour le 12 mars 2024"])
+def test_a_headline_naming_the_storys_topic_over_a_cued_date_line_is_no_author(cue):
+    """"Mis à jour le DATE" under an English headline: the page's timestamp, in the language of the site's template,
+    under the headline, which names the story's topic by two of its words, as a writer's name seldom does."""
+    article = parse_text(f"Storm Hits Texas\n\n{cue}\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", None, "2024-03-12")
+
+
+@pytest.mark.parametrize("name", ["Tom Storm", "Mira Holt"])
+def test_a_writers_name_over_a_cued_date_line_stays_the_byline(name):
+    article = parse_text(f"Storm Hits Texas\n\n{name}\nUpdated 12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", name, "2024-03-12")
