@@ -1354,8 +1354,9 @@ def _headline_over_timestamp(lines: list[str], roles: list[LineRole | None], i: 
     """The name-like line over cued date line i ("Updated 12 March 2024", "Mis à jour le 12 mars 2024": the page's
     timestamp) names the story's topic by two of its words: the headline, as a writer's name seldom does."""
     above = _name_line_above(lines, roles, i)
-    story = lines[i + 1:i + 1 + _NAME_WORDS_REACH]
-    return above >= 0 and _names_topic(lines[above], story, _HEADLINE_TOPIC_WORDS)
+    if above < 0 or roles[above] is not None or not patterns.is_name_line(lines[above].strip()):
+        return False  # no name-like line over it: most dated lines, told before the story's words are read
+    return _names_topic(lines[above], lines[i + 1:i + 1 + _NAME_WORDS_REACH], _HEADLINE_TOPIC_WORDS)
 
 
 def _byline_under(lines: list[str], i: int) -> bool:

@@ -221,7 +221,7 @@ def yearless_head(text: str) -> Commenter | None:
     hold no filler nor counter and end no sentence. A renderer that prints the name's link and the date's
     side by side glues them ("Peter HallMar 4", `_unglued_month`)."""
     words = text.split()
-    glued = len(words) > 1 and _unglued_month(words[-2])
+    glued = len(words) > 1 and words[-1][:1].isdigit() and _unglued_month(words[-2])  # a day after the month
     if glued:
         words[-2:-1] = glued
     if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_partial_date(" ".join(words[-2:])):

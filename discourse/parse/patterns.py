@@ -510,9 +510,10 @@ _SHORT_YEAR = re.compile(r"['’]\d\d")
 def is_partial_date(text: str) -> bool:
     """A day and month alone (`is_day_and_month`), or a month and a year cut to two digits ("Mar '24", as a forum
     dates a post of an earlier year): a comment head's date that names no day or no year, shown but never normalised."""
+    if "'" not in text and "’" not in text:
+        return is_day_and_month(text)  # most lines: no year cut short
     words = text.split()
-    return is_day_and_month(text) or (len(words) == 2 and words[0].lower().rstrip(".") in MONTHS
-                                      and _SHORT_YEAR.fullmatch(words[1]) is not None)
+    return len(words) == 2 and words[0].lower().rstrip(".") in MONTHS and _SHORT_YEAR.fullmatch(words[1]) is not None
 
 
 def _is_day_and_month(before: str, last: str) -> bool:
