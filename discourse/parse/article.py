@@ -436,21 +436,19 @@ def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author
 
 def _headline_over_standfirst(texts: list[str], touching, title: int | None, start: int) -> int | None:
     """The title-like block right above the pick, nothing but blank lines between, is the headline where the pick
-    is its standfirst or a label under it, and the block above, longer than a kicker or a site's name, names the
-    story's topic by two of the story's words or more. A standfirst (a subtitle printed as a paragraph: Substack's,
-    a magazine's dek) is longer than the headline and names the topic by fewer words; a label (a forum's category,
-    "Town matters") is a few words that name it by none. A kicker or a site's name over the headline stays above it:
-    the headline is no longer than it, or names the topic too."""
+    is its standfirst (a subtitle printed as a paragraph: Substack's, a magazine's dek): the block above is longer
+    than a kicker or a site's name, the pick longer still, and the block above names the story's topic by more of
+    the story's words (two at least) than the pick does. A kicker or a site's name over the headline stays above it.
+    A short pick naming none of the story's words stays too: a witty headline ("Sunday Treats") under a blog's
+    tagline or a forum's breadcrumb cannot be told from a section's label under the headline."""
     if not title or not touching(title) or not region.title_like(texts[title - 1]):
         return title
     headline_words, pick_words = len(texts[title - 1].split()), len(texts[title].split())
-    if headline_words <= _MAX_HEAD_WORDS:
+    if headline_words <= _MAX_HEAD_WORDS or pick_words <= headline_words:
         return title
     story = texts[start:start + _NAME_WORDS_REACH]
-    named, pick_named = _topic_words(texts[title - 1], story), _topic_words(texts[title], story)
-    standfirst = pick_words > headline_words and pick_named < named
-    label = pick_words <= _MAX_HEAD_WORDS and pick_named == 0
-    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and (standfirst or label) else title
+    named = _topic_words(texts[title - 1], story)
+    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and named > _topic_words(texts[title], story) else title
 
 
 def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,

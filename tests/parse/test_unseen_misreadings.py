@@ -572,12 +572,17 @@ def test_a_name_opening_in_small_letters_is_kept_whole(name):
     assert [author for author, _, _ in _forum_thread(name, "Bob Stone", "May 3, 2024")] == [name, "Bob Stone"]
 
 
-@pytest.mark.parametrize("label", ["Town matters", "Local", "Planning news today"])
-def test_a_label_between_the_headline_and_the_byline_is_not_the_title(label):
-    """A forum's category or a section's label printed under the headline, over the poster's name and date."""
-    headline = "Storm leaves Texas homes without power"
-    article = parse_text(f"{headline}\n\n{label}\nMira Holt\n12 March 2024\n\n{STORM_STORY}").article
-    assert (article.title, article.author) == (headline, "Mira Holt")
+@pytest.mark.parametrize("above, headline", [
+    ("Notes on family, schools and the Texas weather", "Goodbye February"),  # a blog's tagline
+    ("Community Forum › Texas › Storm and power questions", "Help!"),  # a forum's breadcrumb
+    ("Related: Texas storm leaves homes without power", "Lights out"),  # a link to another story
+    ("The Valley Courier: Texas news, weather and schools", "Goodbye February"),  # a site's name and motto
+    ("Notes on family, schools and the Texas weather", "# Goodbye February"),  # a marked heading
+])
+def test_a_short_headline_under_a_block_naming_the_topic_stays_the_title(above, headline):
+    """A witty headline names none of the story's words; a tagline, a breadcrumb or a related link over it does."""
+    article = parse_text(f"{above}\n\n{headline}\n\nBy Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline.lstrip("# "), "Mira Holt")
 
 
 def test_a_name_printed_twice_a_blank_line_apart_heads_one_response():
