@@ -583,7 +583,8 @@ def _head_name(text: str) -> str | None:
     capitalised words ("Ann Lee") or one handle ("bridgewatch", "jo_99"); a single capitalised word with a
     clock time or time ago ("Jo 2 hours ago"). None for a headline ("Biden visits Kyiv March 4, 2023",
     "Polls close at 8:00") and for what a date line leaves: a weekday, month, time zone, cue word, a place
-    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/")."""
+    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/"), and for a small
+    word that leads a byline's date onto its own line ("on March 3, 2024")."""
     if _DIGIT.search(text) is None:
         return None
     kept = _head_words(text)
@@ -598,7 +599,7 @@ def _head_name(text: str) -> str | None:
         if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not _labels_a_noun(f"{name}."):
             words[-1], name = f"{words[-1]}.", f"{name}."  # "Сергей К. 12 марта 2024": the initial keeps its dot
         return name if patterns.NAME_LINE.match(" ".join(words)) else None
-    return name if _is_handle(name) or _FRESH_TIME.search(text) else None
+    return name if _is_handle(name) and name.casefold() not in _WRAP_WORDS or _FRESH_TIME.search(text) else None
 
 
 def _is_handle(name: str) -> bool:

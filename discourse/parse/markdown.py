@@ -234,13 +234,17 @@ def _close_wrapped_links(lines: list[str]) -> None:
 def _wrapped_text_joined(line: str, opened: int, below: str, start: int, tail: re.Match) -> tuple[str, str]:
     """The two lines of a link whose text wraps ("… [March 4, 2024 at 10:12" over "AM](https://…)"), its text
     whole on one of them: a date's or a name's words split over two lines read as no date nor name. On the line
-    under where words stand before the link (a commenter's name), else on the line it opens where words go on
-    after it; a line is never left empty (two empty lines end a list). Else the rest stays under, unlinked."""
+    under where another link ends right before it (a commenter's name linked, glued to the date's link), so
+    that the two links' texts stay apart, or where a list item's words stand before it with none after; else on
+    the line it opens, where words stand before it ("Posted by NAME on [DATE", a byline kept whole) or go on after
+    it. A list item's line is never left empty (two empty lines end a list): a link alone on its lines keeps its
+    rest under, unlinked."""
     text, after = tail.group("text"), below[tail.end():]
     item = _ITEM.match(line)
-    if line[item.start("text") if item and item.group("text") else 0:opened].strip():  # a list marker is no word
+    before = line[item.start("text") if item and item.group("text") else 0:opened].rstrip()  # a list marker is no word
+    if before.endswith(")") or item and before and not after.strip():
         return line[:opened], f"{below[:start]}{line[opened:]} {text}](){after}"
-    if after.strip():
+    if before or after.strip():
         return f"{line} {text}]()", below[:start] + after
     return line + "]()", below[:tail.end("text")] + after
 
