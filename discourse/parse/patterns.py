@@ -287,13 +287,15 @@ def unemphasised(name: str | None) -> str | None:
 def handle_of_glued_name(name: str | None) -> str | None:
     """A forum's handle glued to the name it stands for, as a renderer prints the two links side by side ("miraMira
     Holt", "peter_hPeter Hall"): the handle, which the forum shows first and knows its posters by. Only where the
-    handle, in small letters, opens with the name's first letters; any other name comes back as it was."""
+    handle, in small letters, opens with the whole first name and a surname follows; any other name comes back as
+    it was, a camelCase handle among them ("happyHarry", "mightyMike Jones")."""
     if not name or not name[:1].islower():
         return name
-    first = name.split(None, 1)[0]
-    at = next((k for k, char in enumerate(first) if char.isupper()), 0)
-    handle, rest = first[:at], first[at:]
-    glued = at > 1 and rest[1:].islower() and handle.replace("_", "").isalnum() and handle.startswith(rest[:2].lower())
+    words = name.split()
+    at = next((k for k, char in enumerate(words[0]) if char.isupper()), 0)
+    handle, first = words[0][:at], words[0][at:]
+    glued = at > 1 and len(words) > 1 and first[1:].islower() and handle.replace("_", "").isalnum() \
+        and handle.replace("_", "").startswith(first.lower())
     return handle if glued else name
 
 

@@ -566,7 +566,8 @@ def test_a_handle_glued_to_the_name_it_stands_for_is_the_name_shown():
     assert [author for author, _, _ in _forum_thread("peterPeter Hall", "anna_bAnna Berg")] == ["peter", "anna_b"]
 
 
-@pytest.mark.parametrize("name", ["iPhone Fan", "eBay Seller", "pjhPeter Hall", "macDonald"])
+@pytest.mark.parametrize("name", ["iPhone Fan", "eBay Seller", "pjhPeter Hall", "macDonald", "happyHarry", "sunnySunday",
+                                  "mightyMike Jones", "jojoJones", "miraMira"])
 def test_a_name_opening_in_small_letters_is_kept_whole(name):
     """A name written so, or a handle that does not open with the name's letters: the name as printed."""
     assert [author for author, _, _ in _forum_thread(name, "Bob Stone", "May 3, 2024")] == [name, "Bob Stone"]
@@ -583,6 +584,11 @@ def test_a_short_headline_under_a_block_naming_the_topic_stays_the_title(above, 
     """A witty headline names none of the story's words; a tagline, a breadcrumb or a related link over it does."""
     article = parse_text(f"{above}\n\n{headline}\n\nBy Mira Holt\n\n{STORM_STORY}").article
     assert (article.title, article.author) == (headline.lstrip("# "), "Mira Holt")
+
+
+@pytest.mark.parametrize("name", ["sunnySunday", "happyHarry Hill"])
+def test_a_camel_case_byline_is_the_author_whole(name):
+    assert parse_text(f"Storm Hits Texas\n\nBy {name}\n\n{STORM_STORY}").article.author == name
 
 
 def test_a_name_printed_twice_a_blank_line_apart_heads_one_response():
