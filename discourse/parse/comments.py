@@ -23,6 +23,7 @@ from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_li
 from discourse.parse.commenters import (Commenter, cites_post, commenter_fields, display_name, ends_with_saying,
                                         introduces_quotation, is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
+from discourse.parse.dates import find_date
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -687,8 +688,14 @@ class CommentReader:
 
     def _shows_yearless_heads(self, start: int) -> bool:
         """Lines of a day and month alone under a line set apart from what comes before by a blank line (or
-        the section's start): the heads of a thread ("Ann" over "May 3"), as a list in a comment's text is not."""
-        return bool(self._heads_shown(start, partial(self._dates_name_set_apart, start)))
+        the section's start): the heads of a thread ("Ann" over "May 3"), as a list in a comment's text is not.
+        A month and a two-digit year ("Blizzard" over "Jan '78") names a past event as often: such heads count
+        only where no line dated in full comes before them, as a comment's head dated with its year does."""
+        found = self._heads_shown(start, partial(self._dates_name_set_apart, start))
+        if not found or not any(patterns.has_short_year(self.text[i]) for i in found):
+            return bool(found)
+        before = compress(range(start + 1, found[0]), self.digits[start + 1:found[0]])
+        return not any(find_date(self.text[i]) for i in before)
 
     def _dates_name_set_apart(self, start: int, i: int) -> bool:
         """Line i is a day and month alone under a name line that follows a blank line or the section's start."""

@@ -509,6 +509,11 @@ def is_day_and_month(text: str) -> bool:
 _SHORT_YEAR = re.compile(r"['’]\d\d")
 
 
+def has_short_year(text: str) -> bool:
+    """A year cut to two digits stands in the text ("Mar '24")."""
+    return _SHORT_YEAR.search(text) is not None
+
+
 def is_partial_date(text: str) -> bool:
     """A day and month alone (`is_day_and_month`), or a month and a year cut to two digits ("Mar '24", as a forum
     dates a post of an earlier year): a comment head's date that names no day or no year, shown but never normalised."""

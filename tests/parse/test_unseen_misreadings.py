@@ -562,6 +562,15 @@ def test_a_month_and_a_two_digit_year_dates_a_head_but_names_no_day(date):
     assert _forum_thread("Ann Lee", "Bob Stone", date) == [("Ann Lee", date, None), ("Bob Stone", date, None)]
 
 
+def test_events_dated_by_a_month_and_a_two_digit_year_in_a_comment_are_its_text():
+    """A comment listing past storms ("Blizzard" over "Jan '78") under heads dated in full: one comment, its list kept."""
+    listed = "The best storms I remember, by date:\n\nBlizzard\nJan '78\n\nIce Storm\nFeb '94\n\nBoth were worse."
+    page = parse_text(f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nComments\n\nAnn Lee\nMarch 4, 2024\n\n"
+                      f"{listed}\n\nReply\n\nBob Stone\nMarch 5, 2024\n\nIt took three days in our street.\n\nReply\n")
+    assert [c.author for c in page.comments.items] == ["Ann Lee", "Bob Stone"]
+    assert "Ice Storm" in page.comments.items[0].text
+
+
 def test_a_handle_glued_to_the_name_it_stands_for_is_the_name_shown():
     assert [author for author, _, _ in _forum_thread("peterPeter Hall", "anna_bAnna Berg")] == ["peter", "anna_b"]
 
