@@ -47,7 +47,6 @@ _SENTENCE_MARKS = ".!?…"
 _PAGE_LINK_CHARS = 60
 _PAGE_LINKS_AFTER = 40
 _GLUED_HEAD_CHARS = 100
-_CLOCK_TIME = re.compile(r"\d[:.h]\d\d")  # "10:15", "10.15", "10h15": a head's time of day
 _AVATAR_HEADS = 3  # heads opening with an avatar's alt text before a doubled name is read once
 _GLUED_HEAD_SLACK = 3  # "… at 11:01 pm": the timestamp pattern may leave a letter or two of the time's end
 _WIDGET = patterns.lowercase_matcher(patterns.source("REPLY_LINK"))
@@ -570,7 +569,7 @@ class CommentReader:
             return True
         if found.author is None and opened is not None and opened.paragraphs and not self._absorb(opened, i, found):
             return False  # a date inside a comment's text
-        if self._cites_in_text(opened, i) or self._handle_and_day_in_text(opened, i, found):
+        if self._cites_in_text(opened, i):
             return False
         unsigned = opened is None or opened.author is None
         if self._trailing and not found.trailing and found.author is not None and unsigned:
@@ -597,17 +596,6 @@ class CommentReader:
         self._open.indent = min(self._open.indent, self.indent[i])
         self._open.last_line = i
         return True
-
-    def _handle_and_day_in_text(self, opened: OpenComment | None, i: int, found: Commenter) -> bool:
-        """"meeting 13-03-2024" under a line of a comment's text that runs on (it ends in a word or a comma): a word in
-        small letters and a date with no clock, the sentence's own words, not a handle's head. A head stands under a
-        blank line, a comment's last sentence or a rule; a clock's time ("dana 13-03-2024 10:15") marks a head
-        anywhere."""
-        if opened is None or not opened.paragraphs or i == 0 or self.roles[i - 1] is not LineRole.COMMENT:
-            return False
-        author, above = found.author or "", self.text[i - 1]
-        return (" " not in author and author.islower() and not _CLOCK_TIME.search(found.date or "")
-                and (above[-1:].isalpha() or above[-1:] in ",;"))
 
     def _open_under_name(self, i: int, found: Commenter, indent: int) -> None:
         """Open a comment at the name line above timestamp line i (its indent at most `indent`, the date's)."""

@@ -658,22 +658,6 @@ def test_a_writers_name_over_a_cued_date_line_stays_the_byline(name):
     assert (article.title, article.author, article.date) == ("Storm Hits Texas", name, "2024-03-12")
 
 
-@pytest.mark.parametrize("line", ["the minutes are dated\nmeeting 13-03-2024", "as dana said on\ndana 13-03-2024 about it"])
-def test_a_word_and_a_day_under_a_line_that_runs_on_is_the_comments_text(line):
-    """A word in small letters and a date with no clock, under a line of a comment's text that runs on: the
-    sentence's words, not a handle's head."""
-    comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
-    assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
-    assert line.replace("\n", " ") in comments[0].text
-
-
-@pytest.mark.parametrize("line, head", [("dana 13-03-2024", ("dana", "13-03-2024")),
-                                        ("the minutes are dated\ndana 13-03-2024 10:15", ("dana", "13-03-2024 10:15"))])
-def test_a_handles_head_under_a_sentences_end_or_with_its_clock_opens_a_comment(line, head):
-    comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
-    assert [(c.author, c.date) for c in comments][1] == head
-
-
 def test_a_thread_of_lowercase_handles_with_no_blank_lines_between_is_read():
     thread = HYPHENED_THREAD.replace("Alan Price {}", "mike {}").replace("Sue Ward {}", "sue {}").replace("\n\n", "\n")
     comments = parse_text(thread.format("13-03-2024", "14-03-2024", "14-03-2024")).comments.items
