@@ -841,9 +841,11 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         if article.author is None and i < body_at and _read_name_under_label(lines, roles, i, article):
             byline_at = i  # the headline stands above it
             continue
-        if guessed_name and _POSTED_BY.match(text) and _read_signature(lines, i, article):
-            roles[i] = LineRole.METADATA
-            continue
+        if guessed_name and _POSTED_BY.match(text):
+            guessed_name = False  # the first signature only
+            if _signs_alone(lines, roles, i, end) and _read_signature(lines, i, article):
+                roles[i] = LineRole.METADATA
+                continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -886,6 +888,12 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at, headline_at
+
+
+def _signs_alone(lines: list[str], roles: list[LineRole | None], i: int, end: int) -> bool:
+    """Whether line i is the only "Posted by" line left: a post signs once, a list of stories under it signs each
+    teaser, and those are other posts' writers."""
+    return not any(_POSTED_BY.match(lines[j]) for j in _unassigned(roles, end) if j > i)
 
 
 def _read_signature(lines: list[str], i: int, article: Article) -> bool:

@@ -627,6 +627,14 @@ def test_a_byline_with_its_by_word_stays_over_a_signature_under_the_body():
     assert parse_text(page).article.author == "Jane Roe"
 
 
+def test_other_stories_signed_under_the_body_leave_the_name_over_the_date():
+    """A list of stories under the body signs each teaser: those are other posts' writers, not this one's."""
+    related = ("Related stories\n\nFerry Timetable Changes\nPosted by John Smith at 9:15 AM\n\n"
+               "Mayor Promises Autumn Reopening\nPosted by Kate Lee at 10:20 AM\n")
+    page = f"Storm Hits Texas\n\nJane Roe\n12 March 2024\n\n{STORM_STORY}\n{related}"
+    assert parse_text(page).article.author == "Jane Roe"
+
+
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("outlet", ["North Press", "Valley Herald", "Morning Post", "Coast Courier", "Harbour Mail",
                                     "Central Express"])
