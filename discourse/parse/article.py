@@ -71,6 +71,7 @@ _SEPARATOR_DOTS = frozenset("·•|-–—")
 # "# Headline": a Markdown heading's marks, left on a rendering too sparing of marks to be read as Markdown
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _DATE_PREFIX_WORDS = 2  # "Sunday,", "Do", "wtorek,": a weekday before the date
+_POSTED_BY = re.compile(r"posted by\b", re.IGNORECASE)
 _POSTED = re.compile(r"\b(posted|published|publié|veröffentlicht|publicado|pubblicato|erschienen)\b", re.I)
 _METADATA_START = re.compile(
     r"(by|von|par|por|di|door|przez|автор|autor(?:in|ka)?|last|updated?|published|posted|this|date|aktualisiert"
@@ -196,6 +197,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
         if title is None:
             under = byline_at if byline_at is not None or headline_at is None else headline_at + 1
             title = _weighed_title(blocks, stripped, _title_anchor(blocks, under, start), article.author)
+            title = _headline_over_standfirst(texts, touching, title, start)
         else:
             first = start = title + 1
         echoed = _echoed_title(texts, title_hint, start) if title_hint else None
@@ -217,7 +219,7 @@ def parse_article(lines: list[str], stripped: list[str], roles: list[LineRole | 
     _read_headings_and_paragraphs(body, roles, article)
     if article.title is None:
         _infer_title(article)
-    article.author = patterns.unemphasised(article.author)
+    article.author = patterns.handle_of_glued_name(patterns.unemphasised(article.author))
     if article.date is None and blocks:
         top = blocks[title].first if title is not None else blocks[first].first
         for window in ((max(0, top - _TITLE_SEARCH_LINES), blocks[first].first + _DATE_AFTER_BODY),
@@ -432,6 +434,23 @@ def _weighed_title(blocks: list[Block], stripped: list[str], anchor: int, author
     return _marked_heading_above(blocks, stripped, texts, nearest if title is None else title)
 
 
+def _headline_over_standfirst(texts: list[str], touching, title: int | None, start: int) -> int | None:
+    """The title-like block right above the pick, nothing but blank lines between, is the headline where the pick
+    is its standfirst (a subtitle printed as a paragraph: Substack's, a magazine's dek): the block above is longer
+    than a kicker or a site's name, the pick longer still, and the block above names the story's topic by more of
+    the story's words (two at least) than the pick does. A kicker or a site's name over the headline stays above it.
+    A short pick naming none of the story's words stays too: a witty headline ("Sunday Treats") under a blog's
+    tagline or a forum's breadcrumb cannot be told from a section's label under the headline."""
+    if not title or not touching(title) or not region.title_like(texts[title - 1]):
+        return title
+    headline_words, pick_words = len(texts[title - 1].split()), len(texts[title].split())
+    if headline_words <= _MAX_HEAD_WORDS or pick_words <= headline_words:
+        return title
+    story = texts[start:start + _NAME_WORDS_REACH]
+    named = _topic_words(texts[title - 1], story)
+    return title - 1 if named >= _HEADLINE_TOPIC_WORDS and named > _topic_words(texts[title], story) else title
+
+
 def _stands_under_headline(blocks: list[Block], stripped: list[str], texts: list[str], i: int,
                            author: str | None) -> bool:
     """Block i is a post's head, a poster box's fields or "… wrote"; or a date line ("Tue, 04/03/2023",
@@ -564,7 +583,8 @@ def _head_name(text: str) -> str | None:
     capitalised words ("Ann Lee") or one handle ("bridgewatch", "jo_99"); a single capitalised word with a
     clock time or time ago ("Jo 2 hours ago"). None for a headline ("Biden visits Kyiv March 4, 2023",
     "Polls close at 8:00") and for what a date line leaves: a weekday, month, time zone, cue word, a place
-    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/")."""
+    in capitals or a wire's credit ("Tue,", "GMT", "12 Comments", "NEW YORK, /PRNewswire/"), and for a small
+    word that leads a byline's date onto its own line ("on March 3, 2024")."""
     if _DIGIT.search(text) is None:
         return None
     kept = _head_words(text)
@@ -579,7 +599,7 @@ def _head_name(text: str) -> str | None:
         if kept[-1].rstrip(_HEAD_MARKS_BUT_DOT).endswith(".") and not _labels_a_noun(f"{name}."):
             words[-1], name = f"{words[-1]}.", f"{name}."  # "Сергей К. 12 марта 2024": the initial keeps its dot
         return name if patterns.NAME_LINE.match(" ".join(words)) else None
-    return name if _is_handle(name) or _FRESH_TIME.search(text) else None
+    return name if _is_handle(name) and name.casefold() not in _WRAP_WORDS or _FRESH_TIME.search(text) else None
 
 
 def _is_handle(name: str) -> bool:
@@ -812,7 +832,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
     2024", `_headline_under_trail`), each None where there is none. Only the first name over a date is the
     byline's: a rubric there ("Local News", "Новости Москвы") is set down as the byline's line but names no author."""
     byline_at = headline_at = None
-    named_over_date = False
+    named_over_date = guessed_name = False  # a bare name over a date line read as the author
     body_at = _first_prose_line(lines, roles, end)
     for i in _unassigned(roles, end):
         text = lines[i]
@@ -821,6 +841,11 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         if article.author is None and i < body_at and _read_name_under_label(lines, roles, i, article):
             byline_at = i  # the headline stands above it
             continue
+        if guessed_name and _POSTED_BY.match(text):
+            guessed_name = False  # the first signature only
+            if _signs_alone(lines, roles, i, end) and _read_signature(lines, i, article):
+                roles[i] = LineRole.METADATA
+                continue
         if article.author is None and _read_byline(text, article):
             roles[i] = LineRole.METADATA
             by = patterns.BYLINE.match(text) or patterns.INLINE_BYLINE.search(text)
@@ -835,7 +860,8 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
         elif dated and len(text) < 80 and find_date(dated.group("date")):
             _read_date(text, article)
             roles[i] = LineRole.METADATA
-            _read_name_above(lines, roles, i, article)
+            if not _headline_over_timestamp(lines, roles, i):
+                _read_name_above(lines, roles, i, article)
         elif article.date is None and _dated_item(text):
             _read_date(text, article)  # "• January 28, 2018" over "• Bebs", "• 80 Comments": a post's meta list
             roles[i] = LineRole.METADATA
@@ -857,10 +883,30 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
             elif not over_role:
                 byline_at = byline_at if headline == "below" else above  # the headline stands above it
                 _read_name_above(lines, roles, i, article)
+                guessed_name = article.author is not None
         elif article.teaser is None and patterns.TEASER.match(text) and _is_first_content(roles, i):
             article.teaser = text
             roles[i] = LineRole.TEASER
     return byline_at, headline_at
+
+
+def _signs_alone(lines: list[str], roles: list[LineRole | None], i: int, end: int) -> bool:
+    """Whether line i is the only "Posted by" line left: a post signs once, a list of stories under it signs each
+    teaser, and those are other posts' writers."""
+    return not any(_POSTED_BY.match(lines[j]) for j in _unassigned(roles, end) if j > i)
+
+
+def _read_signature(lines: list[str], i: int, article: Article) -> bool:
+    """"Posted by NAME at 9:15 AM" (Blogger's signature under the post, its time perhaps on the next line) names the
+    author where a bare name over the date line only guessed it (a blog's title over the day's date): it replaces
+    the guess. Returns whether it did."""
+    signed = lines[i] if i + 1 >= len(lines) or _byline_name(lines[i]) else f"{lines[i]} {lines[i + 1]}"
+    name = _byline_name(signed)
+    if name is None:
+        return False
+    article.author = name
+    article.provenance["author"] = f"line {i + 1}, the post's signature"
+    return True
 
 
 def _first_prose_line(lines: list[str], roles: list[LineRole | None], end: int) -> int:
@@ -1052,8 +1098,13 @@ def _names_topic(line: str, story: list[str], least: int = 1) -> bool:
     """At least `least` words of `line` (of `_TOPIC_WORD_CHARS` letters or more) are words of the story, whatever
     their case: a headline of capitalised words names the story's topic ("Storm Hits Texas" over "The storm
     brought…"), where a writer's name is seldom a word of the story they write."""
+    return _topic_words(line, story) >= least
+
+
+def _topic_words(line: str, story: list[str]) -> int:
+    """How many words of `line` of `_TOPIC_WORD_CHARS` letters or more are words of the story, whatever their case."""
     words = {word.casefold() for word in _WORD.findall(line) if len(word) >= _TOPIC_WORD_CHARS}
-    return len(words.intersection(_WORD.findall(" ".join(story).casefold()))) >= least if words else False
+    return len(words.intersection(_WORD.findall(" ".join(story).casefold()))) if words else 0
 
 
 def _name_over_role(lines: list[str], roles: list[LineRole | None], name_at: int, date_at: int) -> bool:
@@ -1293,7 +1344,10 @@ def _is_role_line(text: str) -> bool:
 
 def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, article: Article) -> None:
     """A bare name right above a "Last updated:" line is the byline (a reading time between them is
-    furniture of the byline)."""
+    furniture of the byline); not where a "By NAME" byline stands right under the date line: the line above
+    is the headline, over the page's timestamp ("Storm Hits Texas", "Updated 12 March 2024", "By Mira Holt")."""
+    if _byline_under(lines, i):
+        return
     above = _name_line_above(lines, roles, i)
     if above >= 0 and roles[above] is None and patterns.is_name_line(lines[above].strip()):
         if article.author is None and region.bare_name_of_person(lines[above].strip()):
@@ -1301,6 +1355,21 @@ def _read_name_above(lines: list[str], roles: list[LineRole | None], i: int, art
         for line in range(above, i):
             if roles[line] is None:
                 roles[line] = LineRole.METADATA
+
+
+def _headline_over_timestamp(lines: list[str], roles: list[LineRole | None], i: int) -> bool:
+    """The name-like line over cued date line i ("Updated 12 March 2024", "Mis à jour le 12 mars 2024": the page's
+    timestamp) names the story's topic by two of its words: the headline, as a writer's name seldom does."""
+    above = _name_line_above(lines, roles, i)
+    if above < 0 or roles[above] is not None or not patterns.is_name_line(lines[above].strip()):
+        return False  # no name-like line over it: most dated lines, told before the story's words are read
+    return _names_topic(lines[above], lines[i + 1:i + 1 + _NAME_WORDS_REACH], _HEADLINE_TOPIC_WORDS)
+
+
+def _byline_under(lines: list[str], i: int) -> bool:
+    """The first line under line i, across a blank line, is a byline opened by its by-word ("By Mira Holt")."""
+    below = next((line.strip() for line in lines[i + 1:i + 1 + _LABEL_NAME_REACH] if line.strip()), "")
+    return below[:1] in _BYLINE_FIRST and patterns.BYLINE.match(below) is not None and _byline_name(below) is not None
 
 
 def _is_first_content(roles: list[LineRole | None], i: int) -> bool:

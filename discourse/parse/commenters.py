@@ -209,21 +209,42 @@ def read_commenter(text: str) -> Commenter | None:
 
 
 _MAX_YEARLESS_NAME_WORDS = 3
+# Words a page prints by a date that a renderer may glue to it ("ShareMar 4", "Last UpdatedMay 3"): never a name's.
+_DATE_CUE_WORDS = frozenset("share shares comment comments edited updated posted published like likes today yesterday "
+                            "new last".split())
 
 
 def yearless_head(text: str) -> Commenter | None:
     """A head of a name and a day and month alone on one line ("Ann Lee  May 3"), or None. Such a line is
     no head by itself (a comment may name a day: "Opening Day May 3"); the comment reader takes it for
     one only where the section shows several (`CommentReader`). The name is a few capitalised words that
-    hold no filler nor counter and end no sentence."""
+    hold no filler nor counter and end no sentence. A renderer that prints the name's link and the date's
+    side by side glues them ("Peter HallMar 4", `_unglued_month`)."""
     words = text.split()
-    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_day_and_month(" ".join(words[-2:])):
+    glued = len(words) > 1 and words[-1][:1].isdigit() and _unglued_month(words[-2])  # a day after the month
+    if glued:
+        words[-2:-1] = glued
+    if not 2 < len(words) <= _MAX_YEARLESS_NAME_WORDS + 2 or not patterns.is_partial_date(" ".join(words[-2:])):
         return None
     name = words[:-2]
     if (not all(word[:1].isupper() for word in name) or any(map(_is_filler, name)) or _ends_sentence(name[-1])
             or name[-1][-1] in ":,;"):
         return None
+    if glued and (len(name) < 2 or any(word.casefold() in _DATE_CUE_WORDS for word in name)):
+        return None  # "ShareMar 4", "EditedMay 3", "Last UpdatedMay 3": a button or a label glued to the date
     return Commenter(" ".join(name), " ".join(words[-2:]))
+
+
+def _unglued_month(word: str) -> list[str] | None:
+    """"HallMar" as ["Hall", "Mar"]: a name's last word, capitalised and in small letters after its capital,
+    glued to a month's name; None for any other word ("McMay", "iPhone", "May")."""
+    for at in range(len(word) - 3, 1, -1):
+        if word[at].isupper() and word[at - 1].islower():
+            head, month = word[:at], word[at:]
+            if head[1:].islower() and head[0].isupper() and month.rstrip(".").casefold() in patterns.MONTHS:
+                return [head, month]
+            return None
+    return None
 
 
 def forget() -> None:
@@ -268,7 +289,7 @@ def _parse_commenter(text: str) -> Commenter | None:
         return None
     spans = patterns.timestamps(text)
     if not spans:
-        return Commenter(None, text) if patterns.is_day_and_month(text) else None
+        return Commenter(None, text) if patterns.is_partial_date(text) else None
     linkback = is_link_title(text)
     leftover = patterns.META_FILLER.sub(" ", patterns.without_timestamps(text, spans)).split()
     if len(leftover) > _MAX_LEFTOVER_WORDS and not linkback:
@@ -402,7 +423,7 @@ def display_name(name: str | None) -> str | None:
     it."""
     if name and len(name) > _MAX_META_CHARS:
         return name
-    name = patterns.unemphasised(name)
+    name = patterns.handle_of_glued_name(patterns.unemphasised(name))
     if name and (name[:1].isdigit() or name[:1] in "+-−"):
         name = _SCORE_BEFORE_NAME.sub("", name)
     if not name or not _BADGE_HINT.search(name):

@@ -23,6 +23,7 @@ from discourse.parse.boilerplate import line_kind, lowered_line_kind, lowered_li
 from discourse.parse.commenters import (Commenter, cites_post, commenter_fields, display_name, ends_with_saying,
                                         introduces_quotation, is_badge, is_link_title, linkback_kind, opens_with_avatar,
                                         plain_item, read_commenter, reply_marker_target, thread_number, yearless_head)
+from discourse.parse.dates import find_date
 from discourse.parse.doubts import paginated_repair
 from discourse.parse.lines import LineFacts, line_span
 from discourse.parse.reply_tree import OpenComment, TreeBuilder
@@ -655,10 +656,11 @@ class CommentReader:
         return _may_be_name(self.text[above])
 
     def _doubles_name_above(self, i: int) -> bool:
-        """"Tom Baker" right under "Tom Baker", a date under them: the name printed twice (an avatar's alt
-        text, then the name's link) heads one comment. The repeat is part of the head, not a second line of
-        unexplained furniture that would end the thread before the date is read."""
-        if i == 0 or self.text[i] != self.text[i - 1] or not _may_be_name(self.text[i]):
+        """"Tom Baker" under "Tom Baker", a blank line between perhaps, a date under them: the name printed twice
+        (an avatar's alt text, then the name's link; w3m sets the two blocks apart on Medium) heads one comment.
+        The repeat is part of the head, not a second line of unexplained furniture that would end the thread
+        before the date is read."""
+        if i == 0 or self.text[i] != self.text[self._line_above(i)] or not _may_be_name(self.text[i]):
             return False
         after = self._next_line(i)
         return after is not None and self._commenter_of(after, self.text[after]) is not None
@@ -667,19 +669,25 @@ class CommentReader:
         """A day and month alone ("June 3") dates the name above it only where the section shows heads of
         that shape or the name reads as a commenter's (a handle, a badge): a comment listing places and
         days ("Paris" over "June 3") is text. A date with its year or clock always may."""
-        if self._yearless_heads or not patterns.is_day_and_month(text):
+        if self._yearless_heads or not patterns.is_partial_date(text):
             return True
         above = self._name_line_above(i)
         return above != self._line_above(i) or _HANDLE.search(self.text[above]) is not None
 
     def _shows_yearless_heads(self, start: int) -> bool:
         """Lines of a day and month alone under a line set apart from what comes before by a blank line (or
-        the section's start): the heads of a thread ("Ann" over "May 3"), as a list in a comment's text is not."""
-        return bool(self._heads_shown(start, partial(self._dates_name_set_apart, start)))
+        the section's start): the heads of a thread ("Ann" over "May 3"), as a list in a comment's text is not.
+        A month and a two-digit year ("Blizzard" over "Jan '78") names a past event as often: such heads count
+        only where no line dated in full comes before them, as a comment's head dated with its year does."""
+        found = self._heads_shown(start, partial(self._dates_name_set_apart, start))
+        if not found or not any(patterns.has_short_year(self.text[i]) for i in found):
+            return bool(found)
+        before = compress(range(start + 1, found[0]), self.digits[start + 1:found[0]])
+        return not any(find_date(self.text[i]) for i in before)
 
     def _dates_name_set_apart(self, start: int, i: int) -> bool:
         """Line i is a day and month alone under a name line that follows a blank line or the section's start."""
-        if len(self.text[i]) > _DAY_MONTH_CHARS or not patterns.is_day_and_month(self.text[i]):
+        if len(self.text[i]) > _DAY_MONTH_CHARS or not patterns.is_partial_date(self.text[i]):
             return False
         above = self._name_line_above(i)
         return above >= start and (above == start or not self.text[above - 1])
@@ -768,7 +776,9 @@ class CommentReader:
         above = self._line_above(i)
         if above > 0 and is_badge(self.text[above]):
             above = self._line_above(above)
-        return above - 1 if above > 0 and self.text[above - 1] == self.text[above] else above
+        if above > 0 and self.text[above] and self.text[self._line_above(above)] == self.text[above]:
+            return self._line_above(above)  # the name printed twice
+        return above
 
     def _line_above(self, i: int) -> int:
         """The line above line i, across one blank line."""

@@ -219,17 +219,45 @@ def _close_wrapped_links(lines: list[str]) -> None:
         opened = line.rfind("[")
         if opened < 0:
             continue
-        below = lines[number + 1]
-        start = len(below) - len(below.lstrip())
         if line.find("]", opened) < 0:
+            if number + 2 < len(lines) and "](" in lines[number + 1]:
+                _close_wrapped_target(lines, number + 1, -1)  # "[Mar" over "4](https://…" over '"title")'
+            below = lines[number + 1]
+            start = len(below) - len(below.lstrip())
             tail = _LINK_TEXT_TAIL.match(below, start)
             if tail:
-                lines[number], lines[number + 1] = line + "]()", below[:tail.end("text")] + below[tail.end():]
+                lines[number], lines[number + 1] = _wrapped_text_joined(line, opened, below, start, tail)
             continue
-        target = line.rfind("](")
-        tail = _LINK_TARGET_TAIL.match(below, start) if target > opened and line.find(")", target) < 0 else None
-        if tail:
-            lines[number], lines[number + 1] = line + ")", below[:start] + below[tail.end():]
+        _close_wrapped_target(lines, number, opened)
+
+
+def _wrapped_text_joined(line: str, opened: int, below: str, start: int, tail: re.Match) -> tuple[str, str]:
+    """The two lines of a link whose text wraps ("… [March 4, 2024 at 10:12" over "AM](https://…)"), its text
+    whole on one of them: a date's or a name's words split over two lines read as no date nor name. On the line
+    under where another link ends right before it (a commenter's name linked, glued to the date's link), so
+    that the two links' texts stay apart, or where a list item's words stand before it with none after; else on
+    the line it opens, where words stand before it ("Posted by NAME on [DATE", a byline kept whole) or go on after
+    it. A list item's line is never left empty (two empty lines end a list): a link alone on its lines keeps its
+    rest under, unlinked."""
+    text, after = tail.group("text"), below[tail.end():]
+    item = _ITEM.match(line)
+    before = line[item.start("text") if item and item.group("text") else 0:opened].rstrip()  # a list marker is no word
+    if before.endswith(")") or item and before and not after.strip():
+        return line[:opened], f"{below[:start]}{line[opened:]} {text}](){after}"
+    if before or after.strip():
+        return f"{line} {text}]()", below[:start] + after
+    return line + "]()", below[:tail.end("text")] + after
+
+
+def _close_wrapped_target(lines: list[str], number: int, opened: int) -> None:
+    """A link's target left open on line `number` after its text (opened at `opened`), its rest ('link")') at the
+    start of the next line: the target is closed there, and its rest dropped from the next line."""
+    line, below = lines[number], lines[number + 1]
+    target = line.rfind("](")
+    start = len(below) - len(below.lstrip())
+    tail = _LINK_TARGET_TAIL.match(below, start) if target > opened and line.find(")", target) < 0 else None
+    if tail:
+        lines[number], lines[number + 1] = line + ")", below[:start] + below[tail.end():]
 
 
 def _put_lines(lines: list[str], start: int, end: int, column: int | None, out: list[str]) -> None:

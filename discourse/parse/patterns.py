@@ -193,7 +193,8 @@ READING_TIME = re.compile(r"(?:\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|de lect
                           r"|(?:lesezeit|lesedauer|reading time|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
                           r"(?:min(?:ute)?s?|minuten)\.?)\s*[·|•]?", re.I)
 DATE_LINE = re.compile(
-    r"^(last updated|updated|published|posted( on)?|date|aktualisiert|veröffentlicht|publié le|publicado)"
+    r"^(last updated|updated|published|posted( on)?|date|aktualisiert( am)?|veröffentlicht( am)?|publié le"
+    r"|mis à jour( le)?|publicado( el| em)?|actualizado( el)?|atualizado( em)?|pubblicato( il)?|aggiornato( il)?)"
     r"\s*:?\s*(?P<date>.+)$",
     _I,
 )
@@ -229,7 +230,7 @@ COUNT_AFTER_HEADER = re.compile(
 )
 _RARE["BARE_COMMENT_HEADER"] = Source(
     r"^(comments|kommentare|leserkommentare|ergänzungen|commentaires|vos réactions|réactions|comentarios"
-    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion"
+    r"|comentários|commenti|reacties|komentarze|kommentarer|discussion|join the discussion|discussion about this (?:post|article|story)"
     r"|(?:readers?['’]?|your) (?:comments|responses)|responses|have your say|what do you think\?|deixe sua opinião|dê sua opinião"
     r"|deja tu comentario|deja tu opinión|kommentar schreiben|diskussion|комментарии)\s*:?$", _I
 )
@@ -281,6 +282,21 @@ def unemphasised(name: str | None) -> str | None:
         if name.startswith(mark) and name.endswith(mark) and inner.strip(" *_") == inner and inner:
             return inner
     return name
+
+
+def handle_of_glued_name(name: str | None) -> str | None:
+    """A forum's handle glued to the name it stands for, as a renderer prints the two links side by side ("miraMira
+    Holt", "peter_hPeter Hall"): the handle, which the forum shows first and knows its posters by. Only where the
+    handle, in small letters, opens with the whole first name and a surname follows; any other name comes back as
+    it was, a camelCase handle among them ("happyHarry", "mightyMike Jones")."""
+    if not name or not name[:1].islower():
+        return name
+    words = name.split()
+    at = next((k for k, char in enumerate(words[0]) if char.isupper()), 0)
+    handle, first = words[0][:at], words[0][at:]
+    glued = at > 1 and len(words) > 1 and first[1:].islower() and handle.replace("_", "").isalnum() \
+        and handle.replace("_", "").startswith(first.lower())
+    return handle if glued else name
 
 
 def is_name_line(text: str) -> bool:
@@ -346,7 +362,7 @@ _RARE["REPLY_LINK"] = Source(
     r"|\d+\s*(more )?(replies|reply)|(load|show|view) more"
     r"|[+\-]?\d+((\s*/\s*|\s+)[+\-]?\d+)*(\s*/\s*|\s*)(%s)|(post\s*)?#\d{1,7}|post \d{1,7} of \d{1,7}"
     r"|%s)"
-    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote))*)$"
+    r"(\s*[↓|»].*|(\s*([\[\]()+\-\d|·•]|positive|negative|thumbs?|up|down|likes?|reply|report|post|quote|share))*)$"
     % (REPLY_WORDS, _SORT_CONTROL, _SORT_ORDERS, _SORT_TAIL_ITEM, _SORT_TAIL_ITEM, REPLY_WORDS, PROFILE_BUTTONS), _I)
 
 # The links a site prints under each comment: reply and report links, a permalink, the prompt to log
@@ -435,16 +451,25 @@ def timestamps(text: str) -> list[tuple[int, int]]:
 _RUNNING_WORDS = 2  # on each side
 _RUNNING_REACH = 40  # characters looked at on each side, enough for two words
 _CLAUSE_MARKS = ".,;:!?"
-_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в".split())
+_DATE_JOINERS = frozenset("on by am le el em at um à alle om op de del du von vom в posted wrote said replied "
+                          "commented updated published edited".split())
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
     """Whether the hyphened date at text[start:end] stands in a sentence, two ordinary words (`_is_running_word`)
-    just before it and two just after: such digits are a score or a code. Anywhere else it is a date, as a slashed
+    just before it and two just after: such digits are a score or a code. The first word before it may open the
+    sentence with its capital ("Final scores 10-12-2024 in the league"). Anywhere else it is a date, as a slashed
     one is; a head's date has at most one side so worded. Reads a few words each side, never the whole line."""
-    before = text[max(0, start - _RUNNING_REACH):start].split()[-_RUNNING_WORDS:]
+    window = text[max(0, start - _RUNNING_REACH):start].split()
+    before = window[-_RUNNING_WORDS:]
     after = text[end:end + _RUNNING_REACH].lstrip(_CLAUSE_MARKS).split()[:_RUNNING_WORDS]
-    return len(before) == len(after) == _RUNNING_WORDS and all(map(_is_running_word, before + after))
+    if not len(before) == len(after) == _RUNNING_WORDS or not all(map(_is_running_word, before[1:] + after)):
+        return False
+    if _is_running_word(before[0]):
+        return True
+    opens = start <= _RUNNING_REACH and len(window) == _RUNNING_WORDS \
+        or len(window) > _RUNNING_WORDS and window[-_RUNNING_WORDS - 1][-1:] in ".!?"
+    return opens and _is_running_word(before[0].lower()) and before[0][1:].islower()
 
 
 def _is_running_word(word: str) -> bool:
@@ -479,6 +504,23 @@ def is_day_and_month(text: str) -> bool:
     comment heads print this year's dates. It names no year, so it is shown but never normalised."""
     words = text.lower().replace(",", " ").split()
     return len(words) == 2 and _is_day_and_month(words[0].rstrip("."), words[1].rstrip("."))
+
+
+_SHORT_YEAR = re.compile(r"['’]\d\d")
+
+
+def has_short_year(text: str) -> bool:
+    """A year cut to two digits stands in the text ("Mar '24")."""
+    return _SHORT_YEAR.search(text) is not None
+
+
+def is_partial_date(text: str) -> bool:
+    """A day and month alone (`is_day_and_month`), or a month and a year cut to two digits ("Mar '24", as a forum
+    dates a post of an earlier year): a comment head's date that names no day or no year, shown but never normalised."""
+    if "'" not in text and "’" not in text:
+        return is_day_and_month(text)  # most lines: no year cut short
+    words = text.split()
+    return len(words) == 2 and words[0].lower().rstrip(".") in MONTHS and _SHORT_YEAR.fullmatch(words[1]) is not None
 
 
 def _is_day_and_month(before: str, last: str) -> bool:

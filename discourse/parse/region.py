@@ -74,6 +74,11 @@ _SURNAME_END_WORDS = 3
 # The first words of an outlet's name ("Daily Mail", "Evening Standard", "Sunday Times", "The Guardian"), never a
 # person's.
 _OUTLET_OPENERS = frozenset("the daily evening sunday".split())
+# The first words of a local outlet's name that are no given names: a place's kind, a direction, a time of day
+# ("North Press", "Valley Herald", "Morning Post"). Before a word of `_SURNAME_ENDS` they make a two-word outlet.
+_PLACE_OPENERS = frozenset("north south east west northern southern eastern western central valley coast coastal "
+                           "harbour harbor lake lakes hill hills county city metro town village island bay river "
+                           "morning midday national regional local global capital".split())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # The endings of a Russian or Ukrainian adjective as a rubric's or a party's first word ("Единая Россия", "Российская
 # Газета", "Московский Комсомолец", "Українська правда"). No given name ends so: "Юрий", "Дмитрий" end in "-ий",
@@ -383,13 +388,14 @@ def bare_name_of_person(text: str) -> bool:
     """A person's name alone by a date with no byline's label (`names_person`), not a section's label, a party's or
     an outlet's name of the same shape ("Local News", "Labour Party", "The Harbour Times", "Daily Mail"), told by the
     words that close or open it: the site's name over the date names no writer. An outlet's word that is a surname
-    too closes a person's name of two words ("Anna Post", "Peter Express"). Under a label ("Von:" over "Anna City")
+    too closes a person's name of two words ("Anna Post", "Peter Express"), unless a place's word opens it ("North
+    Press", "Valley Herald"). Under a label ("Von:" over "Anna City")
     the label vouches for the name, and these words are a surname there."""
     if not names_person(text):
         return False
     words = patterns.unemphasised(text).casefold().split()
     return words[0] not in _OUTLET_OPENERS and words[-1] not in _LABEL_ENDS \
-        and (words[-1] not in _SURNAME_ENDS or len(words) < _SURNAME_END_WORDS)
+        and (words[-1] not in _SURNAME_ENDS or len(words) < _SURNAME_END_WORDS and words[0] not in _PLACE_OPENERS)
 
 
 def names_rubric(text: str) -> bool:

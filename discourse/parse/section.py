@@ -41,7 +41,9 @@ _MONTH = r"(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
 _AFTER_DAY = (rf"[./]\d{{1,2}}[./]\d{{2,4}}|:\d\d|\s+(?:{_MONTH}|\d{{4}}|{_RELATIVE})"
               rf"|(?:st|nd|rd|th)(?:\.?\s+{_MONTH}|,?\s+\d{{4}})|\.\s+{_MONTH}|,\s+\d{{4}}")
 _WORD_FIRST = rf"{patterns.RELATIVE_WORD_FIRST}\d*\s+{patterns.RELATIVE_WORD_FIRST_UNITS}"
-_DATE = re.compile(rf"\d(?<!\d\d)(?:\d(?:\d\d-\d\d-\d\d|\d*\s+{_RELATIVE}|{_AFTER_DAY})|{_AFTER_DAY}|{_WORD_FIRST})",
+_HYPHENED = r"(?<!-\d)\d?-\d{1,2}-(?:19|20)\d\d(?!\d)"  # "13-03-2024", "1-1-2020": the timestamp pattern's hyphened date
+_DATE = re.compile(rf"\d(?<!\d\d)(?:{_HYPHENED}|\d(?:\d\d-\d\d-\d\d|\d*\s+{_RELATIVE}|{_AFTER_DAY})|{_AFTER_DAY}"
+                   rf"|{_WORD_FIRST})",
                    re.IGNORECASE).search
 # Evidence weights: a signed line (name + date, or "NAME says:") is strong, a bare list marker weak.
 _SIGNED_WEIGHT = 1.0

@@ -28,7 +28,7 @@ def _read(platform: str, renderer: str):
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("platform", ["ghost", "medium", "squarespace"])
+@pytest.mark.parametrize("platform", ["blogger", "ghost", "medium", "squarespace", "substack"])
 def test_a_platforms_rendering_gives_the_article_facts_its_markup_gives(platform, renderer):
     article = _read(platform, renderer).article
     assert (article.title, article.author, article.date) == FACTS[platform][:3]
@@ -50,7 +50,7 @@ def test_a_headline_holding_a_date_stays_the_headline(headline):
 
 
 @pytest.mark.parametrize("renderer", RENDERERS)
-@pytest.mark.parametrize("platform", ["blogger", "squarespace"])
+@pytest.mark.parametrize("platform", ["blogger", "squarespace", "substack"])
 def test_a_platforms_rendering_gives_the_commenters_its_markup_gives(platform, renderer):
     comments = _read(platform, renderer).comments
     assert [c.author for c in comments.items] == [name for name, _ in FACTS[platform][6]]
@@ -74,8 +74,45 @@ AM](https://example.org/post#c1)
 def test_a_link_wrapped_onto_the_next_line_is_read_as_one():
     lines = normalise(WRAPPED_LINKS).split("\n")
     assert lines[4:7] == ["Posted by Mira Holt at", "9:15 AM", ""]
-    assert lines[8].strip() == "1. Peter HallMarch 4, 2024 at 10:12"
-    assert lines[9].strip() == "AM"
+    assert [line.strip() for line in lines[8:10]] == ["1. Peter Hall", "March 4, 2024 at 10:12 AM"]
+
+
+@pytest.mark.parametrize("source, read", [
+    ('[Peter Hall](https://example.org/p)[Mar\n4](https://example.org/c/101\n"2024-03-04T10:12:00Z")',
+     ["Peter Hall", "Mar 4", ""]),
+    ("[March 4, 2024 at\n10:12 AM](https://example.org/c/1) Peter Hall", ["March 4, 2024 at 10:12 AM", " Peter Hall"]),
+    ("  1. Bob Stone says: [March 4, 2024 at\n10:12 AM](https://example.org/c/1)",
+     ["  1. Bob Stone says:", "March 4, 2024 at 10:12 AM"]),
+])
+def test_a_links_wrapped_text_is_read_whole_on_one_line(source, read):
+    """A link's text wrapped over two lines, its target and title perhaps over a third (html2text's Substack comment
+    dates), is read whole: on the line under where another link or a list item's words stand before it, on its own
+    where words go on after it."""
+    lines = normalise(f"# Title\n\n[a](b) [c](d) [e](f)\n\n{source}\n").split("\n")
+    assert [line.strip() for line in lines[4:4 + len(read)]] == [line.strip() for line in read]
+
+
+def test_a_links_wrapped_text_alone_on_its_lines_stays_split():
+    """No line is left empty: two empty lines end a list."""
+    lines = normalise("# Title\n\n[a](b) [c](d) [e](f)\n\n[March 4, 2024 at\n10:12 AM](https://example.org/c/1)\n")
+    assert lines.split("\n")[4:6] == ["March 4, 2024 at", "10:12 AM"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Posted by Mira Holt on [March 3, 2024 at\n9:15 am](https://example.org/2024/03/storm)",
+    "Posted by [Mira Holt](https://example.org/m) on [March 3, 2024 at\n9:15 am](https://example.org/2024/03/storm)",
+    "By [Mira\nHolt](https://example.org/m) on March 3, 2024",
+])
+def test_a_byline_with_a_wrapped_link_names_the_author_and_dates_the_post(byline):
+    """The byline's cue, name and date stay on one line: the wrapped link's text is pulled up onto it."""
+    article = parse_text(f"# Storm leaves Texas homes without power\n\n{byline}\n\n[a](b) [c](d)\n\n{STORM_STORY}").article
+    assert (article.author, article.date) == ("Mira Holt", "2024-03-03")
+
+
+def test_a_small_word_leading_the_date_onto_its_own_line_names_no_one():
+    story = "\n".join(STORM_STORY.split("\n")[:5])
+    article = parse_text(f"Storm leaves Texas homes without power\n\nWritten by Mira Holt\non March 3, 2024\n\n{story}").article
+    assert article.author != "on"
 
 
 @pytest.mark.parametrize("text", ["See [the notes\nbelow for details.", "A bracket [ left open\nand a ] closed (b).",

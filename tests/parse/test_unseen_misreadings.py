@@ -197,7 +197,9 @@ What about the shops? Nobody asked them.
 
 
 @pytest.mark.parametrize("line", ["The team scores 10-12-2024 in the league",
-                                  "and the final scores were 10-12-2024, then the cup run ended"])
+                                  "and the final scores were 10-12-2024, then the cup run ended",
+                                  "Final scores 10-12-2024 in the league table.",
+                                  "It was close. Final scores 10-12-2024 in the league table."])
 def test_a_hyphened_date_in_running_text_is_no_date(line):
     comments = parse_text(SCORES_THREAD.format(line=line)).comments.items
     assert [c.author for c in comments] == ["Alan Price", "Sue Ward"]
@@ -212,7 +214,9 @@ HYPHENED_DATE_LINES = ["Alan Price 13-03-2024", "bob_99 | 14-03-2024", "Posted o
                        "Mis à jour le 13-03-2024", "Geschrieben von admin am 13-03-2024", "Geplaatst op 13-03-2024",
                        "This article was published on 13-03-2024", "Quote from: admin on 13-03-2024",
                        "2 comments | 13-03-2024", "[13-03-2024]", "(13-03-2024)", "posted 13-03-2024",
-                       "mike 13-03-2024", "Posted 13-03-2024 in News", "posted 13-03-2024 by admin"]
+                       "mike 13-03-2024", "Posted 13-03-2024 in News", "posted 13-03-2024 by admin",
+                       "Mike posted 13-03-2024 in reply to Ann", "Alan Price 13-03-2024 in the league",
+                       "ANNA scores 13-03-2024 in the league", "We had Final scores 13-03-2024 in the league"]
 
 
 @pytest.mark.parametrize("line, date", [(line, "13-03-2024" if "13-03" in line else "14-03-2024")
@@ -252,10 +256,25 @@ def test_a_hyphened_date_in_an_html_comments_meta_dates_the_comment():
 
 
 def test_a_long_line_of_hyphened_numbers_is_read_at_once():
-    line = "the scores 10-12-2024 and " * 3000 + "so on"
     started = time.perf_counter()
-    assert patterns.timestamps(line) == []
+    for line in ("the scores 10-12-2024 and " * 3000 + "so on", "Final scores 10-12-2024 in the end. " * 3000):
+        assert patterns.timestamps(line) == []
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("cue", ["Updated 12 March 2024", "Mis à jour le 12 mars 2024", "Publié le 12 mars 2024 à 10:15",
+                                 "Aktualisiert am 12. März 2024", "Aggiornato il 12 marzo 2024"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["touching", "blank-between"])
+def test_a_cued_date_line_between_the_headline_and_the_byline_is_neither(cue, gap):
+    """The page's timestamp under the headline, in the page's language or another, over "By NAME": the headline is
+    no name over a date, nor the date line the title."""
+    article = parse_text(f"Storm Hits Texas\n\n{cue}{gap}By Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-12")
+
+
+def test_a_name_over_a_cued_date_line_with_no_byline_under_it_stays_the_byline():
+    article = parse_text(f"Storm Hits Texas\n\nMira Holt\nUpdated 12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-12")
 
 
 def test_a_forum_posts_hyphened_time_under_the_poster_box_dates_the_post():
@@ -488,3 +507,166 @@ def test_a_comment_whose_text_is_only_its_reply_link_is_kept_without_text(heads,
         ("Alan Price", "About time. The roads are dangerous for anyone on a bike."), ("Sue Ward", ""),
         ("Kay Lum", "What about the shops? Nobody asked them.")]
     assert comments.declared == len(comments.items)
+
+
+STANDFIRST = "After ten years of argument, the storm damage vote was seven to two"
+
+
+@pytest.mark.parametrize("byline", ["By Mira Holt", "Mira Holt\n12 March 2024"])
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_the_title(byline):
+    """A subtitle printed as a paragraph of its own under the headline (Substack's, a magazine's dek), longer than it
+    and naming the story's topic by fewer of its words."""
+    article = parse_text(f"Storm leaves Texas homes without power\n\n{STANDFIRST}\n\n{byline}\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == ("Storm leaves Texas homes without power", "Mira Holt")
+
+
+@pytest.mark.parametrize("above", ["Independent news from the valley", "River Notes", "Weather and climate news today"])
+def test_a_site_name_or_kicker_over_the_headline_stays_above_it(above):
+    headline = "Storm leaves thousands of Texas homes without power for days"
+    article = parse_text(f"{above}\n\n{headline}\n\nBy Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline, "Mira Holt")
+
+
+def _substack_thread(first: str, second: str, header: str = "Discussion about this post") -> list:
+    """(author, date) of the comments of a story whose thread prints each head as `first` and `second` do, with
+    the like count, "Reply" and "Share" glued under each comment."""
+    page = (f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\n{header}\n\n{first}\n\nFinally, the power is back on."
+            f"\n\n2ReplyShare\n{second}\n\nIt took three days in our street.\n\n2ReplyShare\n")
+    return [(c.author, c.date) for c in parse_text(page).comments.items]
+
+
+@pytest.mark.parametrize("header", ["Discussion about this post", "Comments"])
+def test_a_name_glued_to_a_day_and_month_heads_a_comment(header):
+    assert _substack_thread("Peter HallMar 4", "Sarah GoodingMarch 5", header) == [
+        ("Peter Hall", "Mar 4"), ("Sarah Gooding", "March 5")]
+
+
+@pytest.mark.parametrize("first, second", [("ShareMar 4", "EditedMar 5"), ("Last UpdatedMar 4", "Comments ClosedMar 5"),
+                                           ("AnnaMar 4", "BenMar 5"), ("Jo McDonaldMar 4", "Ann O'NeilMar 5")])
+def test_a_word_glued_to_a_day_and_month_names_no_commenter(first, second):
+    """A button or label glued to the date, a single word (a button as often as a name), or a name of a shape not
+    told from a word glued to a month: no head read, rather than a wrong name."""
+    assert _substack_thread(first, second) == []
+
+
+def _forum_thread(first: str, second: str, date: str = "Mar '24") -> list:
+    """(author, date, ISO date) of the posts of a story followed by two posts headed by a name line over `date`."""
+    page = (f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nComments\n\n{first}\n{date}\n\nFinally, the power is back on."
+            f"\n\nReply\n\n{second}\n{date}\n\nIt took three days in our street.\n\nReply\n")
+    return [(c.author, c.date, c.date_iso) for c in parse_text(page).comments.items]
+
+
+@pytest.mark.parametrize("date", ["Mar '24", "Mar ’24", "March '23"])
+def test_a_month_and_a_two_digit_year_dates_a_head_but_names_no_day(date):
+    """A forum's date of a post of an earlier year ("Mar '24"): the post is read, and its date shown, never guessed."""
+    assert _forum_thread("Ann Lee", "Bob Stone", date) == [("Ann Lee", date, None), ("Bob Stone", date, None)]
+
+
+def test_events_dated_by_a_month_and_a_two_digit_year_in_a_comment_are_its_text():
+    """A comment listing past storms ("Blizzard" over "Jan '78") under heads dated in full: one comment, its list kept."""
+    listed = "The best storms I remember, by date:\n\nBlizzard\nJan '78\n\nIce Storm\nFeb '94\n\nBoth were worse."
+    page = parse_text(f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nComments\n\nAnn Lee\nMarch 4, 2024\n\n"
+                      f"{listed}\n\nReply\n\nBob Stone\nMarch 5, 2024\n\nIt took three days in our street.\n\nReply\n")
+    assert [c.author for c in page.comments.items] == ["Ann Lee", "Bob Stone"]
+    assert "Ice Storm" in page.comments.items[0].text
+
+
+def test_a_handle_glued_to_the_name_it_stands_for_is_the_name_shown():
+    assert [author for author, _, _ in _forum_thread("peterPeter Hall", "anna_bAnna Berg")] == ["peter", "anna_b"]
+
+
+@pytest.mark.parametrize("name", ["iPhone Fan", "eBay Seller", "pjhPeter Hall", "macDonald", "happyHarry", "sunnySunday",
+                                  "mightyMike Jones", "jojoJones", "miraMira"])
+def test_a_name_opening_in_small_letters_is_kept_whole(name):
+    """A name written so, or a handle that does not open with the name's letters: the name as printed."""
+    assert [author for author, _, _ in _forum_thread(name, "Bob Stone", "May 3, 2024")] == [name, "Bob Stone"]
+
+
+@pytest.mark.parametrize("above, headline", [
+    ("Notes on family, schools and the Texas weather", "Goodbye February"),  # a blog's tagline
+    ("Community Forum › Texas › Storm and power questions", "Help!"),  # a forum's breadcrumb
+    ("Related: Texas storm leaves homes without power", "Lights out"),  # a link to another story
+    ("The Valley Courier: Texas news, weather and schools", "Goodbye February"),  # a site's name and motto
+    ("Notes on family, schools and the Texas weather", "# Goodbye February"),  # a marked heading
+])
+def test_a_short_headline_under_a_block_naming_the_topic_stays_the_title(above, headline):
+    """A witty headline names none of the story's words; a tagline, a breadcrumb or a related link over it does."""
+    article = parse_text(f"{above}\n\n{headline}\n\nBy Mira Holt\n\n{STORM_STORY}").article
+    assert (article.title, article.author) == (headline.lstrip("# "), "Mira Holt")
+
+
+@pytest.mark.parametrize("name", ["sunnySunday", "happyHarry Hill"])
+def test_a_camel_case_byline_is_the_author_whole(name):
+    assert parse_text(f"Storm Hits Texas\n\nBy {name}\n\n{STORM_STORY}").article.author == name
+
+
+def test_a_name_printed_twice_a_blank_line_apart_heads_one_response():
+    """A response's avatar's alt text and name as w3m prints Medium's (a blank line between), its claps and "Reply"
+    right over the next response's name: each response is read, not the first alone."""
+    heads = [("Peter Hall", "Mar 4, 2024", "Finally, the power is back on."),
+             ("Anna Berg", "Mar 5, 2024", "It took three days in our street."),
+             ("Sam Ortiz", "Mar 6, 2024", "Ours came back on Thursday.")]
+    thread = "\n".join(f"{name}\n\n{name}\n\n{date}\n\n{text}\n\n3\nReply" for name, date, text in heads)
+    page = parse_text(f"Storm Hits Texas\n\nBy Mira Holt\n\n{STORM_STORY}\nResponses (3)\n\n{thread}\nSee all responses\n")
+    assert [(c.author, c.date, c.text) for c in page.comments.items] == heads
+
+
+BLOG_POST = "River Notes\n\nMonday, March 4, 2024\n\nStorm Hits Texas\n\n{story}{signature}\n\n3 comments:\n"
+
+
+@pytest.mark.parametrize("signature", ["Posted by Mira Holt at 9:15 AM", "Posted by Mira Holt at\n9:15 AM"])
+def test_a_posts_signature_under_the_body_names_the_author_over_a_blogs_title(signature):
+    """A blog's title over the day's date is no byline where the post is signed under its body."""
+    article = parse_text(BLOG_POST.format(story=STORM_STORY, signature=signature)).article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", "Mira Holt", "2024-03-04")
+
+
+def test_a_byline_with_its_by_word_stays_over_a_signature_under_the_body():
+    """Only a bare name's guess gives way: "By Jane Roe" under the headline is the byline whoever posted the page."""
+    page = f"Storm Hits Texas\n\nBy Jane Roe\n12 March 2024\n\n{STORM_STORY}Posted by Site Admin at 9:15 AM\n"
+    assert parse_text(page).article.author == "Jane Roe"
+
+
+def test_other_stories_signed_under_the_body_leave_the_name_over_the_date():
+    """A list of stories under the body signs each teaser: those are other posts' writers, not this one's."""
+    related = ("Related stories\n\nFerry Timetable Changes\nPosted by John Smith at 9:15 AM\n\n"
+               "Mayor Promises Autumn Reopening\nPosted by Kate Lee at 10:20 AM\n")
+    page = f"Storm Hits Texas\n\nJane Roe\n12 March 2024\n\n{STORM_STORY}\n{related}"
+    assert parse_text(page).article.author == "Jane Roe"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("outlet", ["North Press", "Valley Herald", "Morning Post", "Coast Courier", "Harbour Mail",
+                                    "Central Express"])
+def test_a_two_word_outlet_opened_by_a_places_word_by_the_date_is_no_author(outlet, layout):
+    """"North Press", "Valley Herald": an outlet's word that is a surname too, after a place's kind, a direction or
+    a time of day, which no given name is."""
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, outlet, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title, article.date) == (None, ENGLISH_HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", ["Anna Post", "Tom Herald", "Dakota Press", "Sierra Mail", "Westley Courier"])
+def test_a_writers_name_closed_by_an_outlets_word_by_the_date_stays_the_author(name, layout):
+    article = parse_text(_dated_page(ENGLISH_HEADLINE, name, "12 March 2024", ENGLISH_BODY, layout)).article
+    assert (article.author, article.title) == (name, ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize("cue", ["Updated 12 March 2024", "Mis à jour le 12 mars 2024"])
+def test_a_headline_naming_the_storys_topic_over_a_cued_date_line_is_no_author(cue):
+    """"Mis à jour le DATE" under an English headline: the page's timestamp, in the language of the site's template,
+    under the headline, which names the story's topic by two of its words, as a writer's name seldom does."""
+    article = parse_text(f"Storm Hits Texas\n\n{cue}\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", None, "2024-03-12")
+
+
+@pytest.mark.parametrize("name", ["Tom Storm", "Mira Holt"])
+def test_a_writers_name_over_a_cued_date_line_stays_the_byline(name):
+    article = parse_text(f"Storm Hits Texas\n\n{name}\nUpdated 12 March 2024\n\n{STORM_STORY}").article
+    assert (article.title, article.author, article.date) == ("Storm Hits Texas", name, "2024-03-12")
+
+
+def test_a_thread_of_lowercase_handles_with_no_blank_lines_between_is_read():
+    thread = HYPHENED_THREAD.replace("Alan Price {}", "mike {}").replace("Sue Ward {}", "sue {}").replace("\n\n", "\n")
+    comments = parse_text(thread.format("13-03-2024", "14-03-2024", "14-03-2024")).comments.items
+    assert [c.author for c in comments] == ["mike", "sue", "bob_99"]
