@@ -893,7 +893,7 @@ def _read_metadata(lines: list[str], digit: list[bool], roles: list[LineRole | N
 def _signs_alone(lines: list[str], roles: list[LineRole | None], i: int, end: int) -> bool:
     """Whether line i is the only "Posted by" line left: a post signs once, a list of stories under it signs each
     teaser, and those are other posts' writers."""
-    return not any(_POSTED_BY.match(lines[j]) for j in _unassigned(roles, end) if j > i)
+    return not any(roles[j] is None and _POSTED_BY.match(lines[j]) for j in range(i + 1, end))
 
 
 def _read_signature(lines: list[str], i: int, article: Article) -> bool:
